@@ -1,0 +1,128 @@
+// The neutral document model between templates and renderers. A renderer is a plain function
+// from this model to bytes: it never sees YAML, never re-validates, never decides what appears.
+// All lengths are in PostScript points (1 pt = 1/72 in); sizes already resolved from 号 names.
+
+/** Font roles of GB/T 9704: title 小标宋, heading 黑体, kai 楷体, body 仿宋. */
+export type FontRole = 'title' | 'heading' | 'kai' | 'body';
+export const FONT_ROLES: readonly FontRole[] = ['title', 'heading', 'kai', 'body'];
+
+export interface FontFace {
+  /** Family name written into the DOCX (what Word/WPS looks up), e.g. 仿宋. */
+  family: string;
+  /** Absolute path of the TrueType/OpenType file the PDF embeds (subset). */
+  file: string;
+  /** PostScript name of the face inside a .ttc collection; absent for single-face files. */
+  postscriptName?: string;
+}
+
+export type Align = 'left' | 'center' | 'right' | 'justify';
+
+export interface ParagraphStyle {
+  font: FontRole;
+  size: number;
+  bold: boolean;
+  /** #RRGGBB */
+  color: string;
+  align: Align;
+  /** First-line indent in em of this style's size (2 = two characters). */
+  indent: number;
+  spaceBefore: number;
+  spaceAfter: number;
+  /** Exact baseline-to-baseline distance. */
+  lineHeight: number;
+  /** Extra space between characters (e.g. 本 期 要 目 set wide), in pt. */
+  letterSpacing: number;
+  /** Keep on the same page as the next block (titles, headings). */
+  keepWithNext: boolean;
+}
+
+export interface RuleStyle {
+  color: string;
+  /** Stroke thickness. */
+  thickness: number;
+  spaceBefore: number;
+  spaceAfter: number;
+}
+
+export interface Run {
+  kind: 'text';
+  text: string;
+  bold?: boolean;
+  /** Overrides the paragraph's colour and font for this run (e.g. the source attribution). */
+  color?: string;
+  font?: FontRole;
+}
+/** Pushes the following runs flush to the right edge (编印单位 left, date right). */
+export interface Tab {
+  kind: 'tab';
+}
+export type Inline = Run | Tab;
+
+export interface ParagraphBlock {
+  kind: 'paragraph';
+  style: string;
+  inlines: Inline[];
+}
+export interface RuleBlock {
+  kind: 'rule';
+  style: string;
+}
+export interface ImageBlock {
+  kind: 'image';
+  /** Absolute path, already checked to be a PNG/JPEG inside the issue folder. */
+  path: string;
+  data: Buffer;
+  format: 'png' | 'jpg';
+  /** Pixel dimensions of the file. */
+  pixelWidth: number;
+  pixelHeight: number;
+  /** Display size, already scaled to fit the type area. */
+  width: number;
+  height: number;
+}
+export interface PageBreakBlock {
+  kind: 'pagebreak';
+}
+/** Content set at the bottom of the last page (the 报尾 / 版记). */
+export interface BottomBlock {
+  kind: 'bottom';
+  blocks: Array<ParagraphBlock | RuleBlock>;
+}
+export type Block = ParagraphBlock | RuleBlock | ImageBlock | PageBreakBlock | BottomBlock;
+
+export interface PageSetup {
+  width: number;
+  height: number;
+  marginTop: number;
+  marginBottom: number;
+  /** Left margin on odd pages (binding side). */
+  marginInside: number;
+  marginOutside: number;
+}
+
+export interface PageNumbers {
+  /** Style of the footer paragraph (size and font; alignment alternates). */
+  style: string;
+  /** Text around the number, e.g. "— " and " —". */
+  prefix: string;
+  suffix: string;
+  /** Odd pages right, even pages left (GB/T 9704); false: always centred. */
+  alternate: boolean;
+  /** Distance from the bottom edge of the page to the footer baseline area. */
+  bottom: number;
+}
+
+export interface DocumentModel {
+  meta: {
+    title: string;
+    author: string;
+    /** Fixed document date (issue date or SOURCE_DATE_EPOCH), for reproducible bytes. */
+    date: Date;
+  };
+  page: PageSetup;
+  fonts: Record<FontRole, FontFace>;
+  paragraphStyles: Record<string, ParagraphStyle>;
+  ruleStyles: Record<string, RuleStyle>;
+  pageNumbers: PageNumbers | null;
+  blocks: Block[];
+}

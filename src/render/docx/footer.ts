@@ -1,0 +1,32 @@
+// Page-number footers: `— 1 —` in the page-number style; with `alternate`, right on odd pages and
+// left on even ones (GB/T 9704), which needs Word's separate even-page footer.
+import { AlignmentType, Footer, PageNumber, Paragraph, TextRun } from 'docx';
+import type { PageNumbers } from '../../layout/model';
+
+type FooterAlignment = (typeof AlignmentType)[keyof typeof AlignmentType];
+
+function pageNumberFooter(numbers: PageNumbers, alignment: FooterAlignment): Footer {
+  const run = new TextRun({ children: [numbers.prefix, PageNumber.CURRENT, numbers.suffix] });
+  return new Footer({ children: [new Paragraph({ style: numbers.style, alignment, children: [run] })] });
+}
+
+export interface Footers {
+  /** Word's section footers: `default` serves odd pages when `even` is present. */
+  footers: { default: Footer; even?: Footer };
+  /** Must be written to settings.xml, or Word ignores the even-page footer. */
+  evenAndOdd: boolean;
+}
+
+export function buildFooters(numbers: PageNumbers | null): Footers | null {
+  if (!numbers) return null;
+  if (!numbers.alternate) {
+    return { footers: { default: pageNumberFooter(numbers, AlignmentType.CENTER) }, evenAndOdd: false };
+  }
+  return {
+    footers: {
+      default: pageNumberFooter(numbers, AlignmentType.RIGHT),
+      even: pageNumberFooter(numbers, AlignmentType.LEFT),
+    },
+    evenAndOdd: true,
+  };
+}

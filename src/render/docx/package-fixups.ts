@@ -1,0 +1,69 @@
+// Edits to the XML parts docx wrote, for what its API cannot say: fixed document dates, drawing
+// ids that do not depend on how many documents this process made before, and mirrored margins.
+// Each fix is a narrow textual edit of a part whose shape docx controls; each fails loudly if that
+// shape changes, rather than silently writing a document that differs from the one we meant.
+
+export type Parts = Record<string, Uint8Array>;
+
+const decoder = new TextDecoder('utf-8', { fatal: true });
+const encoder = new TextEncoder();
+
+function editPart(parts: Parts, name: string, edit: (xml: string) => string): void {
+  const part = parts[name];
+  if (!part) throw new Error(`DOCX part ${name} is missing`);
+  parts[name] = encoder.encode(edit(decoder.decode(part)));
+}
+
+/** W3CDTF to the second, as Word writes it: 2022-04-30T00:00:00Z. */
+export const w3cdtf = (date: Date): string => date.toISOString().replace(/\.\d{3}Z$/, 'Z');
+
+/** docx stamps created/modified with the clock; the issue's own date makes the bytes repeatable. */
+export function fixCoreDates(parts: Parts, date: Date): void {
+  editPart(parts, 'docProps/core.xml', (xml) => {
+    let count = 0;
+    const out = xml.replace(/(<dcterms:(created|modified)\b[^>]*>)[^<]*(<\/dcterms:\2>)/g, (_m, open, _n, close) => {
+      count++;
+      return `${open}${w3cdtf(date)}${close}`;
+    });
+    if (count !== 2) throw new Error('docProps/core.xml: expected dcterms:created and dcterms:modified');
+    return out;
+  });
+}
+
+/**
+ * docx numbers drawings (wp:docPr ids) from a counter shared by every document of the process, so
+ * the second render of the same model would differ. Renumber 1, 2, … in part order; Word wants
+ * them unique across the document, headers and footers included.
+ */
+export function renumberDrawings(parts: Parts, order: readonly string[]): void {
+  let next = 1;
+  for (const name of order) {
+    if (!/^word\/[^/]+\.xml$/.test(name)) continue;
+    editPart(parts, name, (xml) => xml.replace(/(<wp:docPr\b[^>]*?\bid=")\d+(")/g, (_m, a, b) => `${a}${next++}${b}`));
+  }
+}
+
+/**
+ * Settings children that the schema (CT_Settings) puts before w:mirrorMargins; Word rejects a
+ * settings part whose children are out of order, so the new element goes right after these.
+ */
+const BEFORE_MIRROR_MARGINS = [
+  'writeProtection', 'view', 'zoom', 'removePersonalInformation', 'removeDateAndTime',
+  'doNotDisplayPageBoundaries', 'displayBackgroundShape', 'printPostScriptOverText',
+  'printFractionalCharacterWidth', 'printFormsData', 'embedTrueTypeFonts', 'embedSystemFonts',
+  'saveSubsetFonts', 'saveFormsData',
+];
+
+/** docx has no option for w:mirrorMargins (left = inside, right = outside on facing pages). */
+export function addMirrorMargins(parts: Parts): void {
+  editPart(parts, 'word/settings.xml', (xml) => {
+    if (xml.includes('<w:mirrorMargins')) return xml;
+    const root = /<w:settings\b[^>]*>/.exec(xml);
+    if (!root) throw new Error('word/settings.xml: no w:settings element');
+    let at = root.index + root[0].length;
+    // These elements are all empty (self-closing) in what docx writes.
+    const earlier = new RegExp(`^<w:(?:${BEFORE_MIRROR_MARGINS.join('|')})\\b[^>]*/>`);
+    for (let m = earlier.exec(xml.slice(at)); m; m = earlier.exec(xml.slice(at))) at += m[0].length;
+    return `${xml.slice(0, at)}<w:mirrorMargins/>${xml.slice(at)}`;
+  });
+}

@@ -1,0 +1,95 @@
+// Body content: the model's blocks in order → docx paragraphs. Paragraphs point at their named
+// style; the only direct formatting is what belongs to one occurrence, not to a style: a run's
+// bold/colour/font override, a page break before, and keep-together inside the 报尾.
+import { ImageRun, Paragraph, Tab, TextRun } from 'docx';
+import type { Block, DocumentModel, ImageBlock, Inline, ParagraphBlock, RuleBlock } from '../../layout/model';
+import { fontFamilies } from './styles';
+import { IMAGE_STYLE_ID, ruleStyleId } from './style-ids';
+import { hexColor, pixels } from './units';
+
+/** Properties that the surrounding block sequence, not the block itself, decides. */
+interface Placement {
+  pageBreakBefore?: boolean;
+  keepNext?: boolean;
+}
+
+function runs(model: DocumentModel, inlines: Inline[]): TextRun[] {
+  return inlines.map((inline) => {
+    if (inline.kind === 'tab') return new TextRun({ children: [new Tab()] });
+    return new TextRun({
+      text: inline.text,
+      ...(inline.bold !== undefined ? { bold: inline.bold } : {}),
+      ...(inline.color ? { color: hexColor(inline.color) } : {}),
+      ...(inline.font ? { font: fontFamilies(model, inline.font) } : {}),
+    });
+  });
+}
+
+function textParagraph(model: DocumentModel, block: ParagraphBlock, at: Placement): Paragraph {
+  return new Paragraph({ style: block.style, children: runs(model, block.inlines), ...at });
+}
+
+function ruleParagraph(block: RuleBlock, at: Placement): Paragraph {
+  return new Paragraph({ style: ruleStyleId(block.style), children: [], ...at });
+}
+
+function imageParagraph(block: ImageBlock, at: Placement, index: number): Paragraph {
+  const image = new ImageRun({
+    type: block.format,
+    data: block.data,
+    transformation: { width: pixels(block.width), height: pixels(block.height) },
+    // A name per picture: Word's selection pane and screen readers show it.
+    altText: { name: `图片 ${index}`, title: '', description: '' },
+  });
+  return new Paragraph({ style: IMAGE_STYLE_ID, children: [image], ...at });
+}
+
+/** The DOCX paragraphs of the whole body, in model order. */
+export function buildParagraphs(model: DocumentModel): Paragraph[] {
+  const out: Paragraph[] = [];
+  let breakPending = false;
+  let images = 0;
+  // A page break is a property of the paragraph after it: an empty break paragraph would push a
+  // blank line onto the top of the next page.
+  const placement = (extra: Placement = {}): Placement => {
+    const at = breakPending ? { ...extra, pageBreakBefore: true } : extra;
+    breakPending = false;
+    return at;
+  };
+  for (const block of model.blocks) {
+    switch (block.kind) {
+      case 'paragraph':
+        out.push(textParagraph(model, block, placement()));
+        break;
+      case 'rule':
+        out.push(ruleParagraph(block, placement()));
+        break;
+      case 'image':
+        out.push(imageParagraph(block, placement(), ++images));
+        break;
+      case 'pagebreak':
+        breakPending = true;
+        break;
+      case 'bottom':
+        // Not yet pinned to the page bottom; kept in one piece so the 报尾 never splits.
+        block.blocks.forEach((inner, i) => {
+          const at = placement(i < block.blocks.length - 1 ? { keepNext: true } : {});
+          out.push(inner.kind === 'rule' ? ruleParagraph(inner, at) : textParagraph(model, inner, at));
+        });
+        break;
+    }
+  }
+  return out;
+}
+
+/** Styles used by a paragraph that contains a tab: they need the flush-right tab stop. */
+export function stylesWithTabs(blocks: readonly Block[]): Set<string> {
+  const found = new Set<string>();
+  for (const block of blocks) {
+    const paragraphs = block.kind === 'bottom' ? block.blocks : [block];
+    for (const p of paragraphs) {
+      if (p.kind === 'paragraph' && p.inlines.some((i) => i.kind === 'tab')) found.add(p.style);
+    }
+  }
+  return found;
+}

@@ -1,0 +1,104 @@
+// Named styles: the model's paragraph and rule styles become Word paragraph styles, so the
+// document carries no direct formatting an editor would have to fight. Restyling the issue in
+// Word or WPS is then one edit per style, as it is in the template.
+import { AlignmentType, BorderStyle, LineRuleType } from 'docx';
+import type { IParagraphStyleOptions, IStylesOptions } from 'docx';
+import type { Align, DocumentModel, FontRole, ParagraphStyle, RuleStyle } from '../../layout/model';
+import { borderEighths, halfPoints, hexColor, twips } from './units';
+import { IMAGE_STYLE_ID, displayName, ruleStyleId } from './style-ids';
+
+const ALIGNMENT = {
+  left: AlignmentType.LEFT,
+  center: AlignmentType.CENTER,
+  right: AlignmentType.RIGHT,
+  // Word's "distributed except last line": what the model's justify means.
+  justify: AlignmentType.BOTH,
+} as const satisfies Record<Align, unknown>;
+
+/** One family for Latin, East Asian and other text: a CJK run must not fall back to a theme font. */
+export function fontFamilies(model: DocumentModel, role: FontRole) {
+  const family = model.fonts[role].family;
+  return { ascii: family, eastAsia: family, hAnsi: family, cs: family };
+}
+
+function paragraphStyle(model: DocumentModel, id: string, s: ParagraphStyle, tabAt?: number): IParagraphStyleOptions {
+  const indentTwips = twips(s.indent * s.size);
+  return {
+    id,
+    name: displayName(id),
+    basedOn: 'Normal',
+    quickFormat: true,
+    run: {
+      font: fontFamilies(model, s.font),
+      size: halfPoints(s.size),
+      sizeComplexScript: halfPoints(s.size),
+      bold: s.bold,
+      color: hexColor(s.color),
+      ...(s.letterSpacing ? { characterSpacing: twips(s.letterSpacing) } : {}),
+    },
+    paragraph: {
+      alignment: ALIGNMENT[s.align],
+      // firstLineChars keeps "two characters" true when an editor changes the size; firstLine is
+      // the fallback for readers that ignore the *Chars form.
+      ...(indentTwips > 0 ? { indent: { firstLine: indentTwips, firstLineChars: Math.round(s.indent * 100) } } : {}),
+      spacing: {
+        before: twips(s.spaceBefore),
+        after: twips(s.spaceAfter),
+        line: twips(s.lineHeight),
+        lineRule: LineRuleType.EXACT,
+      },
+      keepNext: s.keepWithNext,
+      ...(tabAt !== undefined ? { rightTabStop: tabAt } : {}),
+    },
+  };
+}
+
+/** A rule is an empty paragraph whose bottom border is the stroke; its line is kept tiny. */
+function ruleStyle(name: string, r: RuleStyle): IParagraphStyleOptions {
+  const id = ruleStyleId(name);
+  return {
+    id,
+    name: displayName(id),
+    basedOn: 'Normal',
+    run: { size: 2 },
+    paragraph: {
+      border: { bottom: { style: BorderStyle.SINGLE, size: borderEighths(r.thickness), color: hexColor(r.color), space: 0 } },
+      spacing: { before: twips(r.spaceBefore), after: twips(r.spaceAfter), line: 20, lineRule: LineRuleType.EXACT },
+    },
+  };
+}
+
+/** Images need automatic line height: an exact one would clip them to a single text line. */
+const imageStyle: IParagraphStyleOptions = {
+  id: IMAGE_STYLE_ID,
+  name: displayName(IMAGE_STYLE_ID),
+  basedOn: 'Normal',
+  paragraph: { alignment: AlignmentType.CENTER, keepNext: true, spacing: { line: 240, lineRule: LineRuleType.AUTO } },
+};
+
+/**
+ * All styles of the document. `tabbedStyles` are the styles of paragraphs that contain a tab:
+ * they get a right tab stop at the type-area edge, so the text after the tab sits flush right.
+ */
+export function buildStyles(model: DocumentModel, tabbedStyles: ReadonlySet<string>): IStylesOptions {
+  const { page } = model;
+  const typeAreaWidth = twips(page.width - page.marginInside - page.marginOutside);
+  const paragraphs = Object.entries(model.paragraphStyles).map(([id, s]) =>
+    paragraphStyle(model, id, s, tabbedStyles.has(id) ? typeAreaWidth : undefined),
+  );
+  const rules = Object.entries(model.ruleStyles).map(([name, r]) => ruleStyle(name, r));
+  const ids = new Set<string>();
+  for (const { id } of [...paragraphs, ...rules, imageStyle]) {
+    if (ids.has(id)) throw new Error(`DOCX style id "${id}" is defined twice`);
+    ids.add(id);
+  }
+  return {
+    default: {
+      document: {
+        // Paragraphs an editor adds in Word start in the body font, with Chinese as their language.
+        run: { font: fontFamilies(model, 'body'), language: { value: 'en-US', eastAsia: 'zh-CN' } },
+      },
+    },
+    paragraphStyles: [...paragraphs, ...rules, imageStyle],
+  };
+}

@@ -1,0 +1,52 @@
+// Owns the pdfkit calls: one page's items drawn at absolute positions. Every piece is drawn on
+// its own at a computed x (never pdfkit's text flow), so mixed fonts and justification stay exact.
+import type { DocumentModel } from '../../layout/model';
+import type { Page } from './paginate';
+import type { PlacedPiece } from './types';
+
+/** Stroke width of synthetic bold, in em: CJK faces seldom come with a bold weight. */
+const FAKE_BOLD = 0.03;
+
+export interface Origin {
+  left: number;
+  top: number;
+}
+
+export function drawPiece(doc: PDFKit.PDFDocument, piece: PlacedPiece, left: number, baseline: number): void {
+  doc.font(piece.role).fontSize(piece.size).fillColor(piece.color);
+  const options: PDFKit.Mixins.TextOptions = {
+    lineBreak: false,
+    baseline: 'alphabetic',
+    characterSpacing: piece.charSpacing,
+  };
+  if (piece.bold) {
+    doc.lineWidth(piece.size * FAKE_BOLD).strokeColor(piece.color);
+    options.fill = true;
+    options.stroke = true;
+  }
+  doc.text(piece.text, left + piece.x, baseline, options);
+}
+
+export function drawPage(doc: PDFKit.PDFDocument, page: Page, origin: Origin, measure: number): void {
+  for (const item of page) {
+    const y = origin.top + item.y;
+    switch (item.kind) {
+      case 'line':
+        for (const piece of item.line.pieces) drawPiece(doc, piece, origin.left, y + item.line.baseline);
+        break;
+      case 'rule':
+        doc.save().moveTo(origin.left, y).lineTo(origin.left + measure, y);
+        doc.lineWidth(item.thickness).strokeColor(item.color).stroke().restore();
+        break;
+      case 'image':
+        doc.image(item.data, origin.left + item.x, y, { width: item.width, height: item.height });
+        break;
+    }
+  }
+}
+
+/** Left edge of the type area: odd pages bind on the left (inside margin), even pages mirror. */
+export function originOf(model: DocumentModel, pageNumber: number): Origin {
+  const { marginInside, marginOutside, marginTop } = model.page;
+  return { left: pageNumber % 2 === 1 ? marginInside : marginOutside, top: marginTop };
+}

@@ -1,0 +1,31 @@
+// Owns text measurement: advance widths and glyph counts of a string in one face and size,
+// taken from the font's own glyph advances after shaping (the same fontkit layout pdfkit draws
+// with), so computed positions match what ends up on the page.
+import type { Font } from 'fontkit';
+
+export interface Measure {
+  /** Advance width in pt, without any letter spacing. */
+  width: number;
+  /** Glyphs drawn; PDF character spacing (Tc) is added once per glyph. */
+  glyphs: number;
+}
+
+// Widths per font object, in font units; measuring a 40-paragraph issue repeats few strings.
+const memo = new WeakMap<Font, Map<string, Measure>>();
+
+export function measureText(font: Font, text: string, size: number): Measure {
+  let table = memo.get(font);
+  if (!table) {
+    table = new Map();
+    memo.set(font, table);
+  }
+  let units = table.get(text);
+  if (!units) {
+    const run = font.layout(text);
+    let width = 0;
+    for (const p of run.positions) width += p.xAdvance;
+    units = { width, glyphs: run.glyphs.length };
+    table.set(text, units);
+  }
+  return { width: (units.width * size) / font.unitsPerEm, glyphs: units.glyphs };
+}

@@ -1,0 +1,19 @@
+// Owns the folio: `— N —` in the page-number style, right on odd pages and left on even pages
+// (GB/T 9704), or centred when not alternating; its baseline sits `bottom` above the page edge.
+import type { DocumentModel, PageNumbers } from '../../layout/model';
+import { drawPiece, originOf } from './draw';
+import { placeLine } from './justify';
+import { measureText } from './measure';
+import type { Fonts } from './paragraph';
+
+export function drawPageNumber(doc: PDFKit.PDFDocument, model: DocumentModel, numbers: PageNumbers, fonts: Fonts, n: number): void {
+  const style = model.paragraphStyles[numbers.style];
+  if (!style) throw new Error(`the document model has no paragraph style "${numbers.style}"`);
+  const text = `${numbers.prefix}${n}${numbers.suffix}`;
+  const font = fonts[style.font].font;
+  const piece = { text, role: style.font, font, size: style.size, color: style.color, bold: style.bold, ...measureText(font, text, style.size) };
+  const measure = model.page.width - model.page.marginInside - model.page.marginOutside;
+  const align = !numbers.alternate ? 'center' : n % 2 === 1 ? 'right' : 'left';
+  const [placed] = placeLine([piece], { measure, indent: 0, align, last: true, letterSpacing: style.letterSpacing });
+  drawPiece(doc, placed, originOf(model, n).left, model.page.height - numbers.bottom);
+}

@@ -1,0 +1,116 @@
+// Owns pagination: boxes flow down the type area page after page. Space before a box is dropped
+// at the top of a page; titles and headings (keepWithNext) and images (kept with their caption)
+// never end a page alone; a paragraph leaves no single orphan or widow line where it can avoid
+// it; the 报尾 (bottom box) sits at the foot of the page, on a new page if it does not fit.
+import type { Box, LineBox } from './types';
+
+/** y is measured down from the top of the type area; x from its left edge. */
+export type PageItem =
+  | { kind: 'line'; y: number; line: LineBox }
+  | { kind: 'rule'; y: number; color: string; thickness: number }
+  | { kind: 'image'; x: number; y: number; width: number; height: number; data: Buffer };
+
+export type Page = PageItem[];
+
+type LinesBox = Extract<Box, { kind: 'lines' }>;
+
+const sum = (lines: LineBox[]) => lines.reduce((h, l) => h + l.height, 0);
+
+/** Height of box i that must share a page with whatever is kept with it. */
+function keepHeight(boxes: Box[], i: number): number {
+  const box = boxes[i];
+  if (!box) return 0;
+  switch (box.kind) {
+    case 'lines':
+      return box.keepWithNext
+        ? box.spaceBefore + sum(box.lines) + box.spaceAfter + keepHeight(boxes, i + 1)
+        : box.spaceBefore + sum(box.lines.slice(0, 2));
+    case 'image':
+      return box.height + keepHeight(boxes, i + 1);
+    case 'rule':
+      return box.spaceBefore + box.thickness;
+    default:
+      return 0;
+  }
+}
+
+export function paginate(boxes: Box[], measure: number, areaHeight: number): Page[] {
+  const pages: Page[] = [[]];
+  let y = 0;
+  const atTop = () => pages[pages.length - 1].length === 0;
+  const newPage = () => {
+    pages.push([]);
+    y = 0;
+  };
+  const put = (item: PageItem) => pages[pages.length - 1].push(item);
+  const before = (space: number) => (atTop() ? 0 : space);
+
+  const placeRule = (box: Extract<Box, { kind: 'rule' }>) => {
+    if (y + before(box.spaceBefore) + box.thickness > areaHeight && !atTop()) newPage();
+    y += before(box.spaceBefore);
+    put({ kind: 'rule', y: y + box.thickness / 2, color: box.color, thickness: box.thickness });
+    y += box.thickness + box.spaceAfter;
+  };
+
+  const placeLines = (box: LinesBox, i: number) => {
+    const kept = box.keepWithNext ? before(box.spaceBefore) + sum(box.lines) + box.spaceAfter + keepHeight(boxes, i + 1) : 0;
+    if (y + kept > areaHeight && !atTop()) newPage();
+    y += before(box.spaceBefore);
+    let next = 0;
+    while (next < box.lines.length) {
+      const rest = box.lines.slice(next);
+      let fit = 0;
+      while (fit < rest.length && y + sum(rest.slice(0, fit + 1)) <= areaHeight + 0.01) fit++;
+      let take = fit;
+      if (fit < rest.length) {
+        if (rest.length - take === 1) take--; // a widow: carry one more line over
+        if (next === 0 && take < 2) take = 0; // an orphan: start the paragraph on the next page
+        if (take === 0 && atTop()) take = Math.max(1, fit); // a page can hold no better
+      }
+      for (const line of rest.slice(0, take)) {
+        put({ kind: 'line', y, line });
+        y += line.height;
+      }
+      next += take;
+      if (next < box.lines.length) newPage();
+    }
+    y += box.spaceAfter;
+  };
+
+  boxes.forEach((box, i) => {
+    switch (box.kind) {
+      case 'pagebreak':
+        if (!atTop()) newPage();
+        break;
+      case 'rule':
+        placeRule(box);
+        break;
+      case 'lines':
+        placeLines(box, i);
+        break;
+      case 'image':
+        if (y + keepHeight(boxes, i) > areaHeight && !atTop()) newPage();
+        put({ kind: 'image', x: (measure - box.width) / 2, y, width: box.width, height: box.height, data: box.data });
+        y += box.height;
+        break;
+      case 'bottom': {
+        const inner = paginate(box.boxes, measure, Infinity)[0];
+        const height = extent(inner);
+        if (y + height > areaHeight && !atTop()) newPage();
+        const top = areaHeight - height;
+        for (const item of inner) put({ ...item, y: item.y + top });
+        y = areaHeight;
+        break;
+      }
+    }
+  });
+  return pages;
+}
+
+/** How far down the items of a page reach. */
+function extent(items: PageItem[]): number {
+  return items.reduce((h, item) => {
+    if (item.kind === 'rule') return Math.max(h, item.y + item.thickness / 2);
+    return Math.max(h, item.y + (item.kind === 'line' ? item.line.height : item.height));
+  }, 0);
+}

@@ -1,0 +1,63 @@
+// Owns the split of text into atoms, the smallest pieces a line may break between (W3C clreq
+// §3.1): one ideograph or punctuation mark, a whole Latin word or number, a whole `——` or `……`,
+// or a run of spaces. It also classifies atoms for the line-start/line-end prohibitions.
+
+/** Closing and middle punctuation: never at the start of a line. */
+const NO_START = new Set(Array.from('，。、；：？！）》〉」』】〕］｝”’…·・%％‰,.;:?!)]}-'));
+/** Opening punctuation: never at the end of a line. */
+const NO_END = new Set(Array.from('（《〈「『【〔［｛“‘([{'));
+/** Full-width punctuation whose glyph is half blank, so it may be squeezed by half an em. */
+const SQUEEZABLE = new Set(Array.from('，。、；：？！）》〉」』】〕”’（《〈「『【〔“‘'));
+
+export type AtomKind = 'cjk' | 'word' | 'space';
+
+export interface Atom {
+  text: string;
+  kind: AtomKind;
+  noStart: boolean;
+  noEnd: boolean;
+  squeezable: boolean;
+}
+
+// Latin letters and digits stay together, with inner joiners such as 3.5, 1,000, COVID-19, it's.
+const WORD = /^[A-Za-z0-9\u00C0-\u024F]+(?:[.,:'’\-/_][A-Za-z0-9\u00C0-\u024F]+)*%?/u;
+const SPACES = /^[ \t\u00A0\u3000]+/u;
+// Dashes and ellipses come in pairs (`——`, `……`) and must never be split across lines.
+const PAIRED = /^(?:—{2,}|…{2,}|─{2,})/u;
+
+function atom(text: string, kind: AtomKind): Atom {
+  const first = text[0];
+  const last = text[text.length - 1];
+  return {
+    text,
+    kind,
+    noStart: kind !== 'space' && NO_START.has(first),
+    noEnd: kind !== 'space' && NO_END.has(last),
+    squeezable: kind === 'cjk' && text.length === 1 && SQUEEZABLE.has(text),
+  };
+}
+
+export function segment(text: string): Atom[] {
+  const atoms: Atom[] = [];
+  let rest = text;
+  while (rest.length > 0) {
+    const match = WORD.exec(rest) ?? SPACES.exec(rest) ?? PAIRED.exec(rest);
+    if (match) {
+      const kind: AtomKind = SPACES.test(match[0]) ? 'space' : WORD.test(match[0]) ? 'word' : 'cjk';
+      atoms.push(atom(match[0], kind));
+      rest = rest.slice(match[0].length);
+      continue;
+    }
+    // One code point (not one UTF-16 unit): ideographs outside the BMP stay whole.
+    const char = String.fromCodePoint(rest.codePointAt(0)!);
+    atoms.push(atom(char, 'cjk'));
+    rest = rest.slice(char.length);
+  }
+  return atoms;
+}
+
+/** Whether a line may end between `before` and `after`. */
+export function canBreakBetween(before: Atom, after: Atom): boolean {
+  if (after.kind === 'space') return false; // break after spaces, so they hang at the line end
+  return !after.noStart && !before.noEnd;
+}

@@ -1,0 +1,39 @@
+// Owns the renderer's internal shapes between line layout, pagination and drawing. Positions
+// are in pt; x is relative to the left edge of the type area (margins differ on odd and even
+// pages, so they are applied only when drawing).
+import type { Font } from 'fontkit';
+import type { FontRole } from '../../layout/model';
+
+/** A stretch of one line set in one font, size and colour. */
+export interface Piece {
+  text: string;
+  role: FontRole;
+  font: Font;
+  size: number;
+  color: string;
+  bold: boolean;
+  width: number;
+  glyphs: number;
+}
+
+export interface PlacedPiece extends Piece {
+  x: number;
+  /** PDF character spacing (Tc) for this piece: letter spacing plus justification. */
+  charSpacing: number;
+}
+
+export interface LineBox {
+  pieces: PlacedPiece[];
+  /** Exact baseline-to-baseline distance of the paragraph. */
+  height: number;
+  /** Baseline distance below the top of the line box. */
+  baseline: number;
+}
+
+/** A block after line layout: what the paginator moves around. */
+export type Box =
+  | { kind: 'lines'; lines: LineBox[]; spaceBefore: number; spaceAfter: number; keepWithNext: boolean }
+  | { kind: 'rule'; color: string; thickness: number; spaceBefore: number; spaceAfter: number }
+  | { kind: 'image'; data: Buffer; width: number; height: number }
+  | { kind: 'pagebreak' }
+  | { kind: 'bottom'; boxes: Box[] };

@@ -16,6 +16,8 @@ interface Placement {
 function runs(model: DocumentModel, inlines: Inline[]): TextRun[] {
   return inlines.map((inline) => {
     if (inline.kind === 'tab') return new TextRun({ children: [new Tab()] });
+    // A line break (w:br) keeps a two-line title one paragraph, as an editor would type it.
+    if (inline.kind === 'break') return new TextRun({ break: 1 });
     return new TextRun({
       text: inline.text,
       ...(inline.bold !== undefined ? { bold: inline.bold } : {}),

@@ -1,0 +1,91 @@
+// What an editor sees in Word/WPS: the text in order, every paragraph on a named style, and the
+// styles carrying the fonts, sizes, spacing and rules of the template.
+import { renderDocx } from '../../../src/render/docx';
+import { LONG_PARAGRAPH, fixtureModel } from '../../fixtures/model';
+import { paragraphElements, readDocx } from '../../helpers/docx-read';
+
+const model = fixtureModel();
+let docx: ReturnType<typeof readDocx>;
+beforeAll(async () => {
+  docx = readDocx(await renderDocx(model));
+});
+
+const styleXml = (id: string): string => {
+  const m = new RegExp(`<w:style [^>]*w:styleId="${id}"[^>]*>([\\s\\S]*?)</w:style>`).exec(docx.xml['word/styles.xml']);
+  if (!m) throw new Error(`style ${id} not defined`);
+  return m[0];
+};
+
+test('paragraph texts come out in model order, tabs included', () => {
+  expect(docx.paragraphs).toEqual([
+    '温州科协信息', '第 4 期', '(总第 269 期)', '温州市科学技术协会编\t2022 年 4 月 30 日', '',
+    '本期要目', '温州市“科创中国”试点城市建设推进会召开',
+    '温州市“科创中国”试点城市建设推进会召开', LONG_PARAGRAPH, LONG_PARAGRAPH, LONG_PARAGRAPH,
+    '一是立足温州创未来，打好“主动仗”', '李校堃院士指出，要坚持创新驱动。（市科协学会部）',
+    '4月7日-8日，市科协举办第十一期“农技云培训”（市科协科普部）',
+    '', '报：省科协办公室', '发：各县（市、区）科协\t（共印 200 份）', '',
+  ]);
+});
+
+test('every body paragraph names its style, rules their rule style', () => {
+  const body = docx.xml['word/document.xml'];
+  const styles = paragraphElements(body).map((p) => /<w:pStyle w:val="([^"]+)"\/>/.exec(p)?.[1]);
+  expect(styles).toEqual([
+    'masthead', 'masthead-number', 'masthead-number', 'masthead-meta', 'rule-masthead', 'toc-heading', 'toc-item',
+    'title', 'body', 'body', 'body', 'subheading', 'body', 'brief',
+    'rule-colophon', 'colophon', 'colophon', 'rule-colophon',
+  ]);
+  // Paragraph formatting lives in the styles: no direct fonts, sizes or spacing in the body.
+  expect(body).not.toMatch(/<w:sz |<w:spacing |<w:ind /);
+});
+
+test('styles.xml defines every model style with its East Asian font, size and spacing', () => {
+  for (const [id, s] of Object.entries(model.paragraphStyles)) {
+    const xml = styleXml(id);
+    expect(xml).toContain(`w:eastAsia="${model.fonts[s.font].family}"`);
+    expect(xml).toContain(`<w:sz w:val="${Math.round(s.size * 2)}"/>`);
+    expect(xml).toMatch(new RegExp(`<w:spacing [^>]*w:line="${Math.round(s.lineHeight * 20)}"[^>]*w:lineRule="exact"`));
+    expect(xml).toMatch(/<w:name w:val="Jianbao [^"]+"\/>/);
+  }
+  expect(styleXml('body')).toMatch(/<w:ind w:firstLine="640" w:firstLineChars="200"\/>/);
+  expect(styleXml('body')).toContain('<w:jc w:val="both"/>');
+  expect(styleXml('masthead')).toContain('<w:color w:val="E60012"/>');
+  expect(styleXml('title')).toContain('<w:keepNext/>');
+  expect(styleXml('toc-heading')).toMatch(/<w:rPr>[\s\S]*<w:spacing w:val="160"\/>/);
+});
+
+test('style names are unique ignoring case, so none is taken for a built-in', () => {
+  const names = [...docx.xml['word/styles.xml'].matchAll(/<w:name w:val="([^"]+)"\/>/g)].map((m) => m[1].toLowerCase());
+  expect(new Set(names).size).toBe(names.length);
+});
+
+test('a tab paragraph style has a right tab stop at the type-area width (156 mm)', () => {
+  expect(styleXml('masthead-meta')).toMatch(/<w:tab w:val="right" w:pos="8844"\/>/);
+  expect(styleXml('colophon')).toMatch(/<w:tab w:val="right" w:pos="8844"\/>/);
+  expect(styleXml('body')).not.toContain('<w:tabs>');
+});
+
+test('the masthead rule is a red bottom border in eighths of a point', () => {
+  expect(styleXml('rule-masthead')).toMatch(/<w:bottom w:val="single" w:color="E60012" w:sz="16" w:space="0"\/>/);
+  expect(styleXml('rule-colophon')).toMatch(/<w:bottom w:val="single" w:color="000000" w:sz="8"/);
+});
+
+test('run overrides: bold and the 楷体 source attribution', () => {
+  const p = paragraphElements(docx.xml['word/document.xml']).find((x) => x.includes('要坚持创新驱动'))!;
+  expect(p).toMatch(/<w:r><w:rPr><w:b\/><w:bCs\/><\/w:rPr><w:t[^>]*>要坚持创新驱动。<\/w:t>/);
+  expect(p).toMatch(/<w:rFonts w:ascii="楷体" w:cs="楷体" w:eastAsia="楷体" w:hAnsi="楷体"\/><\/w:rPr><w:t[^>]*>（市科协学会部）/);
+});
+
+test('a page break becomes page-break-before on the next paragraph; the 报尾 keeps together', () => {
+  const ps = paragraphElements(docx.xml['word/document.xml']);
+  expect(ps.filter((p) => p.includes('<w:pageBreakBefore/>'))).toHaveLength(1);
+  expect(ps[7]).toContain('<w:pageBreakBefore/>');
+  expect(ps.slice(-4).map((p) => p.includes('<w:keepNext/>'))).toEqual([true, true, true, false]);
+});
+
+test('page: exact A4, GB/T 9704 margins, mirrored', () => {
+  const sect = /<w:sectPr>[\s\S]*<\/w:sectPr>/.exec(docx.xml['word/document.xml'])![0];
+  expect(sect).toContain('<w:pgSz w:w="11906" w:h="16838" w:orient="portrait"/>');
+  expect(sect).toMatch(/<w:pgMar w:top="2098" w:right="1474" w:bottom="1984" w:left="1587"/);
+  expect(docx.xml['word/settings.xml']).toContain('<w:mirrorMargins/>');
+});

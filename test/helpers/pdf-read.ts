@@ -1,0 +1,37 @@
+// Reads a rendered PDF back for assertions: text items per page (via pdfjs-dist in a child
+// process, see pdf-extract.mjs) and the names of the embedded fonts (scanned from the bytes).
+import { execFileSync } from 'node:child_process';
+import path from 'node:path';
+
+export interface PdfTextItem {
+  text: string;
+  /** Left edge, pt from the left of the page. */
+  x: number;
+  /** Baseline, pt from the top of the page. */
+  y: number;
+  width: number;
+  height: number;
+  /** PostScript name as embedded, e.g. ABCDEF+NotoSerifSC-Regular. */
+  fontName: string;
+}
+
+export interface PdfPage {
+  width: number;
+  height: number;
+  items: PdfTextItem[];
+  /** All item texts joined in content order. */
+  text: string;
+}
+
+export function readPdf(bytes: Buffer): PdfPage[] {
+  const script = path.join(__dirname, 'pdf-extract.mjs');
+  const out = execFileSync(process.execPath, [script], { input: bytes, maxBuffer: 64 * 1024 * 1024 });
+  return JSON.parse(out.toString('utf8')) as PdfPage[];
+}
+
+/** /FontName entries of the font descriptors (dictionaries are not compressed by pdfkit). */
+export function embeddedFontNames(bytes: Buffer): string[] {
+  const names = new Set<string>();
+  for (const m of bytes.toString('latin1').matchAll(/\/FontName\s*\/([^\s/<>[\]()]+)/g)) names.add(m[1]);
+  return [...names].sort();
+}

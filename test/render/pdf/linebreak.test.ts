@@ -1,0 +1,69 @@
+import { breakLines, type MeasuredAtom } from '../../../src/render/pdf/linebreak';
+import { segment } from '../../../src/render/pdf/segment';
+
+const EM = 10;
+// Ideographs and full-width marks one em; Latin and digits half an em per character.
+function measured(text: string): MeasuredAtom[] {
+  return segment(text).map((a) => ({
+    ...a,
+    width: a.kind === 'cjk' ? EM * a.text.length : (EM / 2) * a.text.length,
+    shrink: a.squeezable ? EM / 2 : 0,
+  }));
+}
+
+function lines(text: string, chars: number): string[] {
+  const atoms = measured(text);
+  return breakLines(atoms, () => chars * EM).map((r) =>
+    atoms.slice(r.start, r.end).map((a) => a.text).join('').trim(),
+  );
+}
+
+const CLOSING = /^[，。、；：？！）》”’…]/u;
+const OPENING = /[（《“‘]$/u;
+
+describe('breakLines', () => {
+  const hard = [
+    '我们认为，这是一个很好的开始。“科创中国”试点城市建设——这是重点……还有2022年的计划与Latin文字。',
+    '一二三四五六七八九，。、“（《甲乙丙丁戊己庚辛壬癸》）”子丑寅卯辰巳午未申酉戌亥。',
+    '温州市召开“科创中国”试点城市建设推进会，市政府副秘书长徐海严主持会议，联席制度成员单位出席。',
+    '共有COVID-19相关项目120个，资金3.5%增长；重点推进“两会”精神落实……落实再落实——绝不放松！',
+  ];
+  for (const width of [7, 8, 9, 10, 11, 12, 13]) {
+    it(`obeys the prohibitions at ${width} characters`, () => {
+      for (const text of hard) {
+        const result = lines(text, width);
+        expect(result.join('')).toBe(text);
+        for (const line of result.slice(1)) expect(line).not.toMatch(CLOSING);
+        for (const line of result.slice(0, -1)) expect(line).not.toMatch(OPENING);
+        const glued = result.slice(0, -1).map((l, i) => l.slice(-1) + result[i + 1].slice(0, 1));
+        expect(glued).not.toContain('——');
+        expect(glued).not.toContain('……');
+        for (const word of ['2022', 'Latin', 'COVID-19', '3.5%', '120']) {
+          if (text.includes(word)) expect(result.some((l) => l.includes(word))).toBe(true);
+        }
+      }
+    });
+  }
+
+  it('fills lines greedily and keeps the indent of the first line', () => {
+    const atoms = measured('一二三四五六七八九十甲乙丙丁戊');
+    const ranges = breakLines(atoms, (n) => (n === 0 ? 8 * EM : 10 * EM));
+    expect(ranges.map((r) => r.end - r.start)).toEqual([8, 7]);
+  });
+
+  it('pulls a comma up onto a full line when its punctuation can absorb the squeeze', () => {
+    // Two commas, each squeezable by half an em, absorb the one em of overflow.
+    expect(lines('一二，三四五六七八九，甲', 10)).toEqual(['一二，三四五六七八九，', '甲']);
+  });
+
+  it('pushes a character down when pulling would squeeze too much', () => {
+    // Only the 。 itself could be squeezed (half an em of the em needed): 十 goes down with it.
+    expect(lines('一二三四五六七八九十。甲', 10)).toEqual(['一二三四五六七八九', '十。甲']);
+  });
+
+  it('never ends a line with an opening quote', () => {
+    const result = lines('一二三四五六七八九“十”甲乙', 10);
+    expect(result[0]).toBe('一二三四五六七八九');
+    expect(result[1]).toBe('“十”甲乙');
+  });
+});

@@ -89,3 +89,14 @@ test('page: exact A4, GB/T 9704 margins, mirrored', () => {
   expect(sect).toMatch(/<w:pgMar w:top="2098" w:right="1474" w:bottom="1984" w:left="1587"/);
   expect(docx.xml['word/settings.xml']).toContain('<w:mirrorMargins/>');
 });
+
+test('a forced line break stays inside its paragraph as w:br', async () => {
+  const twoLines = fixtureModel();
+  twoLines.blocks.push({
+    kind: 'paragraph', style: 'title',
+    inlines: [{ kind: 'text', text: '市科协召开党组会' }, { kind: 'break' }, { kind: 'text', text: '传达学习贯彻市“两会”精神' }],
+  });
+  const read = readDocx(await renderDocx(twoLines));
+  expect(read.paragraphs[read.paragraphs.length - 1]).toBe('市科协召开党组会\n传达学习贯彻市“两会”精神');
+  expect(read.xml['word/document.xml']).toContain('<w:br/>');
+});

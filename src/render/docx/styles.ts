@@ -92,11 +92,17 @@ export function buildStyles(model: DocumentModel, tabbedStyles: ReadonlySet<stri
     if (ids.has(id)) throw new Error(`DOCX style id "${id}" is defined twice`);
     ids.add(id);
   }
+  const body = model.paragraphStyles.body as ParagraphStyle | undefined;
   return {
     default: {
       document: {
-        // Paragraphs an editor adds in Word start in the body font, with Chinese as their language.
-        run: { font: fontFamilies(model, 'body'), language: { value: 'en-US', eastAsia: 'zh-CN' } },
+        // Paragraphs an editor adds in Word start in the body font (and the body size when the
+        // template has a `body` style), with Chinese as their language.
+        run: {
+          font: fontFamilies(model, 'body'),
+          ...(body ? { size: halfPoints(body.size), sizeComplexScript: halfPoints(body.size) } : {}),
+          language: { value: 'en-US', eastAsia: 'zh-CN' },
+        },
       },
     },
     paragraphStyles: [...paragraphs, ...rules, imageStyle],

@@ -56,7 +56,11 @@ export interface Run {
 export interface Tab {
   kind: 'tab';
 }
-export type Inline = Run | Tab;
+/** A forced line break inside a paragraph (a two-line title). */
+export interface Break {
+  kind: 'break';
+}
+export type Inline = Run | Tab | Break;
 
 export interface ParagraphBlock {
   kind: 'paragraph';

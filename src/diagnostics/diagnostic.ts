@@ -1,0 +1,37 @@
+// Errors as data: every problem jianbao finds in the user's input becomes one Diagnostic with a
+// stable code and a position. Messages are produced from the code and its args only at the edge
+// (reporters), in the user's language.
+import type { Code } from './codes';
+
+export type Severity = 'error' | 'warning';
+
+export interface Diagnostic {
+  code: Code;
+  severity: Severity;
+  /** Path as the user typed it (or relative to the working directory). */
+  file: string;
+  /** 1-based; 0 when the problem concerns the whole file. */
+  line: number;
+  col: number;
+  /** Values the message needs (a key name, an expected type, the offending input…). */
+  args: Record<string, string | number>;
+}
+
+export function hasErrors(diagnostics: readonly Diagnostic[]): boolean {
+  return diagnostics.some((d) => d.severity === 'error');
+}
+
+/** Errors first, then by file and position: the order a reader fixes them in. */
+export function sortDiagnostics(diagnostics: readonly Diagnostic[]): Diagnostic[] {
+  const rank = (d: Diagnostic) => (d.severity === 'error' ? 0 : 1);
+  return [...diagnostics].sort(
+    (a, b) => rank(a) - rank(b) || a.file.localeCompare(b.file) || a.line - b.line || a.col - b.col,
+  );
+}
+
+/** A failure that ends the program with a usage or input message (never a stack trace). */
+export class DiagnosticError extends Error {
+  constructor(readonly diagnostics: Diagnostic[]) {
+    super(diagnostics.map((d) => d.code).join(', '));
+  }
+}

@@ -1,0 +1,93 @@
+// issue + template → document model: fills the template with the issue's data, parses the
+// markup it produces, loads photos, and attaches the template's styles and the resolved fonts.
+import path from 'node:path';
+import { diag } from '../diagnostics/make';
+import type { Diagnostic } from '../diagnostics/diagnostic';
+import { resolveFonts } from '../fonts/resolve';
+import { imagesOf } from '../markdown/body';
+import type { Issue } from '../schema/issue-schema';
+import { locationOfError } from '../templates/handlebars-env';
+import type { LoadedTemplate } from '../templates/load-template';
+import { loadImage } from './images';
+import { parseMarkup } from './markup';
+import type { Block, DocumentModel } from './model';
+import { templateData } from './template-data';
+
+export interface LayoutResult {
+  model: DocumentModel | null;
+  diagnostics: Diagnostic[];
+}
+
+/** Where each image src appears in the issue file, in order of appearance. */
+function imagePositions(issue: Issue): Map<string, Array<{ line: number; col: number }>> {
+  const positions = new Map<string, Array<{ line: number; col: number }>>();
+  issue.articles.forEach((article, i) => {
+    for (const img of imagesOf(article.body)) {
+      const list = positions.get(img.src) ?? [];
+      list.push(issue.locate(['articles', i, 'body'], img.line));
+      positions.set(img.src, list);
+    }
+  });
+  return positions;
+}
+
+function checkStyles(blocks: Block[], template: LoadedTemplate, report: (detail: string) => void): void {
+  const { paragraphStyles, ruleStyles } = template.manifest;
+  for (const block of blocks) {
+    if (block.kind === 'paragraph' && !paragraphStyles[block.style]) report(`class="${block.style}" (paragraph style not in manifest.yaml)`);
+    if (block.kind === 'rule' && !ruleStyles[block.style]) report(`<rule class="${block.style}"> (rule style not in manifest.yaml)`);
+    if (block.kind === 'bottom') checkStyles(block.blocks, template, report);
+  }
+}
+
+export function layoutIssue(issue: Issue, template: LoadedTemplate, opts: { date?: Date } = {}): LayoutResult {
+  const diagnostics: Diagnostic[] = [];
+  let markup: string;
+  try {
+    markup = template.render(templateData(issue));
+  } catch (e) {
+    const at = locationOfError(e);
+    const field = /"([^"]+)" not defined/.exec(at.message)?.[1];
+    const d = field ? diag('JB403', template.file, at, { field }) : diag('JB402', template.file, at, { detail: at.message });
+    return { model: null, diagnostics: [d] };
+  }
+  const { page } = template.manifest;
+  const typeWidth = page.width - page.marginInside - page.marginOutside;
+  const typeHeight = page.height - page.marginTop - page.marginBottom;
+  const issueDir = path.dirname(path.resolve(issue.file));
+  const positions = imagePositions(issue);
+  const problems = new Set<string>();
+  const blocks = parseMarkup(markup, {
+    runStyles: template.manifest.runStyles,
+    problem: (detail) => problems.add(detail),
+    image: (src, alt) => {
+      const result = loadImage(src, issueDir, typeWidth, typeHeight / 2);
+      if (result.ok) return result.image;
+      const at = positions.get(src)?.shift() ?? null;
+      diagnostics.push(diag(result.code, issue.file, at, { ...result.args, alt }));
+      return null;
+    },
+  });
+  checkStyles(blocks, template, (detail) => problems.add(detail));
+  for (const detail of problems) diagnostics.push(diag('JB405', template.file, null, { detail }));
+  const fonts = resolveFonts(template.manifest.fontFamilies, template.dir, path.join(template.file, '..', 'manifest.yaml'));
+  diagnostics.push(...fonts.diagnostics);
+  if (diagnostics.some((d) => d.severity === 'error')) return { model: null, diagnostics };
+  const { manifest } = template;
+  return {
+    model: {
+      meta: {
+        title: [issue.publication.name, issue.issue.number ? `第 ${issue.issue.number} 期` : ''].filter(Boolean).join(' '),
+        author: issue.publication.editor,
+        date: opts.date ?? new Date(`${issue.issue.date}T00:00:00Z`),
+      },
+      page: manifest.page,
+      fonts: fonts.fonts,
+      paragraphStyles: manifest.paragraphStyles,
+      ruleStyles: manifest.ruleStyles,
+      pageNumbers: manifest.pageNumbers,
+      blocks,
+    },
+    diagnostics,
+  };
+}

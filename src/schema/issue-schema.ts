@@ -1,0 +1,92 @@
+// The one issue schema. Types, validation, the JSON Schema for editors and the field examples in
+// diagnostics all come from here, so they cannot drift apart.
+import { z } from 'zod';
+
+const text = (description: string, example: string) => z.string().min(1).meta({ description, examples: [example] });
+
+export const DateString = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/)
+  .refine((s) => {
+    const d = new Date(`${s}T00:00:00Z`);
+    return !Number.isNaN(d.getTime()) && d.toISOString().startsWith(s);
+  })
+  .meta({ description: '出版日期 YYYY-MM-DD（加引号）', examples: ['2022-04-30'] });
+
+export const Publication = z
+  .strictObject({
+    name: text('刊名，印在报头', '温州科协信息'),
+    editor: text('编印单位，按原样印在报头左下', '温州市科学技术协会编'),
+    mark: text('报头左上角的标注（可选）', '内部资料 注意保存').optional(),
+  })
+  .meta({ description: '刊物信息；通常写在 jianbao.config.yaml 中' });
+
+export const IssueInfo = z
+  .strictObject({
+    number: z.int().positive().meta({ description: '期号：第 N 期，每年从 1 开始', examples: [4] }).optional(),
+    total: z.int().positive().meta({ description: '总期号：总第 N 期，逐期累加', examples: [269] }).optional(),
+    date: DateString,
+  })
+  .meta({ description: '本期的期号与日期' });
+
+export const Article = z.strictObject({
+  title: text('标题；\\n 表示标题内换行', '温州市“科创中国”试点城市建设推进会召开'),
+  toc: text('本期要目中的标题（默认为去掉换行的标题）', '市科协召开党组会传达学习贯彻市“两会”精神').optional(),
+  section: text('栏目或地区标签（专版用）', '宁波').optional(),
+  source: text('来源署名，不含括号，印为（市科协学会部）', '市科协学会部').optional(),
+  byline: text('记者署名，原样另起一行', '本报记者 徐军 通讯员 叶旭光').optional(),
+  body: text('正文（Markdown）：空行分段，## 为小标题，![图注](images/a.jpg) 为图片', '4月21日，温州市召开……'),
+});
+
+export const Brief = z.strictObject({
+  date: text('日期或日期范围', '4月7日-8日'),
+  text: text('简讯内容', '市科协举办第十一期“农技云培训”'),
+  source: text('来源，不含括号', '市科协科普部').optional(),
+});
+
+export const Colophon = z
+  .strictObject({
+    distribution: z
+      .array(z.strictObject({ label: text('报/送/发', '报'), to: text('发送对象', '省科协办公室') }))
+      .meta({ description: '报尾的报、送、发各行' })
+      .optional(),
+    copies: z.int().positive().meta({ description: '印数：共印 N 份', examples: [200] }).optional(),
+  })
+  .meta({ description: '报尾（版记）' });
+
+const TemplateName = text('模板名称或模板文件夹路径', 'kexie');
+
+export const IssueFile = z.strictObject({
+  publication: Publication.partial().optional(),
+  issue: IssueInfo,
+  template: TemplateName.optional(),
+  articles: z.array(Article).min(1).meta({ description: '文章，按刊出顺序' }),
+  briefs: z.array(Brief).optional().meta({ description: '简讯，每条一行' }),
+  colophon: Colophon.nullable().optional().meta({ description: '报尾；写 null 表示本期不印报尾' }),
+});
+
+export const ConfigFile = z.strictObject({
+  publication: Publication.partial().optional(),
+  template: TemplateName.optional(),
+  colophon: Colophon.optional(),
+});
+
+export type IssueFileData = z.infer<typeof IssueFile>;
+export type ConfigFileData = z.infer<typeof ConfigFile>;
+export type ArticleData = z.infer<typeof Article>;
+export type BriefData = z.infer<typeof Brief>;
+export type ColophonData = z.infer<typeof Colophon>;
+export type PublicationData = z.infer<typeof Publication>;
+
+/** A complete, valid issue with the series config merged in: what layout receives. */
+export interface Issue {
+  file: string;
+  publication: PublicationData;
+  issue: z.infer<typeof IssueInfo>;
+  template: string;
+  articles: ArticleData[];
+  briefs: BriefData[];
+  colophon: ColophonData | null;
+  /** Where a field's value starts in the issue file (line `lineWithin` of a multi-line value). */
+  locate(path: ReadonlyArray<string | number>, lineWithin?: number): { line: number; col: number };
+}

@@ -1,0 +1,99 @@
+// Validates parsed YAML against a zod schema and turns each problem into one Diagnostic at the
+// right line:col, in words an editor understands rather than the validator's jargon.
+import type { z } from 'zod';
+import { diag } from '../diagnostics/make';
+import type { Diagnostic } from '../diagnostics/diagnostic';
+import { positionOf, type ParsedYaml } from '../source/parse-yaml';
+import { allowedKeys, exampleFor } from './zod-walk';
+
+type Segment = string | number;
+
+export function typeName(value: unknown): string {
+  if (value === null || value === undefined) return 'null';
+  if (Array.isArray(value)) return 'list';
+  if (typeof value === 'object') return 'mapping';
+  if (typeof value === 'number') return Number.isInteger(value) ? 'integer' : 'number';
+  return typeof value;
+}
+
+function expectedName(expected: string): string {
+  return { array: 'list', object: 'mapping', int: 'integer' }[expected] ?? expected;
+}
+
+function editDistance(a: string, b: string): number {
+  const row = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    let prev = row[0];
+    row[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const cur = row[j];
+      row[j] = Math.min(row[j] + 1, row[j - 1] + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
+      prev = cur;
+    }
+  }
+  return row[b.length];
+}
+
+function closest(key: string, allowed: string[]): string | undefined {
+  const ranked = allowed.map((k) => ({ k, d: editDistance(key.toLowerCase(), k) })).sort((x, y) => x.d - y.d);
+  return ranked[0] && ranked[0].d <= Math.max(1, Math.floor(key.length / 3)) ? ranked[0].k : undefined;
+}
+
+function valueAt(root: unknown, path: readonly Segment[]): { exists: boolean; value: unknown } {
+  let cur: unknown = root;
+  for (const seg of path) {
+    if (cur === null || typeof cur !== 'object' || !(seg in (cur as object))) return { exists: false, value: undefined };
+    cur = (cur as Record<string, unknown>)[seg as string];
+  }
+  return { exists: true, value: cur };
+}
+
+function fieldName(path: readonly Segment[]): string {
+  return path.reduce<string>((s, seg) => (typeof seg === 'number' ? `${s}[${seg + 1}]` : s ? `${s}.${seg}` : seg), '');
+}
+
+function issueToDiagnostics(issue: z.core.$ZodIssue, yaml: ParsedYaml, schema: z.core.$ZodType): Diagnostic[] {
+  const path = issue.path.filter((s): s is Segment => typeof s !== 'symbol');
+  const field = fieldName(path);
+  const example = exampleFor(schema, path);
+  const withExample: Record<string, string> = example ? { example } : {};
+  switch (issue.code) {
+    case 'unrecognized_keys': {
+      const allowed = allowedKeys(schema, path);
+      return issue.keys.map((key) => {
+        const near = closest(key, allowed);
+        return diag('JB203', yaml.file, positionOf(yaml, [...path, key], 'key'), {
+          key, allowed: allowed.join(', '), ...(near ? { closest: near } : {}),
+        });
+      });
+    }
+    case 'invalid_type': {
+      const { exists, value } = valueAt(yaml.value, path);
+      if (!exists) return [diag('JB201', yaml.file, positionOf(yaml, path), { field })];
+      return [diag('JB202', yaml.file, positionOf(yaml, path), {
+        field, expected: expectedName(issue.expected), actual: typeName(value), ...withExample,
+      })];
+    }
+    case 'too_small':
+      return [diag('JB206', yaml.file, positionOf(yaml, path), { field })];
+    case 'invalid_format':
+    case 'custom':
+      if (/date/.test(field)) {
+        return [diag('JB205', yaml.file, positionOf(yaml, path), { value: String(valueAt(yaml.value, path).value) })];
+      }
+      return [diag('JB204', yaml.file, positionOf(yaml, path), { field, detail: issue.message, ...withExample })];
+    default:
+      return [diag('JB204', yaml.file, positionOf(yaml, path), { field, detail: issue.message, ...withExample })];
+  }
+}
+
+export type Validated<T> = { ok: true; data: T } | { ok: false; diagnostics: Diagnostic[] };
+
+export function validate<S extends z.ZodType>(schema: S, yaml: ParsedYaml): Validated<z.infer<S>> {
+  if (yaml.value === null || typeof yaml.value !== 'object' || Array.isArray(yaml.value)) {
+    return { ok: false, diagnostics: [diag('JB104', yaml.file, { line: 1, col: 1 })] };
+  }
+  const result = schema.safeParse(yaml.value);
+  if (result.success) return { ok: true, data: result.data };
+  return { ok: false, diagnostics: result.error.issues.flatMap((i) => issueToDiagnostics(i, yaml, schema)) };
+}

@@ -1,0 +1,19 @@
+// Finds characters that must never reach a document: C0/C1 controls other than tab and line
+// breaks, and the XML-forbidden noncharacters. They come from text pasted out of PDFs and web pages.
+import { diag } from '../diagnostics/make';
+import type { Diagnostic } from '../diagnostics/diagnostic';
+
+const FORBIDDEN = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\uFFFE\uFFFF]/g;
+
+export function findControlCharacters(text: string, file: string): Diagnostic[] {
+  const found: Diagnostic[] = [];
+  const lines = text.split('\n');
+  lines.forEach((line, i) => {
+    for (const m of line.matchAll(FORBIDDEN)) {
+      const col = [...line.slice(0, m.index)].length + 1;
+      const hex = m[0].codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0');
+      found.push(diag('JB004', file, { line: i + 1, col }, { char: `U+${hex}` }));
+    }
+  });
+  return found;
+}

@@ -1,0 +1,67 @@
+// The front of the pipeline: an issue file (plus its series config) → a complete, valid Issue,
+// or every diagnostic found on the way. Reads files; nothing after this stage touches YAML.
+import path from 'node:path';
+import { findConfig } from '../config/find-config';
+import { diag } from '../diagnostics/make';
+import { hasErrors, type Diagnostic } from '../diagnostics/diagnostic';
+import { ConfigFile, IssueFile, Publication, type Issue } from '../schema/issue-schema';
+import { positionInValue, positionOf } from './parse-yaml';
+import { loadYamlFile } from './load-yaml-file';
+import type { Encoding } from './read';
+
+export const DEFAULT_TEMPLATE = 'kexie';
+
+/** A template given as a path resolves against the folder of the file that names it. */
+function resolveTemplateRef(ref: string, declaringFile: string): string {
+  const looksLikePath = /[\\/]/.test(ref) || ref.startsWith('.');
+  return looksLikePath ? path.resolve(path.dirname(declaringFile), ref) : ref;
+}
+
+export interface LoadIssueResult {
+  issue: Issue | null;
+  diagnostics: Diagnostic[];
+  /** Source texts by file, for reporters that quote the offending line. */
+  sources: Map<string, string>;
+}
+
+export function loadIssue(file: string, opts: { encoding?: Encoding } = {}): LoadIssueResult {
+  const sources = new Map<string, string>();
+  const loaded = loadYamlFile(file, IssueFile, opts.encoding);
+  if (loaded.text !== null) sources.set(file, loaded.text);
+
+  const configPath = findConfig(file);
+  const configFile = configPath ? path.relative(process.cwd(), configPath) || configPath : null;
+  const config = configFile ? loadYamlFile(configFile, ConfigFile) : null;
+  if (config?.text != null && configFile) sources.set(configFile, config.text);
+
+  const diagnostics = [...loaded.diagnostics, ...(config?.diagnostics ?? [])];
+  if (!loaded.data || hasErrors(diagnostics)) return { issue: null, diagnostics, sources };
+
+  const data = loaded.data;
+  const yaml = loaded.yaml;
+  const merged = Publication.safeParse({ ...config?.data?.publication, ...data.publication });
+  if (!merged.success) {
+    const at = loaded.yaml ? positionOf(loaded.yaml, ['publication']) : null;
+    for (const problem of merged.error.issues) {
+      const field = `publication.${problem.path.join('.')}`;
+      diagnostics.push(diag('JB201', file, at, { field }));
+    }
+    return { issue: null, diagnostics, sources };
+  }
+  const issue: Issue = {
+    file,
+    publication: merged.data,
+    issue: data.issue,
+    template: data.template
+      ? resolveTemplateRef(data.template, file)
+      : config?.data?.template && configFile
+        ? resolveTemplateRef(config.data.template, configFile)
+        : DEFAULT_TEMPLATE,
+    articles: data.articles,
+    briefs: data.briefs ?? [],
+    // `colophon: null` in an issue switches off the series' 报尾 (a feature page has none).
+    colophon: data.colophon === null ? null : (data.colophon ?? config?.data?.colophon ?? null),
+    locate: (at, lineWithin = 0) => (yaml ? positionInValue(yaml, at, lineWithin) : { line: 0, col: 0 }),
+  };
+  return { issue, diagnostics, sources };
+}

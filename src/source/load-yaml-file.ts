@@ -1,0 +1,26 @@
+// read → control characters → parse → validate, for any YAML file of ours (issue or config).
+import type { z } from 'zod';
+import type { Diagnostic } from '../diagnostics/diagnostic';
+import { validate } from '../schema/validate';
+import { findControlCharacters } from './control-chars';
+import { parseYaml, type ParsedYaml } from './parse-yaml';
+import { readSource, type Encoding } from './read';
+
+export interface LoadedYaml<T> {
+  data: T | null;
+  yaml: ParsedYaml | null;
+  text: string | null;
+  diagnostics: Diagnostic[];
+}
+
+export function loadYamlFile<S extends z.ZodType>(file: string, schema: S, encoding?: Encoding): LoadedYaml<z.infer<S>> {
+  const read = readSource(file, encoding);
+  if (!read.ok) return { data: null, yaml: null, text: null, diagnostics: [read.diagnostic] };
+  const controls = findControlCharacters(read.text, file);
+  if (controls.length > 0) return { data: null, yaml: null, text: read.text, diagnostics: controls };
+  const parsed = parseYaml(read.text, file);
+  if (!parsed.ok) return { data: null, yaml: null, text: read.text, diagnostics: parsed.diagnostics };
+  const valid = validate(schema, parsed.yaml);
+  if (!valid.ok) return { data: null, yaml: parsed.yaml, text: read.text, diagnostics: valid.diagnostics };
+  return { data: valid.data, yaml: parsed.yaml, text: read.text, diagnostics: [] };
+}

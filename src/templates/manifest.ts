@@ -1,0 +1,104 @@
+// A template's manifest.yaml: page geometry, fonts per role, named paragraph, run and rule styles,
+// and page numbers. Validated like an issue file, then resolved into model units (points).
+import { z } from 'zod';
+import type { FontRole, PageNumbers, PageSetup, ParagraphStyle, RuleStyle } from '../layout/model';
+import type { RunStyle } from '../layout/markup';
+import { PAGE_SIZES, parseLength, parseSize } from './units';
+
+const Length = z.union([z.number(), z.string()]).refine((v) => parseLength(v) !== null, { message: 'a length such as 12pt or 37mm' });
+const Size = z.union([z.number(), z.string()]).refine((v) => parseSize(v) !== null, { message: 'a size such as 三号 or 16pt' });
+const Color = z.string().regex(/^#[0-9A-Fa-f]{6}$/, { message: 'a colour such as #E60012' });
+const Role = z.enum(['title', 'heading', 'kai', 'body']);
+
+const ParagraphStyleInput = z.strictObject({
+  base: z.string().optional(),
+  font: Role.optional(),
+  size: Size.optional(),
+  bold: z.boolean().optional(),
+  color: Color.optional(),
+  align: z.enum(['left', 'center', 'right', 'justify']).optional(),
+  indent: z.number().min(0).optional(),
+  spaceBefore: Length.optional(),
+  spaceAfter: Length.optional(),
+  lineHeight: Length.optional(),
+  letterSpacing: Length.optional(),
+  keepWithNext: z.boolean().optional(),
+});
+
+export const ManifestFile = z.strictObject({
+  name: z.string(),
+  description: z.string().optional(),
+  page: z.strictObject({
+    size: z.enum(Object.keys(PAGE_SIZES) as [string, ...string[]]).default('A4'),
+    margins: z.strictObject({ top: Length, bottom: Length, inside: Length, outside: Length }),
+  }),
+  fonts: z.record(Role, z.strictObject({ family: z.string().min(1), file: z.string().optional(), postscriptName: z.string().optional() })).optional(),
+  pageNumbers: z
+    .strictObject({ style: z.string(), prefix: z.string().default(''), suffix: z.string().default(''), alternate: z.boolean().default(true), bottom: Length })
+    .optional(),
+  styles: z.record(z.string(), ParagraphStyleInput),
+  runs: z.record(z.string(), z.strictObject({ bold: z.boolean().optional(), color: Color.optional(), font: Role.optional() })).default({}),
+  rules: z.record(z.string(), z.strictObject({ color: Color.default('#000000'), thickness: Length, spaceBefore: Length.default(0), spaceAfter: Length.default(0) })).default({}),
+});
+export type ManifestData = z.infer<typeof ManifestFile>;
+
+export interface ResolvedManifest {
+  name: string;
+  page: PageSetup;
+  fontFamilies: Partial<Record<FontRole, { family: string; file?: string; postscriptName?: string }>>;
+  paragraphStyles: Record<string, ParagraphStyle>;
+  runStyles: Record<string, RunStyle>;
+  ruleStyles: Record<string, RuleStyle>;
+  pageNumbers: PageNumbers | null;
+}
+
+const BASE_STYLE: ParagraphStyle = {
+  font: 'body', size: 16, bold: false, color: '#000000', align: 'justify', indent: 0,
+  spaceBefore: 0, spaceAfter: 0, lineHeight: 28, letterSpacing: 0, keepWithNext: false,
+};
+
+/** Resolves `base:` chains (every style inherits from `default` unless it names another). */
+function resolveStyles(input: ManifestData['styles']): Record<string, ParagraphStyle> {
+  const done: Record<string, ParagraphStyle> = {};
+  const resolve = (name: string, seen: string[]): ParagraphStyle => {
+    if (done[name]) return done[name];
+    const s = input[name];
+    if (!s) throw new Error(`style "${name}" is not defined`);
+    if (seen.includes(name)) throw new Error(`styles inherit in a circle: ${[...seen, name].join(' → ')}`);
+    const baseName = s.base ?? (name === 'default' ? null : input.default ? 'default' : null);
+    const base = baseName ? resolve(baseName, [...seen, name]) : BASE_STYLE;
+    const len = (v: number | string | undefined, fallback: number) => (v === undefined ? fallback : parseLength(v)!);
+    done[name] = {
+      font: s.font ?? base.font,
+      size: s.size === undefined ? base.size : parseSize(s.size)!,
+      bold: s.bold ?? base.bold,
+      color: (s.color ?? base.color).toUpperCase(),
+      align: s.align ?? base.align,
+      indent: s.indent ?? base.indent,
+      spaceBefore: len(s.spaceBefore, base.spaceBefore),
+      spaceAfter: len(s.spaceAfter, base.spaceAfter),
+      lineHeight: len(s.lineHeight, base.lineHeight),
+      letterSpacing: len(s.letterSpacing, base.letterSpacing),
+      keepWithNext: s.keepWithNext ?? base.keepWithNext,
+    };
+    return done[name];
+  };
+  for (const name of Object.keys(input)) resolve(name, []);
+  return done;
+}
+
+export function resolveManifest(m: ManifestData): ResolvedManifest {
+  const size = PAGE_SIZES[m.page.size];
+  const pt = (v: number | string) => parseLength(v)!;
+  const paragraphStyles = resolveStyles(m.styles);
+  if (m.pageNumbers && !paragraphStyles[m.pageNumbers.style]) throw new Error(`pageNumbers.style "${m.pageNumbers.style}" is not defined in styles`);
+  return {
+    name: m.name,
+    page: { ...size, marginTop: pt(m.page.margins.top), marginBottom: pt(m.page.margins.bottom), marginInside: pt(m.page.margins.inside), marginOutside: pt(m.page.margins.outside) },
+    fontFamilies: m.fonts ?? {},
+    paragraphStyles,
+    runStyles: m.runs,
+    ruleStyles: Object.fromEntries(Object.entries(m.rules).map(([k, r]) => [k, { color: r.color.toUpperCase(), thickness: pt(r.thickness), spaceBefore: pt(r.spaceBefore), spaceAfter: pt(r.spaceAfter) }])),
+    pageNumbers: m.pageNumbers ? { ...m.pageNumbers, bottom: pt(m.pageNumbers.bottom) } : null,
+  };
+}

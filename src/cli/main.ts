@@ -1,0 +1,88 @@
+// The program: parses the command line, runs one command and returns its exit code
+// (0 success, 1 the input has errors, 2 wrong usage or an internal fault). Never exits itself.
+import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
+import type { Lang } from '../diagnostics/messages';
+import { FORMATS, type Format } from '../pipeline/render';
+import { ENCODINGS, type Encoding } from '../source/read';
+import { buildCommand } from './commands/build';
+import { checkCommand } from './commands/check';
+import { tocCommand, TOC_FORMATS, type TocFormat } from './commands/toc';
+import { t } from './i18n';
+import { EXIT, processIO, type CliIO } from './io';
+import { REPORT_FORMATS, type ReportFormat } from './report';
+
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const VERSION: string = require('../../package.json').version;
+
+/** The language is needed before commander builds its help, so it is read from argv first. */
+export function detectLang(argv: readonly string[], env: NodeJS.ProcessEnv): Lang {
+  const i = argv.findIndex((a) => a === '--lang' || a.startsWith('--lang='));
+  const value = i < 0 ? env.JIANBAO_LANG : argv[i].includes('=') ? argv[i].split('=')[1] : argv[i + 1];
+  return value === 'en' ? 'en' : 'zh';
+}
+
+function formatList(value: string): Format[] {
+  const parts = value.split(',').map((s) => s.trim().toLowerCase()).filter(Boolean);
+  const bad = parts.filter((p) => !FORMATS.includes(p as Format));
+  if (bad.length || parts.length === 0) throw new InvalidArgumentError(`${FORMATS.join(', ')}`);
+  return [...new Set(parts)] as Format[];
+}
+
+function program(io: CliIO, done: (code: number) => void): Command {
+  const L = io.lang;
+  const encoding = () => new Option('--encoding <name>', t(L, 'encodingOption')).choices(ENCODINGS as string[]);
+  const lang = () => new Option('--lang <lang>', t(L, 'langOption')).choices(['zh', 'en']);
+  const root = new Command('jianbao')
+    .description(t(L, 'description'))
+    .version(VERSION, '-V, --version', t(L, 'versionOption'))
+    .helpOption('-h, --help', t(L, 'helpOption'))
+    .helpCommand('help [command]', t(L, 'helpCommand'))
+    .addOption(lang())
+    .showHelpAfterError()
+    .exitOverride()
+    .configureOutput({ writeOut: (s) => io.stdout(s), writeErr: (s) => io.stderr(s) });
+  const sub = (name: string, description: string) =>
+    root.command(name).description(description).helpOption('-h, --help', t(L, 'helpOption')).addOption(lang()).exitOverride();
+
+  sub('build', t(L, 'buildDescription'))
+    .argument('<files...>', t(L, 'filesArg'))
+    .option('-o, --out <dir>', t(L, 'outOption'), 'out')
+    .option('--to <formats>', t(L, 'toOption'), formatList, ['pdf', 'docx'] as Format[])
+    .option('-t, --template <name>', t(L, 'templateOption'))
+    .addOption(encoding())
+    .action(async (files: string[], o: { out: string; to: Format[]; template?: string; encoding?: Encoding }) =>
+      done(await buildCommand(io, files, o)));
+
+  sub('check', t(L, 'checkDescription'))
+    .argument('<files...>', t(L, 'filesArg'))
+    .addOption(new Option('--format <format>', t(L, 'formatOption')).choices(REPORT_FORMATS as string[]).default('text'))
+    .option('-t, --template <name>', t(L, 'templateOption'))
+    .addOption(encoding())
+    .action(async (files: string[], o: { format: ReportFormat; template?: string; encoding?: Encoding }) =>
+      done(await checkCommand(io, files, o)));
+
+  sub('toc', t(L, 'tocDescription'))
+    .argument('<file>', t(L, 'filesArg'))
+    .addOption(new Option('--format <format>', t(L, 'tocFormatOption')).choices(TOC_FORMATS as string[]).default('text'))
+    .addOption(encoding())
+    .action(async (file: string, o: { format: TocFormat; encoding?: Encoding }) => done(await tocCommand(io, file, o)));
+
+  return root;
+}
+
+export async function main(argv: string[], io: CliIO = processIO(detectLang(argv, process.env))): Promise<number> {
+  let code: number = EXIT.ok;
+  try {
+    await program(io, (c) => (code = c)).parseAsync(argv, { from: 'user' });
+    return code;
+  } catch (e) {
+    if (e instanceof CommanderError) {
+      // --help and --version end through here too, with exit code 0.
+      return e.exitCode === 0 ? EXIT.ok : EXIT.usage;
+    }
+    const detail = e instanceof Error ? e.message : String(e);
+    io.stderr(io.lang === 'zh' ? `jianbao 内部错误 JB900：${detail}\n这是 jianbao 的缺陷，请附上输入文件报告问题。` : `internal error JB900: ${detail}\nThis is a bug in jianbao; please report it with the input file.`);
+    if (io.env.JIANBAO_DEBUG) io.stderr(String((e as Error).stack));
+    return EXIT.usage;
+  }
+}

@@ -1,0 +1,18 @@
+// Prints diagnostics in the format the user asked for; the one place that turns them into text.
+import type { Diagnostic } from '../diagnostics/diagnostic';
+import { toGithubAnnotations, toJson } from '../diagnostics/report-machine';
+import { formatDiagnosticsText, summaryLine } from '../diagnostics/report-text';
+import type { CliIO } from './io';
+
+export type ReportFormat = 'text' | 'json' | 'github';
+export const REPORT_FORMATS: readonly ReportFormat[] = ['text', 'json', 'github'];
+
+export function reportDiagnostics(io: CliIO, diagnostics: Diagnostic[], sources: ReadonlyMap<string, string>, format: ReportFormat = 'text'): void {
+  if (format === 'json') {
+    io.stdout(JSON.stringify(toJson(diagnostics, io.lang), null, 2));
+    return;
+  }
+  if (diagnostics.length === 0) return;
+  if (format === 'github') io.stdout(toGithubAnnotations(diagnostics, io.lang));
+  else io.stderr(`${formatDiagnosticsText(diagnostics, { lang: io.lang, sources })}\n${summaryLine(diagnostics, io.lang)}`);
+}

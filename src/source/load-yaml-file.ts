@@ -19,8 +19,15 @@ export function loadYamlFile<S extends z.ZodType>(file: string, schema: S, encod
   const controls = findControlCharacters(read.text, file);
   if (controls.length > 0) return { data: null, yaml: null, text: read.text, diagnostics: controls };
   const parsed = parseYaml(read.text, file);
-  if (!parsed.ok) return { data: null, yaml: null, text: read.text, diagnostics: parsed.diagnostics };
+  if (!parsed.yaml) return { data: null, yaml: null, text: read.text, diagnostics: parsed.diagnostics };
   const valid = validate(schema, parsed.yaml);
+  if (parsed.diagnostics.length > 0) {
+    // The document was recovered around a syntax error: schema problems located before the first
+    // syntax error are real and worth fixing in the same pass; after it, they may be artefacts.
+    const firstBad = Math.min(...parsed.diagnostics.map((d) => d.line || Infinity));
+    const trusted = valid.ok ? [] : valid.diagnostics.filter((d) => d.line > 0 && d.line < firstBad);
+    return { data: null, yaml: parsed.yaml, text: read.text, diagnostics: [...parsed.diagnostics, ...trusted] };
+  }
   if (!valid.ok) return { data: null, yaml: parsed.yaml, text: read.text, diagnostics: valid.diagnostics };
   return { data: valid.data, yaml: parsed.yaml, text: read.text, diagnostics: [] };
 }

@@ -15,7 +15,30 @@ export interface ParsedYaml {
   value: unknown;
 }
 
-export type ParseResult = { ok: true; yaml: ParsedYaml } | { ok: false; diagnostics: Diagnostic[] };
+/**
+ * The parsed file and its syntax problems. yaml recovers from most syntax errors, so `yaml` is
+ * usually present even when `diagnostics` is not empty (see `loadYamlFile`); it is null only
+ * when no value could be built (an alias bomb).
+ */
+export interface ParseResult {
+  yaml: ParsedYaml | null;
+  diagnostics: Diagnostic[];
+}
+
+/**
+ * yaml reports an unclosed quote where the file ends; the editor needs the quote that opened it:
+ * the last line before that point with an odd number of quote marks.
+ */
+function openingQuote(text: string, offset: number, lines: LineCounter): Position {
+  const before = text.slice(0, offset).split('\n');
+  for (let i = before.length - 1; i >= 0; i--) {
+    for (const q of ['"', "'"]) {
+      const count = before[i].split(q).length - 1;
+      if (count % 2 === 1) return { line: i + 1, col: before[i].lastIndexOf(q) + 1 };
+    }
+  }
+  return lines.linePos(offset);
+}
 
 function firstLine(message: string): string {
   // yaml's messages end with "at line L, column C:" and a code frame; we print our own.
@@ -26,23 +49,23 @@ export function parseYaml(text: string, file: string): ParseResult {
   const lines = new LineCounter();
   const doc = parseDocument(text, { lineCounter: lines, version: '1.2', schema: 'core', uniqueKeys: true, prettyErrors: false });
   const diagnostics = doc.errors.map((e) => {
-    const pos = lines.linePos(e.pos[0]);
+    const pos = e.code === 'MISSING_CHAR' && /quote/.test(e.message) ? openingQuote(text, e.pos[0], lines) : lines.linePos(e.pos[0]);
     if (e.code === 'DUPLICATE_KEY') {
       const key = /"([^"]*)"|'([^']*)'/.exec(e.message);
       return diag('JB102', file, pos, { key: key?.[1] ?? key?.[2] ?? text.slice(e.pos[0], e.pos[1]) });
     }
     return diag('JB101', file, pos, { detail: firstLine(e.message) });
   });
-  if (diagnostics.length > 0) return { ok: false, diagnostics };
   let value: unknown;
   try {
     value = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
   } catch (e) {
     // yaml throws a ReferenceError (not a YAMLError) when aliases expand past the limit.
-    if (e instanceof ReferenceError) return { ok: false, diagnostics: [diag('JB103', file, { line: 1, col: 1 })] };
+    if (e instanceof ReferenceError) return { yaml: null, diagnostics: [...diagnostics, diag('JB103', file, { line: 1, col: 1 })] };
+    if (diagnostics.length > 0) return { yaml: null, diagnostics };
     throw e;
   }
-  return { ok: true, yaml: { file, text, doc, lines, value } };
+  return { yaml: { file, text, doc, lines, value }, diagnostics };
 }
 
 type PathSegment = string | number;

@@ -1,0 +1,36 @@
+// What a rendered sample must contain, derived from its YAML (not from our renderer): each
+// article title, every body paragraph with Markdown markers removed (photos by their caption),
+// the attribution, and every brief as printed (`date，text（source）`).
+import fs from 'node:fs';
+import { parse } from 'yaml';
+
+interface SampleArticle { title: string; source?: string; byline?: string; body: string }
+interface SampleBrief { date: string; text: string; source?: string }
+
+export function expectedParagraphs(file: string): string[] {
+  const data = parse(fs.readFileSync(file, 'utf8')) as { articles: SampleArticle[]; briefs?: SampleBrief[] };
+  const out: string[] = [];
+  for (const a of data.articles) {
+    out.push(a.title.replace(/\n/g, ''));
+    const paragraphs = a.body.split(/\n\s*\n/).map((p) => p.trim()).filter(Boolean)
+      .map((p) => p.replace(/^!\[([^\]]*)\]\([^)]*\)$/, '$1').replace(/^#+\s+/, '').replace(/\*\*?/g, '').replace(/\n/g, ''));
+    if (a.source) paragraphs[paragraphs.length - 1] += `（${a.source}）`;
+    out.push(...paragraphs);
+    if (a.byline) out.push(a.byline);
+  }
+  for (const b of data.briefs ?? []) out.push(`${b.date}，${b.text}${b.source ? `（${b.source}）` : ''}`);
+  return out;
+}
+
+export const squash = (s: string) => s.replace(/\s+/g, '');
+
+/** Index just past each expected string found in order in `haystack`, or the first one missing. */
+export function findInOrder(haystack: string, needles: string[]): { missing: string | null } {
+  let from = 0;
+  for (const needle of needles) {
+    const at = haystack.indexOf(squash(needle), from);
+    if (at < 0) return { missing: needle };
+    from = at + squash(needle).length;
+  }
+  return { missing: null };
+}

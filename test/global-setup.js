@@ -1,9 +1,15 @@
 // End-to-end tests run the real bin/jianbao, which loads dist/: compile it first so they never
-// test a stale build.
+// test a stale build. tsc still emits when types are wrong; under CI a type error fails the run,
+// locally it is printed and the tests go on (engineers share a work tree mid-change).
 const { execFileSync } = require('node:child_process');
 const path = require('node:path');
 
 module.exports = async () => {
   const tsc = require.resolve('typescript/bin/tsc');
-  execFileSync(process.execPath, [tsc, '-p', path.join(__dirname, '..', 'tsconfig.build.json')], { stdio: 'inherit' });
+  try {
+    execFileSync(process.execPath, [tsc, '-p', path.join(__dirname, '..', 'tsconfig.build.json')], { stdio: 'inherit' });
+  } catch (e) {
+    if (process.env.CI) throw new Error('TypeScript reported errors (see above)');
+    console.warn('\nTypeScript reported errors (see above); dist/ was emitted anyway, tests continue.\n');
+  }
 };

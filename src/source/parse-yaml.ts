@@ -51,8 +51,9 @@ export function parseYaml(text: string, file: string): ParseResult {
   const diagnostics = doc.errors.map((e) => {
     const pos = e.code === 'MISSING_CHAR' && /quote/.test(e.message) ? openingQuote(text, e.pos[0], lines) : lines.linePos(e.pos[0]);
     if (e.code === 'DUPLICATE_KEY') {
-      const key = /"([^"]*)"|'([^']*)'/.exec(e.message);
-      return diag('JB102', file, pos, { key: key?.[1] ?? key?.[2] ?? text.slice(e.pos[0], e.pos[1]) });
+      // The message does not name the key; read it from the source where the error points.
+      const key = /^\s*(?:-\s+)?["']?([^"':\n]+)/.exec(text.slice(e.pos[0]).split('\n')[0])?.[1]?.trim() ?? '';
+      return diag('JB102', file, pos, { key });
     }
     return diag('JB101', file, pos, { detail: firstLine(e.message) });
   });

@@ -34,6 +34,9 @@ export interface ParagraphStyle {
   letterSpacing: number;
   /** Keep on the same page as the next block (titles, headings). */
   keepWithNext: boolean;
+  /** Set on the document's text grid (when the model has one): one cell per ideograph, lines
+   * on the baseline grid. Absent means false. */
+  grid?: boolean;
 }
 
 export interface RuleStyle {
@@ -116,6 +119,28 @@ export interface PageNumbers {
   bottom: number;
 }
 
+/** The GB/T 9704 text grid (Word's w:docGrid "linesAndChars"): a fixed character and line pitch. */
+export interface TextGrid {
+  /** Characters per full line (GB/T 9704: 28). */
+  charsPerLine: number;
+  /** Lines per page (GB/T 9704: 22). */
+  linesPerPage: number;
+  /** Width of one cell: type-area width / charsPerLine. */
+  charPitch: number;
+  /** Baseline-to-baseline distance: type-area height / linesPerPage. */
+  linePitch: number;
+  /** Font size the grid is designed for (三号 16 pt). */
+  size: number;
+}
+
+/**
+ * Punctuation compression (clreq §3.2): `none` sets every full-width mark on a full em;
+ * `consecutive` sets the first of two adjacent marks at half an em (。” ，“ ）、); `line-end`
+ * does that and also sets a mark ending a line at half an em.
+ */
+export type PunctuationCompression = 'none' | 'consecutive' | 'line-end';
+export const PUNCTUATION_COMPRESSIONS: readonly PunctuationCompression[] = ['none', 'consecutive', 'line-end'];
+
 export interface DocumentModel {
   meta: {
     title: string;
@@ -128,5 +153,9 @@ export interface DocumentModel {
   paragraphStyles: Record<string, ParagraphStyle>;
   ruleStyles: Record<string, RuleStyle>;
   pageNumbers: PageNumbers | null;
+  /** Text grid, when the template turns grid mode on; absent or null: proportional layout. */
+  grid?: TextGrid | null;
+  /** Absent: `none` in grid mode, `consecutive` otherwise. */
+  punctuation?: PunctuationCompression;
   blocks: Block[];
 }

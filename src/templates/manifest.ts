@@ -1,7 +1,7 @@
 // A template's manifest.yaml: page geometry, fonts per role, named paragraph, run and rule styles,
 // and page numbers. Validated like an issue file, then resolved into model units (points).
 import { z } from 'zod';
-import type { FontRole, PageNumbers, PageSetup, ParagraphStyle, RuleStyle } from '../layout/model';
+import { PUNCTUATION_COMPRESSIONS, type FontRole, type PageNumbers, type PageSetup, type ParagraphStyle, type PunctuationCompression, type RuleStyle, type TextGrid } from '../layout/model';
 import type { RunStyle } from '../layout/markup';
 import { PAGE_SIZES, parseLength, parseSize } from './units';
 
@@ -23,6 +23,8 @@ const ParagraphStyleInput = z.strictObject({
   lineHeight: Length.optional(),
   letterSpacing: Length.optional(),
   keepWithNext: z.boolean().optional(),
+  /** On the text grid; default: when the style has the grid's size. */
+  grid: z.boolean().optional(),
 });
 
 export const ManifestFile = z.strictObject({
@@ -36,6 +38,9 @@ export const ManifestFile = z.strictObject({
   pageNumbers: z
     .strictObject({ style: z.string(), prefix: z.string().default(''), suffix: z.string().default(''), alternate: z.boolean().default(true), bottom: Length })
     .optional(),
+  /** Grid mode (GB/T 9704): `grid: { chars: 28, lines: 22, size: 三号 }`. */
+  grid: z.strictObject({ chars: z.number().int().min(1), lines: z.number().int().min(1), size: Size.default('三号') }).optional(),
+  punctuation: z.enum(PUNCTUATION_COMPRESSIONS as [PunctuationCompression, ...PunctuationCompression[]]).optional(),
   styles: z.record(z.string(), ParagraphStyleInput),
   runs: z.record(z.string(), z.strictObject({ bold: z.boolean().optional(), color: Color.optional(), font: Role.optional() })).default({}),
   rules: z.record(z.string(), z.strictObject({ color: Color.default('#000000'), thickness: Length, spaceBefore: Length.default(0), spaceAfter: Length.default(0) })).default({}),
@@ -50,6 +55,15 @@ export interface ResolvedManifest {
   runStyles: Record<string, RunStyle>;
   ruleStyles: Record<string, RuleStyle>;
   pageNumbers: PageNumbers | null;
+  grid: TextGrid | null;
+  punctuation: PunctuationCompression;
+}
+
+/** A manifest that validates but does not hold together (a missing base style); `path` locates it. */
+export class ManifestProblem extends Error {
+  constructor(message: string, readonly path: Array<string | number>) {
+    super(message);
+  }
 }
 
 const BASE_STYLE: ParagraphStyle = {
@@ -58,13 +72,14 @@ const BASE_STYLE: ParagraphStyle = {
 };
 
 /** Resolves `base:` chains (every style inherits from `default` unless it names another). */
-function resolveStyles(input: ManifestData['styles']): Record<string, ParagraphStyle> {
+function resolveStyles(input: ManifestData['styles'], gridSize: number | null): Record<string, ParagraphStyle> {
   const done: Record<string, ParagraphStyle> = {};
   const resolve = (name: string, seen: string[]): ParagraphStyle => {
     if (done[name]) return done[name];
     const s = input[name];
-    if (!s) throw new Error(`style "${name}" is not defined`);
-    if (seen.includes(name)) throw new Error(`styles inherit in a circle: ${[...seen, name].join(' → ')}`);
+    const from = seen.length ? ['styles', seen[seen.length - 1], 'base'] : ['styles', name];
+    if (!s) throw new ManifestProblem(`style "${name}" is not defined`, from);
+    if (seen.includes(name)) throw new ManifestProblem(`styles inherit in a circle: ${[...seen, name].join(' → ')}`, from);
     const baseName = s.base ?? (name === 'default' ? null : input.default ? 'default' : null);
     const base = baseName ? resolve(baseName, [...seen, name]) : BASE_STYLE;
     const len = (v: number | string | undefined, fallback: number) => (v === undefined ? fallback : parseLength(v)!);
@@ -81,6 +96,8 @@ function resolveStyles(input: ManifestData['styles']): Record<string, ParagraphS
       letterSpacing: len(s.letterSpacing, base.letterSpacing),
       keepWithNext: s.keepWithNext ?? base.keepWithNext,
     };
+    // Only the body size sits on the grid by default: a 二号 title would not fit a 三号 cell.
+    if (gridSize !== null) done[name].grid = s.grid ?? done[name].size === gridSize;
     return done[name];
   };
   for (const name of Object.keys(input)) resolve(name, []);
@@ -90,15 +107,29 @@ function resolveStyles(input: ManifestData['styles']): Record<string, ParagraphS
 export function resolveManifest(m: ManifestData): ResolvedManifest {
   const size = PAGE_SIZES[m.page.size];
   const pt = (v: number | string) => parseLength(v)!;
-  const paragraphStyles = resolveStyles(m.styles);
-  if (m.pageNumbers && !paragraphStyles[m.pageNumbers.style]) throw new Error(`pageNumbers.style "${m.pageNumbers.style}" is not defined in styles`);
+  const gridSize = m.grid ? parseSize(m.grid.size)! : null;
+  const paragraphStyles = resolveStyles(m.styles, gridSize);
+  const page = { ...size, marginTop: pt(m.page.margins.top), marginBottom: pt(m.page.margins.bottom), marginInside: pt(m.page.margins.inside), marginOutside: pt(m.page.margins.outside) };
+  const grid: TextGrid | null = m.grid
+    ? {
+        charsPerLine: m.grid.chars,
+        linesPerPage: m.grid.lines,
+        charPitch: (page.width - page.marginInside - page.marginOutside) / m.grid.chars,
+        linePitch: (page.height - page.marginTop - page.marginBottom) / m.grid.lines,
+        size: gridSize!,
+      }
+    : null;
+  if (m.pageNumbers && !paragraphStyles[m.pageNumbers.style]) throw new ManifestProblem(`pageNumbers.style "${m.pageNumbers.style}" is not defined in styles`, ['pageNumbers', 'style']);
   return {
     name: m.name,
-    page: { ...size, marginTop: pt(m.page.margins.top), marginBottom: pt(m.page.margins.bottom), marginInside: pt(m.page.margins.inside), marginOutside: pt(m.page.margins.outside) },
+    page,
     fontFamilies: m.fonts ?? {},
     paragraphStyles,
     runStyles: m.runs,
     ruleStyles: Object.fromEntries(Object.entries(m.rules).map(([k, r]) => [k, { color: r.color.toUpperCase(), thickness: pt(r.thickness), spaceBefore: pt(r.spaceBefore), spaceAfter: pt(r.spaceAfter) }])),
     pageNumbers: m.pageNumbers ? { ...m.pageNumbers, bottom: pt(m.pageNumbers.bottom) } : null,
+    grid,
+    // Grid mode sets every mark on a full cell, as Word and WPS do with a document grid.
+    punctuation: m.punctuation ?? (grid ? 'none' : 'consecutive'),
   };
 }

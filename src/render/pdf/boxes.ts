@@ -1,7 +1,7 @@
 // Owns the step from model blocks to boxes: paragraphs are laid out into lines, rules and
 // images get their sizes; styles are resolved here so later stages never look them up.
-import type { Block, DocumentModel, ParagraphStyle, RuleStyle } from '../../layout/model';
-import { layoutParagraph, type Fonts } from './paragraph';
+import type { Block, DocumentModel, ParagraphStyle, PunctuationCompression, RuleStyle } from '../../layout/model';
+import { layoutParagraph, type Fonts, type Setting } from './paragraph';
 import type { Box } from './types';
 
 function lookup<T>(table: Record<string, T>, name: string, what: string): T {
@@ -10,17 +10,27 @@ function lookup<T>(table: Record<string, T>, name: string, what: string): T {
   return found;
 }
 
+/** The model's compression, or the default: none on the grid (as Word sets it), else consecutive. */
+export function compressionOf(model: DocumentModel): PunctuationCompression {
+  return model.punctuation ?? (model.grid ? 'none' : 'consecutive');
+}
+
 export function toBoxes(blocks: Block[], model: DocumentModel, fonts: Fonts, measure: number): Box[] {
   return blocks.map((block): Box => {
     switch (block.kind) {
       case 'paragraph': {
-        const style: ParagraphStyle = lookup(model.paragraphStyles, block.style, 'paragraph');
+        const declared: ParagraphStyle = lookup(model.paragraphStyles, block.style, 'paragraph');
+        const grid = model.grid && declared.grid ? model.grid : null;
+        // On the grid the line pitch replaces the style's line height, so baselines line up.
+        const style = grid ? { ...declared, lineHeight: grid.linePitch } : declared;
+        const setting: Setting = { pitch: grid?.charPitch ?? null, compression: compressionOf(model) };
         return {
           kind: 'lines',
-          lines: layoutParagraph(block, style, fonts, measure),
+          lines: layoutParagraph(block, style, fonts, measure, setting),
           spaceBefore: style.spaceBefore,
           spaceAfter: style.spaceAfter,
           keepWithNext: style.keepWithNext,
+          ...(grid ? { snap: grid.linePitch } : {}),
         };
       }
       case 'rule': {

@@ -34,7 +34,7 @@ export function placeLine(pieces: Piece[], spec: LineSpec): PlacedPiece[] {
   else if (spec.align === 'right') x += free;
 
   return pieces.map((piece) => {
-    const placed = { ...piece, x, charSpacing: spacing };
+    const placed = { ...piece, x, charSpacing: (piece.tracking ?? 0) + spacing };
     x += piece.width + piece.glyphs * spacing;
     return placed;
   });

@@ -8,6 +8,8 @@ export interface MeasuredAtom extends Atom {
   width: number;
   /** How much this atom can shrink when a line is squeezed (half an em for 、。，（ …). */
   shrink: number;
+  /** How much narrower it is set when it ends a line (line-end punctuation compression). */
+  endShrink?: number;
 }
 
 /** A line is atoms [start, end); leading and trailing spaces are the caller's to drop. */
@@ -23,13 +25,14 @@ function widthOf(atoms: MeasuredAtom[], start: number, end: number): number {
   let last = end;
   while (last > start && atoms[last - 1].kind === 'space') last--; // trailing spaces hang
   for (let i = start; i < last; i++) w += atoms[i].width;
-  return w;
+  return last > start ? w - (atoms[last - 1].endShrink ?? 0) : w;
 }
 
 function shrinkOf(atoms: MeasuredAtom[], start: number, end: number): number {
   let s = 0;
   for (let i = start; i < end; i++) s += atoms[i].shrink;
-  return s;
+  // A line-end mark already set narrow (endShrink, counted in widthOf) cannot shrink again.
+  return end > start && atoms[end - 1].endShrink ? s - atoms[end - 1].shrink : s;
 }
 
 function legal(atoms: MeasuredAtom[], i: number): boolean {
@@ -48,7 +51,7 @@ function lineEnd(atoms: MeasuredAtom[], start: number, width: number): number {
       continue;
     }
     const next = w + spaces + atom.width;
-    if (i > start && next > width + EPSILON) break;
+    if (i > start && next - (atom.endShrink ?? 0) > width + EPSILON) break;
     w = next;
     spaces = 0;
   }

@@ -2,6 +2,7 @@
 // at the top of a page; titles and headings (keepWithNext) and images (kept with their caption)
 // never end a page alone; a paragraph leaves no single orphan or widow line where it can avoid
 // it; the 报尾 (bottom box) sits at the foot of the page, on a new page if it does not fit.
+// Boxes on the text grid start on a line of the baseline grid, so facing pages line up.
 import type { Box, LineBox } from './types';
 
 /** y is measured down from the top of the type area; x from its left edge. */
@@ -56,6 +57,8 @@ export function paginate(boxes: Box[], measure: number, areaHeight: number): Pag
     const kept = box.keepWithNext ? before(box.spaceBefore) + sum(box.lines) + box.spaceAfter + keepHeight(boxes, i + 1) : 0;
     if (y + kept > areaHeight && !atTop()) newPage();
     y += before(box.spaceBefore);
+    // Grid mode: the first line drops to the next line of the baseline grid.
+    if (box.snap) y = Math.ceil(y / box.snap - 1e-6) * box.snap;
     let next = 0;
     while (next < box.lines.length) {
       const rest = box.lines.slice(next);

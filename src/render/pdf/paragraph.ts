@@ -1,7 +1,8 @@
-// Owns the layout of one paragraph block into line boxes: runs → atoms → measured → broken
-// into lines → pieces (consecutive atoms of one run) → placed. A tab sets what follows it flush
+// Owns the layout of one paragraph block into line boxes: runs → atoms → measured → set (grid
+// cells, compression) → broken into lines → pieces (consecutive atoms of one run) → placed. A tab sets what follows it flush
 // right on the paragraph's last line (编印单位 left, date right).
-import type { FontRole, Inline, ParagraphBlock, ParagraphStyle, Run } from '../../layout/model';
+import type { FontRole, Inline, ParagraphBlock, ParagraphStyle, PunctuationCompression, Run } from '../../layout/model';
+import { setAtoms } from './cells';
 import type { OpenedFont } from './font-cache';
 import { placeLine } from './justify';
 import { breakLines, type MeasuredAtom } from './linebreak';
@@ -13,28 +14,56 @@ export type Fonts = Record<FontRole, OpenedFont>;
 
 interface RunAtom extends MeasuredAtom {
   run: Run;
+  /** Glyph spacing that fills the atom's slot (grid cells, compressed marks). */
+  extra: number;
 }
 
-function runAtoms(runs: Run[], style: ParagraphStyle, fonts: Fonts): RunAtom[] {
-  return runs.flatMap((run) => {
+/** How a paragraph is set: on the grid (a cell pitch) or proportionally, and its compression. */
+export interface Setting {
+  pitch: number | null;
+  compression: PunctuationCompression;
+}
+export const PROPORTIONAL: Setting = { pitch: null, compression: 'consecutive' };
+
+function runAtoms(runs: Run[], style: ParagraphStyle, fonts: Fonts, setting: Setting): RunAtom[] {
+  const measured = runs.flatMap((run) => {
     const font = fonts[run.font ?? style.font].font;
-    return segment(run.text).map((atom) => {
-      const m = measureText(font, atom.text, style.size);
-      const width = m.width + style.letterSpacing * m.glyphs;
-      return { ...atom, run, width, shrink: atom.squeezable ? style.size / 2 : 0 };
-    });
+    return segment(run.text).map((atom) => ({ atom, run, ...measureText(font, atom.text, style.size) }));
   });
+  const set = setAtoms(measured, { ...setting, size: style.size });
+  return measured.map(({ atom, run, glyphs }, i) => ({
+    ...atom,
+    run,
+    width: set[i].slot + style.letterSpacing * glyphs,
+    shrink: set[i].shrink,
+    endShrink: set[i].endShrink,
+    extra: set[i].extra,
+  }));
 }
 
-function piece(run: Run, text: string, style: ParagraphStyle, fonts: Fonts): Piece {
+/** The last atom of a line, set narrower when line-end compression applies to it. */
+function closeLine(atoms: RunAtom[]): RunAtom[] {
+  let last = atoms.length - 1;
+  while (last >= 0 && atoms[last].kind === 'space') last--;
+  const cut = last >= 0 ? atoms[last].endShrink ?? 0 : 0;
+  if (cut === 0) return atoms;
+  const glyphs = Array.from(atoms[last].text).length;
+  const narrowed = { ...atoms[last], width: atoms[last].width - cut, extra: atoms[last].extra - cut / glyphs };
+  return [...atoms.slice(0, last), narrowed, ...atoms.slice(last + 1)];
+}
+
+function piece(run: Run, atoms: RunAtom[], style: ParagraphStyle, fonts: Fonts): Piece {
+  const text = atoms.map((a) => a.text).join('');
   const role = run.font ?? style.font;
   const font = fonts[role].font;
   const m = measureText(font, text, style.size);
   const bold = run.bold ?? style.bold;
-  return { text, role, font, size: style.size, color: run.color ?? style.color, bold, ...m };
+  const extra = atoms[0].extra;
+  const base = { text, role, font, size: style.size, color: run.color ?? style.color, bold, ...m };
+  return extra === 0 ? base : { ...base, width: m.width + extra * m.glyphs, tracking: extra };
 }
 
-/** Consecutive atoms of the same run become one piece, without edge spaces. */
+/** Consecutive atoms of one run and one glyph spacing become one piece, without edge spaces. */
 function piecesOf(atoms: RunAtom[], style: ParagraphStyle, fonts: Fonts): Piece[] {
   let start = 0;
   let end = atoms.length;
@@ -43,9 +72,8 @@ function piecesOf(atoms: RunAtom[], style: ParagraphStyle, fonts: Fonts): Piece[
   const pieces: Piece[] = [];
   for (let i = start; i < end; ) {
     let j = i;
-    let text = '';
-    while (j < end && atoms[j].run === atoms[i].run) text += atoms[j++].text;
-    pieces.push(piece(atoms[i].run, text, style, fonts));
+    while (j < end && atoms[j].run === atoms[i].run && Math.abs(atoms[j].extra - atoms[i].extra) < 1e-9) j++;
+    pieces.push(piece(atoms[i].run, atoms.slice(i, j), style, fonts));
     i = j;
   }
   return pieces;
@@ -58,20 +86,20 @@ function splitAtTab(inlines: Inline[]): { left: Run[]; right: Run[] | null } {
   return { left: runs(inlines.slice(0, tab)), right: runs(inlines.slice(tab + 1)) };
 }
 
-export function layoutParagraph(block: ParagraphBlock, style: ParagraphStyle, fonts: Fonts, measure: number): LineBox[] {
+export function layoutParagraph(block: ParagraphBlock, style: ParagraphStyle, fonts: Fonts, measure: number, setting: Setting = PROPORTIONAL): LineBox[] {
   const { left, right } = splitAtTab(block.inlines);
-  const atoms = runAtoms(left, style, fonts);
-  const indent = style.indent * style.size;
+  const atoms = runAtoms(left, style, fonts, setting);
+  const indent = style.indent * (setting.pitch ?? style.size); // two characters are two cells on the grid
   const ranges = breakLines(atoms, (n) => (n === 0 ? measure - indent : measure));
   const align = right ? 'left' : style.align;
   const placed: PlacedPiece[][] = ranges.map((range, n) =>
-    placeLine(piecesOf(atoms.slice(range.start, range.end), style, fonts), {
+    placeLine(piecesOf(closeLine(atoms.slice(range.start, range.end)), style, fonts), {
       measure, indent: n === 0 ? indent : 0, align, last: n === ranges.length - 1,
       letterSpacing: style.letterSpacing,
     }),
   );
   if (placed.length === 0) placed.push([]);
-  if (right) setFlushRight(placed, piecesOf(runAtoms(right, style, fonts), style, fonts), style, measure);
+  if (right) setFlushRight(placed, piecesOf(runAtoms(right, style, fonts, setting), style, fonts), style, measure);
 
   const baseline = style.lineHeight / 2 + 0.38 * style.size; // centre the em box on the line
   return placed.map((pieces) => ({ pieces, height: style.lineHeight, baseline }));
@@ -81,7 +109,7 @@ export function layoutParagraph(block: ParagraphBlock, style: ParagraphStyle, fo
 function setFlushRight(lines: PlacedPiece[][], pieces: Piece[], style: ParagraphStyle, measure: number): void {
   const right = placeLine(pieces, { measure, indent: 0, align: 'right', last: true, letterSpacing: style.letterSpacing });
   const last = lines[lines.length - 1];
-  const end = last.reduce((x, p) => Math.max(x, p.x + p.width + p.glyphs * p.charSpacing), 0);
+  const end = last.reduce((x, p) => Math.max(x, p.x + p.width + p.glyphs * (p.charSpacing - (p.tracking ?? 0))), 0);
   const start = right.length > 0 ? right[0].x : measure;
   if (last.length === 0 || end + style.size <= start) last.push(...right);
   else lines.push(right);

@@ -12,8 +12,11 @@ export interface Piece {
   size: number;
   color: string;
   bold: boolean;
+  /** Width the piece occupies (grid cells, compressed marks), before justification. */
   width: number;
   glyphs: number;
+  /** Character spacing per glyph that makes the glyphs fill `width` (grid, compression). */
+  tracking?: number;
 }
 
 export interface PlacedPiece extends Piece {
@@ -30,9 +33,10 @@ export interface LineBox {
   baseline: number;
 }
 
-/** A block after line layout: what the paginator moves around. */
+/** A block after line layout: what the paginator moves around. `snap`: the line pitch of the
+ * baseline grid its first line starts on (grid mode). */
 export type Box =
-  | { kind: 'lines'; lines: LineBox[]; spaceBefore: number; spaceAfter: number; keepWithNext: boolean }
+  | { kind: 'lines'; lines: LineBox[]; spaceBefore: number; spaceAfter: number; keepWithNext: boolean; snap?: number }
   | { kind: 'rule'; color: string; thickness: number; spaceBefore: number; spaceAfter: number }
   | { kind: 'image'; data: Buffer; width: number; height: number }
   | { kind: 'pagebreak' }

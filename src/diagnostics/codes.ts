@@ -46,9 +46,12 @@ export const CODES = {
   // 4xx: templates
   JB401: def('error', ['找不到模板“{name}”', '可用的内置模板：{available}；也可以写模板文件夹的路径'], ['template "{name}" not found', 'built-in templates: {available}; or give a path to a template folder']),
   JB402: def('error', ['模板语法错误：{detail}', '检查模板中 {{ }} 是否成对、块标签是否闭合'], ['template syntax error: {detail}', 'check that {{ }} pairs and block tags are closed']),
-  JB403: def('error', ['模板引用了不存在的字段“{field}”', '检查字段拼写；模板可用的数据见 README 的“模板数据”一节'], ['template uses an unknown field "{field}"', 'check the spelling; the data a template sees is listed in the README']),
+  JB403: def('error', ['模板引用了不存在的字段“{field}”', '检查字段拼写；模板可用的数据见 docs/templates.md 的“模板看到的数据”一节'], ['template uses an unknown field "{field}"', 'check the spelling; the data a template sees is listed in docs/templates.md']),
   JB404: def('error', ['模板清单 manifest.yaml 有误：{detail}', '对照内置模板 templates/kexie/manifest.yaml 修改'], ['template manifest.yaml is invalid: {detail}', 'compare with the built-in templates/kexie/manifest.yaml']),
   JB405: def('error', ['模板输出的标记有误：{detail}', '模板只能输出文档标记（p、rule、img 等），检查标签拼写'], ['template produced invalid markup: {detail}', 'templates may only emit the document markup (p, rule, img …); check the tag names']),
+  JB406: def('error', ['模板调用了不存在或不允许的片段“{name}”', '片段只能来自模板文件夹中的 partials/*.hbs，按文件名调用，如 {{> article}}[[；可用的片段：{available}]]'], ['template calls a missing or forbidden partial "{name}"', 'partials come only from the template folder\'s partials/*.hbs, called by file name, e.g. {{> article}}[[; available: {available}]]']),
+  JB407: def('error', ['目标文件夹 {path} 已存在，未复制任何文件', '换一个新的文件夹名；jianbao 不会覆盖已有文件夹'], ['the folder {path} already exists; nothing was copied', 'choose a new folder name; jianbao never overwrites an existing folder']),
+  JB408: def('error', ['模板文件 {path} 指向模板文件夹之外', '模板只能使用自己文件夹中的文件；把链接换成真实文件'], ['template file {path} points outside the template folder', 'a template may only use files in its own folder; replace the link with a real file']),
   // 5xx: images
   JB501: def('error', ['找不到图片 {path}', '确认图片与期刊文件放在同一文件夹（或其子文件夹）中，路径相对于期刊文件'], ['image not found: {path}', 'put the image in the issue\'s folder (or below it); the path is relative to the issue file']),
   JB502: def('error', ['图片路径 {path} 超出了期刊文件所在的文件夹', '把图片复制到期刊文件旁的 images/ 文件夹中，再写相对路径'], ['image path {path} leaves the issue\'s folder', 'copy the image into images/ beside the issue and use a relative path']),

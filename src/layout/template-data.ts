@@ -1,26 +1,36 @@
-// The data a template sees (documented in the README). Every key is always present (null when
-// unset) so strict mode can reject a misspelt field without rejecting an optional one.
+// The data a template sees: the one contract between issues and templates, documented field by
+// field in docs/templates.md ("The data a template sees"). Every key is always present (null when
+// unset) so strict mode can reject a misspelt field without rejecting an optional one. Plain text
+// fields are inserted with {{…}} (escaped, so `A&B <x>` prints literally); the two *Body fields
+// are already document markup and are inserted with {{{…}}}.
 import type { Issue } from '../schema/issue-schema';
 import { attributedMarkup, markdownToMarkup } from '../markdown/body';
+
+/** What templateData reads of an issue (a template never sees file positions). */
+export type TemplateSource = Pick<Issue, 'publication' | 'issue' | 'articles' | 'briefs' | 'colophon'>;
 
 /** The 本期要目 line: the `toc` field, else the display title without its line breaks. */
 export function tocLine(article: Issue['articles'][number]): string {
   return article.toc ?? article.title.replace(/\s*\n\s*/g, '');
 }
 
-export function templateData(issue: Issue) {
+export function templateData(issue: TemplateSource) {
   return {
     publication: { name: issue.publication.name, editor: issue.publication.editor, mark: issue.publication.mark ?? null },
     issue: { number: issue.issue.number ?? null, total: issue.issue.total ?? null, date: issue.issue.date },
     toc: issue.articles.map(tocLine),
     articles: issue.articles.map((a, index) => {
       const body = markdownToMarkup(a.body);
+      const previous = index > 0 ? issue.articles[index - 1].section ?? null : null;
       return {
+        /** 1-based position in the issue. */
         index: index + 1,
         title: a.title,
         titleLines: a.title.split(/\s*\n\s*/),
         toc: tocLine(a),
         section: a.section ?? null,
+        /** True when this article opens a section (its label differs from the previous one's). */
+        sectionStart: a.section !== undefined && a.section !== previous,
         source: a.source ?? null,
         byline: a.byline ?? null,
         body,

@@ -1,5 +1,5 @@
-// The few helpers templates may call: Chinese dates, Chinese numerals and spaced titles.
-// Kept pure so they are easy to test and cannot reach files or the environment.
+// The few helpers templates may call: Chinese dates, Chinese numerals, spaced titles and joined
+// lists. Kept pure so they are easy to test and cannot reach files or the environment.
 
 const DIGITS = ['〇', '一', '二', '三', '四', '五', '六', '七', '八', '九'];
 
@@ -36,4 +36,10 @@ export function chineseDate(iso: string, style: 'digits' | 'hanzi' = 'digits'): 
 /** "本期要目" → "本 期 要 目". */
 export function spaced(text: string, gap = ' '): string {
   return [...text].join(gap);
+}
+
+/** ["报", "送"] → "报、送" (the separator defaults to the Chinese enumeration comma). */
+export function joinList(items: unknown, separator = '、'): string {
+  if (!Array.isArray(items)) return items === null || items === undefined ? '' : String(items);
+  return items.filter((x) => x !== null && x !== undefined && x !== '').map(String).join(separator);
 }

@@ -1,0 +1,119 @@
+// Compiles one template folder: validates its manifest, compiles template.hbs and partials/*.hbs
+// in a fresh strict Handlebars environment, refuses partials that are not its own, and fills it
+// once with probe data so a misspelt field is reported now, with its file and line.
+import fs from 'node:fs';
+import path from 'node:path';
+import type { TemplateDelegate } from 'handlebars';
+import { diag } from '../diagnostics/make';
+import type { Diagnostic } from '../diagnostics/diagnostic';
+import { loadYamlFile } from '../source/load-yaml-file';
+import { positionOf } from '../source/parse-yaml';
+import { MANIFEST_FILE } from './find-template';
+import { COMPILE_OPTIONS, createEnvironment } from './handlebars-env';
+import { ManifestFile, ManifestProblem, resolveManifest, type ResolvedManifest } from './manifest';
+import { isAllowedPartial, partialRefs } from './partial-refs';
+import { probeData } from './probe-data';
+import { tagWithFile, templateErrorDiagnostic } from './template-errors';
+
+export const MAIN_FILE = 'template.hbs';
+
+export interface LoadedTemplate {
+  name: string;
+  dir: string;
+  manifest: ResolvedManifest;
+  /** The main template file (for diagnostics) and its compiled form. */
+  file: string;
+  render: TemplateDelegate;
+}
+
+export type TemplateResult = { ok: true; template: LoadedTemplate } | { ok: false; diagnostics: Diagnostic[] };
+
+function display(file: string): string {
+  return path.relative(process.cwd(), file) || file;
+}
+
+function loadManifest(dir: string): { manifest: ResolvedManifest; name: string } | { diagnostics: Diagnostic[] } {
+  const file = display(path.join(dir, MANIFEST_FILE));
+  const loaded = loadYamlFile(file, ManifestFile);
+  if (!loaded.data) return { diagnostics: loaded.diagnostics };
+  try {
+    return { manifest: resolveManifest(loaded.data), name: loaded.data.name };
+  } catch (e) {
+    const at = e instanceof ManifestProblem && loaded.yaml ? positionOf(loaded.yaml, e.path) : null;
+    return { diagnostics: [diag('JB404', file, at, { detail: (e as Error).message })] };
+  }
+}
+
+interface Source {
+  file: string;
+  /** Partial name (file name without .hbs), or '' for the main template. */
+  partial: string;
+}
+
+/** template.hbs and partials/*.hbs, each checked to be a real file inside the folder. */
+function sourcesOf(dir: string): { sources: Source[]; diagnostics: Diagnostic[] } {
+  const sources: Source[] = [{ file: path.join(dir, MAIN_FILE), partial: '' }];
+  const partialsDir = path.join(dir, 'partials');
+  if (fs.existsSync(partialsDir)) {
+    for (const f of fs.readdirSync(partialsDir).filter((n) => n.endsWith('.hbs')).sort()) sources.push({ file: path.join(partialsDir, f), partial: f.slice(0, -4) });
+  }
+  const root = fs.realpathSync(dir);
+  const diagnostics: Diagnostic[] = [];
+  const inside = sources.filter((s) => {
+    // A symlink to ../../secret.hbs would let a template read any file; only real contents count.
+    const real = fs.existsSync(s.file) ? fs.realpathSync(s.file) : s.file;
+    const ok = real.startsWith(root + path.sep);
+    if (!ok) diagnostics.push(diag('JB408', display(s.file), null, { path: display(s.file) }));
+    return ok;
+  });
+  return { sources: inside, diagnostics };
+}
+
+export function compileTemplate(dir: string): TemplateResult {
+  const manifest = loadManifest(dir);
+  if ('diagnostics' in manifest) return { ok: false, diagnostics: manifest.diagnostics };
+  const { sources, diagnostics } = sourcesOf(dir);
+  const env = createEnvironment();
+  const parsed: Array<Source & { text: string; ast: hbs.AST.Program }> = [];
+  for (const source of sources) {
+    try {
+      const text = fs.readFileSync(source.file, 'utf8');
+      parsed.push({ ...source, text, ast: env.parse(text) });
+    } catch (e) {
+      const code = (e as NodeJS.ErrnoException).code;
+      if (code) diagnostics.push(diag(code === 'ENOENT' ? 'JB001' : 'JB002', display(source.file), null, { path: display(source.file), reason: code }));
+      else diagnostics.push(templateErrorDiagnostic(e, display(source.file)));
+    }
+  }
+  const partialNames = new Set(parsed.filter((s) => s.partial).map((s) => s.partial));
+  for (const source of parsed) {
+    const { refs, inline } = partialRefs(source.ast);
+    const available = new Set([...partialNames, ...inline]);
+    for (const ref of refs.filter((r) => !isAllowedPartial(r.name, available))) {
+      diagnostics.push(diag('JB406', display(source.file), ref, { name: ref.name ?? '(…)', ...(partialNames.size ? { available: [...partialNames].join(', ') } : {}) }));
+    }
+  }
+  if (diagnostics.length) return { ok: false, diagnostics };
+
+  let render: TemplateDelegate | null = null;
+  for (const source of parsed) {
+    const compiled = env.compile(source.text, COMPILE_OPTIONS);
+    const shown = display(source.file);
+    const wrapped: TemplateDelegate = (context, options) => {
+      try {
+        return compiled(context, options);
+      } catch (e) {
+        throw tagWithFile(e, shown);
+      }
+    };
+    if (source.partial) env.registerPartial(source.partial, wrapped);
+    else render = wrapped;
+  }
+  const file = display(path.join(dir, MAIN_FILE));
+  try {
+    render!(probeData());
+  } catch (e) {
+    return { ok: false, diagnostics: [templateErrorDiagnostic(e, file)] };
+  }
+  return { ok: true, template: { name: manifest.name, dir, manifest: manifest.manifest, file, render: render! } };
+}

@@ -1,0 +1,64 @@
+// Where templates live and which one a name means: a `templates/<name>` folder beside the issue
+// (which overrides a built-in of the same name), an absolute folder path, or a built-in.
+import fs from 'node:fs';
+import path from 'node:path';
+import { parse } from 'yaml';
+
+export const BUILTIN_TEMPLATES_DIR = path.resolve(__dirname, '..', '..', 'templates');
+export const MANIFEST_FILE = 'manifest.yaml';
+
+const isTemplateDir = (dir: string) => fs.existsSync(path.join(dir, MANIFEST_FILE));
+
+/** The template folders directly inside `dir` (each holding a manifest.yaml), by name. */
+function templateDirsIn(dir: string): string[] {
+  if (!fs.existsSync(dir) || !fs.statSync(dir).isDirectory()) return [];
+  return fs.readdirSync(dir).filter((n) => !n.startsWith('.') && isTemplateDir(path.join(dir, n))).sort();
+}
+
+export function builtinTemplateNames(): string[] {
+  return templateDirsIn(BUILTIN_TEMPLATES_DIR);
+}
+
+export function findTemplateDir(ref: string, issueDir: string): string | null {
+  if (path.isAbsolute(ref)) return isTemplateDir(ref) ? ref : null;
+  const candidates = [path.join(issueDir, 'templates', ref), path.join(BUILTIN_TEMPLATES_DIR, ref)];
+  return candidates.find(isTemplateDir) ?? null;
+}
+
+export interface TemplateListing {
+  name: string;
+  dir: string;
+  builtin: boolean;
+  description: string;
+  /** A local template that hides the built-in of the same name. */
+  overridesBuiltin: boolean;
+}
+
+/** The manifest's description, read leniently: a listing must not fail on one broken template. */
+function describe(dir: string): string {
+  try {
+    const data = parse(fs.readFileSync(path.join(dir, MANIFEST_FILE), 'utf8')) as { description?: unknown };
+    return typeof data?.description === 'string' ? data.description : '';
+  } catch {
+    return '';
+  }
+}
+
+/** Built-ins, then the templates found in `templates/` of each search folder (first one wins). */
+export function listTemplates(searchDirs: readonly string[]): TemplateListing[] {
+  const builtins = builtinTemplateNames();
+  const seen = new Set<string>();
+  const local: TemplateListing[] = [];
+  for (const base of searchDirs.map((d) => path.join(path.resolve(d), 'templates'))) {
+    if (path.resolve(base) === BUILTIN_TEMPLATES_DIR) continue;
+    for (const name of templateDirsIn(base).filter((n) => !seen.has(n))) {
+      seen.add(name);
+      const dir = path.join(base, name);
+      local.push({ name, dir, builtin: false, description: describe(dir), overridesBuiltin: builtins.includes(name) });
+    }
+  }
+  const shown = builtins
+    .filter((n) => !seen.has(n))
+    .map((name) => ({ name, dir: path.join(BUILTIN_TEMPLATES_DIR, name), builtin: true, description: describe(path.join(BUILTIN_TEMPLATES_DIR, name)), overridesBuiltin: false }));
+  return [...shown, ...local];
+}

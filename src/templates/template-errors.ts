@@ -1,0 +1,52 @@
+// Turns what Handlebars throws (parse errors, strict-mode misses, missing partials) into one
+// Diagnostic that names the template file, line and field. Errors raised inside a partial are
+// tagged with the partial's own file on the way out, so the report never blames template.hbs
+// for a line of partials/article.hbs.
+import { diag } from '../diagnostics/make';
+import type { Diagnostic } from '../diagnostics/diagnostic';
+
+const FILE_TAG = Symbol('jianbao.templateFile');
+type Tagged = { [FILE_TAG]?: string };
+
+/** Marks an error with the file it came from, unless an inner partial already did. */
+export function tagWithFile(e: unknown, file: string): unknown {
+  if (e !== null && typeof e === 'object' && !(FILE_TAG in e)) (e as Tagged)[FILE_TAG] = file;
+  return e;
+}
+
+export function fileOfError(e: unknown): string | undefined {
+  return e !== null && typeof e === 'object' ? (e as Tagged)[FILE_TAG] : undefined;
+}
+
+/** The parser's "Expecting 'A', 'B', … got 'X'" rewritten into what the author did wrong. */
+function plainParseError(message: string): string {
+  const got = /got '([^']+)'/.exec(message)?.[1];
+  if (got === 'EOF') return 'the file ends inside an open block: a {{#…}} has no matching {{/…}}';
+  if (got === 'INVALID') return 'a malformed {{ … }} expression (check the braces and quotes)';
+  if (got === 'CLOSE' || got === 'CLOSE_UNESCAPED') return 'an empty or incomplete {{ }} expression';
+  const last = message.split('\n').slice(-1)[0];
+  return got ? `unexpected ${got.toLowerCase()} (${last.slice(0, 80)})` : last;
+}
+
+/** Where a Handlebars exception points: its own line/column, or the "line N" of a parse error. */
+export function locationOfError(e: unknown): { line: number; col: number; message: string } {
+  const err = e as { lineNumber?: number; column?: number; message?: string };
+  const message = String(err.message ?? e);
+  const parseLine = /^Parse error on line (\d+)/.exec(message);
+  const line = err.lineNumber ?? (parseLine ? Number(parseLine[1]) : 0);
+  const col = err.column !== undefined ? err.column + 1 : line ? 1 : 0;
+  const firstLine = message.split('\n')[0].replace(/ - \d+:\d+$/, '');
+  return { line, col, message: parseLine ? plainParseError(message) : firstLine };
+}
+
+/** One diagnostic for an exception thrown while compiling or filling a template. */
+export function templateErrorDiagnostic(e: unknown, fallbackFile: string): Diagnostic {
+  const file = fileOfError(e) ?? fallbackFile;
+  const at = locationOfError(e);
+  const pos = at.line ? at : null;
+  const field = /^"([^"]+)" not defined/.exec(at.message)?.[1];
+  if (field) return diag('JB403', file, pos, { field });
+  const partial = /^The partial (.+) could not be found$/.exec(at.message)?.[1];
+  if (partial) return diag('JB406', file, pos, { name: partial });
+  return diag('JB402', file, pos, { detail: at.message });
+}

@@ -86,6 +86,8 @@ export function layoutIssue(issue: Issue, template: LoadedTemplate, opts: { date
       paragraphStyles: manifest.paragraphStyles,
       ruleStyles: manifest.ruleStyles,
       pageNumbers: manifest.pageNumbers,
+      grid: manifest.grid,
+      punctuation: manifest.punctuation,
       blocks,
     },
     diagnostics,

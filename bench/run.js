@@ -1,0 +1,142 @@
+// `npm run bench`: the same inputs, several runs, medians with min and max, peers side by side
+// where installed. Writes docs/benchmarks.md and prints the same table. Needs `npm run build`.
+'use strict';
+const { spawnSync } = require('node:child_process');
+const fs = require('node:fs');
+const os = require('node:os');
+const path = require('node:path');
+const { summarise, table, seconds } = require('./stats');
+const { writeArchive, writeLongIssue } = require('./synthetic');
+
+const ROOT = path.resolve(__dirname, '..');
+const BIN = path.join(ROOT, 'bin', 'jianbao');
+const SAMPLE = path.join(ROOT, 'samples', 'wenzhou-kexie-2022-04.yaml');
+const RUNS = Number(process.env.BENCH_RUNS || 5);
+const ARCHIVE_SIZE = Number(process.env.BENCH_ARCHIVE || 240);
+const work = fs.mkdtempSync(path.join(os.tmpdir(), 'jianbao-bench-'));
+
+/** Runs a command as a fresh process; wall time and (for node) peak RSS. */
+function timeProcess(cmd, args, opts = {}) {
+  const rssFile = path.join(work, `rss-${process.hrtime.bigint()}`);
+  const isNode = cmd === process.execPath;
+  const fullArgs = isNode ? ['-r', path.join(__dirname, 'rss-preload.js'), ...args] : args;
+  const start = process.hrtime.bigint();
+  const r = spawnSync(cmd, fullArgs, { env: { ...process.env, BENCH_RSS_FILE: rssFile, ...opts.env }, cwd: opts.cwd ?? ROOT, stdio: ['ignore', 'ignore', 'pipe'], timeout: 600000 });
+  const wall = Number(process.hrtime.bigint() - start) / 1e9;
+  if (r.status !== 0 && !opts.allowFailure) throw new Error(`${cmd} ${args.join(' ')} failed: ${r.stderr}`);
+  const rss = fs.existsSync(rssFile) ? Number(fs.readFileSync(rssFile, 'utf8')) : 0;
+  return { wall, rss };
+}
+
+function repeat(name, fn, { runs = RUNS, warmup = 1, ...extra } = {}) {
+  for (let i = 0; i < warmup; i++) fn();
+  const results = Array.from({ length: runs }, fn);
+  const row = { name, stats: summarise(results.map((r) => r.wall)), rss: Math.max(...results.map((r) => r.rss || 0)), ...extra };
+  console.error(`  ${name}: ${seconds(row.stats.median)} s`);
+  return row;
+}
+
+const jianbao = (...args) => () => timeProcess(process.execPath, [BIN, ...args]);
+const has = (cmd) => spawnSync(cmd, ['--version'], { stdio: 'ignore' }).status === 0;
+const pageCount = (pdf) => (fs.readFileSync(pdf, 'latin1').match(/\/Type\s*\/Page[^s]/g) || []).length;
+
+async function warmRows() {
+  const { compileIssue } = require(path.join(ROOT, 'dist/pipeline/compile-issue'));
+  const { renderFormat } = require(path.join(ROOT, 'dist/pipeline/render'));
+  const rows = [];
+  for (const format of ['pdf', 'docx']) {
+    const once = async () => {
+      const start = process.hrtime.bigint();
+      const { model } = compileIssue(SAMPLE);
+      await renderFormat(model, format);
+      return { wall: Number(process.hrtime.bigint() - start) / 1e9 };
+    };
+    await once(); // warm-up: fonts and templates opened, modules loaded
+    const results = [];
+    for (let i = 0; i < RUNS * 2; i++) results.push(await once());
+    rows.push({ name: `warm, one process: sample → ${format.toUpperCase()}`, stats: summarise(results.map((r) => r.wall)), rss: process.resourceUsage().maxRSS * 1024, target: format === 'pdf' ? '≤ 0.040 s' : '≤ 0.020 s', targetSeconds: format === 'pdf' ? 0.04 : 0.02 });
+    console.error(`  warm ${format}: ${seconds(rows[rows.length - 1].stats.median)} s`);
+  }
+  return rows;
+}
+
+async function main() {
+  const out = path.join(work, 'out');
+  const rows = [];
+  console.error(`jianbao benchmark: ${RUNS} runs per figure after a warm-up (work dir ${work})`);
+  rows.push(repeat('fresh process: sample → PDF', jianbao('build', SAMPLE, '--to', 'pdf', '-o', out), { target: '≤ 0.35 s', targetSeconds: 0.35 }));
+  rows.push(repeat('fresh process: sample → DOCX', jianbao('build', SAMPLE, '--to', 'docx', '-o', out)));
+  rows.push(repeat('fresh process: sample → PDF + DOCX', jianbao('build', SAMPLE, '-o', out), { target: '≤ 0.5 s', targetSeconds: 0.5 }));
+  rows.push(...(await warmRows()));
+
+  const longIssue = writeLongIssue(path.join(work, 'long'));
+  const longRow = repeat('fresh process: long issue → PDF', jianbao('build', longIssue, '--to', 'pdf', '-o', out), { runs: Math.max(3, Math.ceil(RUNS / 2)) });
+  rows.push(longRow);
+  const samplePages = pageCount(path.join(out, 'wenzhou-kexie-2022-04.pdf'));
+  const longPages = pageCount(path.join(out, 'long-issue.pdf'));
+  const perPageSample = rows[0].stats.median / samplePages;
+  const perPageLong = longRow.stats.median / longPages;
+
+  const archive = path.join(work, 'archive');
+  writeArchive(archive, ARCHIVE_SIZE);
+  const help = spawnSync(process.execPath, [BIN, 'build', '--help'], { encoding: 'utf8' }).stdout;
+  const batch = help.includes('--jobs');
+  for (const jobs of [1, 2]) {
+    if (!batch && jobs === 2) {
+      rows.push({ name: `batch ${ARCHIVE_SIZE} issues, --jobs 2`, skipped: 'build has no --jobs yet', target: '≤ 12 s' });
+      continue;
+    }
+    const args = ['build', archive, '-o', path.join(work, `batch-${jobs}`), ...(batch ? ['--jobs', String(jobs), '--force'] : [])];
+    rows.push(repeat(`batch ${ARCHIVE_SIZE} issues${batch ? `, --jobs ${jobs}` : ' (sequential)'}`, jianbao(...args), { runs: 3, warmup: 0, ...(jobs === 2 ? { target: '≤ 12 s', targetSeconds: 12 } : {}) }));
+  }
+  if (batch) {
+    const args = ['build', archive, '-o', path.join(work, 'batch-2'), '--jobs', '2'];
+    rows.push(repeat(`no-change rebuild of ${ARCHIVE_SIZE} issues`, jianbao(...args), { runs: 3, warmup: 1, target: '≤ 2 s', targetSeconds: 2 }));
+  }
+
+  const peers = [];
+  const docx = path.join(out, 'wenzhou-kexie-2022-04.docx');
+  if (has('soffice')) {
+    const profile = `file://${path.join(work, 'lo-profile')}`;
+    peers.push(repeat('peer: LibreOffice DOCX → PDF (soffice --headless)', () => timeProcess('soffice', [`-env:UserInstallation=${profile}`, '--headless', '--convert-to', 'pdf', '--outdir', path.join(work, 'lo'), docx]), { runs: 3 }));
+  } else peers.push({ name: 'peer: LibreOffice DOCX → PDF', skipped: 'soffice not installed' });
+  if (has('pandoc')) {
+    const md = path.join(work, 'sample.md');
+    const YAML = require('yaml');
+    const issue = YAML.parse(fs.readFileSync(SAMPLE, 'utf8'));
+    fs.writeFileSync(md, issue.articles.map((a) => `# ${a.title.replace(/\n/g, '')}\n\n${a.body}`).join('\n\n'));
+    peers.push(repeat('peer: pandoc Markdown → DOCX', () => timeProcess('pandoc', [md, '-o', path.join(work, 'pandoc.docx')]), { runs: RUNS }));
+  } else peers.push({ name: 'peer: pandoc Markdown → DOCX', skipped: 'pandoc not installed' });
+  if (has('typst')) {
+    const typ = path.join(work, 'sample.typ');
+    const YAML = require('yaml');
+    const issue = YAML.parse(fs.readFileSync(SAMPLE, 'utf8'));
+    fs.writeFileSync(typ, `#set page(paper: "a4")\n#set text(lang: "zh")\n${issue.articles.map((a) => `= ${a.title.replace(/\n/g, '')}\n\n${a.body.replace(/[#*$\\]/g, '')}`).join('\n\n')}`);
+    peers.push(repeat('peer: Typst compile', () => timeProcess('typst', ['compile', typ, path.join(work, 'typst.pdf')]), { runs: RUNS }));
+  } else peers.push({ name: 'peer: Typst compile', skipped: 'typst not installed' });
+
+  const ratios = peers.filter((p) => !p.skipped).map((p) => `- jianbao sample → ${p.name.includes('pandoc') ? 'DOCX' : 'PDF'} vs ${p.name.slice(6)}: ${(rows[p.name.includes('pandoc') ? 1 : 0].stats.median / p.stats.median).toFixed(2)}× the peer's time`);
+  const cpu = os.cpus();
+  const report = [
+    '# Benchmarks',
+    '',
+    `Measured ${new Date().toISOString().slice(0, 10)} by \`npm run bench\` on ${cpu.length} × ${cpu[0]?.model ?? 'unknown CPU'}, ${Math.round(os.totalmem() / 2 ** 30)} GiB RAM, Node ${process.version}, ${os.platform()} ${os.release()}.`,
+    `Each figure is the median of ${RUNS} runs (fewer where noted in the runs column) after a warm-up; wall-clock seconds.`,
+    '',
+    table([...rows, ...peers]),
+    '',
+    `Time per page: sample ${samplePages} pages, ${(perPageSample * 1000).toFixed(1)} ms/page; long issue ${longPages} pages, ${(perPageLong * 1000).toFixed(1)} ms/page (ratio ${(perPageLong / perPageSample).toFixed(2)}, target ≤ 1.5).`,
+    '',
+    ratios.length ? ratios.join('\n') : '- no peer installed on this machine',
+    '',
+  ].join('\n');
+  fs.mkdirSync(path.join(ROOT, 'docs'), { recursive: true });
+  fs.writeFileSync(path.join(ROOT, 'docs', 'benchmarks.md'), report + (fs.existsSync(path.join(__dirname, 'NOTES.md')) ? `\n${fs.readFileSync(path.join(__dirname, 'NOTES.md'), 'utf8')}` : ''));
+  console.log(report);
+  fs.rmSync(work, { recursive: true, force: true });
+}
+
+main().catch((e) => {
+  console.error(e);
+  process.exitCode = 1;
+});

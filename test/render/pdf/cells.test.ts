@@ -1,0 +1,109 @@
+// Grid cells and punctuation compression: how wide atoms are set, and what that does to lines.
+import { bundledFonts } from '../../../src/fonts/bundled';
+import type { ParagraphStyle, PunctuationCompression } from '../../../src/layout/model';
+import { compressionOf } from '../../../src/render/pdf/boxes';
+import { setAtoms } from '../../../src/render/pdf/cells';
+import { openFont } from '../../../src/render/pdf/font-cache';
+import { layoutParagraph, type Fonts } from '../../../src/render/pdf/paragraph';
+import { segment } from '../../../src/render/pdf/segment';
+import { fixtureModel } from '../../fixtures/model';
+
+const SIZE = 16;
+const PITCH = 15.79;
+// Ideographs and marks one em, Latin half an em per character: the shape of the real fonts.
+const measured = (text: string) =>
+  segment(text).map((atom) => {
+    const glyphs = Array.from(atom.text).length;
+    return { atom, glyphs, width: (atom.kind === 'cjk' ? SIZE : SIZE / 2) * glyphs };
+  });
+const slots = (text: string, compression: PunctuationCompression, pitch: number | null = null) =>
+  setAtoms(measured(text), { pitch, size: SIZE, compression });
+
+describe('setAtoms', () => {
+  it('none: every mark keeps its full em and nothing may shrink', () => {
+    const set = slots('会议。“科创”', 'none');
+    expect(set.map((s) => s.slot)).toEqual([16, 16, 16, 16, 16, 16, 16]);
+    expect(set.every((s) => s.shrink === 0 && s.endShrink === 0 && s.extra === 0)).toBe(true);
+  });
+
+  it('consecutive: the first of two adjacent marks loses half an em, drawn with negative spacing', () => {
+    const set = slots('会议。“科创”），好', 'consecutive');
+    expect(set.map((s) => s.slot)).toEqual([16, 16, 8, 16, 16, 16, 8, 8, 16, 16]);
+    expect(set[2].extra).toBe(-8);
+    // Marks not yet compressed may still be squeezed by a prohibition pull-up; others not.
+    expect(set[3].shrink).toBe(8);
+    expect(set[2].shrink).toBe(0);
+    expect(set[0].shrink).toBe(0);
+    expect(set.every((s) => s.endShrink === 0)).toBe(true);
+  });
+
+  it('line-end: closing marks may also lose half an em at a line end, opening marks never', () => {
+    const set = slots('好，好（好，（', 'line-end');
+    expect(set[1].endShrink).toBe(8);
+    expect(set[3].endShrink).toBe(0);
+    // A mark already closed up against the next one has nothing left to give at a line end.
+    expect(set[5].endShrink).toBe(0);
+  });
+
+  it('on the grid: full-width glyphs fill whole cells, —— two, Latin and digits keep their width', () => {
+    const set = slots('会——2022年', 'none', PITCH);
+    expect(set.map((s) => s.slot)).toEqual([PITCH, 2 * PITCH, 32, PITCH]);
+    expect(set[0].extra).toBeCloseTo(PITCH - SIZE, 10);
+    expect(set[2].extra).toBe(0);
+  });
+
+  it('on the grid, compression takes half a cell', () => {
+    expect(slots('。”', 'consecutive', PITCH)[0].slot).toBeCloseTo(PITCH / 2, 10);
+  });
+});
+
+describe('compression defaults and effect on lines', () => {
+  it('is none in grid mode and consecutive otherwise, unless the model says', () => {
+    const model = fixtureModel(1);
+    expect(compressionOf(model)).toBe('consecutive');
+    const grid = { charsPerLine: 28, linesPerPage: 22, charPitch: PITCH, linePitch: 29, size: 16 };
+    expect(compressionOf({ ...model, grid })).toBe('none');
+    expect(compressionOf({ ...model, grid, punctuation: 'line-end' })).toBe('line-end');
+  });
+
+  const fonts = Object.fromEntries(Object.entries(bundledFonts()).map(([r, f]) => [r, openFont(f)])) as Fonts;
+  const style: ParagraphStyle = {
+    font: 'body', size: SIZE, bold: false, color: '#000000', align: 'justify', indent: 0,
+    spaceBefore: 0, spaceAfter: 0, lineHeight: 29, letterSpacing: 0, keepWithNext: false,
+  };
+  const lay = (text: string, chars: number, compression: PunctuationCompression) =>
+    layoutParagraph({ kind: 'paragraph', style: 'body', inlines: [{ kind: 'text', text }] }, style, fonts, chars * PITCH, { pitch: PITCH, compression });
+  const textOf = (line: { pieces: Array<{ text: string }> }) => line.pieces.map((p) => p.text).join('');
+  const end = (line: { pieces: Array<{ x: number; width: number; glyphs: number; charSpacing: number; tracking?: number }> }) => {
+    const p = line.pieces[line.pieces.length - 1];
+    // The right edge of the last glyph's cell: justification spacing sits between glyphs only.
+    return p.x + p.width + (p.glyphs - 1) * (p.charSpacing - (p.tracking ?? 0));
+  };
+
+  it('with none on the grid, a closing mark that would start a line pushes a character down', () => {
+    const lines = lay('一二三四五六七八九十，一二三四五', 10, 'none');
+    expect(textOf(lines[0])).toBe('一二三四五六七八九');
+    expect(textOf(lines[1])).toBe('十，一二三四五');
+    expect(end(lines[0])).toBeCloseTo(10 * PITCH, 6); // stretched to the grid edge
+  });
+
+  it('with consecutive, a mark is pulled up when squeezing the line changes it less than a push', () => {
+    // Pushing would move the whole —— (two cells); pulling squeezes one cell out of “ ” ，.
+    const text = '一二“三”四五六——，一二';
+    expect(textOf(lay(text, 10, 'consecutive')[0])).toBe('一二“三”四五六——，');
+    expect(end(lay(text, 10, 'consecutive')[0])).toBeCloseTo(10 * PITCH, 6);
+    expect(textOf(lay(text, 10, 'none')[0])).toBe('一二“三”四五六'); // none never squeezes
+  });
+
+  it('with line-end, a mark ending a line is set half a cell narrow and the line justified', () => {
+    const text = '一二三四五六七八九，一二三四五';
+    const plain = lay(text, 10, 'none');
+    const compressed = lay(text, 10, 'line-end');
+    expect(textOf(compressed[0])).toBe('一二三四五六七八九，');
+    const mark = compressed[0].pieces[compressed[0].pieces.length - 1];
+    expect(mark.text).toBe('，');
+    expect(mark.width).toBeCloseTo(PITCH / 2, 6);
+    expect(end(compressed[0])).toBeCloseTo(10 * PITCH, 6);
+    expect(plain.length).toBe(compressed.length);
+  });
+});

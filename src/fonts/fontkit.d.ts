@@ -1,4 +1,4 @@
-// The small part of fontkit's API the PDF renderer uses (fontkit ships no type declarations).
+// The small part of fontkit's API jianbao uses (fontkit ships no type declarations).
 declare module 'fontkit' {
   export interface GlyphPosition {
     xAdvance: number;
@@ -12,7 +12,9 @@ declare module 'fontkit' {
   }
   export interface Font {
     postscriptName: string;
+    familyName: string;
     unitsPerEm: number;
+    hasGlyphForCodePoint(codePoint: number): boolean;
     layout(text: string): GlyphRun;
   }
   export interface FontCollection {

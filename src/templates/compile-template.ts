@@ -85,7 +85,9 @@ export function compileTemplate(dir: string): TemplateResult {
       else diagnostics.push(templateErrorDiagnostic(e, display(source.file)));
     }
   }
-  const partialNames = new Set(parsed.filter((s) => s.partial).map((s) => s.partial));
+  // Every partial file counts as present, even one that failed to parse: that one is reported
+  // once, at its own line, not again at each place that calls it.
+  const partialNames = new Set(sources.filter((s) => s.partial).map((s) => s.partial));
   for (const source of parsed) {
     const { refs, inline } = partialRefs(source.ast);
     const available = new Set([...partialNames, ...inline]);
@@ -113,7 +115,8 @@ export function compileTemplate(dir: string): TemplateResult {
   try {
     render!(probeData());
   } catch (e) {
-    return { ok: false, diagnostics: [templateErrorDiagnostic(e, file)] };
+    const asts = new Map(parsed.map((s) => [display(s.file), s.ast]));
+    return { ok: false, diagnostics: [templateErrorDiagnostic(e, file, asts)] };
   }
   return { ok: true, template: { name: manifest.name, dir, manifest: manifest.manifest, file, render: render! } };
 }

@@ -2,6 +2,7 @@
 // Diagnostic that names the template file, line and field. Errors raised inside a partial are
 // tagged with the partial's own file on the way out, so the report never blames template.hbs
 // for a line of partials/article.hbs.
+import Handlebars from 'handlebars';
 import { diag } from '../diagnostics/make';
 import type { Diagnostic } from '../diagnostics/diagnostic';
 
@@ -39,12 +40,28 @@ export function locationOfError(e: unknown): { line: number; col: number; messag
   return { line, col, message: parseLine ? plainParseError(message) : firstLine };
 }
 
-/** One diagnostic for an exception thrown while compiling or filling a template. */
-export function templateErrorDiagnostic(e: unknown, fallbackFile: string): Diagnostic {
+/** Where `field` is first used in a parsed file: strict lookups on a text (`{{tilte}}` inside
+ *  `{{#each toc}}`) fail with a bare TypeError that carries no position of its own. */
+function firstUse(ast: hbs.AST.Program, field: string): { line: number; col: number } | null {
+  let found: { line: number; col: number } | null = null;
+  const visitor = new Handlebars.Visitor();
+  const base = visitor.PathExpression;
+  visitor.PathExpression = function (node) {
+    if (!found && node.parts.includes(field)) found = { line: node.loc.start.line, col: node.loc.start.column + 1 };
+    return base.call(this, node);
+  };
+  visitor.accept(ast);
+  return found;
+}
+
+/** One diagnostic for an exception thrown while compiling or filling a template; `asts` (parsed
+ *  files by displayed name) lets a lookup error without a position be placed. */
+export function templateErrorDiagnostic(e: unknown, fallbackFile: string, asts?: ReadonlyMap<string, hbs.AST.Program>): Diagnostic {
   const file = fileOfError(e) ?? fallbackFile;
   const at = locationOfError(e);
-  const pos = at.line ? at : null;
-  const field = /^"([^"]+)" not defined/.exec(at.message)?.[1];
+  const field = /^"([^"]+)" not defined/.exec(at.message)?.[1] ?? /^Cannot use 'in' operator to search for '([^']+)'/.exec(at.message)?.[1];
+  const ast = asts?.get(file);
+  const pos = at.line ? at : field && ast ? firstUse(ast, field) : null;
   if (field) return diag('JB403', file, pos, { field });
   const partial = /^The partial (.+) could not be found$/.exec(at.message)?.[1];
   if (partial) return diag('JB406', file, pos, { name: partial });

@@ -1,0 +1,151 @@
+// Template safety and clarity: a misspelt field, a syntax error or a foreign partial is one
+// diagnostic naming the right file and line; no prototype access; text is escaped correctly for
+// the document model in both outputs; manifest problems point at their line.
+import fs from 'node:fs';
+import path from 'node:path';
+import { compileIssue } from '../../src/pipeline/compile-issue';
+import { renderFormat } from '../../src/pipeline/render';
+import { readDocx } from '../helpers/docx-read';
+import { readPdf } from '../helpers/pdf-read';
+import { runCli } from '../helpers/run-cli';
+import { issueIn, templateFrom, tempDir } from './fixture';
+
+/** Compiles an issue that uses a copy of kexie with `files` replaced; returns its diagnostics. */
+function diagnosticsWith(files: Record<string, string | null>, issueExtra?: string) {
+  const root = tempDir();
+  const dir = templateFrom(root, 'tpl', 'kexie', files);
+  const issue = issueIn(root, { template: './tpl', extra: issueExtra });
+  const errors = compileIssue(issue).diagnostics.filter((d) => d.severity === 'error');
+  const rel = (f: string) => path.relative(dir, path.resolve(f)).split(path.sep).join('/');
+  return { root, issue, errors: errors.map((d) => ({ code: d.code, file: rel(d.file), line: d.line, args: d.args })) };
+}
+
+const MAIN = fs.readFileSync(path.join(__dirname, '..', '..', 'templates', 'kexie', 'template.hbs'), 'utf8');
+
+describe('strict fields', () => {
+  it('a misspelt field in template.hbs is one JB403 naming file, line and field', () => {
+    const { errors } = diagnosticsWith({ 'template.hbs': 'x\n<p class="title">{{issue.nubmer}}</p>\n' });
+    expect(errors).toEqual([{ code: 'JB403', file: 'template.hbs', line: 2, args: { field: 'nubmer' } }]);
+  });
+
+  it('a misspelt field in a partial names the partial, even in a branch this issue never takes', () => {
+    // The test issue has no 报尾: only the load-time probe fill reaches this line.
+    const colophon = '<bottom>\n<p class="colophon">{{colophon.copise}}</p>\n</bottom>\n';
+    const { errors } = diagnosticsWith({ 'partials/colophon.hbs': colophon });
+    expect(errors).toEqual([{ code: 'JB403', file: 'partials/colophon.hbs', line: 2, args: { field: 'copise' } }]);
+  });
+
+  it('check exits 1 and prints file:line and the field', async () => {
+    const { issue } = diagnosticsWith({});
+    const root = path.dirname(issue);
+    fs.writeFileSync(path.join(root, 'tpl', 'partials', 'toc.hbs'), '<p class="toc-heading">{{spaced "本期要目"}}</p>\n{{#each toc}}<p class="toc-item">{{tilte}}</p>{{/each}}\n');
+    const run = await runCli(['check', issue], {}, 'en');
+    expect(run.code).toBe(1);
+    expect(run.stderr).toMatch(/tpl[\\/]partials[\\/]toc\.hbs:2:\d+: error JB403 template uses an unknown field "tilte"/);
+    expect(run.stderr.match(/error JB/g)).toHaveLength(1);
+    expect(run.stderr).not.toMatch(/\n\s+at /);
+  });
+});
+
+describe('syntax errors', () => {
+  it('an unclosed block in template.hbs is one JB402 at its file and line', () => {
+    const { errors } = diagnosticsWith({ 'template.hbs': `${MAIN}\n{{#if briefs.length}}\n<p class="brief">x</p>\n` });
+    expect(errors).toHaveLength(1);
+    expect(errors[0]).toMatchObject({ code: 'JB402', file: 'template.hbs' });
+    expect(errors[0].line).toBeGreaterThan(MAIN.split('\n').length);
+    expect(String(errors[0].args.detail)).toMatch(/open block/);
+  });
+
+  it('a syntax error in a partial names the partial, not template.hbs', () => {
+    const { errors } = diagnosticsWith({ 'partials/briefs.hbs': '<p class="section-heading">简讯</p>\n{{#each briefs}\n' });
+    expect(errors).toEqual([expect.objectContaining({ code: 'JB402', file: 'partials/briefs.hbs', line: 2 })]);
+  });
+
+  it('mismatched block names are a JB402 with the line', () => {
+    const { errors } = diagnosticsWith({ 'partials/toc.hbs': '{{#each toc}}\n<p class="toc-item">{{this}}</p>\n{{/if}}\n' });
+    expect(errors).toEqual([expect.objectContaining({ code: 'JB402', file: 'partials/toc.hbs', line: 1 })]);
+  });
+
+  it('check exits 1 with the syntax error', async () => {
+    const root = tempDir();
+    templateFrom(root, 'tpl', 'kexie', { 'template.hbs': '{{> masthead}}\n{{#each articles}}\n' });
+    const run = await runCli(['check', issueIn(root, { template: './tpl' })], {}, 'en');
+    expect(run.code).toBe(1);
+    expect(run.stderr).toMatch(/tpl[\\/]template\.hbs:\d+:\d+: error JB402 template syntax error/);
+    expect(run.stderr.match(/error JB/g)).toHaveLength(1);
+  });
+});
+
+describe('partials come only from the template folder', () => {
+  it('{{> ../x}} is refused before anything runs', () => {
+    const { root, errors } = diagnosticsWith({ 'template.hbs': 'a\n{{> ../secret}}\n' });
+    fs.writeFileSync(path.join(root, 'secret.hbs'), '<p>leak</p>');
+    expect(errors).toEqual([expect.objectContaining({ code: 'JB406', file: 'template.hbs', line: 2, args: expect.objectContaining({ name: '../secret' }) })]);
+  });
+
+  it('a computed partial name and an unknown one are refused', () => {
+    const { errors } = diagnosticsWith({ 'template.hbs': '{{> (lookup publication "name")}}\n{{> mastehad}}\n' });
+    expect(errors.map((e) => [e.code, e.line, e.args.name])).toEqual([['JB406', 1, '(…)'], ['JB406', 2, 'mastehad']]);
+  });
+
+  it('a partial that is a link to a file outside the folder is refused', () => {
+    const root = tempDir();
+    fs.writeFileSync(path.join(root, 'outside.hbs'), '<p>leak</p>');
+    const dir = templateFrom(root, 'tpl', 'kexie');
+    fs.symlinkSync(path.join(root, 'outside.hbs'), path.join(dir, 'partials', 'leak.hbs'));
+    const errors = compileIssue(issueIn(root, { template: './tpl' })).diagnostics.filter((d) => d.severity === 'error');
+    expect(errors.map((d) => [d.code, path.basename(d.file)])).toEqual([['JB408', 'leak.hbs']]);
+  });
+});
+
+describe('no prototype access', () => {
+  it('constructor and __proto__ resolve to nothing', async () => {
+    const root = tempDir();
+    const body = '<p class="title">[{{publication.constructor}}][{{lookup publication "__proto__"}}][{{#with (lookup issue "constructor")}}{{name}}{{/with}}]</p>\n';
+    templateFrom(root, 'tpl', 'kexie', { 'template.hbs': body });
+    const compiled = compileIssue(issueIn(root, { template: './tpl' }));
+    expect(compiled.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+    const docx = readDocx(await renderFormat(compiled.model!, 'docx'));
+    expect(docx.paragraphs.filter(Boolean)).toEqual(['[][][]']);
+  });
+});
+
+describe('escaping is right for the document model', () => {
+  const title = 'A&B <x> "引" \'q\' =`';
+  let model: NonNullable<ReturnType<typeof compileIssue>['model']>;
+  beforeAll(() => {
+    const root = tempDir();
+    const compiled = compileIssue(issueIn(root, { template: 'kexie', title }));
+    model = compiled.model!;
+  });
+
+  it('a title with markup characters prints literally in the DOCX', async () => {
+    const docx = readDocx(await renderFormat(model, 'docx'));
+    expect(docx.paragraphs).toContain(title);
+    expect(docx.xml['word/document.xml']).not.toMatch(/&amp;amp;|&amp;lt;|&amp;#/);
+  });
+
+  it('and in the PDF', async () => {
+    const text = readPdf(await renderFormat(model, 'pdf')).map((p) => p.text).join('');
+    expect(text).toContain('A&B <x>');
+    expect(text).not.toContain('&amp;');
+    expect(text).not.toContain('&lt;');
+  });
+});
+
+describe('manifest problems point at their line', () => {
+  it('an unknown style key is reported at its line and column', () => {
+    const manifest = fs.readFileSync(path.join(__dirname, '..', '..', 'templates', 'kexie', 'manifest.yaml'), 'utf8');
+    const broken = manifest.replace('  mark: { font: heading, align: left }', '  mark: { font: heading, alig: left }');
+    expect(broken).not.toBe(manifest);
+    const line = broken.split('\n').findIndex((l) => l.includes('alig:')) + 1;
+    const { errors } = diagnosticsWith({ 'manifest.yaml': broken });
+    expect(errors).toEqual([expect.objectContaining({ code: 'JB203', file: 'manifest.yaml', line, args: expect.objectContaining({ key: 'alig' }) })]);
+  });
+
+  it('a base style that does not exist is JB404 at the base: line', () => {
+    const manifest = 'name: t\npage:\n  margins: { top: 20mm, bottom: 20mm, inside: 20mm, outside: 20mm }\nstyles:\n  default: { size: 小四 }\n  title:\n    base: titel\n';
+    const { errors } = diagnosticsWith({ 'manifest.yaml': manifest, 'template.hbs': '<p class="title">x</p>\n', 'partials/masthead.hbs': null });
+    expect(errors).toEqual([expect.objectContaining({ code: 'JB404', file: 'manifest.yaml', line: 7 })]);
+  });
+});

@@ -5,7 +5,8 @@ import type { Lang } from '../diagnostics/messages';
 import { FORMATS, type Format } from '../pipeline/render';
 import { ENCODINGS, type Encoding } from '../source/read';
 import { buildCommand } from './commands/build';
-import { checkCommand } from './commands/check';
+import { checkCommand, type CheckOptions } from './commands/check';
+import { schemaCommand } from './commands/schema';
 import { tocCommand, TOC_FORMATS, type TocFormat } from './commands/toc';
 import { t } from './i18n';
 import { EXIT, processIO, type CliIO } from './io';
@@ -58,8 +59,12 @@ function program(io: CliIO, done: (code: number) => void): Command {
     .addOption(new Option('--format <format>', t(L, 'formatOption')).choices(REPORT_FORMATS as string[]).default('text'))
     .option('-t, --template <name>', t(L, 'templateOption'))
     .addOption(encoding())
-    .action(async (files: string[], o: { format: ReportFormat; template?: string; encoding?: Encoding }) =>
-      done(await checkCommand(io, files, o)));
+    .option('--strict', t(L, 'strictOption'))
+    .option('--fix', t(L, 'fixOption'))
+    .option('--series <dir>', t(L, 'seriesOption'))
+    .action(async (files: string[], o: CheckOptions) => done(await checkCommand(io, files, o)));
+
+  sub('schema', t(L, 'schemaDescription')).action(() => done(schemaCommand(io)));
 
   sub('toc', t(L, 'tocDescription'))
     .argument('<file>', t(L, 'filesArg'))

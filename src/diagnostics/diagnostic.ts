@@ -15,6 +15,15 @@ export interface Diagnostic {
   col: number;
   /** Values the message needs (a key name, an expected type, the offending input…). */
   args: Record<string, string | number>;
+  /** A certain repair, applied only by `check --fix`: replace `length` UTF-16 units at `offset`
+   *  of the file's decoded text with `text`. Only lint rules whose fix is unambiguous set it. */
+  fixes?: SourceEdit[];
+}
+
+export interface SourceEdit {
+  offset: number;
+  length: number;
+  text: string;
 }
 
 export function hasErrors(diagnostics: readonly Diagnostic[]): boolean {

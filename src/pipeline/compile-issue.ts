@@ -4,6 +4,7 @@ import path from 'node:path';
 import { hasErrors, type Diagnostic } from '../diagnostics/diagnostic';
 import type { DocumentModel } from '../layout/model';
 import { layoutIssue } from '../layout/layout-issue';
+import { lintIssue } from '../lint';
 import type { Issue } from '../schema/issue-schema';
 import { loadIssue } from '../source/load-issue';
 import type { Encoding } from '../source/read';
@@ -28,6 +29,8 @@ export function compileIssue(file: string, opts: CompileOptions = {}): CompileRe
   const loaded = loadIssue(file, { encoding: opts.encoding });
   const { issue, sources } = loaded;
   if (!issue || hasErrors(loaded.diagnostics)) return { issue, model: null, diagnostics: loaded.diagnostics, sources };
+  // Lint runs on every schema-valid issue: its warnings reach check and build alike.
+  loaded.diagnostics.push(...lintIssue(issue));
   const ref = opts.template ? (/[\\/]/.test(opts.template) ? path.resolve(opts.template) : opts.template) : issue.template;
   const template = loadTemplate(ref, path.dirname(path.resolve(file)));
   if (!template.ok) return { issue, model: null, diagnostics: [...loaded.diagnostics, ...template.diagnostics], sources };

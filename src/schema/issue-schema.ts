@@ -36,18 +36,18 @@ export const Article = z.strictObject({
   source: text('来源署名，不含括号，印为（市科协学会部）', '市科协学会部').optional(),
   byline: text('记者署名，原样另起一行', '本报记者 徐军 通讯员 叶旭光').optional(),
   body: text('正文（Markdown）：空行分段，## 为小标题，![图注](images/a.jpg) 为图片', '4月21日，温州市召开……'),
-});
+}).meta({ description: '一篇文章：标题、来源署名、正文' });
 
 export const Brief = z.strictObject({
   date: text('日期或日期范围', '4月7日-8日'),
   text: text('简讯内容', '市科协举办第十一期“农技云培训”'),
   source: text('来源，不含括号', '市科协科普部').optional(),
-});
+}).meta({ description: '一条简讯：日期、内容、来源' });
 
 export const Colophon = z
   .strictObject({
     distribution: z
-      .array(z.strictObject({ label: text('报/送/发', '报'), to: text('发送对象', '省科协办公室') }))
+      .array(z.strictObject({ label: text('报/送/发', '报'), to: text('发送对象', '省科协办公室') }).meta({ description: '报尾的一行：报、送或发，及发送对象' }))
       .meta({ description: '报尾的报、送、发各行' })
       .optional(),
     copies: z.int().positive().meta({ description: '印数：共印 N 份', examples: [200] }).optional(),
@@ -57,7 +57,7 @@ export const Colophon = z
 const TemplateName = text('模板名称或模板文件夹路径', 'kexie');
 
 export const IssueFile = z.strictObject({
-  publication: Publication.partial().optional(),
+  publication: Publication.partial().optional().meta({ description: '刊物信息；省略的字段取自 jianbao.config.yaml' }),
   issue: IssueInfo,
   template: TemplateName.optional(),
   articles: z.array(Article).min(1).meta({ description: '文章，按刊出顺序' }),
@@ -90,3 +90,6 @@ export interface Issue {
   /** Where a field's value starts in the issue file (line `lineWithin` of a multi-line value). */
   locate(path: ReadonlyArray<string | number>, lineWithin?: number): { line: number; col: number };
 }
+  /** Where character `index` of a string value sits (line, col, source offset); null when the
+   *  scalar's characters do not map one-to-one onto the file (folded blocks, escapes). */
+  locateChar(path: ReadonlyArray<string | number>, index: number): { line: number; col: number; offset: number } | null;

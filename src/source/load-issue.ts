@@ -7,6 +7,7 @@ import { hasErrors, type Diagnostic } from '../diagnostics/diagnostic';
 import { ConfigFile, IssueFile, Publication, type Issue } from '../schema/issue-schema';
 import { positionInValue, positionOf } from './parse-yaml';
 import { loadYamlFile } from './load-yaml-file';
+import { sourcePointOf } from './value-offset';
 import type { Encoding } from './read';
 
 export const DEFAULT_TEMPLATE = 'kexie';
@@ -62,6 +63,7 @@ export function loadIssue(file: string, opts: { encoding?: Encoding } = {}): Loa
     // `colophon: null` in an issue switches off the series' 报尾 (a feature page has none).
     colophon: data.colophon === null ? null : (data.colophon ?? config?.data?.colophon ?? null),
     locate: (at, lineWithin = 0) => (yaml ? positionInValue(yaml, at, lineWithin) : { line: 0, col: 0 }),
+    locateChar: (at, index) => (yaml ? sourcePointOf(yaml, at, index) : null),
   };
   return { issue, diagnostics, sources };
 }

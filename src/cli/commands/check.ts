@@ -1,7 +1,13 @@
-// `jianbao check FILE…`: everything build would find (schema, template, images, fonts) without
-// rendering; exit 1 when any file has errors.
+// `jianbao check FILE…`: everything build would find (schema, lint, template, images, fonts)
+// without rendering, plus the series ledger for folders. `--fix` applies the certain lint fixes
+// in place (and only then is a source file written); `--strict` makes warnings errors for CI.
+// Exit 1 when any file has errors.
 import { hasErrors, type Diagnostic } from '../../diagnostics/diagnostic';
-import { compileIssue } from '../../pipeline/compile-issue';
+import { strictly } from '../../lint';
+import { fixFile } from '../../lint/fix-file';
+import { compileIssue, type CompileResult } from '../../pipeline/compile-issue';
+import type { Issue } from '../../schema/issue-schema';
+import { checkSeriesInputs } from '../../series/check-series';
 import type { Encoding } from '../../source/read';
 import { t } from '../i18n';
 import { expandInputs } from '../inputs';
@@ -12,18 +18,41 @@ export interface CheckOptions {
   format: ReportFormat;
   template?: string;
   encoding?: Encoding;
+  strict?: boolean;
+  fix?: boolean;
+  /** A folder of the same series' issues to check the 期号/总期号 chain against. */
+  series?: string;
+}
+
+function compileAndFix(io: CliIO, file: string, opts: CheckOptions): { compiled: CompileResult; extra: Diagnostic[] } {
+  const compile = () => compileIssue(file, { encoding: opts.encoding, template: opts.template });
+  const compiled = compile();
+  const text = compiled.sources.get(file);
+  if (!opts.fix || text === undefined) return { compiled, extra: [] };
+  const fixed = fixFile(file, text, compiled.diagnostics, opts.encoding);
+  if (fixed.fixed === 0) return { compiled, extra: fixed.diagnostics };
+  io.stderr(t(io.lang, 'fixedCount', { file, count: String(fixed.fixed) }));
+  // Report what is left after fixing, at the positions of the rewritten file.
+  return { compiled: compile(), extra: fixed.diagnostics };
 }
 
 export async function checkCommand(io: CliIO, args: string[], opts: CheckOptions): Promise<number> {
   const { files, diagnostics: inputProblems } = expandInputs(args);
-  const all: Diagnostic[] = [...inputProblems];
+  let all: Diagnostic[] = [...inputProblems];
   const sources = new Map<string, string>();
+  const issues: Issue[] = [];
   for (const file of files) {
-    const compiled = compileIssue(file, { encoding: opts.encoding, template: opts.template });
+    const { compiled, extra } = compileAndFix(io, file, opts);
     compiled.sources.forEach((text, f) => sources.set(f, text));
-    all.push(...compiled.diagnostics);
-    if (opts.format === 'text' && compiled.diagnostics.length === 0) io.stdout(t(io.lang, 'checkedOk', { file }));
+    if (compiled.issue) issues.push(compiled.issue);
+    const found = [...compiled.diagnostics, ...extra];
+    all.push(...found);
+    if (opts.format === 'text' && found.length === 0) io.stdout(t(io.lang, 'checkedOk', { file }));
   }
+  const series = checkSeriesInputs(args, issues, { series: opts.series, encoding: opts.encoding });
+  series.sources.forEach((text, f) => sources.set(f, text));
+  all.push(...series.diagnostics);
+  if (opts.strict) all = strictly(all);
   reportDiagnostics(io, all, sources, opts.format);
   return hasErrors(all) ? EXIT.inputErrors : EXIT.ok;
 }

@@ -1,0 +1,21 @@
+// Character classes for the genre's typography: what counts as Chinese text around a mark.
+// Chinese context means an ideograph or a full-width / Chinese punctuation mark (“”‘’—… are
+// general-punctuation code points but in this genre they are set as Chinese marks).
+
+const HAN = /[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]/;
+const CHINESE_PUNCT = /[\u3000-\u303f\uff01-\uff0f\uff1a-\uff20\uff3b-\uff40\uff5b-\uff65\u201c\u201d\u2018\u2019\u2014\u2026\u00b7]/;
+
+export const isHan = (ch: string | undefined): boolean => ch !== undefined && HAN.test(ch);
+export const isChinese = (ch: string | undefined): boolean => ch !== undefined && (HAN.test(ch) || CHINESE_PUNCT.test(ch));
+export const isDigit = (ch: string | undefined): boolean => ch !== undefined && ch >= '0' && ch <= '9';
+
+/** The full-width form an editor meant when typing a half-width mark in Chinese text. */
+export const FULL_WIDTH: Readonly<Record<string, string>> = { ',': '，', ';': '；', ':': '：', '?': '？', '!': '！', '(': '（', ')': '）' };
+
+/** A short excerpt around `index` (the offending input, shown in messages). */
+export function excerpt(text: string, index: number, length = 1, radius = 6): string {
+  const from = Math.max(0, index - radius);
+  const to = Math.min(text.length, index + length + radius);
+  const line = text.slice(from, to).replace(/\n[\s\S]*$/, '').replace(/^[\s\S]*\n/, '');
+  return `${from > 0 ? '…' : ''}${line}${to < text.length ? '…' : ''}`;
+}

@@ -1,0 +1,31 @@
+// `check --fix` for one file: applies the certain fixes to the source text as read and writes it
+// back atomically, byte-for-byte the same elsewhere (a UTF-8 BOM is kept). Only UTF-8 files are
+// rewritten: re-encoding a GB18030 or UTF-16 file is not a change the editor asked for.
+import fs from 'node:fs';
+import type { Diagnostic } from '../diagnostics/diagnostic';
+import { diag } from '../diagnostics/make';
+import { writeFileAtomic } from '../output/write-atomic';
+import type { Encoding } from '../source/read';
+import { applyFixes } from './apply-fixes';
+
+export interface FixFileResult {
+  fixed: number;
+  diagnostics: Diagnostic[];
+}
+
+export function fixFile(file: string, text: string, diagnostics: readonly Diagnostic[], encoding: Encoding = 'utf-8'): FixFileResult {
+  const mine = diagnostics.filter((d) => d.file === file && d.fixes?.length);
+  if (mine.length === 0) return { fixed: 0, diagnostics: [] };
+  if (encoding !== 'utf-8') {
+    return { fixed: 0, diagnostics: [diag('JB312', file, null, { reason: `--encoding ${encoding}` })] };
+  }
+  const result = applyFixes(text, mine);
+  const original = fs.readFileSync(file);
+  const bom = original[0] === 0xef && original[1] === 0xbb && original[2] === 0xbf ? '\uFEFF' : '';
+  try {
+    writeFileAtomic(file, Buffer.from(bom + result.text, 'utf8'));
+  } catch (e) {
+    return { fixed: 0, diagnostics: [diag('JB701', file, null, { path: file, reason: (e as NodeJS.ErrnoException).code ?? String(e) })] };
+  }
+  return { fixed: result.fixed.length, diagnostics: [] };
+}

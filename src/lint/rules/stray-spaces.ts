@@ -1,0 +1,37 @@
+// JB302: a space between two Chinese characters in running text (body paragraphs, 简讯 text).
+// Titles, subheadings and bylines are left alone: there a space is a deliberate separator
+// (`以青科会为载体 推动“科创中国”试点落地`), and so is a space inside a quoted slogan
+// (“科普助双减 一起向未来”). Removed by --fix.
+import type { Diagnostic } from '../../diagnostics/diagnostic';
+import { excerpt, isHan } from '../chinese';
+import type { LintContext, TextField } from '../context';
+
+const RUNNING_TEXT = new Set(['body', 'briefText']);
+
+function spacesIn(ctx: LintContext, f: TextField): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  let lineStart = 0;
+  for (const line of f.text.split('\n')) {
+    const isProse = !/^\s*(#|!\[)/.test(line);
+    let quoteDepth = 0;
+    for (let i = 0; isProse && i < line.length; i++) {
+      const ch = line[i];
+      if (ch === '“') quoteDepth++;
+      else if (ch === '”') quoteDepth = Math.max(0, quoteDepth - 1);
+      if (!/[ \u3000]/.test(ch) || !isHan(line[i - 1]) || quoteDepth > 0) continue;
+      let end = i;
+      while (/[ \u3000]/.test(line[end] ?? '')) end++;
+      if (isHan(line[end])) {
+        const index = lineStart + i;
+        out.push(ctx.at('JB302', f.path, index, { input: excerpt(f.value, index, end - i) }, [{ index, length: end - i, text: '' }]));
+      }
+      i = end - 1;
+    }
+    lineStart += line.length + 1;
+  }
+  return out;
+}
+
+export function straySpaces(ctx: LintContext): Diagnostic[] {
+  return ctx.fields.filter((f) => RUNNING_TEXT.has(f.kind)).flatMap((f) => spacesIn(ctx, f));
+}

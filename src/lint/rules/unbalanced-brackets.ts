@@ -1,0 +1,49 @@
+// JB304: an opening “ （ 《 without its closing mark, or a closing one without its opening,
+// within one paragraph (a pasted fragment often loses one half). No fix: where the missing half
+// belongs is the editor's call.
+import type { Diagnostic } from '../../diagnostics/diagnostic';
+import { excerpt } from '../chinese';
+import type { LintContext, TextField } from '../context';
+
+const PAIRS: Readonly<Record<string, string>> = { '“': '”', '（': '）', '《': '》' };
+const CLOSERS: Readonly<Record<string, string>> = { '”': '“', '）': '（', '》': '《' };
+
+function paragraphs(f: TextField): Array<{ start: number; text: string }> {
+  const out: Array<{ start: number; text: string }> = [];
+  const re = /\n[ \t]*\n/g;
+  let start = 0;
+  for (const m of f.text.matchAll(re)) {
+    out.push({ start, text: f.text.slice(start, m.index!) });
+    start = m.index! + m[0].length;
+  }
+  out.push({ start, text: f.text.slice(start) });
+  return out;
+}
+
+function check(ctx: LintContext, f: TextField): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  for (const p of paragraphs(f)) {
+    const open: number[] = [];
+    for (let i = 0; i < p.text.length; i++) {
+      const ch = p.text[i];
+      if (PAIRS[ch]) open.push(i);
+      else if (CLOSERS[ch]) {
+        const top = open[open.length - 1];
+        if (top !== undefined && p.text[top] === CLOSERS[ch]) open.pop();
+        else {
+          const at = p.start + i;
+          out.push(ctx.at('JB304', f.path, at, { char: ch, partner: CLOSERS[ch], input: excerpt(f.value, at) }));
+        }
+      }
+    }
+    for (const i of open) {
+      const at = p.start + i;
+      out.push(ctx.at('JB304', f.path, at, { char: p.text[i], partner: PAIRS[p.text[i]], input: excerpt(f.value, at) }));
+    }
+  }
+  return out;
+}
+
+export function unbalancedBrackets(ctx: LintContext): Diagnostic[] {
+  return ctx.fields.flatMap((f) => check(ctx, f));
+}

@@ -1,0 +1,38 @@
+// Which issues form a ledger for `check`: each folder given on the command line, and with
+// `--series DIR` the issues of DIR together with the files checked. Issues of DIR that are not
+// being checked are only loaded (their own problems are not reported, only the chain's).
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Diagnostic } from '../diagnostics/diagnostic';
+import type { Issue } from '../schema/issue-schema';
+import { expandInputs } from '../cli/inputs';
+import { loadIssue } from '../source/load-issue';
+import type { Encoding } from '../source/read';
+import { checkLedger } from './ledger';
+
+const isDir = (p: string) => fs.existsSync(p) && fs.statSync(p).isDirectory();
+const inside = (file: string, dir: string) => !path.relative(path.resolve(dir), path.resolve(file)).startsWith('..');
+
+export function checkSeriesInputs(
+  args: readonly string[],
+  checked: readonly Issue[],
+  opts: { series?: string; encoding?: Encoding },
+): { diagnostics: Diagnostic[]; sources: Map<string, string> } {
+  const diagnostics: Diagnostic[] = [];
+  const sources = new Map<string, string>();
+  for (const dir of args.filter(isDir)) diagnostics.push(...checkLedger(checked.filter((i) => inside(i.file, dir))));
+  if (opts.series) {
+    const { files, diagnostics: missing } = expandInputs([opts.series]);
+    diagnostics.push(...missing);
+    const known = new Set(checked.map((i) => path.resolve(i.file)));
+    const others = files
+      .filter((f) => !known.has(path.resolve(f)))
+      .map((f) => loadIssue(f, { encoding: opts.encoding }))
+      .filter((r) => r.issue !== null);
+    others.forEach((r) => r.sources.forEach((text, f) => sources.set(f, text)));
+    const ledger = checkLedger([...checked, ...others.map((r) => r.issue!)]);
+    // Report breaks at the checked files, and at series files only when they break the chain.
+    diagnostics.push(...ledger.filter((d) => !diagnostics.some((x) => x.file === d.file && x.line === d.line && x.code === d.code)));
+  }
+  return { diagnostics, sources };
+}

@@ -1,0 +1,66 @@
+// Maps a character of a parsed string value back to its place in the source text, so a lint
+// warning can point at the exact column and `--fix` can edit the file in place without
+// re-serialising the YAML. Only scalars whose characters map one-to-one are mapped: plain and
+// quoted single-line scalars without escapes, and literal (`|`) block scalars. Everything else
+// (folded blocks, escapes, multi-line plain scalars) returns null and callers fall back to the
+// value's start.
+import { isScalar, Scalar } from 'yaml';
+import type { ParsedYaml } from './parse-yaml';
+
+export interface SourcePoint {
+  line: number;
+  col: number;
+  /** UTF-16 offset into the decoded source text. */
+  offset: number;
+}
+
+function scalarAt(yaml: ParsedYaml, path: ReadonlyArray<string | number>): Scalar | null {
+  const node = yaml.doc.getIn(path, true);
+  return isScalar(node) && typeof node.value === 'string' && node.range ? node : null;
+}
+
+function lineStarts(text: string): number[] {
+  const starts = [0];
+  for (let i = 0; i < text.length; i++) if (text[i] === '\n') starts.push(i + 1);
+  return starts;
+}
+
+function inlineOffset(yaml: ParsedYaml, node: Scalar, index: number): number | null {
+  const [start, end] = node.range!;
+  const raw = yaml.text.slice(start, end);
+  if (raw.includes('\n')) return null;
+  if (node.type === Scalar.PLAIN) return start + index;
+  if (node.type === Scalar.QUOTE_DOUBLE && !raw.includes('\\')) return start + 1 + index;
+  if (node.type === Scalar.QUOTE_SINGLE && !raw.slice(1, -1).includes("''")) return start + 1 + index;
+  return null;
+}
+
+function literalBlockOffset(yaml: ParsedYaml, node: Scalar, index: number): number | null {
+  const value = node.value as string;
+  const lineIndex = value.slice(0, index).split('\n').length - 1;
+  const colInLine = index - (value.lastIndexOf('\n', index - 1) + 1);
+  const starts = lineStarts(yaml.text);
+  const headerLine = yaml.lines.linePos(node.range![0]).line - 1; // 0-based line of `|`
+  // The content indentation is that of the block's first non-blank line.
+  let indent = -1;
+  for (let l = headerLine + 1; l < starts.length && indent < 0; l++) {
+    const lineText = yaml.text.slice(starts[l], (starts[l + 1] ?? yaml.text.length + 1) - 1).replace(/\r$/, '');
+    if (lineText.trim()) indent = lineText.length - lineText.trimStart().length;
+  }
+  const sourceLine = headerLine + 1 + lineIndex;
+  if (indent < 0 || sourceLine >= starts.length) return null;
+  return starts[sourceLine] + indent + colInLine;
+}
+
+/** Where character `index` of the string at `path` sits in the source, or null if unmappable. */
+export function sourcePointOf(yaml: ParsedYaml, path: ReadonlyArray<string | number>, index: number): SourcePoint | null {
+  const node = scalarAt(yaml, path);
+  if (!node) return null;
+  const value = node.value as string;
+  const offset =
+    node.type === Scalar.BLOCK_LITERAL ? literalBlockOffset(yaml, node, index) : inlineOffset(yaml, node, index);
+  // The check that makes edits safe: the mapped source character must be the value's character.
+  if (offset === null || index >= value.length || yaml.text[offset] !== value[index]) return null;
+  const pos = yaml.lines.linePos(offset);
+  return { line: pos.line, col: pos.col, offset };
+}

@@ -9,33 +9,49 @@ import type { FontFace } from '../layout/model';
 export interface OpenedFont {
   /** The file's bytes, handed to pdfkit, which embeds a subset. */
   bytes: Buffer;
-  /** The parsed face, used to measure advances. */
+  /** The parsed face, used to measure advances and check coverage. */
   font: fontkit.Font;
   /** Face to select inside a .ttc collection (pdfkit takes it as the "family" argument). */
   postscriptName?: string;
 }
 
-const cache = new Map<string, OpenedFont>();
+interface ParsedFile {
+  bytes: Buffer;
+  parsed: fontkit.Font | fontkit.FontCollection;
+}
 
-function selectFace(parsed: fontkit.Font | fontkit.FontCollection, face: FontFace): fontkit.Font {
-  if (!('fonts' in parsed)) return parsed;
-  const name = face.postscriptName;
-  const chosen = name ? parsed.getFont(name) : null;
-  if (!chosen) {
-    const known = parsed.fonts.map((f) => f.postscriptName).join(', ');
-    throw new Error(`${face.file} is a font collection; name one of its faces (${known})`);
+const files = new Map<string, ParsedFile>();
+const faces = new Map<string, OpenedFont>();
+
+/** Reads and parses a font file once; throws when it is unreadable or not a font. */
+function parseFile(file: string): ParsedFile {
+  let entry = files.get(file);
+  if (!entry) {
+    const bytes = fs.readFileSync(file);
+    entry = { bytes, parsed: fontkit.create(bytes) };
+    files.set(file, entry);
   }
-  return chosen;
+  return entry;
+}
+
+/** PostScript names of the faces of a collection, or null for a single-face file. */
+export function collectionFaces(file: string): string[] | null {
+  const { parsed } = parseFile(file);
+  return 'fonts' in parsed ? parsed.fonts.map((f) => f.postscriptName) : null;
 }
 
 export function openFont(face: FontFace): OpenedFont {
   const key = `${face.file}\0${face.postscriptName ?? ''}`;
-  let opened = cache.get(key);
+  let opened = faces.get(key);
   if (!opened) {
-    const bytes = fs.readFileSync(face.file);
-    const font = selectFace(fontkit.create(bytes, face.postscriptName), face);
-    opened = { bytes, font, postscriptName: face.postscriptName };
-    cache.set(key, opened);
+    const { bytes, parsed } = parseFile(face.file);
+    let font: fontkit.Font | null = 'fonts' in parsed ? null : parsed;
+    if ('fonts' in parsed) {
+      font = face.postscriptName ? parsed.getFont(face.postscriptName) : null;
+      if (!font) throw new Error(`${face.file} is a font collection; name one of its faces (${collectionFaces(face.file)!.join(', ')})`);
+    }
+    opened = { bytes, font: font!, postscriptName: face.postscriptName };
+    faces.set(key, opened);
   }
   return opened;
 }

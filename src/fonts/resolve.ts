@@ -1,12 +1,16 @@
-// Decides which font file each role uses: the template's (or config's) file when it names one,
-// else the bundled Noto face. The DOCX family name comes from the template so Word/WPS use the
-// editor's own 仿宋/黑体/楷体/小标宋.
+// Decides which font file each role uses, in this order: the file the template names → the
+// family installed on this machine (Windows, macOS, fontconfig folders) → the bundled Noto face.
+// The DOCX family name always comes from the template so Word/WPS use the editor's own font.
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { diag } from '../diagnostics/make';
 import type { Diagnostic } from '../diagnostics/diagnostic';
 import { FONT_ROLES, type FontFace, type FontRole } from '../layout/model';
 import { bundledFonts } from './bundled';
+import { findInstalled } from './installed';
+import { collectionFaces } from './open-font';
+import { systemFontDirs } from './system-dirs';
 
 export interface FontRequest {
   family: string;
@@ -14,26 +18,83 @@ export interface FontRequest {
   postscriptName?: string;
 }
 
+export type FontOrigin = 'template' | 'installed' | 'bundled';
+
+export interface ResolvedFonts {
+  fonts: Record<FontRole, FontFace>;
+  origins: Record<FontRole, FontOrigin>;
+  diagnostics: Diagnostic[];
+}
+
+export interface ResolveOptions {
+  /** Where installed fonts are looked for; default: this machine's font folders. */
+  searchDirs?: readonly string[];
+}
+
+let defaultDirs: string[] | null = null;
+function machineDirs(): string[] {
+  defaultDirs ??= systemFontDirs({ platform: process.platform, env: process.env, home: os.homedir() });
+  return defaultDirs;
+}
+
+/** Why a named file cannot serve as a face, as a diagnostic; null when it can. */
+function checkFile(role: FontRole, want: FontRequest, file: string, reportAs: string): Diagnostic | null {
+  const args = { role, path: want.file! };
+  if (!fs.existsSync(file) || !fs.statSync(file).isFile()) return diag('JB601', reportAs, null, { ...args, reason: fs.existsSync(file) ? 'not a file' : 'not found' });
+  let list: string[] | null;
+  try {
+    list = collectionFaces(file);
+  } catch (e) {
+    return diag('JB602', reportAs, null, { ...args, reason: (e as Error).message });
+  }
+  if (list && !(want.postscriptName && list.includes(want.postscriptName))) {
+    const reason = want.postscriptName ? `no face "${want.postscriptName}"` : 'no postscriptName given';
+    return diag('JB603', reportAs, null, { ...args, reason, faces: list.join(', ') });
+  }
+  return null;
+}
+
+/** The installed face of a family, with the face of a collection picked; null when absent. */
+function installedFace(family: string, dirs: readonly string[]): FontFace | null {
+  const found = findInstalled(family, dirs);
+  if (!found) return null;
+  try {
+    const list = collectionFaces(found.file);
+    if (!list) return { family, file: found.file };
+    const face = list.find((name) => found.face?.test(name));
+    return face ? { family, file: found.file, postscriptName: face } : null;
+  } catch {
+    return null; // a damaged installed file is passed over, not reported: the editor did not name it
+  }
+}
+
 export function resolveFonts(
   requests: Partial<Record<FontRole, FontRequest>>,
   baseDir: string,
   reportAs: string,
-): { fonts: Record<FontRole, FontFace>; diagnostics: Diagnostic[] } {
+  opts: ResolveOptions = {},
+): ResolvedFonts {
   const bundled = bundledFonts();
+  const dirs = opts.searchDirs ?? machineDirs();
   const diagnostics: Diagnostic[] = [];
   const fonts = {} as Record<FontRole, FontFace>;
+  const origins = {} as Record<FontRole, FontOrigin>;
   for (const role of FONT_ROLES) {
     const want = requests[role];
     const family = want?.family ?? bundled[role].family;
     if (want?.file) {
       const file = path.resolve(baseDir, want.file);
-      if (fs.existsSync(file) && fs.statSync(file).isFile()) {
+      const problem = checkFile(role, want, file, reportAs);
+      if (!problem) {
         fonts[role] = { family, file, ...(want.postscriptName ? { postscriptName: want.postscriptName } : {}) };
+        origins[role] = 'template';
         continue;
       }
-      diagnostics.push(diag('JB601', reportAs, null, { role, path: want.file, reason: fs.existsSync(file) ? 'not a file' : 'not found' }));
+      diagnostics.push(problem);
     }
-    fonts[role] = { ...bundled[role], family };
+    const installed = installedFace(family, dirs);
+    fonts[role] = installed ?? { ...bundled[role], family };
+    origins[role] = installed ? 'installed' : 'bundled';
   }
-  return { fonts, diagnostics };
+  return { fonts, origins, diagnostics };
 }

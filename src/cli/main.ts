@@ -6,6 +6,7 @@ import { FORMATS, type Format } from '../pipeline/render';
 import { ENCODINGS, type Encoding } from '../source/read';
 import { buildCommand } from './commands/build';
 import { checkCommand, type CheckOptions } from './commands/check';
+import { fontsCommand, type FontsOptions } from './commands/fonts';
 import { schemaCommand } from './commands/schema';
 import { tocCommand, TOC_FORMATS, type TocFormat } from './commands/toc';
 import { t } from './i18n';
@@ -63,6 +64,13 @@ function program(io: CliIO, done: (code: number) => void): Command {
     .option('--fix', t(L, 'fixOption'))
     .option('--series <dir>', t(L, 'seriesOption'))
     .action(async (files: string[], o: CheckOptions) => done(await checkCommand(io, files, o)));
+
+  sub('fonts', L === 'zh' ? '显示每种字体角色使用的字体文件及其来源' : 'show the font file each role resolves to, and where it came from')
+    .argument('[file]', t(L, 'filesArg'))
+    .option('-t, --template <name>', t(L, 'templateOption'))
+    .option('--json', L === 'zh' ? '以 JSON 输出' : 'print JSON')
+    .addOption(encoding())
+    .action(async (file: string | undefined, o: FontsOptions) => done(await fontsCommand(io, file, o)));
 
   sub('schema', t(L, 'schemaDescription')).action(() => done(schemaCommand(io)));
 

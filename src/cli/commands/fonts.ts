@@ -1,0 +1,69 @@
+// `jianbao fonts [FILE] [-t TEMPLATE]`: what each font role resolves to — the family the DOCX
+// names, the file the PDF embeds, and where it came from (the template, this machine, bundled).
+// With a FILE, its template (from the issue or its config); else -t, else kexie.
+import path from 'node:path';
+import { hasErrors } from '../../diagnostics/diagnostic';
+import { resolveFonts, type FontOrigin } from '../../fonts/resolve';
+import { FONT_ROLES } from '../../layout/model';
+import { loadIssue } from '../../source/load-issue';
+import type { Encoding } from '../../source/read';
+import { loadTemplate } from '../../templates/load-template';
+import { EXIT, type CliIO } from '../io';
+import { reportDiagnostics } from '../report';
+
+export interface FontsOptions {
+  template?: string;
+  encoding?: Encoding;
+  json?: boolean;
+}
+
+const WORDS = {
+  zh: {
+    heading: '模板 {name} 的字体：',
+    template: '模板指定', installed: '本机已安装', bundled: '内置 Noto（SIL OFL）',
+    roles: { title: '标题（小标宋）', heading: '一级标题（黑体）', kai: '楷体', body: '正文（仿宋）' },
+  },
+  en: {
+    heading: 'fonts of template {name}:',
+    template: 'named by the template', installed: 'installed on this machine', bundled: 'bundled Noto (SIL OFL)',
+    roles: { title: 'title (小标宋)', heading: 'heading (黑体)', kai: 'kai (楷体)', body: 'body (仿宋)' },
+  },
+} as const;
+
+export async function fontsCommand(io: CliIO, file: string | undefined, opts: FontsOptions): Promise<number> {
+  let ref = opts.template ?? 'kexie';
+  let baseDir = process.cwd();
+  if (file) {
+    const loaded = loadIssue(file, { encoding: opts.encoding });
+    if (!loaded.issue || hasErrors(loaded.diagnostics)) {
+      reportDiagnostics(io, loaded.diagnostics, loaded.sources);
+      return EXIT.inputErrors;
+    }
+    ref = opts.template ?? loaded.issue.template;
+    baseDir = path.dirname(path.resolve(file));
+  }
+  if (opts.template && /[\\/]/.test(opts.template)) ref = path.resolve(opts.template);
+  const loadedTemplate = loadTemplate(ref, baseDir);
+  if (!loadedTemplate.ok) {
+    reportDiagnostics(io, loadedTemplate.diagnostics, new Map());
+    return EXIT.inputErrors;
+  }
+  const { template } = loadedTemplate;
+  const manifest = path.relative(process.cwd(), path.join(template.dir, 'manifest.yaml'));
+  const resolved = resolveFonts(template.manifest.fontFamilies, template.dir, manifest);
+  const w = WORDS[io.lang];
+  if (opts.json) {
+    const roles = FONT_ROLES.map((role) => ({ role, ...resolved.fonts[role], origin: resolved.origins[role] }));
+    io.stdout(JSON.stringify({ template: template.name, roles }, null, 2));
+  } else {
+    const origin = (o: FontOrigin) => w[o];
+    const lines = FONT_ROLES.map((role) => {
+      const f = resolved.fonts[role];
+      const face = f.postscriptName ? ` (${f.postscriptName})` : '';
+      return `  ${w.roles[role]}  ${f.family}  ${origin(resolved.origins[role])}\n      ${f.file}${face}`;
+    });
+    io.stdout([w.heading.replace('{name}', template.name), ...lines].join('\n'));
+  }
+  if (resolved.diagnostics.length) reportDiagnostics(io, resolved.diagnostics, new Map());
+  return hasErrors(resolved.diagnostics) ? EXIT.inputErrors : EXIT.ok;
+}

@@ -69,6 +69,20 @@ export const ConfigFile = z.strictObject({
   publication: Publication.partial().optional(),
   template: TemplateName.optional(),
   colophon: Colophon.optional(),
+  // Where a series keeps its issues and how `jianbao new` names the next one (src/config/series-config.ts).
+  issues: z
+    .strictObject({
+      dir: text('期刊文件所在文件夹，相对于本配置文件', '.').optional(),
+      pattern: text('新一期的文件名模式：YYYY 年、MM 月、DD 日、{number} 期号、{total} 总期号', 'YYYY/YYYY-MM.yaml').optional(),
+    })
+    .optional(),
+  // Defaults for `watch` when no -o/--to is given; dir is relative to this file.
+  output: z
+    .strictObject({
+      dir: text('输出文件夹，相对于本配置文件', 'out').optional(),
+      formats: z.array(z.enum(['pdf', 'docx'])).min(1).meta({ description: '输出格式', examples: [['pdf', 'docx']] }).optional(),
+    })
+    .optional(),
 });
 
 export type IssueFileData = z.infer<typeof IssueFile>;
@@ -89,7 +103,7 @@ export interface Issue {
   colophon: ColophonData | null;
   /** Where a field's value starts in the issue file (line `lineWithin` of a multi-line value). */
   locate(path: ReadonlyArray<string | number>, lineWithin?: number): { line: number; col: number };
-}
   /** Where character `index` of a string value sits (line, col, source offset); null when the
    *  scalar's characters do not map one-to-one onto the file (folded blocks, escapes). */
   locateChar(path: ReadonlyArray<string | number>, index: number): { line: number; col: number; offset: number } | null;
+}

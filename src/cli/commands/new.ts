@@ -1,0 +1,65 @@
+// `jianbao new`: writes the next issue of the series (see wizard/plan-new-issue.ts for how the
+// numbers are proposed). Asks only on a terminal; never overwrites a file.
+import path from 'node:path';
+import { Option, type Command } from 'commander';
+import { diag } from '../../diagnostics/make';
+import { processTerminal, whyNotInteractive, type Terminal } from '../../prompt/terminal';
+import { planNewIssue, type NewIssueFlags } from '../../wizard/plan-new-issue';
+import { wt } from '../../wizard/text';
+import { writeNewFile } from '../../wizard/write-new-file';
+import { t } from '../i18n';
+import { EXIT, type CliIO } from '../io';
+import { reportDiagnostics } from '../report';
+
+export interface NewOptions extends NewIssueFlags {
+  yes?: boolean;
+}
+
+export function issueSummary(lang: CliIO['lang'], n: number, total: number, date: string): string {
+  return lang === 'zh' ? `第 ${n} 期，总第 ${total} 期，${date}` : `number ${n}, total ${total}, ${date}`;
+}
+
+export async function newCommand(io: CliIO, opts: NewOptions, terminal: Terminal, today = new Date()): Promise<number> {
+  const mode = {
+    lang: io.lang, yes: Boolean(opts.yes), prompter: terminal.prompter, command: 'jianbao new',
+    notInteractive: whyNotInteractive(terminal, io.env, opts.yes, io.lang),
+  };
+  const plan = await planNewIssue(opts, mode, today);
+  if (!plan.ok) {
+    reportDiagnostics(io, plan.diagnostics, new Map());
+    return plan.usage ? EXIT.usage : EXIT.inputErrors;
+  }
+  const shown = path.relative(process.cwd(), plan.target) || plan.target;
+  const written = writeNewFile(plan.target, plan.text);
+  if (!written.ok) {
+    const problem = written.exists ? diag('JB805', shown, null, { path: shown }) : diag('JB701', shown, null, { path: shown, reason: written.reason });
+    reportDiagnostics(io, [...plan.warnings, problem], new Map());
+    return EXIT.inputErrors;
+  }
+  if (plan.warnings.length) reportDiagnostics(io, plan.warnings, new Map());
+  io.stdout(wt(io.lang, 'created', { path: shown, summary: issueSummary(io.lang, plan.number, plan.total, plan.date) }));
+  return EXIT.ok;
+}
+
+/** A subcommand with the same help, --lang and exit behaviour as main.ts gives its own. */
+export function subcommand(root: Command, io: CliIO, name: string, description: string): Command {
+  return root
+    .command(name)
+    .description(description)
+    .helpOption('-h, --help', t(io.lang, 'helpOption'))
+    .addOption(new Option('--lang <lang>', t(io.lang, 'langOption')).choices(['zh', 'en']))
+    .exitOverride();
+}
+
+export function registerNewCommand(root: Command, io: CliIO, done: (code: number) => void): void {
+  const L = io.lang;
+  subcommand(root, io, 'new', wt(L, 'newDescription'))
+    .option('-d, --dir <folder>', wt(L, 'dirOption'))
+    .option('--date <YYYY-MM-DD>', wt(L, 'dateOption'))
+    .option('--number <n>', wt(L, 'numberOption'))
+    .option('--total <n>', wt(L, 'totalOption'))
+    .option('--name <name>', wt(L, 'nameOption'))
+    .option('--editor <text>', wt(L, 'editorOption'))
+    .option('-y, --yes', wt(L, 'yesOption'))
+    .action(async (o: NewOptions) => done(await newCommand(io, o, processTerminal())));
+}

@@ -1,0 +1,41 @@
+// The series settings the wizards and watch need, read from jianbao.config.yaml (found walking up
+// from a folder) with every path resolved against the config's own folder, plus built-in defaults.
+import path from 'node:path';
+import type { Diagnostic } from '../diagnostics/diagnostic';
+import type { ConfigFileData } from '../schema/issue-schema';
+import { loadYamlFile } from '../source/load-yaml-file';
+import { ConfigFile } from '../schema/issue-schema';
+import { CONFIG_FILE_NAME, findConfig } from './find-config';
+
+export const DEFAULT_ISSUE_PATTERN = 'YYYY/YYYY-MM.yaml';
+export const DEFAULT_OUTPUT_DIR = 'out';
+
+export interface SeriesConfig {
+  /** The config file, or null when the folder has none above it. */
+  file: string | null;
+  data: ConfigFileData;
+  /** Absolute folder holding the series' issues. */
+  issuesDir: string;
+  pattern: string;
+  /** Absolute output folder when the config names one. */
+  outputDir: string | null;
+  formats: Array<'pdf' | 'docx'> | null;
+  diagnostics: Diagnostic[];
+}
+
+/** Settings for the series that `dir` belongs to. */
+export function loadSeriesConfig(dir: string): SeriesConfig {
+  const file = findConfig(path.join(path.resolve(dir), CONFIG_FILE_NAME));
+  const base = file ? path.dirname(file) : path.resolve(dir);
+  const loaded = file ? loadYamlFile(path.relative(process.cwd(), file) || file, ConfigFile) : null;
+  const data: ConfigFileData = loaded?.data ?? {};
+  return {
+    file,
+    data,
+    issuesDir: path.resolve(base, data.issues?.dir ?? '.'),
+    pattern: data.issues?.pattern ?? DEFAULT_ISSUE_PATTERN,
+    outputDir: data.output?.dir ? path.resolve(base, data.output.dir) : null,
+    formats: data.output?.formats ? [...new Set(data.output.formats)] : null,
+    diagnostics: loaded?.diagnostics ?? [],
+  };
+}

@@ -1,0 +1,83 @@
+// Plans the next issue of a series without writing anything: reads the series config and latest
+// issue, gathers the answers (flags, questions or proposals) and returns the file to create and
+// its text. `new` and `init` both write what this returns.
+import path from 'node:path';
+import { loadSeriesConfig } from '../config/series-config';
+import { hasErrors, type Diagnostic } from '../diagnostics/diagnostic';
+import { diag } from '../diagnostics/make';
+import { gatherAnswers, type AskMode, type Field } from './answers';
+import { checkDate, checkInt, checkText, isDate, isPositiveInt } from './checks';
+import { expandPattern, patternProblem } from './file-pattern';
+import { findLatestIssue } from './latest-issue';
+import { proposeNext } from './next-issue';
+import { issueSkeleton } from './skeleton';
+import { bothLangs } from './text';
+
+export interface NewIssueFlags {
+  dir?: string;
+  number?: string;
+  total?: string;
+  date?: string;
+  name?: string;
+  editor?: string;
+}
+
+export type NewIssuePlan =
+  | { ok: true; target: string; text: string; number: number; total: number; date: string; warnings: Diagnostic[] }
+  | { ok: false; diagnostics: Diagnostic[]; usage: boolean };
+
+function badFlags(flags: NewIssueFlags, command: string): Diagnostic[] {
+  const bad: Diagnostic[] = [];
+  const check = (option: string, value: string | undefined, ok: (s: string) => boolean, allowed: string) => {
+    if (value !== undefined && !ok(value)) bad.push(diag('JB802', command, null, { option, value, allowed }));
+  };
+  check('--number', flags.number, isPositiveInt, '1, 2, 3 …');
+  check('--total', flags.total, isPositiveInt, '1, 2, 3 …');
+  check('--date', flags.date, isDate, 'YYYY-MM-DD');
+  return bad;
+}
+
+export async function planNewIssue(flags: NewIssueFlags, mode: AskMode, today: Date): Promise<NewIssuePlan> {
+  const L = mode.lang;
+  const series = loadSeriesConfig(flags.dir ?? '.');
+  if (hasErrors(series.diagnostics)) return { ok: false, diagnostics: series.diagnostics, usage: false };
+  const problem = patternProblem(series.pattern);
+  if (problem) return { ok: false, usage: false, diagnostics: [diag('JB270', series.file ?? mode.command, null, { pattern: series.pattern, reason: problem })] };
+  const flagProblems = badFlags(flags, mode.command);
+  if (flagProblems.length) return { ok: false, diagnostics: flagProblems, usage: true };
+
+  const { latest, diagnostics: warnings } = findLatestIssue(series.issuesDir);
+  const dateField: Field = { key: 'date', flag: '--date', question: bothLangs('qDate'), example: '2022-05-31', given: flags.date, proposal: proposeNext(latest, undefined, today).date, check: checkDate(L) };
+  // On a terminal the date is asked first, so the proposed 期号 follows a date in a new year.
+  const first = mode.notInteractive === null ? await gatherAnswers([dateField], mode) : null;
+  if (first && !first.ok) return { ok: false, diagnostics: first.diagnostics, usage: true };
+  const date = first?.values.date ?? flags.date ?? dateField.proposal;
+  const next = proposeNext(latest, date, today);
+  const own = series.data.publication;
+  const needsPublication = !(own?.name && own?.editor);
+  const fields: Field[] = [
+    ...(first ? [] : [dateField]),
+    { key: 'number', flag: '--number', question: bothLangs('qNumber'), example: '5', given: flags.number, proposal: next.number?.toString(), check: checkInt(L) },
+    { key: 'total', flag: '--total', question: bothLangs('qTotal'), example: '270', given: flags.total, proposal: next.total?.toString(), check: checkInt(L) },
+    ...(needsPublication
+      ? [
+          { key: 'name', flag: '--name', question: bothLangs('qName'), example: '温州科协信息', given: flags.name, proposal: own?.name ?? latest?.publication?.name, check: checkText(L) },
+          { key: 'editor', flag: '--editor', question: bothLangs('qEditor'), example: '温州市科学技术协会编', given: flags.editor, proposal: own?.editor ?? latest?.publication?.editor, check: checkText(L) },
+        ]
+      : []),
+  ];
+  const answers = await gatherAnswers(fields, mode);
+  if (!answers.ok) return { ok: false, diagnostics: answers.diagnostics, usage: true };
+  const v = { ...answers.values, date: answers.values.date ?? date } as Record<string, string>;
+  const number = Number(v.number);
+  const total = Number(v.total);
+  const relative = expandPattern(series.pattern, { date: v.date, number, total }) as string;
+  const target = path.join(series.issuesDir, relative);
+  const text = issueSkeleton({
+    file: target, number, total, date: v.date,
+    publication: needsPublication ? { name: v.name, editor: v.editor } : undefined,
+    // A template named by path in an older issue would resolve elsewhere from the new file's folder.
+    template: series.file || !latest?.template || /[\\/]|^\./.test(latest.template) ? undefined : latest.template,
+  });
+  return { ok: true, target, text, number, total, date: v.date, warnings };
+}

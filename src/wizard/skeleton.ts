@@ -1,0 +1,48 @@
+// The text of a new issue file: the schema line for editors' YAML tooling, the numbers, and one
+// placeholder article so the file is valid at once (`check` passes) and shows the shape to fill in.
+import path from 'node:path';
+import { scalarText } from '../editor/yaml-scalar';
+
+/** The package's generated JSON Schema (schema/issue.schema.json, shipped in the npm package). */
+export const PACKAGE_SCHEMA = path.resolve(__dirname, '..', '..', 'schema', 'issue.schema.json');
+
+export interface SkeletonInput {
+  file: string;
+  number?: number;
+  total?: number;
+  date: string;
+  /** Written into the issue only when no series config provides them. */
+  publication?: { name: string; editor: string };
+  template?: string;
+}
+
+export function schemaLine(file: string): string {
+  const rel = path.relative(path.dirname(path.resolve(file)), PACKAGE_SCHEMA).split(path.sep).join('/');
+  return `# yaml-language-server: $schema=${rel}`;
+}
+
+export function issueSkeleton(s: SkeletonInput): string {
+  const [y, m, d] = s.date.split('-').map(Number);
+  const lines = [schemaLine(s.file), `# ${y} 年 ${m} 月 ${d} 日${s.number ? `，第 ${s.number} 期` : ''}。由 jianbao new 生成：替换示例文章，用 jianbao add article 添加更多。`];
+  if (s.publication) {
+    lines.push('publication:', `  name: ${scalarText(s.publication.name)}`, `  editor: ${scalarText(s.publication.editor)}`);
+  }
+  if (s.template) lines.push(`template: ${scalarText(s.template)}`);
+  lines.push('issue:');
+  if (s.number !== undefined) lines.push(`  number: ${s.number}          # 第 ${s.number} 期，每年从 1 开始`);
+  if (s.total !== undefined) lines.push(`  total: ${s.total}          # 总第 ${s.total} 期`);
+  lines.push(`  date: "${s.date}"`);
+  lines.push(
+    'articles:',
+    '  - title: 示例标题（请替换）',
+    '    source: 来源单位',
+    '    body: |',
+    '      第一段正文。段与段之间空一行。',
+    '',
+    '      ## 小标题（可选）',
+    '',
+    '      第二段正文。',
+    '',
+  );
+  return lines.join('\n');
+}

@@ -4,6 +4,7 @@
 import { Document, Packer } from 'docx';
 import type { DocumentModel } from '../../layout/model';
 import { buildFooters } from './footer';
+import { docGrid } from './grid';
 import { addMirrorMargins, fixCoreDates, renumberDrawings } from './package-fixups';
 import { buildParagraphs, stylesWithTabs } from './paragraphs';
 import { partOrder, unzipParts, zipParts } from './reproducible-zip';
@@ -13,6 +14,7 @@ import { twips } from './units';
 function buildDocument(model: DocumentModel): Document {
   const { page, meta } = model;
   const footers = buildFooters(model.pageNumbers);
+  const grid = docGrid(model.grid);
   return new Document({
     title: meta.title,
     creator: meta.author,
@@ -35,6 +37,7 @@ function buildDocument(model: DocumentModel): Document {
               gutter: 0,
             },
           },
+          ...(grid ? { grid } : {}),
         },
         ...(footers ? { footers: footers.footers } : {}),
         children: buildParagraphs(model),

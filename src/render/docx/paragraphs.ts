@@ -1,8 +1,9 @@
 // Body content: the model's blocks in order → docx paragraphs. Paragraphs point at their named
 // style; the only direct formatting is what belongs to one occurrence, not to a style: a run's
-// bold/colour/font override, a page break before, and keep-together inside the 报尾.
+// bold/colour/font override, a page break before, and the text box that holds the 报尾.
 import { ImageRun, Paragraph, Tab, TextRun } from 'docx';
 import type { Block, DocumentModel, ImageBlock, Inline, ParagraphBlock, RuleBlock } from '../../layout/model';
+import { bottomParagraph } from './bottom';
 import { fontFamilies } from './styles';
 import { IMAGE_STYLE_ID, ruleStyleId } from './style-ids';
 import { hexColor, pixels } from './units';
@@ -10,7 +11,8 @@ import { hexColor, pixels } from './units';
 /** Properties that the surrounding block sequence, not the block itself, decides. */
 interface Placement {
   pageBreakBefore?: boolean;
-  keepNext?: boolean;
+  /** Twips; only to tell apart two adjacent rules of one style (see ruleParagraph). */
+  indent?: { right: number };
 }
 
 function runs(model: DocumentModel, inlines: Inline[]): TextRun[] {
@@ -51,6 +53,10 @@ export function buildParagraphs(model: DocumentModel): Paragraph[] {
   const out: Paragraph[] = [];
   let breakPending = false;
   let images = 0;
+  // Word draws one border for a run of adjacent paragraphs with equal borders and indents, so two
+  // rules of one style in a row would print as one; a 1-twip right indent keeps them apart.
+  let previousRule: string | null = null;
+  const apart = (rule: RuleBlock): Placement => (previousRule === rule.style ? { indent: { right: 1 } } : {});
   // A page break is a property of the paragraph after it: an empty break paragraph would push a
   // blank line onto the top of the next page.
   const placement = (extra: Placement = {}): Placement => {
@@ -64,7 +70,7 @@ export function buildParagraphs(model: DocumentModel): Paragraph[] {
         out.push(textParagraph(model, block, placement()));
         break;
       case 'rule':
-        out.push(ruleParagraph(block, placement()));
+        out.push(ruleParagraph(block, placement(apart(block))));
         break;
       case 'image':
         out.push(imageParagraph(block, placement(), ++images));
@@ -72,14 +78,19 @@ export function buildParagraphs(model: DocumentModel): Paragraph[] {
       case 'pagebreak':
         breakPending = true;
         break;
-      case 'bottom':
-        // Not yet pinned to the page bottom; kept in one piece so the 报尾 never splits.
-        block.blocks.forEach((inner, i) => {
-          const at = placement(i < block.blocks.length - 1 ? { keepNext: true } : {});
-          out.push(inner.kind === 'rule' ? ruleParagraph(inner, at) : textParagraph(model, inner, at));
-        });
+      case 'bottom': {
+        // One text box at the foot of the page; a box never splits, so the 报尾 stays whole.
+        const content: Paragraph[] = [];
+        previousRule = null;
+        for (const inner of block.blocks) {
+          content.push(inner.kind === 'rule' ? ruleParagraph(inner, apart(inner)) : textParagraph(model, inner, {}));
+          previousRule = inner.kind === 'rule' ? inner.style : null;
+        }
+        out.push(bottomParagraph(model, block, content, placement()));
         break;
+      }
     }
+    previousRule = block.kind === 'rule' ? block.style : null;
   }
   return out;
 }

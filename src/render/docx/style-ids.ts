@@ -8,6 +8,9 @@ export const ruleStyleId = (name: string): string => `rule-${name}`;
 /** Style id of the centred paragraph that holds an image. */
 export const IMAGE_STYLE_ID = 'jianbao-image';
 
+/** Style id of the near-zero-height paragraph that anchors the 报尾 text box. */
+export const BOTTOM_ANCHOR_STYLE_ID = 'jianbao-bottom-anchor';
+
 /**
  * The display name in Word/WPS. Prefixed with "Jianbao" because Word matches built-in style names
  * case-insensitively: a style named plain "title" would be taken for Word's own "Title".

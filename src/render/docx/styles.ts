@@ -5,7 +5,7 @@ import { AlignmentType, BorderStyle, LineRuleType } from 'docx';
 import type { IParagraphStyleOptions, IStylesOptions } from 'docx';
 import type { Align, DocumentModel, FontRole, ParagraphStyle, RuleStyle } from '../../layout/model';
 import { borderEighths, halfPoints, hexColor, twips } from './units';
-import { IMAGE_STYLE_ID, displayName, ruleStyleId } from './style-ids';
+import { BOTTOM_ANCHOR_STYLE_ID, IMAGE_STYLE_ID, displayName, ruleStyleId } from './style-ids';
 
 const ALIGNMENT = {
   left: AlignmentType.LEFT,
@@ -35,6 +35,8 @@ function paragraphStyle(model: DocumentModel, id: string, s: ParagraphStyle, tab
       bold: s.bold,
       color: hexColor(s.color),
       ...(s.letterSpacing ? { characterSpacing: twips(s.letterSpacing) } : {}),
+      // Off the grid: a 二号 title on 三号 cells would be spread over two cells per character.
+      ...(model.grid && !s.grid ? { snapToGrid: false } : {}),
     },
     paragraph: {
       alignment: ALIGNMENT[s.align],
@@ -53,6 +55,9 @@ function paragraphStyle(model: DocumentModel, id: string, s: ParagraphStyle, tab
   };
 }
 
+/** Points: the exact line height of a rule paragraph and of the 报尾 anchor. */
+export const RULE_LINE_HEIGHT = 1;
+
 /** A rule is an empty paragraph whose bottom border is the stroke; its line is kept tiny. */
 function ruleStyle(name: string, r: RuleStyle): IParagraphStyleOptions {
   const id = ruleStyleId(name);
@@ -63,7 +68,7 @@ function ruleStyle(name: string, r: RuleStyle): IParagraphStyleOptions {
     run: { size: 2 },
     paragraph: {
       border: { bottom: { style: BorderStyle.SINGLE, size: borderEighths(r.thickness), color: hexColor(r.color), space: 0 } },
-      spacing: { before: twips(r.spaceBefore), after: twips(r.spaceAfter), line: 20, lineRule: LineRuleType.EXACT },
+      spacing: { before: twips(r.spaceBefore), after: twips(r.spaceAfter), line: twips(RULE_LINE_HEIGHT), lineRule: LineRuleType.EXACT },
     },
   };
 }
@@ -74,6 +79,15 @@ const imageStyle: IParagraphStyleOptions = {
   name: displayName(IMAGE_STYLE_ID),
   basedOn: 'Normal',
   paragraph: { alignment: AlignmentType.CENTER, keepNext: true, spacing: { line: 240, lineRule: LineRuleType.AUTO } },
+};
+
+/** The paragraph that anchors the 报尾 box: one point tall, so it never pushes text onto a new page. */
+const bottomAnchorStyle: IParagraphStyleOptions = {
+  id: BOTTOM_ANCHOR_STYLE_ID,
+  name: displayName(BOTTOM_ANCHOR_STYLE_ID),
+  basedOn: 'Normal',
+  run: { size: 2 },
+  paragraph: { spacing: { before: 0, after: 0, line: twips(RULE_LINE_HEIGHT), lineRule: LineRuleType.EXACT } },
 };
 
 /**
@@ -88,11 +102,13 @@ export function buildStyles(model: DocumentModel, tabbedStyles: ReadonlySet<stri
   );
   const rules = Object.entries(model.ruleStyles).map(([name, r]) => ruleStyle(name, r));
   const ids = new Set<string>();
-  for (const { id } of [...paragraphs, ...rules, imageStyle]) {
+  for (const { id } of [...paragraphs, ...rules, imageStyle, bottomAnchorStyle]) {
     if (ids.has(id)) throw new Error(`DOCX style id "${id}" is defined twice`);
     ids.add(id);
   }
   const body = model.paragraphStyles.body as ParagraphStyle | undefined;
+  // Word measures the grid's character pitch from the default size: it must be the grid's size.
+  const defaultSize = model.grid?.size ?? body?.size;
   return {
     default: {
       document: {
@@ -100,11 +116,11 @@ export function buildStyles(model: DocumentModel, tabbedStyles: ReadonlySet<stri
         // template has a `body` style), with Chinese as their language.
         run: {
           font: fontFamilies(model, 'body'),
-          ...(body ? { size: halfPoints(body.size), sizeComplexScript: halfPoints(body.size) } : {}),
+          ...(defaultSize ? { size: halfPoints(defaultSize), sizeComplexScript: halfPoints(defaultSize) } : {}),
           language: { value: 'en-US', eastAsia: 'zh-CN' },
         },
       },
     },
-    paragraphStyles: [...paragraphs, ...rules, imageStyle],
+    paragraphStyles: [...paragraphs, ...rules, imageStyle, bottomAnchorStyle],
   };
 }

@@ -2,7 +2,8 @@
 // styles carrying the fonts, sizes, spacing and rules of the template.
 import { renderDocx } from '../../../src/render/docx';
 import { LONG_PARAGRAPH, fixtureModel } from '../../fixtures/model';
-import { paragraphElements, readDocx } from '../../helpers/docx-read';
+import { paragraphElements, paragraphText, readDocx } from '../../helpers/docx-read';
+import { splitTextBoxes } from './text-box';
 
 const model = fixtureModel();
 let docx: ReturnType<typeof readDocx>;
@@ -16,25 +17,29 @@ const styleXml = (id: string): string => {
   return m[0];
 };
 
-test('paragraph texts come out in model order, tabs included', () => {
-  expect(docx.paragraphs).toEqual([
+test('paragraph texts come out in model order, tabs included; the 报尾 in its text box', () => {
+  const { body, boxes } = splitTextBoxes(docx.xml['word/document.xml']);
+  expect(paragraphElements(body).map(paragraphText)).toEqual([
     '温州科协信息', '第 4 期', '(总第 269 期)', '温州市科学技术协会编\t2022 年 4 月 30 日', '',
     '本期要目', '温州市“科创中国”试点城市建设推进会召开',
     '温州市“科创中国”试点城市建设推进会召开', LONG_PARAGRAPH, LONG_PARAGRAPH, LONG_PARAGRAPH,
     '一是立足温州创未来，打好“主动仗”', '李校堃院士指出，要坚持创新驱动。（市科协学会部）',
     '4月7日-8日，市科协举办第十一期“农技云培训”（市科协科普部）',
-    '', '报：省科协办公室', '发：各县（市、区）科协\t（共印 200 份）', '',
+    '',
   ]);
+  expect(boxes).toHaveLength(1);
+  expect(paragraphElements(boxes[0]).map(paragraphText)).toEqual(['', '报：省科协办公室', '发：各县（市、区）科协\t（共印 200 份）', '']);
 });
 
 test('every body paragraph names its style, rules their rule style', () => {
-  const body = docx.xml['word/document.xml'];
-  const styles = paragraphElements(body).map((p) => /<w:pStyle w:val="([^"]+)"\/>/.exec(p)?.[1]);
-  expect(styles).toEqual([
+  const { body: bodyXml, boxes } = splitTextBoxes(docx.xml['word/document.xml']);
+  const styleOf = (p: string) => /<w:pStyle w:val="([^"]+)"\/>/.exec(p)?.[1];
+  expect(paragraphElements(bodyXml).map(styleOf)).toEqual([
     'masthead', 'masthead-number', 'masthead-number', 'masthead-meta', 'rule-masthead', 'toc-heading', 'toc-item',
-    'title', 'body', 'body', 'body', 'subheading', 'body', 'brief',
-    'rule-colophon', 'colophon', 'colophon', 'rule-colophon',
+    'title', 'body', 'body', 'body', 'subheading', 'body', 'brief', 'jianbao-bottom-anchor',
   ]);
+  expect(paragraphElements(boxes[0]).map(styleOf)).toEqual(['rule-colophon', 'colophon', 'colophon', 'rule-colophon']);
+  const body = docx.xml['word/document.xml'];
   // Paragraph formatting lives in the styles: no direct fonts, sizes or spacing in the body.
   expect(body).not.toMatch(/<w:sz |<w:spacing |<w:ind /);
 });
@@ -76,11 +81,10 @@ test('run overrides: bold and the 楷体 source attribution', () => {
   expect(p).toMatch(/<w:rFonts w:ascii="楷体" w:cs="楷体" w:eastAsia="楷体" w:hAnsi="楷体"\/><\/w:rPr><w:t[^>]*>（市科协学会部）/);
 });
 
-test('a page break becomes page-break-before on the next paragraph; the 报尾 keeps together', () => {
-  const ps = paragraphElements(docx.xml['word/document.xml']);
+test('a page break becomes page-break-before on the next paragraph', () => {
+  const ps = paragraphElements(splitTextBoxes(docx.xml['word/document.xml']).body);
   expect(ps.filter((p) => p.includes('<w:pageBreakBefore/>'))).toHaveLength(1);
   expect(ps[7]).toContain('<w:pageBreakBefore/>');
-  expect(ps.slice(-4).map((p) => p.includes('<w:keepNext/>'))).toEqual([true, true, true, false]);
 });
 
 test('page: exact A4, GB/T 9704 margins, mirrored', () => {

@@ -25,6 +25,18 @@ const TEXT = {
   helpCommand: { zh: '显示帮助', en: 'display help' },
   helpOption: { zh: '显示帮助', en: 'display help' },
   versionOption: { zh: '显示版本号', en: 'display the version' },
+  templateDescription: { zh: '列出或复制模板', en: 'list or copy templates' },
+  templateListDescription: { zh: '列出可用的模板：内置模板，以及期刊文件旁或当前文件夹中 templates/ 下的模板', en: 'list the templates an issue can use: built-ins and those in templates/ beside the issue or in the current folder' },
+  templateCopyDescription: { zh: '复制一个模板到新文件夹，作为自定义版式的起点（不会覆盖已有文件夹）', en: 'copy a template into a new folder as the starting point of a custom look (never overwrites a folder)' },
+  templateFromArg: { zh: '期刊文件或文件夹（也查找它旁边的 templates/）', en: 'an issue file or folder (its templates/ is searched too)' },
+  templateNameArg: { zh: '模板名称或模板文件夹', en: 'template name or folder' },
+  templateDirArg: { zh: '新模板文件夹（必须尚不存在）', en: 'the new template folder (must not exist yet)' },
+  templateBuiltin: { zh: '内置', en: 'built-in' },
+  templateOverrides: { zh: '（覆盖同名内置模板）', en: '(overrides the built-in)' },
+  templateCopied: {
+    zh: '已将模板 {name} 复制到 {dir}\n下一步：\n  1. 修改 {dir}/manifest.yaml：颜色（color）、字体（fonts 下各角色的 family 与 file）、字号与间距（styles）\n  2. 需要改变内容或顺序时，修改 {dir}/template.hbs 与 {dir}/partials/*.hbs\n  3. 在期刊文件或 jianbao.config.yaml 中写 template: {use}（路径相对于写它的文件），或构建时加 -t {use}\n  4. 运行 jianbao check 期刊文件.yaml 检查，再 jianbao build\n说明见 docs/templates.md',
+    en: 'copied template {name} to {dir}\nnext:\n  1. edit {dir}/manifest.yaml: colours (color), fonts (family and file per role under fonts), sizes and spacing (styles)\n  2. to change what appears or its order, edit {dir}/template.hbs and {dir}/partials/*.hbs\n  3. write template: {use} in the issue or jianbao.config.yaml (a path is relative to that file), or build with -t {use}\n  4. run jianbao check issue.yaml, then jianbao build\nsee docs/templates.md',
+  },
 } satisfies Record<string, Record<Lang, string>>;
 
 export function t(lang: Lang, key: keyof typeof TEXT, args: Record<string, string> = {}): string {

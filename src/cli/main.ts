@@ -8,6 +8,7 @@ import { buildCommand } from './commands/build';
 import { checkCommand, type CheckOptions } from './commands/check';
 import { fontsCommand, type FontsOptions } from './commands/fonts';
 import { schemaCommand } from './commands/schema';
+import { registerTemplateCommands } from './commands/template';
 import { tocCommand, TOC_FORMATS, type TocFormat } from './commands/toc';
 import { t } from './i18n';
 import { EXIT, processIO, type CliIO } from './io';
@@ -79,6 +80,8 @@ function program(io: CliIO, done: (code: number) => void): Command {
     .addOption(new Option('--format <format>', t(L, 'tocFormatOption')).choices(TOC_FORMATS as string[]).default('text'))
     .addOption(encoding())
     .action(async (file: string, o: { format: TocFormat; encoding?: Encoding }) => done(await tocCommand(io, file, o)));
+
+  registerTemplateCommands(root, io, done);
 
   return root;
 }

@@ -1,0 +1,75 @@
+// `jianbao template list [FILE]` and `jianbao template copy NAME DIR`: which templates an issue
+// can use (built-ins and `templates/<name>` folders beside the issue or in the working folder),
+// and a copy of one as the starting point for a custom look.
+import path from 'node:path';
+import { Command, Option } from 'commander';
+import { diag } from '../../diagnostics/make';
+import { copyTemplate } from '../../templates/copy-template';
+import { builtinTemplateNames, findTemplateDir, listTemplates } from '../../templates/find-template';
+import { t } from '../i18n';
+import { EXIT, type CliIO } from '../io';
+import { reportDiagnostics } from '../report';
+
+/** The folders whose `templates/` are searched: the issue's (or the given folder) and the cwd. */
+function searchDirs(from: string | undefined, cwd: string): string[] {
+  if (!from) return [cwd];
+  const dir = /\.ya?ml$/i.test(from) ? path.dirname(path.resolve(from)) : path.resolve(from);
+  return [dir, cwd];
+}
+
+export function templateListCommand(io: CliIO, from: string | undefined, cwd = process.cwd()): number {
+  const rows = listTemplates(searchDirs(from, cwd)).map((tpl) => {
+    const where = tpl.builtin ? t(io.lang, 'templateBuiltin') : path.relative(cwd, tpl.dir) || tpl.dir;
+    const note = tpl.overridesBuiltin ? ` ${t(io.lang, 'templateOverrides')}` : '';
+    return [tpl.name, where + note, tpl.description];
+  });
+  const width = (i: number) => Math.max(...rows.map((r) => [...r[i]].length));
+  const pad = (s: string, n: number) => s + ' '.repeat(Math.max(0, n - [...s].length));
+  io.stdout(rows.map((r) => `${pad(r[0], width(0))}  ${pad(r[1], width(1))}  ${r[2]}`.trimEnd()).join('\n'));
+  return EXIT.ok;
+}
+
+export function templateCopyCommand(io: CliIO, name: string, target: string, cwd = process.cwd()): number {
+  const ref = /[\\/]/.test(name) || name.startsWith('.') ? path.resolve(cwd, name) : name;
+  const source = findTemplateDir(ref, cwd);
+  if (!source) {
+    reportDiagnostics(io, [diag('JB401', name, null, { name, available: builtinTemplateNames().join(', ') })], new Map());
+    return EXIT.inputErrors;
+  }
+  const copied = copyTemplate(source, path.resolve(cwd, target));
+  if (!copied.ok) {
+    const d = copied.reason === 'exists' ? diag('JB407', target, null, { path: target }) : diag('JB701', target, null, { path: target, reason: copied.detail });
+    reportDiagnostics(io, [d], new Map());
+    return EXIT.inputErrors;
+  }
+  // A copy inside a `templates/` folder is found by name from issues beside that folder.
+  const inTemplatesFolder = path.basename(path.dirname(path.resolve(cwd, target))) === 'templates';
+  const use = inTemplatesFolder ? copied.name : `./${target.split(path.sep).join('/').replace(/^\.\//, '')}`;
+  io.stdout(t(io.lang, 'templateCopied', { name, dir: target, use }));
+  return EXIT.ok;
+}
+
+/** Adds `template list` and `template copy` under `parent`, in the style of the other commands. */
+export function registerTemplateCommands(parent: Command, io: CliIO, done: (code: number) => void): void {
+  const L = io.lang;
+  const lang = () => new Option('--lang <lang>', t(L, 'langOption')).choices(['zh', 'en']);
+  const group = parent.command('template').description(t(L, 'templateDescription')).helpOption('-h, --help', t(L, 'helpOption')).addOption(lang()).exitOverride();
+  group.configureOutput({ writeOut: (s) => io.stdout(s), writeErr: (s) => io.stderr(s) });
+  group
+    .command('list')
+    .description(t(L, 'templateListDescription'))
+    .argument('[file]', t(L, 'templateFromArg'))
+    .helpOption('-h, --help', t(L, 'helpOption'))
+    .addOption(lang())
+    .exitOverride()
+    .action((file?: string) => done(templateListCommand(io, file)));
+  group
+    .command('copy')
+    .description(t(L, 'templateCopyDescription'))
+    .argument('<name>', t(L, 'templateNameArg'))
+    .argument('<dir>', t(L, 'templateDirArg'))
+    .helpOption('-h, --help', t(L, 'helpOption'))
+    .addOption(lang())
+    .exitOverride()
+    .action((name: string, dir: string) => done(templateCopyCommand(io, name, dir)));
+}

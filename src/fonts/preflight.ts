@@ -1,0 +1,80 @@
+// Owns the glyph preflight: before anything is rendered, every character the document sets is
+// checked against the font of the role it is set in. A missing glyph would print as an empty box
+// (or nothing), so it becomes a diagnostic naming the character, the article and the YAML line:
+// a warning for an editor at the desk, an error under CI (`strict`).
+import { diag } from '../diagnostics/make';
+import type { Diagnostic } from '../diagnostics/diagnostic';
+import type { Block, FontFace, FontRole, ParagraphStyle } from '../layout/model';
+import type { Issue } from '../schema/issue-schema';
+import { openFont } from './open-font';
+
+type Field = { path: Array<string | number>; text: string; owner: string };
+
+/** Characters set in each role, from the document model (so styles and run fonts are exact). */
+function charsByRole(blocks: Block[], styles: Record<string, ParagraphStyle>, into = new Map<FontRole, Set<string>>()): Map<FontRole, Set<string>> {
+  for (const block of blocks) {
+    if (block.kind === 'bottom') charsByRole(block.blocks, styles, into);
+    if (block.kind !== 'paragraph' || !styles[block.style]) continue;
+    for (const inline of block.inlines) {
+      if (inline.kind !== 'text') continue;
+      const role = inline.font ?? styles[block.style].font;
+      const set = into.get(role) ?? new Set<string>();
+      for (const ch of inline.text) if (!/\s/u.test(ch)) set.add(ch);
+      into.set(role, set);
+    }
+  }
+  return into;
+}
+
+/** The issue's text fields, each with the article (or brief) it belongs to, for positions. */
+function fieldsOf(issue: Issue): Field[] {
+  const fields: Field[] = [];
+  const add = (path: Array<string | number>, text: unknown, owner: string) => {
+    if (typeof text === 'string') fields.push({ path, text, owner });
+  };
+  issue.articles.forEach((a, i) => {
+    const owner = a.title.replace(/\n/g, '');
+    for (const key of ['title', 'toc', 'section', 'source', 'byline', 'body'] as const) add(['articles', i, key], a[key], owner);
+  });
+  issue.briefs.forEach((b, i) => {
+    for (const key of ['date', 'text', 'source'] as const) add(['briefs', i, key], b[key], `简讯 ${b.date}`);
+  });
+  for (const key of ['name', 'editor', 'mark'] as const) add(['publication', key], issue.publication[key as keyof typeof issue.publication], issue.publication.name);
+  return fields;
+}
+
+function positionOf(issue: Issue, field: Field, index: number): { line: number; col: number } {
+  const exact = issue.locateChar(field.path, index);
+  if (exact) return exact;
+  const lineWithin = field.text.slice(0, index).split('\n').length - 1;
+  return issue.locate(field.path, lineWithin);
+}
+
+export function preflightGlyphs(
+  issue: Issue,
+  blocks: Block[],
+  styles: Record<string, ParagraphStyle>,
+  fonts: Record<FontRole, FontFace>,
+  strict: boolean,
+): Diagnostic[] {
+  const missing: Array<{ ch: string; role: FontRole }> = [];
+  for (const [role, chars] of charsByRole(blocks, styles)) {
+    const font = openFont(fonts[role]).font;
+    for (const ch of chars) if (!font.hasGlyphForCodePoint(ch.codePointAt(0)!)) missing.push({ ch, role });
+  }
+  if (missing.length === 0) return [];
+  const fields = fieldsOf(issue);
+  const out: Diagnostic[] = [];
+  for (const { ch, role } of missing) {
+    const reported = new Set<string>(); // once per article and character: the first place it occurs
+    const args = { char: ch, codepoint: `U+${ch.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`, role, family: fonts[role].family };
+    for (const field of fields) {
+      const index = field.text.indexOf(ch);
+      if (index < 0 || reported.has(field.owner)) continue;
+      reported.add(field.owner);
+      out.push({ ...diag('JB604', issue.file, positionOf(issue, field, index), { ...args, article: field.owner }), ...(strict ? { severity: 'error' as const } : {}) });
+    }
+    if (reported.size === 0) out.push({ ...diag('JB604', issue.file, null, { ...args, article: '—' }), ...(strict ? { severity: 'error' as const } : {}) });
+  }
+  return out;
+}

@@ -1,0 +1,62 @@
+// Glyph preflight through the real pipeline: an issue using a character the bundled fonts lack
+// (𠀀 U+20000) gets a diagnostic at its YAML line naming the character and the article; a
+// warning at the desk, an error (and no document) under CI.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { compileIssue } from '../../src/pipeline/compile-issue';
+
+let dir: string;
+const RARE = '𠀀';
+const ISSUE = [
+  'issue: { number: 4, total: 269, date: "2022-04-30" }',
+  'articles:',
+  '  - title: 温州市科协召开会议',
+  '    source: 市科协办公室',
+  '    body: |',
+  '      第一段正文。',
+  '',
+  `      第二段提到罕见字${RARE}，印出来会是空框。`,
+  '',
+].join('\n');
+const savedCI = process.env.CI;
+
+beforeAll(() => {
+  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'jianbao-preflight-'));
+  fs.copyFileSync(path.join(__dirname, '../../samples/jianbao.config.yaml'), path.join(dir, 'jianbao.config.yaml'));
+  fs.writeFileSync(path.join(dir, 'issue.yaml'), ISSUE);
+});
+afterAll(() => {
+  fs.rmSync(dir, { recursive: true, force: true });
+  if (savedCI === undefined) delete process.env.CI;
+  else process.env.CI = savedCI;
+});
+
+describe('glyph preflight', () => {
+  it('warns at the line and column of the character, naming it, its font and the article', () => {
+    delete process.env.CI;
+    const r = compileIssue(path.join(dir, 'issue.yaml'));
+    const found = r.diagnostics.filter((d) => d.code === 'JB604');
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatchObject({
+      severity: 'warning', line: 8, col: 15,
+      args: { char: RARE, codepoint: 'U+20000', role: 'body', family: '仿宋', article: '温州市科协召开会议' },
+    });
+    expect(r.model).not.toBeNull();
+  });
+
+  it('is an error under CI, and no document is made', () => {
+    process.env.CI = 'true';
+    const r = compileIssue(path.join(dir, 'issue.yaml'));
+    expect(r.diagnostics.find((d) => d.code === 'JB604')?.severity).toBe('error');
+    expect(r.model).toBeNull();
+  });
+
+  it('finds nothing missing in the samples', () => {
+    delete process.env.CI;
+    for (const name of ['wenzhou-kexie-2022-04.yaml', 'feature-page-2021-06.yaml']) {
+      const r = compileIssue(path.join(__dirname, '../../samples', name));
+      expect(r.diagnostics.filter((d) => d.code === 'JB604')).toEqual([]);
+    }
+  });
+});

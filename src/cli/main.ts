@@ -6,6 +6,8 @@ import { FORMATS, type Format } from '../pipeline/render';
 import { ENCODINGS, type Encoding } from '../source/read';
 import { buildCommand } from './commands/build';
 import { checkCommand, type CheckOptions } from './commands/check';
+import { registerAddCommand } from './commands/add';
+import { registerNewCommand } from './commands/new';
 import { fontsCommand, type FontsOptions } from './commands/fonts';
 import { schemaCommand } from './commands/schema';
 import { registerTemplateCommands } from './commands/template';
@@ -82,6 +84,8 @@ function program(io: CliIO, done: (code: number) => void): Command {
     .action(async (file: string, o: { format: TocFormat; encoding?: Encoding }) => done(await tocCommand(io, file, o)));
 
   registerTemplateCommands(root, io, done);
+  registerNewCommand(root, io, done);
+  registerAddCommand(root, io, done);
 
   return root;
 }

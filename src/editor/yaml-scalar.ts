@@ -13,11 +13,14 @@ export function scalarText(value: string): string {
   return JSON.stringify(value);
 }
 
+/** The text a body becomes in the file: line ends unified, leading and trailing blank space and
+ *  whitespace-only lines dropped (they would change the block's indentation or mean nothing). */
+export function literalBody(text: string): string {
+  return text.replace(/\r\n?/g, '\n').replace(/^\s+/, '').replace(/\s+$/, '').split('\n').map((l) => (l.trim() === '' ? '' : l)).join('\n');
+}
+
 /** A block literal (`|`) holding `text`, its lines indented by `indent` spaces. */
 export function blockLiteral(text: string, indent: number): string[] {
-  // Leading blank lines and spaces would change the block's indentation (and mean a code block
-  // in Markdown anyway), trailing ones nothing: both go.
-  const body = text.replace(/\r\n?/g, '\n').replace(/^\s+/, '').replace(/\s+$/, '');
   const pad = ' '.repeat(indent);
-  return ['|', ...body.split('\n').map((l) => (l.trim() === '' ? '' : pad + l))];
+  return ['|', ...literalBody(text).split('\n').map((l) => (l === '' ? '' : pad + l))];
 }

@@ -36,7 +36,8 @@ export async function gatherAnswers(fields: Field[], mode: AskMode): Promise<Ans
   const open = fields.filter((f) => f.given === undefined);
   for (const f of fields) if (f.given !== undefined) values[f.key] = f.given;
   if (mode.notInteractive !== null) {
-    if (!mode.yes && open.length > 0) {
+    // --yes only helps when something was proposed; otherwise name the missing flags directly.
+    if (!mode.yes && open.some((f) => f.proposal !== undefined)) {
       const proposal = open.filter((f) => f.proposal !== undefined).map((f) => `${f.flag} ${f.proposal}`).join(' ');
       return { ok: false, diagnostics: [diag('JB803', mode.command, null, {
         reason: mode.notInteractive, flags: open.map((f) => f.flag).join(' '), ...(proposal ? { proposal } : {}),

@@ -1,0 +1,79 @@
+// `jianbao add article|brief FILE`: appends an article (body from --body-file, stdin or $EDITOR)
+// or a brief to an issue, keeping the file's comments and formatting. Asks only on a terminal.
+import type { Command } from 'commander';
+import { diag } from '../../diagnostics/make';
+import { addToIssue, type Kind } from '../../editor/add-to-issue';
+import { readBody } from '../../editor/body-source';
+import { processTerminal, whyNotInteractive, type Terminal } from '../../prompt/terminal';
+import { gatherAnswers, type Field } from '../../wizard/answers';
+import { checkText } from '../../wizard/checks';
+import { bothLangs, wt } from '../../wizard/text';
+import { EXIT, type CliIO } from '../io';
+import { reportDiagnostics } from '../report';
+import { subcommand } from './new';
+
+export interface AddOptions {
+  title?: string;
+  toc?: string;
+  source?: string;
+  bodyFile?: string;
+  date?: string;
+  text?: string;
+  yes?: boolean;
+}
+
+export async function addCommand(io: CliIO, kind: string, file: string, opts: AddOptions, terminal: Terminal): Promise<number> {
+  const L = io.lang;
+  const command = `jianbao add ${kind}`;
+  if (kind !== 'article' && kind !== 'brief') {
+    reportDiagnostics(io, [diag('JB802', 'jianbao add', null, { option: 'add', value: kind, allowed: 'article, brief' })], new Map());
+    return EXIT.usage;
+  }
+  const notInteractive = whyNotInteractive(terminal, io.env, opts.yes, L);
+  const mode = { lang: L, yes: Boolean(opts.yes), notInteractive, prompter: terminal.prompter, command };
+  const required: Field[] =
+    kind === 'article'
+      ? [{ key: 'title', flag: '--title', question: bothLangs('qTitle'), example: '市科协召开党组会', given: opts.title, check: checkText(L) }]
+      : [
+          { key: 'date', flag: '--date', question: bothLangs('qBriefDate'), example: '4月7日', given: opts.date, check: checkText(L) },
+          { key: 'text', flag: '--text', question: bothLangs('qText'), example: '市科协举办科普讲座', given: opts.text, check: checkText(L) },
+        ];
+  const answers = await gatherAnswers(required, mode);
+  if (!answers.ok) {
+    reportDiagnostics(io, answers.diagnostics, new Map());
+    return EXIT.usage;
+  }
+  // The source is optional: asked on a terminal (Enter leaves it out), never required.
+  const source = opts.source ?? (notInteractive === null ? (await terminal.prompter.input({ message: wt(L, 'qSource') })) || undefined : undefined);
+  let item: Record<string, string | undefined>;
+  if (kind === 'article') {
+    const body = await readBody({ bodyFile: opts.bodyFile }, terminal, io.env, command);
+    if (!body.ok) {
+      reportDiagnostics(io, [body.diagnostic], new Map());
+      return EXIT.inputErrors;
+    }
+    item = { title: answers.values.title, toc: opts.toc, source, body: body.text };
+  } else item = { date: answers.values.date, text: answers.values.text, source };
+  const added = addToIssue(file, kind as Kind, item);
+  if (!added.ok) {
+    reportDiagnostics(io, added.diagnostics, added.sources);
+    return EXIT.inputErrors;
+  }
+  io.stdout(wt(L, 'added', { path: file, kind: wt(L, kind as Kind), title: item.title ?? item.text ?? '' }));
+  return EXIT.ok;
+}
+
+export function registerAddCommand(root: Command, io: CliIO, done: (code: number) => void): void {
+  const L = io.lang;
+  subcommand(root, io, 'add', wt(L, 'addDescription'))
+    .argument('<kind>', wt(L, 'kindArg'))
+    .argument('<file>', wt(L, 'issueArg'))
+    .option('--title <title>', wt(L, 'titleOption'))
+    .option('--toc <line>', L === 'zh' ? '本期要目中的标题（与标题不同时）' : 'the 本期要目 line, when it differs from the title')
+    .option('--source <source>', wt(L, 'sourceOption'))
+    .option('--body-file <file>', wt(L, 'bodyFileOption'))
+    .option('--date <date>', wt(L, 'briefDateOption'))
+    .option('--text <text>', wt(L, 'textOption'))
+    .option('-y, --yes', wt(L, 'yesOption'))
+    .action(async (kind: string, file: string, o: AddOptions) => done(await addCommand(io, kind, file, o, processTerminal())));
+}

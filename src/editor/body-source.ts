@@ -1,0 +1,70 @@
+// Where an article's body comes from: --body-file (a file, or - for stdin), else a piped stdin,
+// else the editor's own $VISUAL/$EDITOR on a temporary file. A stdin that sends nothing is given
+// up on after a few seconds instead of hanging (BRIEF §3).
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { diag } from '../diagnostics/make';
+import type { Diagnostic } from '../diagnostics/diagnostic';
+import type { Terminal } from '../prompt/terminal';
+import { readSource } from '../source/read';
+
+export const STDIN_IDLE_SECONDS = 5;
+export type BodyResult = { ok: true; text: string } | { ok: false; diagnostic: Diagnostic };
+
+const decode = (bytes: Buffer) => new TextDecoder('utf-8', { fatal: false }).decode(bytes);
+
+export function readStdin(stream: NodeJS.ReadableStream, idleSeconds: number, command: string): Promise<BodyResult> {
+  return new Promise((resolve) => {
+    const chunks: Buffer[] = [];
+    const finish = (r: BodyResult) => {
+      clearTimeout(timer);
+      stream.removeAllListeners('data').removeAllListeners('end').removeAllListeners('error');
+      stream.pause();
+      resolve(r);
+    };
+    // Only a silent stdin times out: once bytes flow, a slow producer may take its time.
+    const timer = setTimeout(() => finish({ ok: false, diagnostic: diag('JB809', command, null, { seconds: idleSeconds }) }), idleSeconds * 1000);
+    stream.on('data', (c: Buffer | string) => {
+      clearTimeout(timer);
+      chunks.push(Buffer.isBuffer(c) ? c : Buffer.from(c));
+    });
+    stream.on('end', () => finish({ ok: true, text: decode(Buffer.concat(chunks)) }));
+    stream.on('error', (e) => finish({ ok: false, diagnostic: diag('JB002', 'stdin', null, { path: 'stdin', reason: String(e) }) }));
+    stream.resume();
+  });
+}
+
+function runEditor(editor: string, command: string): BodyResult {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'jianbao-'));
+  const file = path.join(dir, 'body.md');
+  try {
+    fs.writeFileSync(file, '');
+    // Through the shell, so EDITOR="code --wait" works as it does for git.
+    const run = spawnSync(`${editor} "${file}"`, { shell: true, stdio: 'inherit' });
+    if (run.error || run.status !== 0) {
+      return { ok: false, diagnostic: diag('JB808', command, null, { editor, reason: run.error?.message ?? `exit ${run.status}` }) };
+    }
+    return { ok: true, text: decode(fs.readFileSync(file)) };
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+export async function readBody(opts: { bodyFile?: string }, terminal: Terminal, env: NodeJS.ProcessEnv, command: string): Promise<BodyResult> {
+  let got: BodyResult;
+  if (opts.bodyFile === '-' || (opts.bodyFile === undefined && !terminal.stdinIsTTY)) {
+    got = await readStdin(terminal.stdin, STDIN_IDLE_SECONDS, command);
+  } else if (opts.bodyFile !== undefined) {
+    // Same strict reading as issue files: a GBK-saved text is refused with a clear message.
+    const read = readSource(opts.bodyFile);
+    got = read.ok ? { ok: true, text: read.text } : { ok: false, diagnostic: read.diagnostic };
+  } else {
+    const editor = env.VISUAL || env.EDITOR;
+    if (!editor) return { ok: false, diagnostic: diag('JB807', command, null) };
+    got = runEditor(editor, command);
+  }
+  if (got.ok && got.text.trim() === '') return { ok: false, diagnostic: diag('JB807', command, null) };
+  return got;
+}

@@ -9,6 +9,7 @@ import { checkCommand, type CheckOptions } from './commands/check';
 import { registerAddCommand } from './commands/add';
 import { registerNewCommand } from './commands/new';
 import { fontsCommand, type FontsOptions } from './commands/fonts';
+import { registerImportCommand } from './commands/import';
 import { schemaCommand } from './commands/schema';
 import { registerTemplateCommands } from './commands/template';
 import { tocCommand, TOC_FORMATS, type TocFormat } from './commands/toc';
@@ -85,6 +86,7 @@ function program(io: CliIO, done: (code: number) => void): Command {
 
   registerTemplateCommands(root, io, done);
   registerNewCommand(root, io, done);
+  registerImportCommand(root, io, done);
   registerAddCommand(root, io, done);
 
   return root;

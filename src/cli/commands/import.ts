@@ -1,0 +1,82 @@
+// `jianbao import FILE.txt… [-o DIR] [--encoding gb18030] [--force] [--date YYYY-MM-DD]`: plain-text
+// back issues → issue YAML beside them (or in DIR). Never overwrites without --force; writes
+// atomically; prints a summary per file and the spots a person should check.
+import { Command, InvalidArgumentError, Option } from 'commander';
+import fs from 'node:fs';
+import path from 'node:path';
+import { hasErrors, type Diagnostic } from '../../diagnostics/diagnostic';
+import { diag } from '../../diagnostics/make';
+import { importFile } from '../../import/import-file';
+import { writeFileAtomic } from '../../output/write-atomic';
+import { ENCODINGS, type Encoding } from '../../source/read';
+import { EXIT, type CliIO } from '../io';
+import { reportDiagnostics } from '../report';
+
+export interface ImportOptions {
+  out?: string;
+  encoding?: Encoding;
+  force?: boolean;
+  date?: string;
+}
+
+export async function importCommand(io: CliIO, files: string[], opts: ImportOptions): Promise<number> {
+  const all: Diagnostic[] = [];
+  const sources = new Map<string, string>();
+  const zh = io.lang === 'zh';
+  for (const file of files) {
+    const outDir = opts.out ?? path.dirname(file);
+    const target = path.join(outDir, `${path.basename(file).replace(/\.[^.\\/]*$/, '')}.yaml`);
+    if (fs.existsSync(target) && !opts.force) {
+      all.push(diag('JB151', file, null, { path: target }));
+      continue;
+    }
+    const result = importFile(file, { encoding: opts.encoding, lang: io.lang, outDir, date: opts.date });
+    if (result.text !== null) sources.set(file, result.text);
+    all.push(...result.diagnostics);
+    if (!result.yaml || !result.issue) continue;
+    try {
+      writeFileAtomic(target, Buffer.from(result.yaml, 'utf8'));
+    } catch (e) {
+      all.push(diag('JB701', target, null, { path: target, reason: (e as NodeJS.ErrnoException).code ?? String(e) }));
+      continue;
+    }
+    const { articles, briefs, joins, notes } = result.issue;
+    io.stdout(zh
+      ? `${file} → ${target}：${articles.length} 篇文章，${briefs.length} 条简讯，${joins.length} 处接合，${notes.length} 处请核对`
+      : `${file} → ${target}: ${articles.length} articles, ${briefs.length} briefs, ${joins.length} joins, ${notes.length} to check`);
+    for (const j of joins) io.stdout(zh ? `  接合 第 ${j.line}→${j.to} 行：${j.at}` : `  joined lines ${j.line}→${j.to}: ${j.at}`);
+  }
+  reportDiagnostics(io, all, sources);
+  return hasErrors(all) ? EXIT.inputErrors : EXIT.ok;
+}
+
+const WORDS = {
+  description: { zh: '把纯文本的往期简报（或专版）导入为期刊 YAML', en: 'import plain-text back issues (or feature pages) as issue YAML' },
+  files: { zh: '纯文本文件（.txt）', en: 'plain-text files (.txt)' },
+  out: { zh: '输出文件夹（默认与输入文件相同）', en: 'output folder (default: beside each input file)' },
+  force: { zh: '覆盖已有的 YAML 文件', en: 'overwrite existing YAML files' },
+  date: { zh: '原文没有日期时使用的出版日期 YYYY-MM-DD', en: 'issue date to use when the text has none (YYYY-MM-DD)' },
+  encoding: { zh: '源文件编码：utf-8、gb18030、utf-16le', en: 'source encoding: utf-8, gb18030, utf-16le' },
+  lang: { zh: '提示语言：zh 或 en', en: 'message language: zh or en' },
+  help: { zh: '显示帮助', en: 'display help' },
+};
+
+function isoDate(value: string): string {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value) || Number.isNaN(Date.parse(`${value}T00:00:00Z`))) throw new InvalidArgumentError('YYYY-MM-DD');
+  return value;
+}
+
+export function registerImportCommand(root: Command, io: CliIO, done: (code: number) => void): void {
+  const L = io.lang;
+  root.command('import')
+    .description(WORDS.description[L])
+    .helpOption('-h, --help', WORDS.help[L])
+    .addOption(new Option('--lang <lang>', WORDS.lang[L]).choices(['zh', 'en']))
+    .exitOverride()
+    .argument('<files...>', WORDS.files[L])
+    .option('-o, --out <dir>', WORDS.out[L])
+    .option('--force', WORDS.force[L])
+    .option('--date <YYYY-MM-DD>', WORDS.date[L], isoDate)
+    .addOption(new Option('--encoding <name>', WORDS.encoding[L]).choices(ENCODINGS as string[]))
+    .action(async (files: string[], o: ImportOptions) => done(await importCommand(io, files, o)));
+}

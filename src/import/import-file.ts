@@ -1,0 +1,50 @@
+// One input file → YAML text, summary and diagnostics; no writing (the command does that).
+import path from 'node:path';
+import { diag } from '../diagnostics/make';
+import type { Diagnostic } from '../diagnostics/diagnostic';
+import type { Lang } from '../diagnostics/messages';
+import { readSource, type Encoding } from '../source/read';
+import { importText } from './import-text';
+import { toLines } from './lines';
+import { noteToDiagnostic } from './notes';
+import { issueToYaml } from './to-yaml';
+import type { ImportedIssue } from './types';
+import { verifyImport } from './verify';
+
+export const PACKAGE_SCHEMA = path.resolve(__dirname, '..', '..', 'schema', 'issue.schema.json');
+export const PLACEHOLDER = { name: '待填写', editor: '待填写', date: '2000-01-01' } as const;
+
+export interface ImportFileOptions {
+  encoding?: Encoding;
+  lang: Lang;
+  /** Folder the YAML will be written to (for the schema line's relative path). */
+  outDir: string;
+  /** Issue date when the text has none (YYYY-MM-DD). */
+  date?: string;
+}
+
+export interface ImportFileResult {
+  yaml: string | null;
+  issue: ImportedIssue | null;
+  text: string | null;
+  diagnostics: Diagnostic[];
+}
+
+export function importFile(file: string, opts: ImportFileOptions): ImportFileResult {
+  const read = readSource(file, opts.encoding);
+  if (!read.ok) return { yaml: null, issue: null, text: null, diagnostics: [read.diagnostic] };
+  const result = importText(read.text);
+  if (!result.ok) return { yaml: null, issue: null, text: read.text, diagnostics: [diag('JB150', file, null)] };
+  const issue = result.issue;
+  if (opts.date) issue.masthead.date = issue.masthead.date ?? opts.date;
+  if (!issue.masthead.name) issue.notes.unshift({ code: 'JB158', line: 1, args: { field: 'publication.name' } });
+  if (!issue.masthead.editor) issue.notes.unshift({ code: 'JB158', line: 1, args: { field: 'publication.editor' } });
+  if (!issue.masthead.date) issue.notes.unshift({ code: 'JB162', line: 1, args: { date: PLACEHOLDER.date } });
+  const schemaRef = path.relative(path.resolve(opts.outDir), PACKAGE_SCHEMA).split(path.sep).join('/');
+  const yaml = issueToYaml(issue, { lang: opts.lang, schemaRef, sourceName: path.basename(file), placeholders: PLACEHOLDER });
+  const body = toLines(read.text).slice(result.firstBodyLine - 1).map((l) => l.text).join('\n');
+  const problem = verifyImport(body, yaml);
+  const diagnostics = issue.notes.map((n) => noteToDiagnostic(n, file));
+  if (problem) return { yaml: null, issue, text: read.text, diagnostics: [...diagnostics, diag('JB163', file, null, { detail: problem })] };
+  return { yaml, issue, text: read.text, diagnostics };
+}

@@ -1,0 +1,88 @@
+// Last stage: the imported issue → YAML text, with the schema line for editors, `date` quoted,
+// bodies as literal blocks, and a comment above each spot a person should check (joins and notes,
+// with input line numbers). Written by hand rather than by a YAML serialiser so the comments sit
+// where they belong; every scalar still goes through the yaml library's quoting.
+import { stringify } from 'yaml';
+import type { Lang } from '../diagnostics/messages';
+import { escapeMarkdown } from './markdown-escape';
+import { noteText } from './notes';
+import type { Block, ImportedIssue, ImportNote, Join } from './types';
+
+export interface YamlOptions {
+  lang: Lang;
+  /** Path of the JSON Schema relative to the YAML file, for the yaml-language-server line. */
+  schemaRef: string;
+  sourceName: string;
+  /** Filled in by the caller when the text has no masthead: [name, editor, date]. */
+  placeholders: { name?: string; editor?: string; date?: string };
+}
+
+const scalar = (v: string | number): string =>
+  // A title with a line break as a one-line double-quoted string ("…\n…"), as editors write it.
+  typeof v === 'string' && v.includes('\n') ? JSON.stringify(v) : stringify(v, { lineWidth: 0, minContentWidth: 0 }).trimEnd();
+
+function blockMarkdown(b: Block): string {
+  const text = escapeMarkdown(b.text);
+  if (b.kind === 'subheading') return `## ${text}`;
+  if (b.kind === 'caption') return `*${text}*`;
+  return text;
+}
+
+function comments(indent: string, lang: Lang, joins: Join[], notes: ImportNote[]): string[] {
+  const out = joins.map((j) => (lang === 'zh'
+    ? `${indent}# 第 ${j.line}→${j.to} 行：分页断开处已接合 ${j.at}`
+    : `${indent}# lines ${j.line}→${j.to}: page break joined ${j.at}`));
+  for (const n of notes) out.push(`${indent}# ${lang === 'zh' ? `请核对（第 ${n.line} 行）` : `check (line ${n.line})`}：${noteText(n, lang)}`);
+  return out;
+}
+
+/** Joins and notes whose line falls in [from, to). */
+const within = <T extends { line: number }>(items: T[], from: number, to: number) => items.filter((x) => x.line >= from && x.line < to);
+
+export function issueToYaml(issue: ImportedIssue, opts: YamlOptions): string {
+  const { lang } = opts;
+  const m = issue.masthead;
+  const out: string[] = [`# yaml-language-server: $schema=${opts.schemaRef}`];
+  out.push(lang === 'zh'
+    ? `# 由 jianbao import 从 ${opts.sourceName} 导入：${issue.articles.length} 篇文章，${issue.briefs.length} 条简讯，${issue.joins.length} 处接合，${issue.notes.length} 处请核对。`
+    : `# imported by jianbao import from ${opts.sourceName}: ${issue.articles.length} articles, ${issue.briefs.length} briefs, ${issue.joins.length} joins, ${issue.notes.length} to check.`);
+  const firstLine = issue.articles[0]?.line ?? Infinity;
+  out.push(...comments('', lang, within(issue.joins, 0, firstLine), within(issue.notes, 0, firstLine)));
+  const name = m.name ?? opts.placeholders.name;
+  const editor = m.editor ?? opts.placeholders.editor;
+  const placeholder = lang === 'zh' ? '  # 占位：原文没有，请填写' : '  # placeholder: not in the text, fill in';
+  out.push('publication:');
+  if (name) out.push(`  name: ${scalar(name)}${m.name ? '' : placeholder}`);
+  if (editor) out.push(`  editor: ${scalar(editor)}${m.editor ? '' : placeholder}`);
+  if (m.mark) out.push(`  mark: ${scalar(m.mark)}`);
+  if (issue.shape === 'zhuankan') out.push('template: zhuankan', 'colophon: null');
+  out.push('issue:');
+  if (m.number !== undefined) out.push(`  number: ${m.number}`);
+  if (m.total !== undefined) out.push(`  total: ${m.total}`);
+  const date = m.date ?? opts.placeholders.date;
+  out.push(`  date: ${JSON.stringify(date)}${m.date ? '' : placeholder}`);
+  out.push('articles:');
+  issue.articles.forEach((a, k) => {
+    const next = issue.articles[k + 1]?.line ?? issue.briefs[0]?.line ?? Infinity;
+    out.push(...comments('  ', lang, within(issue.joins, a.line, next), within(issue.notes, a.line, next)));
+    const fields: [string, string | undefined][] = [['section', a.section], ['title', a.title], ['toc', a.toc], ['source', a.source], ['byline', a.byline]];
+    let first = true;
+    for (const [key, value] of fields) {
+      if (value === undefined) continue;
+      out.push(`${first ? '  - ' : '    '}${key}: ${scalar(value)}`);
+      first = false;
+    }
+    out.push('    body: |');
+    a.blocks.forEach((b, i) => out.push(...(i > 0 ? [''] : []), `      ${blockMarkdown(b)}`));
+  });
+  if (issue.briefs.length > 0) {
+    out.push('briefs:');
+    issue.briefs.forEach((b, k) => {
+      const next = issue.briefs[k + 1]?.line ?? Infinity;
+      out.push(...comments('  ', lang, within(issue.joins, b.line, next), within(issue.notes, b.line, next)));
+      out.push(`  - date: ${scalar(b.date)}`, `    text: ${scalar(b.text)}`);
+      if (b.source) out.push(`    source: ${scalar(b.source)}`);
+    });
+  }
+  return `${out.join('\n')}\n`;
+}

@@ -23,8 +23,10 @@ export function templateListCommand(io: CliIO, from: string | undefined, cwd = p
     const note = tpl.overridesBuiltin ? ` ${t(io.lang, 'templateOverrides')}` : '';
     return [tpl.name, where + note, tpl.description];
   });
-  const width = (i: number) => Math.max(...rows.map((r) => [...r[i]].length));
-  const pad = (s: string, n: number) => s + ' '.repeat(Math.max(0, n - [...s].length));
+  // Terminal columns: a Chinese character takes two.
+  const cols = (s: string) => [...s].reduce((n, ch) => n + (/[\u1100-\uffff]/.test(ch) ? 2 : 1), 0);
+  const width = (i: number) => Math.max(...rows.map((r) => cols(r[i])));
+  const pad = (s: string, n: number) => s + ' '.repeat(Math.max(0, n - cols(s)));
   io.stdout(rows.map((r) => `${pad(r[0], width(0))}  ${pad(r[1], width(1))}  ${r[2]}`.trimEnd()).join('\n'));
   return EXIT.ok;
 }

@@ -1,0 +1,73 @@
+// `jianbao watch FILE|DIR…`: builds, then rebuilds on every change of an issue, its images, its
+// config or its template, printing one status line per rebuild. Output folder and formats:
+// -o/--to, else the series config's output.dir/formats, else out/ and both formats.
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Command } from 'commander';
+import { loadSeriesConfig } from '../../config/series-config';
+import { diag } from '../../diagnostics/make';
+import { summaryLine } from '../../diagnostics/report-text';
+import { FORMATS, type Format } from '../../pipeline/render';
+import { sourceDateEpoch } from '../../pipeline/compile-issue';
+import { watchIssues } from '../../watch/watch-issues';
+import type { RebuildResult } from '../../watch/rebuild';
+import { wt } from '../../wizard/text';
+import { expandInputs } from '../inputs';
+import { EXIT, type CliIO } from '../io';
+import { reportDiagnostics } from '../report';
+import { subcommand } from './new';
+
+export interface WatchCommandOptions {
+  out?: string;
+  to?: string;
+}
+
+function statusOf(io: CliIO, r: RebuildResult): void {
+  const file = path.basename(r.file);
+  if (r.ok) {
+    io.stdout(wt(io.lang, 'rebuilt', { file, outputs: r.outputs.map((o) => path.basename(o)).join(', '), ms: r.ms }));
+    if (r.diagnostics.length) reportDiagnostics(io, r.diagnostics, r.sources);
+  } else {
+    io.stdout(wt(io.lang, 'rebuildFailed', { file, summary: summaryLine(r.diagnostics, io.lang) }));
+    reportDiagnostics(io, r.diagnostics, r.sources);
+  }
+}
+
+/** Runs until `signal` aborts (Ctrl+C in the terminal). */
+export async function watchCommand(io: CliIO, args: string[], opts: WatchCommandOptions, signal: AbortSignal): Promise<number> {
+  const { files, diagnostics } = expandInputs(args);
+  const missing = files.filter((f) => !fs.existsSync(f));
+  if (diagnostics.length || files.length === 0 || missing.length) {
+    reportDiagnostics(io, [...diagnostics, ...missing.map((f) => diag('JB001', f, null, { path: f }))], new Map());
+    return EXIT.inputErrors;
+  }
+  const formats = opts.to?.split(',').map((s) => s.trim().toLowerCase()).filter(Boolean) as Format[] | undefined;
+  if (formats && (formats.length === 0 || formats.some((f) => !FORMATS.includes(f)))) {
+    reportDiagnostics(io, [diag('JB802', 'jianbao watch', null, { option: '--to', value: opts.to ?? '', allowed: FORMATS.join(', ') })], new Map());
+    return EXIT.usage;
+  }
+  const series = new Map(files.map((f) => [f, loadSeriesConfig(path.dirname(f))]));
+  io.stdout(wt(io.lang, 'watching', { count: files.length }));
+  await watchIssues({
+    files,
+    outDirOf: (f) => opts.out ?? series.get(f)?.outputDir ?? 'out',
+    formatsOf: (f) => formats ?? series.get(f)?.formats ?? FORMATS,
+    signal,
+    date: sourceDateEpoch(io.env),
+    onRebuild: (r) => statusOf(io, r),
+  });
+  return EXIT.ok;
+}
+
+export function registerWatchCommand(root: Command, io: CliIO, done: (code: number) => void): void {
+  const L = io.lang;
+  subcommand(root, io, 'watch', wt(L, 'watchDescription'))
+    .argument('<files...>', wt(L, 'watchArg'))
+    .option('-o, --out <dir>', L === 'zh' ? '输出文件夹（默认取系列设置 output.dir，否则 out）' : 'output folder (default: the config\'s output.dir, else out)')
+    .option('--to <formats>', L === 'zh' ? '输出格式，逗号分隔（默认取系列设置 output.formats）' : 'formats, comma-separated (default: the config\'s output.formats)')
+    .action(async (files: string[], o: WatchCommandOptions) => {
+      const stop = new AbortController();
+      process.once('SIGINT', () => stop.abort());
+      done(await watchCommand(io, files, o, stop.signal));
+    });
+}

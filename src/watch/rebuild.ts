@@ -1,0 +1,55 @@
+// One rebuild of one issue for watch: compile, render every format into memory, and only when
+// all of that succeeded write the outputs (atomically). A broken save therefore writes nothing
+// and the last good PDF/DOCX stay. Also reports which files the build read, for the watcher.
+import path from 'node:path';
+import { findConfig } from '../config/find-config';
+import { hasErrors, type Diagnostic } from '../diagnostics/diagnostic';
+import { diag } from '../diagnostics/make';
+import type { DocumentModel } from '../layout/model';
+import { writeFileAtomic } from '../output/write-atomic';
+import { compileIssue } from '../pipeline/compile-issue';
+import { renderFormat, type Format } from '../pipeline/render';
+import { findTemplateDir } from '../templates/find-template';
+
+export interface RebuildResult {
+  file: string;
+  ok: boolean;
+  ms: number;
+  outputs: string[];
+  diagnostics: Diagnostic[];
+  sources: Map<string, string>;
+  /** Files whose change should trigger the next rebuild. */
+  files: string[];
+  /** Folders any file of which should (the template). */
+  folders: string[];
+}
+
+function imagePaths(model: DocumentModel | null): string[] {
+  return (model?.blocks ?? []).flatMap((b) => (b.kind === 'image' ? [b.path] : []));
+}
+
+export async function rebuildIssue(file: string, outDir: string, formats: readonly Format[], date?: Date): Promise<RebuildResult> {
+  const started = performance.now();
+  const compiled = compileIssue(file, { date });
+  const config = findConfig(file);
+  const templateDir = compiled.issue ? findTemplateDir(compiled.issue.template, path.dirname(path.resolve(file))) : null;
+  const base = {
+    file, outputs: [] as string[], sources: compiled.sources,
+    files: [path.resolve(file), ...(config ? [config] : []), ...imagePaths(compiled.model)],
+    folders: templateDir ? [templateDir] : [],
+  };
+  const done = (ok: boolean, diagnostics: Diagnostic[], outputs: string[] = []) =>
+    ({ ...base, ok, outputs, diagnostics, ms: Math.round(performance.now() - started) });
+  if (!compiled.model || hasErrors(compiled.diagnostics)) return done(false, compiled.diagnostics);
+  const stem = path.join(outDir, path.basename(file).replace(/\.ya?ml$/i, ''));
+  const rendered: Array<[string, Buffer]> = [];
+  for (const format of formats) rendered.push([`${stem}.${format}`, await renderFormat(compiled.model, format)]);
+  for (const [target, bytes] of rendered) {
+    try {
+      writeFileAtomic(target, bytes);
+    } catch (e) {
+      return done(false, [...compiled.diagnostics, diag('JB701', target, null, { path: target, reason: (e as NodeJS.ErrnoException).code ?? String(e) })]);
+    }
+  }
+  return done(true, compiled.diagnostics, rendered.map(([t]) => t));
+}

@@ -1,0 +1,102 @@
+// Watches issue files and everything each one was built from (the issue, its config, its images,
+// its template folder) and rebuilds an issue, debounced, when one of them changes. Folders are
+// watched rather than files, because editors often save by writing a new file and renaming it
+// over the old one, which ends a watch on the file itself. Stops when the signal aborts.
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Format } from '../pipeline/render';
+import { rebuildIssue, type RebuildResult } from './rebuild';
+
+export interface WatchOptions {
+  files: string[];
+  /** Output folder per issue. */
+  outDirOf(file: string): string;
+  formatsOf(file: string): readonly Format[];
+  signal: AbortSignal;
+  onRebuild(result: RebuildResult): void;
+  debounceMs?: number;
+  date?: Date;
+}
+
+interface Watched {
+  files: Set<string>;
+  folders: string[];
+  timer: NodeJS.Timeout | null;
+  running: Promise<void> | null;
+  dirty: boolean;
+}
+
+const inside = (folder: string, file: string) => {
+  const rel = path.relative(folder, file);
+  return rel !== '' && !rel.startsWith('..') && !path.isAbsolute(rel);
+};
+
+export async function watchIssues(opts: WatchOptions): Promise<void> {
+  const debounce = opts.debounceMs ?? 60;
+  const state = new Map<string, Watched>();
+  const watchers = new Map<string, fs.FSWatcher>();
+
+  const ensureWatching = (dir: string, recursive: boolean) => {
+    if (watchers.has(dir) || opts.signal.aborted || !fs.existsSync(dir)) return;
+    const watcher = fs.watch(dir, { recursive }, (_event, name) => {
+      if (name) changed(path.join(dir, name.toString()));
+    });
+    watcher.on('error', () => watchers.delete(dir));
+    watchers.set(dir, watcher);
+  };
+
+  const build = async (file: string) => {
+    const w = state.get(file) as Watched;
+    const result = await rebuildIssue(file, opts.outDirOf(file), opts.formatsOf(file), opts.date);
+    w.files = new Set(result.files);
+    w.folders = result.folders;
+    for (const f of result.files) ensureWatching(path.dirname(f), false);
+    for (const d of result.folders) ensureWatching(d, true);
+    if (!opts.signal.aborted) opts.onRebuild(result);
+  };
+
+  // One build at a time per issue; a change during a build queues exactly one more.
+  const schedule = (file: string) => {
+    const w = state.get(file) as Watched;
+    if (w.timer) clearTimeout(w.timer);
+    w.timer = setTimeout(() => {
+      w.timer = null;
+      if (w.running) {
+        w.dirty = true;
+        return;
+      }
+      const run = async () => {
+        do {
+          w.dirty = false;
+          await build(file);
+        } while (w.dirty && !opts.signal.aborted);
+        w.running = null;
+      };
+      w.running = run();
+    }, debounce);
+  };
+
+  function changed(full: string) {
+    if (opts.signal.aborted) return;
+    for (const [file, w] of state) {
+      if (w.files.has(full) || w.folders.some((d) => inside(d, full))) schedule(file);
+    }
+  }
+
+  for (const file of opts.files) {
+    state.set(file, { files: new Set([path.resolve(file)]), folders: [], timer: null, running: null, dirty: false });
+    ensureWatching(path.dirname(path.resolve(file)), false);
+  }
+  for (const file of opts.files) await build(file);
+
+  await new Promise<void>((resolve) => {
+    const stop = () => {
+      for (const w of state.values()) if (w.timer) clearTimeout(w.timer);
+      for (const watcher of watchers.values()) watcher.close();
+      watchers.clear();
+      Promise.all([...state.values()].map((w) => w.running)).then(() => resolve());
+    };
+    if (opts.signal.aborted) stop();
+    else opts.signal.addEventListener('abort', stop, { once: true });
+  });
+}

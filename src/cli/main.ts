@@ -8,6 +8,7 @@ import { buildCommand } from './commands/build';
 import { checkCommand, type CheckOptions } from './commands/check';
 import { registerAddCommand } from './commands/add';
 import { registerNewCommand } from './commands/new';
+import { registerWatchCommand } from './commands/watch';
 import { fontsCommand, type FontsOptions } from './commands/fonts';
 import { registerImportCommand } from './commands/import';
 import { schemaCommand } from './commands/schema';
@@ -88,6 +89,7 @@ function program(io: CliIO, done: (code: number) => void): Command {
   registerNewCommand(root, io, done);
   registerImportCommand(root, io, done);
   registerAddCommand(root, io, done);
+  registerWatchCommand(root, io, done);
 
   return root;
 }

@@ -24,18 +24,22 @@ function totals(chain: Issue[]): Diagnostic[] {
     const twin = seen.get(actual);
     seen.set(actual, twin ?? cur);
     if (twin) out.push(diag('JB253', cur.file, at(cur, 'total'), { actual, other: name(twin) }));
-    else if (prev && actual < anchor) {
+    else if (prev && actual !== anchor + 1 && chain[k + 1]?.issue.total === anchor + 2) {
+      // A lone typo: the next issue continues from the expected number, so keep counting from it.
+      out.push(diag('JB250', cur.file, at(cur, 'total'), { expected: anchor + 1, actual, previous: name(prev), previousTotal: prev.issue.total! }));
+      anchor += 1;
+      prev = cur;
+      return;
+    } else if (prev && actual < anchor) {
       // Later by date but earlier by number: one of the two dates (or numbers) is wrong.
-      out.push(diag('JB252', cur.file, at(cur, 'date'), { actual: cur.issue.date, previous: name(prev), previousDate: prev.issue.date }));
+      // Report at the higher-numbered one of the two, whose date is the earlier.
+      const later = chain.find((i) => i.issue.total === anchor) ?? prev;
+      out.push(diag('JB252', later.file, at(later, 'date'), {
+        actual: anchor, date: later.issue.date, otherTotal: actual, other: name(cur), otherDate: cur.issue.date,
+      }));
     } else if (prev && actual !== anchor + 1 && !all.has(anchor + 1)) {
       const p: Issue = prev;
       out.push(diag('JB250', cur.file, at(cur, 'total'), { expected: anchor + 1, actual, previous: name(p), previousTotal: p.issue.total! }));
-      // A lone typo: the next issue continues from the expected number, so keep counting from it.
-      if (chain[k + 1]?.issue.total === anchor + 2) {
-        anchor += 1;
-        prev = cur;
-        return;
-      }
     }
     if (!twin) anchor = Math.max(anchor, actual);
     prev = cur;

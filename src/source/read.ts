@@ -50,7 +50,14 @@ function firstInvalidUtf8(bytes: Buffer): number {
 
 export function decodeSource(bytes: Buffer, file: string, encoding: Encoding = 'utf-8'): ReadResult {
   if (encoding !== 'utf-8') {
-    return { ok: true, text: new TextDecoder(encoding).decode(bytes).replace(/^\uFEFF/, '') };
+    const text = new TextDecoder(encoding).decode(bytes).replace(/^\uFEFF/, '');
+    // A wrong --encoding decodes to replacement characters; say so instead of printing garbage.
+    const bad = text.indexOf('\uFFFD');
+    if (bad >= 0) {
+      const before = text.slice(0, bad).split('\n');
+      return { ok: false, diagnostic: diag('JB007', file, { line: before.length, col: before[before.length - 1].length + 1 }, { encoding }) };
+    }
+    return { ok: true, text };
   }
   const utf16 = (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff);
   try {
@@ -58,7 +65,9 @@ export function decodeSource(bytes: Buffer, file: string, encoding: Encoding = '
     // TextDecoder strips a UTF-8 BOM by default.
     return { ok: true, text: new TextDecoder('utf-8', { fatal: true }).decode(bytes) };
   } catch {
-    const pos = utf16 ? null : positionOfByte(bytes, firstInvalidUtf8(bytes));
+    // UTF-16 gets its own code: its fix is a different --encoding than GBK's.
+    if (utf16) return { ok: false, diagnostic: diag('JB006', file, null, { encoding: detectEncoding(bytes), option: bytes[0] === 0xff ? 'utf-16le' : 'utf-16be' }) };
+    const pos = positionOfByte(bytes, firstInvalidUtf8(bytes));
     return { ok: false, diagnostic: diag('JB003', file, pos, { encoding: detectEncoding(bytes) }) };
   }
 }

@@ -22,7 +22,7 @@ test('messages say what is wrong in plain words, in both languages, with a hint'
   });
   const wrongType = diagnostics.find((d) => d.code === 'JB202')!;
   expect(messageOf(wrongType, 'en').message).toBe('"issue.number" must be a number, got text');
-  expect(messageOf(wrongType, 'en').hint).toBe('for example: number: 4');
+  expect(messageOf(wrongType, 'en').hint).toBe('write a number here, for example: number: 4');
   const missing = diagnostics.find((d) => d.code === 'JB201')!;
   expect(messageOf(missing, 'zh').message).toBe('缺少必填字段“articles[1].title”');
 });

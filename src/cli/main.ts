@@ -7,6 +7,7 @@ import { ENCODINGS, type Encoding } from '../source/read';
 import { buildCommand } from './commands/build';
 import { checkCommand, type CheckOptions } from './commands/check';
 import { registerAddCommand } from './commands/add';
+import { registerInitCommand } from './commands/init';
 import { registerNewCommand } from './commands/new';
 import { registerWatchCommand } from './commands/watch';
 import { fontsCommand, type FontsOptions } from './commands/fonts';
@@ -86,6 +87,7 @@ function program(io: CliIO, done: (code: number) => void): Command {
     .action(async (file: string, o: { format: TocFormat; encoding?: Encoding }) => done(await tocCommand(io, file, o)));
 
   registerTemplateCommands(root, io, done);
+  registerInitCommand(root, io, done);
   registerNewCommand(root, io, done);
   registerImportCommand(root, io, done);
   registerAddCommand(root, io, done);

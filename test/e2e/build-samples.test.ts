@@ -23,7 +23,8 @@ let out: string;
 beforeAll(async () => {
   out = tmp();
   const run = await runCli(['build', ...SAMPLES.map(sample), '-o', out]);
-  expect(run.stderr).toBe('');
+  // The samples keep the seeds' real mistakes, so the linter may warn; nothing may be an error.
+  expect(run.stderr).not.toMatch(/: 错误 JB/);
   expect(run.code).toBe(0);
 });
 

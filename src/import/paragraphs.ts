@@ -11,6 +11,8 @@ interface Raw {
   kind: Block['kind'] | 'byline';
   /** Blank lines before it: a photo leaves a larger gap in the extract than a page break does. */
   gap: number;
+  /** Marked `## ` in the input. */
+  explicit?: boolean;
 }
 
 const ENUMERATED = /^(?:[一二三四五六七八九十]+是|[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）|第[一二三四五六七八九十]+[，、])/;
@@ -19,12 +21,14 @@ const BYLINE = /^(?:本报记者|本报通讯员|记者|通讯员|文\/|撰稿)[
 const OPENER = /^(?:\d{1,2}\s*月\s*\d{1,2}\s*日|\d{4}\s*年\s*\d{1,2}\s*月|日前|近日|近期|目前|据悉|记者|本报讯)/;
 
 function looksLikeSubheading(raw: Raw, prev: Raw | undefined, next: Raw | undefined): boolean {
-  if (!next || endsSentence(raw.text)) return false;
+  // A heading sits right above its text; a wide gap after it means a photo cut a sentence here.
+  if (!next || next.gap >= 2 || endsSentence(raw.text)) return false;
   // After a sentence that did not end, a short line is the rest of it, not a heading.
-  if (prev && prev.kind === 'paragraph' && !endsSentence(prev.text)) return false;
+  if (prev && prev.kind !== 'byline' && !endsSentence(prev.text) && !prev.explicit) return false;
   const n = visibleLength(raw.text);
   if (ENUMERATED.test(raw.text.trim())) return n <= 40;
-  return n <= 24 && !/[，,、；;。]/.test(raw.text);
+  // An article opens with a paragraph: a short first line is a cut sentence, not a heading.
+  return prev !== undefined && n <= 24 && !/[，,、；;。]/.test(raw.text);
 }
 
 /** A short one-sentence line after a wider gap than a paragraph break: the shape of a caption. */
@@ -49,7 +53,7 @@ export function readBody(lines: readonly Line[], opts: { captionAtHead: boolean 
       continue;
     }
     const text = l.text.trim();
-    if (/^##\s/.test(text)) raws.push({ text: text.replace(/^##\s+/, ''), line: l.no, kind: 'subheading', gap });
+    if (/^##\s/.test(text)) raws.push({ text: text.replace(/^##\s+/, ''), line: l.no, kind: 'subheading', gap, explicit: true });
     else raws.push({ text, line: l.no, kind: BYLINE.test(text) ? 'byline' : 'paragraph', gap });
     gap = 0;
   }

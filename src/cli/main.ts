@@ -57,8 +57,9 @@ function program(io: CliIO, done: (code: number) => void): Command {
     .option('-o, --out <dir>', t(L, 'outOption'), 'out')
     .option('--to <formats>', t(L, 'toOption'), formatList, ['pdf', 'docx'] as Format[])
     .option('-t, --template <name>', t(L, 'templateOption'))
+    .option('--embed-fonts', t(L, 'embedFontsOption'))
     .addOption(encoding())
-    .action(async (files: string[], o: { out: string; to: Format[]; template?: string; encoding?: Encoding }) =>
+    .action(async (files: string[], o: { out: string; to: Format[]; template?: string; encoding?: Encoding; embedFonts?: boolean }) =>
       done(await buildCommand(io, files, o)));
 
   sub('check', t(L, 'checkDescription'))

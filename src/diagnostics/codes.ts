@@ -178,6 +178,10 @@ export const CODES = {
     ['the font {family} ({role}) has no glyph for "{char}" ({codepoint}), used in "{article}"', 'it would print as an empty box: use a common form of the character, or give {role} a font that has it in the template (an error under CI)']),
   // 7xx: output
   JB701: def('error', ['无法写入 {path}：{reason}', '检查输出文件夹是否存在、可写，文件是否被 Word/WPS 占用'], ['cannot write {path}: {reason}', 'check the output folder is writable and the file is not open in Word/WPS']),
+  // 720–739: DOCX output
+  JB720: def('warning',
+    ['字体 {family}（{path}）无法嵌入 DOCX：{reason}', 'DOCX 只写字体名，没有该字体的电脑会用其他中文字体代替；改用单个 .ttf/.otf 文件可以嵌入'],
+    ['the font {family} ({path}) cannot be embedded in the DOCX: {reason}', 'the DOCX names it only, so a computer without it substitutes another Chinese font; a single .ttf/.otf file can be embedded']),
   // 8xx: usage
   JB801: def('error', ['没有找到要处理的文件：{pattern}', '给出 .yaml 文件或包含它们的文件夹'], ['no input files match {pattern}', 'give .yaml files or a folder that holds them']),
   JB802: def('error', ['参数 {option} 的值“{value}”无效', '可选值：{allowed}'], ['invalid value "{value}" for {option}', 'allowed: {allowed}']),

@@ -17,6 +17,8 @@ export interface BuildOptions {
   to: Format[];
   template?: string;
   encoding?: Encoding;
+  /** DOCX: embed subset fonts. */
+  embedFonts?: boolean;
 }
 
 export async function buildCommand(io: CliIO, args: string[], opts: BuildOptions): Promise<number> {
@@ -35,7 +37,7 @@ export async function buildCommand(io: CliIO, args: string[], opts: BuildOptions
     const base = path.join(opts.out, path.basename(file).replace(/\.ya?ml$/i, ''));
     for (const format of opts.to) {
       const target = `${base}.${format}`;
-      const bytes = await renderFormat(compiled.model, format);
+      const bytes = await renderFormat(compiled.model, format, { embedFonts: opts.embedFonts, diagnostics: all });
       try {
         writeFileAtomic(target, bytes);
         io.stdout(t(io.lang, 'wrote', { path: target }));

@@ -14,6 +14,8 @@ export interface DocGrid {
 /**
  * Word derives the character pitch from the default font size plus charSpace/4096 pt, so the
  * default size must be the grid's (see buildStyles): 156 mm / 28 at 三号 gives charSpace -848.
+ * LibreOffice 7.4 cannot set a character wider than its cell and gives it two cells instead, so
+ * a grid-mode DOCX runs longer there (measured in test/e2e/libreoffice.test.ts).
  */
 export function docGrid(grid: TextGrid | null | undefined): DocGrid | null {
   if (!grid) return null;
@@ -24,4 +26,5 @@ export function docGrid(grid: TextGrid | null | undefined): DocGrid | null {
     charSpace: Math.round((grid.charPitch - grid.size) * 4096),
   };
 }
+
 

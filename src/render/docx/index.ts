@@ -2,7 +2,11 @@
 // parts from named styles, body paragraphs and footers; the package is then fixed up and re-zipped
 // so one model always gives the same bytes.
 import { Document, Packer } from 'docx';
+import { diag } from '../../diagnostics/make';
 import type { DocumentModel } from '../../layout/model';
+import type { RenderOptions } from '../../pipeline/render';
+import { planFontTable } from './embed-fonts';
+import { writeFontTable } from './font-table';
 import { buildFooters } from './footer';
 import { docGrid } from './grid';
 import { addMirrorMargins, fixCoreDates, renumberDrawings } from './package-fixups';
@@ -46,12 +50,14 @@ function buildDocument(model: DocumentModel): Document {
   });
 }
 
-/** Renders the model as a DOCX; two calls with equal models return identical bytes. */
-export async function renderDocx(model: DocumentModel): Promise<Buffer> {
-  const packed = await Packer.toBuffer(buildDocument(model));
+/** Renders the model as a DOCX; two calls with equal models and options return identical bytes. */
+export async function renderDocx(model: DocumentModel, options: RenderOptions = {}): Promise<Buffer> {
+  const [packed, fonts] = await Promise.all([Packer.toBuffer(buildDocument(model)), planFontTable(model, options.embedFonts ?? false)]);
   const parts = unzipParts(packed);
   fixCoreDates(parts, model.meta.date);
   renumberDrawings(parts, partOrder(parts));
   addMirrorMargins(parts);
+  writeFontTable(parts, fonts.entries);
+  for (const s of fonts.skipped) options.diagnostics?.push(diag('JB720', s.file, null, { family: s.family, path: s.file, reason: s.reason }));
   return zipParts(parts, model.meta.date);
 }

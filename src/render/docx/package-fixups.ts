@@ -8,7 +8,7 @@ export type Parts = Record<string, Uint8Array>;
 const decoder = new TextDecoder('utf-8', { fatal: true });
 const encoder = new TextEncoder();
 
-function editPart(parts: Parts, name: string, edit: (xml: string) => string): void {
+export function editPart(parts: Parts, name: string, edit: (xml: string) => string): void {
   const part = parts[name];
   if (!part) throw new Error(`DOCX part ${name} is missing`);
   parts[name] = encoder.encode(edit(decoder.decode(part)));

@@ -54,7 +54,7 @@ test('the 报尾 is one text box at the bottom margin, type-area wide, sized to 
   const xml = readDocx(await renderDocx(model)).xml['word/document.xml'];
   const anchors = xml.match(/<wp:anchor [\s\S]*?<\/wp:anchor>/g) ?? [];
   expect(anchors).toHaveLength(1);
-  const box = anchors[0];
+  const box = anchors[0] ?? '';
   expect(box).toMatch(/<wp:positionV relativeFrom="margin"><wp:align>bottom<\/wp:align><\/wp:positionV>/);
   expect(box).toMatch(/<wp:positionH relativeFrom="margin"><wp:align>center<\/wp:align><\/wp:positionH>/);
   expect(box).toContain('<wp:wrapTopAndBottom');

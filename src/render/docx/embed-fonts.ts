@@ -1,0 +1,40 @@
+// --embed-fonts: each family's font file cut down to the characters the document shows (harfbuzz
+// via subset-font), so the DOCX carries the glyphs of the PDF at a fraction of the size. A font
+// collection (.ttc) cannot be subset by face here: its family is named, not embedded.
+import { readFile } from 'node:fs/promises';
+import subsetFont from 'subset-font';
+import type { DocumentModel } from '../../layout/model';
+import type { FontEntry } from './font-table';
+import { fontUsage } from './font-usage';
+
+export interface FontTablePlan {
+  entries: FontEntry[];
+  /** Families that could not be embedded, with the reason. */
+  skipped: Array<{ family: string; file: string; reason: string }>;
+}
+
+export async function planFontTable(model: DocumentModel, embed: boolean): Promise<FontTablePlan> {
+  const entries: FontEntry[] = [];
+  const skipped: FontTablePlan['skipped'] = [];
+  for (const use of fontUsage(model)) {
+    if (!embed || use.chars.size === 0) {
+      entries.push({ family: use.family });
+      continue;
+    }
+    if (use.face.postscriptName || /\.(ttc|otc)$/i.test(use.face.file)) {
+      skipped.push({ family: use.family, file: use.face.file, reason: 'font collection (.ttc)' });
+      entries.push({ family: use.family });
+      continue;
+    }
+    // Sorted, so the subset (and the DOCX bytes) do not depend on the order text was met.
+    const text = [...use.chars].sort().join('');
+    try {
+      const subset = await subsetFont(await readFile(use.face.file), text, { targetFormat: 'sfnt' });
+      entries.push({ family: use.family, embed: subset });
+    } catch (e) {
+      skipped.push({ family: use.family, file: use.face.file, reason: e instanceof Error ? e.message : String(e) });
+      entries.push({ family: use.family });
+    }
+  }
+  return { entries, skipped };
+}

@@ -1,0 +1,35 @@
+// Which characters each DOCX font family shows: the text of every run, grouped by the family its
+// paragraph style or its own override names. Subsetting keeps exactly these glyphs.
+import type { DocumentModel, FontFace, Inline, ParagraphBlock } from '../../layout/model';
+
+export interface FamilyUsage {
+  family: string;
+  /** The face whose file is subset for this family (the first role that names it). */
+  face: FontFace;
+  chars: Set<string>;
+}
+
+export function fontUsage(model: DocumentModel): FamilyUsage[] {
+  const byFamily = new Map<string, FamilyUsage>();
+  const use = (role: keyof DocumentModel['fonts'], text: string) => {
+    const face = model.fonts[role];
+    let entry = byFamily.get(face.family);
+    if (!entry) byFamily.set(face.family, (entry = { family: face.family, face, chars: new Set() }));
+    for (const ch of text) entry.chars.add(ch);
+  };
+  const paragraph = (p: ParagraphBlock) => {
+    const role = model.paragraphStyles[p.style].font;
+    p.inlines.forEach((i: Inline) => i.kind === 'text' && use(i.font ?? role, i.text));
+  };
+  for (const block of model.blocks) {
+    if (block.kind === 'paragraph') paragraph(block);
+    if (block.kind === 'bottom') block.blocks.forEach((b) => b.kind === 'paragraph' && paragraph(b));
+  }
+  if (model.pageNumbers) {
+    const n = model.pageNumbers;
+    use(model.paragraphStyles[n.style].font, `${n.prefix}${n.suffix}0123456789`);
+  }
+  // Every family of the document gets a font-table entry, even one no text uses yet.
+  for (const role of Object.keys(model.fonts) as Array<keyof DocumentModel['fonts']>) use(role, '');
+  return [...byFamily.values()];
+}

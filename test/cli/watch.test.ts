@@ -1,0 +1,33 @@
+// jianbao watch as a command: output folder and formats from the series config, one status line
+// per rebuild, diagnostics with file:line:col for a broken save; ends when the signal aborts.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { watchCommand } from '../../src/cli/commands/watch';
+import { captureIO } from '../wizard/fake-terminal';
+
+const SAMPLES = path.join(__dirname, '..', '..', 'samples');
+
+test('status lines, config output settings, clean stop', async () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'jianbao-watchcli-'));
+  fs.writeFileSync(path.join(dir, 'jianbao.config.yaml'), `${fs.readFileSync(path.join(SAMPLES, 'jianbao.config.yaml'), 'utf8')}output:\n  dir: 成品\n  formats: [docx]\n`);
+  const issue = path.join(dir, 'issue.yaml');
+  fs.copyFileSync(path.join(SAMPLES, 'wenzhou-kexie-2022-04.yaml'), issue);
+  const { io, out } = captureIO();
+  const stop = new AbortController();
+  const running = watchCommand(io, [issue], {}, stop.signal);
+  const waitFor = async (re: RegExp) => {
+    const end = Date.now() + 30000;
+    while (!re.test(out.stdout)) {
+      if (Date.now() > end) throw new Error(`no ${re} in:\n${out.stdout}\n${out.stderr}`);
+      await new Promise((r) => setTimeout(r, 20));
+    }
+  };
+  await waitFor(/issue\.yaml → issue\.docx，用时 \d+ ms/);
+  expect(fs.readdirSync(path.join(dir, '成品'))).toEqual(['issue.docx']);
+  fs.writeFileSync(issue, fs.readFileSync(issue, 'utf8').replace('articles:', 'articles: ['));
+  await waitFor(/issue\.yaml 有错误，保留上次的输出/);
+  expect(out.stderr).toMatch(/issue\.yaml:\d+:\d+: 错误 JB1\d\d/);
+  stop.abort();
+  expect(await running).toBe(0);
+});

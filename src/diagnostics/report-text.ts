@@ -15,15 +15,24 @@ function location(d: Diagnostic): string {
   return d.line > 0 ? `${d.file}:${d.line}:${d.col}` : d.file;
 }
 
+/** Characters quoted on each side of the column. */
+const WINDOW = 30;
+
 function quote(d: Diagnostic, sources: ReadonlyMap<string, string> | undefined): string[] {
   const text = sources?.get(d.file);
   if (!text || d.line < 1) return [];
   const line = text.split(/\r?\n/)[d.line - 1];
   if (line === undefined) return [];
+  // A body paragraph is one long YAML line: quote a window around the column, not all of it.
+  const chars = [...line];
+  const at = Math.max(0, d.col - 1);
+  const start = at > WINDOW ? at - WINDOW : 0;
+  const end = Math.min(chars.length, at + WINDOW);
+  const shown = `${start > 0 ? '…' : ''}${chars.slice(start, end).join('')}${end < chars.length ? '…' : ''}`;
   // Full-width characters take two terminal columns; pad the marker to match.
-  const before = [...line].slice(0, Math.max(0, d.col - 1));
-  const pad = before.map((ch) => (ch === '\t' ? '\t' : /[\u1100-\uffff]/.test(ch) ? '  ' : ' ')).join('');
-  return [`    ${line}`, `    ${pad}^`];
+  const before = [...(start > 0 ? ['…'] : []), ...chars.slice(start, at)];
+  const pad = before.map((ch) => (ch === '\t' ? '\t' : /[\u1100-\uffff]/.test(ch) && ch !== '…' ? '  ' : ' ')).join('');
+  return [`    ${shown}`, `    ${pad}^`];
 }
 
 export function summaryLine(diagnostics: readonly Diagnostic[], lang: Lang): string {

@@ -7,7 +7,7 @@ import { preflightGlyphs } from '../fonts/preflight';
 import { resolveFonts } from '../fonts/resolve';
 import { imagesOf } from '../markdown/body';
 import type { Issue } from '../schema/issue-schema';
-import { locationOfError } from '../templates/handlebars-env';
+import { templateErrorDiagnostic } from '../templates/template-errors';
 import type { LoadedTemplate } from '../templates/load-template';
 import { loadImage } from './images';
 import { parseMarkup } from './markup';
@@ -47,10 +47,7 @@ export function layoutIssue(issue: Issue, template: LoadedTemplate, opts: { date
   try {
     markup = template.render(templateData(issue));
   } catch (e) {
-    const at = locationOfError(e);
-    const field = /"([^"]+)" not defined/.exec(at.message)?.[1];
-    const d = field ? diag('JB403', template.file, at, { field }) : diag('JB402', template.file, at, { detail: at.message });
-    return { model: null, diagnostics: [d] };
+    return { model: null, diagnostics: [templateErrorDiagnostic(e, template.file)] };
   }
   const { page } = template.manifest;
   const typeWidth = page.width - page.marginInside - page.marginOutside;

@@ -17,7 +17,8 @@ function series(): string {
   return dir;
 }
 
-const env = { ...process.env, CI: '' };
+// The CI variable alone would stop the questions; these tests are about stdin, so it goes.
+const env: NodeJS.ProcessEnv = { ...process.env };
 delete env.CI;
 
 function runWithStdin(stdin: 'echo' | 'devnull' | 'silent', cwd: string): Promise<{ code: number | null; ms: number; stderr: string }> {

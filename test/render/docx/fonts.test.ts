@@ -1,6 +1,7 @@
 // The font table and --embed-fonts: every family is declared as a Chinese font; embedded fonts are
 // obfuscated subsets holding exactly the characters used, and the document stays reproducible.
-import fontkit from 'fontkit';
+import * as fontkit from 'fontkit';
+import type { Font } from 'fontkit';
 import { renderDocx } from '../../../src/render/docx';
 import { fontKeyFor, obfuscateFont } from '../../../src/render/docx/obfuscate-font';
 import type { Diagnostic } from '../../../src/diagnostics/diagnostic';
@@ -46,7 +47,8 @@ describe('with --embed-fonts', () => {
     for (const f of families) {
       const entry = new RegExp(`<w:font w:name="${f}">[\\s\\S]*?<w:embedRegular r:id="(rId\\d+)" w:fontKey="(\\{[^}]+\\})" w:subsetted="1"/></w:font>`).exec(table)!;
       const target = new RegExp(`Id="${entry[1]}" Type="[^"]+/font" Target="(fonts/font\\d+\\.odttf)"`).exec(rels)![1];
-      const font = fontkit.create(Buffer.from(obfuscateFont(docx.bytes[`word/${target}`], entry[2])));
+      // A subset is a single font, never a collection.
+      const font = fontkit.create(Buffer.from(obfuscateFont(docx.bytes[`word/${target}`], entry[2]))) as Font;
       if (f === '仿宋') {
         for (const ch of body) expect(font.hasGlyphForCodePoint(ch.codePointAt(0)!)).toBe(true);
         expect(font.hasGlyphForCodePoint('鑫'.codePointAt(0)!)).toBe(false);

@@ -4,7 +4,9 @@ import { Command, CommanderError, InvalidArgumentError, Option } from 'commander
 import type { Lang } from '../diagnostics/messages';
 import { FORMATS, type Format } from '../pipeline/render';
 import { ENCODINGS, type Encoding } from '../source/read';
-import { buildCommand } from './commands/build';
+import { parseShard } from '../batch/shard';
+import { w } from '../batch/words';
+import { buildCommand, type BuildOptions } from './commands/build';
 import { checkCommand, type CheckOptions } from './commands/check';
 import { registerAddCommand } from './commands/add';
 import { registerInitCommand } from './commands/init';
@@ -36,6 +38,17 @@ function formatList(value: string): Format[] {
   return [...new Set(parts)] as Format[];
 }
 
+function positiveInt(value: string): number {
+  if (!/^\d+$/.test(value.trim()) || Number(value) < 1) throw new InvalidArgumentError('1, 2, 3, …');
+  return Number(value);
+}
+
+function shardArg(value: string) {
+  const shard = parseShard(value);
+  if (!shard) throw new InvalidArgumentError('K/N with 1 ≤ K ≤ N, e.g. 1/4');
+  return shard;
+}
+
 function program(io: CliIO, done: (code: number) => void): Command {
   const L = io.lang;
   const encoding = () => new Option('--encoding <name>', t(L, 'encodingOption')).choices(ENCODINGS as string[]);
@@ -58,9 +71,11 @@ function program(io: CliIO, done: (code: number) => void): Command {
     .option('--to <formats>', t(L, 'toOption'), formatList, ['pdf', 'docx'] as Format[])
     .option('-t, --template <name>', t(L, 'templateOption'))
     .option('--embed-fonts', t(L, 'embedFontsOption'))
+    .option('-j, --jobs <n>', w(L, 'jobsOption'), positiveInt)
+    .option('--force', w(L, 'forceOption'))
+    .option('--shard <k/n>', w(L, 'shardOption'), shardArg)
     .addOption(encoding())
-    .action(async (files: string[], o: { out: string; to: Format[]; template?: string; encoding?: Encoding; embedFonts?: boolean }) =>
-      done(await buildCommand(io, files, o)));
+    .action(async (files: string[], o: BuildOptions) => done(await buildCommand(io, files, o)));
 
   sub('check', t(L, 'checkDescription'))
     .argument('<files...>', t(L, 'filesArg'))

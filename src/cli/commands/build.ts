@@ -1,14 +1,18 @@
-// `jianbao build FILE…`: each issue → out/<name>.pdf and .docx. An issue with errors writes
-// nothing; outputs replace old ones atomically.
-import path from 'node:path';
-import { hasErrors, type Diagnostic } from '../../diagnostics/diagnostic';
-import { diag } from '../../diagnostics/make';
-import { writeFileAtomic } from '../../output/write-atomic';
-import { compileIssue, sourceDateEpoch } from '../../pipeline/compile-issue';
-import { renderFormat, type Format } from '../../pipeline/render';
+// `jianbao build FILE|DIR|GLOB…`: renders issues to PDF and DOCX through the batch engine
+// (src/batch): in parallel over --jobs worker threads, outputs mirroring the input tree under
+// -o, a broken issue reported without stopping the others. Folder and glob arguments are
+// incremental (OUT/.jianbao-cache.json); issues named one by one are always rebuilt.
+import fs from 'node:fs';
+import os from 'node:os';
+import { isGlob } from '../../batch/glob';
+import { runBatch } from '../../batch/run-batch';
+import type { Shard } from '../../batch/shard';
+import { w } from '../../batch/words';
+import { hasErrors } from '../../diagnostics/diagnostic';
+import { sourceDateEpoch } from '../../pipeline/compile-issue';
+import type { Format } from '../../pipeline/render';
 import type { Encoding } from '../../source/read';
-import { t } from '../i18n';
-import { expandInputs } from '../inputs';
+import { expandInputFiles } from '../inputs';
 import { EXIT, type CliIO } from '../io';
 import { reportDiagnostics } from '../report';
 
@@ -19,34 +23,37 @@ export interface BuildOptions {
   encoding?: Encoding;
   /** DOCX: embed subset fonts. */
   embedFonts?: boolean;
+  /** Worker threads; default the number of cores. */
+  jobs?: number;
+  force?: boolean;
+  shard?: Shard;
 }
 
+/** A captured IO (tests) is never a terminal; CI logs get plain lines even under a pseudo-TTY. */
+function terminal(io: CliIO): { write(text: string): void; columns: number } | undefined {
+  if (io.env !== process.env || !process.stderr.isTTY || io.env.CI) return undefined;
+  return { write: (text) => process.stderr.write(text), columns: process.stderr.columns ?? 80 };
+}
+
+const isArchiveArg = (arg: string) => (fs.existsSync(arg) ? fs.statSync(arg).isDirectory() : isGlob(arg));
+
 export async function buildCommand(io: CliIO, args: string[], opts: BuildOptions): Promise<number> {
-  const { files, diagnostics: inputProblems } = expandInputs(args);
-  const all: Diagnostic[] = [...inputProblems];
-  const sources = new Map<string, string>();
-  let failed = inputProblems.length > 0;
-  for (const file of files) {
-    const compiled = compileIssue(file, { encoding: opts.encoding, template: opts.template, date: sourceDateEpoch(io.env) });
-    compiled.sources.forEach((text, f) => sources.set(f, text));
-    all.push(...compiled.diagnostics);
-    if (!compiled.model || hasErrors(compiled.diagnostics)) {
-      failed = true;
-      continue;
-    }
-    const base = path.join(opts.out, path.basename(file).replace(/\.ya?ml$/i, ''));
-    for (const format of opts.to) {
-      const target = `${base}.${format}`;
-      const bytes = await renderFormat(compiled.model, format, { embedFonts: opts.embedFonts, diagnostics: all });
-      try {
-        writeFileAtomic(target, bytes);
-        io.stdout(t(io.lang, 'wrote', { path: target }));
-      } catch (e) {
-        all.push(diag('JB701', target, null, { path: target, reason: (e as NodeJS.ErrnoException).code ?? String(e) }));
-        failed = true;
-      }
-    }
-  }
-  reportDiagnostics(io, all, sources);
-  return failed || hasErrors(all) ? EXIT.inputErrors : EXIT.ok;
+  const { inputs, diagnostics: inputProblems } = expandInputFiles(args);
+  const date = sourceDateEpoch(io.env);
+  const result = await runBatch(inputs, {
+    out: opts.out,
+    settings: { formats: opts.to, template: opts.template, encoding: opts.encoding, embedFonts: opts.embedFonts, dateMs: date?.getTime() },
+    threads: opts.jobs ?? os.availableParallelism(),
+    skipUnchanged: !opts.force,
+    useCache: args.some(isArchiveArg),
+    shard: opts.shard ?? null,
+    lang: io.lang,
+    sink: { line: (text) => io.stdout(text), tty: terminal(io) },
+  });
+  const all = [...inputProblems, ...result.diagnostics];
+  reportDiagnostics(io, all, result.sources);
+  const counts = { total: result.total, built: result.built, skipped: result.skipped, failed: result.failed, seconds: result.seconds.toFixed(1) };
+  const shard = opts.shard ? w(io.lang, 'shardSummary', { k: opts.shard.k, n: opts.shard.n, all: result.all }) : '';
+  io.stdout(`${w(io.lang, 'summary', counts)}${shard}`);
+  return result.failed > 0 || hasErrors(all) ? EXIT.inputErrors : EXIT.ok;
 }

@@ -1,0 +1,39 @@
+// What the batch hands a worker and gets back: plain data only, so it crosses a worker_threads
+// message (structured clone) unchanged.
+import type { Diagnostic } from '../diagnostics/diagnostic';
+import type { Format } from '../pipeline/render';
+import type { Encoding } from '../source/read';
+import type { Dep } from './fingerprint';
+
+export interface BuildSettings {
+  formats: Format[];
+  template?: string;
+  encoding?: Encoding;
+  embedFonts?: boolean;
+  /** SOURCE_DATE_EPOCH in ms, when set. */
+  dateMs?: number;
+}
+
+export interface IssueJob {
+  id: number;
+  file: string;
+  /** Output path without extension; `.pdf`/`.docx` is appended per format. */
+  outStem: string;
+  settings: BuildSettings;
+}
+
+export interface IssueOutcome {
+  id: number;
+  ok: boolean;
+  diagnostics: Diagnostic[];
+  /** Source texts of the files the diagnostics point into, for quoting the line. */
+  sources: Array<[string, string]>;
+  /** Written files (absolute). */
+  outputs: string[];
+  /** What the build read besides the issue file (see fingerprint.ts). */
+  deps: Dep[];
+  /** Config found for the issue, absolute; null when none. */
+  config: string | null;
+  /** Time spent on this issue in its thread. */
+  ms: number;
+}

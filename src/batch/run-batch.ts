@@ -1,0 +1,91 @@
+// A whole batch: plan the issues, skip those whose inputs did not change, build the rest over the
+// worker pool, record each finished issue in the cache at once, and tally the result. Printing
+// is left to the caller except progress, which must appear as issues finish.
+import path from 'node:path';
+import type { InputFile } from '../cli/inputs';
+import type { Diagnostic } from '../diagnostics/diagnostic';
+import { diag } from '../diagnostics/make';
+import type { Lang } from '../diagnostics/messages';
+import { BuildCache } from './cache';
+import { Signer } from './fingerprint';
+import type { BuildSettings, IssueJob, IssueOutcome } from './job';
+import { planBatch } from './plan';
+import { runJobs } from './pool';
+import { Progress, type ProgressSink } from './progress';
+import type { Shard } from './shard';
+import { isUpToDate, issueKey } from './up-to-date';
+
+export interface BatchOptions {
+  out: string;
+  settings: BuildSettings;
+  threads: number;
+  /** Skip issues whose inputs did not change (false: --force). */
+  skipUnchanged: boolean;
+  /** Read and write OUT/.jianbao-cache.json at all. */
+  useCache: boolean;
+  shard: Shard | null;
+  lang: Lang;
+  sink: ProgressSink;
+}
+
+export interface BatchResult {
+  total: number;
+  /** Issues found before --shard picked this run's share. */
+  all: number;
+  built: number;
+  skipped: number;
+  failed: number;
+  seconds: number;
+  diagnostics: Diagnostic[];
+  sources: Map<string, string>;
+}
+
+const slashed = (p: string) => p.split(path.sep).join('/');
+
+export async function runBatch(inputs: readonly InputFile[], opts: BatchOptions): Promise<BatchResult> {
+  const plan = planBatch(inputs, opts.shard);
+  const result: BatchResult = { total: plan.issues.length, all: plan.all, built: 0, skipped: 0, failed: plan.diagnostics.length, seconds: 0, diagnostics: [...plan.diagnostics], sources: new Map() };
+  const cache = opts.useCache ? BuildCache.load(opts.out) : BuildCache.none();
+  if (cache.unreadable && cache.file) result.diagnostics.push(diag('JB742', cache.file, null, { path: cache.file, reason: cache.unreadable }));
+  const signer = new Signer();
+  const progress = new Progress(opts.sink, opts.lang, plan.issues.length);
+  const jobs: IssueJob[] = [];
+  const keys: Array<string | null> = [];
+  for (const [id, issue] of plan.issues.entries()) {
+    const key = issueKey(issue.file, opts.settings);
+    keys.push(key);
+    if (opts.skipUnchanged && isUpToDate(cache.get(issue.stem), key, issue.file, opts.out, signer)) {
+      result.skipped++;
+      progress.issue(issue.stem, 'skipped');
+    } else jobs.push({ id, file: issue.file, outStem: path.resolve(opts.out, issue.stem), settings: opts.settings });
+  }
+
+  let cacheBroken = false;
+  const record = (stem: string, outcome: IssueOutcome) => {
+    const key = keys[outcome.id];
+    const entry = outcome.ok && key ? { key, config: outcome.config, deps: outcome.deps, outputs: outcome.outputs.map((o) => slashed(path.relative(opts.out, o))) } : null;
+    try {
+      cache.set(stem, entry);
+    } catch (e) {
+      if (!cacheBroken) result.diagnostics.push(diag('JB701', String(cache.file), null, { path: String(cache.file), reason: (e as NodeJS.ErrnoException).code ?? String(e) }));
+      cacheBroken = true;
+    }
+  };
+
+  await runJobs(jobs, {
+    threads: opts.threads,
+    signer,
+    onDone: (outcome) => {
+      const { stem } = plan.issues[outcome.id];
+      record(stem, outcome);
+      if (outcome.ok) result.built++;
+      else result.failed++;
+      result.diagnostics.push(...outcome.diagnostics);
+      for (const [f, text] of outcome.sources) result.sources.set(f, text);
+      progress.issue(stem, outcome.ok ? 'built' : 'failed', outcome.ms);
+    },
+  });
+  progress.finish();
+  result.seconds = progress.elapsedSeconds();
+  return result;
+}

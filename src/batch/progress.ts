@@ -18,11 +18,13 @@ const clock = (s: number) => `${Math.floor(s / 60)}:${String(Math.floor(s % 60))
 export class Progress {
   private done = 0;
   private rendered = 0;
-  private readonly started = performance.now();
+  private readonly started: number;
 
-  constructor(private readonly sink: ProgressSink, private readonly lang: Lang, private readonly total: number, private readonly now = () => performance.now()) {}
+  constructor(private readonly sink: ProgressSink, private readonly lang: Lang, private readonly total: number, private readonly now = () => performance.now()) {
+    this.started = now();
+  }
 
-  /** `rendered`: the issue went through a worker (skips are instant and would inflate the rate). */
+  /** Skipped issues count towards the total but not the rate: they take no time. */
   issue(name: string, status: IssueStatus, ms?: number): void {
     this.done++;
     if (status !== 'skipped') this.rendered++;

@@ -14,6 +14,7 @@ import { registerNewCommand } from './commands/new';
 import { registerWatchCommand } from './commands/watch';
 import { fontsCommand, type FontsOptions } from './commands/fonts';
 import { registerImportCommand } from './commands/import';
+import { registerIndexCommand } from './commands/index';
 import { schemaCommand } from './commands/schema';
 import { registerTemplateCommands } from './commands/template';
 import { tocCommand, TOC_FORMATS, type TocFormat } from './commands/toc';
@@ -108,6 +109,7 @@ function program(io: CliIO, done: (code: number) => void): Command {
   registerImportCommand(root, io, done);
   registerAddCommand(root, io, done);
   registerWatchCommand(root, io, done);
+  registerIndexCommand(root, io, done);
 
   return root;
 }

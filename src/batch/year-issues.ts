@@ -1,0 +1,31 @@
+// The issues of one year for the annual index: every issue file below a folder, loaded and
+// checked like `check` does, kept when its date falls in the year, in publication order.
+import type { Diagnostic } from '../diagnostics/diagnostic';
+import { hasErrors } from '../diagnostics/diagnostic';
+import type { Issue } from '../schema/issue-schema';
+import { loadIssue } from '../source/load-issue';
+
+export interface YearIssues {
+  issues: Issue[];
+  diagnostics: Diagnostic[];
+  sources: Map<string, string>;
+}
+
+/** Files that fail to load are reported: their year is unknown, so the index would be unsure. */
+export function loadYear(files: readonly string[], year: number): YearIssues {
+  const issues: Issue[] = [];
+  const diagnostics: Diagnostic[] = [];
+  const sources = new Map<string, string>();
+  for (const file of files) {
+    const loaded = loadIssue(file);
+    if (!loaded.issue || hasErrors(loaded.diagnostics)) {
+      diagnostics.push(...loaded.diagnostics.filter((d) => d.severity === 'error'));
+      loaded.sources.forEach((text, f) => sources.set(f, text));
+      continue;
+    }
+    if (loaded.issue.issue.date.startsWith(`${year}-`)) issues.push(loaded.issue);
+  }
+  // 总期号 orders issues across the year's restart of 期号; the date breaks ties and fills gaps.
+  issues.sort((a, b) => (a.issue.total ?? 0) - (b.issue.total ?? 0) || a.issue.date.localeCompare(b.issue.date) || (a.issue.number ?? 0) - (b.issue.number ?? 0));
+  return { issues, diagnostics, sources };
+}

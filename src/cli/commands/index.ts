@@ -1,0 +1,90 @@
+// `jianbao index DIR --year 2022`: the 年度总目录 of a series (every article of the year under
+// its issue) rendered to OUT/index-2022.pdf and .docx with the series' template; see
+// src/batch/annual-index.ts for what it holds. An issue file that cannot be loaded stops it:
+// an index silently missing an issue would be wrong.
+import path from 'node:path';
+import type { Command } from 'commander';
+import { InvalidArgumentError } from 'commander';
+import { annualIndexModel } from '../../batch/annual-index';
+import { w } from '../../batch/words';
+import { loadYear } from '../../batch/year-issues';
+import { hasErrors, type Diagnostic } from '../../diagnostics/diagnostic';
+import { diag } from '../../diagnostics/make';
+import { resolveFonts } from '../../fonts/resolve';
+import { writeFileAtomic } from '../../output/write-atomic';
+import { sourceDateEpoch } from '../../pipeline/compile-issue';
+import { FORMATS, renderFormat, type Format } from '../../pipeline/render';
+import { loadTemplate } from '../../templates/load-template';
+import { t } from '../i18n';
+import { expandInputs } from '../inputs';
+import { EXIT, type CliIO } from '../io';
+import { reportDiagnostics } from '../report';
+
+export interface IndexOptions {
+  year: number;
+  out: string;
+  to: Format[];
+}
+
+export async function indexCommand(io: CliIO, dir: string, opts: IndexOptions): Promise<number> {
+  const { files, diagnostics: missing } = expandInputs([dir]);
+  const year = loadYear(files, opts.year);
+  const problems: Diagnostic[] = [...missing, ...year.diagnostics];
+  const done = (code: number) => {
+    reportDiagnostics(io, problems, year.sources);
+    return code;
+  };
+  if (hasErrors(problems)) return done(EXIT.inputErrors);
+  if (year.issues.length === 0) {
+    problems.push(diag('JB744', dir, null, { dir, year: opts.year }));
+    return done(EXIT.inputErrors);
+  }
+  const first = year.issues[0];
+  const loaded = loadTemplate(first.template, path.dirname(path.resolve(first.file)));
+  if (!loaded.ok) {
+    problems.push(...loaded.diagnostics);
+    return done(EXIT.inputErrors);
+  }
+  const template = loaded.template;
+  const fonts = resolveFonts(template.manifest.fontFamilies, template.dir, path.join(template.dir, 'manifest.yaml'));
+  problems.push(...fonts.diagnostics);
+  if (hasErrors(problems)) return done(EXIT.inputErrors);
+  const model = annualIndexModel({ year: opts.year, issues: year.issues, template, fonts: fonts.fonts, date: sourceDateEpoch(io.env) });
+  for (const format of opts.to) {
+    const target = path.join(opts.out, `index-${opts.year}.${format}`);
+    try {
+      writeFileAtomic(target, await renderFormat(model, format, { diagnostics: problems }));
+      io.stdout(t(io.lang, 'wrote', { path: target }));
+    } catch (e) {
+      problems.push(diag('JB701', target, null, { path: target, reason: (e as NodeJS.ErrnoException).code ?? String(e) }));
+      return done(EXIT.inputErrors);
+    }
+  }
+  return done(EXIT.ok);
+}
+
+function yearArg(value: string): number {
+  if (!/^\d{4}$/.test(value.trim())) throw new InvalidArgumentError('YYYY, e.g. 2022');
+  return Number(value);
+}
+
+function formatsArg(value: string): Format[] {
+  const parts = value.split(',').map((s) => s.trim().toLowerCase()).filter(Boolean);
+  if (parts.length === 0 || parts.some((p) => !FORMATS.includes(p as Format))) throw new InvalidArgumentError(FORMATS.join(', '));
+  return [...new Set(parts)] as Format[];
+}
+
+export function registerIndexCommand(root: Command, io: CliIO, done: (code: number) => void): void {
+  const L = io.lang;
+  root
+    .command('index')
+    .description(w(L, 'indexDescription'))
+    .helpOption('-h, --help', t(L, 'helpOption'))
+    .exitOverride()
+    .argument('<dir>', w(L, 'indexDirArg'))
+    .requiredOption('--year <yyyy>', w(L, 'yearOption'), yearArg)
+    .option('-o, --out <dir>', t(L, 'outOption'), 'out')
+    .option('--to <formats>', t(L, 'toOption'), formatsArg, ['pdf', 'docx'] as Format[])
+    .option('--lang <lang>', t(L, 'langOption'))
+    .action(async (dir: string, o: IndexOptions) => done(await indexCommand(io, dir, o)));
+}

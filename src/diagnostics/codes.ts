@@ -37,6 +37,12 @@ export const CODES = {
     ['按 {encoding} 编码读取时遇到无法识别的字节', '这个文件不是 {encoding} 编码：去掉 --encoding 参数，或换成正确的编码（gb18030、utf-16le、utf-16be）'],
     ['bytes that are not valid {encoding}', 'the file is not {encoding}: drop --encoding or name the right one (gb18030, utf-16le, utf-16be)']),
   JB005: def('error', ['文件过大（{size}），上限是 {limit}', '一期简报的 YAML 不应超过这个大小；检查是否误选了文件'], ['file too large ({size}); the limit is {limit}', 'an issue file should not be this big; check you picked the right file']),
+  // 020–049: caps on what one issue may contain (src/limits/caps.ts, README "Limits")
+  JB020: def('error', ['文章过多（{count} 篇），上限是 {limit} 篇', '一期简报不会有这么多文章；检查文件是否被重复粘贴，或拆成几期'], ['too many articles ({count}); the limit is {limit}', 'no issue has this many articles; check for pasted duplicates, or split it into several issues']),
+  JB021: def('error', ['简讯过多（{count} 条），上限是 {limit} 条', '检查文件是否被重复粘贴，或拆成几期'], ['too many briefs ({count}); the limit is {limit}', 'check for pasted duplicates, or split it into several issues']),
+  JB022: def('error', ['段落过长（{count} 字），上限是 {limit} 字', '用空行把它分成几段；过长的段落多半是粘贴时丢了换行'], ['paragraph too long ({count} characters); the limit is {limit}', 'split it with blank lines; a paragraph this long usually lost its line breaks when pasted']),
+  JB023: def('error', ['字段 {field} 过长（{count} 字），上限是 {limit} 字', '这个字段只应有一行文字；正文请写在 body 中'], ['field {field} too long ({count} characters); the limit is {limit}', 'this field holds one line; put running text in body']),
+  JB024: def('error', ['YAML 嵌套层数过多（超过 {limit} 层）', '简报文件最多只需 4 层缩进；检查是否多写了“- ”或方括号'], ['YAML nested too deeply (more than {limit} levels)', 'an issue needs at most 4 levels; look for stray "- " or brackets']),
   // 1xx: YAML syntax
   JB101: def('error', ['YAML 语法错误：{detail}', '检查这一行的缩进、冒号和引号；含有冒号或 # 的文字请用引号括起来'], ['YAML syntax error: {detail}', 'check indentation, colons and quotes on this line; quote text that contains a colon or #']),
   JB102: def('error', ['字段“{key}”重复出现', '同一层级中每个字段只能写一次，删除或合并重复的那一个'], ['key "{key}" appears twice', 'each key may appear once per level; delete or merge the duplicate']),
@@ -165,6 +171,8 @@ export const CODES = {
   JB501: def('error', ['找不到图片 {path}', '确认图片与期刊文件放在同一文件夹（或其子文件夹）中，路径相对于期刊文件'], ['image not found: {path}', 'put the image in the issue\'s folder (or below it); the path is relative to the issue file']),
   JB502: def('error', ['图片路径 {path} 超出了期刊文件所在的文件夹', '把图片复制到期刊文件旁的 images/ 文件夹中，再写相对路径'], ['image path {path} leaves the issue\'s folder', 'copy the image into images/ beside the issue and use a relative path']),
   JB503: def('error', ['{path} 不是可用的 PNG 或 JPEG 图片（{reason}）', '用图片软件另存为 PNG 或 JPEG'], ['{path} is not a usable PNG or JPEG image ({reason})', 'save it as PNG or JPEG in an image editor']),
+  JB504: def('error', ['图片 {path} 过大（{size}），上限是 {limit}', '用图片软件把它缩小或另存为 JPEG；印刷只需每英寸 300 像素'], ['image {path} is too large ({size}); the limit is {limit}', 'shrink it or save it as JPEG in an image editor; print needs only 300 pixels per inch']),
+  JB505: def('error', ['图片 {path} 尺寸过大（{width}×{height} 像素），上限是每边 {side} 像素、共 {pixels} 百万像素', '用图片软件把它缩小；印刷只需每英寸 300 像素'], ['image {path} has too many pixels ({width}×{height}); the limit is {side} per side and {pixels} megapixels', 'shrink it in an image editor; print needs only 300 pixels per inch']),
   // 6xx: fonts
   JB601: def('error', ['字体文件无法使用（{role}：{path}）：{reason}', '检查配置中的字体路径，或删除该设置以使用内置字体'], ['font file unusable ({role}: {path}): {reason}', 'check the font path in the config, or remove it to use the bundled font']),
   JB602: def('error',

@@ -5,12 +5,14 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { imageSize } from 'image-size';
 import type { Code } from '../diagnostics/codes';
+import { LIMITS } from '../limits/caps';
 import type { ImageBlock } from './model';
+import { printImage } from './print-image';
 
-export const MAX_IMAGE_BYTES = 30 * 1024 * 1024;
-export const MAX_IMAGE_PIXELS = 20000;
+export const MAX_IMAGE_BYTES = LIMITS.imageBytes;
+export const MAX_IMAGE_PIXELS = LIMITS.imageSide;
 
-export type ImageResult = { ok: true; image: ImageBlock } | { ok: false; code: Code; args: Record<string, string> };
+export type ImageResult = { ok: true; image: ImageBlock } | { ok: false; code: Code; args: Record<string, string | number> };
 
 function inside(parent: string, child: string): boolean {
   const rel = path.relative(parent, child);
@@ -21,7 +23,14 @@ export function loadImage(src: string, issueDir: string, maxWidth: number, maxHe
   const fail = (code: Code, reason = '') => ({ ok: false as const, code, args: { path: src, reason } });
   if (!src || path.isAbsolute(src) || /^[a-z]+:/i.test(src)) return fail('JB502');
   const root = fs.existsSync(issueDir) ? fs.realpathSync(issueDir) : issueDir;
-  const target = path.resolve(root, decodeURI(src));
+  // Markdown percent-encodes the src; a malformed escape (`%zz` from a template) is not a path.
+  let decoded: string;
+  try {
+    decoded = decodeURI(src);
+  } catch {
+    return fail('JB501');
+  }
+  const target = path.resolve(root, decoded);
   if (!inside(root, target)) return fail('JB502');
   if (!fs.existsSync(target)) return fail('JB501');
   // A symlink inside the folder may still point outside it.
@@ -29,9 +38,11 @@ export function loadImage(src: string, issueDir: string, maxWidth: number, maxHe
   if (!inside(root, real)) return fail('JB502');
   const stat = fs.statSync(real);
   if (!stat.isFile()) return fail('JB503', 'not a file');
-  if (stat.size > MAX_IMAGE_BYTES) return fail('JB503', `larger than ${MAX_IMAGE_BYTES / 1048576} MB`);
+  if (stat.size > MAX_IMAGE_BYTES) {
+    return { ok: false, code: 'JB504', args: { path: src, size: `${(stat.size / 1048576).toFixed(1)} MB`, limit: `${MAX_IMAGE_BYTES / 1048576} MB` } };
+  }
   const data = fs.readFileSync(real);
-  let size: { width?: number; height?: number; type?: string };
+  let size: { width?: number; height?: number; type?: string; orientation?: number };
   try {
     size = imageSize(data);
   } catch {
@@ -40,11 +51,22 @@ export function loadImage(src: string, issueDir: string, maxWidth: number, maxHe
   const format = size.type === 'png' ? 'png' : size.type === 'jpg' ? 'jpg' : null;
   if (!format) return fail('JB503', `type ${size.type ?? 'unknown'}`);
   const { width = 0, height = 0 } = size;
-  if (width < 1 || height < 1 || width > MAX_IMAGE_PIXELS || height > MAX_IMAGE_PIXELS) return fail('JB503', `${width}×${height} pixels`);
+  if (width < 1 || height < 1) return fail('JB503', `${width}×${height} pixels`);
+  // Checked on the header before decoding: decoding takes 4 bytes per pixel.
+  if (width > MAX_IMAGE_PIXELS || height > MAX_IMAGE_PIXELS || width * height > LIMITS.imagePixels) {
+    return { ok: false, code: 'JB505', args: { path: src, width, height, side: MAX_IMAGE_PIXELS, pixels: LIMITS.imagePixels / 1e6 } };
+  }
   // Scale to the type area's width, never above it, and never taller than half a page.
   const scale = Math.min(maxWidth / width, maxHeight / height);
+  let print;
+  try {
+    // A rotated JPEG (EXIF orientation) is embedded whole: re-encoding would drop the rotation.
+    print = printImage(data, format, width * scale, height * scale, (size.orientation ?? 1) !== 1);
+  } catch (e) {
+    return fail('JB503', `does not decode: ${(e instanceof Error ? e.message : String(e)).split('\n')[0].slice(0, 80)}`);
+  }
   return {
     ok: true,
-    image: { kind: 'image', path: real, data, format, pixelWidth: width, pixelHeight: height, width: width * scale, height: height * scale },
+    image: { kind: 'image', path: real, data: print.data, format, pixelWidth: print.pixelWidth, pixelHeight: print.pixelHeight, width: width * scale, height: height * scale },
   };
 }

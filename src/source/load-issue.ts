@@ -4,6 +4,7 @@ import path from 'node:path';
 import { findConfig } from '../config/find-config';
 import { diag } from '../diagnostics/make';
 import { hasErrors, type Diagnostic } from '../diagnostics/diagnostic';
+import { checkIssueLimits } from '../limits/issue-limits';
 import { ConfigFile, IssueFile, Publication, type Issue } from '../schema/issue-schema';
 import { positionInValue, positionOf } from './parse-yaml';
 import { loadYamlFile } from './load-yaml-file';
@@ -40,6 +41,8 @@ export function loadIssue(file: string, opts: { encoding?: Encoding } = {}): Loa
 
   const data = loaded.data;
   const yaml = loaded.yaml;
+  const overLimits = yaml ? checkIssueLimits(file, data, (at, lineWithin = 0) => positionInValue(yaml, at, lineWithin)) : [];
+  if (overLimits.length > 0) return { issue: null, diagnostics: [...diagnostics, ...overLimits], sources };
   const merged = Publication.safeParse({ ...config?.data?.publication, ...data.publication });
   if (!merged.success) {
     const at = loaded.yaml ? positionOf(loaded.yaml, ['publication']) : null;

@@ -1,8 +1,10 @@
 // read → control characters → parse → validate, for any YAML file of ours (issue or config).
 import type { z } from 'zod';
 import type { Diagnostic } from '../diagnostics/diagnostic';
+import { checkNesting, isStackOverflowDiagnostic, nestingFromOverflow } from '../limits/nesting';
 import { validate } from '../schema/validate';
 import { findControlCharacters } from './control-chars';
+import { findEscapedControls } from './escaped-controls';
 import { parseYaml, type ParsedYaml } from './parse-yaml';
 import { readSource, type Encoding } from './read';
 
@@ -20,6 +22,12 @@ export function loadYamlFile<S extends z.ZodType>(file: string, schema: S, encod
   if (controls.length > 0) return { data: null, yaml: null, text: read.text, diagnostics: controls };
   const parsed = parseYaml(read.text, file);
   if (!parsed.yaml) return { data: null, yaml: null, text: read.text, diagnostics: parsed.diagnostics };
+  // Deep nesting is a limit (JB024), not a syntax error: validating it would only recurse further.
+  const tooDeep = parsed.diagnostics.some(isStackOverflowDiagnostic) ? nestingFromOverflow(parsed.diagnostics, file) : null;
+  const deepNode = tooDeep ? null : checkNesting(parsed.yaml.doc, parsed.yaml.lines, file);
+  if (tooDeep || deepNode) return { data: null, yaml: null, text: read.text, diagnostics: tooDeep ?? [...parsed.diagnostics, deepNode!] };
+  const escaped = findEscapedControls(parsed.yaml.doc, parsed.yaml.lines, file);
+  if (escaped.length > 0) return { data: null, yaml: parsed.yaml, text: read.text, diagnostics: [...parsed.diagnostics, ...escaped] };
   const valid = validate(schema, parsed.yaml);
   if (parsed.diagnostics.length > 0) {
     // The document was recovered around a syntax error: schema problems located before the first

@@ -1,0 +1,56 @@
+// Caps on an issue's content (counts and lengths), checked on the validated file before
+// anything lays it out: layout and rendering cost grows with these, and a pasted 2 MB paragraph
+// or ten thousand articles is a mistake, not an issue. Each breach is one error at its position.
+import { diag, type Position } from '../diagnostics/make';
+import type { Diagnostic } from '../diagnostics/diagnostic';
+import type { IssueFileData } from '../schema/issue-schema';
+import { LIMITS } from './caps';
+
+/** Where a value (line `lineWithin` of a multi-line one) starts in the file. */
+export type Locate = (path: ReadonlyArray<string | number>, lineWithin?: number) => Position;
+
+const length = (s: string) => [...s].length;
+
+/** Paragraphs of a Markdown body with the 0-based line each starts on. */
+function paragraphs(body: string): Array<{ text: string; line: number }> {
+  const out: Array<{ text: string; line: number }> = [];
+  let start = -1;
+  const lines = body.split('\n');
+  lines.forEach((line, i) => {
+    if (line.trim() !== '' && start < 0) start = i;
+    if ((line.trim() === '' || i === lines.length - 1) && start >= 0) {
+      out.push({ text: lines.slice(start, line.trim() === '' ? i : i + 1).join('\n'), line: start });
+      start = -1;
+    }
+  });
+  return out;
+}
+
+export function checkIssueLimits(file: string, data: IssueFileData, locate: Locate): Diagnostic[] {
+  const found: Diagnostic[] = [];
+  if (data.articles.length > LIMITS.articles) {
+    found.push(diag('JB020', file, locate(['articles', LIMITS.articles]), { count: data.articles.length, limit: LIMITS.articles }));
+  }
+  const briefs = data.briefs ?? [];
+  if (briefs.length > LIMITS.briefs) {
+    found.push(diag('JB021', file, locate(['briefs', LIMITS.briefs]), { count: briefs.length, limit: LIMITS.briefs }));
+  }
+  const line = (path: Array<string | number>, value: string | undefined) => {
+    if (value !== undefined && length(value) > LIMITS.lineChars) {
+      found.push(diag('JB023', file, locate(path), { field: path.join('.'), count: length(value), limit: LIMITS.lineChars }));
+    }
+  };
+  // Only the first breaches are reported: a hostile file could otherwise produce a million lines.
+  data.articles.slice(0, LIMITS.articles).forEach((a, i) => {
+    for (const key of ['title', 'toc', 'section', 'source', 'byline'] as const) line(['articles', i, key], a[key]);
+    for (const p of paragraphs(a.body)) {
+      if (length(p.text) > LIMITS.paragraphChars) {
+        found.push(diag('JB022', file, locate(['articles', i, 'body'], p.line), { count: length(p.text), limit: LIMITS.paragraphChars }));
+      }
+    }
+  });
+  briefs.slice(0, LIMITS.briefs).forEach((b, i) => {
+    for (const key of ['date', 'text', 'source'] as const) line(['briefs', i, key], b[key]);
+  });
+  return found.slice(0, 20);
+}

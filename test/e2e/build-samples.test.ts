@@ -8,16 +8,18 @@ import path from 'node:path';
 import { readDocx } from '../helpers/docx-read';
 import { embeddedFontNames, readPdf, type PdfPage } from '../helpers/pdf-read';
 import { runCli } from '../helpers/run-cli';
-import { expectedParagraphs, findInOrder, squash } from '../helpers/sample-text';
+import { expectedBylines, expectedParagraphs, findInOrder, squash } from '../helpers/sample-text';
 
 const ROOT = path.resolve(__dirname, '..', '..');
 const SAMPLES = ['wenzhou-kexie-2022-04', 'feature-page-2021-06'];
 const tmp = () => fs.mkdtempSync(path.join(os.tmpdir(), 'jianbao-e2e-'));
 const sample = (name: string) => path.join(ROOT, 'samples', `${name}.yaml`);
 
-/** Page text without the folios (`— N —`), so a paragraph broken across pages reads as one. */
+/** Page text without the folios (`— N —` or a bare number in the foot margin), so a paragraph
+ *  broken across pages reads as one. */
+const isFolio = (p: PdfPage, i: PdfPage['items'][number]) => /^(—\s*)?\d+(\s*—)?$/.test(i.text.trim()) && i.y > p.height * 0.88;
 const bodyText = (pages: PdfPage[]) =>
-  squash(pages.map((p) => p.items.filter((i) => !/^—\s*\d+\s*—$/.test(i.text.trim())).map((i) => i.text).join('')).join(''));
+  squash(pages.map((p) => p.items.filter((i) => !isFolio(p, i)).map((i) => i.text).join('')).join(''));
 
 let out: string;
 beforeAll(async () => {
@@ -35,6 +37,7 @@ describe.each(SAMPLES)('%s', (name) => {
     const expected = expectedParagraphs(sample(name));
     expect(expected.length).toBeGreaterThan(20);
     expect(findInOrder(bodyText(pages), expected).missing).toBeNull();
+    for (const byline of expectedBylines(sample(name))) expect(bodyText(pages)).toContain(squash(byline));
     // The check can fail: swapped paragraphs or one changed character are caught.
     expect(findInOrder(bodyText(pages), [expected[5], expected[2]]).missing).toBe(expected[2]);
     expect(findInOrder(bodyText(pages), [expected[3].replace(/.$/u, '〇')]).missing).not.toBeNull();
@@ -43,6 +46,7 @@ describe.each(SAMPLES)('%s', (name) => {
   test('the DOCX holds the same, in order', () => {
     const docx = readDocx(fs.readFileSync(path.join(out, `${name}.docx`)));
     expect(findInOrder(squash(docx.paragraphs.join('')), expectedParagraphs(sample(name))).missing).toBeNull();
+    for (const byline of expectedBylines(sample(name))) expect(squash(docx.paragraphs.join(''))).toContain(squash(byline));
   });
 
   test('the PDF embeds only subset fonts', () => {

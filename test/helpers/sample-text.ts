@@ -1,11 +1,17 @@
 // What a rendered sample must contain, derived from its YAML (not from our renderer): each
 // article title, every body paragraph with Markdown markers removed (photos by their caption),
-// the attribution, and every brief as printed (`date，text（source）`).
+// the attribution, and every brief as printed (`date，text（source）`). Bylines are listed apart:
+// where they stand (under the title or at the end) is the template's choice.
 import fs from 'node:fs';
 import { parse } from 'yaml';
 
 interface SampleArticle { title: string; source?: string; byline?: string; body: string }
 interface SampleBrief { date: string; text: string; source?: string }
+
+export function expectedBylines(file: string): string[] {
+  const data = parse(fs.readFileSync(file, 'utf8')) as { articles: SampleArticle[] };
+  return data.articles.flatMap((a) => (a.byline ? [a.byline] : []));
+}
 
 export function expectedParagraphs(file: string): string[] {
   const data = parse(fs.readFileSync(file, 'utf8')) as { articles: SampleArticle[]; briefs?: SampleBrief[] };
@@ -16,7 +22,6 @@ export function expectedParagraphs(file: string): string[] {
       .map((p) => p.replace(/^!\[([^\]]*)\]\([^)]*\)$/, '$1').replace(/^#+\s+/, '').replace(/\*\*?/g, '').replace(/\n/g, ''));
     if (a.source) paragraphs[paragraphs.length - 1] += `（${a.source}）`;
     out.push(...paragraphs);
-    if (a.byline) out.push(a.byline);
   }
   for (const b of data.briefs ?? []) out.push(`${b.date}，${b.text}${b.source ? `（${b.source}）` : ''}`);
   return out;

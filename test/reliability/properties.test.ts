@@ -13,10 +13,18 @@ import { removeTempDirs } from './helpers/temp';
 import { makeWorkspace, type Workspace } from './helpers/workspace';
 
 let ws: Workspace;
+// Library warnings (process.emitWarning) reach the user's stderr in the real CLI: none allowed.
+const warnings: string[] = [];
+const onWarning = (w: Error) => warnings.push(w.message);
 beforeAll(() => {
   ws = makeWorkspace('fuzz');
+  process.on('warning', onWarning);
 });
-afterAll(removeTempDirs);
+afterAll(() => {
+  process.off('warning', onWarning);
+  removeTempDirs();
+});
+afterEach(() => expect(warnings.splice(0)).toEqual([]));
 
 const tally = { ok: 0, errors: 0, pdf: 0, docx: 0, xmlParts: 0 };
 afterAll(() => console.log(`properties: ${tally.ok} clean runs, ${tally.errors} rejected with diagnostics; ${tally.pdf} PDFs and ${tally.docx} DOCX (${tally.xmlParts} XML parts strictly parsed) checked whole`));

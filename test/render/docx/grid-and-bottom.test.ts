@@ -20,15 +20,16 @@ function gridModel(): DocumentModel {
 
 const attr = (xml: string, name: string): number => Number(new RegExp(`${name}="(-?\\d+)"`).exec(xml)![1]);
 
-test('w:docGrid gives 28 characters × 22 lines of 三号, as Word computes them', async () => {
+test('w:docGrid gives 22 lines a page; grid styles are spaced to 28 characters of 三号 a line', async () => {
   const docx = readDocx(await renderDocx(gridModel()));
   const grid = /<w:docGrid [^>]*\/>/.exec(docx.xml['word/document.xml'])![0];
-  expect(grid).toContain('w:type="linesAndChars"');
-  // Word: character pitch = default font size + charSpace/4096 pt; line pitch in twips.
-  const pitch = 16 + attr(grid, 'w:charSpace') / 4096;
-  expect(Math.floor(typeWidth / pitch + 1e-6)).toBe(28);
-  expect(Math.abs(pitch - typeWidth / 28)).toBeLessThan(0.001);
+  expect(grid).toContain('w:type="lines"');
   expect(Math.floor((typeHeight * 20) / attr(grid, 'w:linePitch') + 1e-6)).toBe(22);
+  // Character spacing (twentieths of a point) makes each ideograph just narrower than a cell.
+  const styles = docx.xml['word/styles.xml'];
+  const body = /<w:style [^>]*w:styleId="body"[^>]*>[\s\S]*?<\/w:style>/.exec(styles)![0];
+  const advance = 16 + attr(/<w:rPr>[\s\S]*<\/w:rPr>/.exec(body)![0].replace(/<w:spacing w:after[^>]*>/g, ''), 'w:spacing w:val') / 20;
+  expect(Math.floor(typeWidth / advance + 1e-6)).toBe(28);
   // The default size must be the grid's, or Word's pitch arithmetic starts from another size.
   expect(docx.xml['word/styles.xml']).toMatch(/<w:docDefaults>[\s\S]*<w:sz w:val="32"\/>[\s\S]*<\/w:docDefaults>/);
 });

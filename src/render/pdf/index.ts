@@ -8,6 +8,7 @@ import { drawPage, originOf } from './draw';
 import { openFont } from './font-cache';
 import { drawPageNumber } from './page-number';
 import { paginate } from './paginate';
+import { installFonts } from './shared-fonts';
 import type { Fonts } from './paragraph';
 
 function openFonts(model: DocumentModel): Fonts {
@@ -25,7 +26,7 @@ function newDocument(model: DocumentModel, fonts: Fonts): PDFKit.PDFDocument {
     // Fixed dates make the file ID (derived from info) and so the whole file reproducible.
     info: { Title: title, Author: author, CreationDate: date, ModDate: date },
   });
-  for (const role of FONT_ROLES) doc.registerFont(role, fonts[role].bytes, fonts[role].postscriptName);
+  installFonts(doc, fonts);
   return doc;
 }
 

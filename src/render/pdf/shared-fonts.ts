@@ -1,0 +1,33 @@
+// Hands pdfkit the fontkit faces we parsed once per process (src/fonts/open-font.ts). Left to
+// itself, pdfkit re-parses the font bytes for every document, so a batch or `watch` decodes the
+// tables and shaping data of a 15 MB CJK face again for every issue. pdfkit does not export its
+// EmbeddedFont class: we take it from the first font pdfkit makes itself, then build one per
+// role and document around our face, where `doc.font(role)` looks it up. Same glyphs, same ids
+// and order, so the bytes do not change (checked by test/render/pdf/shared-fonts.test.ts).
+import type { Font } from 'fontkit';
+import { FONT_ROLES } from '../../layout/model';
+import type { Fonts } from './paragraph';
+
+/** The parts of pdfkit's document that its font() method reads; private, pinned by the test. */
+interface PdfkitFontTables {
+  _registeredFonts: Record<string, { src: unknown; family?: string }>;
+  _fontFamilies: Record<string, unknown>;
+  _fontCount: number;
+}
+type EmbeddedFontClass = new (doc: PDFKit.PDFDocument, font: Font, id: string) => unknown;
+
+let EmbeddedFont: EmbeddedFontClass | null = null;
+
+export function installFonts(doc: PDFKit.PDFDocument, fonts: Fonts): void {
+  const tables = doc as unknown as PdfkitFontTables;
+  for (const role of FONT_ROLES) {
+    doc.registerFont(role, fonts[role].bytes, fonts[role].postscriptName);
+    if (EmbeddedFont && typeof tables._fontCount === 'number' && tables._fontFamilies) {
+      tables._fontFamilies[role] = new EmbeddedFont(doc, fonts[role].font, `F${++tables._fontCount}`);
+    } else {
+      // First document of the process: pdfkit opens the font itself; keep its class.
+      doc.font(role);
+      EmbeddedFont = (tables._fontFamilies[role] as { constructor: EmbeddedFontClass }).constructor;
+    }
+  }
+}

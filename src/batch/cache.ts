@@ -60,6 +60,6 @@ export class BuildCache {
   private save(): void {
     if (!this.file) return;
     const sorted = Object.fromEntries(Object.keys(this.entries).sort().map((k) => [k, this.entries[k]]));
-    writeFileAtomic(this.file, Buffer.from(`${JSON.stringify({ schema: SCHEMA, entries: sorted }, null, 1)}\n`));
+    writeFileAtomic(this.file, Buffer.from(`${JSON.stringify({ schema: SCHEMA, entries: sorted })}\n`));
   }
 }

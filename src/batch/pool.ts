@@ -19,6 +19,8 @@ export interface PoolOptions {
   threads: number;
   signer: Signer;
   onDone(outcome: IssueOutcome): void;
+  /** Worker entry; default workerScript(). Tests pass one that misbehaves on purpose. */
+  script?: string;
 }
 
 async function runInProcess(jobs: IssueJob[], opts: PoolOptions): Promise<void> {
@@ -32,7 +34,7 @@ function crashed(job: IssueJob, reason: string): IssueOutcome {
 export async function runJobs(jobs: IssueJob[], opts: PoolOptions): Promise<void> {
   if (opts.threads <= 1 || jobs.length <= 1) return runInProcess(jobs, opts);
   const queue = [...jobs];
-  const script = workerScript();
+  const script = opts.script ?? workerScript();
   const lane = () =>
     new Promise<void>((resolve) => {
       let current: IssueJob | undefined;

@@ -12,6 +12,7 @@ import type { BuildSettings, IssueJob, IssueOutcome } from './job';
 import { planBatch } from './plan';
 import { runJobs } from './pool';
 import { Progress, type ProgressSink } from './progress';
+import { removeStaleTemps } from './stale-temp';
 import type { Shard } from './shard';
 import { isUpToDate, issueKey } from './up-to-date';
 
@@ -59,6 +60,9 @@ export async function runBatch(inputs: readonly InputFile[], opts: BatchOptions)
       progress.issue(issue.stem, 'skipped');
     } else jobs.push({ id, file: issue.file, outStem: path.resolve(opts.out, issue.stem), settings: opts.settings });
   }
+
+  // Leftovers of a killed run, in the folders this run writes to (and the cache's own folder).
+  removeStaleTemps([opts.out, ...jobs.map((j) => path.dirname(j.outStem))]);
 
   let cacheBroken = false;
   const record = (stem: string, outcome: IssueOutcome) => {

@@ -56,6 +56,8 @@ test('killing a run part-way leaves no truncated output, and the next run comple
   const summary = summaryOf(next.stdout);
   expect(summary.failed).toBe(0);
   expect(summary.built + summary.skipped).toBe(12);
-  // the completed set is exactly what an uninterrupted run makes
+  // the completed set is exactly what an uninterrupted run makes, and the killed run's
+  // temporary files are gone
   expect(hashes(out)).toEqual(hashes(reference));
+  expect((fs.readdirSync(out, { recursive: true }) as string[]).filter((f) => f.endsWith('.tmp'))).toEqual([]);
 });

@@ -18,12 +18,31 @@ type EmbeddedFontClass = new (doc: PDFKit.PDFDocument, font: Font, id: string) =
 
 let EmbeddedFont: EmbeddedFontClass | null = null;
 
+/**
+ * pdfkit shapes every string it draws and caches the result per font object, that is per
+ * document. Our faces live for the process, so their shaping cache may too: a batch or `watch`
+ * re-renders the same lines. Bounded, because an archive's text is not.
+ */
+const layoutCaches = new Map<Font, Record<string, unknown>>();
+const MAX_CACHED_RUNS = 20000;
+
+function layoutCacheFor(font: Font): Record<string, unknown> {
+  let cache = layoutCaches.get(font);
+  if (!cache || Object.keys(cache).length > MAX_CACHED_RUNS) {
+    cache = Object.create(null) as Record<string, unknown>;
+    layoutCaches.set(font, cache);
+  }
+  return cache;
+}
+
 export function installFonts(doc: PDFKit.PDFDocument, fonts: Fonts): void {
   const tables = doc as unknown as PdfkitFontTables;
   for (const role of FONT_ROLES) {
     doc.registerFont(role, fonts[role].bytes, fonts[role].postscriptName);
     if (EmbeddedFont && typeof tables._fontCount === 'number' && tables._fontFamilies) {
-      tables._fontFamilies[role] = new EmbeddedFont(doc, fonts[role].font, `F${++tables._fontCount}`);
+      const embedded = new EmbeddedFont(doc, fonts[role].font, `F${++tables._fontCount}`) as { layoutCache?: Record<string, unknown> };
+      if (embedded.layoutCache) embedded.layoutCache = layoutCacheFor(fonts[role].font);
+      tables._fontFamilies[role] = embedded;
     } else {
       // First document of the process: pdfkit opens the font itself; keep its class.
       doc.font(role);

@@ -5,6 +5,7 @@
 import fs from 'node:fs';
 import * as fontkit from 'fontkit';
 import type { FontFace } from '../layout/model';
+import { sfntProblem } from './sfnt-bounds';
 
 export interface OpenedFont {
   /** The file's bytes, handed to pdfkit, which embeds a subset. */
@@ -28,6 +29,8 @@ function parseFile(file: string): ParsedFile {
   let entry = files.get(file);
   if (!entry) {
     const bytes = fs.readFileSync(file);
+    const problem = sfntProblem(bytes);
+    if (problem) throw new Error(problem);
     entry = { bytes, parsed: fontkit.create(bytes) };
     files.set(file, entry);
   }

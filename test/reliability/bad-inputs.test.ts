@@ -10,6 +10,7 @@ import { removeTempDirs, tempDir } from './helpers/temp';
 interface Case { input: string; command: 'check' | 'build'; expect: string; note: string; args?: string[]; generate?: string }
 
 const CORPUS = path.join(__dirname, '..', 'fixtures', 'bad-inputs');
+const BUNDLED_FONT = require.resolve('@expo-google-fonts/noto-serif-sc/400Regular/NotoSerifSC_400Regular.ttf');
 const cases = JSON.parse(fs.readFileSync(path.join(CORPUS, 'cases.json'), 'utf8')) as Case[];
 
 const HEAD = 'publication: { name: 测试简报, editor: 测试单位编 }\nissue: { number: 1, total: 1, date: "2022-04-30" }\n';
@@ -36,6 +37,7 @@ function stage(c: Case): string {
   const top = c.input.split('/')[0];
   fs.cpSync(path.join(CORPUS, top), path.join(root, top), { recursive: true });
   if (top === 'image-symlink-passwd') fs.symlinkSync('/etc/passwd', path.join(root, top, 'images', 'photo.png'));
+  if (top === 'font-truncated') fs.writeFileSync(path.join(root, top, 'tpl', 'fonts', 'cut.ttf'), fs.readFileSync(BUNDLED_FONT).subarray(0, 200_000));
   return path.join(root, c.input);
 }
 

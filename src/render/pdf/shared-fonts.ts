@@ -1,10 +1,12 @@
 // Hands pdfkit the fontkit faces we parsed once per process (src/fonts/open-font.ts). Left to
 // itself, pdfkit re-parses the font bytes for every document, so a batch or `watch` decodes the
 // tables and shaping data of a 15 MB CJK face again for every issue. pdfkit does not export its
-// EmbeddedFont class: we take it from the first font pdfkit makes itself, then build one per
-// role and document around our face, where `doc.font(role)` looks it up. Same glyphs, same ids
-// and order, so the bytes do not change (checked by test/render/pdf/shared-fonts.test.ts).
+// EmbeddedFont class: we take it from a font pdfkit makes in a throwaway document, then build one
+// per role and document around our face, where `doc.font(role)` looks it up. Every document,
+// the first included, takes this path, so ids and bytes never depend on what the process did
+// before (checked by test/render/pdf/shared-fonts.test.ts).
 import type { Font } from 'fontkit';
+import PDFDocument from 'pdfkit';
 import { FONT_ROLES } from '../../layout/model';
 import type { Fonts } from './paragraph';
 
@@ -35,18 +37,25 @@ function layoutCacheFor(font: Font): Record<string, unknown> {
   return cache;
 }
 
+/** pdfkit's EmbeddedFont class, taken once per process from a throwaway document. */
+function embeddedFontClass(fonts: Fonts): EmbeddedFontClass {
+  if (!EmbeddedFont) {
+    const probe = new PDFDocument({ autoFirstPage: false });
+    const any = fonts[FONT_ROLES[0]];
+    probe.registerFont('probe', any.bytes, any.postscriptName);
+    probe.font('probe');
+    EmbeddedFont = ((probe as unknown as PdfkitFontTables)._fontFamilies.probe as { constructor: EmbeddedFontClass }).constructor;
+  }
+  return EmbeddedFont;
+}
+
 export function installFonts(doc: PDFKit.PDFDocument, fonts: Fonts): void {
   const tables = doc as unknown as PdfkitFontTables;
+  const Embedded = embeddedFontClass(fonts);
   for (const role of FONT_ROLES) {
     doc.registerFont(role, fonts[role].bytes, fonts[role].postscriptName);
-    if (EmbeddedFont && typeof tables._fontCount === 'number' && tables._fontFamilies) {
-      const embedded = new EmbeddedFont(doc, fonts[role].font, `F${++tables._fontCount}`) as { layoutCache?: Record<string, unknown> };
-      if (embedded.layoutCache) embedded.layoutCache = layoutCacheFor(fonts[role].font);
-      tables._fontFamilies[role] = embedded;
-    } else {
-      // First document of the process: pdfkit opens the font itself; keep its class.
-      doc.font(role);
-      EmbeddedFont = (tables._fontFamilies[role] as { constructor: EmbeddedFontClass }).constructor;
-    }
+    const embedded = new Embedded(doc, fonts[role].font, `F${++tables._fontCount}`) as { layoutCache?: Record<string, unknown> };
+    if (embedded.layoutCache) embedded.layoutCache = layoutCacheFor(fonts[role].font);
+    tables._fontFamilies[role] = embedded;
   }
 }

@@ -106,10 +106,10 @@ function program(io: CliIO, done: (code: number) => void): Command {
   registerTemplateCommands(root, io, done);
   registerInitCommand(root, io, done);
   registerNewCommand(root, io, done);
-  registerImportCommand(root, io, done);
   registerAddCommand(root, io, done);
   registerWatchCommand(root, io, done);
   registerIndexCommand(root, io, done);
+  registerImportCommand(root, io, done);
 
   return root;
 }

@@ -83,3 +83,18 @@ describe('check --fix', () => {
     expect(out.every((d) => d.severity === 'error')).toBe(true);
   });
 });
+
+describe('check --fix on the seed-000 sample (its one date slip: 5 月底)', () => {
+  it('removes exactly the space inside the date and nothing else', async () => {
+    const file = copySample('wenzhou-kexie-2022-04.yaml');
+    const before = fs.readFileSync(file, 'utf8');
+    const io = captureIO();
+    expect(await main(['check', '--fix', file], io)).toBe(0);
+    const after = fs.readFileSync(file, 'utf8');
+    const changed = before.split('\n').map((line, i) => [line, after.split('\n')[i]]).filter(([a, b]) => a !== b);
+    expect(changed).toHaveLength(1);
+    expect(changed[0][0].replace('5 月底', '5月底')).toBe(changed[0][1]);
+    // Spaces outside a date or 期号 (`力争 5`, `全国 65 个`) are a matter of style and stay.
+    expect(after).toContain('在全国 65 个');
+  });
+});

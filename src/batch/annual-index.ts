@@ -4,6 +4,7 @@
 // paragraph styles, picking for each role the first style the template defines, so a custom
 // template's look carries over without a partial of its own.
 import type { Block, DocumentModel, FontFace, FontRole, Inline, ParagraphBlock } from '../layout/model';
+import { documentModel } from '../layout/document-model';
 import type { Issue } from '../schema/issue-schema';
 import type { LoadedTemplate } from '../templates/load-template';
 import { chineseDate } from '../templates/helpers';
@@ -49,15 +50,6 @@ export function annualIndexModel({ year, issues, template, fonts, date }: IndexM
     blocks.push(para(pick(template, 'issue'), [text(issueHeading(issue)), { kind: 'tab' }, text(chineseDate(issue.issue.date))]));
     for (const article of issue.articles) blocks.push(para(pick(template, 'article'), [text(tocLine(article))]));
   }
-  return {
-    meta: { title: `${publication.name} ${year} 年度总目录`, author: publication.editor, date: date ?? new Date(Date.UTC(year, 11, 31)) },
-    page: manifest.page,
-    fonts,
-    paragraphStyles: manifest.paragraphStyles,
-    ruleStyles: manifest.ruleStyles,
-    pageNumbers: manifest.pageNumbers,
-    grid: manifest.grid,
-    punctuation: manifest.punctuation,
-    blocks,
-  };
+  const meta = { title: `${publication.name} ${year} 年度总目录`, author: publication.editor, date: date ?? new Date(Date.UTC(year, 11, 31)) };
+  return documentModel(manifest, fonts, meta, blocks);
 }

@@ -1,6 +1,7 @@
 // The batch and index commands' own words in both languages (diagnostic messages live in
 // diagnostics/codes.ts). Kept here rather than in cli/i18n.ts so batch work stays in one folder.
 import type { Lang } from '../diagnostics/messages';
+import { wordsOf } from '../cli/i18n';
 
 const WORDS = {
   jobsOption: { zh: '并行线程数（默认：CPU 核数；1 表示不开线程）', en: 'worker threads (default: number of cores; 1 runs in this process)' },
@@ -17,6 +18,4 @@ const WORDS = {
   indexTitle: { zh: '{year} 年度总目录', en: '{year} 年度总目录' },
 } satisfies Record<string, Record<Lang, string>>;
 
-export function w(lang: Lang, key: keyof typeof WORDS, args: Record<string, string | number> = {}): string {
-  return WORDS[key][lang].replace(/\{(\w+)\}/g, (m, k: string) => (args[k] === undefined ? m : String(args[k])));
-}
+export const w = wordsOf(WORDS);

@@ -40,6 +40,11 @@ const TEXT = {
   },
 } satisfies Record<string, Record<Lang, string>>;
 
-export function t(lang: Lang, key: keyof typeof TEXT, args: Record<string, string> = {}): string {
-  return TEXT[key][lang].replace(/\{(\w+)\}/g, (w, k: string) => args[k] ?? w);
+/** A table of words in both languages as a lookup function: `{name}` takes args.name. Each
+ *  area keeps its own table beside its code; they all read through this. */
+export function wordsOf<K extends string>(table: Record<K, Record<Lang, string>>) {
+  return (lang: Lang, key: K, args: Record<string, string | number> = {}): string =>
+    table[key][lang].replace(/\{(\w+)\}/g, (whole, name: string) => (args[name] === undefined ? whole : String(args[name])));
 }
+
+export const t = wordsOf(TEXT);

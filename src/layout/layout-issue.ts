@@ -9,6 +9,7 @@ import { imagesOf } from '../markdown/body';
 import type { Issue } from '../schema/issue-schema';
 import { templateErrorDiagnostic } from '../templates/template-errors';
 import type { LoadedTemplate } from '../templates/load-template';
+import { documentModel } from './document-model';
 import { loadImage } from './images';
 import { parseMarkup } from './markup';
 import type { Block, DocumentModel } from './model';
@@ -74,22 +75,13 @@ export function layoutIssue(issue: Issue, template: LoadedTemplate, opts: { date
   if (fonts.diagnostics.length === 0) diagnostics.push(...preflightGlyphs(issue, blocks, template.manifest.paragraphStyles, fonts.fonts, Boolean(process.env.CI)));
   if (diagnostics.some((d) => d.severity === 'error')) return { model: null, diagnostics };
   const { manifest } = template;
+  const meta = {
+    title: [issue.publication.name, issue.issue.number ? `第 ${issue.issue.number} 期` : ''].filter(Boolean).join(' '),
+    author: issue.publication.editor,
+    date: opts.date ?? new Date(`${issue.issue.date}T00:00:00Z`),
+  };
   return {
-    model: {
-      meta: {
-        title: [issue.publication.name, issue.issue.number ? `第 ${issue.issue.number} 期` : ''].filter(Boolean).join(' '),
-        author: issue.publication.editor,
-        date: opts.date ?? new Date(`${issue.issue.date}T00:00:00Z`),
-      },
-      page: manifest.page,
-      fonts: fonts.fonts,
-      paragraphStyles: manifest.paragraphStyles,
-      ruleStyles: manifest.ruleStyles,
-      pageNumbers: manifest.pageNumbers,
-      grid: manifest.grid,
-      punctuation: manifest.punctuation,
-      blocks,
-    },
+    model: documentModel(manifest, fonts.fonts, meta, blocks),
     diagnostics,
   };
 }

@@ -1,6 +1,7 @@
 // The words of the init/new/add/watch commands in both languages (help texts, questions, status
 // lines); kept beside the wizards so the shared cli/i18n.ts stays small.
 import type { Lang } from '../diagnostics/messages';
+import { wordsOf } from '../cli/i18n';
 
 const TEXT = {
   newDescription: { zh: '新建下一期：推算期号、总期号和日期，写出可直接检查的期刊文件', en: 'create the next issue: proposes 期号, 总期号 and date, writes a valid issue file' },
@@ -45,9 +46,7 @@ const TEXT = {
 
 export type WizardTextKey = keyof typeof TEXT;
 
-export function wt(lang: Lang, key: WizardTextKey, args: Record<string, string | number> = {}): string {
-  return TEXT[key][lang].replace(/\{(\w+)\}/g, (w, k: string) => (args[k] !== undefined ? String(args[k]) : w));
-}
+export const wt = wordsOf(TEXT);
 
 export function bothLangs(key: WizardTextKey): Record<Lang, string> {
   return TEXT[key];

@@ -18,6 +18,7 @@ export function documentModel(
     pageNumbers: manifest.pageNumbers,
     grid: manifest.grid,
     punctuation: manifest.punctuation,
+    hangingPunctuation: manifest.hangingPunctuation,
     blocks,
   };
 }

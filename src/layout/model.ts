@@ -157,5 +157,9 @@ export interface DocumentModel {
   grid?: TextGrid | null;
   /** Absent: `none` in grid mode, `consecutive` otherwise. */
   punctuation?: PunctuationCompression;
+  /** Hanging punctuation (Word's w:overflowPunct, clreq 标点悬挂): one closing mark may hang past
+   * the right edge of a full line instead of pushing a character down. Absent: on in grid mode,
+   * off otherwise. */
+  hangingPunctuation?: boolean;
   blocks: Block[];
 }

@@ -41,6 +41,8 @@ export const ManifestFile = z.strictObject({
   /** Grid mode (GB/T 9704): `grid: { chars: 28, lines: 22, size: 三号 }`. */
   grid: z.strictObject({ chars: z.number().int().min(1), lines: z.number().int().min(1), size: Size.default('三号') }).optional(),
   punctuation: z.enum(PUNCTUATION_COMPRESSIONS as [PunctuationCompression, ...PunctuationCompression[]]).optional(),
+  /** Hanging punctuation (标点悬挂); default: on in grid mode, off otherwise. */
+  hangingPunctuation: z.boolean().optional(),
   styles: z.record(z.string(), ParagraphStyleInput),
   runs: z.record(z.string(), z.strictObject({ bold: z.boolean().optional(), color: Color.optional(), font: Role.optional() })).default({}),
   rules: z.record(z.string(), z.strictObject({ color: Color.default('#000000'), thickness: Length, spaceBefore: Length.default(0), spaceAfter: Length.default(0) })).default({}),
@@ -57,6 +59,7 @@ export interface ResolvedManifest {
   pageNumbers: PageNumbers | null;
   grid: TextGrid | null;
   punctuation: PunctuationCompression;
+  hangingPunctuation: boolean;
 }
 
 /** A manifest that validates but does not hold together (a missing base style); `path` locates it. */
@@ -131,5 +134,7 @@ export function resolveManifest(m: ManifestData): ResolvedManifest {
     grid,
     // Grid mode sets every mark on a full cell, as Word and WPS do with a document grid.
     punctuation: m.punctuation ?? (grid ? 'none' : 'consecutive'),
+    // Word lets a closing mark hang past the margin by default (w:overflowPunct).
+    hangingPunctuation: m.hangingPunctuation ?? grid !== null,
   };
 }

@@ -15,6 +15,12 @@ export function compressionOf(model: DocumentModel): PunctuationCompression {
   return model.punctuation ?? (model.grid ? 'none' : 'consecutive');
 }
 
+/** Hanging punctuation as the model sets it, or the default: on in grid mode (as Word's
+ * overflowPunct is by default), off in proportional layout (most Chinese books do not hang). */
+export function hangingOf(model: DocumentModel): boolean {
+  return model.hangingPunctuation ?? Boolean(model.grid);
+}
+
 export function toBoxes(blocks: Block[], model: DocumentModel, fonts: Fonts, measure: number): Box[] {
   return blocks.map((block): Box => {
     switch (block.kind) {
@@ -23,7 +29,7 @@ export function toBoxes(blocks: Block[], model: DocumentModel, fonts: Fonts, mea
         const grid = model.grid && declared.grid ? model.grid : null;
         // On the grid the line pitch replaces the style's line height, so baselines line up.
         const style = grid ? { ...declared, lineHeight: grid.linePitch } : declared;
-        const setting: Setting = { pitch: grid?.charPitch ?? null, compression: compressionOf(model) };
+        const setting: Setting = { pitch: grid?.charPitch ?? null, compression: compressionOf(model), hang: hangingOf(model) };
         return {
           kind: 'lines',
           lines: layoutParagraph(block, style, fonts, measure, setting),

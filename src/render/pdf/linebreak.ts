@@ -1,7 +1,10 @@
 // Owns where lines end: a greedy fill of measured atoms into lines of given widths, obeying the
 // clreq prohibitions. When the natural break would start a line with closing punctuation (or end
 // one with an opening mark), either pull atoms up onto the line (squeezing its punctuation) or
-// push the last atoms down (stretching the rest), whichever changes the line less.
+// push the last atoms down (stretching the rest), whichever changes the line less. With hanging
+// punctuation on, a third way: a lone closing mark that does not fit hangs past the right edge
+// (it is the range's last atom, outside the measure; only one, and only when what follows it may
+// start a line: `。”` falls back to pulling or pushing).
 import { canBreakBetween, type Atom } from './segment';
 
 export interface MeasuredAtom extends Atom {
@@ -16,6 +19,13 @@ export interface MeasuredAtom extends Atom {
 export interface LineRange {
   start: number;
   end: number;
+  /** The last atom (a closing mark) hangs past the right edge, outside the measure. */
+  hang?: boolean;
+}
+
+export interface BreakOptions {
+  /** Let one hangable closing mark hang past the right edge of a full line. */
+  hang?: boolean;
 }
 
 const EPSILON = 0.01;
@@ -39,8 +49,17 @@ function legal(atoms: MeasuredAtom[], i: number): boolean {
   return i >= atoms.length || canBreakBetween(atoms[i - 1], atoms[i]);
 }
 
-/** The end of the line starting at `start` for a measure of `width`. */
-function lineEnd(atoms: MeasuredAtom[], start: number, width: number): number {
+/** Whether the mark at `i` may hang after the line [start, i): it alone closes the line, and
+ * what follows it (past any spaces) may start the next one. */
+function canHang(atoms: MeasuredAtom[], i: number): boolean {
+  if (!atoms[i].hangable) return false;
+  let next = i + 1;
+  while (next < atoms.length && atoms[next].kind === 'space') next++;
+  return next >= atoms.length || !atoms[next].noStart;
+}
+
+/** The line starting at `start` for a measure of `width`: its end, and whether its last atom hangs. */
+function lineEnd(atoms: MeasuredAtom[], start: number, width: number, options: BreakOptions): LineRange {
   let w = 0;
   let spaces = 0; // spaces count only once a word follows them on the same line
   let i = start;
@@ -55,7 +74,7 @@ function lineEnd(atoms: MeasuredAtom[], start: number, width: number): number {
     w = next;
     spaces = 0;
   }
-  if (i >= atoms.length || legal(atoms, i)) return i;
+  if (i >= atoms.length || legal(atoms, i)) return { start, end: i };
 
   let push = i - 1;
   while (push > start && !legal(atoms, push)) push--;
@@ -65,20 +84,28 @@ function lineEnd(atoms: MeasuredAtom[], start: number, width: number): number {
   const stretch = push > start ? width - widthOf(atoms, start, push) : Infinity;
   const squeeze = widthOf(atoms, start, pull) - width;
   const canPull = squeeze <= shrinkOf(atoms, start, pull) + EPSILON;
-  if (canPull && squeeze <= stretch) return pull;
-  if (push > start) return push;
-  return canPull ? pull : i; // nothing legal fits: break anyway rather than overflow the page
+  // Hanging leaves the line as it filled (on the grid: exactly full); what it still stretches is
+  // the slack left before the mark (`w`: set solid, no line-end narrowing), compared like the
+  // other two adjustments; on a tie with squeezing the mark stays inside. A line that fitted only
+  // by narrowing its last mark does not hang.
+  if (options.hang && canHang(atoms, i)) {
+    const slack = width - w;
+    if (slack >= -EPSILON && slack <= stretch + EPSILON && (!canPull || slack < squeeze - EPSILON)) return { start, end: i + 1, hang: true };
+  }
+  if (canPull && squeeze <= stretch) return { start, end: pull };
+  if (push > start) return { start, end: push };
+  return { start, end: canPull ? pull : i }; // nothing legal fits: break anyway rather than overflow the page
 }
 
 /** Splits atoms into lines; `widthFor(n)` is the measure of line n (the first may be indented). */
-export function breakLines(atoms: MeasuredAtom[], widthFor: (line: number) => number): LineRange[] {
+export function breakLines(atoms: MeasuredAtom[], widthFor: (line: number) => number, options: BreakOptions = {}): LineRange[] {
   const lines: LineRange[] = [];
   let start = 0;
   while (start < atoms.length && atoms[start].kind === 'space') start++;
   while (start < atoms.length) {
-    const end = lineEnd(atoms, start, widthFor(lines.length));
-    lines.push({ start, end });
-    start = end;
+    const line = lineEnd(atoms, start, widthFor(lines.length), options);
+    lines.push(line);
+    start = line.end;
     while (start < atoms.length && atoms[start].kind === 'space') start++;
   }
   return lines;

@@ -1,6 +1,7 @@
 // Owns the layout of one paragraph block into line boxes: runs → atoms → measured → set (grid
 // cells, compression) → broken into lines → pieces (consecutive atoms of one run) → placed. A tab sets what follows it flush
-// right on the paragraph's last line (编印单位 left, date right).
+// right on the paragraph's last line (编印单位 left, date right). A hanging closing mark is placed
+// after the line is justified, just past its last cell, and drawn last (reading order).
 import type { FontRole, Inline, ParagraphBlock, ParagraphStyle, PunctuationCompression, Run } from '../../layout/model';
 import { setAtoms } from './cells';
 import type { OpenedFont } from './font-cache';
@@ -22,6 +23,8 @@ interface RunAtom extends MeasuredAtom {
 export interface Setting {
   pitch: number | null;
   compression: PunctuationCompression;
+  /** Hanging punctuation: one closing mark may hang past the right edge of a full line. */
+  hang?: boolean;
 }
 export const PROPORTIONAL: Setting = { pitch: null, compression: 'consecutive' };
 
@@ -39,6 +42,7 @@ function runAtoms(runs: Run[], style: ParagraphStyle, fonts: Fonts, setting: Set
     noStart: atom.noStart,
     noEnd: atom.noEnd,
     squeezable: atom.squeezable,
+    hangable: atom.hangable,
     run,
     width: set[i].slot + style.letterSpacing * glyphs,
     shrink: set[i].shrink,
@@ -96,19 +100,30 @@ export function layoutParagraph(block: ParagraphBlock, style: ParagraphStyle, fo
   const { left, right } = splitAtTab(block.inlines);
   const atoms = runAtoms(left, style, fonts, setting);
   const indent = style.indent * (setting.pitch ?? style.size); // two characters are two cells on the grid
-  const ranges = breakLines(atoms, (n) => (n === 0 ? measure - indent : measure));
+  const ranges = breakLines(atoms, (n) => (n === 0 ? measure - indent : measure), { hang: setting.hang });
   const align = right ? 'left' : style.align;
-  const placed: PlacedPiece[][] = ranges.map((range, n) =>
-    placeLine(piecesOf(closeLine(atoms.slice(range.start, range.end)), style, fonts), {
-      measure, indent: n === 0 ? indent : 0, align, last: n === ranges.length - 1,
-      letterSpacing: style.letterSpacing,
-    }),
-  );
+  const placed: PlacedPiece[][] = ranges.map((range, n) => {
+    const spec = { measure, indent: n === 0 ? indent : 0, align, last: n === ranges.length - 1, letterSpacing: style.letterSpacing };
+    if (!range.hang) return placeLine(piecesOf(closeLine(atoms.slice(range.start, range.end)), style, fonts), spec);
+    // The line is set and justified without its hanging mark, which then follows its last cell.
+    const line = placeLine(piecesOf(atoms.slice(range.start, range.end - 1), style, fonts), spec);
+    const mark = atoms[range.end - 1];
+    return [...line, hangingPiece(piece(mark.run, [mark], style, fonts), line, spec.indent, style.letterSpacing)];
+  });
   if (placed.length === 0) placed.push([]);
   if (right) setFlushRight(placed, piecesOf(runAtoms(right, style, fonts, setting), style, fonts), style, measure);
 
   const baseline = style.lineHeight / 2 + 0.38 * style.size; // centre the em box on the line
   return placed.map((pieces) => ({ pieces, height: style.lineHeight, baseline }));
+}
+
+/** Places a hanging mark where the next cell would start: just past the right edge on a
+ * justified line (its width and spacing are not part of the line's justification). */
+function hangingPiece(mark: Piece, line: PlacedPiece[], indent: number, letterSpacing: number): PlacedPiece {
+  const last = line[line.length - 1];
+  // The pen after the last piece, less the justification spacing PDF adds after its last glyph.
+  const x = last ? last.x + last.width + (last.glyphs - 1) * (last.charSpacing - (last.tracking ?? 0)) + letterSpacing : indent;
+  return { ...mark, x, charSpacing: mark.tracking ?? 0 };
 }
 
 /** Puts the pieces after a tab at the right edge of the last line, or a line of their own. */

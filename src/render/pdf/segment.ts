@@ -8,6 +8,13 @@ const NO_START = new Set(Array.from('，。、；：？！）》〉」』】〕�
 const NO_END = new Set(Array.from('（《〈「『【〔［｛“‘([{'));
 /** Full-width punctuation whose glyph is half blank, so it may be squeezed by half an em. */
 const SQUEEZABLE = new Set(Array.from('，。、；：？！）》〉」』】〕”’（《〈「『【〔“‘'));
+/**
+ * Marks that may hang past the right edge of a full line (hanging punctuation, 标点悬挂): the
+ * pause and stop marks (点号) clreq lets hang in Simplified Chinese, and the closing quotes and
+ * brackets that Word's overflowPunct also lets overflow. In Simplified faces all of them sit in
+ * the left half of their cell, so the ink outside the edge stays within half an em.
+ */
+const HANGABLE = new Set(Array.from('、，。；：？！”’）》〉」』】〕'));
 
 export type AtomKind = 'cjk' | 'word' | 'space';
 
@@ -17,6 +24,8 @@ export interface Atom {
   noStart: boolean;
   noEnd: boolean;
   squeezable: boolean;
+  /** May hang past the right edge when it alone follows a full line (see HANGABLE). */
+  hangable: boolean;
 }
 
 // Latin letters and digits stay together, with inner joiners such as 3.5, 1,000, COVID-19, it's.
@@ -34,6 +43,7 @@ function atom(text: string, kind: AtomKind): Atom {
     noStart: kind !== 'space' && NO_START.has(first),
     noEnd: kind !== 'space' && NO_END.has(last),
     squeezable: kind === 'cjk' && text.length === 1 && SQUEEZABLE.has(text),
+    hangable: kind === 'cjk' && text.length === 1 && HANGABLE.has(text),
   };
 }
 

@@ -1,7 +1,7 @@
 // Grid cells and punctuation compression: how wide atoms are set, and what that does to lines.
 import { bundledFonts } from '../../../src/fonts/bundled';
 import type { ParagraphStyle, PunctuationCompression } from '../../../src/layout/model';
-import { compressionOf } from '../../../src/render/pdf/boxes';
+import { compressionOf, hangingOf } from '../../../src/render/pdf/boxes';
 import { setAtoms } from '../../../src/render/pdf/cells';
 import { openFont } from '../../../src/render/pdf/font-cache';
 import { layoutParagraph, type Fonts } from '../../../src/render/pdf/paragraph';
@@ -66,6 +66,15 @@ describe('compression defaults and effect on lines', () => {
     expect(compressionOf({ ...model, grid, punctuation: 'line-end' })).toBe('line-end');
   });
 
+  it('hangs punctuation in grid mode (as Word does by default) and not otherwise, unless the model says', () => {
+    const model = fixtureModel(1);
+    const grid = { charsPerLine: 28, linesPerPage: 22, charPitch: PITCH, linePitch: 29, size: 16 };
+    expect(hangingOf(model)).toBe(false);
+    expect(hangingOf({ ...model, grid })).toBe(true);
+    expect(hangingOf({ ...model, grid, hangingPunctuation: false })).toBe(false);
+    expect(hangingOf({ ...model, hangingPunctuation: true })).toBe(true);
+  });
+
   const fonts = Object.fromEntries(Object.entries(bundledFonts()).map(([r, f]) => [r, openFont(f)])) as Fonts;
   const style: ParagraphStyle = {
     font: 'body', size: SIZE, bold: false, color: '#000000', align: 'justify', indent: 0,
@@ -85,6 +94,25 @@ describe('compression defaults and effect on lines', () => {
     expect(textOf(lines[0])).toBe('一二三四五六七八九');
     expect(textOf(lines[1])).toBe('十，一二三四五');
     expect(end(lines[0])).toBeCloseTo(10 * PITCH, 6); // stretched to the grid edge
+  });
+
+  it('with hanging on, the closing mark hangs just past the grid edge, drawn last, the line untouched', () => {
+    const hangLay = (text: string) =>
+      layoutParagraph({ kind: 'paragraph', style: 'body', inlines: [{ kind: 'text', text }] }, style, fonts, 10 * PITCH, { pitch: PITCH, compression: 'none', hang: true });
+    const lines = hangLay('一二三四五六七八九十，一二三四五');
+    expect(lines.map(textOf)).toEqual(['一二三四五六七八九十，', '一二三四五']);
+    const pieces = lines[0].pieces;
+    const mark = pieces[pieces.length - 1];
+    expect(mark.text).toBe('，'); // its own piece, last: the text layer reads 十 then ，
+    const inside = { ...lines[0], pieces: pieces.slice(0, -1) };
+    expect(end(inside)).toBeCloseTo(10 * PITCH, 6); // ten full cells, flush with the edge
+    expect(pieces.slice(0, -1).every((p) => Math.abs(p.charSpacing - (p.tracking ?? 0)) < 1e-9)).toBe(true); // not stretched
+    expect(mark.x).toBeCloseTo(10 * PITCH, 6); // outside the measure, starting at its edge
+    expect(mark.width).toBeCloseTo(PITCH, 6);
+    // A paragraph's last line hangs its mark the same way, though set solid and flush left.
+    const last = hangLay('一二三四五六七八九十。');
+    expect(last.map(textOf)).toEqual(['一二三四五六七八九十。']);
+    expect(last[0].pieces[last[0].pieces.length - 1].x).toBeCloseTo(10 * PITCH, 6);
   });
 
   it('with consecutive, a mark is pulled up when squeezing the line changes it less than a push', () => {

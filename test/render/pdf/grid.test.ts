@@ -1,11 +1,12 @@
 // Grid mode on both samples, read back from the PDF (issue 3): every full line of a justified
-// body paragraph holds 28 cells, non-final lines end flush with the type area, no line starts
-// with closing or ends with opening punctuation, and every grid line sits on the baseline grid.
+// body paragraph holds exactly 28 cells inside the type area, with at most one closing mark
+// hanging past its right edge (hanging punctuation, on by default in grid mode as in Word);
+// non-final lines end flush with the type area, no line starts with closing or ends with opening
+// punctuation, and every grid line sits on the baseline grid.
 import path from 'node:path';
 import type { DocumentModel } from '../../../src/layout/model';
 import { compileIssue } from '../../../src/pipeline/compile-issue';
 import { renderPdf } from '../../../src/render/pdf';
-import { canBreakBetween, segment } from '../../../src/render/pdf/segment';
 import { readPdf, type PdfPage } from '../../helpers/pdf-read';
 import { linesAt, paragraphLines, type ParagraphLine, type ReadLine } from './sample-lines';
 
@@ -13,6 +14,8 @@ import { linesAt, paragraphLines, type ParagraphLine, type ReadLine } from './sa
 // and is checked in sample-proportional.test.ts).
 const SAMPLES = ['wenzhou-kexie-2022-04.yaml', 'feature-page-2021-06.yaml'];
 const FULL_WIDTH = /^[\u3000-\u303F\u3400-\u9FFF\uF900-\uFAFF\uFF01-\uFF0F\uFF1A-\uFF20\uFF3B-\uFF40\uFF5B-\uFF65“”‘’—…·]+$/u;
+/** What may hang: the pause and stop marks (点号) and closing quotes and brackets. */
+const HANGABLE = /^[、，。；：？！”’）》〉」』】〕]$/u;
 
 interface Rendered {
   model: DocumentModel;
@@ -23,27 +26,62 @@ interface Rendered {
 
 const rendered = new Map<string, Rendered>();
 
+async function render(model: DocumentModel): Promise<Rendered> {
+  const pages = readPdf(await renderPdf(model));
+  const bottom = model.page.height - model.page.marginBottom;
+  const grid = linesAt(pages, model.grid!.size, bottom);
+  return { model, pages, grid, lines: paragraphLines(grid, model, model.grid!.size) };
+}
+
 beforeAll(async () => {
   for (const name of SAMPLES) {
     const compiled = compileIssue(path.join(__dirname, '../../../samples', name), { template: 'kexie' });
-    const model = compiled.model!;
-    expect(model).not.toBeNull();
-    const pages = readPdf(await renderPdf(model));
-    const bottom = model.page.height - model.page.marginBottom;
-    const grid = linesAt(pages, model.grid!.size, bottom);
-    rendered.set(name, { model, pages, grid, lines: paragraphLines(grid, model, model.grid!.size) });
+    expect(compiled.model).not.toBeNull();
+    rendered.set(name, await render(compiled.model!));
   }
 }, 60_000);
 
 const leftOf = (m: DocumentModel, n: number) => (n % 2 === 1 ? m.page.marginInside : m.page.marginOutside);
 const measureOf = (m: DocumentModel) => m.page.width - m.page.marginInside - m.page.marginOutside;
 const rightEdge = (l: ReadLine) => Math.max(...l.items.map((it) => it.x + it.width));
+const typeRight = (m: DocumentModel, l: ReadLine) => leftOf(m, l.page) + measureOf(m);
 
-/** Cells a full-width line occupies, its indent included. */
+interface Split {
+  /** Characters set inside the type area, and those past its right edge. */
+  inside: string[];
+  hanging: string[];
+  /** Right edge of what is inside (the end of the 28th cell on a full line). */
+  insideRight: number;
+}
+
+/**
+ * A line split at the right edge of the type area. pdfjs merges a hanging mark into the line's
+ * text item, so what hangs is read from how far the line reaches past the edge: one em per mark
+ * (every hangable mark is a full-width glyph of the line's size).
+ */
+function split(m: DocumentModel, l: ReadLine): Split {
+  const chars = Array.from(l.text);
+  const over = rightEdge(l) - typeRight(m, l);
+  const n = Math.max(0, Math.round(over / m.grid!.size));
+  return { inside: chars.slice(0, chars.length - n), hanging: chars.slice(chars.length - n), insideRight: rightEdge(l) - n * m.grid!.size };
+}
+
+/** Cells a full-width line occupies inside the type area, its indent included. */
 function cells(m: DocumentModel, l: ReadLine): number {
   const indent = (l.items[0].x - leftOf(m, l.page)) / m.grid!.charPitch;
-  return Math.round(indent) + Array.from(l.text).length;
+  return Math.round(indent) + split(m, l).inside.length;
 }
+
+describe('grid mode, hanging punctuation switched off in the model', () => {
+  it('pushes a character down instead, so some full lines hold 27 cells and none reaches past the edge', async () => {
+    const { model } = rendered.get(SAMPLES[0])!;
+    const off = await render({ ...model, hangingPunctuation: false });
+    const short = off.lines.filter((l) => !l.final && FULL_WIDTH.test(l.text) && cells(off.model, l) < 28);
+    expect(short.length).toBeGreaterThan(0);
+    expect(off.grid.filter((l) => rightEdge(l) - typeRight(off.model, l) > 0.5).map((l) => l.text)).toEqual([]);
+    console.log(`${SAMPLES[0]}, hanging off: ${short.length} full lines pushed short of 28 cells`);
+  }, 60_000);
+});
 
 describe.each(SAMPLES)('grid mode, %s', (name) => {
   it('turns the grid on: 28 cells of type-area width / 28, 22 lines of type-area height / 22', () => {
@@ -53,36 +91,45 @@ describe.each(SAMPLES)('grid mode, %s', (name) => {
     expect(model.grid!.linePitch * 22).toBeCloseTo(model.page.height - model.page.marginTop - model.page.marginBottom, 6);
   });
 
-  it('holds exactly 28 cells in every full line, unless a clreq rule forbade the break there', () => {
+  it('holds exactly 28 cells inside the type area in every full line, at most one closing mark hanging past it', () => {
     const { model, lines } = rendered.get(name)!;
+    const { charPitch } = model.grid!;
     let full = 0;
-    let adjusted = 0;
-    lines.forEach((line, i) => {
-      if (line.final || !FULL_WIDTH.test(line.text)) return;
-      const n = cells(model, line);
-      if (n === 28) {
-        full++;
-        return;
-      }
-      // The break at the 28th cell must have been illegal (pushed down, or a —— astride it).
-      const indentCells = n - Array.from(line.text).length;
-      const atoms = segment(line.text + lines[i + 1].text);
-      let used = indentCells;
-      let k = 0;
-      while (used < 28) used += Array.from(atoms[k++].text).length;
-      const legal = used === 28 && canBreakBetween(atoms[k - 1], atoms[k]);
-      expect({ line: line.text, cells: n, legalAt28: legal }).toEqual({ line: line.text, cells: n, legalAt28: false });
-      adjusted++;
-    });
+    let hung = 0;
+    for (const line of lines) {
+      if (line.final || !FULL_WIDTH.test(line.text)) continue;
+      const { inside, hanging, insideRight } = split(model, line);
+      // Each character inside takes exactly one cell (none stretched over a pushed one's cell).
+      const spanned = (insideRight - line.items[0].x) / charPitch;
+      expect({ line: line.text, cells: cells(model, line), spanned: Math.round(spanned * 20) / 20, hanging: hanging.join('') }).toEqual({
+        line: line.text, cells: 28, spanned: inside.length, hanging: hanging.length === 0 ? '' : expect.stringMatching(HANGABLE),
+      });
+      full++;
+      if (hanging.length > 0) hung++;
+    }
     expect(full).toBeGreaterThan(20);
-    expect(adjusted).toBeLessThan(full / 5);
-    console.log(`${name}: ${full} full grid lines hold 28 cells; ${adjusted} pushed by a clreq rule`);
+    expect(hung).toBeGreaterThan(0);
+    console.log(`${name}: ${full} full grid lines hold 28 cells; ${hung} of them with a hanging mark`);
   });
 
-  it('ends ≥ 99% of non-final lines flush right within 0.5 pt', () => {
+  it('hangs at most one closing mark past the right edge, starting at the edge', () => {
+    const { model, grid } = rendered.get(name)!;
+    const size = model.grid!.size;
+    for (const line of grid) {
+      const over = rightEdge(line) - typeRight(model, line);
+      if (over < 0.5) continue;
+      // One full-width mark, set right after the 28th cell, reaches one em past the edge; two
+      // (as 。” would) would reach two. The mark before it (”， ends a line) sits inside.
+      expect({ line: line.text, over: Math.abs(over - size) < 0.5, last: line.text.slice(-1) }).toEqual({
+        line: line.text, over: true, last: expect.stringMatching(HANGABLE),
+      });
+    }
+  });
+
+  it('ends ≥ 99% of non-final lines flush right within 0.5 pt (at the 28th cell, a hanging mark aside)', () => {
     const { model, lines } = rendered.get(name)!;
     const nonFinal = lines.filter((l) => !l.final);
-    const flush = nonFinal.filter((l) => Math.abs(rightEdge(l) - (leftOf(model, l.page) + measureOf(model))) < 0.5);
+    const flush = nonFinal.filter((l) => Math.abs(split(model, l).insideRight - typeRight(model, l)) < 0.5);
     expect(nonFinal.length).toBeGreaterThan(20);
     expect(flush.length / nonFinal.length).toBeGreaterThanOrEqual(0.99);
     console.log(`${name}: ${flush.length}/${nonFinal.length} non-final lines flush within 0.5 pt`);

@@ -2,7 +2,7 @@
 // document carries no direct formatting an editor would have to fight. Restyling the issue in
 // Word or WPS is then one edit per style, as it is in the template.
 import { AlignmentType, BorderStyle, LineRuleType } from 'docx';
-import type { IParagraphStyleOptions, IStylesOptions } from 'docx';
+import type { IParagraphPropertiesOptions, IParagraphStyleOptions, IStylesOptions } from 'docx';
 import type { Align, DocumentModel, FontRole, ParagraphStyle, RuleStyle } from '../../layout/model';
 import { borderEighths, halfPoints, hexColor, twips } from './units';
 import { BOTTOM_ANCHOR_STYLE_ID, IMAGE_STYLE_ID, displayName, ruleStyleId } from './style-ids';
@@ -102,6 +102,18 @@ const bottomAnchorStyle: IParagraphStyleOptions = {
 };
 
 /**
+ * Hanging punctuation (w:overflowPunct) in the document defaults when the model hangs, as the PDF
+ * does: Word's own default too, written out so the file says so. docx types the option on
+ * paragraphs only, but writes the defaults' pPr with the same paragraph-properties class. It
+ * writes nothing for false (it drops a false overflowPunctuation), so a template that turns
+ * hanging off still hangs in Word.
+ */
+function paragraphDefaults(model: DocumentModel): IParagraphPropertiesOptions {
+  const hanging = model.hangingPunctuation ?? Boolean(model.grid); // the PDF's default (boxes.ts)
+  return hanging ? { overflowPunctuation: true } : {};
+}
+
+/**
  * All styles of the document. `tabbedStyles` are the styles of paragraphs that contain a tab:
  * they get a right tab stop at the type-area edge, so the text after the tab sits flush right.
  */
@@ -130,6 +142,7 @@ export function buildStyles(model: DocumentModel, tabbedStyles: ReadonlySet<stri
           ...(defaultSize ? { size: halfPoints(defaultSize), sizeComplexScript: halfPoints(defaultSize) } : {}),
           language: { value: 'en-US', eastAsia: 'zh-CN' },
         },
+        paragraph: paragraphDefaults(model),
       },
     },
     paragraphStyles: [...paragraphs, ...rules, imageStyle, bottomAnchorStyle],

@@ -6,7 +6,9 @@
 import path from 'node:path';
 import type { DocumentModel } from '../../../src/layout/model';
 import { compileIssue } from '../../../src/pipeline/compile-issue';
+import { renderDocx } from '../../../src/render/docx';
 import { renderPdf } from '../../../src/render/pdf';
+import { readDocx } from '../../helpers/docx-read';
 import { readPdf, type PdfPage } from '../../helpers/pdf-read';
 import { linesAt, paragraphLines, type ParagraphLine, type ReadLine } from './sample-lines';
 
@@ -80,6 +82,14 @@ describe('grid mode, hanging punctuation switched off in the model', () => {
     expect(short.length).toBeGreaterThan(0);
     expect(off.grid.filter((l) => rightEdge(l) - typeRight(off.model, l) > 0.5).map((l) => l.text)).toEqual([]);
     console.log(`${SAMPLES[0]}, hanging off: ${short.length} full lines pushed short of 28 cells`);
+  }, 60_000);
+
+  it('is what the DOCX says too: w:overflowPunct in the document defaults when on (Word hangs)', async () => {
+    const { model } = rendered.get(SAMPLES[0])!;
+    const defaults = async (m: DocumentModel) => /<w:pPrDefault[\s\S]*?(?:<\/w:pPrDefault>|\/>)/.exec(readDocx(await renderDocx(m)).xml['word/styles.xml'])![0];
+    expect(await defaults(model)).toContain('<w:overflowPunct/>');
+    // docx cannot write w:val="0": off leaves Word's own default (which hangs).
+    expect(await defaults({ ...model, hangingPunctuation: false })).not.toContain('overflowPunct');
   }, 60_000);
 });
 

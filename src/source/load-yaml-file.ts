@@ -7,6 +7,7 @@ import { findControlCharacters } from './control-chars';
 import { findEscapedControls } from './escaped-controls';
 import { parseYaml, type ParsedYaml } from './parse-yaml';
 import { readSource, type Encoding } from './read';
+import { diagnosticsBeforeSyntaxError } from './recovered-sections';
 
 export interface LoadedYaml<T> {
   data: T | null;
@@ -28,14 +29,11 @@ export function loadYamlFile<S extends z.ZodType>(file: string, schema: S, encod
   if (tooDeep || deepNode) return { data: null, yaml: null, text: read.text, diagnostics: tooDeep ?? [...parsed.diagnostics, deepNode!] };
   const escaped = findEscapedControls(parsed.yaml.doc, parsed.yaml.lines, file);
   if (escaped.length > 0) return { data: null, yaml: parsed.yaml, text: read.text, diagnostics: [...parsed.diagnostics, ...escaped] };
-  const valid = validate(schema, parsed.yaml);
   if (parsed.diagnostics.length > 0) {
-    // The document was recovered around a syntax error: schema problems located before the first
-    // syntax error are real and worth fixing in the same pass; after it, they may be artefacts.
-    const firstBad = Math.min(...parsed.diagnostics.map((d) => d.line || Infinity));
-    const trusted = valid.ok ? [] : valid.diagnostics.filter((d) => d.line > 0 && d.line < firstBad);
-    return { data: null, yaml: parsed.yaml, text: read.text, diagnostics: [...parsed.diagnostics, ...trusted] };
+    const before = diagnosticsBeforeSyntaxError(schema, parsed.yaml, parsed.diagnostics);
+    return { data: null, yaml: parsed.yaml, text: read.text, diagnostics: [...parsed.diagnostics, ...before] };
   }
+  const valid = validate(schema, parsed.yaml);
   if (!valid.ok) return { data: null, yaml: parsed.yaml, text: read.text, diagnostics: valid.diagnostics };
   return { data: valid.data, yaml: parsed.yaml, text: read.text, diagnostics: [] };
 }

@@ -55,7 +55,8 @@ export function parseYaml(text: string, file: string): ParseResult {
       const key = /^\s*(?:-\s+)?["']?([^"':\n]+)/.exec(text.slice(e.pos[0]).split('\n')[0])?.[1]?.trim() ?? '';
       return diag('JB102', file, pos, { key });
     }
-    return diag('JB101', file, pos, { detail: firstLine(e.message) });
+    const missing = e.code === 'MISSING_CHAR' ? /quote/.test(e.message) ? (/'/.test(text[e.pos[0]] ?? '') ? "'" : '"') : /\]/.test(e.message) ? ']' : /\}/.test(e.message) ? '}' : '' : '';
+    return diag('JB101', file, pos, { detail: firstLine(e.message), yamlError: missing ? `${e.code}:${missing}` : e.code });
   });
   let value: unknown;
   try {

@@ -34,3 +34,14 @@ test('the series config supplies the publication; the issue holds only what chan
   expect(issue?.template).toBe('kexie');
   expect(issue?.articles).toHaveLength(9);
 });
+
+test('a section broken by a syntax error is not judged by the schema (no artefacts of the recovery)', () => {
+  const dir = require('node:fs').mkdtempSync(path.join(require('node:os').tmpdir(), 'jb-tab-'));
+  const file = path.join(dir, 'issue.yaml');
+  // A tab-indented line: yaml recovers with `issue:` as null, which is not what the editor wrote.
+  require('node:fs').writeFileSync(file, 'issue:\n\tdate: "2022-04-30"\narticles:\n  - title: 甲\n    body: 乙\n');
+  const { diagnostics } = loadIssue(file);
+  expect(diagnostics.map((d) => `${d.code} ${d.line}:${d.col}`)).toEqual(['JB101 2:1']);
+  expect(messageOf(diagnostics[0], 'zh').message).toBe('YAML 语法错误：不能用 Tab 缩进，请改用空格');
+  expect(messageOf(diagnostics[0], 'en').message).toBe('YAML syntax error: tabs cannot indent YAML; use spaces');
+});

@@ -68,8 +68,9 @@ function program(io: CliIO, done: (code: number) => void): Command {
 
   sub('build', t(L, 'buildDescription'))
     .argument('<files...>', t(L, 'filesArg'))
-    .option('-o, --out <dir>', t(L, 'outOption'), 'out')
-    .option('--to <formats>', t(L, 'toOption'), formatList, ['pdf', 'docx'] as Format[])
+    // No commander defaults: an unset flag falls back to the series config's output.dir/formats.
+    .option('-o, --out <dir>', t(L, 'outOption'))
+    .option('--to <formats>', t(L, 'toOption'), formatList)
     .option('-t, --template <name>', t(L, 'templateOption'))
     .option('--embed-fonts', t(L, 'embedFontsOption'))
     .option('-j, --jobs <n>', w(L, 'jobsOption'), positiveInt)

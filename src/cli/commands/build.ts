@@ -3,6 +3,7 @@
 // -o, a broken issue reported without stopping the others. Folder and glob arguments are
 // incremental (OUT/.jianbao-cache.json); issues named one by one are always rebuilt.
 import fs from 'node:fs';
+import path from 'node:path';
 import os from 'node:os';
 import { isGlob } from '../../batch/glob';
 import { runBatch } from '../../batch/run-batch';
@@ -10,15 +11,18 @@ import type { Shard } from '../../batch/shard';
 import { w } from '../../batch/words';
 import { hasErrors } from '../../diagnostics/diagnostic';
 import { sourceDateEpoch } from '../../pipeline/compile-issue';
-import type { Format } from '../../pipeline/render';
+import { FORMATS, type Format } from '../../pipeline/render';
+import { DEFAULT_OUTPUT_DIR, loadSeriesConfig } from '../../config/series-config';
 import type { Encoding } from '../../source/read';
 import { expandInputFiles } from '../inputs';
 import { EXIT, type CliIO } from '../io';
 import { reportDiagnostics } from '../report';
 
 export interface BuildOptions {
-  out: string;
-  to: Format[];
+  /** Unset: the series config's output.dir, else out/. */
+  out?: string;
+  /** Unset: the series config's output.formats, else both. */
+  to?: Format[];
   template?: string;
   encoding?: Encoding;
   /** DOCX: embed subset fonts. */
@@ -37,7 +41,17 @@ function terminal(io: CliIO): { write(text: string): void; columns: number } | u
 
 const isArchiveArg = (arg: string) => (fs.existsSync(arg) ? fs.statSync(arg).isDirectory() : isGlob(arg));
 
-export async function buildCommand(io: CliIO, args: string[], opts: BuildOptions): Promise<number> {
+/** flag > the series config of the first argument (output.dir/formats) > out/ and both formats. */
+function outputSettings(args: string[], opts: BuildOptions): { out: string; to: Format[] } {
+  if (opts.out && opts.to) return { out: opts.out, to: opts.to };
+  const first = args[0] ?? '.';
+  const dir = fs.existsSync(first) ? (fs.statSync(first).isDirectory() ? first : path.dirname(first)) : '.';
+  const series = loadSeriesConfig(dir);
+  return { out: opts.out ?? (series.outputDir ? path.relative(process.cwd(), series.outputDir) || '.' : DEFAULT_OUTPUT_DIR), to: opts.to ?? series.formats ?? [...FORMATS] };
+}
+
+export async function buildCommand(io: CliIO, args: string[], flags: BuildOptions): Promise<number> {
+  const opts = { ...flags, ...outputSettings(args, flags) };
   const { inputs, diagnostics: inputProblems } = expandInputFiles(args);
   const date = sourceDateEpoch(io.env);
   const result = await runBatch(inputs, {

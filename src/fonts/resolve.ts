@@ -16,9 +16,11 @@ export interface FontRequest {
   family: string;
   file?: string;
   postscriptName?: string;
+  /** The file that named `file` when it is not the template's manifest (the series config). */
+  declaredIn?: string;
 }
 
-export type FontOrigin = 'template' | 'installed' | 'bundled';
+export type FontOrigin = 'config' | 'template' | 'installed' | 'bundled';
 
 export interface ResolvedFonts {
   fonts: Record<FontRole, FontFace>;
@@ -84,10 +86,10 @@ export function resolveFonts(
     const family = want?.family ?? bundled[role].family;
     if (want?.file) {
       const file = path.resolve(baseDir, want.file);
-      const problem = checkFile(role, want, file, reportAs);
+      const problem = checkFile(role, want, file, want.declaredIn ?? reportAs);
       if (!problem) {
         fonts[role] = { family, file, ...(want.postscriptName ? { postscriptName: want.postscriptName } : {}) };
-        origins[role] = 'template';
+        origins[role] = want.declaredIn ? 'config' : 'template';
         continue;
       }
       diagnostics.push(problem);

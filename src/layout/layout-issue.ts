@@ -4,6 +4,7 @@ import path from 'node:path';
 import { diag } from '../diagnostics/make';
 import type { Diagnostic } from '../diagnostics/diagnostic';
 import { preflightGlyphs } from '../fonts/preflight';
+import { fontRequests } from '../fonts/requests';
 import { resolveFonts } from '../fonts/resolve';
 import { imagesOf } from '../markdown/body';
 import type { Issue } from '../schema/issue-schema';
@@ -69,7 +70,7 @@ export function layoutIssue(issue: Issue, template: LoadedTemplate, opts: { date
   });
   checkStyles(blocks, template, (detail) => problems.add(detail));
   for (const detail of problems) diagnostics.push(diag('JB405', template.file, null, { detail }));
-  const fonts = resolveFonts(template.manifest.fontFamilies, template.dir, path.join(template.file, '..', 'manifest.yaml'));
+  const fonts = resolveFonts(fontRequests(template.manifest.fontFamilies, issue.fonts), template.dir, path.join(template.file, '..', 'manifest.yaml'));
   diagnostics.push(...fonts.diagnostics);
   // Glyph preflight: a character the resolved font lacks is reported (an error under CI).
   if (fonts.diagnostics.length === 0) diagnostics.push(...preflightGlyphs(issue, blocks, template.manifest.paragraphStyles, fonts.fonts, Boolean(process.env.CI)));

@@ -65,7 +65,20 @@ export const IssueFile = z.strictObject({
   colophon: Colophon.nullable().optional().meta({ description: '报尾；写 null 表示本期不印报尾' }),
 });
 
+const FontChoice = z.strictObject({
+  family: text('Word/WPS 中的字体名', '仿宋_GB2312').optional(),
+  file: text('PDF 嵌入的字体文件，相对于本配置文件', 'fonts/simfang.ttf').optional(),
+  postscriptName: text('.ttc 字体集中所用字体的 PostScript 名', 'SimSun').optional(),
+});
+
+/** Per-role fonts of a series; they override the template's (README: Fonts). */
+export const FontsConfig = z
+  .strictObject({ title: FontChoice.optional(), heading: FontChoice.optional(), kai: FontChoice.optional(), body: FontChoice.optional() })
+  .meta({ description: '各字体角色（标题、黑体、楷体、正文）使用的字体，覆盖模板的设置' });
+export type FontChoiceData = z.infer<typeof FontChoice>;
+
 export const ConfigFile = z.strictObject({
+  fonts: FontsConfig.optional(),
   publication: Publication.partial().optional(),
   template: TemplateName.optional(),
   colophon: Colophon.optional(),
@@ -101,6 +114,8 @@ export interface Issue {
   articles: ArticleData[];
   briefs: BriefData[];
   colophon: ColophonData | null;
+  /** Fonts the series config names per role, files already absolute (they override the template's). */
+  fonts: { choices: Partial<Record<'title' | 'heading' | 'kai' | 'body', FontChoiceData>>; declaredIn: string | null };
   /** Where a field's value starts in the issue file (line `lineWithin` of a multi-line value). */
   locate(path: ReadonlyArray<string | number>, lineWithin?: number): { line: number; col: number };
   /** Where character `index` of a string value sits (line, col, source offset); null when the

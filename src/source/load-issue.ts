@@ -5,7 +5,7 @@ import { findConfig } from '../config/find-config';
 import { diag } from '../diagnostics/make';
 import { hasErrors, type Diagnostic } from '../diagnostics/diagnostic';
 import { checkIssueLimits } from '../limits/issue-limits';
-import { ConfigFile, IssueFile, Publication, type Issue } from '../schema/issue-schema';
+import { ConfigFile, IssueFile, Publication, type ConfigFileData, type Issue } from '../schema/issue-schema';
 import { positionInValue, positionOf } from './parse-yaml';
 import { loadYamlFile } from './load-yaml-file';
 import { sourcePointOf } from './value-offset';
@@ -17,6 +17,15 @@ export const DEFAULT_TEMPLATE = 'kexie';
 function resolveTemplateRef(ref: string, declaringFile: string): string {
   const looksLikePath = /[\\/]/.test(ref) || ref.startsWith('.');
   return looksLikePath ? path.resolve(path.dirname(declaringFile), ref) : ref;
+}
+
+/** The config's font choices with their files resolved against the config's folder. */
+function configFonts(fonts: ConfigFileData['fonts'], configFile: string | null): Issue['fonts']['choices'] {
+  if (!fonts || !configFile) return {};
+  const base = path.dirname(path.resolve(configFile));
+  return Object.fromEntries(
+    Object.entries(fonts).map(([role, choice]) => [role, { ...choice, ...(choice?.file ? { file: path.resolve(base, choice.file) } : {}) }]),
+  );
 }
 
 export interface LoadIssueResult {
@@ -65,6 +74,7 @@ export function loadIssue(file: string, opts: { encoding?: Encoding } = {}): Loa
     briefs: data.briefs ?? [],
     // `colophon: null` in an issue switches off the series' 报尾 (a feature page has none).
     colophon: data.colophon === null ? null : (data.colophon ?? config?.data?.colophon ?? null),
+    fonts: { choices: configFonts(config?.data?.fonts, configFile), declaredIn: config?.data?.fonts ? configFile : null },
     locate: (at, lineWithin = 0) => (yaml ? positionInValue(yaml, at, lineWithin) : { line: 0, col: 0 }),
     locateChar: (at, index) => (yaml ? sourcePointOf(yaml, at, index) : null),
   };

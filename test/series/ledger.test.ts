@@ -3,7 +3,7 @@ import type { Issue } from '../../src/schema/issue-schema';
 
 const issue = (file: string, number: number | undefined, total: number | undefined, date: string, name = '简报'): Issue => ({
   file, publication: { name, editor: '编' }, issue: { number, total, date }, template: 'kexie', articles: [], briefs: [], colophon: null,
-  locate: (p) => ({ line: p[1] === 'number' ? 2 : p[1] === 'total' ? 3 : 4, col: 3 }), locateChar: () => null,
+  locate: (p) => ({ line: p[1] === 'number' ? 2 : p[1] === 'total' ? 3 : 4, col: 3 }), locateChar: () => null, fonts: { choices: {}, declaredIn: null },
 });
 
 const brief = (ds: ReturnType<typeof checkLedger>) => ds.map((d) => `${d.file} ${d.code} ${d.args.expected ?? ''}`.trim());

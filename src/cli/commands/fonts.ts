@@ -3,7 +3,9 @@
 // With a FILE, its template (from the issue or its config); else -t, else kexie.
 import path from 'node:path';
 import { hasErrors } from '../../diagnostics/diagnostic';
+import { fontRequests } from '../../fonts/requests';
 import { resolveFonts, type FontOrigin } from '../../fonts/resolve';
+import type { Issue } from '../../schema/issue-schema';
 import { FONT_ROLES } from '../../layout/model';
 import { loadIssue } from '../../source/load-issue';
 import type { Encoding } from '../../source/read';
@@ -20,12 +22,12 @@ export interface FontsOptions {
 const WORDS = {
   zh: {
     heading: '模板 {name} 的字体：',
-    template: '模板指定', installed: '本机已安装', bundled: '内置 Noto（SIL OFL）',
+    config: '系列设置指定', template: '模板指定', installed: '本机已安装', bundled: '内置 Noto（SIL OFL）',
     roles: { title: '标题（小标宋）', heading: '一级标题（黑体）', kai: '楷体', body: '正文（仿宋）' },
   },
   en: {
     heading: 'fonts of template {name}:',
-    template: 'named by the template', installed: 'installed on this machine', bundled: 'bundled Noto (SIL OFL)',
+    config: 'named by the series config', template: 'named by the template', installed: 'installed on this machine', bundled: 'bundled Noto (SIL OFL)',
     roles: { title: 'title (小标宋)', heading: 'heading (黑体)', kai: 'kai (楷体)', body: 'body (仿宋)' },
   },
 } as const;
@@ -33,6 +35,7 @@ const WORDS = {
 export async function fontsCommand(io: CliIO, file: string | undefined, opts: FontsOptions): Promise<number> {
   let ref = opts.template ?? 'kexie';
   let baseDir = process.cwd();
+  let configFonts: Issue['fonts'] | null = null;
   if (file) {
     const loaded = loadIssue(file, { encoding: opts.encoding });
     if (!loaded.issue || hasErrors(loaded.diagnostics)) {
@@ -40,6 +43,7 @@ export async function fontsCommand(io: CliIO, file: string | undefined, opts: Fo
       return EXIT.inputErrors;
     }
     ref = opts.template ?? loaded.issue.template;
+    configFonts = loaded.issue.fonts;
     baseDir = path.dirname(path.resolve(file));
   }
   if (opts.template && /[\\/]/.test(opts.template)) ref = path.resolve(opts.template);
@@ -50,7 +54,7 @@ export async function fontsCommand(io: CliIO, file: string | undefined, opts: Fo
   }
   const { template } = loadedTemplate;
   const manifest = path.relative(process.cwd(), path.join(template.dir, 'manifest.yaml'));
-  const resolved = resolveFonts(template.manifest.fontFamilies, template.dir, manifest);
+  const resolved = resolveFonts(fontRequests(template.manifest.fontFamilies, configFonts), template.dir, manifest);
   const w = WORDS[io.lang];
   if (opts.json) {
     const roles = FONT_ROLES.map((role) => ({ role, ...resolved.fonts[role], origin: resolved.origins[role] }));

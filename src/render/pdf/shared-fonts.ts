@@ -9,6 +9,7 @@ import type { Font } from 'fontkit';
 import PDFDocument from 'pdfkit';
 import { FONT_ROLES } from '../../layout/model';
 import type { Fonts } from './paragraph';
+import { useGlyphCache } from './subset-cache';
 
 /** The parts of pdfkit's document that its font() method reads; private, pinned by the test. */
 interface PdfkitFontTables {
@@ -54,8 +55,9 @@ export function installFonts(doc: PDFKit.PDFDocument, fonts: Fonts): void {
   const Embedded = embeddedFontClass(fonts);
   for (const role of FONT_ROLES) {
     doc.registerFont(role, fonts[role].bytes, fonts[role].postscriptName);
-    const embedded = new Embedded(doc, fonts[role].font, `F${++tables._fontCount}`) as { layoutCache?: Record<string, unknown> };
+    const embedded = new Embedded(doc, fonts[role].font, `F${++tables._fontCount}`) as { layoutCache?: Record<string, unknown>; subset?: unknown };
     if (embedded.layoutCache) embedded.layoutCache = layoutCacheFor(fonts[role].font);
+    useGlyphCache(fonts[role].font, embedded.subset);
     tables._fontFamilies[role] = embedded;
   }
 }

@@ -1,0 +1,82 @@
+// Speeds up embedding font subsets when one process renders many documents (batch, watch).
+// fontkit's TrueType subsetter decodes every used glyph's outline anew for each document only
+// to learn whether it is compound; we keep, per face and glyph, the raw glyf bytes, its
+// components and metrics, and give each document's subset an adder that reads them. The
+// adder writes exactly what fontkit's would (test/render/pdf/subset-cache.test.ts compares the
+// encoded subsets byte for byte). Variable fonts and CFF faces keep fontkit's own path.
+import type { Font } from 'fontkit';
+
+interface GlyphRecord {
+  bytes: Uint8Array;
+  components: Array<{ glyphID: number; pos: number }>;
+  advance: number;
+  bearing: number;
+}
+
+/** The fontkit internals the adder touches; checked before use so a changed fontkit falls back. */
+interface TrueTypeInternals {
+  directory: { tables: Record<string, unknown> };
+  loca: { offsets: number[] };
+  _variationProcessor?: unknown;
+  _getTableStream(tag: string): { pos: number; readBuffer(length: number): Uint8Array };
+  getGlyph(id: number): { advanceWidth: number; _decode(): { numberOfContours: number; components?: Array<{ glyphID: number; pos: number }> } | null; _getMetrics(): { leftBearing: number } };
+}
+interface SubsetInternals {
+  glyf: Uint8Array[];
+  loca: { offsets: number[] };
+  hmtx: { metrics: Array<{ advance: number; bearing: number }> };
+  offset: number;
+  includeGlyph(id: number): number;
+  _addGlyph(id: number): number;
+}
+
+const records = new WeakMap<Font, Map<number, GlyphRecord>>();
+
+function recordOf(font: Font & TrueTypeInternals, gid: number): GlyphRecord {
+  let table = records.get(font);
+  if (!table) {
+    table = new Map();
+    records.set(font, table);
+  }
+  let record = table.get(gid);
+  if (!record) {
+    const glyph = font.getGlyph(gid);
+    const glyf = glyph._decode();
+    const start = font.loca.offsets[gid];
+    const stream = font._getTableStream('glyf');
+    stream.pos += start;
+    const bytes = Uint8Array.from(stream.readBuffer(font.loca.offsets[gid + 1] - start));
+    const components = glyf && glyf.numberOfContours < 0 ? (glyf.components ?? []).map((c) => ({ glyphID: c.glyphID, pos: c.pos })) : [];
+    record = { bytes, components, advance: glyph.advanceWidth, bearing: glyph._getMetrics().leftBearing };
+    table.set(gid, record);
+  }
+  return record;
+}
+
+function usable(font: Font, subset: unknown): subset is SubsetInternals {
+  const f = font as Font & Partial<TrueTypeInternals>;
+  const s = subset as Partial<SubsetInternals>;
+  return Boolean(f.directory?.tables.glyf && f.loca && !f._variationProcessor && typeof f._getTableStream === 'function')
+    && typeof s._addGlyph === 'function' && typeof s.includeGlyph === 'function';
+}
+
+/** Gives a fontkit subset of `font` the cached glyph adder, when the face allows it. */
+export function useGlyphCache(font: Font, subset: unknown): void {
+  if (!usable(font, subset)) return;
+  const face = font as Font & TrueTypeInternals;
+  subset._addGlyph = function addGlyph(this: SubsetInternals, gid: number): number {
+    const record = recordOf(face, gid);
+    let buffer = record.bytes;
+    if (record.components.length > 0) {
+      // A compound glyph names its parts by glyph id: renumber them into this subset's ids.
+      buffer = Uint8Array.from(record.bytes);
+      const view = new DataView(buffer.buffer);
+      for (const part of record.components) view.setUint16(part.pos, this.includeGlyph(part.glyphID));
+    }
+    this.glyf.push(buffer);
+    this.loca.offsets.push(this.offset);
+    this.hmtx.metrics.push({ advance: record.advance, bearing: record.bearing });
+    this.offset += buffer.length;
+    return this.glyf.length - 1;
+  };
+}

@@ -1,6 +1,9 @@
 // The incremental-build manifest: OUT/.jianbao-cache.json records, per output stem, what the
-// outputs were made from. It is rewritten atomically after every finished issue, so a run killed
-// part-way keeps what it completed; a missing or unreadable manifest only means "rebuild".
+// outputs were made from. It is rewritten atomically at most every SAVE_INTERVAL_MS while issues
+// finish, and once at the end: a run killed part-way keeps what it completed except the last
+// moments' records (those issues are simply built again); a missing or unreadable manifest only
+// means "rebuild". Rewriting it after every issue cost a stringify and an fsync per issue on the
+// main thread, which competes with the workers for the same cores.
 import fs from 'node:fs';
 import path from 'node:path';
 import { writeFileAtomic } from '../output/write-atomic';
@@ -8,6 +11,7 @@ import type { Dep } from './fingerprint';
 
 export const CACHE_FILE_NAME = '.jianbao-cache.json';
 const SCHEMA = 1;
+const SAVE_INTERVAL_MS = 500;
 
 export interface CacheEntry {
   /** sha256 of jianbao's version, the build options and the issue file's bytes. */
@@ -21,6 +25,9 @@ export interface CacheEntry {
 }
 
 export class BuildCache {
+  private dirty = false;
+  private lastSave = 0;
+
   private constructor(
     readonly file: string | null,
     private readonly entries: Record<string, CacheEntry>,
@@ -49,16 +56,20 @@ export class BuildCache {
     return Object.prototype.hasOwnProperty.call(this.entries, stem) ? this.entries[stem] : undefined;
   }
 
-  /** Records (or, with null, forgets) one issue and saves at once. */
+  /** Records (or, with null, forgets) one issue; saved when the last save is old enough. */
   set(stem: string, entry: CacheEntry | null): void {
     if (entry) this.entries[stem] = entry;
     else if (!this.get(stem)) return;
     else delete this.entries[stem];
-    this.save();
+    this.dirty = true;
+    if (Date.now() - this.lastSave >= SAVE_INTERVAL_MS) this.flush();
   }
 
-  private save(): void {
-    if (!this.file) return;
+  /** Writes what is not saved yet (call when the run ends). */
+  flush(): void {
+    if (!this.dirty || !this.file) return;
+    this.dirty = false;
+    this.lastSave = Date.now();
     const sorted = Object.fromEntries(Object.keys(this.entries).sort().map((k) => [k, this.entries[k]]));
     writeFileAtomic(this.file, Buffer.from(`${JSON.stringify({ schema: SCHEMA, entries: sorted })}\n`));
   }

@@ -65,15 +65,19 @@ export async function runBatch(inputs: readonly InputFile[], opts: BatchOptions)
   removeStaleTemps([opts.out, ...jobs.map((j) => path.dirname(j.outStem))]);
 
   let cacheBroken = false;
-  const record = (stem: string, outcome: IssueOutcome) => {
-    const key = keys[outcome.id];
-    const entry = outcome.ok && key ? { key, config: outcome.config, deps: outcome.deps, outputs: outcome.outputs.map((o) => slashed(path.relative(opts.out, o))) } : null;
+  /** A cache that cannot be written is reported once; the outputs themselves are unaffected. */
+  const saving = (write: () => void) => {
     try {
-      cache.set(stem, entry);
+      write();
     } catch (e) {
       if (!cacheBroken) result.diagnostics.push(diag('JB701', String(cache.file), null, { path: String(cache.file), reason: (e as NodeJS.ErrnoException).code ?? String(e) }));
       cacheBroken = true;
     }
+  };
+  const record = (stem: string, outcome: IssueOutcome) => {
+    const key = keys[outcome.id];
+    const entry = outcome.ok && key ? { key, config: outcome.config, deps: outcome.deps, outputs: outcome.outputs.map((o) => slashed(path.relative(opts.out, o))) } : null;
+    saving(() => cache.set(stem, entry));
   };
 
   await runJobs(jobs, {
@@ -89,6 +93,7 @@ export async function runBatch(inputs: readonly InputFile[], opts: BatchOptions)
       progress.issue(stem, outcome.ok ? 'built' : 'failed', outcome.ms);
     },
   });
+  saving(() => cache.flush());
   progress.finish();
   result.seconds = progress.elapsedSeconds();
   return result;

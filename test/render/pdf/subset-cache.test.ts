@@ -6,9 +6,11 @@ import { bundledFonts } from '../../../src/fonts/bundled';
 import { useGlyphCache } from '../../../src/render/pdf/subset-cache';
 
 type Subset = { includeGlyph(id: number): number; encode(): Uint8Array };
+/** The parts of fontkit's Font these tests use beyond our minimal typings (src/render/pdf/fontkit.d.ts). */
+type FullFont = fontkit.Font & { createSubset(): unknown; glyphsForString(text: string): Array<{ id: number; _decode(): { numberOfContours: number } | null }> };
 
-function encoded(font: fontkit.Font, text: string, cached: boolean): Buffer {
-  const subset = font.createSubset() as unknown as Subset;
+function encoded(font: FullFont, text: string, cached: boolean): Buffer {
+  const subset = font.createSubset() as Subset;
   if (cached) useGlyphCache(font, subset);
   for (const glyph of font.glyphsForString(text)) subset.includeGlyph(glyph.id);
   return Buffer.from(subset.encode());
@@ -17,7 +19,7 @@ function encoded(font: fontkit.Font, text: string, cached: boolean): Buffer {
 const TEXT = '温州市“科创中国”试点城市建设推进会召开，2022年（数字经济专场）——李校堃。ABC xyz 0123';
 
 test.each(['body', 'heading', 'title'] as const)('%s: the cached subset equals fontkit’s, cold and warm', (role) => {
-  const font = fontkit.create(fs.readFileSync(bundledFonts()[role].file)) as fontkit.Font;
+  const font = fontkit.create(fs.readFileSync(bundledFonts()[role].file)) as FullFont;
   const plain = encoded(font, TEXT, false);
   expect(plain.length).toBeGreaterThan(1000);
   expect(Buffer.compare(encoded(font, TEXT, true), plain)).toBe(0); // cold cache
@@ -28,16 +30,16 @@ test.each(['body', 'heading', 'title'] as const)('%s: the cached subset equals f
 
 test('the adder is only installed on faces it understands', () => {
   const notASubset = { something: true };
-  const font = fontkit.create(fs.readFileSync(bundledFonts().body.file)) as fontkit.Font;
+  const font = fontkit.create(fs.readFileSync(bundledFonts().body.file)) as FullFont;
   useGlyphCache(font, notASubset);
   expect(notASubset).toEqual({ something: true });
 });
 
 test('compound glyphs (accented Latin in Liberation Sans) are renumbered exactly as fontkit does', () => {
   const file = require.resolve('pdfjs-dist/standard_fonts/LiberationSans-Regular.ttf');
-  const font = fontkit.create(fs.readFileSync(file)) as fontkit.Font;
+  const font = fontkit.create(fs.readFileSync(file)) as FullFont;
   const text = 'éàüÅñçÉ déjà vu';
-  const compound = font.glyphsForString(text).filter((g) => (g as unknown as { _decode(): { numberOfContours: number } | null })._decode()?.numberOfContours! < 0);
+  const compound = font.glyphsForString(text).filter((g) => (g._decode()?.numberOfContours ?? 0) < 0);
   expect(compound.length).toBeGreaterThan(0); // the case under test is really there
   const plain = encoded(font, text, false);
   expect(Buffer.compare(encoded(font, text, true), plain)).toBe(0);

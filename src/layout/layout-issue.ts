@@ -43,7 +43,7 @@ function checkStyles(blocks: Block[], template: LoadedTemplate, report: (detail:
   }
 }
 
-export function layoutIssue(issue: Issue, template: LoadedTemplate, opts: { date?: Date } = {}): LayoutResult {
+export function layoutIssue(issue: Issue, template: LoadedTemplate, opts: { date?: Date; glyphCheck?: boolean } = {}): LayoutResult {
   const diagnostics: Diagnostic[] = [];
   let markup: string;
   try {
@@ -73,7 +73,7 @@ export function layoutIssue(issue: Issue, template: LoadedTemplate, opts: { date
   const fonts = resolveFonts(fontRequests(template.manifest.fontFamilies, issue.fonts), template.dir, path.join(template.file, '..', 'manifest.yaml'));
   diagnostics.push(...fonts.diagnostics);
   // Glyph preflight: a character the resolved font lacks is reported (an error under CI).
-  if (fonts.diagnostics.length === 0) diagnostics.push(...preflightGlyphs(issue, blocks, template.manifest.paragraphStyles, fonts.fonts, Boolean(process.env.CI)));
+  if (fonts.diagnostics.length === 0 && opts.glyphCheck !== false) diagnostics.push(...preflightGlyphs(issue, blocks, template.manifest.paragraphStyles, fonts.fonts, Boolean(process.env.CI)));
   if (diagnostics.some((d) => d.severity === 'error')) return { model: null, diagnostics };
   const { manifest } = template;
   const meta = {

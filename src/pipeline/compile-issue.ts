@@ -23,6 +23,9 @@ export interface CompileOptions {
   template?: string;
   /** Fixed document date (SOURCE_DATE_EPOCH); default the issue's date. */
   date?: Date;
+  /** Check every character against the PDF's fonts (default true). A DOCX-only build skips it:
+   *  Word and WPS set the text in the editor's own fonts, not in the ones we would embed. */
+  glyphCheck?: boolean;
 }
 
 export function compileIssue(file: string, opts: CompileOptions = {}): CompileResult {
@@ -34,7 +37,7 @@ export function compileIssue(file: string, opts: CompileOptions = {}): CompileRe
   const ref = opts.template ? (/[\\/]/.test(opts.template) ? path.resolve(opts.template) : opts.template) : issue.template;
   const template = loadTemplate(ref, path.dirname(path.resolve(file)));
   if (!template.ok) return { issue, model: null, diagnostics: [...loaded.diagnostics, ...template.diagnostics], sources };
-  const laid = layoutIssue(issue, template.template, { date: opts.date });
+  const laid = layoutIssue(issue, template.template, { date: opts.date, glyphCheck: opts.glyphCheck });
   return { issue, model: laid.model, diagnostics: [...loaded.diagnostics, ...laid.diagnostics], sources };
 }
 

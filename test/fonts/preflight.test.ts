@@ -5,6 +5,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { compileIssue } from '../../src/pipeline/compile-issue';
+import { runCli } from '../helpers/run-cli';
 
 let dir: string;
 const RARE = '𠀀';
@@ -50,6 +51,18 @@ describe('glyph preflight', () => {
     const r = compileIssue(path.join(dir, 'issue.yaml'));
     expect(r.diagnostics.find((d) => d.code === 'JB604')?.severity).toBe('error');
     expect(r.model).toBeNull();
+  });
+
+  it('is skipped for a DOCX-only build, which Word sets in the editor\'s own fonts', async () => {
+    process.env.CI = 'true';
+    const out = path.join(dir, 'out');
+    const docx = await runCli(['build', path.join(dir, 'issue.yaml'), '--to', 'docx', '-o', out], { CI: 'true' });
+    expect(docx.code).toBe(0);
+    expect(fs.readdirSync(out)).toEqual(['issue.docx']);
+    const pdf = await runCli(['build', path.join(dir, 'issue.yaml'), '--to', 'pdf', '-o', out], { CI: 'true' });
+    expect(pdf.code).toBe(1);
+    expect(pdf.stderr).toContain('JB604');
+    expect(fs.readdirSync(out)).toEqual(['issue.docx']);
   });
 
   it('finds nothing missing in the samples', () => {

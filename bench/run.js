@@ -43,20 +43,28 @@ const pageCount = (pdf) => (fs.readFileSync(pdf, 'latin1').match(/\/Type\s*\/Pag
 async function warmRows() {
   const { compileIssue } = require(path.join(ROOT, 'dist/pipeline/compile-issue'));
   const { renderFormat } = require(path.join(ROOT, 'dist/pipeline/render'));
-  const rows = [];
-  for (const format of ['pdf', 'docx']) {
-    const once = async () => {
-      const start = process.hrtime.bigint();
-      const { model } = compileIssue(SAMPLE);
-      await renderFormat(model, format);
-      return { wall: Number(process.hrtime.bigint() - start) / 1e9 };
-    };
-    await once(); // warm-up: fonts and templates opened, modules loaded
+  const time = async (fn) => {
+    const start = process.hrtime.bigint();
+    await fn();
+    return { wall: Number(process.hrtime.bigint() - start) / 1e9 };
+  };
+  const measure = async (name, fn, extra = {}) => {
+    await fn(); // warm-up: fonts and templates opened, modules loaded
     const results = [];
-    for (let i = 0; i < RUNS * 2; i++) results.push(await once());
-    rows.push({ name: `warm, one process: sample → ${format.toUpperCase()}`, stats: summarise(results.map((r) => r.wall)), rss: process.resourceUsage().maxRSS * 1024, target: format === 'pdf' ? '≤ 0.040 s' : '≤ 0.020 s', targetSeconds: format === 'pdf' ? 0.04 : 0.02 });
-    console.error(`  warm ${format}: ${seconds(rows[rows.length - 1].stats.median)} s`);
-  }
+    for (let i = 0; i < RUNS * 2; i++) results.push(await time(fn));
+    const row = { name, stats: summarise(results.map((r) => r.wall)), rss: process.resourceUsage().maxRSS * 1024, ...extra };
+    console.error(`  ${name}: ${seconds(row.stats.median)} s`);
+    return row;
+  };
+  const rows = [];
+  // A build is compile (source → model) plus a render: targets apply to the whole build.
+  rows.push(await measure('warm, one process: sample → PDF', async () => renderFormat(compileIssue(SAMPLE).model, 'pdf'), { target: '≤ 0.040 s', targetSeconds: 0.04 }));
+  rows.push(await measure('warm, one process: sample → DOCX', async () => renderFormat(compileIssue(SAMPLE).model, 'docx'), { target: '≤ 0.020 s', targetSeconds: 0.02 }));
+  // The parts, for finding where the time goes.
+  const { model } = compileIssue(SAMPLE);
+  rows.push(await measure('  of which: compile (YAML → document model)', async () => compileIssue(SAMPLE)));
+  rows.push(await measure('  of which: render model → PDF', async () => renderFormat(model, 'pdf')));
+  rows.push(await measure('  of which: render model → DOCX', async () => renderFormat(model, 'docx')));
   return rows;
 }
 

@@ -25,13 +25,15 @@ export class Progress {
   }
 
   /** Skipped issues count towards the total but not the rate: they take no time. */
-  issue(name: string, status: IssueStatus, ms?: number): void {
+  /** `outputs`: the files written for a built issue, shown so a log says where each went. */
+  issue(name: string, status: IssueStatus, ms?: number, outputs: string[] = []): void {
     this.done++;
     if (status !== 'skipped') this.rendered++;
     if (this.sink.tty) return this.draw();
     const width = String(this.total).length;
     const time = ms === undefined ? '' : ` (${(ms / 1000).toFixed(2)} s)`;
-    this.sink.line(`[${String(this.done).padStart(width)}/${this.total}] ${w(this.lang, status)} ${name}${time}`);
+    const files = outputs.length ? ` → ${outputs.join(', ')}` : '';
+    this.sink.line(`[${String(this.done).padStart(width)}/${this.total}] ${w(this.lang, status)} ${name}${files}${time}`);
   }
 
   private draw(): void {

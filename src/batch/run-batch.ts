@@ -90,7 +90,8 @@ export async function runBatch(inputs: readonly InputFile[], opts: BatchOptions)
       else result.failed++;
       result.diagnostics.push(...outcome.diagnostics);
       for (const [f, text] of outcome.sources) result.sources.set(f, text);
-      progress.issue(stem, outcome.ok ? 'built' : 'failed', outcome.ms);
+      const written = outcome.ok ? outcome.outputs.map((o) => path.relative(process.cwd(), o) || o) : [];
+      progress.issue(stem, outcome.ok ? 'built' : 'failed', outcome.ms, written);
     },
   });
   saving(() => cache.flush());

@@ -23,7 +23,7 @@ export function archive(count: number, startYear = 2003): { dir: string; files: 
 
 export interface Summary { total: number; built: number; skipped: number; failed: number }
 
-/** The English summary line ("12 issues: 12 built, 0 skipped, 0 failed in 3.1 s") as numbers. */
+/** The English summary line ("12 issues: 12 built, 0 skipped, 0 failed in 3.1 s; output in out") as numbers. */
 export function summaryOf(stdout: string): Summary {
   const m = /(\d+) issues: (\d+) built, (\d+) skipped, (\d+) failed in [\d.]+ s/.exec(stdout);
   if (!m) throw new Error(`no summary line in:\n${stdout}`);

@@ -20,6 +20,9 @@ test("the config's output.dir and formats apply when no flag is given", async ()
   const run = await runCli(['build', path.join(dir, 'issue.yaml')]);
   expect(run.code).toBe(0);
   expect(fs.readdirSync(path.join(dir, 'dist'))).toEqual(['issue.pdf']);
+  // The log says where the file went, and the summary names the output folder.
+  expect(run.stdout).toMatch(/已生成 issue → \S*dist[\\/]issue\.pdf/);
+  expect(run.stdout).toMatch(/输出在 \S*dist\s*$/m);
 });
 
 test('flags win over the config', async () => {

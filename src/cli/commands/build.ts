@@ -66,7 +66,8 @@ export async function buildCommand(io: CliIO, args: string[], flags: BuildOption
   });
   const all = [...inputProblems, ...result.diagnostics];
   reportDiagnostics(io, all, result.sources);
-  const counts = { total: result.total, built: result.built, skipped: result.skipped, failed: result.failed, seconds: result.seconds.toFixed(1) };
+  // The editor needs to know where the files went: the summary names the output folder.
+  const counts = { total: result.total, built: result.built, skipped: result.skipped, failed: result.failed, seconds: result.seconds.toFixed(1), out: opts.out };
   const shard = opts.shard ? w(io.lang, 'shardSummary', { k: opts.shard.k, n: opts.shard.n, all: result.all }) : '';
   io.stdout(`${w(io.lang, 'summary', counts)}${shard}`);
   return result.failed > 0 || hasErrors(all) ? EXIT.inputErrors : EXIT.ok;

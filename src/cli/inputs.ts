@@ -10,7 +10,8 @@ import { CONFIG_FILE_NAME } from '../config/find-config';
 import { diag } from '../diagnostics/make';
 import type { Diagnostic } from '../diagnostics/diagnostic';
 
-const isIssueFile = (name: string) => /\.ya?ml$/i.test(name) && name !== CONFIG_FILE_NAME && name !== 'manifest.yaml';
+/** Whether a file name can be an issue (a .yaml that is not a series config or a manifest). */
+export const isIssueFile = (name: string) => /\.ya?ml$/i.test(name) && name !== CONFIG_FILE_NAME && name !== 'manifest.yaml';
 
 function walk(dir: string): string[] {
   const out: string[] = [];

@@ -9,6 +9,10 @@ import { rebuildIssue, type RebuildResult } from './rebuild';
 
 export interface WatchOptions {
   files: string[];
+  /** Folders named on the command line: an issue file that appears in one later is watched too. */
+  roots?: string[];
+  /** Whether a new file in a root is an issue file (a .yaml that is not a config or manifest). */
+  isIssueFile?(name: string): boolean;
   /** Output folder per issue. */
   outDirOf(file: string): string;
   formatsOf(file: string): readonly Format[];
@@ -76,17 +80,34 @@ export async function watchIssues(opts: WatchOptions): Promise<void> {
     }, debounce);
   };
 
+  const track = (file: string) => {
+    state.set(file, { files: new Set([path.resolve(file)]), folders: [], timer: null, running: null, dirty: false });
+    ensureWatching(path.dirname(path.resolve(file)), false);
+  };
+
+  /** A new issue file saved into a watched root folder: watch it from now on and build it. */
+  const discovered = (full: string): boolean => {
+    const roots = (opts.roots ?? []).map((r) => path.resolve(r));
+    const name = path.basename(full);
+    // Hidden names are editors' lock and swap files (`.#issue.yaml`), not issues.
+    if (name.startsWith('.') || !roots.some((r) => inside(r, full)) || !opts.isIssueFile?.(name)) return false;
+    if ([...state.keys()].some((f) => path.resolve(f) === full) || !fs.existsSync(full)) return false;
+    const file = path.relative(process.cwd(), full) || full;
+    track(file);
+    schedule(file);
+    return true;
+  };
+
   function changed(full: string) {
-    if (opts.signal.aborted) return;
+    if (opts.signal.aborted || discovered(full)) return;
     for (const [file, w] of state) {
       if (w.files.has(full) || w.folders.some((d) => inside(d, full))) schedule(file);
     }
   }
 
-  for (const file of opts.files) {
-    state.set(file, { files: new Set([path.resolve(file)]), folders: [], timer: null, running: null, dirty: false });
-    ensureWatching(path.dirname(path.resolve(file)), false);
-  }
+  // Roots first: a root is watched recursively, which also covers issue files directly in it.
+  for (const root of opts.roots ?? []) ensureWatching(path.resolve(root), true);
+  for (const file of opts.files) track(file);
   for (const file of opts.files) await build(file);
 
   await new Promise<void>((resolve) => {

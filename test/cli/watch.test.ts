@@ -31,3 +31,30 @@ test('status lines, config output settings, clean stop', async () => {
   stop.abort();
   expect(await running).toBe(0);
 });
+
+test('watching a folder picks up an issue file saved into it later', async () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'jianbao-watchdir-'));
+  fs.writeFileSync(path.join(dir, 'jianbao.config.yaml'), `${fs.readFileSync(path.join(SAMPLES, 'jianbao.config.yaml'), 'utf8')}output:\n  dir: out\n  formats: [docx]\n`);
+  fs.copyFileSync(path.join(SAMPLES, 'wenzhou-kexie-2022-04.yaml'), path.join(dir, 'first.yaml'));
+  const { io, out } = captureIO();
+  const stop = new AbortController();
+  const running = watchCommand(io, [dir], {}, stop.signal);
+  const waitFor = async (re: RegExp) => {
+    const end = Date.now() + 30000;
+    while (!re.test(out.stdout)) {
+      if (Date.now() > end) throw new Error(`no ${re} in:\n${out.stdout}\n${out.stderr}`);
+      await new Promise((r) => setTimeout(r, 20));
+    }
+  };
+  try {
+    await waitFor(/first\.yaml → first\.docx/);
+    fs.copyFileSync(path.join(SAMPLES, 'wenzhou-kexie-2022-04.yaml'), path.join(dir, 'second.yaml'));
+    fs.writeFileSync(path.join(dir, '.#third.yaml'), 'an editor lock file, not an issue');
+    await waitFor(/second\.yaml → second\.docx/);
+    expect(fs.existsSync(path.join(dir, 'out', 'second.docx'))).toBe(true);
+    expect(out.stdout).not.toMatch(/third/);
+  } finally {
+    stop.abort();
+  }
+  expect(await running).toBe(0);
+});

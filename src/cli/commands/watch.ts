@@ -12,7 +12,7 @@ import { sourceDateEpoch } from '../../pipeline/compile-issue';
 import { watchIssues } from '../../watch/watch-issues';
 import type { RebuildResult } from '../../watch/rebuild';
 import { wt } from '../../wizard/text';
-import { expandInputs } from '../inputs';
+import { expandInputs, isIssueFile } from '../inputs';
 import { EXIT, type CliIO } from '../io';
 import { reportDiagnostics } from '../report';
 import { subcommand } from './new';
@@ -46,12 +46,16 @@ export async function watchCommand(io: CliIO, args: string[], opts: WatchCommand
     reportDiagnostics(io, [diag('JB802', 'jianbao watch', null, { option: '--to', value: opts.to ?? '', allowed: FORMATS.join(', ') })], new Map());
     return EXIT.usage;
   }
-  const series = new Map(files.map((f) => [f, loadSeriesConfig(path.dirname(f))]));
+  // Series settings per issue, read when an issue is first built (issues can appear later).
+  const seriesCache = new Map<string, ReturnType<typeof loadSeriesConfig>>();
+  const seriesOf = (f: string) => seriesCache.get(f) ?? seriesCache.set(f, loadSeriesConfig(path.dirname(f))).get(f)!;
   io.stdout(wt(io.lang, 'watching', { count: files.length }));
   await watchIssues({
     files,
-    outDirOf: (f) => opts.out ?? series.get(f)?.outputDir ?? 'out',
-    formatsOf: (f) => formats ?? series.get(f)?.formats ?? FORMATS,
+    roots: args.filter((a) => fs.existsSync(a) && fs.statSync(a).isDirectory()),
+    isIssueFile,
+    outDirOf: (f) => opts.out ?? seriesOf(f).outputDir ?? 'out',
+    formatsOf: (f) => formats ?? seriesOf(f).formats ?? FORMATS,
     signal,
     date: sourceDateEpoch(io.env),
     onRebuild: (r) => statusOf(io, r),

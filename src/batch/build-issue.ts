@@ -1,6 +1,7 @@
 // Builds one issue of a batch, in whichever thread runs it: compile, render every format into
 // memory, and only when all succeeded write the outputs (each atomically). Never throws: a fault
 // inside jianbao becomes a JB740 diagnostic for this issue, so the other issues go on.
+import { resolveTemplateRef } from '../templates/template-ref';
 import path from 'node:path';
 import { findConfig } from '../config/find-config';
 import { hasErrors, type Diagnostic } from '../diagnostics/diagnostic';
@@ -54,7 +55,7 @@ export async function buildIssue(job: IssueJob, signer: Signer): Promise<IssueOu
         return result(false, all, compiled.sources);
       }
     }
-    const ref = settings.template ? (/[\\/]/.test(settings.template) ? path.resolve(settings.template) : settings.template) : (compiled.issue?.template ?? null);
+    const ref = settings.template ? resolveTemplateRef(settings.template) : (compiled.issue?.template ?? null);
     return result(true, all, compiled.sources, rendered.map(([t]) => t), depsOf(signer, job, ref, compiled.model, config));
   } catch (e) {
     return result(false, [diag('JB740', job.file, null, { detail: e instanceof Error ? e.message : String(e) })], new Map());

@@ -1,6 +1,7 @@
 // Decides whether an issue can be skipped: its cache entry's key (jianbao's version, the build
 // options, the issue file's bytes) still matches, the same series config applies, everything
 // else it read is unchanged, and its outputs are still on disk.
+import { resolveTemplateRef } from '../templates/template-ref';
 import fs from 'node:fs';
 import path from 'node:path';
 import { findConfig } from '../config/find-config';
@@ -19,7 +20,7 @@ export function issueKey(file: string, settings: BuildSettings): string | null {
   } catch {
     return null; // unreadable: build it, and let the build report why
   }
-  const template = settings.template && /[\\/]/.test(settings.template) ? path.resolve(settings.template) : settings.template;
+  const template = settings.template && resolveTemplateRef(settings.template);
   return sha256(JSON.stringify({ version: VERSION, ...settings, template, issue: sha256(bytes) }));
 }
 

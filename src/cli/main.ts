@@ -20,7 +20,7 @@ import { registerTemplateCommands } from './commands/template';
 import { tocCommand, TOC_FORMATS, type TocFormat } from './commands/toc';
 import { t } from './i18n';
 import { EXIT, processIO, type CliIO } from './io';
-import { REPORT_FORMATS, type ReportFormat } from './report';
+import { REPORT_FORMATS } from './report';
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const VERSION: string = require('../../package.json').version;

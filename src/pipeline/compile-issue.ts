@@ -9,6 +9,7 @@ import type { Issue } from '../schema/issue-schema';
 import { loadIssue } from '../source/load-issue';
 import type { Encoding } from '../source/read';
 import { loadTemplate } from '../templates/load-template';
+import { resolveTemplateRef } from '../templates/template-ref';
 
 export interface CompileResult {
   issue: Issue | null;
@@ -34,7 +35,7 @@ export function compileIssue(file: string, opts: CompileOptions = {}): CompileRe
   if (!issue || hasErrors(loaded.diagnostics)) return { issue, model: null, diagnostics: loaded.diagnostics, sources };
   // Lint runs on every schema-valid issue: its warnings reach check and build alike.
   loaded.diagnostics.push(...lintIssue(issue));
-  const ref = opts.template ? (/[\\/]/.test(opts.template) ? path.resolve(opts.template) : opts.template) : issue.template;
+  const ref = opts.template ? resolveTemplateRef(opts.template) : issue.template;
   const template = loadTemplate(ref, path.dirname(path.resolve(file)));
   if (!template.ok) return { issue, model: null, diagnostics: [...loaded.diagnostics, ...template.diagnostics], sources };
   const laid = layoutIssue(issue, template.template, { date: opts.date, glyphCheck: opts.glyphCheck });

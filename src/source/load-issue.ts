@@ -10,14 +10,9 @@ import { positionInValue, positionOf } from './parse-yaml';
 import { loadYamlFile } from './load-yaml-file';
 import { sourcePointOf } from './value-offset';
 import type { Encoding } from './read';
+import { resolveTemplateRef } from '../templates/template-ref';
 
 export const DEFAULT_TEMPLATE = 'kexie';
-
-/** A template given as a path resolves against the folder of the file that names it. */
-function resolveTemplateRef(ref: string, declaringFile: string): string {
-  const looksLikePath = /[\\/]/.test(ref) || ref.startsWith('.');
-  return looksLikePath ? path.resolve(path.dirname(declaringFile), ref) : ref;
-}
 
 /** The config's font choices with their files resolved against the config's folder. */
 function configFonts(fonts: ConfigFileData['fonts'], configFile: string | null): Issue['fonts']['choices'] {
@@ -66,9 +61,9 @@ export function loadIssue(file: string, opts: { encoding?: Encoding } = {}): Loa
     publication: merged.data,
     issue: data.issue,
     template: data.template
-      ? resolveTemplateRef(data.template, file)
+      ? resolveTemplateRef(data.template, path.dirname(path.resolve(file)))
       : config?.data?.template && configFile
-        ? resolveTemplateRef(config.data.template, configFile)
+        ? resolveTemplateRef(config.data.template, path.dirname(path.resolve(configFile)))
         : DEFAULT_TEMPLATE,
     articles: data.articles,
     briefs: data.briefs ?? [],

@@ -20,4 +20,3 @@ export function createEnvironment(): typeof Handlebars {
   return env;
 }
 
-export { locationOfError } from './template-errors';

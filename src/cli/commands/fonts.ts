@@ -1,6 +1,7 @@
 // `jianbao fonts [FILE] [-t TEMPLATE]`: what each font role resolves to — the family the DOCX
 // names, the file the PDF embeds, and where it came from (the template, this machine, bundled).
 // With a FILE, its template (from the issue or its config); else -t, else kexie.
+import { resolveTemplateRef } from '../../templates/template-ref';
 import path from 'node:path';
 import { hasErrors } from '../../diagnostics/diagnostic';
 import { fontRequests } from '../../fonts/requests';
@@ -46,7 +47,7 @@ export async function fontsCommand(io: CliIO, file: string | undefined, opts: Fo
     configFonts = loaded.issue.fonts;
     baseDir = path.dirname(path.resolve(file));
   }
-  if (opts.template && /[\\/]/.test(opts.template)) ref = path.resolve(opts.template);
+  if (opts.template) ref = resolveTemplateRef(opts.template);
   const loadedTemplate = loadTemplate(ref, baseDir);
   if (!loadedTemplate.ok) {
     reportDiagnostics(io, loadedTemplate.diagnostics, new Map());

@@ -1,6 +1,7 @@
 // `jianbao template list [FILE]` and `jianbao template copy NAME DIR`: which templates an issue
 // can use (built-ins and `templates/<name>` folders beside the issue or in the working folder),
 // and a copy of one as the starting point for a custom look.
+import { resolveTemplateRef } from '../../templates/template-ref';
 import path from 'node:path';
 import { Command, Option } from 'commander';
 import { diag } from '../../diagnostics/make';
@@ -32,7 +33,7 @@ export function templateListCommand(io: CliIO, from: string | undefined, cwd = p
 }
 
 export function templateCopyCommand(io: CliIO, name: string, target: string, cwd = process.cwd()): number {
-  const ref = /[\\/]/.test(name) || name.startsWith('.') ? path.resolve(cwd, name) : name;
+  const ref = resolveTemplateRef(name, cwd);
   const source = findTemplateDir(ref, cwd);
   if (!source) {
     reportDiagnostics(io, [diag('JB401', name, null, { name, available: builtinTemplateNames().join(', ') })], new Map());

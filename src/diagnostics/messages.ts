@@ -18,14 +18,14 @@ const TRANSLATED_ARGS = new Set(['expected', 'actual']);
  */
 const YAML_PROBLEMS: Record<Lang, Record<string, string>> = {
   zh: {
-    'MISSING_CHAR:"': '引号没有闭合', "MISSING_CHAR:'": '引号没有闭合', 'MISSING_CHAR:]': '方括号 [ 没有闭合', 'MISSING_CHAR:}': '花括号 { 没有闭合',
+    'MISSING_CHAR:"': '引号没有闭合', 'MISSING_CHAR:]': '方括号 [ 没有闭合', 'MISSING_CHAR:}': '花括号 { 没有闭合',
     BAD_INDENT: '缩进不对齐', TAB_AS_INDENT: '不能用 Tab 缩进，请改用空格',
     BLOCK_AS_IMPLICIT_KEY: '这一行的缩进或冒号有误', MULTILINE_IMPLICIT_KEY: '字段名不能跨行（可能少了冒号或引号）',
     BAD_SCALAR_START: '值的开头字符不合法（以 @ ` % 等开头的文字要加引号）', UNEXPECTED_TOKEN: '这里出现了多余的字符',
     BAD_DQ_ESCAPE: '双引号中的反斜杠转义无效', MULTIPLE_DOCS: '一个文件只能有一个文档（删去多余的 ---）',
   },
   en: {
-    'MISSING_CHAR:"': 'a quote is not closed', "MISSING_CHAR:'": 'a quote is not closed', 'MISSING_CHAR:]': 'a [ is not closed', 'MISSING_CHAR:}': 'a { is not closed',
+    'MISSING_CHAR:"': 'a quote is not closed', 'MISSING_CHAR:]': 'a [ is not closed', 'MISSING_CHAR:}': 'a { is not closed',
     BAD_INDENT: 'the indentation does not line up', TAB_AS_INDENT: 'tabs cannot indent YAML; use spaces',
     BLOCK_AS_IMPLICIT_KEY: 'the indentation or a colon on this line is wrong', MULTILINE_IMPLICIT_KEY: 'a key cannot span lines (a colon or quote may be missing)',
     BAD_SCALAR_START: 'a value cannot start with this character (quote text that starts with @ ` %)', UNEXPECTED_TOKEN: 'unexpected characters here',

@@ -40,6 +40,13 @@ function openingQuote(text: string, offset: number, lines: LineCounter): Positio
   return lines.linePos(offset);
 }
 
+/** yaml's error code, refined for MISSING_CHAR by what is missing (messages.ts words it). */
+function yamlErrorKey(code: string, message: string): string {
+  if (code !== 'MISSING_CHAR') return code;
+  const missing = /quote/.test(message) ? '"' : /\]/.test(message) ? ']' : /\}/.test(message) ? '}' : '';
+  return missing ? `${code}:${missing}` : code;
+}
+
 function firstLine(message: string): string {
   // yaml's messages end with "at line L, column C:" and a code frame; we print our own.
   return message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
@@ -55,8 +62,7 @@ export function parseYaml(text: string, file: string): ParseResult {
       const key = /^\s*(?:-\s+)?["']?([^"':\n]+)/.exec(text.slice(e.pos[0]).split('\n')[0])?.[1]?.trim() ?? '';
       return diag('JB102', file, pos, { key });
     }
-    const missing = e.code === 'MISSING_CHAR' ? /quote/.test(e.message) ? (/'/.test(text[e.pos[0]] ?? '') ? "'" : '"') : /\]/.test(e.message) ? ']' : /\}/.test(e.message) ? '}' : '' : '';
-    return diag('JB101', file, pos, { detail: firstLine(e.message), yamlError: missing ? `${e.code}:${missing}` : e.code });
+    return diag('JB101', file, pos, { detail: firstLine(e.message), yamlError: yamlErrorKey(e.code, e.message) });
   });
   let value: unknown;
   try {

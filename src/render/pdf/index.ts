@@ -5,7 +5,7 @@ import PDFDocument from 'pdfkit';
 import { FONT_ROLES, type DocumentModel } from '../../layout/model';
 import { toBoxes } from './boxes';
 import { drawPage, originOf } from './draw';
-import { openFont } from './font-cache';
+import { openFont } from '../../fonts/open-font';
 import { drawPageNumber } from './page-number';
 import { paginate } from './paginate';
 import { installFonts } from './shared-fonts';

@@ -4,7 +4,7 @@
 // after the line is justified, just past its last cell, and drawn last (reading order).
 import type { FontRole, Inline, ParagraphBlock, ParagraphStyle, PunctuationCompression, Run } from '../../layout/model';
 import { setAtoms } from './cells';
-import type { OpenedFont } from './font-cache';
+import type { OpenedFont } from '../../fonts/open-font';
 import { placeLine } from './justify';
 import { breakLines, type MeasuredAtom } from './linebreak';
 import { measureText } from './measure';

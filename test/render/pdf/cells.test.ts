@@ -3,7 +3,7 @@ import { bundledFonts } from '../../../src/fonts/bundled';
 import type { ParagraphStyle, PunctuationCompression } from '../../../src/layout/model';
 import { compressionOf, hangingOf } from '../../../src/render/pdf/boxes';
 import { setAtoms } from '../../../src/render/pdf/cells';
-import { openFont } from '../../../src/render/pdf/font-cache';
+import { openFont } from '../../../src/fonts/open-font';
 import { layoutParagraph, type Fonts } from '../../../src/render/pdf/paragraph';
 import { segment } from '../../../src/render/pdf/segment';
 import { fixtureModel } from '../../fixtures/model';

@@ -7,7 +7,7 @@ declare module 'fontkit' {
     yOffset: number;
   }
   export interface GlyphRun {
-    glyphs: Array<{ id: number; advanceWidth: number }>;
+    glyphs: Array<{ id: number; advanceWidth: number; codePoints: number[] }>;
     positions: GlyphPosition[];
   }
   export interface Font {

@@ -1,7 +1,8 @@
 // Owns text measurement: advance widths and glyph counts of a string in one face and size,
-// taken from the font's own glyph advances after shaping (the same fontkit layout pdfkit draws
-// with), so computed positions match what ends up on the page.
+// taken from the font's own glyph advances after shaping (the same shaping pdfkit draws with,
+// see shared-fonts.ts), so computed positions match what ends up on the page.
 import type { Font } from 'fontkit';
+import { shapeText } from './plain-shaping';
 
 export interface Measure {
   /** Advance width in pt, without any letter spacing. */
@@ -21,7 +22,7 @@ export function measureText(font: Font, text: string, size: number): Measure {
   }
   let units = table.get(text);
   if (!units) {
-    const run = font.layout(text);
+    const run = shapeText(font, text);
     let width = 0;
     for (const p of run.positions) width += p.xAdvance;
     units = { width, glyphs: run.glyphs.length };

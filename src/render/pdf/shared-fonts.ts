@@ -9,6 +9,7 @@ import type { Font } from 'fontkit';
 import PDFDocument from 'pdfkit';
 import { FONT_ROLES } from '../../layout/model';
 import type { Fonts } from './paragraph';
+import { shapeText } from './plain-shaping';
 import { useGlyphCache } from './subset-cache';
 
 /** The parts of pdfkit's document that its font() method reads; private, pinned by the test. */
@@ -18,6 +19,13 @@ interface PdfkitFontTables {
   _fontCount: number;
 }
 type EmbeddedFontClass = new (doc: PDFKit.PDFDocument, font: Font, id: string) => unknown;
+/** The instance fields of pdfkit's EmbeddedFont that installFonts replaces. */
+interface EmbeddedFontFields {
+  layoutCache?: Record<string, unknown>;
+  subset?: unknown;
+  scale: number;
+  layoutRun(text: string, features?: unknown): unknown;
+}
 
 let EmbeddedFont: EmbeddedFontClass | null = null;
 
@@ -50,13 +58,35 @@ function embeddedFontClass(fonts: Fonts): EmbeddedFontClass {
   return EmbeddedFont;
 }
 
+/**
+ * pdfkit's layoutRun, shaping through plain-shaping.ts as measureText does: what is drawn is
+ * what was measured. Like pdfkit's own, it scales the run to its 1000-unit space in place.
+ */
+function plainLayoutRun(embedded: EmbeddedFontFields, font: Font): EmbeddedFontFields['layoutRun'] {
+  const shapeWithFeatures = embedded.layoutRun.bind(embedded);
+  return (text, features) => {
+    if (features) return shapeWithFeatures(text, features);
+    const run = shapeText(font, text);
+    const scale = embedded.scale;
+    const positions = run.positions.map((p, i) => ({
+      xAdvance: p.xAdvance * scale,
+      yAdvance: p.yAdvance * scale,
+      xOffset: p.xOffset * scale,
+      yOffset: p.yOffset * scale,
+      advanceWidth: run.glyphs[i].advanceWidth * scale,
+    }));
+    return { glyphs: run.glyphs, positions, advanceWidth: positions.reduce((sum, p) => sum + p.xAdvance, 0) };
+  };
+}
+
 export function installFonts(doc: PDFKit.PDFDocument, fonts: Fonts): void {
   const tables = doc as unknown as PdfkitFontTables;
   const Embedded = embeddedFontClass(fonts);
   for (const role of FONT_ROLES) {
     doc.registerFont(role, fonts[role].bytes, fonts[role].postscriptName);
-    const embedded = new Embedded(doc, fonts[role].font, `F${++tables._fontCount}`) as { layoutCache?: Record<string, unknown>; subset?: unknown };
+    const embedded = new Embedded(doc, fonts[role].font, `F${++tables._fontCount}`) as EmbeddedFontFields;
     if (embedded.layoutCache) embedded.layoutCache = layoutCacheFor(fonts[role].font);
+    embedded.layoutRun = plainLayoutRun(embedded, fonts[role].font);
     useGlyphCache(fonts[role].font, embedded.subset);
     tables._fontFamilies[role] = embedded;
   }

@@ -12,4 +12,6 @@ module.exports = async () => {
     if (process.env.CI) throw new Error('TypeScript reported errors (see above)');
     console.warn('\nTypeScript reported errors (see above); dist/ was emitted anyway, tests continue.\n');
   }
+  // The rest of `npm run build`: built-in templates precompiled (src/templates/precompiled.ts).
+  execFileSync(process.execPath, [path.join(__dirname, '..', 'scripts', 'precompile-templates.js')], { stdio: 'inherit' });
 };

@@ -8,14 +8,12 @@ import { diag } from '../diagnostics/make';
 import type { Diagnostic } from '../diagnostics/diagnostic';
 import { loadYamlFile } from '../source/load-yaml-file';
 import { positionOf } from '../source/parse-yaml';
-import { MANIFEST_FILE } from './find-template';
+import { displayPath as display, MAIN_FILE, MANIFEST_FILE } from './find-template';
 import { COMPILE_OPTIONS, createEnvironment } from './handlebars-env';
 import { ManifestFile, ManifestProblem, resolveManifest, type ResolvedManifest } from './manifest';
 import { isAllowedPartial, partialRefs } from './partial-refs';
 import { probeData } from './probe-data';
-import { tagWithFile, templateErrorDiagnostic } from './template-errors';
-
-export const MAIN_FILE = 'template.hbs';
+import { templateErrorDiagnostic, withFile } from './template-errors';
 
 export interface LoadedTemplate {
   name: string;
@@ -27,10 +25,6 @@ export interface LoadedTemplate {
 }
 
 export type TemplateResult = { ok: true; template: LoadedTemplate } | { ok: false; diagnostics: Diagnostic[] };
-
-function display(file: string): string {
-  return path.relative(process.cwd(), file) || file;
-}
 
 function loadManifest(dir: string): { manifest: ResolvedManifest; name: string } | { diagnostics: Diagnostic[] } {
   const file = display(path.join(dir, MANIFEST_FILE));
@@ -99,15 +93,7 @@ export function compileTemplate(dir: string): TemplateResult {
 
   let render: TemplateDelegate | null = null;
   for (const source of parsed) {
-    const compiled = env.compile(source.text, COMPILE_OPTIONS);
-    const shown = display(source.file);
-    const wrapped: TemplateDelegate = (context, options) => {
-      try {
-        return compiled(context, options);
-      } catch (e) {
-        throw tagWithFile(e, shown);
-      }
-    };
+    const wrapped = withFile(env.compile(source.text, COMPILE_OPTIONS), display(source.file));
     if (source.partial) env.registerPartial(source.partial, wrapped);
     else render = wrapped;
   }

@@ -6,6 +6,19 @@ import { parse } from 'yaml';
 
 export const BUILTIN_TEMPLATES_DIR = path.resolve(__dirname, '..', '..', 'templates');
 export const MANIFEST_FILE = 'manifest.yaml';
+export const MAIN_FILE = 'template.hbs';
+
+/** The files a template is compiled from, relative to its folder: manifest, main, partials. */
+export function templateFiles(dir: string): string[] {
+  const partials = path.join(dir, 'partials');
+  const names = fs.existsSync(partials) ? fs.readdirSync(partials).filter((n) => n.endsWith('.hbs')).sort() : [];
+  return [MANIFEST_FILE, MAIN_FILE, ...names.map((n) => path.join('partials', n))];
+}
+
+/** A template file as messages show it: relative to the working folder when inside it. */
+export function displayPath(file: string): string {
+  return path.relative(process.cwd(), file) || file;
+}
 
 const isTemplateDir = (dir: string) => fs.existsSync(path.join(dir, MANIFEST_FILE));
 

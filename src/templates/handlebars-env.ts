@@ -1,14 +1,15 @@
 // One isolated Handlebars environment per template, with only our helpers: strict mode (a
 // misspelt field fails), no prototype access (Handlebars' default, never switched on here), no
 // file or code access. Nothing registered here can reach outside the data it is given.
-import Handlebars from 'handlebars';
+// Templates compiled when jianbao was built (precompiled.ts) need only Handlebars' runtime, so
+// the compiler is loaded on first use: a fresh process rendering a built-in template skips it.
+import type Handlebars from 'handlebars';
 import { chineseDate, chineseNumber, joinList, spaced } from './helpers';
 
 /** Compile options for every template file: strict lookups, partials keep their own indentation. */
 export const COMPILE_OPTIONS = { strict: true, preventIndent: true } as const;
 
-export function createEnvironment(): typeof Handlebars {
-  const env = Handlebars.create();
+function withHelpers<Env extends typeof Handlebars>(env: Env): Env {
   env.registerHelper('cnDate', (iso: unknown, options: Handlebars.HelperOptions) =>
     chineseDate(String(iso), options.hash.style === 'hanzi' ? 'hanzi' : 'digits'));
   env.registerHelper('cnNumber', (n: unknown) => chineseNumber(Number(n)));
@@ -20,3 +21,12 @@ export function createEnvironment(): typeof Handlebars {
   return env;
 }
 
+/** An environment that parses and compiles template sources. */
+export function createEnvironment(): typeof Handlebars {
+  return withHelpers((require('handlebars') as typeof Handlebars).create());
+}
+
+/** An environment that only runs templates precompiled by Handlebars.precompile. */
+export function createRuntimeEnvironment(): typeof Handlebars {
+  return withHelpers((require('handlebars/runtime') as typeof Handlebars).create());
+}

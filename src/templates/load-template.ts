@@ -1,10 +1,13 @@
 // Finds a template by name or path and compiles it once per process. What a template is and how
 // it compiles live in find-template.ts and compile-template.ts; this is the lookup and the cache.
+// A built-in template unchanged since jianbao was built comes precompiled (precompiled.ts), and
+// then the compiler and its checks are never loaded.
 import fs from 'node:fs';
 import path from 'node:path';
 import { diag } from '../diagnostics/make';
-import { compileTemplate, MAIN_FILE, type TemplateResult } from './compile-template';
-import { builtinTemplateNames, findTemplateDir, MANIFEST_FILE } from './find-template';
+import type { TemplateResult } from './compile-template';
+import { builtinTemplateNames, findTemplateDir, templateFiles } from './find-template';
+import { precompiledTemplate } from './precompiled';
 
 export { BUILTIN_TEMPLATES_DIR, builtinTemplateNames } from './find-template';
 export type { LoadedTemplate, TemplateResult } from './compile-template';
@@ -14,9 +17,7 @@ const cache = new Map<string, { signature: string; result: TemplateResult }>();
 /** Size and mtime of every file the template reads: an edited template is compiled afresh
  *  (a long-running batch or watch sees the change), an unchanged one never twice. */
 function signatureOf(dir: string): string {
-  const partials = path.join(dir, 'partials');
-  const files = [MANIFEST_FILE, MAIN_FILE, ...(fs.existsSync(partials) ? fs.readdirSync(partials).sort().map((f) => path.join('partials', f)) : [])];
-  return files
+  return templateFiles(dir)
     .map((f) => {
       const st = fs.statSync(path.join(dir, f), { throwIfNoEntry: false });
       return `${f}:${st?.size ?? '-'}:${st?.mtimeMs ?? '-'}`;
@@ -30,7 +31,10 @@ export function loadTemplate(ref: string, issueDir: string): TemplateResult {
   const signature = signatureOf(dir);
   const cached = cache.get(dir);
   if (cached?.signature === signature) return cached.result;
-  const result = compileTemplate(dir);
+  const precompiled = precompiledTemplate(dir);
+  const result: TemplateResult = precompiled
+    ? { ok: true, template: precompiled }
+    : (require('./compile-template') as typeof import('./compile-template')).compileTemplate(dir);
   cache.set(dir, { signature, result });
   return result;
 }

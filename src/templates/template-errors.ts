@@ -2,7 +2,8 @@
 // Diagnostic that names the template file, line and field. Errors raised inside a partial are
 // tagged with the partial's own file on the way out, so the report never blames template.hbs
 // for a line of partials/article.hbs.
-import Handlebars from 'handlebars';
+import type Handlebars from 'handlebars';
+import type { TemplateDelegate } from 'handlebars';
 import { diag } from '../diagnostics/make';
 import type { Diagnostic } from '../diagnostics/diagnostic';
 
@@ -13,6 +14,17 @@ type Tagged = { [FILE_TAG]?: string };
 export function tagWithFile(e: unknown, file: string): unknown {
   if (e !== null && typeof e === 'object' && !(FILE_TAG in e)) (e as Tagged)[FILE_TAG] = file;
   return e;
+}
+
+/** A template function whose errors carry `file`: a partial's failure names the partial. */
+export function withFile(compiled: TemplateDelegate, file: string): TemplateDelegate {
+  return (context, options) => {
+    try {
+      return compiled(context, options);
+    } catch (e) {
+      throw tagWithFile(e, file);
+    }
+  };
 }
 
 export function fileOfError(e: unknown): string | undefined {
@@ -44,7 +56,8 @@ export function locationOfError(e: unknown): { line: number; col: number; messag
  *  `{{#each toc}}`) fail with a bare TypeError that carries no position of its own. */
 function firstUse(ast: hbs.AST.Program, field: string): { line: number; col: number } | null {
   let found: { line: number; col: number } | null = null;
-  const visitor = new Handlebars.Visitor();
+  // The compiler's AST classes: only an error report needs them (see handlebars-env.ts).
+  const visitor = new (require('handlebars') as typeof Handlebars).Visitor();
   const base = visitor.PathExpression;
   visitor.PathExpression = function (node) {
     if (!found && node.parts.includes(field)) found = { line: node.loc.start.line, col: node.loc.start.column + 1 };

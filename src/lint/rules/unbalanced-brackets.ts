@@ -5,8 +5,10 @@ import type { Diagnostic } from '../../diagnostics/diagnostic';
 import { excerpt } from '../chinese';
 import type { LintContext, TextField } from '../context';
 
-const PAIRS: Readonly<Record<string, string>> = { '“': '”', '（': '）', '《': '》' };
-const CLOSERS: Readonly<Record<string, string>> = { '”': '“', '）': '（', '》': '《' };
+// Maps, not object literals: a miss on a plain object walks its prototype, and this looks up
+// every character of the issue twice.
+const PAIRS: ReadonlyMap<string, string> = new Map([['“', '”'], ['（', '）'], ['《', '》']]);
+const CLOSERS: ReadonlyMap<string, string> = new Map([['”', '“'], ['）', '（'], ['》', '《']]);
 
 function paragraphs(f: TextField): Array<{ start: number; text: string }> {
   const out: Array<{ start: number; text: string }> = [];
@@ -26,19 +28,20 @@ function check(ctx: LintContext, f: TextField): Diagnostic[] {
     const open: number[] = [];
     for (let i = 0; i < p.text.length; i++) {
       const ch = p.text[i];
-      if (PAIRS[ch]) open.push(i);
-      else if (CLOSERS[ch]) {
+      const opener = CLOSERS.get(ch);
+      if (PAIRS.has(ch)) open.push(i);
+      else if (opener) {
         const top = open[open.length - 1];
-        if (top !== undefined && p.text[top] === CLOSERS[ch]) open.pop();
+        if (top !== undefined && p.text[top] === opener) open.pop();
         else {
           const at = p.start + i;
-          out.push(ctx.at('JB304', f.path, at, { char: ch, partner: CLOSERS[ch], input: excerpt(f.value, at) }));
+          out.push(ctx.at('JB304', f.path, at, { char: ch, partner: opener, input: excerpt(f.value, at) }));
         }
       }
     }
     for (const i of open) {
       const at = p.start + i;
-      out.push(ctx.at('JB304', f.path, at, { char: p.text[i], partner: PAIRS[p.text[i]], input: excerpt(f.value, at) }));
+      out.push(ctx.at('JB304', f.path, at, { char: p.text[i], partner: PAIRS.get(p.text[i])!, input: excerpt(f.value, at) }));
     }
   }
   return out;

@@ -12,21 +12,22 @@ export interface Measure {
 }
 
 // Widths per font object, in font units; measuring a 40-paragraph issue repeats few strings.
-const memo = new WeakMap<Font, Map<string, Measure>>();
+// The em size is kept beside them: fontkit looks it up through a getter chain on every read.
+const memo = new WeakMap<Font, { unitsPerEm: number; widths: Map<string, Measure> }>();
 
 export function measureText(font: Font, text: string, size: number): Measure {
   let table = memo.get(font);
   if (!table) {
-    table = new Map();
+    table = { unitsPerEm: font.unitsPerEm, widths: new Map() };
     memo.set(font, table);
   }
-  let units = table.get(text);
+  let units = table.widths.get(text);
   if (!units) {
     const run = shapeText(font, text);
     let width = 0;
     for (const p of run.positions) width += p.xAdvance;
     units = { width, glyphs: run.glyphs.length };
-    table.set(text, units);
+    table.widths.set(text, units);
   }
-  return { width: (units.width * size) / font.unitsPerEm, glyphs: units.glyphs };
+  return { width: (units.width * size) / table.unitsPerEm, glyphs: units.glyphs };
 }

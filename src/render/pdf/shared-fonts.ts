@@ -49,7 +49,7 @@ function layoutCacheFor(font: Font): Record<string, unknown> {
 /** pdfkit's EmbeddedFont class, taken once per process from a throwaway document. */
 function embeddedFontClass(fonts: Fonts): EmbeddedFontClass {
   if (!EmbeddedFont) {
-    const probe = new PDFDocument({ autoFirstPage: false });
+    const probe = new PDFDocument({ autoFirstPage: false, font: null as unknown as string });
     const any = fonts[FONT_ROLES[0]];
     probe.registerFont('probe', any.bytes, any.postscriptName);
     probe.font('probe');

@@ -34,7 +34,9 @@ export function placeLine(pieces: Piece[], spec: LineSpec): PlacedPiece[] {
   else if (spec.align === 'right') x += free;
 
   return pieces.map((piece) => {
-    const placed = { ...piece, x, charSpacing: (piece.tracking ?? 0) + spacing };
+    // Spelled out, not `{ ...piece, x }`: V8 builds spread-then-extend literals slowly.
+    const { text, role, font, size, color, bold, width, glyphs, tracking } = piece;
+    const placed: PlacedPiece = { text, role, font, size, color, bold, width, glyphs, tracking, x, charSpacing: (tracking ?? 0) + spacing };
     x += piece.width + piece.glyphs * spacing;
     return placed;
   });

@@ -29,10 +29,11 @@ export interface Atom {
 }
 
 // Latin letters and digits stay together, with inner joiners such as 3.5, 1,000, COVID-19, it's.
-const WORD = /^[A-Za-z0-9\u00C0-\u024F]+(?:[.,:'’\-/_][A-Za-z0-9\u00C0-\u024F]+)*%?/u;
-const SPACES = /^[ \t\u00A0\u3000]+/u;
+// Sticky patterns matched at a position: the text is scanned once, never re-sliced per atom.
+const WORD = /[A-Za-z0-9\u00C0-\u024F]+(?:[.,:'’\-/_][A-Za-z0-9\u00C0-\u024F]+)*%?/uy;
+const SPACES = /[ \t\u00A0\u3000]+/uy;
 // Dashes and ellipses come in pairs (`——`, `……`) and must never be split across lines.
-const PAIRED = /^(?:—{2,}|…{2,}|─{2,})/u;
+const PAIRED = /(?:—{2,}|…{2,}|─{2,})/uy;
 
 function atom(text: string, kind: AtomKind): Atom {
   const first = text[0];
@@ -47,21 +48,23 @@ function atom(text: string, kind: AtomKind): Atom {
   };
 }
 
+/** The text of `pattern` matched exactly at `at`, or null. */
+function matchAt(pattern: RegExp, text: string, at: number): string | null {
+  pattern.lastIndex = at;
+  return pattern.exec(text)?.[0] ?? null;
+}
+
 export function segment(text: string): Atom[] {
   const atoms: Atom[] = [];
-  let rest = text;
-  while (rest.length > 0) {
-    const match = WORD.exec(rest) ?? SPACES.exec(rest) ?? PAIRED.exec(rest);
-    if (match) {
-      const kind: AtomKind = SPACES.test(match[0]) ? 'space' : WORD.test(match[0]) ? 'word' : 'cjk';
-      atoms.push(atom(match[0], kind));
-      rest = rest.slice(match[0].length);
-      continue;
-    }
+  let at = 0;
+  while (at < text.length) {
+    let match: string | null;
+    if ((match = matchAt(WORD, text, at)) !== null) atoms.push(atom(match, 'word'));
+    else if ((match = matchAt(SPACES, text, at)) !== null) atoms.push(atom(match, 'space'));
+    else if ((match = matchAt(PAIRED, text, at)) !== null) atoms.push(atom(match, 'cjk'));
     // One code point (not one UTF-16 unit): ideographs outside the BMP stay whole.
-    const char = String.fromCodePoint(rest.codePointAt(0)!);
-    atoms.push(atom(char, 'cjk'));
-    rest = rest.slice(char.length);
+    else atoms.push(atom((match = String.fromCodePoint(text.codePointAt(at)!)), 'cjk'));
+    at += match.length;
   }
   return atoms;
 }

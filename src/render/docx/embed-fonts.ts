@@ -16,7 +16,7 @@ export interface FontTablePlan {
 export async function planFontTable(model: DocumentModel, embed: boolean): Promise<FontTablePlan> {
   const entries: FontEntry[] = [];
   const skipped: FontTablePlan['skipped'] = [];
-  for (const use of fontUsage(model)) {
+  for (const use of fontUsage(model, embed)) {
     if (!embed || use.chars.size === 0) {
       entries.push({ family: use.family });
       continue;

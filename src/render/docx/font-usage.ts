@@ -9,13 +9,17 @@ export interface FamilyUsage {
   chars: Set<string>;
 }
 
-export function fontUsage(model: DocumentModel): FamilyUsage[] {
+/**
+ * The families in order of first use. Without `withChars` the character sets stay empty: only
+ * embedding needs them, and collecting every character of the issue is most of this function's time.
+ */
+export function fontUsage(model: DocumentModel, withChars = true): FamilyUsage[] {
   const byFamily = new Map<string, FamilyUsage>();
   const use = (role: keyof DocumentModel['fonts'], text: string) => {
     const face = model.fonts[role];
     let entry = byFamily.get(face.family);
     if (!entry) byFamily.set(face.family, (entry = { family: face.family, face, chars: new Set() }));
-    for (const ch of text) entry.chars.add(ch);
+    if (withChars) for (const ch of text) entry.chars.add(ch);
   };
   const paragraph = (p: ParagraphBlock) => {
     const role = model.paragraphStyles[p.style].font;

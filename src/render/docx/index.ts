@@ -1,21 +1,22 @@
 // The DOCX backend: document model → bytes of an editable .docx (Word and WPS). docx builds the
-// parts from named styles, body paragraphs and footers; the package is then fixed up and re-zipped
-// so one model always gives the same bytes.
-import { Document, Packer } from 'docx';
+// parts from named styles, body paragraphs and footers; the parts are then fixed up and zipped by
+// us, so one model always gives the same bytes.
+import { Document, type IStylesOptions } from 'docx';
 import { diag } from '../../diagnostics/make';
 import type { DocumentModel } from '../../layout/model';
 import type { RenderOptions } from '../../pipeline/render';
+import { documentParts } from './compile-parts';
 import { planFontTable } from './embed-fonts';
 import { writeFontTable } from './font-table';
 import { buildFooters } from './footer';
 import { docGrid } from './grid';
 import { addMirrorMargins, fixCoreDates, renumberDrawings } from './package-fixups';
 import { buildParagraphs, stylesWithTabs } from './paragraphs';
-import { partOrder, unzipParts, zipParts } from './reproducible-zip';
+import { partOrder, zipParts } from './reproducible-zip';
 import { buildStyles } from './styles';
 import { twips } from './units';
 
-function buildDocument(model: DocumentModel): Document {
+function buildDocument(model: DocumentModel, styles: IStylesOptions): Document {
   const { page, meta } = model;
   const footers = buildFooters(model.pageNumbers);
   const grid = docGrid(model.grid);
@@ -24,7 +25,7 @@ function buildDocument(model: DocumentModel): Document {
     creator: meta.author,
     lastModifiedBy: meta.author,
     evenAndOddHeaderAndFooters: footers?.evenAndOdd ?? false,
-    styles: buildStyles(model, stylesWithTabs(model.blocks)),
+    styles,
     sections: [
       {
         properties: {
@@ -52,8 +53,17 @@ function buildDocument(model: DocumentModel): Document {
 
 /** Renders the model as a DOCX; two calls with equal models and options return identical bytes. */
 export async function renderDocx(model: DocumentModel, options: RenderOptions = {}): Promise<Buffer> {
-  const [packed, fonts] = await Promise.all([Packer.toBuffer(buildDocument(model)), planFontTable(model, options.embedFonts ?? false)]);
-  const parts = unzipParts(packed);
+  const styles = buildStyles(model, stylesWithTabs(model.blocks));
+  const doc = buildDocument(model, styles);
+  // The styles part follows from the styles options (plain data, so JSON says all of it) and the
+  // theme its colours are read against; theme and numbering are docx's defaults, as buildDocument
+  // sets neither. A theme or numbering option there must go into these keys.
+  const reused = [
+    { name: 'word/styles.xml', component: doc.Styles, key: JSON.stringify(styles) },
+    { name: 'word/theme/theme1.xml', component: doc.Theme, key: 'docx default theme' },
+    { name: 'word/numbering.xml', component: doc.Numbering, key: 'docx default numbering' },
+  ];
+  const [parts, fonts] = await Promise.all([documentParts(doc, reused), planFontTable(model, options.embedFonts ?? false)]);
   fixCoreDates(parts, model.meta.date);
   renumberDrawings(parts, partOrder(parts));
   addMirrorMargins(parts);

@@ -3,15 +3,15 @@
 // Each fix is a narrow textual edit of a part whose shape docx controls; each fails loudly if that
 // shape changes, rather than silently writing a document that differs from the one we meant.
 
-export type Parts = Record<string, Uint8Array>;
+/** XML parts stay text until they are zipped, so a chain of edits decodes and encodes nothing. */
+export type Parts = Record<string, string | Uint8Array>;
 
 const decoder = new TextDecoder('utf-8', { fatal: true });
-const encoder = new TextEncoder();
 
 export function editPart(parts: Parts, name: string, edit: (xml: string) => string): void {
   const part = parts[name];
-  if (!part) throw new Error(`DOCX part ${name} is missing`);
-  parts[name] = encoder.encode(edit(decoder.decode(part)));
+  if (part === undefined) throw new Error(`DOCX part ${name} is missing`);
+  parts[name] = edit(typeof part === 'string' ? part : decoder.decode(part));
 }
 
 /** W3CDTF to the second, as Word writes it: 2022-04-30T00:00:00Z. */

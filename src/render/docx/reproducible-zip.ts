@@ -1,13 +1,9 @@
-// The OPC container, rewritten so that equal parts give equal bytes: a fixed entry order
+// The OPC container, written so that equal parts give equal bytes: a fixed entry order
 // ([Content_Types].xml first, as Office writes it), a fixed timestamp on every entry, a fixed
-// compression level. The zip docx writes stamps entries with the clock.
-import { unzipSync, zipSync } from 'fflate';
-import type { Zippable } from 'fflate';
+// compression level (deflate-cache.ts). A zip as docx writes it stamps entries with the clock.
+import { zipEntry } from './deflate-cache';
 import type { Parts } from './package-fixups';
-
-export function unzipParts(bytes: Uint8Array): Parts {
-  return unzipSync(bytes);
-}
+import { writeZip } from './zip-writer';
 
 /** Content types first, then the package relationships, then every other part by name. */
 export function partOrder(parts: Parts): string[] {
@@ -16,9 +12,9 @@ export function partOrder(parts: Parts): string[] {
 }
 
 /**
- * A zip entry stores local wall-clock time, and fflate reads a Date's local fields, so a Date built
- * from the UTC fields of `date` gives the same entry bytes in every time zone. Noon avoids the
- * midnight gaps of daylight-saving changes; zip cannot store dates before 1980.
+ * A zip entry stores local wall-clock time, and the zip writer reads a Date's local fields, so a
+ * Date built from the UTC fields of `date` gives the same entry bytes in every time zone. Noon
+ * avoids the midnight gaps of daylight-saving changes; zip cannot store dates before 1980.
  */
 export function entryTime(date: Date): Date {
   const year = Math.min(2099, Math.max(1980, date.getUTCFullYear()));
@@ -26,12 +22,5 @@ export function entryTime(date: Date): Date {
 }
 
 export function zipParts(parts: Parts, date: Date): Buffer {
-  const mtime = entryTime(date);
-  const entries: Zippable = {};
-  for (const name of partOrder(parts)) {
-    // Pictures are already compressed; deflating them again only costs time.
-    const level = /\.(png|jpe?g)$/i.test(name) ? 0 : 6;
-    entries[name] = [parts[name], { level, mtime }];
-  }
-  return Buffer.from(zipSync(entries));
+  return writeZip(partOrder(parts).map((name) => zipEntry(name, parts[name])), entryTime(date));
 }

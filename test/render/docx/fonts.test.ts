@@ -3,6 +3,7 @@
 import * as fontkit from 'fontkit';
 import type { Font } from 'fontkit';
 import { renderDocx } from '../../../src/render/docx';
+import { fontUsage } from '../../../src/render/docx/font-usage';
 import { fontKeyFor, obfuscateFont } from '../../../src/render/docx/obfuscate-font';
 import type { Diagnostic } from '../../../src/diagnostics/diagnostic';
 import { fixtureModel } from '../../fixtures/model';
@@ -17,6 +18,15 @@ test('without --embed-fonts: one GB2312 entry per family, with its English altNa
   expect(table).not.toContain('embedRegular');
   expect(docx.names.filter((n) => n.endsWith('.odttf'))).toEqual([]);
   expect(docx.xml['word/settings.xml']).not.toContain('embedTrueTypeFonts');
+});
+
+test('the font table lists the same families in the same order whether or not characters are collected', () => {
+  const model = fixtureModel();
+  const withChars = fontUsage(model);
+  const familiesOnly = fontUsage(model, false);
+  expect(familiesOnly.map((u) => u.family)).toEqual(withChars.map((u) => u.family));
+  expect(familiesOnly.every((u) => u.chars.size === 0)).toBe(true);
+  expect(withChars.some((u) => u.chars.size > 0)).toBe(true);
 });
 
 test('obfuscation XORs the first 32 bytes with the reversed GUID and is its own inverse', () => {

@@ -1,0 +1,55 @@
+// Most parts of a DOCX are the same in every issue of a template (styles, theme, settings, font
+// table, footers, relationships), and deflating them was most of the zip time of a render. A part
+// is deflated once per process and its compressed bytes reused while the same text comes again;
+// deflate is deterministic, so a cached entry is byte for byte the one a fresh deflate would give.
+import { crc32 } from 'node:zlib';
+import { deflateSync } from 'fflate';
+import type { ZipEntry } from './zip-writer';
+
+/**
+ * Parts that carry the issue's own text or title and date: different in every issue, so keeping
+ * them would only pay when one issue is rendered again and again (as a benchmark does).
+ */
+const PER_ISSUE = new Set(['word/document.xml', 'docProps/core.xml']);
+
+/** Characters of part text kept, oldest-used dropped first: a template's shared parts are ~45 000. */
+const MAX_CACHED_CHARS = 2_000_000;
+
+const cache = new Map<string, Omit<ZipEntry, 'name'>>();
+let cachedChars = 0;
+const encoder = new TextEncoder();
+
+/** Pictures are already compressed; deflating them again only costs time. */
+const storedAsIs = (name: string) => /\.(png|jpe?g)$/i.test(name);
+
+function compress(part: string | Uint8Array, stored: boolean): Omit<ZipEntry, 'name'> {
+  const bytes = typeof part === 'string' ? encoder.encode(part) : part;
+  const data = stored ? bytes : deflateSync(bytes, { level: 6 });
+  return { method: stored ? 0 : 8, data, size: bytes.length, crc: crc32(bytes) };
+}
+
+export function zipEntry(name: string, part: string | Uint8Array): ZipEntry {
+  const stored = storedAsIs(name);
+  if (typeof part !== 'string' || stored || PER_ISSUE.has(name)) return { name, ...compress(part, stored) };
+  const hit = cache.get(part);
+  if (hit) {
+    // Re-inserted: Map order is then least recently used first.
+    cache.delete(part);
+    cache.set(part, hit);
+    return { name, ...hit };
+  }
+  const entry = compress(part, false);
+  if (part.length <= MAX_CACHED_CHARS) {
+    cache.set(part, entry);
+    cachedChars += part.length;
+    for (const [key] of cache) {
+      if (cachedChars <= MAX_CACHED_CHARS) break;
+      cache.delete(key);
+      cachedChars -= key.length;
+    }
+  }
+  return { name, ...entry };
+}
+
+/** For tests: how many part texts are held. */
+export const cachedPartCount = (): number => cache.size;

@@ -15,14 +15,15 @@ import type { Font, GlyphPosition } from 'fontkit';
 
 /** The parts of a shaped glyph that measuring and pdfkit's encoder read. */
 export interface ShapedGlyph {
-  id: number;
-  codePoints: number[];
-  advanceWidth: number;
+  readonly id: number;
+  readonly codePoints: readonly number[];
+  readonly advanceWidth: number;
 }
 
+/** A shaped string in font units. Cached and shared: callers copy before changing anything. */
 export interface ShapedRun {
-  glyphs: ShapedGlyph[];
-  positions: GlyphPosition[];
+  readonly glyphs: readonly ShapedGlyph[];
+  readonly positions: ReadonlyArray<Readonly<GlyphPosition>>;
 }
 
 /** fontkit internals read here: the cached glyph for a code point and the hmtx table. */
@@ -40,61 +41,111 @@ const PLAIN = /^[\p{Script=Han}\u3000-\u3030\u3036-\u303f\uff01-\uff60\uffe0-\uf
 /** Code points shaped together with the one before them. */
 const JOINING = /^[\p{M}\u200c\u200d]$/u;
 
-function isPlain(char: string): boolean {
-  return PLAIN.test(char) && !JOINING.test(char);
+const enum CharClass {
+  Unknown = 0,
+  Plain = 1,
+  Other = 2,
+  Joining = 3,
 }
 
-function advanceOf(font: FontInternals, id: number): number {
-  const metrics = font.hmtx!.metrics;
-  // Glyphs past the last long metric share its advance (OpenType hmtx).
-  const entry = metrics.get(id < metrics.length ? id : metrics.length - 1);
-  return entry ? entry.advance : 0;
+/** Class of each BMP code point, filled in as met: a typed-array read instead of a Unicode regex. */
+const bmpClasses = new Uint8Array(0x10000);
+
+function classify(codePoint: number): CharClass {
+  const char = String.fromCodePoint(codePoint);
+  return JOINING.test(char) ? CharClass.Joining : PLAIN.test(char) ? CharClass.Plain : CharClass.Other;
 }
 
-function plainGlyphs(font: FontInternals, chars: string[], into: ShapedRun): void {
-  for (const char of chars) {
-    const glyph = font.glyphForCodePoint(char.codePointAt(0)!);
-    const advanceWidth = advanceOf(font, glyph.id);
-    into.glyphs.push({ id: glyph.id, codePoints: glyph.codePoints, advanceWidth });
-    into.positions.push({ xAdvance: advanceWidth, yAdvance: 0, xOffset: 0, yOffset: 0 });
+function classOf(codePoint: number): CharClass {
+  if (codePoint >= 0x10000) return classify(codePoint);
+  let known = bmpClasses[codePoint] as CharClass;
+  if (known === CharClass.Unknown) bmpClasses[codePoint] = known = classify(codePoint);
+  return known;
+}
+
+/** Whether the character at `i` is set plain: plain itself and not joined to the next one. */
+function plainAt(text: string, i: number): boolean {
+  const codePoint = text.codePointAt(i)!;
+  if (classOf(codePoint) !== CharClass.Plain) return false;
+  const next = i + (codePoint > 0xffff ? 2 : 1);
+  return next >= text.length || classOf(text.codePointAt(next)!) !== CharClass.Joining;
+}
+
+/** Per face: glyphs by code point and whole shaped strings (bounded: an archive's text is not). */
+interface FaceCache {
+  glyphs: Map<number, ShapedGlyph>;
+  runs: Map<string, ShapedRun>;
+}
+const faces = new WeakMap<Font, FaceCache>();
+const MAX_CACHED_RUNS = 20000;
+
+function faceCache(font: Font): FaceCache {
+  let cache = faces.get(font);
+  if (!cache) faces.set(font, (cache = { glyphs: new Map(), runs: new Map() }));
+  if (cache.runs.size > MAX_CACHED_RUNS) cache.runs = new Map();
+  return cache;
+}
+
+function plainGlyph(font: FontInternals, cache: FaceCache, codePoint: number): ShapedGlyph {
+  let glyph = cache.glyphs.get(codePoint);
+  if (!glyph) {
+    const { id, codePoints } = font.glyphForCodePoint(codePoint);
+    const metrics = font.hmtx!.metrics;
+    // Glyphs past the last long metric share its advance (OpenType hmtx).
+    const advanceWidth = metrics.get(id < metrics.length ? id : metrics.length - 1)?.advance ?? 0;
+    glyph = { id, codePoints, advanceWidth };
+    cache.glyphs.set(codePoint, glyph);
   }
+  return glyph;
 }
 
-function shapedGlyphs(font: Font, text: string, into: ShapedRun): void {
+interface Builder {
+  glyphs: ShapedGlyph[];
+  positions: GlyphPosition[];
+}
+
+function addShaped(font: Font, text: string, into: Builder): void {
   const run = font.layout(text);
   for (let i = 0; i < run.glyphs.length; i++) {
-    const { id, codePoints, advanceWidth } = run.glyphs[i] as ShapedGlyph;
+    const { id, codePoints, advanceWidth } = run.glyphs[i];
     into.glyphs.push({ id, codePoints, advanceWidth });
     const p = run.positions[i];
     into.positions.push({ xAdvance: p.xAdvance, yAdvance: p.yAdvance, xOffset: p.xOffset, yOffset: p.yOffset });
   }
 }
 
-/**
- * Shapes `text` in font units: plain stretches from the font's tables, the rest by fontkit.
- * Always fresh objects, since pdfkit scales a run's positions in place.
- */
-export function shapeText(font: Font, text: string): ShapedRun {
+function shapeUncached(font: Font, cache: FaceCache, text: string): ShapedRun {
   const internals = font as unknown as FontInternals;
-  const run: ShapedRun = { glyphs: [], positions: [] };
+  const run: Builder = { glyphs: [], positions: [] };
   if (!internals.hmtx || internals._variationProcessor) {
-    shapedGlyphs(font, text, run);
+    addShaped(font, text, run);
     return run;
   }
-  const chars = Array.from(text);
-  let start = 0;
-  while (start < chars.length) {
-    const plain = isPlainAt(chars, start);
-    let end = start + 1;
-    while (end < chars.length && isPlainAt(chars, end) === plain) end++;
-    if (plain) plainGlyphs(internals, chars.slice(start, end), run);
-    else shapedGlyphs(font, chars.slice(start, end).join(''), run);
-    start = end;
+  let i = 0;
+  while (i < text.length) {
+    const start = i;
+    const plain = plainAt(text, i);
+    while (i < text.length && plainAt(text, i) === plain) {
+      const codePoint = text.codePointAt(i)!;
+      if (plain) {
+        const glyph = plainGlyph(internals, cache, codePoint);
+        run.glyphs.push(glyph);
+        run.positions.push({ xAdvance: glyph.advanceWidth, yAdvance: 0, xOffset: 0, yOffset: 0 });
+      }
+      i += codePoint > 0xffff ? 2 : 1;
+    }
+    if (!plain) addShaped(font, text.slice(start, i), run);
   }
   return run;
 }
 
-/** Whether the character at `i` can be set plain: plain itself and not joined to the next. */
-function isPlainAt(chars: string[], i: number): boolean {
-  return isPlain(chars[i]) && !(i + 1 < chars.length && JOINING.test(chars[i + 1]));
+/** Shapes `text` in font units: plain stretches from the font's tables, the rest by fontkit. */
+export function shapeText(font: Font, text: string): ShapedRun {
+  const cache = faceCache(font);
+  let run = cache.runs.get(text);
+  if (!run) {
+    run = shapeUncached(font, cache, text);
+    cache.runs.set(text, run);
+  }
+  return run;
 }

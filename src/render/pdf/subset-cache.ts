@@ -1,6 +1,6 @@
 // Speeds up embedding font subsets when one process renders many documents (batch, watch).
 // fontkit's TrueType subsetter decodes every used glyph's outline anew for each document only
-// to learn whether it is compound; we keep, per face and glyph, the raw glyf bytes, its
+// to learn whether it is compound (and its bounds, for a vertical metric it does not write); we keep, per face and glyph, the raw glyf bytes, its
 // components and metrics, and give each document's subset an adder that reads them. The
 // adder writes exactly what fontkit's would (test/render/pdf/subset-cache.test.ts compares the
 // encoded subsets byte for byte). Variable fonts and CFF faces keep fontkit's own path.
@@ -19,7 +19,11 @@ interface TrueTypeInternals {
   loca: { offsets: number[] };
   _variationProcessor?: unknown;
   _getTableStream(tag: string): { pos: number; readBuffer(length: number): Uint8Array };
-  getGlyph(id: number): { advanceWidth: number; _decode(): { numberOfContours: number; components?: Array<{ glyphID: number; pos: number }> } | null; _getMetrics(): { leftBearing: number } };
+  hmtx: unknown;
+  getGlyph(id: number): {
+    _decode(): { numberOfContours: number; components?: Array<{ glyphID: number; pos: number }> } | null;
+    _getTableMetrics(table: unknown): { advance: number; bearing: number };
+  };
 }
 interface SubsetInternals {
   glyf: Uint8Array[];
@@ -41,13 +45,18 @@ function recordOf(font: Font & TrueTypeInternals, gid: number): GlyphRecord {
   let record = table.get(gid);
   if (!record) {
     const glyph = font.getGlyph(gid);
-    const glyf = glyph._decode();
     const start = font.loca.offsets[gid];
     const stream = font._getTableStream('glyf');
     stream.pos += start;
     const bytes = Uint8Array.from(stream.readBuffer(font.loca.offsets[gid + 1] - start));
-    const components = glyf && glyf.numberOfContours < 0 ? (glyf.components ?? []).map((c) => ({ glyphID: c.glyphID, pos: c.pos })) : [];
-    record = { bytes, components, advance: glyph.advanceWidth, bearing: glyph._getMetrics().leftBearing };
+    // The glyph header's contour count says whether it is compound; only a compound glyph is
+    // decoded (for its parts). Decoding every outline cost most of a fresh process's subsetting.
+    const compound = bytes.length >= 2 && new DataView(bytes.buffer).getInt16(0) < 0;
+    const components = compound ? (glyph._decode()?.components ?? []).map((c) => ({ glyphID: c.glyphID, pos: c.pos })) : [];
+    // Advance and left side bearing straight from hmtx, as fontkit's metrics read them for a
+    // static face, without the outline bounds it also computes.
+    const metrics = glyph._getTableMetrics(font.hmtx);
+    record = { bytes, components, advance: metrics.advance, bearing: metrics.bearing };
     table.set(gid, record);
   }
   return record;
@@ -56,7 +65,8 @@ function recordOf(font: Font & TrueTypeInternals, gid: number): GlyphRecord {
 function usable(font: Font, subset: unknown): subset is SubsetInternals {
   const f = font as Font & Partial<TrueTypeInternals>;
   const s = subset as Partial<SubsetInternals>;
-  return Boolean(f.directory?.tables.glyf && f.loca && !f._variationProcessor && typeof f._getTableStream === 'function')
+  return Boolean(f.directory?.tables.glyf && f.loca && f.hmtx && !f._variationProcessor && typeof f._getTableStream === 'function')
+    && typeof f.getGlyph?.(0)._getTableMetrics === 'function'
     && typeof s._addGlyph === 'function' && typeof s.includeGlyph === 'function';
 }
 

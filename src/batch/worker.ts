@@ -1,11 +1,6 @@
-// Entry of a batch worker thread: builds the issues it is sent, one at a time, and answers each
-// with its outcome. Fonts and templates stay open between issues (they are cached per thread).
-import { parentPort } from 'node:worker_threads';
-import { buildIssue } from './build-issue';
-import { Signer } from './fingerprint';
-import type { IssueJob } from './job';
+// Entry of a batch worker thread. The code cache goes in first, before the pipeline loads;
+// workers read it but leave writing it to the main thread (src/startup/compile-cache.ts).
+import { enableCompileCache } from '../startup/compile-cache';
 
-const signer = new Signer();
-parentPort?.on('message', (job: IssueJob) => {
-  void buildIssue(job, signer).then((outcome) => parentPort?.postMessage(outcome));
-});
+enableCompileCache({ write: false });
+require('./worker-loop');

@@ -1,0 +1,12 @@
+// The work of a batch worker thread (entered through worker.ts): builds the issues it is sent,
+// one at a time, and answers each with its outcome. Fonts and templates stay open between
+// issues (they are cached per thread).
+import { parentPort } from 'node:worker_threads';
+import { buildIssue } from './build-issue';
+import { Signer } from './fingerprint';
+import type { IssueJob } from './job';
+
+const signer = new Signer();
+parentPort?.on('message', (job: IssueJob) => {
+  void buildIssue(job, signer).then((outcome) => parentPort?.postMessage(outcome));
+});

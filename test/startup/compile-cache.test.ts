@@ -1,0 +1,80 @@
+// The V8 code cache (src/startup/compile-cache.ts) is only ever a speed-up: a run with it
+// builds the same bytes as a run without it, a run that finds everything cached leaves the
+// file alone, and a damaged or missing cache is ignored.
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { cacheFileIn, defaultCacheDir, readCacheFile, writeCacheFile } from '../../src/startup/compile-cache';
+
+const ROOT = path.resolve(__dirname, '..', '..');
+const BIN = path.join(ROOT, 'bin', 'jianbao');
+const SAMPLE = path.join(ROOT, 'samples', 'feature-page-2021-06.yaml');
+
+let work: string;
+beforeEach(() => {
+  work = fs.mkdtempSync(path.join(os.tmpdir(), 'jianbao-cc-'));
+});
+afterEach(() => fs.rmSync(work, { recursive: true, force: true }));
+
+function build(cacheDir: string, out: string, extraEnv: NodeJS.ProcessEnv = {}) {
+  const run = spawnSync(process.execPath, [BIN, 'build', SAMPLE, '--to', 'pdf', '-o', out, '--force'], {
+    encoding: 'utf8',
+    env: { ...process.env, JIANBAO_CACHE_DIR: cacheDir, JIANBAO_COMPILE_CACHE: '', ...extraEnv },
+  });
+  expect(run.stderr).not.toMatch(/at .*\(.*:\d+:\d+\)/); // no stack trace
+  expect(run.status).toBe(0);
+  return fs.readFileSync(path.join(out, 'feature-page-2021-06.pdf'));
+}
+
+test('the first run writes the cache, the next uses it unchanged, and both build the same bytes', () => {
+  const dir = path.join(work, 'cache');
+  const first = build(dir, path.join(work, 'a'));
+  const file = cacheFileIn(dir);
+  const entries = readCacheFile(file);
+  // The pipeline's own modules and its libraries, nothing from outside the package.
+  expect([...entries.keys()].some((f) => f.endsWith(path.join('dist', 'pipeline', 'compile-issue.js')))).toBe(true);
+  expect([...entries.keys()].some((f) => f.includes(`${path.sep}pdfkit${path.sep}`))).toBe(true);
+  expect([...entries.keys()].every((f) => f.startsWith(ROOT + path.sep))).toBe(true);
+  const written = fs.statSync(file);
+
+  const second = build(dir, path.join(work, 'b'));
+  expect(Buffer.compare(second, first)).toBe(0);
+  // Everything was found in the cache: nothing to write.
+  expect(fs.statSync(file).mtimeMs).toBe(written.mtimeMs);
+
+  const uncached = build(path.join(work, 'unused'), path.join(work, 'c'), { JIANBAO_COMPILE_CACHE: '0' });
+  expect(Buffer.compare(uncached, first)).toBe(0);
+  expect(fs.existsSync(path.join(work, 'unused'))).toBe(false);
+});
+
+test('a damaged cache file is ignored and replaced by a good one', () => {
+  const dir = path.join(work, 'cache');
+  fs.mkdirSync(dir);
+  const file = cacheFileIn(dir);
+  fs.writeFileSync(file, Buffer.from([200, 0, 0, 0, 1, 2, 3]));
+  expect(readCacheFile(file).size).toBe(0);
+  build(dir, path.join(work, 'a'));
+  expect(readCacheFile(file).size).toBeGreaterThan(50);
+});
+
+test('the file format round-trips, and a truncated file reads as empty', () => {
+  const file = path.join(work, 'deep', 'er', 'cache.bin');
+  const entries = new Map([
+    ['/a/一.js', Buffer.from([1, 2, 3])],
+    ['/b.js', Buffer.alloc(0)],
+  ]);
+  writeCacheFile(file, entries);
+  expect(readCacheFile(file)).toEqual(entries);
+  fs.writeFileSync(file, fs.readFileSync(file).subarray(0, 12));
+  expect(readCacheFile(file).size).toBe(0);
+  expect(fs.readdirSync(path.dirname(file))).toEqual(['cache.bin']); // no temporary left behind
+});
+
+test('the cache folder follows JIANBAO_CACHE_DIR, else the platform’s cache folder', () => {
+  expect(defaultCacheDir({ JIANBAO_CACHE_DIR: '/x/y' })).toBe('/x/y');
+  if (process.platform === 'linux') {
+    expect(defaultCacheDir({ XDG_CACHE_HOME: '/c' })).toBe(path.join('/c', 'jianbao'));
+    expect(defaultCacheDir({})).toBe(path.join(os.homedir(), '.cache', 'jianbao'));
+  }
+});

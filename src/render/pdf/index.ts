@@ -8,6 +8,7 @@ import { drawPage, originOf } from './draw';
 import { openFont } from '../../fonts/open-font';
 import { drawPageNumber } from './page-number';
 import { paginate } from './paginate';
+import { withFastDeflate } from './fast-deflate';
 import { installFonts } from './shared-fonts';
 import type { Fonts } from './paragraph';
 
@@ -49,14 +50,16 @@ export async function renderPdf(model: DocumentModel): Promise<Buffer> {
   const areaHeight = page.height - page.marginTop - page.marginBottom;
   const pages = paginate(toBoxes(model.blocks, model, fonts, measure), measure, areaHeight);
 
-  const doc = newDocument(model, fonts);
-  const bytes = collect(doc);
-  pages.forEach((items, i) => {
-    const n = i + 1;
-    doc.addPage({ size: [page.width, page.height], margin: 0 });
-    drawPage(doc, items, originOf(model, n), measure);
-    if (model.pageNumbers) drawPageNumber(doc, model, model.pageNumbers, fonts, n);
+  return withFastDeflate(() => {
+    const doc = newDocument(model, fonts);
+    const bytes = collect(doc);
+    pages.forEach((items, i) => {
+      const n = i + 1;
+      doc.addPage({ size: [page.width, page.height], margin: 0 });
+      drawPage(doc, items, originOf(model, n), measure);
+      if (model.pageNumbers) drawPageNumber(doc, model, model.pageNumbers, fonts, n);
+    });
+    doc.end();
+    return bytes;
   });
-  doc.end();
-  return bytes;
 }

@@ -19,10 +19,12 @@ function charsByRole(blocks: Block[], styles: Record<string, ParagraphStyle>, in
       if (inline.kind !== 'text') continue;
       const role = inline.font ?? styles[block.style].font;
       const set = into.get(role) ?? new Set<string>();
-      for (const ch of inline.text) if (!/\s/u.test(ch)) set.add(ch);
+      for (const ch of inline.text) set.add(ch);
       into.set(role, set);
     }
   }
+  // Spaces need no glyph check; dropped once from the few distinct characters, not per character.
+  for (const set of into.values()) for (const ch of set) if (/\s/u.test(ch)) set.delete(ch);
   return into;
 }
 

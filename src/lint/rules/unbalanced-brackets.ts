@@ -5,10 +5,10 @@ import type { Diagnostic } from '../../diagnostics/diagnostic';
 import { excerpt } from '../chinese';
 import type { LintContext, TextField } from '../context';
 
-// Maps, not object literals: a miss on a plain object walks its prototype, and this looks up
-// every character of the issue twice.
 const PAIRS: ReadonlyMap<string, string> = new Map([['“', '”'], ['（', '）'], ['《', '》']]);
 const CLOSERS: ReadonlyMap<string, string> = new Map([['”', '“'], ['）', '（'], ['》', '《']]);
+/** Only these characters matter: a regex finds them far faster than a look at every character. */
+const BRACKETS = /[“”（）《》]/g;
 
 function paragraphs(f: TextField): Array<{ start: number; text: string }> {
   const out: Array<{ start: number; text: string }> = [];
@@ -26,8 +26,9 @@ function check(ctx: LintContext, f: TextField): Diagnostic[] {
   const out: Diagnostic[] = [];
   for (const p of paragraphs(f)) {
     const open: number[] = [];
-    for (let i = 0; i < p.text.length; i++) {
-      const ch = p.text[i];
+    for (const match of p.text.matchAll(BRACKETS)) {
+      const i = match.index!;
+      const ch = match[0];
       const opener = CLOSERS.get(ch);
       if (PAIRS.has(ch)) open.push(i);
       else if (opener) {

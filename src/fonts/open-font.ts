@@ -5,6 +5,7 @@
 import fs from 'node:fs';
 import * as fontkit from 'fontkit';
 import type { FontFace } from '../layout/model';
+import { preloadLoca } from './fast-loca';
 import { sfntProblem } from './sfnt-bounds';
 
 export interface OpenedFont {
@@ -53,6 +54,7 @@ export function openFont(face: FontFace): OpenedFont {
       font = face.postscriptName ? parsed.getFont(face.postscriptName) : null;
       if (!font) throw new Error(`${face.file} is a font collection; name one of its faces (${collectionFaces(face.file)!.join(', ')})`);
     }
+    preloadLoca(font!);
     opened = { bytes, font: font!, postscriptName: face.postscriptName };
     faces.set(key, opened);
   }

@@ -4,8 +4,9 @@
 // applies none of them to East Asian text either. fontkit's full shaping costs ~13 µs a glyph
 // and, for a TrueType face without a vmtx table, decodes every glyph's header to compute a
 // vertical metric nobody reads: most of a fresh process's rendering time. Everything else
-// (Latin, digits, `——` and `……`, which are ligatures in Noto, and any character followed by a
-// combining mark or variation selector) still goes through fontkit, run by run. Shaping each
+// (Latin, punctuation, `——` and `……`, which are ligatures in Noto, and any character followed
+// by a combining mark or variation selector) still goes through fontkit, run by run; a run of
+// nothing but digits and spaces is read from the tables too. Shaping each
 // such run on its own also makes drawing agree with measuring: the line breaker measures a
 // number as its own atom, and fontkit would otherwise pick the digits' glyphs by the script of
 // whatever word began the piece drawn.
@@ -99,9 +100,22 @@ function plainGlyph(font: FontInternals, cache: FaceCache, codePoint: number): S
   return glyph;
 }
 
+/**
+ * A stretch between plain ones made only of ASCII digits and spaces (a date, a count): no
+ * default feature of a Chinese face touches those either, so it too is set from the tables.
+ * Mixed with anything else (`(2022)`, `5G`) it is shaped whole, kerning included.
+ */
+const DIGITS_AND_SPACES = /^[0-9 ]+$/;
+
 interface Builder {
   glyphs: ShapedGlyph[];
   positions: GlyphPosition[];
+}
+
+function addPlain(font: FontInternals, cache: FaceCache, codePoint: number, into: Builder): void {
+  const glyph = plainGlyph(font, cache, codePoint);
+  into.glyphs.push(glyph);
+  into.positions.push({ xAdvance: glyph.advanceWidth, yAdvance: 0, xOffset: 0, yOffset: 0 });
 }
 
 function addShaped(font: Font, text: string, into: Builder): void {
@@ -127,14 +141,13 @@ function shapeUncached(font: Font, cache: FaceCache, text: string): ShapedRun {
     const plain = plainAt(text, i);
     while (i < text.length && plainAt(text, i) === plain) {
       const codePoint = text.codePointAt(i)!;
-      if (plain) {
-        const glyph = plainGlyph(internals, cache, codePoint);
-        run.glyphs.push(glyph);
-        run.positions.push({ xAdvance: glyph.advanceWidth, yAdvance: 0, xOffset: 0, yOffset: 0 });
-      }
+      if (plain) addPlain(internals, cache, codePoint, run);
       i += codePoint > 0xffff ? 2 : 1;
     }
-    if (!plain) addShaped(font, text.slice(start, i), run);
+    if (plain) continue;
+    const rest = text.slice(start, i);
+    if (DIGITS_AND_SPACES.test(rest)) for (const char of rest) addPlain(internals, cache, char.codePointAt(0)!, run);
+    else addShaped(font, rest, run);
   }
   return run;
 }

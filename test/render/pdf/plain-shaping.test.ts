@@ -57,6 +57,15 @@ describe.each(FONT_ROLES)('%s face', (role) => {
     }
   });
 
+  test('runs of digits and spaces, every pair of them, shape as fontkit shapes them, also between ideographs', () => {
+    const digits = Array.from('0123456789 ');
+    for (const first of digits) {
+      const pairs = digits.map((second) => first + second).join('');
+      expect(ourRun(font, pairs)).toBe(fontkitRun(font, pairs));
+      expect(ourRun(font, `第${pairs}期`)).toBe(fontkitRun(font, '第') + '\n' + fontkitRun(font, pairs) + '\n' + fontkitRun(font, '期'));
+    }
+  });
+
   test('a ligature, Latin, digits and a variation selector still go through OpenType shaping', () => {
     const text = '2022年——AV‘To’……葛\u{E0100}字';
     expect(ourRun(font, text)).toBe(fontkitRun(font, text));

@@ -3,7 +3,7 @@
 // parsing a 15 MB CJK font per document would dominate the run time). Font resolution, the
 // glyph preflight and the PDF renderer all open fonts through here.
 import fs from 'node:fs';
-import * as fontkit from 'fontkit';
+import type * as fontkit from 'fontkit';
 import type { FontFace } from '../layout/model';
 import { preloadLoca } from './fast-loca';
 import { sfntProblem } from './sfnt-bounds';
@@ -32,7 +32,10 @@ function parseFile(file: string): ParsedFile {
     const bytes = fs.readFileSync(file);
     const problem = sfntProblem(bytes);
     if (problem) throw new Error(problem);
-    entry = { bytes, parsed: fontkit.create(bytes) };
+    // fontkit (~50 ms to load, most of it unpacking Unicode tables) only when a font is opened:
+    // a DOCX-only build never needs it.
+    const { create } = require('fontkit') as typeof fontkit;
+    entry = { bytes, parsed: create(bytes) };
     files.set(file, entry);
   }
   return entry;

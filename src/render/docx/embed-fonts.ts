@@ -2,7 +2,7 @@
 // via subset-font), so the DOCX carries the glyphs of the PDF at a fraction of the size. A font
 // collection (.ttc) cannot be subset by face here: its family is named, not embedded.
 import { readFile } from 'node:fs/promises';
-import subsetFont from 'subset-font';
+import type subsetFontFn from 'subset-font';
 import type { DocumentModel } from '../../layout/model';
 import type { FontEntry } from './font-table';
 import { fontUsage } from './font-usage';
@@ -29,6 +29,8 @@ export async function planFontTable(model: DocumentModel, embed: boolean): Promi
     // Sorted, so the subset (and the DOCX bytes) do not depend on the order text was met.
     const text = [...use.chars].sort().join('');
     try {
+      // Loaded here, not at start-up: only --embed-fonts needs harfbuzz (~30 ms to load).
+      const subsetFont = require('subset-font') as typeof subsetFontFn;
       const subset = await subsetFont(await readFile(use.face.file), text, { targetFormat: 'sfnt' });
       entries.push({ family: use.family, embed: subset });
     } catch (e) {

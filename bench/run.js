@@ -92,10 +92,70 @@ async function warmRows() {
   return rows;
 }
 
+/** The sample as a Typst document set like the kexie template: A4, 三号 Noto Serif SC, 28 pt lines. */
+function typstSource() {
+  const YAML = require('yaml');
+  const issue = YAML.parse(fs.readFileSync(SAMPLE, 'utf8'));
+  const text = (s) => s.replace(/[#*$\\_<>@`\[\]]/g, (c) => `\\${c}`);
+  // Markdown subheadings (## …) become Typst's second-level headings; the rest is plain text.
+  const block = (p) => (/^#+\s/.test(p) ? `== ${text(p.replace(/^#+\s*/, ''))}` : text(p.replace(/\n/g, '')));
+  const paragraphs = (body) => body.split(/\n\s*\n/).map(block).join('\n\n');
+  return [
+    '#set page(paper: "a4", margin: (top: 37mm, bottom: 35mm, left: 28mm, right: 26mm), footer: context align(center)[— #counter(page).display() —])',
+    '#set text(font: "Noto Serif SC", size: 16pt, lang: "zh", region: "cn")',
+    '#set par(justify: true, first-line-indent: (amount: 2em, all: true), leading: 12.95pt, spacing: 12.95pt)',
+    '#show heading: set text(font: "Noto Sans SC", size: 16pt, weight: "medium")',
+    '#align(center, text(fill: rgb("#E60012"), size: 42pt, weight: "bold")[温州科协信息])',
+    ...issue.articles.map((a) => `= ${text(a.title.replace(/\n/g, ''))}\n\n${paragraphs(a.body)}${a.source ? `\n\n#align(right)[（${text(a.source)}）]` : ''}`),
+  ].join('\n\n');
+}
+
+/** Typst on the same text: the typst command, else the npm compiler in a fresh process, else skipped. */
+function typstPeer() {
+  const typ = path.join(work, 'sample.typ');
+  fs.writeFileSync(typ, typstSource());
+  // Only the four faces jianbao uses, so Typst does not scan every weight of both packages.
+  const fontDir = path.join(work, 'typst-fonts');
+  fs.mkdirSync(fontDir, { recursive: true });
+  const { bundledFonts } = require(path.join(ROOT, 'dist/fonts/bundled'));
+  for (const face of Object.values(bundledFonts())) {
+    const link = path.join(fontDir, path.basename(face.file));
+    if (!fs.existsSync(link)) fs.symlinkSync(face.file, link);
+  }
+  const pdf = path.join(work, 'typst.pdf');
+  if (has('typst')) return repeat('peer: Typst compile (typst command)', () => timeProcess('typst', ['compile', '--font-path', fontDir, typ, pdf]), { runs: RUNS });
+  try {
+    require.resolve('@myriaddreamin/typst-ts-node-compiler');
+  } catch {
+    return { name: 'peer: Typst compile', skipped: 'typst not installed (nor npm install --no-save @myriaddreamin/typst-ts-node-compiler)' };
+  }
+  return repeat('peer: Typst compile (typst-ts-node-compiler, fresh process)', () => timeProcess(process.execPath, [path.join(__dirname, 'typst-compile.js'), typ, fontDir, pdf]), { runs: RUNS });
+}
+
+/**
+ * A fixed piece of work (deflating the same 8 MB at level 6) timed at the start and the end of
+ * the run: on a shared machine whose speed drifts, it says how fast the machine was while these
+ * figures were taken, so two runs' tables can be compared.
+ */
+function referenceRow(name) {
+  const zlib = require('node:zlib');
+  const data = Buffer.alloc(8 * 2 ** 20);
+  for (let i = 0; i < data.length; i++) data[i] = (i * 2654435761) >>> 24 & (i % 7 === 0 ? 0xff : 0x0f);
+  const results = Array.from({ length: RUNS }, () => {
+    const start = process.hrtime.bigint();
+    zlib.deflateSync(data, { level: 6 });
+    return { wall: Number(process.hrtime.bigint() - start) / 1e9 };
+  });
+  const row = { name, stats: summarise(results.map((r) => r.wall)) };
+  console.error(`  ${name}: ${seconds(row.stats.median)} s`);
+  return row;
+}
+
 async function main() {
   const out = path.join(work, 'out');
   const rows = [];
   console.error(`jianbao benchmark: ${RUNS} runs per figure after a warm-up (work dir ${work})`);
+  rows.push(referenceRow('machine reference at the start: deflate 8 MB (not jianbao)'));
   rows.push(
     ...interleaved([
       { name: 'fresh process: sample → PDF', fn: jianbao('build', SAMPLE, '--to', 'pdf', '-o', out), target: '≤ 0.35 s', targetSeconds: 0.35 },
@@ -111,7 +171,7 @@ async function main() {
   rows.push(longRow);
   const samplePages = pageCount(path.join(out, 'wenzhou-kexie-2022-04.pdf'));
   const longPages = pageCount(path.join(out, 'long-issue.pdf'));
-  const perPageSample = rows[0].stats.median / samplePages;
+  const perPageSample = rows.find((r) => r.name === 'fresh process: sample → PDF').stats.median / samplePages;
   const perPageLong = longRow.stats.median / longPages;
 
   const archive = path.join(work, 'archive');
@@ -131,6 +191,8 @@ async function main() {
     rows.push(repeat(`no-change rebuild of ${ARCHIVE_SIZE} issues`, jianbao(...args), { runs: 3, warmup: 1, target: '≤ 2 s', targetSeconds: 2 }));
   }
 
+  rows.push(referenceRow('machine reference at the end: deflate 8 MB (not jianbao)'));
+
   const peers = [];
   const docx = path.join(out, 'wenzhou-kexie-2022-04.docx');
   if (has('soffice')) {
@@ -144,14 +206,7 @@ async function main() {
     fs.writeFileSync(md, issue.articles.map((a) => `# ${a.title.replace(/\n/g, '')}\n\n${a.body}`).join('\n\n'));
     peers.push(repeat('peer: pandoc Markdown → DOCX', () => timeProcess('pandoc', [md, '-o', path.join(work, 'pandoc.docx')]), { runs: RUNS }));
   } else peers.push({ name: 'peer: pandoc Markdown → DOCX', skipped: 'pandoc not installed' });
-  if (has('typst')) {
-    const typ = path.join(work, 'sample.typ');
-    const YAML = require('yaml');
-    const issue = YAML.parse(fs.readFileSync(SAMPLE, 'utf8'));
-    fs.writeFileSync(typ, `#set page(paper: "a4")\n#set text(lang: "zh")\n${issue.articles.map((a) => `= ${a.title.replace(/\n/g, '')}\n\n${a.body.replace(/[#*$\\]/g, '')}`).join('\n\n')}`);
-    peers.push(repeat('peer: Typst compile', () => timeProcess('typst', ['compile', typ, path.join(work, 'typst.pdf')]), { runs: RUNS }));
-  } else peers.push({ name: 'peer: Typst compile', skipped: 'typst not installed' });
-
+  peers.push(typstPeer());
   const ratios = peers.filter((p) => !p.skipped).map((p) => `- jianbao sample → ${p.name.includes('pandoc') ? 'DOCX' : 'PDF'} vs ${p.name.slice(6)}: ${(rows.find((r) => r.name === (p.name.includes('pandoc') ? 'fresh process: sample → DOCX' : 'fresh process: sample → PDF')).stats.median / p.stats.median).toFixed(2)}× the peer's time`);
   const cpu = os.cpus();
   const report = [

@@ -14,6 +14,7 @@ export interface Measure {
 // Widths per font object, in font units; measuring a 40-paragraph issue repeats few strings.
 // The em size is kept beside them: fontkit looks it up through a getter chain on every read.
 const memo = new WeakMap<Font, { unitsPerEm: number; widths: Map<string, Measure> }>();
+const MAX_MEASURED = 50000;
 
 export function measureText(font: Font, text: string, size: number): Measure {
   let table = memo.get(font);
@@ -23,6 +24,8 @@ export function measureText(font: Font, text: string, size: number): Measure {
   }
   let units = table.widths.get(text);
   if (!units) {
+    // Bounded: a batch measures the text of every issue in the archive.
+    if (table.widths.size >= MAX_MEASURED) table.widths.clear();
     const run = shapeText(font, text);
     let width = 0;
     for (const p of run.positions) width += p.xAdvance;

@@ -4,7 +4,8 @@
 // EmbeddedFont class: we take it from a font pdfkit makes in a throwaway document, then build one
 // per role and document around our face, where `doc.font(role)` looks it up. Every document,
 // the first included, takes this path, so ids and bytes never depend on what the process did
-// before (checked by test/render/pdf/shared-fonts.test.ts).
+// before (checked by test/render/pdf/shared-fonts.test.ts). Shaped strings are cached across
+// documents by plain-shaping.ts; pdfkit keeps its own per-document cache of their scaled form.
 import type { Font } from 'fontkit';
 import PDFDocument from 'pdfkit';
 import { FONT_ROLES } from '../../layout/model';
@@ -21,30 +22,12 @@ interface PdfkitFontTables {
 type EmbeddedFontClass = new (doc: PDFKit.PDFDocument, font: Font, id: string) => unknown;
 /** The instance fields of pdfkit's EmbeddedFont that installFonts replaces. */
 interface EmbeddedFontFields {
-  layoutCache?: Record<string, unknown>;
   subset?: unknown;
   scale: number;
   layoutRun(text: string, features?: unknown): unknown;
 }
 
 let EmbeddedFont: EmbeddedFontClass | null = null;
-
-/**
- * pdfkit shapes every string it draws and caches the result per font object, that is per
- * document. Our faces live for the process, so their shaping cache may too: a batch or `watch`
- * re-renders the same lines. Bounded, because an archive's text is not.
- */
-const layoutCaches = new Map<Font, Record<string, unknown>>();
-const MAX_CACHED_RUNS = 20000;
-
-function layoutCacheFor(font: Font): Record<string, unknown> {
-  let cache = layoutCaches.get(font);
-  if (!cache || Object.keys(cache).length > MAX_CACHED_RUNS) {
-    cache = Object.create(null) as Record<string, unknown>;
-    layoutCaches.set(font, cache);
-  }
-  return cache;
-}
 
 /** pdfkit's EmbeddedFont class, taken once per process from a throwaway document. */
 function embeddedFontClass(fonts: Fonts): EmbeddedFontClass {
@@ -85,7 +68,6 @@ export function installFonts(doc: PDFKit.PDFDocument, fonts: Fonts): void {
   for (const role of FONT_ROLES) {
     doc.registerFont(role, fonts[role].bytes, fonts[role].postscriptName);
     const embedded = new Embedded(doc, fonts[role].font, `F${++tables._fontCount}`) as EmbeddedFontFields;
-    if (embedded.layoutCache) embedded.layoutCache = layoutCacheFor(fonts[role].font);
     embedded.layoutRun = plainLayoutRun(embedded, fonts[role].font);
     useGlyphCache(fonts[role].font, embedded.subset);
     tables._fontFamilies[role] = embedded;

@@ -13,7 +13,7 @@ const TEXT = {
   formatOption: { zh: '诊断输出格式：text、json、github', en: 'diagnostics format: text, json, github' },
   tocFormatOption: { zh: '要目格式：text、markdown、json', en: 'TOC format: text, markdown, json' },
   langOption: { zh: '提示语言：zh 或 en', en: 'message language: zh or en' },
-  encodingOption: { zh: '源文件编码：utf-8、gb18030、utf-16le', en: 'source encoding: utf-8, gb18030, utf-16le' },
+  encodingOption: { zh: '源文件编码：utf-8、gb18030、utf-16le、utf-16be', en: 'source encoding: utf-8, gb18030, utf-16le, utf-16be' },
   wrote: { zh: '已生成 {path}', en: 'wrote {path}' },
   embedFontsOption: { zh: 'DOCX 嵌入字体（只含用到的字），在没有这些字体的电脑上也显示正确字形', en: 'embed the fonts in the DOCX (only the characters used), so it shows the right glyphs where they are not installed' },
   checkedOk: { zh: '{file}：没有问题', en: '{file}: no problems' },

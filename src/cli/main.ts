@@ -18,6 +18,7 @@ import { registerIndexCommand } from './commands/index';
 import { schemaCommand } from './commands/schema';
 import { registerTemplateCommands } from './commands/template';
 import { tocCommand, TOC_FORMATS, type TocFormat } from './commands/toc';
+import { helpConfiguration, outputConfiguration } from './commander-words';
 import { t } from './i18n';
 import { EXIT, processIO, type CliIO } from './io';
 import { REPORT_FORMATS } from './report';
@@ -62,7 +63,8 @@ function program(io: CliIO, done: (code: number) => void): Command {
     .addOption(lang())
     .showHelpAfterError()
     .exitOverride()
-    .configureOutput({ writeOut: (s) => io.stdout(s), writeErr: (s) => io.stderr(s) });
+    .configureHelp(helpConfiguration(L))
+    .configureOutput(outputConfiguration(L, { out: (s) => io.stdout(s), err: (s) => io.stderr(s) }));
   const sub = (name: string, description: string) =>
     root.command(name).description(description).helpOption('-h, --help', t(L, 'helpOption')).addOption(lang()).exitOverride();
 

@@ -1,0 +1,38 @@
+// Usage errors and help reach a Chinese editor in Chinese: commander's English wording is
+// translated (src/cli/commander-words.ts), and these cases pin that wording, so a commander
+// upgrade that rephrases a message fails here instead of slipping English through.
+import { runCli } from '../helpers/run-cli';
+
+const CASES: Array<[string[], RegExp]> = [
+  [['build', 'a.yaml', '--format', 'pdf'], /^错误：未知选项 '--format'\n（是不是想用 --force？）/],
+  [['bulid'], /^错误：未知命令 'bulid'\n（是不是想用 build？）/],
+  [['build'], /^错误：缺少参数 'files'/],
+  [['build', 'a.yaml', '--jobs', 'abc'], /^错误：选项 '-j, --jobs <n>' 的取值 'abc' 无效。1, 2, 3, …/],
+  [['build', 'a.yaml', '--shard', '9'], /^错误：选项 '--shard <k\/n>' 的取值 '9' 无效。K\/N（1 ≤ K ≤ N），例如 1\/4/],
+  [['build', 'a.yaml', '--encoding', 'gbk'], /^错误：选项 '--encoding <name>' 的取值 'gbk' 无效。可选：utf-8, gb18030, utf-16le, utf-16be。/],
+  [['build', 'a.yaml', '-o'], /^错误：选项 '-o, --out <dir>' 缺少取值/],
+  [['toc', 'a', 'b', 'c'], /^错误：参数过多，应有 1 个，给了 3 个。/],
+];
+
+test.each(CASES)('jianbao %j: the usage error in Chinese, exit code 2, usage shown after it', async (argv, expected) => {
+  const run = await runCli(argv, {}, 'zh');
+  expect(run.code).toBe(2);
+  expect(run.stderr).toMatch(expected);
+  expect(run.stderr).not.toMatch(/error:|Did you mean|Usage:/);
+  expect(run.stderr).toMatch(/用法： jianbao/);
+});
+
+test('in English the messages stay commander’s own', async () => {
+  const run = await runCli(['build', 'a.yaml', '--format', 'pdf'], {}, 'en');
+  expect(run.code).toBe(2);
+  expect(run.stderr).toMatch(/^error: unknown option '--format'\n\(Did you mean --force\?\)/);
+  expect(run.stderr).toMatch(/Usage: jianbao build/);
+});
+
+test('help headings are Chinese, and choices are listed once', async () => {
+  const run = await runCli(['build', '--help'], {}, 'zh');
+  expect(run.code).toBe(0);
+  for (const heading of ['用法：', '参数：', '选项：']) expect(run.stdout).toContain(heading);
+  expect(run.stdout).not.toMatch(/Usage:|Options:|Arguments:|choices:/);
+  expect(run.stdout).toContain('源文件编码：utf-8、gb18030、utf-16le、utf-16be\n');
+});

@@ -8,6 +8,16 @@ import type { LintContext } from '../context';
 const PATTERNS = [/(?<=第)([ \u3000]+)(?=\d)/g, /(?<=\d)([ \u3000]+)(?=[年月日期号届次])/g, /(?<=\d[ \u3000]*[年月])([ \u3000]+)(?=\d)/g];
 const CHECKED = new Set(['title', 'toc', 'body', 'briefDate', 'briefText']);
 
+/** The written number around the spaces from `start` to `end`: `第 4 期`, `6 月 3 日`, not the
+ *  words beside it, so the message quotes exactly what --fix rewrites. */
+function writtenNumber(text: string, start: number, end: number): string {
+  let from = start;
+  while (from > 0 && /[\d第年月]/.test(text[from - 1])) from--;
+  let to = end;
+  while (to < text.length && /[\d年月日期号届次]/.test(text[to])) to++;
+  return text.slice(from, to);
+}
+
 export function numberSpaces(ctx: LintContext): Diagnostic[] {
   const out: Diagnostic[] = [];
   for (const f of ctx.fields.filter((x) => CHECKED.has(x.kind))) {
@@ -21,9 +31,8 @@ export function numberSpaces(ctx: LintContext): Diagnostic[] {
       else groups.push([h]);
     }
     for (const g of groups) {
-      const from = Math.max(0, g[0].index! - 3);
       const last = g[g.length - 1];
-      const input = f.value.slice(from, last.index! + last[0].length + 2).trim();
+      const input = writtenNumber(f.value, g[0].index!, last.index! + last[0].length);
       out.push(ctx.at('JB303', f.path, g[0].index!, { input }, g.map((h) => ({ index: h.index!, length: h[0].length, text: '' }))));
     }
   }

@@ -132,30 +132,10 @@ function typstPeer() {
   return repeat('peer: Typst compile (typst-ts-node-compiler, fresh process)', () => timeProcess(process.execPath, [path.join(__dirname, 'typst-compile.js'), typ, fontDir, pdf]), { runs: RUNS });
 }
 
-/**
- * A fixed piece of work (deflating the same 8 MB at level 6) timed at the start and the end of
- * the run: on a shared machine whose speed drifts, it says how fast the machine was while these
- * figures were taken, so two runs' tables can be compared.
- */
-function referenceRow(name) {
-  const zlib = require('node:zlib');
-  const data = Buffer.alloc(8 * 2 ** 20);
-  for (let i = 0; i < data.length; i++) data[i] = (i * 2654435761) >>> 24 & (i % 7 === 0 ? 0xff : 0x0f);
-  const results = Array.from({ length: RUNS }, () => {
-    const start = process.hrtime.bigint();
-    zlib.deflateSync(data, { level: 6 });
-    return { wall: Number(process.hrtime.bigint() - start) / 1e9 };
-  });
-  const row = { name, stats: summarise(results.map((r) => r.wall)) };
-  console.error(`  ${name}: ${seconds(row.stats.median)} s`);
-  return row;
-}
-
 async function main() {
   const out = path.join(work, 'out');
   const rows = [];
   console.error(`jianbao benchmark: ${RUNS} runs per figure after a warm-up (work dir ${work})`);
-  rows.push(referenceRow('machine reference at the start: deflate 8 MB (not jianbao)'));
   rows.push(
     ...interleaved([
       { name: 'fresh process: sample → PDF', fn: jianbao('build', SAMPLE, '--to', 'pdf', '-o', out), target: '≤ 0.35 s', targetSeconds: 0.35 },
@@ -190,8 +170,6 @@ async function main() {
     const args = ['build', archive, '-o', path.join(work, 'batch-2'), '--jobs', '2'];
     rows.push(repeat(`no-change rebuild of ${ARCHIVE_SIZE} issues`, jianbao(...args), { runs: 3, warmup: 1, target: '≤ 2 s', targetSeconds: 2 }));
   }
-
-  rows.push(referenceRow('machine reference at the end: deflate 8 MB (not jianbao)'));
 
   const peers = [];
   const docx = path.join(out, 'wenzhou-kexie-2022-04.docx');

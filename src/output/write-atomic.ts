@@ -3,9 +3,10 @@
 // the previous good file in place.
 import fs from 'node:fs';
 import path from 'node:path';
+import { makeDirs } from './make-dirs';
 
 export function writeFileAtomic(target: string, data: Uint8Array): void {
-  fs.mkdirSync(path.dirname(target), { recursive: true });
+  makeDirs(path.dirname(target));
   const temp = path.join(path.dirname(target), `.${path.basename(target)}.${process.pid}.${Date.now().toString(36)}.tmp`);
   try {
     const fd = fs.openSync(temp, 'w');

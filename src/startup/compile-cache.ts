@@ -8,12 +8,14 @@
 // a stale or foreign cache costs a recompile, never a wrong result. Any failure to read or
 // write the cache is ignored: it is only ever a speed-up. JIANBAO_COMPILE_CACHE=0 turns it off;
 // JIANBAO_CACHE_DIR moves it (default: the user's cache folder, e.g. ~/.cache/jianbao).
-// This module is loaded before everything else, so it requires only Node built-ins.
+// This module is loaded before everything else, so it requires only Node built-ins (and
+// make-dirs.ts, which does too).
 import fs from 'node:fs';
 import Module from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
 import vm from 'node:vm';
+import { makeDirs } from '../output/make-dirs';
 
 /** The package root: only files below it are cached (dist/ and node_modules/). */
 const PACKAGE_ROOT = path.resolve(__dirname, '..', '..');
@@ -82,7 +84,7 @@ export function writeCacheFile(file: string, entries: ReadonlyMap<string, Buffer
     const nameBytes = Buffer.from(name, 'utf8');
     parts.push(length(nameBytes.length), nameBytes, length(data.length), data);
   }
-  fs.mkdirSync(path.dirname(file), { recursive: true });
+  makeDirs(path.dirname(file));
   // Written aside and renamed: a reader never sees half a file, and concurrent runs each
   // replace it whole.
   const tmp = `${file}.${process.pid}.${Date.now()}.tmp`;

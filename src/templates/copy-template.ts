@@ -3,6 +3,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { MANIFEST_FILE } from './find-template';
+import { makeDirs } from '../output/make-dirs';
 
 export type CopyResult = { ok: true; name: string } | { ok: false; reason: 'exists' } | { ok: false; reason: 'io'; detail: string };
 
@@ -10,7 +11,7 @@ export function copyTemplate(sourceDir: string, targetDir: string): CopyResult {
   if (fs.existsSync(targetDir)) return { ok: false, reason: 'exists' };
   const name = path.basename(path.resolve(targetDir));
   try {
-    fs.mkdirSync(path.dirname(path.resolve(targetDir)), { recursive: true });
+    makeDirs(path.dirname(path.resolve(targetDir)));
     // dereference: a copy holds real files, so it stays valid wherever it is moved.
     fs.cpSync(sourceDir, targetDir, { recursive: true, errorOnExist: true, force: false, dereference: true });
     const manifest = path.join(targetDir, MANIFEST_FILE);

@@ -3,12 +3,13 @@
 // in the meantime. An editor's existing issue is never overwritten.
 import fs from 'node:fs';
 import path from 'node:path';
+import { makeDirs } from '../output/make-dirs';
 
 export type NewFileResult = { ok: true } | { ok: false; exists: boolean; reason: string };
 
 export function writeNewFile(target: string, text: string): NewFileResult {
   if (fs.existsSync(target)) return { ok: false, exists: true, reason: 'EEXIST' };
-  fs.mkdirSync(path.dirname(target), { recursive: true });
+  makeDirs(path.dirname(target));
   const temp = path.join(path.dirname(target), `.${path.basename(target)}.${process.pid}.new.tmp`);
   try {
     fs.writeFileSync(temp, text, { flag: 'wx' });

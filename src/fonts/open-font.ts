@@ -6,6 +6,7 @@ import fs from 'node:fs';
 import type * as fontkit from 'fontkit';
 import type { FontFace } from '../layout/model';
 import { preloadLoca } from './fast-loca';
+import { takePrefetched } from './prefetch';
 import { sfntProblem } from './sfnt-bounds';
 
 export interface OpenedFont {
@@ -29,7 +30,7 @@ const faces = new Map<string, OpenedFont>();
 function parseFile(file: string): ParsedFile {
   let entry = files.get(file);
   if (!entry) {
-    const bytes = fs.readFileSync(file);
+    const bytes = takePrefetched(file) ?? fs.readFileSync(file);
     const problem = sfntProblem(bytes);
     if (problem) throw new Error(problem);
     // fontkit (~50 ms to load, most of it unpacking Unicode tables) only when a font is opened:

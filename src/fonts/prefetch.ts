@@ -9,13 +9,36 @@ import { bundledFonts } from './bundled';
 const ready = new Map<string, Buffer>();
 let pending: Promise<void> | null = null;
 
-/** Whether a command line builds PDFs: `build` or `watch`, unless `--to` leaves PDF out. */
+/** Options of `build` and `watch` that take a value (the value is not an input). */
+const VALUE_OPTIONS = new Set(['-o', '--out', '--to', '-t', '--template', '-j', '--jobs', '--shard', '--encoding', '--lang']);
+
+/**
+ * Whether a command line will open fonts in this thread: `watch`, or `build` of a single issue
+ * file, unless `--to` leaves PDF out. A folder or several files go to worker threads, which
+ * read their own fonts.
+ */
 export function buildsPdf(args: readonly string[]): boolean {
   if (args[0] !== 'build' && args[0] !== 'watch') return false;
-  const i = args.findIndex((a) => a === '--to' || a.startsWith('--to='));
-  if (i < 0) return true;
-  const formats = args[i].includes('=') ? args[i].slice(5) : (args[i + 1] ?? '');
-  return formats.toLowerCase().includes('pdf');
+  const inputs: string[] = [];
+  let formats = 'pdf';
+  for (let i = 1; i < args.length; i++) {
+    const [name, inline] = args[i].split(/=(.*)/s, 2);
+    if (VALUE_OPTIONS.has(name)) {
+      const value = inline ?? args[++i] ?? '';
+      if (name === '--to') formats = value;
+    } else if (!args[i].startsWith('-')) inputs.push(args[i]);
+  }
+  if (!formats.toLowerCase().includes('pdf')) return false;
+  if (args[0] === 'watch') return true;
+  return inputs.length === 1 && isFile(inputs[0]);
+}
+
+function isFile(input: string): boolean {
+  try {
+    return fs.statSync(input).isFile();
+  } catch {
+    return false;
+  }
 }
 
 export function prefetchBundledFonts(): void {

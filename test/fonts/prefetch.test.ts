@@ -1,18 +1,25 @@
 // Reading the bundled fonts ahead (src/fonts/prefetch.ts) starts only for commands that build
 // PDFs, hands over exactly the file's bytes, once, and can be dropped.
 import fs from 'node:fs';
+import path from 'node:path';
 import { bundledFonts } from '../../src/fonts/bundled';
 import { buildsPdf, discardPrefetched, prefetchBundledFonts, prefetchDone, takePrefetched } from '../../src/fonts/prefetch';
 
+const SAMPLE = path.resolve(__dirname, '..', '..', 'samples', 'wenzhou-kexie-2022-04.yaml');
+const SAMPLES = path.dirname(SAMPLE);
+
 test.each([
-  [['build', 'a.yaml'], true],
-  [['build', 'a.yaml', '--to', 'pdf'], true],
-  [['build', 'a.yaml', '--to', 'docx,PDF'], true],
-  [['build', 'a.yaml', '--to=pdf'], true],
-  [['watch', 'dir'], true],
-  [['build', 'a.yaml', '--to', 'docx'], false],
-  [['build', 'a.yaml', '--to=docx'], false],
-  [['check', 'a.yaml'], false],
+  [['build', SAMPLE], true],
+  [['build', SAMPLE, '--to', 'pdf'], true],
+  [['build', SAMPLE, '--to', 'docx,PDF', '-o', SAMPLES], true],
+  [['build', '-o', SAMPLES, SAMPLE, '--to=pdf'], true],
+  [['watch', SAMPLES], true],
+  [['build', SAMPLE, '--to', 'docx'], false],
+  [['build', SAMPLE, '--to=docx'], false],
+  [['build', SAMPLES], false], // a folder: worker threads open the fonts
+  [['build', SAMPLE, SAMPLE], false],
+  [['build', 'missing.yaml'], false],
+  [['check', SAMPLE], false],
   [['--help'], false],
   [[], false],
 ])('buildsPdf(%j) is %s', (args, expected) => {

@@ -5,8 +5,16 @@ import { parentPort } from 'node:worker_threads';
 import { buildIssue } from './build-issue';
 import { Signer } from './fingerprint';
 import type { IssueJob } from './job';
+import { saveCompileCache } from '../startup/compile-cache';
 
 const signer = new Signer();
+let first = true;
 parentPort?.on('message', (job: IssueJob) => {
-  void buildIssue(job, signer).then((outcome) => parentPort?.postMessage(outcome));
+  void buildIssue(job, signer).then((outcome) => {
+    // By now the whole pipeline is loaded: the code cache learns it once (a no-op when all was
+    // cached). Before answering, since the pool may terminate a worker as soon as it answers.
+    if (first) saveCompileCache();
+    first = false;
+    parentPort?.postMessage(outcome);
+  });
 });

@@ -1,6 +1,7 @@
-// Entry of a batch worker thread. The code cache goes in first, before the pipeline loads;
-// workers read it but leave writing it to the main thread (src/startup/compile-cache.ts).
+// Entry of a batch worker thread. The code cache goes in first, before the pipeline loads; the
+// worker adds what it compiled after its first issue (src/startup/compile-cache.ts), since a
+// worker is terminated at the end of a batch and never runs exit handlers.
 import { enableCompileCache } from '../startup/compile-cache';
 
-enableCompileCache({ write: false });
+enableCompileCache({ write: 'when-asked' });
 require('./worker-loop');

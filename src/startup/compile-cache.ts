@@ -103,9 +103,19 @@ function cacheable(filename: string, content: string): boolean {
 }
 
 export interface CompileCacheOptions {
-  /** Write the cache when this process compiled something it lacked (not for worker threads). */
-  write: boolean;
+  /**
+   * When this thread writes what it compiled and lacked: at exit (the CLI), or only when
+   * saveCompileCache() is called (a batch worker, which is terminated and never sees its exit).
+   */
+  write: 'at-exit' | 'when-asked';
   env?: NodeJS.ProcessEnv;
+}
+
+/** Writes the cache if this thread compiled something it lacked; a no-op otherwise. */
+let save: () => void = () => undefined;
+
+export function saveCompileCache(): void {
+  save();
 }
 
 let enabled = false;
@@ -140,15 +150,19 @@ export function enableCompileCache(options: CompileCacheOptions): void {
     return wrapper.call(mod.exports, mod.exports, req, mod, filename, path.dirname(filename));
   };
 
-  if (!options.write) return;
-  process.once('exit', () => {
+  save = () => {
     if (!missed) return;
+    missed = false;
     try {
-      const entries = new Map(stored);
+      // Merged with the file as it is now: a batch's workers and main thread each add the
+      // modules they loaded (their own newest), and none drops what another wrote meanwhile.
+      const entries = readCacheFile(file);
+      for (const [name, data] of stored) if (!entries.has(name)) entries.set(name, data);
       for (const [name, script] of scripts) entries.set(name, script.createCachedData());
       writeCacheFile(file, entries);
     } catch {
       // A read-only home or a full disk: the next run compiles again, nothing else changes.
     }
-  });
+  };
+  if (options.write === 'at-exit') process.once('exit', save);
 }

@@ -48,6 +48,18 @@ test('the first run writes the cache, the next uses it unchanged, and both build
   expect(fs.existsSync(path.join(work, 'unused'))).toBe(false);
 });
 
+test('a batch adds what its worker threads compiled, which the main thread never loads', () => {
+  const dir = path.join(work, 'cache');
+  const run = spawnSync(process.execPath, [BIN, 'build', path.join(ROOT, 'samples'), '--jobs', '2', '--to', 'pdf', '-o', path.join(work, 'out')], {
+    encoding: 'utf8',
+    env: { ...process.env, JIANBAO_CACHE_DIR: dir, JIANBAO_COMPILE_CACHE: '' },
+  });
+  expect(run.status).toBe(0);
+  const names = [...readCacheFile(cacheFileIn(dir)).keys()];
+  expect(names.some((f) => f.endsWith(path.join('pdfkit', 'js', 'pdfkit.js')))).toBe(true); // workers only
+  expect(names.some((f) => f.endsWith(path.join('dist', 'cli', 'main.js')))).toBe(true); // main thread
+});
+
 test('a damaged cache file is ignored and replaced by a good one', () => {
   const dir = path.join(work, 'cache');
   fs.mkdirSync(dir);

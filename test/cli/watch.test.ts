@@ -32,7 +32,7 @@ test('status lines, config output settings, clean stop', async () => {
   expect(await running).toBe(0);
 });
 
-test('watching a folder picks up an issue file saved into it later', async () => {
+test('watching a folder picks up an issue file saved into it later, also in a new subfolder', async () => {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'jianbao-watchdir-'));
   fs.writeFileSync(path.join(dir, 'jianbao.config.yaml'), `${fs.readFileSync(path.join(SAMPLES, 'jianbao.config.yaml'), 'utf8')}output:\n  dir: out\n  formats: [docx]\n`);
   fs.copyFileSync(path.join(SAMPLES, 'wenzhou-kexie-2022-04.yaml'), path.join(dir, 'first.yaml'));
@@ -53,6 +53,11 @@ test('watching a folder picks up an issue file saved into it later', async () =>
     await waitFor(/second\.yaml → second\.docx/);
     expect(fs.existsSync(path.join(dir, 'out', 'second.docx'))).toBe(true);
     expect(out.stdout).not.toMatch(/third/);
+    // A subfolder made after the watch began, and an issue saved into it.
+    fs.mkdirSync(path.join(dir, '2022'));
+    await new Promise((r) => setTimeout(r, 200));
+    fs.copyFileSync(path.join(SAMPLES, 'wenzhou-kexie-2022-04.yaml'), path.join(dir, '2022', 'fourth.yaml'));
+    await waitFor(/fourth\.yaml → fourth\.docx/);
   } finally {
     stop.abort();
   }

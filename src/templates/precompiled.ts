@@ -62,11 +62,17 @@ export function precompiledTemplate(dir: string, builtins = compiledBuiltins()):
   }
   if (digest !== entry.digest) return null;
   const env = createRuntimeEnvironment();
-  for (const [name, spec] of Object.entries(entry.partials)) {
-    env.registerPartial(name, withFile(env.template(spec as never) as TemplateDelegate, displayPath(path.join(dir, 'partials', `${name}.hbs`))));
+  try {
+    for (const [name, spec] of Object.entries(entry.partials)) {
+      env.registerPartial(name, withFile(env.template(spec as never) as TemplateDelegate, displayPath(path.join(dir, 'partials', `${name}.hbs`))));
+    }
+    const file = displayPath(path.join(dir, MAIN_FILE));
+    return { name: entry.name, dir, manifest: entry.manifest, file, render: withFile(env.template(entry.main as never) as TemplateDelegate, file) };
+  } catch {
+    // Compiled by another Handlebars than the one installed now (the runtime refuses its
+    // code): compile the sources instead.
+    return null;
   }
-  const file = displayPath(path.join(dir, MAIN_FILE));
-  return { name: entry.name, dir, manifest: entry.manifest, file, render: withFile(env.template(entry.main as never) as TemplateDelegate, file) };
 }
 
 /**

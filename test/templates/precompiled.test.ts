@@ -48,6 +48,9 @@ describe.each(builtinTemplateNames())('built-in template %s', (name) => {
 
   test('a folder whose files differ from what was compiled is compiled afresh', () => {
     expect(precompiledTemplate(dir, { [name]: { ...entry, digest: '0'.repeat(64) } })).toBeNull();
+    // Code from another Handlebars release, which the runtime refuses: compiled afresh too.
+    const foreign = { ...entry, main: { ...(entry.main as object), compiler: [99, '>= 99.0.0'] } };
+    expect(precompiledTemplate(dir, { [name]: foreign })).toBeNull();
     expect(precompiledTemplate(dir, {})).toBeNull();
     expect(precompiledTemplate(dir, null)).toBeNull();
   });

@@ -10,6 +10,7 @@
 // JIANBAO_CACHE_DIR moves it (default: the user's cache folder, e.g. ~/.cache/jianbao).
 // This module is loaded before everything else, so it requires only Node built-ins (and
 // make-dirs.ts, which does too).
+import crypto from 'node:crypto';
 import fs from 'node:fs';
 import Module from 'node:module';
 import os from 'node:os';
@@ -40,9 +41,13 @@ export function defaultCacheDir(env: NodeJS.ProcessEnv = process.env): string {
   return path.join(env.XDG_CACHE_HOME ?? path.join(os.homedir(), '.cache'), 'jianbao');
 }
 
-/** One file per Node version and architecture: V8's cache is valid for exactly one of each. */
+/**
+ * One file per Node version and architecture (V8's cache is valid for exactly one of each) and
+ * per installed copy of jianbao, so two installs never evict each other's entries.
+ */
 export function cacheFileIn(dir: string): string {
-  return path.join(dir, `v8-code-${process.version}-${process.arch}.bin`);
+  const install = crypto.createHash('sha256').update(PACKAGE_ROOT).digest('hex').slice(0, 12);
+  return path.join(dir, `v8-code-${process.version}-${process.arch}-${install}.bin`);
 }
 
 /** The cache file: a count, then per entry the file name and the V8 data, length-prefixed. */
@@ -159,6 +164,8 @@ export function enableCompileCache(options: CompileCacheOptions): void {
       const entries = readCacheFile(file);
       for (const [name, data] of stored) if (!entries.has(name)) entries.set(name, data);
       for (const [name, script] of scripts) entries.set(name, script.createCachedData());
+      // Modules gone since (an upgrade that removed or renamed files) leave with them.
+      for (const name of entries.keys()) if (!scripts.has(name) && !fs.existsSync(name)) entries.delete(name);
       writeCacheFile(file, entries);
     } catch {
       // A read-only home or a full disk: the next run compiles again, nothing else changes.

@@ -70,6 +70,16 @@ test('a damaged cache file is ignored and replaced by a good one', () => {
   expect(readCacheFile(file).size).toBeGreaterThan(50);
 });
 
+test('entries of modules that no longer exist are dropped when the cache is written', () => {
+  const dir = path.join(work, 'cache');
+  const file = cacheFileIn(dir);
+  writeCacheFile(file, new Map([[path.join(ROOT, 'dist', 'gone-since-an-upgrade.js'), Buffer.from([1, 2, 3])]]));
+  build(dir, path.join(work, 'a'));
+  const names = [...readCacheFile(file).keys()];
+  expect(names.length).toBeGreaterThan(50);
+  expect(names.some((f) => f.endsWith('gone-since-an-upgrade.js'))).toBe(false);
+});
+
 test('the file format round-trips, and a truncated file reads as empty', () => {
   const file = path.join(work, 'deep', 'er', 'cache.bin');
   const entries = new Map([

@@ -43,7 +43,12 @@ function isFile(input: string): boolean {
 
 export function prefetchBundledFonts(): void {
   if (pending) return;
-  const files = [...new Set(Object.values(bundledFonts()).map((face) => face.file))];
+  let files: string[];
+  try {
+    files = [...new Set(Object.values(bundledFonts()).map((face) => face.file))];
+  } catch {
+    return; // the font packages missing: font resolution reports that, with a message
+  }
   pending = Promise.all(
     files.map((file) => fs.promises.readFile(file).then((bytes) => void ready.set(file, bytes), () => undefined)),
   ).then(() => undefined);

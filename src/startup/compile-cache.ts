@@ -129,7 +129,12 @@ export function enableCompileCache(options: CompileCacheOptions): void {
   const env = options.env ?? process.env;
   if (enabled || env.JIANBAO_COMPILE_CACHE === '0') return;
   enabled = true;
-  const file = cacheFileIn(defaultCacheDir(env));
+  let file: string;
+  try {
+    file = cacheFileIn(defaultCacheDir(env));
+  } catch {
+    return; // no home folder to keep a cache in: run without one
+  }
   const stored = readCacheFile(file);
   const scripts = new Map<string, vm.Script>();
   let missed = false;

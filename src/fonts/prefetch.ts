@@ -59,7 +59,10 @@ export function prefetchDone(): Promise<void> {
   return pending ?? Promise.resolve();
 }
 
-/** The bytes of `file` if a prefetch read it; each read is handed out once. */
+/**
+ * The bytes of `file` if a prefetch read it; each read is handed out once. Callers await
+ * prefetchDone() before their first font is opened, so no finished read is left unclaimed.
+ */
 export function takePrefetched(file: string): Buffer | undefined {
   const bytes = ready.get(file);
   ready.delete(file);

@@ -10,6 +10,7 @@ import { summaryLine } from '../../diagnostics/report-text';
 import { FORMATS, type Format } from '../../pipeline/render';
 import { sourceDateEpoch } from '../../pipeline/compile-issue';
 import { watchIssues } from '../../watch/watch-issues';
+import { discardPrefetched, prefetchDone } from '../../fonts/prefetch';
 import type { RebuildResult } from '../../watch/rebuild';
 import { wt } from '../../wizard/text';
 import { expandInputs, isIssueFile } from '../inputs';
@@ -50,6 +51,8 @@ export async function watchCommand(io: CliIO, args: string[], opts: WatchCommand
   const seriesCache = new Map<string, ReturnType<typeof loadSeriesConfig>>();
   const seriesOf = (f: string) => seriesCache.get(f) ?? seriesCache.set(f, loadSeriesConfig(path.dirname(f))).get(f)!;
   io.stdout(wt(io.lang, 'watching', { count: files.length }));
+  // Fonts read ahead by bin/jianbao: let the reads land before the first build takes them.
+  await prefetchDone();
   await watchIssues({
     files,
     roots: args.filter((a) => fs.existsSync(a) && fs.statSync(a).isDirectory()),
@@ -58,7 +61,12 @@ export async function watchCommand(io: CliIO, args: string[], opts: WatchCommand
     formatsOf: (f) => formats ?? seriesOf(f).formats ?? FORMATS,
     signal,
     date: sourceDateEpoch(io.env),
-    onRebuild: (r) => statusOf(io, r),
+    onRebuild: (r) => {
+      // After a first build every font it needed was opened: drop reads nobody took (a
+      // DOCX-only series), rather than hold them for as long as the watch runs.
+      discardPrefetched();
+      statusOf(io, r);
+    },
   });
   return EXIT.ok;
 }

@@ -3,7 +3,7 @@
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import type { Lang } from '../diagnostics/messages';
 import { FORMATS, type Format } from '../pipeline/render';
-import { ENCODINGS, type Encoding } from '../source/read';
+import type { Encoding } from '../source/read';
 import { parseShard } from '../batch/shard';
 import { w } from '../batch/words';
 import { buildCommand, type BuildOptions } from './commands/build';
@@ -20,6 +20,7 @@ import { registerTemplateCommands } from './commands/template';
 import { tocCommand, TOC_FORMATS, type TocFormat } from './commands/toc';
 import { helpConfiguration, outputConfiguration } from './commander-words';
 import { t } from './i18n';
+import { encodingOption, langOption, subcommand } from './options';
 import { EXIT, processIO, type CliIO } from './io';
 import { REPORT_FORMATS } from './report';
 
@@ -53,20 +54,17 @@ function shardArg(value: string) {
 
 function program(io: CliIO, done: (code: number) => void): Command {
   const L = io.lang;
-  const encoding = () => new Option('--encoding <name>', t(L, 'encodingOption')).choices(ENCODINGS as string[]);
-  const lang = () => new Option('--lang <lang>', t(L, 'langOption')).choices(['zh', 'en']);
   const root = new Command('jianbao')
     .description(t(L, 'description'))
     .version(VERSION, '-V, --version', t(L, 'versionOption'))
     .helpOption('-h, --help', t(L, 'helpOption'))
     .helpCommand('help [command]', t(L, 'helpCommand'))
-    .addOption(lang())
+    .addOption(langOption(L))
     .showHelpAfterError()
     .exitOverride()
     .configureHelp(helpConfiguration(L))
     .configureOutput(outputConfiguration(L, { out: (s) => io.stdout(s), err: (s) => io.stderr(s) }));
-  const sub = (name: string, description: string) =>
-    root.command(name).description(description).helpOption('-h, --help', t(L, 'helpOption')).addOption(lang()).exitOverride();
+  const sub = (name: string, description: string) => subcommand(root, io, name, description);
 
   sub('build', t(L, 'buildDescription'))
     .argument('<files...>', t(L, 'filesArg'))
@@ -78,14 +76,14 @@ function program(io: CliIO, done: (code: number) => void): Command {
     .option('-j, --jobs <n>', w(L, 'jobsOption'), positiveInt)
     .option('--force', w(L, 'forceOption'))
     .option('--shard <k/n>', w(L, 'shardOption'), shardArg)
-    .addOption(encoding())
+    .addOption(encodingOption(L))
     .action(async (files: string[], o: BuildOptions) => done(await buildCommand(io, files, o)));
 
   sub('check', t(L, 'checkDescription'))
     .argument('<files...>', t(L, 'filesArg'))
     .addOption(new Option('--format <format>', t(L, 'formatOption')).choices(REPORT_FORMATS as string[]).default('text'))
     .option('-t, --template <name>', t(L, 'templateOption'))
-    .addOption(encoding())
+    .addOption(encodingOption(L))
     .option('--strict', t(L, 'strictOption'))
     .option('--fix', t(L, 'fixOption'))
     .option('--series <dir>', t(L, 'seriesOption'))
@@ -95,7 +93,7 @@ function program(io: CliIO, done: (code: number) => void): Command {
     .argument('[file]', t(L, 'filesArg'))
     .option('-t, --template <name>', t(L, 'templateOption'))
     .option('--json', L === 'zh' ? '以 JSON 输出' : 'print JSON')
-    .addOption(encoding())
+    .addOption(encodingOption(L))
     .action(async (file: string | undefined, o: FontsOptions) => done(await fontsCommand(io, file, o)));
 
   sub('schema', t(L, 'schemaDescription')).action(() => done(schemaCommand(io)));
@@ -103,7 +101,7 @@ function program(io: CliIO, done: (code: number) => void): Command {
   sub('toc', t(L, 'tocDescription'))
     .argument('<file>', t(L, 'filesArg'))
     .addOption(new Option('--format <format>', t(L, 'tocFormatOption')).choices(TOC_FORMATS as string[]).default('text'))
-    .addOption(encoding())
+    .addOption(encodingOption(L))
     .action(async (file: string, o: { format: TocFormat; encoding?: Encoding }) => done(await tocCommand(io, file, o)));
 
   registerTemplateCommands(root, io, done);

@@ -10,7 +10,7 @@ import { checkText } from '../../wizard/checks';
 import { bothLangs, wt } from '../../wizard/text';
 import { EXIT, type CliIO } from '../io';
 import { reportDiagnostics } from '../report';
-import { subcommand } from './new';
+import { subcommand } from '../options';
 
 export interface AddOptions {
   title?: string;

@@ -1,15 +1,16 @@
 // `jianbao import FILE.txt… [-o DIR] [--encoding gb18030] [--force] [--date YYYY-MM-DD]`: plain-text
 // back issues → issue YAML beside them (or in DIR). Never overwrites without --force; writes
 // atomically; prints a summary per file and the spots a person should check.
-import { Command, InvalidArgumentError, Option } from 'commander';
+import { InvalidArgumentError, type Command } from 'commander';
 import fs from 'node:fs';
 import path from 'node:path';
 import { hasErrors, type Diagnostic } from '../../diagnostics/diagnostic';
 import { diag } from '../../diagnostics/make';
 import { importFile } from '../../import/import-file';
 import { writeFileAtomic } from '../../output/write-atomic';
-import { ENCODINGS, type Encoding } from '../../source/read';
+import type { Encoding } from '../../source/read';
 import { EXIT, type CliIO } from '../io';
+import { encodingOption, subcommand } from '../options';
 import { reportDiagnostics } from '../report';
 
 export interface ImportOptions {
@@ -56,9 +57,6 @@ const WORDS = {
   out: { zh: '输出文件夹（默认与输入文件相同）', en: 'output folder (default: beside each input file)' },
   force: { zh: '覆盖已有的 YAML 文件', en: 'overwrite existing YAML files' },
   date: { zh: '原文没有日期时使用的出版日期 YYYY-MM-DD', en: 'issue date to use when the text has none (YYYY-MM-DD)' },
-  encoding: { zh: '源文件编码：utf-8、gb18030、utf-16le', en: 'source encoding: utf-8, gb18030, utf-16le' },
-  lang: { zh: '提示语言：zh 或 en', en: 'message language: zh or en' },
-  help: { zh: '显示帮助', en: 'display help' },
 };
 
 function isoDate(value: string): string {
@@ -68,15 +66,11 @@ function isoDate(value: string): string {
 
 export function registerImportCommand(root: Command, io: CliIO, done: (code: number) => void): void {
   const L = io.lang;
-  root.command('import')
-    .description(WORDS.description[L])
-    .helpOption('-h, --help', WORDS.help[L])
-    .addOption(new Option('--lang <lang>', WORDS.lang[L]).choices(['zh', 'en']))
-    .exitOverride()
+  subcommand(root, io, 'import', WORDS.description[L])
     .argument('<files...>', WORDS.files[L])
     .option('-o, --out <dir>', WORDS.out[L])
     .option('--force', WORDS.force[L])
     .option('--date <YYYY-MM-DD>', WORDS.date[L], isoDate)
-    .addOption(new Option('--encoding <name>', WORDS.encoding[L]).choices(ENCODINGS as string[]))
+    .addOption(encodingOption(L))
     .action(async (files: string[], o: ImportOptions) => done(await importCommand(io, files, o)));
 }

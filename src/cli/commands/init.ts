@@ -14,7 +14,8 @@ import { bothLangs, wt } from '../../wizard/text';
 import { writeNewFile } from '../../wizard/write-new-file';
 import { EXIT, type CliIO } from '../io';
 import { reportDiagnostics } from '../report';
-import { newCommand, subcommand, type NewOptions } from './new';
+import { newCommand, type NewOptions } from './new';
+import { subcommand } from '../options';
 
 export interface InitOptions extends NewOptions {
   template?: string;

@@ -1,7 +1,8 @@
 // `jianbao new`: writes the next issue of the series (see wizard/plan-new-issue.ts for how the
 // numbers are proposed). Asks only on a terminal; never overwrites a file.
 import path from 'node:path';
-import { Option, type Command } from 'commander';
+import type { Command } from 'commander';
+import { subcommand } from '../options';
 import { diag } from '../../diagnostics/make';
 import { processTerminal, whyNotInteractive, type Terminal } from '../../prompt/terminal';
 import { planNewIssue, type NewIssueFlags } from '../../wizard/plan-new-issue';
@@ -42,15 +43,6 @@ export async function newCommand(io: CliIO, opts: NewOptions, terminal: Terminal
 }
 
 /** A subcommand with the same help, --lang and exit behaviour as main.ts gives its own. */
-export function subcommand(root: Command, io: CliIO, name: string, description: string): Command {
-  return root
-    .command(name)
-    .description(description)
-    .helpOption('-h, --help', t(io.lang, 'helpOption'))
-    .addOption(new Option('--lang <lang>', t(io.lang, 'langOption')).choices(['zh', 'en']))
-    .exitOverride();
-}
-
 export function registerNewCommand(root: Command, io: CliIO, done: (code: number) => void): void {
   const L = io.lang;
   subcommand(root, io, 'new', wt(L, 'newDescription'))

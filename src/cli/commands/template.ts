@@ -3,7 +3,8 @@
 // and a copy of one as the starting point for a custom look.
 import { resolveTemplateRef } from '../../templates/template-ref';
 import path from 'node:path';
-import { Command, Option } from 'commander';
+import type { Command } from 'commander';
+import { subcommand } from '../options';
 import { diag } from '../../diagnostics/make';
 import { copyTemplate } from '../../templates/copy-template';
 import { builtinTemplateNames, findTemplateDir, listTemplates } from '../../templates/find-template';
@@ -55,24 +56,12 @@ export function templateCopyCommand(io: CliIO, name: string, target: string, cwd
 /** Adds `template list` and `template copy` under `parent`, in the style of the other commands. */
 export function registerTemplateCommands(parent: Command, io: CliIO, done: (code: number) => void): void {
   const L = io.lang;
-  const lang = () => new Option('--lang <lang>', t(L, 'langOption')).choices(['zh', 'en']);
-  const group = parent.command('template').description(t(L, 'templateDescription')).helpOption('-h, --help', t(L, 'helpOption')).addOption(lang()).exitOverride();
-  group.configureOutput({ writeOut: (s) => io.stdout(s), writeErr: (s) => io.stderr(s) });
-  group
-    .command('list')
-    .description(t(L, 'templateListDescription'))
+  const group = subcommand(parent, io, 'template', t(L, 'templateDescription'));
+  subcommand(group, io, 'list', t(L, 'templateListDescription'))
     .argument('[file]', t(L, 'templateFromArg'))
-    .helpOption('-h, --help', t(L, 'helpOption'))
-    .addOption(lang())
-    .exitOverride()
     .action((file?: string) => done(templateListCommand(io, file)));
-  group
-    .command('copy')
-    .description(t(L, 'templateCopyDescription'))
+  subcommand(group, io, 'copy', t(L, 'templateCopyDescription'))
     .argument('<name>', t(L, 'templateNameArg'))
     .argument('<dir>', t(L, 'templateDirArg'))
-    .helpOption('-h, --help', t(L, 'helpOption'))
-    .addOption(lang())
-    .exitOverride()
     .action((name: string, dir: string) => done(templateCopyCommand(io, name, dir)));
 }

@@ -16,7 +16,7 @@ import { wt } from '../../wizard/text';
 import { expandInputs, isIssueFile } from '../inputs';
 import { EXIT, type CliIO } from '../io';
 import { reportDiagnostics } from '../report';
-import { subcommand } from './new';
+import { subcommand } from '../options';
 
 export interface WatchCommandOptions {
   out?: string;

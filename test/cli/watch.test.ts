@@ -8,6 +8,15 @@ import { captureIO } from '../wizard/fake-terminal';
 
 const SAMPLES = path.join(__dirname, '..', '..', 'samples');
 
+/** Resolves once `re` shows in the captured stdout; fails after 30 s, showing what came. */
+async function waitForOutput(out: { stdout: string; stderr: string }, re: RegExp): Promise<void> {
+  const end = Date.now() + 30000;
+  while (!re.test(out.stdout)) {
+    if (Date.now() > end) throw new Error(`no ${re} in:\n${out.stdout}\n${out.stderr}`);
+    await new Promise((r) => setTimeout(r, 20));
+  }
+}
+
 test('status lines, config output settings, clean stop', async () => {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'jianbao-watchcli-'));
   fs.writeFileSync(path.join(dir, 'jianbao.config.yaml'), `${fs.readFileSync(path.join(SAMPLES, 'jianbao.config.yaml'), 'utf8')}output:\n  dir: 成品\n  formats: [docx]\n`);
@@ -16,13 +25,7 @@ test('status lines, config output settings, clean stop', async () => {
   const { io, out } = captureIO();
   const stop = new AbortController();
   const running = watchCommand(io, [issue], {}, stop.signal);
-  const waitFor = async (re: RegExp) => {
-    const end = Date.now() + 30000;
-    while (!re.test(out.stdout)) {
-      if (Date.now() > end) throw new Error(`no ${re} in:\n${out.stdout}\n${out.stderr}`);
-      await new Promise((r) => setTimeout(r, 20));
-    }
-  };
+  const waitFor = (re: RegExp) => waitForOutput(out, re);
   await waitFor(/issue\.yaml → issue\.docx，用时 \d+ ms/);
   expect(fs.readdirSync(path.join(dir, '成品'))).toEqual(['issue.docx']);
   fs.writeFileSync(issue, fs.readFileSync(issue, 'utf8').replace('articles:', 'articles: ['));
@@ -39,13 +42,7 @@ test('watching a folder picks up an issue file saved into it later, also in a ne
   const { io, out } = captureIO();
   const stop = new AbortController();
   const running = watchCommand(io, [dir], {}, stop.signal);
-  const waitFor = async (re: RegExp) => {
-    const end = Date.now() + 30000;
-    while (!re.test(out.stdout)) {
-      if (Date.now() > end) throw new Error(`no ${re} in:\n${out.stdout}\n${out.stderr}`);
-      await new Promise((r) => setTimeout(r, 20));
-    }
-  };
+  const waitFor = (re: RegExp) => waitForOutput(out, re);
   try {
     await waitFor(/first\.yaml → first\.docx/);
     fs.copyFileSync(path.join(SAMPLES, 'wenzhou-kexie-2022-04.yaml'), path.join(dir, 'second.yaml'));

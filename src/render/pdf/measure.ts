@@ -11,26 +11,13 @@ export interface Measure {
   glyphs: number;
 }
 
-// Widths per font object, in font units; measuring a 40-paragraph issue repeats few strings.
-// The em size is kept beside them: fontkit looks it up through a getter chain on every read.
-const memo = new WeakMap<Font, { unitsPerEm: number; widths: Map<string, Measure> }>();
-const MAX_MEASURED = 50000;
+// The em size of each face, read once: fontkit looks it up through a getter chain every time.
+const emSizes = new WeakMap<Font, number>();
 
+/** Width and glyph count of `text`; shapeText caches the run, so a repeated string is cheap. */
 export function measureText(font: Font, text: string, size: number): Measure {
-  let table = memo.get(font);
-  if (!table) {
-    table = { unitsPerEm: font.unitsPerEm, widths: new Map() };
-    memo.set(font, table);
-  }
-  let units = table.widths.get(text);
-  if (!units) {
-    // Bounded: a batch measures the text of every issue in the archive.
-    if (table.widths.size >= MAX_MEASURED) table.widths.clear();
-    const run = shapeText(font, text);
-    let width = 0;
-    for (const p of run.positions) width += p.xAdvance;
-    units = { width, glyphs: run.glyphs.length };
-    table.widths.set(text, units);
-  }
-  return { width: (units.width * size) / table.unitsPerEm, glyphs: units.glyphs };
+  const run = shapeText(font, text);
+  let unitsPerEm = emSizes.get(font);
+  if (unitsPerEm === undefined) emSizes.set(font, (unitsPerEm = font.unitsPerEm));
+  return { width: (run.advance * size) / unitsPerEm, glyphs: run.glyphs.length };
 }

@@ -25,6 +25,8 @@ export interface ShapedGlyph {
 export interface ShapedRun {
   readonly glyphs: readonly ShapedGlyph[];
   readonly positions: ReadonlyArray<Readonly<GlyphPosition>>;
+  /** The sum of the positions' horizontal advances: the run's width. */
+  readonly advance: number;
 }
 
 /** fontkit internals read here: the cached glyph for a code point and the hmtx table. */
@@ -128,12 +130,18 @@ function addShaped(font: Font, text: string, into: Builder): void {
   }
 }
 
+function withAdvance(run: Builder): ShapedRun {
+  let advance = 0;
+  for (const p of run.positions) advance += p.xAdvance;
+  return { ...run, advance };
+}
+
 function shapeUncached(font: Font, cache: FaceCache, text: string): ShapedRun {
   const internals = font as unknown as FontInternals;
   const run: Builder = { glyphs: [], positions: [] };
   if (!internals.hmtx || internals._variationProcessor) {
     addShaped(font, text, run);
-    return run;
+    return withAdvance(run);
   }
   let i = 0;
   while (i < text.length) {
@@ -149,7 +157,7 @@ function shapeUncached(font: Font, cache: FaceCache, text: string): ShapedRun {
     if (DIGITS_AND_SPACES.test(rest)) for (const char of rest) addPlain(internals, cache, char.codePointAt(0)!, run);
     else addShaped(font, rest, run);
   }
-  return run;
+  return withAdvance(run);
 }
 
 /** Shapes `text` in font units: plain stretches from the font's tables, the rest by fontkit. */

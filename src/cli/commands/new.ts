@@ -8,7 +8,6 @@ import { processTerminal, whyNotInteractive, type Terminal } from '../../prompt/
 import { planNewIssue, type NewIssueFlags } from '../../wizard/plan-new-issue';
 import { wt } from '../../wizard/text';
 import { writeNewFile } from '../../wizard/write-new-file';
-import { t } from '../i18n';
 import { EXIT, type CliIO } from '../io';
 import { reportDiagnostics } from '../report';
 

@@ -50,6 +50,3 @@ export function zipEntry(name: string, part: string | Uint8Array): ZipEntry {
   }
   return { name, ...entry };
 }
-
-/** For tests: how many part texts are held. */
-export const cachedPartCount = (): number => cache.size;

@@ -10,6 +10,7 @@ import { importFile } from '../../import/import-file';
 import { writeFileAtomic } from '../../output/write-atomic';
 import type { Encoding } from '../../source/read';
 import { EXIT, type CliIO } from '../io';
+import { wordsOf } from '../i18n';
 import { encodingOption, subcommand } from '../options';
 import { reportDiagnostics } from '../report';
 
@@ -51,6 +52,7 @@ export async function importCommand(io: CliIO, files: string[], opts: ImportOpti
   return hasErrors(all) ? EXIT.inputErrors : EXIT.ok;
 }
 
+/** The import command's words, read through wordsOf like every other table. */
 const WORDS = {
   description: { zh: '把纯文本的往期简报（或专版）导入为期刊 YAML', en: 'import plain-text back issues (or feature pages) as issue YAML' },
   files: { zh: '纯文本文件（.txt）', en: 'plain-text files (.txt)' },
@@ -58,6 +60,7 @@ const WORDS = {
   force: { zh: '覆盖已有的 YAML 文件', en: 'overwrite existing YAML files' },
   date: { zh: '原文没有日期时使用的出版日期 YYYY-MM-DD', en: 'issue date to use when the text has none (YYYY-MM-DD)' },
 };
+const iw = wordsOf(WORDS);
 
 function isoDate(value: string): string {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(value) || Number.isNaN(Date.parse(`${value}T00:00:00Z`))) throw new InvalidArgumentError('YYYY-MM-DD');
@@ -66,11 +69,11 @@ function isoDate(value: string): string {
 
 export function registerImportCommand(root: Command, io: CliIO, done: (code: number) => void): void {
   const L = io.lang;
-  subcommand(root, io, 'import', WORDS.description[L])
-    .argument('<files...>', WORDS.files[L])
-    .option('-o, --out <dir>', WORDS.out[L])
-    .option('--force', WORDS.force[L])
-    .option('--date <YYYY-MM-DD>', WORDS.date[L], isoDate)
+  subcommand(root, io, 'import', iw(L, 'description'))
+    .argument('<files...>', iw(L, 'files'))
+    .option('-o, --out <dir>', iw(L, 'out'))
+    .option('--force', iw(L, 'force'))
+    .option('--date <YYYY-MM-DD>', iw(L, 'date'), isoDate)
     .addOption(encodingOption(L))
     .action(async (files: string[], o: ImportOptions) => done(await importCommand(io, files, o)));
 }

@@ -14,6 +14,7 @@ import { registerNewCommand } from './commands/new';
 import { registerWatchCommand } from './commands/watch';
 import { fontsCommand, type FontsOptions } from './commands/fonts';
 import { registerImportCommand } from './commands/import';
+import { registerServerCommand } from './commands/server';
 import { registerIndexCommand } from './commands/index';
 import { schemaCommand } from './commands/schema';
 import { registerTemplateCommands } from './commands/template';
@@ -111,6 +112,7 @@ function program(io: CliIO, done: (code: number) => void): Command {
   registerWatchCommand(root, io, done);
   registerIndexCommand(root, io, done);
   registerImportCommand(root, io, done);
+  registerServerCommand(root, io, done);
 
   return root;
 }

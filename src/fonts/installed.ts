@@ -37,6 +37,11 @@ const FAMILIES: Array<{ names: string[]; files: Candidate[] }> = [
 /** Font files under the directories, by lower-case file name; read once per process. */
 const indexes = new Map<string, Map<string, string>>();
 
+/** Fonts installed or removed since: the build server looks again before each run. */
+export function forgetInstalledFonts(): void {
+  indexes.clear();
+}
+
 function indexOf(dirs: readonly string[]): Map<string, string> {
   const key = dirs.join('\0');
   let index = indexes.get(key);

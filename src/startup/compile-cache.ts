@@ -19,7 +19,7 @@ import vm from 'node:vm';
 import { makeDirs } from '../output/make-dirs';
 
 /** The package root: only files below it are cached (dist/ and node_modules/). */
-const PACKAGE_ROOT = path.resolve(__dirname, '..', '..');
+export const PACKAGE_ROOT = path.resolve(__dirname, '..', '..');
 
 interface ModuleInternals {
   exports: unknown;

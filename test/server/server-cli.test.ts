@@ -1,0 +1,122 @@
+// `jianbao server start|status|stop` through the real bin/jianbao: a started server runs the
+// builds of later commands (same bytes as building here), a killed one costs nothing but its
+// speed, and one that dies mid-build leaves the client to build the issue itself.
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import net from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import { serverAddress } from '../../src/server/address';
+
+const ROOT = path.resolve(__dirname, '..', '..');
+const BIN = path.join(ROOT, 'bin', 'jianbao');
+const SAMPLE = path.join(ROOT, 'samples', 'feature-page-2021-06.yaml');
+
+let work: string;
+let env: NodeJS.ProcessEnv;
+
+function jianbao(args: string[], extra: NodeJS.ProcessEnv = {}) {
+  const run = spawnSync(process.execPath, [BIN, ...args], { encoding: 'utf8', cwd: work, env: { ...env, ...extra }, timeout: 60_000 });
+  expect(run.stderr).not.toMatch(/at .*\(.*:\d+:\d+\)/); // never a stack trace
+  return run;
+}
+
+const runsSoFar = () => Number(/执行了 (\d+) 次命令/.exec(jianbao(['server', 'status']).stdout)?.[1]);
+
+beforeEach(() => {
+  work = fs.mkdtempSync(path.join(os.tmpdir(), 'jianbao-server-cli-'));
+  env = { ...process.env, JIANBAO_CACHE_DIR: path.join(work, 'cache'), JIANBAO_SERVER: '', JIANBAO_LANG: '', JIANBAO_DEBUG: '' };
+});
+
+afterEach(() => {
+  jianbao(['server', 'stop']);
+  fs.rmSync(work, { recursive: true, force: true });
+});
+
+test('start, build through it, status, stop', () => {
+  const none = jianbao(['server', 'status']);
+  expect(none.status).toBe(1);
+  expect(none.stdout).toContain('没有正在运行的 jianbao 服务进程');
+
+  const start = jianbao(['server', 'start', '--idle', '5']);
+  expect(start.status).toBe(0);
+  expect(start.stdout).toMatch(/jianbao 服务进程已启动（PID \d+）/);
+  expect(fs.readFileSync(path.join(work, 'cache', 'server.log'), 'utf8')).toMatch(/等待命令/);
+  // Starting again finds it running.
+  expect(jianbao(['server', 'start']).stdout).toMatch(/正在运行：PID \d+/);
+
+  const served = jianbao(['build', SAMPLE, '-o', 'served']);
+  expect(served.status).toBe(0);
+  expect(served.stdout).toMatch(/生成 1.*输出在 served/);
+  expect(runsSoFar()).toBe(1);
+
+  const here = jianbao(['build', SAMPLE, '-o', 'here'], { JIANBAO_SERVER: '0' });
+  expect(here.status).toBe(0);
+  expect(runsSoFar()).toBe(1); // JIANBAO_SERVER=0 built it here
+  for (const ext of ['pdf', 'docx']) {
+    expect(fs.readFileSync(path.join(work, 'served', `feature-page-2021-06.${ext}`)).equals(fs.readFileSync(path.join(work, 'here', `feature-page-2021-06.${ext}`)))).toBe(true);
+  }
+  // Commands that ask questions or watch never go to the server.
+  expect(jianbao(['template', 'list']).status).toBe(0);
+  expect(runsSoFar()).toBe(1);
+
+  const english = jianbao(['--lang', 'en', 'server', 'status']);
+  expect(english.stdout).toMatch(/the jianbao build server is running: PID \d+/);
+
+  const stop = jianbao(['server', 'stop']);
+  expect(stop.stdout).toMatch(/已停止 jianbao 服务进程（PID \d+）/);
+  expect(jianbao(['server', 'status']).status).toBe(1);
+  expect(jianbao(['server', 'stop']).stdout).toContain('没有正在运行');
+});
+
+test('a killed server leaves a socket that neither builds nor a new start trip over', () => {
+  expect(jianbao(['server', 'start']).status).toBe(0);
+  const pid = Number(/PID (\d+)/.exec(jianbao(['server', 'status']).stdout)![1]);
+  process.kill(pid, 'SIGKILL');
+  const alive = () => {
+    try {
+      process.kill(pid, 0);
+      return true;
+    } catch {
+      return false;
+    }
+  };
+  for (let i = 0; i < 100 && alive(); i++) spawnSync(process.execPath, ['-e', 'setTimeout(() => {}, 50)']);
+
+  const build = jianbao(['build', SAMPLE, '--to', 'pdf', '-o', 'out']);
+  expect(build.status).toBe(0);
+  expect(build.stderr).not.toContain('JB821');
+  expect(fs.existsSync(path.join(work, 'out', 'feature-page-2021-06.pdf'))).toBe(true);
+
+  expect(jianbao(['server', 'start']).status).toBe(0);
+  expect(runsSoFar()).toBe(0);
+});
+
+test('a server that dies mid-build: JB821, and the client builds the issue itself', async () => {
+  const address = serverAddress(env);
+  fs.mkdirSync(address.dir!, { recursive: true });
+  const dying = net.createServer((s) => s.end(`${JSON.stringify({ type: 'stdout', text: '…\n' })}\n`, () => s.destroy()));
+  await new Promise<void>((resolve) => dying.listen(address.path, resolve));
+  try {
+    const run = await new Promise<{ status: number | null; stderr: string }>((resolve) => {
+      // Asynchronous: the dying server lives in this process and must keep answering.
+      const { spawn } = require('node:child_process') as typeof import('node:child_process');
+      const child = spawn(process.execPath, [BIN, 'build', SAMPLE, '--to', 'pdf', '-o', 'out'], { cwd: work, env });
+      let stderr = '';
+      child.stderr.on('data', (d) => (stderr += d));
+      child.on('close', (status) => resolve({ status, stderr }));
+    });
+    expect(run.status).toBe(0);
+    expect(run.stderr).toMatch(/警告 JB821 jianbao 服务进程中途退出/);
+    expect(fs.existsSync(path.join(work, 'out', 'feature-page-2021-06.pdf'))).toBe(true);
+  } finally {
+    dying.close();
+  }
+});
+
+test('a cache folder nobody can write to: JB820 with the reason, exit 1', () => {
+  fs.writeFileSync(path.join(work, 'file'), '');
+  const start = jianbao(['server', 'start'], { JIANBAO_CACHE_DIR: path.join(work, 'file', 'cache') });
+  expect(start.status).toBe(1);
+  expect(start.stderr).toMatch(/错误 JB820 无法启动 jianbao 服务进程：/);
+});

@@ -57,8 +57,10 @@ function interleaved(specs, { runs = RUNS } = {}) {
 // The V8 code cache (src/startup/compile-cache.ts) lives in the work folder: the warm-up runs
 // fill it, as an editor's first build of the day does.
 const CODE_CACHE_ENV = { JIANBAO_CACHE_DIR: path.join(work, 'v8-cache') };
-const jianbao = (...args) => () => timeProcess(process.execPath, [BIN, ...args], { env: CODE_CACHE_ENV });
-const jianbaoWithoutCodeCache = (...args) => () => timeProcess(process.execPath, [BIN, ...args], { env: { JIANBAO_COMPILE_CACHE: '0' } });
+// JIANBAO_SERVER=0: a build server the person running the bench left running never answers
+// these rows; the server has rows of its own (serverRows).
+const jianbao = (...args) => () => timeProcess(process.execPath, [BIN, ...args], { env: { ...CODE_CACHE_ENV, JIANBAO_SERVER: '0' } });
+const jianbaoWithoutCodeCache = (...args) => () => timeProcess(process.execPath, [BIN, ...args], { env: { JIANBAO_COMPILE_CACHE: '0', JIANBAO_SERVER: '0' } });
 const has = (cmd) => spawnSync(cmd, ['--version'], { stdio: 'ignore' }).status === 0;
 const pageCount = (pdf) => (fs.readFileSync(pdf, 'latin1').match(/\/Type\s*\/Page[^s]/g) || []).length;
 
@@ -132,6 +134,34 @@ function typstPeer() {
   return repeat('peer: Typst compile (typst-ts-node-compiler, fresh process)', () => timeProcess(process.execPath, [path.join(__dirname, 'typst-compile.js'), typ, fontDir, pdf]), { runs: RUNS });
 }
 
+/**
+ * The same fresh `jianbao build` processes with a build server running (`jianbao server start`):
+ * each is a new client process, the work is done by the server, warmed by 20 builds first as a
+ * Makefile's or an editor's build-on-save would have warmed it after a few minutes.
+ */
+async function serverRows(out) {
+  const env = { JIANBAO_CACHE_DIR: path.join(work, 'server-cache'), JIANBAO_SERVER: '' };
+  const cli = (...args) => spawnSync(process.execPath, [BIN, ...args], { env: { ...process.env, ...env }, encoding: 'utf8' });
+  const start = cli('server', 'start', '--idle', '10');
+  if (start.status !== 0) return { rows: [{ name: 'fresh process, build server running', skipped: `the server did not start: ${start.stderr.trim()}` }], note: '' };
+  try {
+    const served = (...args) => () => timeProcess(process.execPath, [BIN, ...args], { env });
+    for (let i = 0; i < WARM_UP_BUILDS; i++) served('build', SAMPLE, '-o', out)();
+    const rows = interleaved([
+      { name: 'fresh process, build server running: sample → PDF', fn: served('build', SAMPLE, '--to', 'pdf', '-o', out), target: '≤ 0.35 s', targetSeconds: 0.35 },
+      { name: 'fresh process, build server running: sample → DOCX', fn: served('build', SAMPLE, '--to', 'docx', '-o', out) },
+      { name: 'fresh process, build server running: sample → PDF + DOCX', fn: served('build', SAMPLE, '-o', out), target: '≤ 0.5 s', targetSeconds: 0.5 },
+    ]);
+    const { serverStatus } = require(path.join(ROOT, 'dist/server/client'));
+    const status = await serverStatus({ ...process.env, ...env });
+    if (!status || status.runs < WARM_UP_BUILDS + RUNS * 3) throw new Error(`the build server did not run the builds (status: ${JSON.stringify(status)})`);
+    const note = `With the build server, the peak RSS column is the client process; the server itself peaked at ${Math.round(status.peakRssBytes / 2 ** 20)} MB after ${status.runs} builds.`;
+    return { rows, note };
+  } finally {
+    cli('server', 'stop');
+  }
+}
+
 async function main() {
   const out = path.join(work, 'out');
   const rows = [];
@@ -144,6 +174,8 @@ async function main() {
       { name: 'fresh process: sample → PDF + DOCX', fn: jianbao('build', SAMPLE, '-o', out), target: '≤ 0.5 s', targetSeconds: 0.5 },
     ]),
   );
+  const server = await serverRows(out);
+  rows.push(...server.rows);
   rows.push(...(await warmRows()));
 
   const longIssue = writeLongIssue(path.join(work, 'long'));
@@ -185,7 +217,14 @@ async function main() {
     peers.push(repeat('peer: pandoc Markdown → DOCX', () => timeProcess('pandoc', [md, '-o', path.join(work, 'pandoc.docx')]), { runs: RUNS }));
   } else peers.push({ name: 'peer: pandoc Markdown → DOCX', skipped: 'pandoc not installed' });
   peers.push(typstPeer());
-  const ratios = peers.filter((p) => !p.skipped).map((p) => `- jianbao sample → ${p.name.includes('pandoc') ? 'DOCX' : 'PDF'} vs ${p.name.slice(6)}: ${(rows.find((r) => r.name === (p.name.includes('pandoc') ? 'fresh process: sample → DOCX' : 'fresh process: sample → PDF')).stats.median / p.stats.median).toFixed(2)}× the peer's time`);
+  const ratios = [];
+  for (const p of peers.filter((peer) => !peer.skipped)) {
+    const format = p.name.includes('pandoc') ? 'DOCX' : 'PDF';
+    for (const how of ['fresh process', 'fresh process, build server running']) {
+      const mine = rows.find((r) => r.name === `${how}: sample → ${format}` && !r.skipped);
+      if (mine) ratios.push(`- jianbao sample → ${format} (${how}) vs ${p.name.slice(6)}: ${(mine.stats.median / p.stats.median).toFixed(2)}× the peer's time`);
+    }
+  }
   const cpu = os.cpus();
   const report = [
     '# Benchmarks',
@@ -199,6 +238,7 @@ async function main() {
     '',
     ratios.length ? ratios.join('\n') : '- no peer installed on this machine',
     '',
+    ...(server.note ? [server.note, ''] : []),
   ].join('\n');
   fs.mkdirSync(path.join(ROOT, 'docs'), { recursive: true });
   fs.writeFileSync(path.join(ROOT, 'docs', 'benchmarks.md'), report + (fs.existsSync(path.join(__dirname, 'NOTES.md')) ? `\n${fs.readFileSync(path.join(__dirname, 'NOTES.md'), 'utf8')}` : ''));

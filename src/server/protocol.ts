@@ -15,7 +15,7 @@ export type Reply =
   | { type: 'stdout'; text: string }
   | { type: 'stderr'; text: string }
   | { type: 'exit'; code: number }
-  | { type: 'status'; pid: number; version: string; runs: number; startedMs: number; idleMinutes: number }
+  | { type: 'status'; pid: number; version: string; runs: number; startedMs: number; idleMinutes: number; peakRssBytes: number }
   | { type: 'stopping'; pid: number };
 
 export function send(socket: Socket, message: Request | Reply): void {

@@ -112,7 +112,7 @@ export async function runServer(options: ServerOptions): Promise<ServerOutcome> 
     socket.on('error', () => undefined); // a client that vanished: its run still finishes
     onMessages<Request>(socket, (request) => {
       if (request.type === 'status') {
-        send(socket, { type: 'status', pid: process.pid, version: options.version, runs, startedMs, idleMinutes: options.idleMinutes });
+        send(socket, { type: 'status', pid: process.pid, version: options.version, runs, startedMs, idleMinutes: options.idleMinutes, peakRssBytes: process.resourceUsage().maxRSS * 1024 });
       } else if (request.type === 'stop') {
         send(socket, { type: 'stopping', pid: process.pid });
         stop();

@@ -25,7 +25,7 @@ const sw = wordsOf({
   runDescription: { zh: '在前台运行服务进程（按 Ctrl+C 停止）', en: 'run the server in the foreground (Ctrl+C stops it)' },
   idleOption: { zh: '空闲多少分钟后自动退出', en: 'minutes without requests after which it exits' },
   started: { zh: 'jianbao 服务进程已启动（PID {pid}）。此后 build、check、toc 由它执行；空闲 {idle} 分钟后自动退出，jianbao server stop 可随时停止。', en: 'the jianbao build server is running (PID {pid}). build, check and toc now run in it; it exits after {idle} idle minutes, or at jianbao server stop.' },
-  running: { zh: 'jianbao 服务进程正在运行：PID {pid}，版本 {version}，已运行 {minutes} 分钟，执行了 {runs} 次命令，空闲 {idle} 分钟后自动退出', en: 'the jianbao build server is running: PID {pid}, version {version}, up {minutes} min, {runs} command(s) run, exits after {idle} idle minutes' },
+  running: { zh: 'jianbao 服务进程正在运行：PID {pid}，版本 {version}，已运行 {minutes} 分钟，执行了 {runs} 次命令，内存峰值 {mb} MB，空闲 {idle} 分钟后自动退出', en: 'the jianbao build server is running: PID {pid}, version {version}, up {minutes} min, {runs} command(s) run, peak memory {mb} MB, exits after {idle} idle minutes' },
   notRunning: { zh: '没有正在运行的 jianbao 服务进程', en: 'no jianbao build server is running' },
   stopped: { zh: '已停止 jianbao 服务进程（PID {pid}）', en: 'stopped the jianbao build server (PID {pid})' },
   listening: { zh: 'jianbao 服务进程（PID {pid}）在 {path} 等待命令；空闲 {idle} 分钟后退出', en: 'jianbao build server (PID {pid}) waiting for commands at {path}; exits after {idle} idle minutes' },
@@ -54,7 +54,7 @@ function failed(io: CliIO, reason: string): number {
 }
 
 function describe(lang: Lang, s: StatusReply): string {
-  return sw(lang, 'running', { pid: s.pid, version: s.version, minutes: Math.floor((Date.now() - s.startedMs) / 60_000), runs: s.runs, idle: s.idleMinutes });
+  return sw(lang, 'running', { pid: s.pid, version: s.version, minutes: Math.floor((Date.now() - s.startedMs) / 60_000), runs: s.runs, mb: Math.round(s.peakRssBytes / 2 ** 20), idle: s.idleMinutes });
 }
 
 async function start(io: CliIO, idleMinutes: number): Promise<number> {

@@ -15,12 +15,15 @@ import { forgetInstalledFonts } from '../fonts/installed';
 import { makeDirs } from '../output/make-dirs';
 import { serverAddress, type ServerAddress } from './address';
 import { onMessages, send, type Request } from './protocol';
+import { warmUp } from './warm-up';
 
 export interface ServerOptions {
   /** Minutes without a request after which the server exits. */
   idleMinutes: number;
   address?: ServerAddress;
   version: string;
+  /** A few builds of a made-up issue before the first run (default true). */
+  warmUp?: boolean;
   /** Called once the socket accepts connections. */
   onListening?: (address: ServerAddress) => void;
 }
@@ -156,6 +159,8 @@ export async function runServer(options: ServerOptions): Promise<ServerOutcome> 
   process.once('SIGINT', onSignal);
   process.once('SIGTERM', onSignal);
   options.onListening?.(address);
+  // Queued like a run: a client arriving meanwhile waits for it, then finds the code warm.
+  if (options.warmUp !== false) queue = queue.then(warmUp);
   armIdle();
   await finished;
   process.off('SIGINT', onSignal);

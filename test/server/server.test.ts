@@ -8,6 +8,9 @@ import path from 'node:path';
 import { serverAddress } from '../../src/server/address';
 import { commandOf, forwardable, forwardToServer, serverStatus, stopServer, type Relay } from '../../src/server/client';
 import { runServer, type ServerOutcome } from '../../src/server/server';
+import { warmUpIssueText } from '../../src/server/warm-up';
+import { compileIssue } from '../../src/pipeline/compile-issue';
+import { hasErrors } from '../../src/diagnostics/diagnostic';
 import { runCli } from '../helpers/run-cli';
 
 const ROOT = path.resolve(__dirname, '..', '..');
@@ -25,7 +28,7 @@ function capture(): Relay & { out: string; err: string } {
 async function startServer(idleMinutes = 5): Promise<void> {
   let listening: () => void = () => undefined;
   const ready = new Promise<void>((resolve) => (listening = resolve));
-  server = runServer({ idleMinutes, version: 'test', address: serverAddress(env), onListening: () => listening() });
+  server = runServer({ idleMinutes, version: 'test', address: serverAddress(env), warmUp: false, onListening: () => listening() });
   await Promise.race([ready, server]);
 }
 
@@ -184,4 +187,15 @@ test('it stops when asked, and on its own once idle', async () => {
   expect(Date.now() - started).toBeLessThan(30_000);
   server = null;
   expect(await serverStatus(env)).toBeNull();
+});
+
+test('the made-up issue a new server warms itself with is a valid issue of several pages', () => {
+  const file = path.join(work, 'warm-up.yaml');
+  fs.writeFileSync(file, warmUpIssueText());
+  const { model, diagnostics } = compileIssue(file);
+  expect(hasErrors(diagnostics)).toBe(false);
+  expect(model).not.toBeNull();
+  // Enough running text to exercise line breaking and shaping, as much as in the sample.
+  const text = (f: string) => (fs.readFileSync(f, 'utf8').match(/[\u4e00-\u9fff]/g) ?? []).length;
+  expect(text(file)).toBeGreaterThan(0.8 * text(path.join(ROOT, 'samples', 'wenzhou-kexie-2022-04.yaml')));
 });

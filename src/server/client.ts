@@ -3,7 +3,7 @@
 // relays its output. When none is running, finding that out costs one stat() and the command runs
 // here as usual. Kept to Node built-ins and the address module, so that relaying stays cheap.
 import fs from 'node:fs';
-import net from 'node:net';
+import type net from 'node:net';
 import { serverAddress, type ServerAddress } from './address';
 import { onMessages, send, type Reply, type Request } from './protocol';
 
@@ -27,8 +27,11 @@ export function forwardable(argv: readonly string[], env: NodeJS.ProcessEnv = pr
 function connect(address: ServerAddress): Promise<net.Socket | null> {
   // A Unix socket that does not exist is found out without creating one.
   if (address.dir && !fs.existsSync(address.path)) return Promise.resolve(null);
+  // Loaded only now: `net` costs a few ms to load, which a command without a server never pays.
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { connect: open } = require('node:net') as typeof net;
   return new Promise((resolve) => {
-    const socket = net.connect(address.path);
+    const socket = open(address.path);
     socket.once('connect', () => {
       socket.removeAllListeners('error');
       resolve(socket);

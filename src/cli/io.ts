@@ -6,6 +6,20 @@ export interface CliIO {
   stderr(text: string): void;
   env: NodeJS.ProcessEnv;
   lang: Lang;
+  /** Raw writes to the user's terminal (a progress bar); absent when stderr is not a terminal,
+   *  under CI (logs get plain lines even under a pseudo-terminal), and in tests. */
+  terminal?: Terminal;
+}
+
+export interface Terminal {
+  write(text: string): void;
+  columns: number;
+}
+
+/** The terminal of this process's stderr, if it is one and this is not a CI run. */
+export function stderrTerminal(env: NodeJS.ProcessEnv): Terminal | undefined {
+  if (!process.stderr.isTTY || env.CI) return undefined;
+  return { write: (text) => process.stderr.write(text), columns: process.stderr.columns ?? 80 };
 }
 
 export const EXIT = { ok: 0, inputErrors: 1, usage: 2 } as const;
@@ -16,5 +30,6 @@ export function processIO(lang: Lang): CliIO {
     stderr: (t) => process.stderr.write(t.endsWith('\n') ? t : `${t}\n`),
     env: process.env,
     lang,
+    terminal: stderrTerminal(process.env),
   };
 }

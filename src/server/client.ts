@@ -4,6 +4,7 @@
 // here as usual. Kept to Node built-ins and the address module, so that relaying stays cheap.
 import fs from 'node:fs';
 import type net from 'node:net';
+import { stderrTerminal } from '../cli/io';
 import { serverAddress, type ServerAddress } from './address';
 import { onMessages, send, type Reply, type Request } from './protocol';
 
@@ -77,9 +78,9 @@ async function exchange<T>(request: Request, until: (reply: Reply) => T | undefi
   });
 }
 
-export async function forwardToServer(argv: string[], relay: Relay = processRelay, env: NodeJS.ProcessEnv = process.env, cwd = process.cwd()): Promise<ForwardResult> {
+export async function forwardToServer(argv: string[], relay: Relay = processRelay, env: NodeJS.ProcessEnv = process.env, cwd = process.cwd(), terminalColumns = relay === processRelay ? stderrTerminal(env)?.columns : undefined): Promise<ForwardResult> {
   const clean = Object.fromEntries(Object.entries(env).filter((e): e is [string, string] => e[1] !== undefined));
-  const result = await exchange({ type: 'run', argv, cwd, env: clean }, (r) => (r.type === 'exit' ? r.code : undefined), relay, env);
+  const result = await exchange({ type: 'run', argv, cwd, env: clean, terminalColumns }, (r) => (r.type === 'exit' ? r.code : undefined), relay, env);
   if (!result) return { kind: 'no-server' };
   if ('answered' in result) return { kind: 'done', code: result.answered };
   return { kind: 'lost', printed: result.lost };

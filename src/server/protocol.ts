@@ -6,7 +6,7 @@ import type { Socket } from 'node:net';
 /** Client → server. */
 export type Request =
   /** Run the command line as if typed in `cwd`, with the client's environment. */
-  | { type: 'run'; argv: string[]; cwd: string; env: Record<string, string> }
+  | { type: 'run'; argv: string[]; cwd: string; env: Record<string, string>; /** Set when the client's stderr is a terminal (not under CI): its width. */ terminalColumns?: number }
   | { type: 'status' }
   | { type: 'stop' };
 

@@ -75,6 +75,8 @@ async function run(socket: net.Socket, request: Extract<Request, { type: 'run' }
   try {
     forgetInstalledFonts();
     const io: CliIO = { stdout: line('stdout'), stderr: line('stderr'), env: process.env, lang: detectLang(request.argv, process.env) };
+    // A folder build draws its progress bar on the client's terminal, as it would there.
+    if (request.terminalColumns) io.terminal = { write: (text) => send(socket, { type: 'stderr', text }), columns: request.terminalColumns };
     let code = 2;
     try {
       code = await main(request.argv, io); // main reports its own faults and returns a code

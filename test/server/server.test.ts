@@ -117,6 +117,22 @@ test('each run takes on its client\'s folder and environment, and gives them bac
   expect(process.env).toBe(envBefore);
 });
 
+test('a folder build draws its progress bar on the client\'s terminal, and plain lines elsewhere', async () => {
+  await startServer();
+  const dir = path.join(work, 'issues');
+  fs.mkdirSync(dir);
+  fs.cpSync(path.join(ROOT, 'samples'), dir, { recursive: true });
+  const onTerminal = capture();
+  expect(await forwardToServer(['build', dir, '--to', 'docx', '-o', 'bar', '--jobs', '1'], onTerminal, env, work, 100)).toEqual({ kind: 'done', code: 0 });
+  expect(onTerminal.err).toMatch(/\r\[#+-*\] 1\/2 .*\r\[#+\] 2\/2 /s);
+  expect(onTerminal.out).not.toMatch(/\[1\/2\]/);
+
+  const inLog = capture();
+  expect(await forwardToServer(['build', dir, '--to', 'docx', '-o', 'log', '--jobs', '1'], inLog, env, work)).toEqual({ kind: 'done', code: 0 });
+  expect(inLog.err).not.toContain('\r');
+  expect(inLog.out).toMatch(/\[1\/2\].*\n\[2\/2\]/s);
+});
+
 test('bad input gets its diagnostics with file:line:col and exit code 1, no stack trace', async () => {
   await startServer();
   const bad = path.join(work, 'bad.yaml');

@@ -34,12 +34,6 @@ export interface BuildOptions {
   shard?: Shard;
 }
 
-/** A captured IO (tests) is never a terminal; CI logs get plain lines even under a pseudo-TTY. */
-function terminal(io: CliIO): { write(text: string): void; columns: number } | undefined {
-  if (io.env !== process.env || !process.stderr.isTTY || io.env.CI) return undefined;
-  return { write: (text) => process.stderr.write(text), columns: process.stderr.columns ?? 80 };
-}
-
 const isArchiveArg = (arg: string) => (fs.existsSync(arg) ? fs.statSync(arg).isDirectory() : isGlob(arg));
 
 /** flag > the series config of the first argument (output.dir/formats) > out/ and both formats. */
@@ -67,7 +61,7 @@ export async function buildCommand(io: CliIO, args: string[], flags: BuildOption
     useCache: args.some(isArchiveArg),
     shard: opts.shard ?? null,
     lang: io.lang,
-    sink: { line: (text) => io.stdout(text), tty: terminal(io) },
+    sink: { line: (text) => io.stdout(text), tty: io.terminal },
   });
   const all = [...inputProblems, ...result.diagnostics];
   reportDiagnostics(io, all, result.sources);

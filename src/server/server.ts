@@ -100,7 +100,10 @@ export async function runServer(options: ServerOptions): Promise<ServerOutcome> 
   const finished = new Promise<void>((resolve) => (finish = resolve));
 
   let idle: NodeJS.Timeout | undefined;
+  let stopping = false;
   const stop = () => {
+    if (stopping) return;
+    stopping = true;
     clearTimeout(idle);
     server.close(() => finish());
     // Clients still waiting for a turn are told nothing more; they fall back to building themselves.
@@ -108,7 +111,7 @@ export async function runServer(options: ServerOptions): Promise<ServerOutcome> 
   };
   const armIdle = () => {
     clearTimeout(idle);
-    if (pending === 0) idle = setTimeout(stop, options.idleMinutes * 60_000);
+    if (pending === 0 && !stopping) idle = setTimeout(stop, options.idleMinutes * 60_000);
   };
 
   server.on('connection', (socket) => {
@@ -121,6 +124,8 @@ export async function runServer(options: ServerOptions): Promise<ServerOutcome> 
       } else if (request.type === 'stop') {
         send(socket, { type: 'stopping', pid: process.pid });
         stop();
+      } else if (request.type === 'run' && stopping) {
+        socket.end(); // the client builds by itself
       } else if (request.type === 'run') {
         pending++;
         clearTimeout(idle);

@@ -69,6 +69,34 @@ test('start, build through it, status, stop', () => {
   expect(jianbao(['server', 'stop']).stdout).toContain('没有正在运行');
 });
 
+test('stopped in the middle of a build, the server finishes it and exits at once', async () => {
+  expect(jianbao(['server', 'start', '--idle', '60']).status).toBe(0);
+  const pid = Number(/PID (\d+)/.exec(jianbao(['server', 'status']).stdout)![1]);
+  const { spawn } = require('node:child_process') as typeof import('node:child_process');
+  // Forty issues: the stop arrives while the server is still building them.
+  const many = path.join(work, 'many');
+  fs.mkdirSync(many);
+  fs.cpSync(path.join(ROOT, 'samples', 'images'), path.join(many, 'images'), { recursive: true });
+  for (let i = 0; i < 40; i++) fs.copyFileSync(SAMPLE, path.join(many, `issue-${i}.yaml`));
+  const build = spawn(process.execPath, [BIN, 'build', many, '--to', 'pdf', '--jobs', '2', '--force', '-o', 'out'], { cwd: work, env, stdio: 'ignore' });
+  const built = new Promise<number | null>((resolve) => build.on('close', resolve));
+  await new Promise((resolve) => setTimeout(resolve, 300));
+  expect(jianbao(['server', 'stop']).stdout).toContain(`PID ${pid}`);
+  expect(await built).toBe(0);
+  expect(fs.readdirSync(path.join(work, 'out')).filter((f) => f.endsWith('.pdf'))).toHaveLength(40);
+  // Not kept alive by an idle timer of 60 minutes.
+  const alive = () => {
+    try {
+      process.kill(pid, 0);
+      return true;
+    } catch {
+      return false;
+    }
+  };
+  for (let i = 0; i < 100 && alive(); i++) await new Promise((resolve) => setTimeout(resolve, 50));
+  expect(alive()).toBe(false);
+});
+
 test('a killed server leaves a socket that neither builds nor a new start trip over', () => {
   expect(jianbao(['server', 'start']).status).toBe(0);
   const pid = Number(/PID (\d+)/.exec(jianbao(['server', 'status']).stdout)![1]);

@@ -190,6 +190,16 @@ test('a socket left by a killed server is replaced, and a second server refuses 
   if (process.platform !== 'win32') expect(fs.statSync(address.path).mode & 0o077).toBe(0);
 });
 
+test('stopped while a run waits, it finishes that run and then exits at once', async () => {
+  await startServer(60);
+  const running = forwardToServer(['build', SAMPLE, '--to', 'pdf', '-o', 'last'], capture(), env, work);
+  await new Promise((resolve) => setTimeout(resolve, 20));
+  expect(await stopServer(env)).toBe(process.pid);
+  expect(await running).toEqual({ kind: 'done', code: 0 });
+  expect(await server).toEqual({ kind: 'stopped', runs: 1 });
+  server = null;
+});
+
 test('it stops when asked, and on its own once idle', async () => {
   await startServer();
   expect(await stopServer(env)).toBe(process.pid);

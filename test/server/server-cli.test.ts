@@ -97,6 +97,23 @@ test('stopped in the middle of a build, the server finishes it and exits at once
   expect(alive()).toBe(false);
 });
 
+test.each([['through the server', ''], ['without it', '0']])('a reader that stops reading early costs no crash (%s)', async (_, server) => {
+  expect(jianbao(['server', 'start']).status).toBe(0);
+  const { spawn } = require('node:child_process') as typeof import('node:child_process');
+  const dir = path.join(work, 'issues');
+  fs.mkdirSync(dir);
+  for (let i = 0; i < 20; i++) fs.copyFileSync(SAMPLE, path.join(dir, `issue-${i}.yaml`));
+  fs.cpSync(path.join(ROOT, 'samples', 'images'), path.join(dir, 'images'), { recursive: true });
+  // `jianbao check DIR --format json | head -c 100`: the reader leaves after its first bytes.
+  const child = spawn(process.execPath, [BIN, 'check', dir, '--format', 'json'], { cwd: work, env: { ...env, JIANBAO_SERVER: server } });
+  let stderr = '';
+  child.stderr.on('data', (d) => (stderr += d));
+  child.stdout.once('data', () => child.stdout.destroy());
+  const status = await new Promise<number | null>((resolve) => child.on('close', resolve));
+  expect(stderr).not.toMatch(/EPIPE|at .*\(.*:\d+:\d+\)/);
+  expect(status).toBe(0); // warnings only: the command's own exit code
+});
+
 test('a killed server leaves a socket that neither builds nor a new start trip over', () => {
   expect(jianbao(['server', 'start']).status).toBe(0);
   const pid = Number(/PID (\d+)/.exec(jianbao(['server', 'status']).stdout)![1]);

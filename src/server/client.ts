@@ -1,7 +1,7 @@
 // The client side of the build server, loaded by bin/jianbao before anything else: when a server
 // for this jianbao is running, `build`, `check` and `toc` are handed to it and this process only
 // relays its output. When none is running, finding that out costs one stat() and the command runs
-// here as usual. Kept to Node built-ins and the address module, so that relaying stays cheap.
+// here as usual. Kept to Node built-ins and small modules of its own, so that relaying stays cheap.
 import fs from 'node:fs';
 import type net from 'node:net';
 import { stderrTerminal } from '../cli/io';

@@ -1,7 +1,7 @@
 // `jianbao server start|status|stop` through the real bin/jianbao: a started server runs the
 // builds of later commands (same bytes as building here), a killed one costs nothing but its
 // speed, and one that dies mid-build leaves the client to build the issue itself.
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
@@ -22,6 +22,21 @@ function jianbao(args: string[], extra: NodeJS.ProcessEnv = {}) {
 }
 
 const runsSoFar = () => Number(/执行了 (\d+) 次命令/.exec(jianbao(['server', 'status']).stdout)?.[1]);
+const serverPid = () => Number(/PID (\d+)/.exec(jianbao(['server', 'status']).stdout)![1]);
+
+/** Whether process `pid` has gone within five seconds. */
+async function exits(pid: number): Promise<boolean> {
+  const alive = () => {
+    try {
+      process.kill(pid, 0);
+      return true;
+    } catch {
+      return false;
+    }
+  };
+  for (let i = 0; i < 100 && alive(); i++) await new Promise((resolve) => setTimeout(resolve, 50));
+  return !alive();
+}
 
 beforeEach(() => {
   work = fs.mkdtempSync(path.join(os.tmpdir(), 'jianbao-server-cli-'));
@@ -71,8 +86,7 @@ test('start, build through it, status, stop', () => {
 
 test('stopped in the middle of a build, the server finishes it and exits at once', async () => {
   expect(jianbao(['server', 'start', '--idle', '60']).status).toBe(0);
-  const pid = Number(/PID (\d+)/.exec(jianbao(['server', 'status']).stdout)![1]);
-  const { spawn } = require('node:child_process') as typeof import('node:child_process');
+  const pid = serverPid();
   // Forty issues: the stop arrives while the server is still building them.
   const many = path.join(work, 'many');
   fs.mkdirSync(many);
@@ -85,21 +99,11 @@ test('stopped in the middle of a build, the server finishes it and exits at once
   expect(await built).toBe(0);
   expect(fs.readdirSync(path.join(work, 'out')).filter((f) => f.endsWith('.pdf'))).toHaveLength(40);
   // Not kept alive by an idle timer of 60 minutes.
-  const alive = () => {
-    try {
-      process.kill(pid, 0);
-      return true;
-    } catch {
-      return false;
-    }
-  };
-  for (let i = 0; i < 100 && alive(); i++) await new Promise((resolve) => setTimeout(resolve, 50));
-  expect(alive()).toBe(false);
+  expect(await exits(pid)).toBe(true);
 });
 
 test.each([['through the server', ''], ['without it', '0']])('a reader that stops reading early costs no crash (%s)', async (_, server) => {
   expect(jianbao(['server', 'start']).status).toBe(0);
-  const { spawn } = require('node:child_process') as typeof import('node:child_process');
   const dir = path.join(work, 'issues');
   fs.mkdirSync(dir);
   for (let i = 0; i < 20; i++) fs.copyFileSync(SAMPLE, path.join(dir, `issue-${i}.yaml`));
@@ -114,19 +118,11 @@ test.each([['through the server', ''], ['without it', '0']])('a reader that stop
   expect(status).toBe(0); // warnings only: the command's own exit code
 });
 
-test('a killed server leaves a socket that neither builds nor a new start trip over', () => {
+test('a killed server leaves a socket that neither builds nor a new start trip over', async () => {
   expect(jianbao(['server', 'start']).status).toBe(0);
-  const pid = Number(/PID (\d+)/.exec(jianbao(['server', 'status']).stdout)![1]);
+  const pid = serverPid();
   process.kill(pid, 'SIGKILL');
-  const alive = () => {
-    try {
-      process.kill(pid, 0);
-      return true;
-    } catch {
-      return false;
-    }
-  };
-  for (let i = 0; i < 100 && alive(); i++) spawnSync(process.execPath, ['-e', 'setTimeout(() => {}, 50)']);
+  expect(await exits(pid)).toBe(true);
 
   const build = jianbao(['build', SAMPLE, '--to', 'pdf', '-o', 'out']);
   expect(build.status).toBe(0);
@@ -145,8 +141,7 @@ test('a server that dies mid-build: JB821, and the client builds the issue itsel
   try {
     const run = await new Promise<{ status: number | null; stderr: string }>((resolve) => {
       // Asynchronous: the dying server lives in this process and must keep answering.
-      const { spawn } = require('node:child_process') as typeof import('node:child_process');
-      const child = spawn(process.execPath, [BIN, 'build', SAMPLE, '--to', 'pdf', '-o', 'out'], { cwd: work, env });
+          const child = spawn(process.execPath, [BIN, 'build', SAMPLE, '--to', 'pdf', '-o', 'out'], { cwd: work, env });
       let stderr = '';
       child.stderr.on('data', (d) => (stderr += d));
       child.on('close', (status) => resolve({ status, stderr }));

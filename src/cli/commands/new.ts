@@ -41,7 +41,6 @@ export async function newCommand(io: CliIO, opts: NewOptions, terminal: Terminal
   return EXIT.ok;
 }
 
-/** A subcommand with the same help, --lang and exit behaviour as main.ts gives its own. */
 export function registerNewCommand(root: Command, io: CliIO, done: (code: number) => void): void {
   const L = io.lang;
   subcommand(root, io, 'new', wt(L, 'newDescription'))

@@ -1,11 +1,13 @@
 // styles.xml and the theme are the slowest parts for docx to write (about 4 of 9 ms a render:
 // docx formats dozens of built-in styles and a whole Office theme), and they and the numbering
-// part are the same for every issue of a template. Each is written once per process per key and its text reused after that.
+// part are the same for every issue of a template. Each is written once per process per key,
+// and its text reused after that.
 // docx has no way to take a finished part, so while the compiler runs its formatter gives a
 // placeholder element for exactly those components, and the placeholder is then swapped for the
 // kept text. If the placeholder does not come out where expected (a docx release that writes these
 // parts another way), the document is compiled again as it is, and nothing is reused.
 import type { DocxCompiler } from './compile-parts';
+import { LruCache } from './lru-cache';
 import type { Parts } from './package-fixups';
 
 export interface ReusedPart {
@@ -21,26 +23,8 @@ const PLACEHOLDER = 'jianbao-reused-part';
 
 /** Templates a process uses at once; each entry is ~20 kB of styles text and its key. */
 const MAX_KEPT = 16;
-const kept = new Map<string, string>();
+const kept = new LruCache<string, string>(MAX_KEPT);
 const idOf = (part: ReusedPart) => `${part.name}\n${part.key}`;
-
-function keep(id: string, text: string): void {
-  kept.set(id, text);
-  for (const [oldest] of kept) {
-    if (kept.size <= MAX_KEPT) break;
-    kept.delete(oldest);
-  }
-}
-
-function lookUp(id: string): string | undefined {
-  const text = kept.get(id);
-  if (text !== undefined) {
-    // Re-inserted: Map order is then least recently used first.
-    kept.delete(id);
-    kept.set(id, text);
-  }
-  return text;
-}
 
 /** False once docx was seen to write a part without going through the placeholder. */
 let placeholderWorks = true;
@@ -50,7 +34,7 @@ export function reusingParts(compiler: DocxCompiler, reused: readonly ReusedPart
   const formatter = compiler.formatter;
   const hits = new Map<object, { part: ReusedPart; text: string }>();
   for (const part of reused) {
-    const text = lookUp(idOf(part));
+    const text = kept.get(idOf(part));
     if (text !== undefined) hits.set(part.component, { part, text });
   }
   if (hits.size === 0 || !placeholderWorks || typeof formatter?.format !== 'function') return remember(reused, compile());
@@ -79,7 +63,7 @@ export function reusingParts(compiler: DocxCompiler, reused: readonly ReusedPart
 function remember(reused: readonly ReusedPart[], parts: Parts): Parts {
   for (const part of reused) {
     const text = parts[part.name];
-    if (typeof text === 'string') keep(idOf(part), text);
+    if (typeof text === 'string') kept.set(idOf(part), text);
   }
   return parts;
 }

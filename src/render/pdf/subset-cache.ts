@@ -1,9 +1,10 @@
 // Speeds up embedding font subsets when one process renders many documents (batch, watch).
 // fontkit's TrueType subsetter decodes every used glyph's outline anew for each document only
-// to learn whether it is compound (and its bounds, for a vertical metric it does not write); we keep, per face and glyph, the raw glyf bytes, its
-// components and metrics, and give each document's subset an adder that reads them. The
-// adder writes exactly what fontkit's would (test/render/pdf/subset-cache.test.ts compares the
-// encoded subsets byte for byte). Variable fonts and CFF faces keep fontkit's own path.
+// to learn whether it is compound (and its bounds, for a vertical metric it does not write); we
+// keep, per face and glyph, the raw glyf bytes, its components and metrics, and give each
+// document's subset an adder that reads them. The adder writes exactly what fontkit's would
+// (test/render/pdf/subset-cache.test.ts compares the encoded subsets byte for byte). Variable
+// fonts and CFF faces keep fontkit's own path.
 import type { Font } from 'fontkit';
 
 interface GlyphRecord {

@@ -4,6 +4,7 @@
 // deflate is deterministic, so a cached entry is byte for byte the one a fresh deflate would give.
 import { crc32 } from 'node:zlib';
 import { deflateSync } from 'fflate';
+import { LruCache } from './lru-cache';
 import type { ZipEntry } from './zip-writer';
 
 /**
@@ -15,8 +16,7 @@ const PER_ISSUE = new Set(['word/document.xml', 'docProps/core.xml']);
 /** Characters of part text kept, oldest-used dropped first: a template's shared parts are ~45 000. */
 const MAX_CACHED_CHARS = 2_000_000;
 
-const cache = new Map<string, Omit<ZipEntry, 'name'>>();
-let cachedChars = 0;
+const cache = new LruCache<string, Omit<ZipEntry, 'name'>>(MAX_CACHED_CHARS, (text) => text.length);
 const encoder = new TextEncoder();
 
 /** Pictures are already compressed; deflating them again only costs time. */
@@ -31,22 +31,7 @@ function compress(part: string | Uint8Array, stored: boolean): Omit<ZipEntry, 'n
 export function zipEntry(name: string, part: string | Uint8Array): ZipEntry {
   const stored = storedAsIs(name);
   if (typeof part !== 'string' || stored || PER_ISSUE.has(name)) return { name, ...compress(part, stored) };
-  const hit = cache.get(part);
-  if (hit) {
-    // Re-inserted: Map order is then least recently used first.
-    cache.delete(part);
-    cache.set(part, hit);
-    return { name, ...hit };
-  }
-  const entry = compress(part, false);
-  if (part.length <= MAX_CACHED_CHARS) {
-    cache.set(part, entry);
-    cachedChars += part.length;
-    for (const [key] of cache) {
-      if (cachedChars <= MAX_CACHED_CHARS) break;
-      cache.delete(key);
-      cachedChars -= key.length;
-    }
-  }
+  let entry = cache.get(part);
+  if (!entry) cache.set(part, (entry = compress(part, false)));
   return { name, ...entry };
 }

@@ -4,6 +4,7 @@
 // meantime, and open-font.ts takes a finished read instead of reading the file again. Only an
 // optimisation: a read not finished, failed or never started leaves open-font.ts reading as before.
 import fs from 'node:fs';
+import { commandIndex } from '../cli/command-word';
 import { bundledFonts } from './bundled';
 
 const ready = new Map<string, Buffer>();
@@ -18,10 +19,12 @@ const VALUE_OPTIONS = new Set(['-o', '--out', '--to', '-t', '--template', '-j', 
  * read their own fonts.
  */
 export function buildsPdf(args: readonly string[]): boolean {
-  if (args[0] !== 'build' && args[0] !== 'watch') return false;
+  const at = commandIndex(args);
+  const command = args[at];
+  if (command !== 'build' && command !== 'watch') return false;
   const inputs: string[] = [];
   let formats = 'pdf';
-  for (let i = 1; i < args.length; i++) {
+  for (let i = at + 1; i < args.length; i++) {
     const [name, inline] = args[i].split(/=(.*)/s, 2);
     if (VALUE_OPTIONS.has(name)) {
       const value = inline ?? args[++i] ?? '';
@@ -29,7 +32,7 @@ export function buildsPdf(args: readonly string[]): boolean {
     } else if (!args[i].startsWith('-')) inputs.push(args[i]);
   }
   if (!formats.toLowerCase().includes('pdf')) return false;
-  if (args[0] === 'watch') return true;
+  if (command === 'watch') return true;
   return inputs.length === 1 && isFile(inputs[0]);
 }
 

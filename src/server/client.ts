@@ -4,21 +4,13 @@
 // here as usual. Kept to Node built-ins and small modules of its own, so that relaying stays cheap.
 import fs from 'node:fs';
 import type net from 'node:net';
+import { commandOf } from '../cli/command-word';
 import { stderrTerminal } from '../cli/io';
 import { serverAddress, type ServerAddress } from './address';
 import { onMessages, send, type Reply, type Request } from './protocol';
 
 /** Commands that read no stdin and ask nothing: safe to run in another process. */
 const FORWARDED = new Set(['build', 'check', 'toc']);
-
-/** The command word of a command line: the first argument that is neither an option nor --lang's value. */
-export function commandOf(argv: readonly string[]): string | undefined {
-  for (let i = 0; i < argv.length; i++) {
-    if (argv[i] === '--lang') i++;
-    else if (!argv[i].startsWith('-')) return argv[i];
-  }
-  return undefined;
-}
 
 export function forwardable(argv: readonly string[], env: NodeJS.ProcessEnv = process.env): boolean {
   return env.JIANBAO_SERVER !== '0' && FORWARDED.has(commandOf(argv) ?? '');

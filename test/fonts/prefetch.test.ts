@@ -13,6 +13,8 @@ test.each([
   [['build', SAMPLE, '--to', 'pdf'], true],
   [['build', SAMPLE, '--to', 'docx,PDF', '-o', SAMPLES], true],
   [['build', '-o', SAMPLES, SAMPLE, '--to=pdf'], true],
+  [['--lang', 'en', 'build', SAMPLE], true],
+  [['--lang=en', 'build', SAMPLE, '--to', 'docx'], false],
   [['watch', SAMPLES], true],
   [['build', SAMPLE, '--to', 'docx'], false],
   [['build', SAMPLE, '--to=docx'], false],

@@ -12,7 +12,14 @@ import { defaultCacheDir, PACKAGE_ROOT } from '../startup/compile-cache';
 /** Unix socket paths are limited to ~104 bytes (macOS) or 108 (Linux), the terminator included. */
 const MAX_SOCKET_PATH = 100;
 
+let stamp: string | undefined;
+
+/** Read once per process: `server start` asks for the address every 50 ms while it waits. */
 function buildStamp(): string {
+  return (stamp ??= readBuildStamp());
+}
+
+function readBuildStamp(): string {
   const version = (JSON.parse(fs.readFileSync(path.join(PACKAGE_ROOT, 'package.json'), 'utf8')) as { version: string }).version;
   let built = 0;
   try {

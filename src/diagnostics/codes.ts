@@ -233,8 +233,8 @@ export const CODES = {
     ['no body arrived on stdin within {seconds} s', 'give it with --body-file FILE; when piping, make sure the command before it writes something']),
   // 820–829: the build server (jianbao server)
   JB820: def('error',
-    ['无法启动 jianbao 服务进程：{reason}', '查看日志 {log}；不用服务进程也能照常生成，只是每次要多花约半秒启动'],
-    ['cannot start the jianbao build server: {reason}', 'see the log {log}; builds work without the server, each taking about half a second longer to start']),
+    ['无法启动 jianbao 服务进程：{reason}', '[[查看日志 {log}；]]不用服务进程也能照常生成，只是每次要多花约半秒启动'],
+    ['cannot start the jianbao build server: {reason}', '[[see the log {log}; ]]builds work without the server, each taking about half a second longer to start']),
   JB821: def('warning',
     ['jianbao 服务进程中途退出，改在本进程中完成这次命令', '如果反复出现，运行 jianbao server stop 后再 start；设置 JIANBAO_SERVER=0 可不用服务进程'],
     ['the jianbao build server stopped before finishing; running the command here instead', 'if this recurs, run jianbao server stop, then start; JIANBAO_SERVER=0 bypasses the server']),

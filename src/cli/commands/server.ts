@@ -48,8 +48,9 @@ function idleArg(value: string): number {
 const logFile = (io: CliIO) => path.join(defaultCacheDir(io.env), 'server.log');
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-function failed(io: CliIO, reason: string): number {
-  reportDiagnostics(io, [diag('JB820', 'jianbao server', null, { reason, log: logFile(io) })], new Map());
+/** JB820; the log is named only when the server was started and may have written to it. */
+function failed(io: CliIO, reason: string, log?: string): number {
+  reportDiagnostics(io, [diag('JB820', 'jianbao server', null, log ? { reason, log } : { reason })], new Map());
   return EXIT.inputErrors;
 }
 
@@ -97,7 +98,7 @@ async function start(io: CliIO, idleMinutes: number): Promise<number> {
   } catch {
     // no log to quote
   }
-  return failed(io, reason);
+  return failed(io, reason, logFile(io));
 }
 
 async function run(io: CliIO, idleMinutes: number): Promise<number> {

@@ -30,12 +30,16 @@ function timeProcess(cmd, args, opts = {}) {
   return { wall, rss };
 }
 
-function repeat(name, fn, { runs = RUNS, warmup = 1, ...extra } = {}) {
-  for (let i = 0; i < warmup; i++) fn();
-  const results = Array.from({ length: runs }, fn);
-  const row = { name, stats: summarise(results.map((r) => r.wall)), rss: Math.max(...results.map((r) => r.rss || 0)), ...extra };
+/** A table row from timed runs ({ wall, rss? }), printed as it is made. */
+function rowOf(name, results, extra = {}, rss = Math.max(...results.map((r) => r.rss || 0))) {
+  const row = { name, stats: summarise(results.map((r) => r.wall)), rss, ...extra };
   console.error(`  ${name}: ${seconds(row.stats.median)} s`);
   return row;
+}
+
+function repeat(name, fn, { runs = RUNS, warmup = 1, ...extra } = {}) {
+  for (let i = 0; i < warmup; i++) fn();
+  return rowOf(name, Array.from({ length: runs }, fn), extra);
 }
 
 /**
@@ -47,11 +51,7 @@ function interleaved(specs, { runs = RUNS } = {}) {
   for (const spec of specs) spec.fn();
   const results = specs.map(() => []);
   for (let i = 0; i < runs; i++) specs.forEach((spec, k) => results[k].push(spec.fn()));
-  return specs.map(({ name, fn, ...extra }, k) => {
-    const row = { name, stats: summarise(results[k].map((r) => r.wall)), rss: Math.max(...results[k].map((r) => r.rss || 0)), ...extra };
-    console.error(`  ${name}: ${seconds(row.stats.median)} s`);
-    return row;
-  });
+  return specs.map(({ name, fn, ...extra }, k) => rowOf(name, results[k], extra));
 }
 
 // The V8 code cache (src/startup/compile-cache.ts) lives in the work folder: the warm-up runs
@@ -78,9 +78,7 @@ async function warmRows() {
     for (let i = 0; i < WARM_UP_BUILDS; i++) await fn();
     const results = [];
     for (let i = 0; i < RUNS * 2; i++) results.push(await time(fn));
-    const row = { name, stats: summarise(results.map((r) => r.wall)), rss: process.resourceUsage().maxRSS * 1024, ...extra };
-    console.error(`  ${name}: ${seconds(row.stats.median)} s`);
-    return row;
+    return rowOf(name, results, extra, process.resourceUsage().maxRSS * 1024);
   };
   const rows = [];
   // A build is compile (source → model) plus a render: targets apply to the whole build.

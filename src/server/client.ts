@@ -7,13 +7,14 @@ import type net from 'node:net';
 import { commandOf } from '../cli/command-word';
 import { stderrTerminal } from '../cli/io';
 import { serverAddress, type ServerAddress } from './address';
+import { serverMode } from './mode';
 import { onMessages, send, type Reply, type Request } from './protocol';
 
 /** Commands that read no stdin and ask nothing: safe to run in another process. */
 const FORWARDED = new Set(['build', 'check', 'toc']);
 
 export function forwardable(argv: readonly string[], env: NodeJS.ProcessEnv = process.env): boolean {
-  return env.JIANBAO_SERVER !== '0' && FORWARDED.has(commandOf(argv) ?? '');
+  return serverMode(env) !== 'off' && FORWARDED.has(commandOf(argv) ?? '');
 }
 
 /** Connects, or null when no server is there (no socket file, or one nobody answers). */

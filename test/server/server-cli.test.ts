@@ -40,11 +40,14 @@ async function exits(pid: number): Promise<boolean> {
 
 beforeEach(() => {
   work = fs.mkdtempSync(path.join(os.tmpdir(), 'jianbao-server-cli-'));
-  env = { ...process.env, JIANBAO_CACHE_DIR: path.join(work, 'cache'), JIANBAO_SERVER: '', JIANBAO_LANG: '', JIANBAO_DEBUG: '' };
+  // manual: these tests start and stop the server themselves (auto-start has its own tests).
+  env = { ...process.env, JIANBAO_CACHE_DIR: path.join(work, 'cache'), JIANBAO_SERVER: 'manual', JIANBAO_LANG: '', JIANBAO_DEBUG: '' };
 });
 
-afterEach(() => {
-  jianbao(['server', 'stop']);
+afterEach(async () => {
+  // The server writes its code cache into the cache folder as it exits: wait for that.
+  const pid = /PID (\d+)/.exec(jianbao(['server', 'stop']).stdout)?.[1];
+  if (pid) await exits(Number(pid));
   fs.rmSync(work, { recursive: true, force: true });
 });
 
@@ -102,7 +105,7 @@ test('stopped in the middle of a build, the server finishes it and exits at once
   expect(await exits(pid)).toBe(true);
 });
 
-test.each([['through the server', ''], ['without it', '0']])('a reader that stops reading early costs no crash (%s)', async (_, server) => {
+test.each([['through the server', 'manual'], ['without it', '0']])('a reader that stops reading early costs no crash (%s)', async (_, server) => {
   expect(jianbao(['server', 'start']).status).toBe(0);
   const dir = path.join(work, 'issues');
   fs.mkdirSync(dir);
@@ -141,7 +144,7 @@ test('a server that dies mid-build: JB821, and the client builds the issue itsel
   try {
     const run = await new Promise<{ status: number | null; stderr: string }>((resolve) => {
       // Asynchronous: the dying server lives in this process and must keep answering.
-          const child = spawn(process.execPath, [BIN, 'build', SAMPLE, '--to', 'pdf', '-o', 'out'], { cwd: work, env });
+      const child = spawn(process.execPath, [BIN, 'build', SAMPLE, '--to', 'pdf', '-o', 'out'], { cwd: work, env });
       let stderr = '';
       child.stderr.on('data', (d) => (stderr += d));
       child.on('close', (status) => resolve({ status, stderr }));

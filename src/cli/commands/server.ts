@@ -1,17 +1,15 @@
 // `jianbao server start|stop|status|run`: the build server (src/server). `start` leaves one
 // running in the background for this user and this jianbao; from then on every `build`, `check`
-// and `toc` is run by it until it has been idle for --idle minutes or is stopped.
-import { spawn } from 'node:child_process';
+// and `toc` is run by it until it has been idle for --idle minutes or is stopped. (A command that
+// finds none starts one itself, src/server/auto-start.ts.)
 import fs from 'node:fs';
-import path from 'node:path';
 import { InvalidArgumentError, type Command } from 'commander';
 import { diag } from '../../diagnostics/make';
 import type { Lang } from '../../diagnostics/messages';
-import { makeDirs } from '../../output/make-dirs';
 import { serverAddress } from '../../server/address';
 import { serverStatus, stopServer, type StatusReply } from '../../server/client';
 import { runServer } from '../../server/server';
-import { defaultCacheDir, PACKAGE_ROOT } from '../../startup/compile-cache';
+import { spawnServer } from '../../server/spawn';
 import { wordsOf } from '../i18n';
 import { EXIT, type CliIO } from '../io';
 import { subcommand } from '../options';
@@ -37,7 +35,6 @@ const sw = wordsOf({
 
 const DEFAULT_IDLE_MINUTES = 30;
 const START_TIMEOUT_S = 15;
-const BIN = path.join(PACKAGE_ROOT, 'bin', 'jianbao');
 
 function idleArg(value: string): number {
   const n = Number(value);
@@ -45,7 +42,6 @@ function idleArg(value: string): number {
   return n;
 }
 
-const logFile = (io: CliIO) => path.join(defaultCacheDir(io.env), 'server.log');
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** JB820; the log is named only when the server was started and may have written to it. */
@@ -64,25 +60,12 @@ async function start(io: CliIO, idleMinutes: number): Promise<number> {
     io.stdout(describe(io.lang, running));
     return EXIT.ok;
   }
-  let log: number;
-  try {
-    makeDirs(path.dirname(logFile(io)));
-    log = fs.openSync(logFile(io), 'w');
-  } catch (e) {
-    return failed(io, (e as Error).message);
-  }
-  // Detached, with its output in the log: it outlives this command and its terminal.
-  const child = spawn(process.execPath, [BIN, 'server', 'run', '--idle', String(idleMinutes), '--lang', io.lang], {
-    detached: true,
-    stdio: ['ignore', log, log],
-    windowsHide: true,
-    env: io.env,
-  });
-  fs.closeSync(log);
+  const spawned = spawnServer(io.env, idleMinutes, io.lang);
+  if (spawned.kind === 'failed') return failed(io, spawned.reason);
+  const { child, log } = spawned;
   let exited = false;
   child.once('exit', () => (exited = true));
   child.once('error', () => (exited = true));
-  child.unref();
   for (const deadline = Date.now() + START_TIMEOUT_S * 1000; Date.now() < deadline && !exited; ) {
     const status = await serverStatus(io.env);
     if (status) {
@@ -93,12 +76,12 @@ async function start(io: CliIO, idleMinutes: number): Promise<number> {
   }
   let reason = exited ? sw(io.lang, 'exitedEarly') : sw(io.lang, 'noAnswer', { seconds: START_TIMEOUT_S });
   try {
-    const tail = fs.readFileSync(logFile(io), 'utf8').trim().split('\n').slice(-3).join(' ');
+    const tail = fs.readFileSync(log, 'utf8').trim().split('\n').slice(-3).join(' ');
     if (tail) reason += `: ${tail}`;
   } catch {
     // no log to quote
   }
-  return failed(io, reason, logFile(io));
+  return failed(io, reason, log);
 }
 
 async function run(io: CliIO, idleMinutes: number): Promise<number> {

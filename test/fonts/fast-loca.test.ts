@@ -7,7 +7,7 @@ import { bundledFonts } from '../../src/fonts/bundled';
 import { preloadLoca, readLoca } from '../../src/fonts/fast-loca';
 import { FONT_ROLES } from '../../src/layout/model';
 
-type WithLoca = fontkit.Font & { loca: { version: number; offsets: number[] } };
+type WithLoca = fontkit.Font & { loca: { version: number; offsets: number[] }; glyphForCodePoint(codePoint: number): unknown };
 
 test.each(FONT_ROLES)('%s face: the preloaded loca equals fontkit’s decoding', (role) => {
   const bytes = fs.readFileSync(bundledFonts()[role].file);

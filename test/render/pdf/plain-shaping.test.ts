@@ -30,7 +30,7 @@ const range = (from: number, to: number) => Array.from({ length: to - from + 1 }
  */
 const MARKS = [...range(0x3000, 0x3029), '〰', ...range(0x3036, 0x303f), ...range(0xff01, 0xff60), ...range(0xffe0, 0xffe6), '‘', '’', '“', '”'];
 
-type Run = { glyphs: Array<{ id: number; advanceWidth: number }>; positions: fontkit.GlyphPosition[] };
+type Run = { glyphs: ReadonlyArray<{ id: number; advanceWidth: number }>; positions: readonly fontkit.GlyphPosition[] };
 
 /** One line per glyph: id, advance, position; compact, so a mismatch prints as a short diff. */
 function listing(run: Run): string {

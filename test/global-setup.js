@@ -15,6 +15,15 @@ module.exports = async () => {
     if (process.env.CI) throw new Error('TypeScript reported errors (see above)');
     console.warn('\nTypeScript reported errors (see above); dist/ was emitted anyway, tests continue.\n');
   }
+  // Under CI the tests themselves are type-checked too (ts-jest compiles each file alone and
+  // reports no type errors), so a test that drifted from the types it exercises fails the run.
+  if (process.env.CI) {
+    try {
+      execFileSync(process.execPath, [tsc, '-p', path.join(__dirname, '..', 'tsconfig.json'), '--noEmit'], { stdio: 'inherit' });
+    } catch (e) {
+      throw new Error('TypeScript reported errors in the tests (see above)');
+    }
+  }
   // The rest of `npm run build`: built-in templates precompiled (src/templates/precompiled.ts).
   execFileSync(process.execPath, [path.join(__dirname, '..', 'scripts', 'precompile-templates.js')], { stdio: 'inherit' });
 };

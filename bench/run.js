@@ -5,7 +5,7 @@ const { spawnSync } = require('node:child_process');
 const fs = require('node:fs');
 const os = require('node:os');
 const path = require('node:path');
-const { summarise, table, seconds } = require('./stats');
+const { summarise, table, seconds, scaledTargets } = require('./stats');
 const { writeArchive, writeLongIssue } = require('./synthetic');
 
 const ROOT = path.resolve(__dirname, '..');
@@ -237,6 +237,7 @@ async function main() {
       if (mine) ratios.push(`- jianbao sample → ${format} (${how}) vs ${p.name.slice(6)}: ${(mine.stats.median / p.stats.median).toFixed(2)}× the peer's time`);
     }
   }
+  const scaled = scaledTargets(rows, peers);
   const cpu = os.cpus();
   const report = [
     '# Benchmarks',
@@ -250,6 +251,7 @@ async function main() {
     '',
     ratios.length ? ratios.join('\n') : '- no peer installed on this machine',
     '',
+    ...(scaled ? [scaled, ''] : []),
     ...(server.note ? [server.note, ''] : []),
   ].join('\n');
   fs.mkdirSync(path.join(ROOT, 'docs'), { recursive: true });

@@ -3,9 +3,11 @@
 // to learn whether it is compound (and its bounds, for a vertical metric it does not write); we
 // keep, per face and glyph, the raw glyf bytes, its components and metrics, and give each
 // document's subset an adder that reads them. The adder writes exactly what fontkit's would
-// (test/render/pdf/subset-cache.test.ts compares the encoded subsets byte for byte). Variable
-// fonts and CFF faces keep fontkit's own path.
+// (test/render/pdf/subset-cache.test.ts compares the encoded subsets byte for byte), and the
+// subset's font program is written by subset-encode.ts. Variable fonts and CFF faces keep
+// fontkit's own path.
 import type { Font } from 'fontkit';
+import { canEncode, encodeSubset, type FaceBytes } from './subset-encode';
 
 interface GlyphRecord {
   bytes: Uint8Array;
@@ -27,12 +29,14 @@ interface TrueTypeInternals {
   };
 }
 interface SubsetInternals {
+  glyphs: number[];
   glyf: Uint8Array[];
-  loca: { offsets: number[] };
-  hmtx: { metrics: Array<{ advance: number; bearing: number }> };
+  loca: { offsets: number[]; version: number };
+  hmtx: { metrics: Array<{ advance: number; bearing: number }>; bearings: number[] };
   offset: number;
   includeGlyph(id: number): number;
   _addGlyph(id: number): number;
+  encode(): Uint8Array;
 }
 
 const records = new WeakMap<Font, Map<number, GlyphRecord>>();
@@ -68,7 +72,7 @@ function usable(font: Font, subset: unknown): subset is SubsetInternals {
   const s = subset as Partial<SubsetInternals>;
   return Boolean(f.directory?.tables.glyf && f.loca && f.hmtx && !f._variationProcessor && typeof f._getTableStream === 'function')
     && typeof f.getGlyph?.(0)._getTableMetrics === 'function'
-    && typeof s._addGlyph === 'function' && typeof s.includeGlyph === 'function';
+    && typeof s._addGlyph === 'function' && typeof s.includeGlyph === 'function' && Array.isArray(s.glyphs);
 }
 
 /** Gives a fontkit subset of `font` the cached glyph adder, when the face allows it. */
@@ -89,5 +93,18 @@ export function useGlyphCache(font: Font, subset: unknown): void {
     this.hmtx.metrics.push({ advance: record.advance, bearing: record.bearing });
     this.offset += buffer.length;
     return this.glyf.length - 1;
+  };
+  const bytes = face as unknown as FaceBytes;
+  if (!canEncode(bytes)) return;
+  // fontkit's encode(), with the font program written by subset-encode.ts.
+  subset.encode = function encode(this: SubsetInternals): Uint8Array {
+    this.glyf = [];
+    this.offset = 0;
+    this.loca = { offsets: [], version: bytes.loca.version };
+    this.hmtx = { metrics: [], bearings: [] };
+    // Indexed, as in fontkit: adding a compound glyph appends its parts to this.glyphs mid-loop.
+    for (let i = 0; i < this.glyphs.length; i++) this._addGlyph(this.glyphs[i]);
+    this.loca.offsets.push(this.offset);
+    return encodeSubset(bytes, this);
   };
 }

@@ -1,5 +1,7 @@
-// The cached glyph adder (src/render/pdf/subset-cache.ts) must encode exactly the subset fontkit
-// would, for simple and compound glyphs, and keep doing so when the cache is warm.
+// The cached glyph adder (src/render/pdf/subset-cache.ts) and our font program writer
+// (subset-encode.ts) must encode exactly the subset fontkit would, for simple and compound
+// glyphs, short and long loca, with and without hinting tables, and keep doing so when the
+// cache is warm.
 import fs from 'node:fs';
 import * as fontkit from 'fontkit';
 import { bundledFonts } from '../../../src/fonts/bundled';
@@ -41,6 +43,10 @@ test('compound glyphs (accented Latin in Liberation Sans) are renumbered exactly
   const text = 'éàüÅñçÉ déjà vu';
   const compound = font.glyphsForString(text).filter((g) => (g._decode()?.numberOfContours ?? 0) < 0);
   expect(compound.length).toBeGreaterThan(0); // the case under test is really there
+  // And the cases of the font program writer the CJK faces do not have: short loca offsets, cvt and fpgm.
+  const tables = font as unknown as { loca: { version: number }; directory: { tables: Record<string, unknown> } };
+  expect(tables.loca.version).toBe(0);
+  expect(Object.keys(tables.directory.tables)).toEqual(expect.arrayContaining(['cvt ', 'fpgm', 'prep']));
   const plain = encoded(font, text, false);
   expect(Buffer.compare(encoded(font, text, true), plain)).toBe(0);
   expect(Buffer.compare(encoded(font, text, true), plain)).toBe(0);

@@ -20,11 +20,22 @@ interface PdfkitFontTables {
   _fontCount: number;
 }
 type EmbeddedFontClass = new (doc: PDFKit.PDFDocument, font: Font, id: string) => unknown;
-/** The instance fields of pdfkit's EmbeddedFont that installFonts replaces. */
+interface LaidOutGlyph {
+  id: number;
+  advanceWidth: number;
+  codePoints: readonly number[];
+}
+type Encoded = [hex: string[], positions: unknown[]];
+/** The instance fields of pdfkit's EmbeddedFont that installFonts reads or replaces. */
 interface EmbeddedFontFields {
-  subset?: unknown;
+  subset: { includeGlyph(id: number): number };
   scale: number;
+  widths: number[];
+  unicode: Array<readonly number[]>;
   layoutRun(text: string, features?: unknown): unknown;
+  layout(text: string): { glyphs: LaidOutGlyph[]; positions: unknown[] };
+  layoutCached(text: string): { glyphs: LaidOutGlyph[]; positions: unknown[] };
+  encode(text: string, features?: unknown): Encoded;
 }
 
 let EmbeddedFont: EmbeddedFontClass | null = null;
@@ -62,6 +73,38 @@ function plainLayoutRun(embedded: EmbeddedFontFields, font: Font): EmbeddedFontF
   };
 }
 
+/**
+ * pdfkit's encode (glyphs to the subset's ids as 4 hex digits), remembering each glyph's id per
+ * document: pdfkit formats the hex and checks the width and ToUnicode tables again for every
+ * glyph it draws, ~7,000 in the sample. Same result, same tables, filled on a glyph's first use
+ * (test/render/pdf/shared-fonts.test.ts compares the files).
+ */
+function rememberingEncode(embedded: EmbeddedFontFields): EmbeddedFontFields['encode'] {
+  const encodeWithFeatures = embedded.encode.bind(embedded);
+  const hexOf = new Map<number, string>();
+  return (text, features) => {
+    if (features) return encodeWithFeatures(text, features);
+    // pdfkit's layout() splits at spaces and tabs to cache words, walking the text a character
+    // at a time and copying the runs it joins; a piece without either (most Chinese text) is
+    // one word, whose cached run is read and never written.
+    const { glyphs, positions } = /[ \t]/.test(text) ? embedded.layout(text) : embedded.layoutCached(text);
+    const hex = new Array<string>(glyphs.length);
+    for (let i = 0; i < glyphs.length; i++) {
+      const glyph = glyphs[i];
+      let code = hexOf.get(glyph.id);
+      if (code === undefined) {
+        const gid = embedded.subset.includeGlyph(glyph.id);
+        code = gid.toString(16).padStart(4, '0');
+        hexOf.set(glyph.id, code);
+        embedded.widths[gid] ??= glyph.advanceWidth * embedded.scale;
+        embedded.unicode[gid] ??= glyph.codePoints;
+      }
+      hex[i] = code;
+    }
+    return [hex, positions];
+  };
+}
+
 export function installFonts(doc: PDFKit.PDFDocument, fonts: Fonts): void {
   const tables = doc as unknown as PdfkitFontTables;
   const Embedded = embeddedFontClass(fonts);
@@ -69,6 +112,7 @@ export function installFonts(doc: PDFKit.PDFDocument, fonts: Fonts): void {
     doc.registerFont(role, fonts[role].bytes, fonts[role].postscriptName);
     const embedded = new Embedded(doc, fonts[role].font, `F${++tables._fontCount}`) as EmbeddedFontFields;
     embedded.layoutRun = plainLayoutRun(embedded, fonts[role].font);
+    embedded.encode = rememberingEncode(embedded);
     useGlyphCache(fonts[role].font, embedded.subset);
     tables._fontFamilies[role] = embedded;
   }

@@ -18,14 +18,15 @@ const HANGABLE = new Set(Array.from('、，。；：？！”’）》〉」』�
 
 export type AtomKind = 'cjk' | 'word' | 'space';
 
+/** Read-only: ideographs' atoms are shared (see ideographAtom). */
 export interface Atom {
-  text: string;
-  kind: AtomKind;
-  noStart: boolean;
-  noEnd: boolean;
-  squeezable: boolean;
+  readonly text: string;
+  readonly kind: AtomKind;
+  readonly noStart: boolean;
+  readonly noEnd: boolean;
+  readonly squeezable: boolean;
   /** May hang past the right edge when it alone follows a full line (see HANGABLE). */
-  hangable: boolean;
+  readonly hangable: boolean;
 }
 
 // Latin letters and digits stay together, with inner joiners such as 3.5, 1,000, COVID-19, it's.
@@ -54,12 +55,31 @@ function matchAt(pattern: RegExp, text: string, at: number): string | null {
   return pattern.exec(text)?.[0] ?? null;
 }
 
+/**
+ * Whether the UTF-16 unit is an ideograph of the BMP (CJK Extension A, the URO, compatibility
+ * ideographs): none can start a word, a run of spaces or a paired mark, so it is an atom alone.
+ */
+function isIdeograph(unit: number): boolean {
+  return (unit >= 0x3400 && unit <= 0x9fff) || (unit >= 0xf900 && unit <= 0xfaff);
+}
+
+// An ideograph's atom is the same every time: one shared, frozen object per character instead
+// of a new one for each of the thousands in an issue. The set is bounded by the face's coverage.
+const ideographAtoms = new Map<string, Atom>();
+
+function ideographAtom(char: string): Atom {
+  let shared = ideographAtoms.get(char);
+  if (!shared) ideographAtoms.set(char, (shared = Object.freeze(atom(char, 'cjk'))));
+  return shared;
+}
+
 export function segment(text: string): Atom[] {
   const atoms: Atom[] = [];
   let at = 0;
   while (at < text.length) {
     let match: string | null;
-    if ((match = matchAt(WORD, text, at)) !== null) atoms.push(atom(match, 'word'));
+    if (isIdeograph(text.charCodeAt(at))) atoms.push(ideographAtom((match = text[at])));
+    else if ((match = matchAt(WORD, text, at)) !== null) atoms.push(atom(match, 'word'));
     else if ((match = matchAt(SPACES, text, at)) !== null) atoms.push(atom(match, 'space'));
     else if ((match = matchAt(PAIRED, text, at)) !== null) atoms.push(atom(match, 'cjk'));
     // One code point (not one UTF-16 unit): ideographs outside the BMP stay whole.

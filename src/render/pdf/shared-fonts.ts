@@ -52,24 +52,47 @@ function embeddedFontClass(fonts: Fonts): EmbeddedFontClass {
   return EmbeddedFont;
 }
 
+interface ScaledPosition {
+  xAdvance: number;
+  yAdvance: number;
+  xOffset: number;
+  yOffset: number;
+  advanceWidth: number;
+}
+
 /**
  * pdfkit's layoutRun, shaping through plain-shaping.ts as measureText does: what is drawn is
- * what was measured. Like pdfkit's own, it scales the run to its 1000-unit space in place.
+ * what was measured. Like pdfkit's own, it scales the run to pdfkit's 1000-unit space. Nearly
+ * every glyph sits on the baseline and moves by its own advance, so its scaled position depends
+ * on that advance alone: one frozen object per advance serves them all (pdfkit only reads
+ * positions), instead of a new one per glyph drawn.
  */
 function plainLayoutRun(embedded: EmbeddedFontFields, font: Font): EmbeddedFontFields['layoutRun'] {
   const shapeWithFeatures = embedded.layoutRun.bind(embedded);
+  const onBaseline = new Map<number, ScaledPosition>();
   return (text, features) => {
     if (features) return shapeWithFeatures(text, features);
     const run = shapeText(font, text);
     const scale = embedded.scale;
-    const positions = run.positions.map((p, i) => ({
-      xAdvance: p.xAdvance * scale,
-      yAdvance: p.yAdvance * scale,
-      xOffset: p.xOffset * scale,
-      yOffset: p.yOffset * scale,
-      advanceWidth: run.glyphs[i].advanceWidth * scale,
-    }));
-    return { glyphs: run.glyphs, positions, advanceWidth: positions.reduce((sum, p) => sum + p.xAdvance, 0) };
+    const positions = new Array<ScaledPosition>(run.positions.length);
+    let advanceWidth = 0;
+    for (let i = 0; i < positions.length; i++) {
+      const p = run.positions[i];
+      const advance = run.glyphs[i].advanceWidth;
+      let position: ScaledPosition | undefined;
+      if (p.xAdvance === advance && p.yAdvance === 0 && p.xOffset === 0 && p.yOffset === 0) {
+        position = onBaseline.get(advance);
+        if (!position) {
+          position = Object.freeze({ xAdvance: advance * scale, yAdvance: 0, xOffset: 0, yOffset: 0, advanceWidth: advance * scale });
+          onBaseline.set(advance, position);
+        }
+      } else {
+        position = { xAdvance: p.xAdvance * scale, yAdvance: p.yAdvance * scale, xOffset: p.xOffset * scale, yOffset: p.yOffset * scale, advanceWidth: advance * scale };
+      }
+      positions[i] = position;
+      advanceWidth += position.xAdvance;
+    }
+    return { glyphs: run.glyphs, positions, advanceWidth };
   };
 }
 

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { canBreakBetween, segment } from '../../../src/render/pdf/segment';
 
 const texts = (s: string) => segment(s).map((a) => a.text);
@@ -28,5 +29,25 @@ describe('segment', () => {
     expect(space.kind).toBe('space');
     expect(canBreakBetween(word, space)).toBe(false);
     expect(canBreakBetween(space, next)).toBe(true);
+  });
+
+  it('gives an ideograph (URO, Extension A, compatibility) the same atom every time, frozen', () => {
+    for (const char of ['温', '㐀', '豈']) {
+      const [first] = segment(`${char}x`);
+      const [again] = segment(`y ${char}`).slice(2);
+      expect(first).toEqual({ text: char, kind: 'cjk', noStart: false, noEnd: false, squeezable: false, hangable: false });
+      expect(again).toBe(first);
+      expect(Object.isFrozen(first)).toBe(true);
+    }
+    // Punctuation next to ideographs still takes the general path, with its own classes.
+    expect(segment('中，')[1]).toMatchObject({ text: '，', noStart: true, squeezable: true, hangable: true });
+  });
+
+  it('loses and adds no text: the atoms of any string join back to it', () => {
+    const pieces = fc.constantFrom('温', '州', '㐀', '豈', '，', '。', '“', '”', '——', '……', '—', '…', ' ', '\u3000', 'COVID-19', '3.5%', 'a', '𠀾', '\t', 'é');
+    fc.assert(fc.property(fc.array(pieces, { maxLength: 40 }), (parts) => {
+      const text = parts.join('');
+      expect(segment(text).map((a) => a.text).join('')).toBe(text);
+    }));
   });
 });

@@ -2,14 +2,15 @@
 // justification and pagination are ours (see linebreak, justify, paginate); pdfkit only writes
 // glyphs, rules and images at the positions we computed, and embeds font subsets.
 import PDFDocument from 'pdfkit';
-import { FONT_ROLES, type DocumentModel } from '../../layout/model';
+import { FONT_ROLES, type DocumentModel, type FontRole } from '../../layout/model';
 import { toBoxes } from './boxes';
+import { deflateAhead } from './deflate-ahead';
 import { drawPage, originOf } from './draw';
 import { openFont } from '../../fonts/open-font';
-import { drawPageNumber } from './page-number';
-import { paginate } from './paginate';
+import { drawPageNumber, placePageNumber } from './page-number';
+import { paginate, type Page } from './paginate';
 import { withFastDeflate } from './fast-deflate';
-import { installFonts } from './shared-fonts';
+import { fontProgramsFor, installFonts } from './shared-fonts';
 import type { Fonts } from './paragraph';
 
 function openFonts(model: DocumentModel): Fonts {
@@ -43,6 +44,14 @@ function collect(doc: PDFKit.PDFDocument): Promise<Buffer> {
   });
 }
 
+/** The text the pages draw, in drawing order: each page's lines, then its folio. */
+function* textsDrawn(pages: Page[], model: DocumentModel, fonts: Fonts): Iterable<{ role: FontRole; text: string }> {
+  for (const [i, items] of pages.entries()) {
+    for (const item of items) if (item.kind === 'line') yield* item.line.pieces;
+    if (model.pageNumbers) yield placePageNumber(model, model.pageNumbers, fonts, i + 1).piece;
+  }
+}
+
 export async function renderPdf(model: DocumentModel): Promise<Buffer> {
   const fonts = openFonts(model);
   const { page } = model;
@@ -50,16 +59,19 @@ export async function renderPdf(model: DocumentModel): Promise<Buffer> {
   const areaHeight = page.height - page.marginTop - page.marginBottom;
   const pages = paginate(toBoxes(model.blocks, model, fonts, measure), measure, areaHeight);
 
-  return withFastDeflate(() => {
-    const doc = newDocument(model, fonts);
-    const bytes = collect(doc);
+  const doc = newDocument(model, fonts);
+  const bytes = collect(doc);
+  // The font programs deflate on another thread while the pages are drawn (deflate-ahead.ts).
+  const fontsDeflated = deflateAhead(fontProgramsFor(doc, textsDrawn(pages, model, fonts)));
+  withFastDeflate(() => {
     pages.forEach((items, i) => {
       const n = i + 1;
       doc.addPage({ size: [page.width, page.height], margin: 0 });
       drawPage(doc, items, originOf(model, n), measure);
       if (model.pageNumbers) drawPageNumber(doc, model, model.pageNumbers, fonts, n);
     });
-    doc.end();
-    return bytes;
   });
+  const ready = await fontsDeflated;
+  withFastDeflate(() => doc.end(), ready);
+  return bytes;
 }

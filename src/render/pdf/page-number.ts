@@ -5,8 +5,10 @@ import { drawPiece, originOf } from './draw';
 import { placeLine } from './justify';
 import { measureText } from './measure';
 import type { Fonts } from './paragraph';
+import type { PlacedPiece } from './types';
 
-export function drawPageNumber(doc: PDFKit.PDFDocument, model: DocumentModel, numbers: PageNumbers, fonts: Fonts, n: number): void {
+/** The folio of page `n`: its piece, and where drawPiece puts it. */
+export function placePageNumber(model: DocumentModel, numbers: PageNumbers, fonts: Fonts, n: number): { piece: PlacedPiece; left: number; baseline: number } {
   const style = model.paragraphStyles[numbers.style];
   if (!style) throw new Error(`the document model has no paragraph style "${numbers.style}"`);
   const text = `${numbers.prefix}${n}${numbers.suffix}`;
@@ -15,5 +17,10 @@ export function drawPageNumber(doc: PDFKit.PDFDocument, model: DocumentModel, nu
   const measure = model.page.width - model.page.marginInside - model.page.marginOutside;
   const align = !numbers.alternate ? 'center' : n % 2 === 1 ? 'right' : 'left';
   const [placed] = placeLine([piece], { measure, indent: 0, align, last: true, letterSpacing: style.letterSpacing });
-  drawPiece(doc, placed, originOf(model, n).left, model.page.height - numbers.bottom);
+  return { piece: placed, left: originOf(model, n).left, baseline: model.page.height - numbers.bottom };
+}
+
+export function drawPageNumber(doc: PDFKit.PDFDocument, model: DocumentModel, numbers: PageNumbers, fonts: Fonts, n: number): void {
+  const { piece, left, baseline } = placePageNumber(model, numbers, fonts, n);
+  drawPiece(doc, piece, left, baseline);
 }

@@ -8,7 +8,7 @@
 // documents by plain-shaping.ts; pdfkit keeps its own per-document cache of their scaled form.
 import type { Font } from 'fontkit';
 import PDFDocument from 'pdfkit';
-import { FONT_ROLES } from '../../layout/model';
+import { FONT_ROLES, type FontRole } from '../../layout/model';
 import type { Fonts } from './paragraph';
 import { shapeText } from './plain-shaping';
 import { useGlyphCache } from './subset-cache';
@@ -28,7 +28,7 @@ interface LaidOutGlyph {
 type Encoded = [hex: string[], positions: unknown[]];
 /** The instance fields of pdfkit's EmbeddedFont that installFonts reads or replaces. */
 interface EmbeddedFontFields {
-  subset: { includeGlyph(id: number): number };
+  subset: { includeGlyph(id: number): number; encode(): Uint8Array };
   scale: number;
   widths: number[];
   unicode: Array<readonly number[]>;
@@ -139,4 +139,21 @@ export function installFonts(doc: PDFKit.PDFDocument, fonts: Fonts): void {
     useGlyphCache(fonts[role].font, embedded.subset);
     tables._fontFamilies[role] = embedded;
   }
+}
+
+/**
+ * Enters the glyphs of `pieces` into their fonts' subsets in drawing order, as drawing them
+ * would (pdfkit's text() draws each line of a text; we draw one-line pieces), and returns the
+ * font program of each font they use: what pdfkit will embed, unless drawing then adds glyphs
+ * these pieces did not have. Drawing the same pieces afterwards finds every glyph in place.
+ */
+export function fontProgramsFor(doc: PDFKit.PDFDocument, pieces: Iterable<{ role: FontRole; text: string }>): Uint8Array[] {
+  const families = (doc as unknown as PdfkitFontTables)._fontFamilies as Record<string, EmbeddedFontFields>;
+  const used = new Set<EmbeddedFontFields>();
+  for (const { role, text } of pieces) {
+    const embedded = families[role];
+    for (const line of text.split('\n')) if (line) embedded.encode(line);
+    used.add(embedded);
+  }
+  return [...used].map((embedded) => embedded.subset.encode());
 }

@@ -96,8 +96,12 @@ export function useGlyphCache(font: Font, subset: unknown): void {
   };
   const bytes = face as unknown as FaceBytes;
   if (!canEncode(bytes)) return;
-  // fontkit's encode(), with the font program written by subset-encode.ts.
+  // fontkit's encode(), with the font program written by subset-encode.ts. A subset is encoded
+  // twice per document (deflate-ahead.ts, then pdfkit's embed); glyphs are only ever appended,
+  // so an unchanged count means an unchanged program, and the first result serves again.
+  let last: { glyphs: number; program: Uint8Array } | null = null;
   subset.encode = function encode(this: SubsetInternals): Uint8Array {
+    if (last && last.glyphs === this.glyphs.length) return last.program;
     this.glyf = [];
     this.offset = 0;
     this.loca = { offsets: [], version: bytes.loca.version };
@@ -105,6 +109,7 @@ export function useGlyphCache(font: Font, subset: unknown): void {
     // Indexed, as in fontkit: adding a compound glyph appends its parts to this.glyphs mid-loop.
     for (let i = 0; i < this.glyphs.length; i++) this._addGlyph(this.glyphs[i]);
     this.loca.offsets.push(this.offset);
-    return encodeSubset(bytes, this);
+    last = { glyphs: this.glyphs.length, program: encodeSubset(bytes, this) };
+    return last.program;
   };
 }

@@ -51,3 +51,16 @@ test('compound glyphs (accented Latin in Liberation Sans) are renumbered exactly
   expect(Buffer.compare(encoded(font, text, true), plain)).toBe(0);
   expect(Buffer.compare(encoded(font, text, true), plain)).toBe(0);
 });
+
+test('a subset encoded again unchanged gives the same program, and a grown one the grown program', () => {
+  const font = fontkit.create(fs.readFileSync(bundledFonts().body.file)) as FullFont;
+  const subset = font.createSubset() as Subset;
+  useGlyphCache(font, subset);
+  for (const glyph of font.glyphsForString('温州科协')) subset.includeGlyph(glyph.id);
+  const first = subset.encode();
+  expect(subset.encode()).toBe(first);
+  for (const glyph of font.glyphsForString('信息')) subset.includeGlyph(glyph.id);
+  const grown = subset.encode();
+  expect(grown).not.toBe(first);
+  expect(Buffer.compare(Buffer.from(grown), encoded(font, '温州科协信息', false))).toBe(0);
+});

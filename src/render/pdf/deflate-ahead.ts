@@ -4,8 +4,9 @@
 // every piece of text before the first page is drawn, so the glyphs are entered in advance
 // (shared-fonts.ts: fontProgramsFor), the programs deflated on another thread, and pdfkit's
 // end() handed the result when it deflates the same bytes (fast-deflate.ts); if drawing added a
-// glyph after all, the bytes differ and pdfkit deflates as before. In a batch with one worker
-// per core there is no idle core, and this costs only the compare.
+// glyph after all, the bytes differ and pdfkit deflates as before. Faces whose subsets fontkit
+// encodes itself (CFF) are left to pdfkit. In a batch with one worker per core there is no idle
+// core, and this costs only the compare.
 import zlib from 'node:zlib';
 import { PDF_DEFLATE, type Deflated } from './fast-deflate';
 

@@ -11,7 +11,7 @@ import PDFDocument from 'pdfkit';
 import { FONT_ROLES, type FontRole } from '../../layout/model';
 import type { Fonts } from './paragraph';
 import { shapeText } from './plain-shaping';
-import { useGlyphCache } from './subset-cache';
+import { programNow, useGlyphCache } from './subset-cache';
 
 /** The parts of pdfkit's document that its font() method reads; private, pinned by the test. */
 interface PdfkitFontTables {
@@ -28,7 +28,7 @@ interface LaidOutGlyph {
 type Encoded = [hex: string[], positions: unknown[]];
 /** The instance fields of pdfkit's EmbeddedFont that installFonts reads or replaces. */
 interface EmbeddedFontFields {
-  subset: { includeGlyph(id: number): number; encode(): Uint8Array };
+  subset: { includeGlyph(id: number): number };
   scale: number;
   widths: number[];
   unicode: Array<readonly number[]>;
@@ -144,8 +144,9 @@ export function installFonts(doc: PDFKit.PDFDocument, fonts: Fonts): void {
 /**
  * Enters the glyphs of `pieces` into their fonts' subsets in drawing order, as drawing them
  * would (pdfkit's text() draws each line of a text; we draw one-line pieces), and returns the
- * font program of each font they use: what pdfkit will embed, unless drawing then adds glyphs
- * these pieces did not have. Drawing the same pieces afterwards finds every glyph in place.
+ * font program of each font they use whose subset may be encoded early (subset-cache.ts:
+ * programNow): what pdfkit will embed, unless drawing then adds glyphs these pieces did not
+ * have. Drawing the same pieces afterwards finds every glyph in place.
  */
 export function fontProgramsFor(doc: PDFKit.PDFDocument, pieces: Iterable<{ role: FontRole; text: string }>): Uint8Array[] {
   const families = (doc as unknown as PdfkitFontTables)._fontFamilies as Record<string, EmbeddedFontFields>;
@@ -155,5 +156,5 @@ export function fontProgramsFor(doc: PDFKit.PDFDocument, pieces: Iterable<{ role
     for (const line of text.split('\n')) if (line) embedded.encode(line);
     used.add(embedded);
   }
-  return [...used].map((embedded) => embedded.subset.encode());
+  return [...used].map((embedded) => programNow(embedded.subset)).filter((program): program is Uint8Array => program !== null);
 }

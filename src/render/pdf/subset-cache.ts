@@ -40,6 +40,8 @@ interface SubsetInternals {
 }
 
 const records = new WeakMap<Font, Map<number, GlyphRecord>>();
+/** Subsets whose encode() is ours: the same program again for the same glyphs, and no side effects. */
+const ownEncoders = new WeakSet<object>();
 
 function recordOf(font: Font & TrueTypeInternals, gid: number): GlyphRecord {
   let table = records.get(font);
@@ -112,4 +114,14 @@ export function useGlyphCache(font: Font, subset: unknown): void {
     last = { glyphs: this.glyphs.length, program: encodeSubset(bytes, this) };
     return last.program;
   };
+  ownEncoders.add(subset);
+}
+
+/**
+ * The subset's font program as it stands, if encoding it now is safe: only for our encoder.
+ * fontkit's own is not (its CFF subsetter appends its strings again on every call, so a second
+ * encode makes a larger program), and pdfkit's embed must remain the only call there.
+ */
+export function programNow(subset: unknown): Uint8Array | null {
+  return typeof subset === 'object' && subset !== null && ownEncoders.has(subset) ? (subset as SubsetInternals).encode() : null;
 }

@@ -5,7 +5,7 @@
 import fs from 'node:fs';
 import * as fontkit from 'fontkit';
 import { bundledFonts } from '../../../src/fonts/bundled';
-import { useGlyphCache } from '../../../src/render/pdf/subset-cache';
+import { programNow, useGlyphCache } from '../../../src/render/pdf/subset-cache';
 
 type Subset = { includeGlyph(id: number): number; encode(): Uint8Array };
 /** The parts of fontkit's Font these tests use beyond our minimal typings (src/render/pdf/fontkit.d.ts). */
@@ -63,4 +63,19 @@ test('a subset encoded again unchanged gives the same program, and a grown one t
   const grown = subset.encode();
   expect(grown).not.toBe(first);
   expect(Buffer.compare(Buffer.from(grown), encoded(font, '温州科协信息', false))).toBe(0);
+});
+
+test('a program is encoded early only by our encoder: fontkit’s own (its CFF one appends strings on every call) is left to pdfkit', () => {
+  const font = fontkit.create(fs.readFileSync(bundledFonts().body.file)) as FullFont;
+  const theirs = font.createSubset() as Subset;
+  const encode = jest.spyOn(theirs, 'encode');
+  theirs.includeGlyph(font.glyphsForString('温')[0].id);
+  expect(programNow(theirs)).toBeNull();
+  expect(encode).not.toHaveBeenCalled();
+  expect(programNow({ encode })).toBeNull();
+
+  const ours = font.createSubset() as Subset;
+  useGlyphCache(font, ours);
+  ours.includeGlyph(font.glyphsForString('温')[0].id);
+  expect(Buffer.compare(Buffer.from(programNow(ours)!), encoded(font, '温', false))).toBe(0);
 });

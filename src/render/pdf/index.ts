@@ -2,13 +2,14 @@
 // justification and pagination are ours (see linebreak, justify, paginate); pdfkit only writes
 // glyphs, rules and images at the positions we computed, and embeds font subsets.
 import PDFDocument from 'pdfkit';
-import { FONT_ROLES, type DocumentModel, type FontRole } from '../../layout/model';
+import { FONT_ROLES, type DocumentModel } from '../../layout/model';
 import { toBoxes } from './boxes';
 import { deflateAhead } from './deflate-ahead';
-import { drawPage, originOf } from './draw';
+import { drawPage, drawPiece, originOf, piecesDrawn } from './draw';
 import { openFont } from '../../fonts/open-font';
-import { drawPageNumber, placePageNumber } from './page-number';
+import { placePageNumber, type Folio } from './page-number';
 import { paginate, type Page } from './paginate';
+import type { PlacedPiece } from './types';
 import { withFastDeflate } from './fast-deflate';
 import { fontProgramsFor, installFonts } from './shared-fonts';
 import type { Fonts } from './paragraph';
@@ -44,31 +45,33 @@ function collect(doc: PDFKit.PDFDocument): Promise<Buffer> {
   });
 }
 
-/** The text the pages draw, in drawing order: each page's lines, then its folio. */
-function* textsDrawn(pages: Page[], model: DocumentModel, fonts: Fonts): Iterable<{ role: FontRole; text: string }> {
-  for (const [i, items] of pages.entries()) {
-    for (const item of items) if (item.kind === 'line') yield* item.line.pieces;
-    if (model.pageNumbers) yield placePageNumber(model, model.pageNumbers, fonts, i + 1).piece;
+/** What the document draws, in drawing order: each page's pieces, then its folio. */
+function* allPiecesDrawn(pages: Page[], folios: Array<Folio | null>): Iterable<PlacedPiece> {
+  for (const [i, page] of pages.entries()) {
+    yield* piecesDrawn(page);
+    const folio = folios[i];
+    if (folio) yield folio.piece;
   }
 }
 
 export async function renderPdf(model: DocumentModel): Promise<Buffer> {
   const fonts = openFonts(model);
-  const { page } = model;
+  const { page, pageNumbers } = model;
   const measure = page.width - page.marginInside - page.marginOutside;
   const areaHeight = page.height - page.marginTop - page.marginBottom;
   const pages = paginate(toBoxes(model.blocks, model, fonts, measure), measure, areaHeight);
+  const folios = pages.map((_, i) => (pageNumbers ? placePageNumber(model, pageNumbers, fonts, i + 1) : null));
 
   const doc = newDocument(model, fonts);
   const bytes = collect(doc);
   // The font programs deflate on another thread while the pages are drawn (deflate-ahead.ts).
-  const fontsDeflated = deflateAhead(fontProgramsFor(doc, textsDrawn(pages, model, fonts)));
+  const fontsDeflated = deflateAhead(fontProgramsFor(doc, allPiecesDrawn(pages, folios)));
   withFastDeflate(() => {
     pages.forEach((items, i) => {
-      const n = i + 1;
       doc.addPage({ size: [page.width, page.height], margin: 0 });
-      drawPage(doc, items, originOf(model, n), measure);
-      if (model.pageNumbers) drawPageNumber(doc, model, model.pageNumbers, fonts, n);
+      drawPage(doc, items, originOf(model, i + 1), measure);
+      const folio = folios[i];
+      if (folio) drawPiece(doc, folio.piece, folio.left, folio.baseline);
     });
   });
   const ready = await fontsDeflated;

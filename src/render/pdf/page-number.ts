@@ -1,14 +1,21 @@
 // Owns the folio: `— N —` in the page-number style, right on odd pages and left on even pages
 // (GB/T 9704), or centred when not alternating; its baseline sits `bottom` above the page edge.
 import type { DocumentModel, PageNumbers } from '../../layout/model';
-import { drawPiece, originOf } from './draw';
+import { originOf } from './draw';
 import { placeLine } from './justify';
 import { measureText } from './measure';
 import type { Fonts } from './paragraph';
 import type { PlacedPiece } from './types';
 
-/** The folio of page `n`: its piece, and where drawPiece puts it. */
-export function placePageNumber(model: DocumentModel, numbers: PageNumbers, fonts: Fonts, n: number): { piece: PlacedPiece; left: number; baseline: number } {
+/** A page's folio: its piece, and where drawPiece puts it (left edge, baseline). */
+export interface Folio {
+  piece: PlacedPiece;
+  left: number;
+  baseline: number;
+}
+
+/** The folio of page `n`. */
+export function placePageNumber(model: DocumentModel, numbers: PageNumbers, fonts: Fonts, n: number): Folio {
   const style = model.paragraphStyles[numbers.style];
   if (!style) throw new Error(`the document model has no paragraph style "${numbers.style}"`);
   const text = `${numbers.prefix}${n}${numbers.suffix}`;
@@ -18,9 +25,4 @@ export function placePageNumber(model: DocumentModel, numbers: PageNumbers, font
   const align = !numbers.alternate ? 'center' : n % 2 === 1 ? 'right' : 'left';
   const [placed] = placeLine([piece], { measure, indent: 0, align, last: true, letterSpacing: style.letterSpacing });
   return { piece: placed, left: originOf(model, n).left, baseline: model.page.height - numbers.bottom };
-}
-
-export function drawPageNumber(doc: PDFKit.PDFDocument, model: DocumentModel, numbers: PageNumbers, fonts: Fonts, n: number): void {
-  const { piece, left, baseline } = placePageNumber(model, numbers, fonts, n);
-  drawPiece(doc, piece, left, baseline);
 }

@@ -100,13 +100,22 @@ function plainLayoutRun(embedded: EmbeddedFontFields, font: Font): EmbeddedFontF
  * pdfkit's encode (glyphs to the subset's ids as 4 hex digits), remembering each glyph's id per
  * document: pdfkit formats the hex and checks the width and ToUnicode tables again for every
  * glyph it draws, ~7,000 in the sample. Same result, same tables, filled on a glyph's first use
- * (test/render/pdf/shared-fonts.test.ts compares the files).
+ * (test/render/pdf/shared-fonts.test.ts compares the files). A text is encoded once per
+ * document: fontProgramsFor encodes every piece before drawing, and drawing asks again; pdfkit
+ * only reads what encode returns.
  */
 function rememberingEncode(embedded: EmbeddedFontFields): EmbeddedFontFields['encode'] {
   const encodeWithFeatures = embedded.encode.bind(embedded);
   const hexOf = new Map<number, string>();
+  const encoded = new Map<string, Encoded>();
   return (text, features) => {
     if (features) return encodeWithFeatures(text, features);
+    let done = encoded.get(text);
+    if (!done) encoded.set(text, (done = encodePlain(text)));
+    return done;
+  };
+
+  function encodePlain(text: string): Encoded {
     // pdfkit's layout() splits at spaces and tabs to cache words, walking the text a character
     // at a time and copying the runs it joins; a piece without either (most Chinese text) is
     // one word, whose cached run is read and never written.
@@ -125,7 +134,7 @@ function rememberingEncode(embedded: EmbeddedFontFields): EmbeddedFontFields['en
       hex[i] = code;
     }
     return [hex, positions];
-  };
+  }
 }
 
 export function installFonts(doc: PDFKit.PDFDocument, fonts: Fonts): void {

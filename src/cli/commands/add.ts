@@ -1,16 +1,14 @@
 // `jianbao add article|brief FILE`: appends an article (body from --body-file, stdin or $EDITOR)
 // or a brief to an issue, keeping the file's comments and formatting. Asks only on a terminal.
-import type { Command } from 'commander';
 import { diag } from '../../diagnostics/make';
 import { addToIssue, type Kind } from '../../editor/add-to-issue';
 import { readBody } from '../../editor/body-source';
-import { processTerminal, whyNotInteractive, type Terminal } from '../../prompt/terminal';
+import { whyNotInteractive, type Terminal } from '../../prompt/terminal';
 import { gatherAnswers, type Field } from '../../wizard/answers';
 import { checkText } from '../../wizard/checks';
 import { bothLangs, wt } from '../../wizard/text';
 import { EXIT, type CliIO } from '../io';
 import { reportDiagnostics } from '../report';
-import { subcommand } from '../options';
 
 export interface AddOptions {
   title?: string;
@@ -61,19 +59,4 @@ export async function addCommand(io: CliIO, kind: string, file: string, opts: Ad
   }
   io.stdout(wt(L, 'added', { path: file, kind: wt(L, kind as Kind), title: item.title ?? item.text ?? '' }));
   return EXIT.ok;
-}
-
-export function registerAddCommand(root: Command, io: CliIO, done: (code: number) => void): void {
-  const L = io.lang;
-  subcommand(root, io, 'add', wt(L, 'addDescription'))
-    .argument('<kind>', wt(L, 'kindArg'))
-    .argument('<file>', wt(L, 'issueArg'))
-    .option('--title <title>', wt(L, 'titleOption'))
-    .option('--toc <line>', L === 'zh' ? '本期要目中的标题（与标题不同时）' : 'the 本期要目 line, when it differs from the title')
-    .option('--source <source>', wt(L, 'sourceOption'))
-    .option('--body-file <file>', wt(L, 'bodyFileOption'))
-    .option('--date <date>', wt(L, 'briefDateOption'))
-    .option('--text <text>', wt(L, 'textOption'))
-    .option('-y, --yes', wt(L, 'yesOption'))
-    .action(async (kind: string, file: string, o: AddOptions) => done(await addCommand(io, kind, file, o, processTerminal())));
 }

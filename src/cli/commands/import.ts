@@ -1,7 +1,6 @@
 // `jianbao import FILE.txt… [-o DIR] [--encoding gb18030] [--force] [--date YYYY-MM-DD]`: plain-text
 // back issues → issue YAML beside them (or in DIR). Never overwrites without --force; writes
 // atomically; prints a summary per file and the spots a person should check.
-import { InvalidArgumentError, type Command } from 'commander';
 import fs from 'node:fs';
 import path from 'node:path';
 import { hasErrors, type Diagnostic } from '../../diagnostics/diagnostic';
@@ -10,8 +9,6 @@ import { importFile } from '../../import/import-file';
 import { writeFileAtomic } from '../../output/write-atomic';
 import type { Encoding } from '../../source/read';
 import { EXIT, type CliIO } from '../io';
-import { wordsOf } from '../i18n';
-import { encodingOption, subcommand } from '../options';
 import { reportDiagnostics } from '../report';
 
 export interface ImportOptions {
@@ -50,30 +47,4 @@ export async function importCommand(io: CliIO, files: string[], opts: ImportOpti
   }
   reportDiagnostics(io, all, sources);
   return hasErrors(all) ? EXIT.inputErrors : EXIT.ok;
-}
-
-/** The import command's words, read through wordsOf like every other table. */
-const WORDS = {
-  description: { zh: '把纯文本的往期简报（或专版）导入为期刊 YAML', en: 'import plain-text back issues (or feature pages) as issue YAML' },
-  files: { zh: '纯文本文件（.txt）', en: 'plain-text files (.txt)' },
-  out: { zh: '输出文件夹（默认与输入文件相同）', en: 'output folder (default: beside each input file)' },
-  force: { zh: '覆盖已有的 YAML 文件', en: 'overwrite existing YAML files' },
-  date: { zh: '原文没有日期时使用的出版日期 YYYY-MM-DD', en: 'issue date to use when the text has none (YYYY-MM-DD)' },
-};
-const iw = wordsOf(WORDS);
-
-function isoDate(value: string): string {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(value) || Number.isNaN(Date.parse(`${value}T00:00:00Z`))) throw new InvalidArgumentError('YYYY-MM-DD');
-  return value;
-}
-
-export function registerImportCommand(root: Command, io: CliIO, done: (code: number) => void): void {
-  const L = io.lang;
-  subcommand(root, io, 'import', iw(L, 'description'))
-    .argument('<files...>', iw(L, 'files'))
-    .option('-o, --out <dir>', iw(L, 'out'))
-    .option('--force', iw(L, 'force'))
-    .option('--date <YYYY-MM-DD>', iw(L, 'date'), isoDate)
-    .addOption(encodingOption(L))
-    .action(async (files: string[], o: ImportOptions) => done(await importCommand(io, files, o)));
 }

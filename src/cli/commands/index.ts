@@ -3,17 +3,14 @@
 // src/batch/annual-index.ts for what it holds. An issue file that cannot be loaded stops it:
 // an index silently missing an issue would be wrong.
 import path from 'node:path';
-import type { Command } from 'commander';
-import { InvalidArgumentError } from 'commander';
 import { annualIndexModel } from '../../batch/annual-index';
-import { w } from '../../batch/words';
 import { loadYear } from '../../batch/year-issues';
 import { hasErrors, type Diagnostic } from '../../diagnostics/diagnostic';
 import { diag } from '../../diagnostics/make';
 import { resolveFonts } from '../../fonts/resolve';
 import { writeFileAtomic } from '../../output/write-atomic';
 import { sourceDateEpoch } from '../../pipeline/compile-issue';
-import { FORMATS, renderFormat, type Format } from '../../pipeline/render';
+import { renderFormat, type Format } from '../../pipeline/render';
 import { loadTemplate } from '../../templates/load-template';
 import { t } from '../i18n';
 import { expandInputs } from '../inputs';
@@ -61,30 +58,4 @@ export async function indexCommand(io: CliIO, dir: string, opts: IndexOptions): 
     }
   }
   return done(EXIT.ok);
-}
-
-function yearArg(value: string): number {
-  if (!/^\d{4}$/.test(value.trim())) throw new InvalidArgumentError('YYYY, e.g. 2022');
-  return Number(value);
-}
-
-function formatsArg(value: string): Format[] {
-  const parts = value.split(',').map((s) => s.trim().toLowerCase()).filter(Boolean);
-  if (parts.length === 0 || parts.some((p) => !FORMATS.includes(p as Format))) throw new InvalidArgumentError(FORMATS.join(', '));
-  return [...new Set(parts)] as Format[];
-}
-
-export function registerIndexCommand(root: Command, io: CliIO, done: (code: number) => void): void {
-  const L = io.lang;
-  root
-    .command('index')
-    .description(w(L, 'indexDescription'))
-    .helpOption('-h, --help', t(L, 'helpOption'))
-    .exitOverride()
-    .argument('<dir>', w(L, 'indexDirArg'))
-    .requiredOption('--year <yyyy>', w(L, 'yearOption'), yearArg)
-    .option('-o, --out <dir>', t(L, 'outOption'), 'out')
-    .option('--to <formats>', t(L, 'toOption'), formatsArg, ['pdf', 'docx'] as Format[])
-    .option('--lang <lang>', t(L, 'langOption'))
-    .action(async (dir: string, o: IndexOptions) => done(await indexCommand(io, dir, o)));
 }

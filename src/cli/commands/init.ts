@@ -2,12 +2,11 @@
 // 编印单位, template, 报尾 placeholder, issues and output settings) and the first issue through the
 // same planning as `new`. Never overwrites either file.
 import path from 'node:path';
-import type { Command } from 'commander';
 import { CONFIG_FILE_NAME } from '../../config/find-config';
 import { DEFAULT_ISSUE_PATTERN, DEFAULT_OUTPUT_DIR } from '../../config/series-config';
 import { diag } from '../../diagnostics/make';
 import { scalarText } from '../../editor/yaml-scalar';
-import { processTerminal, whyNotInteractive, type Terminal } from '../../prompt/terminal';
+import { whyNotInteractive, type Terminal } from '../../prompt/terminal';
 import { gatherAnswers, type Field } from '../../wizard/answers';
 import { checkText } from '../../wizard/checks';
 import { bothLangs, wt } from '../../wizard/text';
@@ -15,7 +14,6 @@ import { writeNewFile } from '../../wizard/write-new-file';
 import { EXIT, type CliIO } from '../io';
 import { reportDiagnostics } from '../report';
 import { newCommand, type NewOptions } from './new';
-import { subcommand } from '../options';
 
 export interface InitOptions extends NewOptions {
   template?: string;
@@ -73,18 +71,4 @@ export async function initCommand(io: CliIO, opts: InitOptions, terminal: Termin
   }
   io.stdout(wt(L, 'created', { path: target, summary: answers.values.name }));
   return newCommand(io, { ...opts, name: undefined, editor: undefined }, terminal, today);
-}
-
-export function registerInitCommand(root: Command, io: CliIO, done: (code: number) => void): void {
-  const L = io.lang;
-  subcommand(root, io, 'init', wt(L, 'initDescription'))
-    .option('-d, --dir <folder>', wt(L, 'dirOption'))
-    .option('--name <name>', wt(L, 'nameOption'))
-    .option('--editor <text>', wt(L, 'editorOption'))
-    .option('-t, --template <name>', L === 'zh' ? '模板名称（默认 kexie）' : 'template name (default kexie)')
-    .option('--date <YYYY-MM-DD>', wt(L, 'dateOption'))
-    .option('--number <n>', wt(L, 'numberOption'))
-    .option('--total <n>', wt(L, 'totalOption'))
-    .option('-y, --yes', wt(L, 'yesOption'))
-    .action(async (o: InitOptions) => done(await initCommand(io, o, processTerminal())));
 }

@@ -1,10 +1,8 @@
 // `jianbao new`: writes the next issue of the series (see wizard/plan-new-issue.ts for how the
 // numbers are proposed). Asks only on a terminal; never overwrites a file.
 import path from 'node:path';
-import type { Command } from 'commander';
-import { subcommand } from '../options';
 import { diag } from '../../diagnostics/make';
-import { processTerminal, whyNotInteractive, type Terminal } from '../../prompt/terminal';
+import { whyNotInteractive, type Terminal } from '../../prompt/terminal';
 import { planNewIssue, type NewIssueFlags } from '../../wizard/plan-new-issue';
 import { wt } from '../../wizard/text';
 import { writeNewFile } from '../../wizard/write-new-file';
@@ -39,17 +37,4 @@ export async function newCommand(io: CliIO, opts: NewOptions, terminal: Terminal
   if (plan.warnings.length) reportDiagnostics(io, plan.warnings, new Map());
   io.stdout(wt(io.lang, 'created', { path: shown, summary: issueSummary(io.lang, plan.number, plan.total, plan.date) }));
   return EXIT.ok;
-}
-
-export function registerNewCommand(root: Command, io: CliIO, done: (code: number) => void): void {
-  const L = io.lang;
-  subcommand(root, io, 'new', wt(L, 'newDescription'))
-    .option('-d, --dir <folder>', wt(L, 'dirOption'))
-    .option('--date <YYYY-MM-DD>', wt(L, 'dateOption'))
-    .option('--number <n>', wt(L, 'numberOption'))
-    .option('--total <n>', wt(L, 'totalOption'))
-    .option('--name <name>', wt(L, 'nameOption'))
-    .option('--editor <text>', wt(L, 'editorOption'))
-    .option('-y, --yes', wt(L, 'yesOption'))
-    .action(async (o: NewOptions) => done(await newCommand(io, o, processTerminal())));
 }

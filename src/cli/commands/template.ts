@@ -3,8 +3,6 @@
 // and a copy of one as the starting point for a custom look.
 import { resolveTemplateRef } from '../../templates/template-ref';
 import path from 'node:path';
-import type { Command } from 'commander';
-import { subcommand } from '../options';
 import { diag } from '../../diagnostics/make';
 import { copyTemplate } from '../../templates/copy-template';
 import { builtinTemplateNames, findTemplateDir, listTemplates } from '../../templates/find-template';
@@ -51,17 +49,4 @@ export function templateCopyCommand(io: CliIO, name: string, target: string, cwd
   const use = inTemplatesFolder ? copied.name : `./${target.split(path.sep).join('/').replace(/^\.\//, '')}`;
   io.stdout(t(io.lang, 'templateCopied', { name, dir: target, use }));
   return EXIT.ok;
-}
-
-/** Adds `template list` and `template copy` under `parent`, in the style of the other commands. */
-export function registerTemplateCommands(parent: Command, io: CliIO, done: (code: number) => void): void {
-  const L = io.lang;
-  const group = subcommand(parent, io, 'template', t(L, 'templateDescription'));
-  subcommand(group, io, 'list', t(L, 'templateListDescription'))
-    .argument('[file]', t(L, 'templateFromArg'))
-    .action((file?: string) => done(templateListCommand(io, file)));
-  subcommand(group, io, 'copy', t(L, 'templateCopyDescription'))
-    .argument('<name>', t(L, 'templateNameArg'))
-    .argument('<dir>', t(L, 'templateDirArg'))
-    .action((name: string, dir: string) => done(templateCopyCommand(io, name, dir)));
 }

@@ -4,10 +4,8 @@ import { tocLine } from '../../layout/template-data';
 import { loadIssue } from '../../source/load-issue';
 import type { Encoding } from '../../source/read';
 import { EXIT, type CliIO } from '../io';
+import type { TocFormat } from '../program';
 import { reportDiagnostics } from '../report';
-
-export type TocFormat = 'text' | 'markdown' | 'json';
-export const TOC_FORMATS: readonly TocFormat[] = ['text', 'markdown', 'json'];
 
 export async function tocCommand(io: CliIO, file: string, opts: { format: TocFormat; encoding?: Encoding }): Promise<number> {
   const loaded = loadIssue(file, { encoding: opts.encoding });

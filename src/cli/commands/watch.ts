@@ -3,7 +3,6 @@
 // -o/--to, else the series config's output.dir/formats, else out/ and both formats.
 import fs from 'node:fs';
 import path from 'node:path';
-import type { Command } from 'commander';
 import { loadSeriesConfig } from '../../config/series-config';
 import { diag } from '../../diagnostics/make';
 import { summaryLine } from '../../diagnostics/report-text';
@@ -16,7 +15,6 @@ import { wt } from '../../wizard/text';
 import { expandInputs, isIssueFile } from '../inputs';
 import { EXIT, type CliIO } from '../io';
 import { reportDiagnostics } from '../report';
-import { subcommand } from '../options';
 
 export interface WatchCommandOptions {
   out?: string;
@@ -69,17 +67,4 @@ export async function watchCommand(io: CliIO, args: string[], opts: WatchCommand
     },
   });
   return EXIT.ok;
-}
-
-export function registerWatchCommand(root: Command, io: CliIO, done: (code: number) => void): void {
-  const L = io.lang;
-  subcommand(root, io, 'watch', wt(L, 'watchDescription'))
-    .argument('<files...>', wt(L, 'watchArg'))
-    .option('-o, --out <dir>', L === 'zh' ? '输出文件夹（默认取系列设置 output.dir，否则 out）' : 'output folder (default: the config\'s output.dir, else out)')
-    .option('--to <formats>', L === 'zh' ? '输出格式，逗号分隔（默认取系列设置 output.formats）' : 'formats, comma-separated (default: the config\'s output.formats)')
-    .action(async (files: string[], o: WatchCommandOptions) => {
-      const stop = new AbortController();
-      process.once('SIGINT', () => stop.abort());
-      done(await watchCommand(io, files, o, stop.signal));
-    });
 }

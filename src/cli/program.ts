@@ -1,0 +1,226 @@
+// The command line: every command with its arguments and options, in the user's language, and
+// nothing else. A command's own module (src/cli/commands/) is loaded when that command runs, so
+// `jianbao --help`, `--version`, `server status` or `init` do not first load the pipeline, zod,
+// yaml and markdown-it that `build` needs (~0.25 s of a fresh process).
+import { Command, InvalidArgumentError, Option } from 'commander';
+import { parseShard } from '../batch/shard';
+import { w } from '../batch/words';
+import type { Encoding } from '../source/read';
+import { FORMATS, type Format } from '../pipeline/render';
+import { processTerminal } from '../prompt/terminal';
+import { wt } from '../wizard/text';
+import type { AddOptions } from './commands/add';
+import type { BuildOptions } from './commands/build';
+import type { CheckOptions } from './commands/check';
+import type { FontsOptions } from './commands/fonts';
+import type { ImportOptions } from './commands/import';
+import type { IndexOptions } from './commands/index';
+import type { InitOptions } from './commands/init';
+import type { NewOptions } from './commands/new';
+import { DEFAULT_IDLE_MINUTES, sw } from './commands/server-words';
+import type { WatchCommandOptions } from './commands/watch';
+import { helpConfiguration, outputConfiguration } from './commander-words';
+import { t, wordsOf } from './i18n';
+import type { CliIO } from './io';
+import { encodingOption, langOption, subcommand } from './options';
+import { REPORT_FORMATS } from './report';
+
+/* eslint-disable @typescript-eslint/no-require-imports */
+const commands = {
+  add: () => require('./commands/add') as typeof import('./commands/add'),
+  build: () => require('./commands/build') as typeof import('./commands/build'),
+  check: () => require('./commands/check') as typeof import('./commands/check'),
+  fonts: () => require('./commands/fonts') as typeof import('./commands/fonts'),
+  import: () => require('./commands/import') as typeof import('./commands/import'),
+  index: () => require('./commands/index') as typeof import('./commands/index'),
+  init: () => require('./commands/init') as typeof import('./commands/init'),
+  new: () => require('./commands/new') as typeof import('./commands/new'),
+  schema: () => require('./commands/schema') as typeof import('./commands/schema'),
+  server: () => require('./commands/server') as typeof import('./commands/server'),
+  template: () => require('./commands/template') as typeof import('./commands/template'),
+  toc: () => require('./commands/toc') as typeof import('./commands/toc'),
+  watch: () => require('./commands/watch') as typeof import('./commands/watch'),
+};
+const VERSION: string = require('../../package.json').version;
+/* eslint-enable @typescript-eslint/no-require-imports */
+
+/** What `jianbao toc --format` prints. */
+export type TocFormat = 'text' | 'markdown' | 'json';
+const TOC_FORMATS: readonly TocFormat[] = ['text', 'markdown', 'json'];
+
+function formatList(value: string): Format[] {
+  const parts = value.split(',').map((s) => s.trim().toLowerCase()).filter(Boolean);
+  const bad = parts.filter((p) => !FORMATS.includes(p as Format));
+  if (bad.length || parts.length === 0) throw new InvalidArgumentError(`${FORMATS.join(', ')}`);
+  return [...new Set(parts)] as Format[];
+}
+
+function positiveInt(value: string): number {
+  if (!/^\d+$/.test(value.trim()) || Number(value) < 1) throw new InvalidArgumentError('1, 2, 3, …');
+  return Number(value);
+}
+
+function shardArg(value: string) {
+  const shard = parseShard(value);
+  if (!shard) throw new InvalidArgumentError('K/N with 1 ≤ K ≤ N, e.g. 1/4');
+  return shard;
+}
+
+function yearArg(value: string): number {
+  if (!/^\d{4}$/.test(value.trim())) throw new InvalidArgumentError('YYYY, e.g. 2022');
+  return Number(value);
+}
+
+function isoDate(value: string): string {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value) || Number.isNaN(Date.parse(`${value}T00:00:00Z`))) throw new InvalidArgumentError('YYYY-MM-DD');
+  return value;
+}
+
+function idleArg(value: string): number {
+  const n = Number(value);
+  if (!/^\d+(\.\d+)?$/.test(value.trim()) || n <= 0) throw new InvalidArgumentError('1, 30, 120, …');
+  return n;
+}
+
+const iw = wordsOf({
+  description: { zh: '把纯文本的往期简报（或专版）导入为期刊 YAML', en: 'import plain-text back issues (or feature pages) as issue YAML' },
+  files: { zh: '纯文本文件（.txt）', en: 'plain-text files (.txt)' },
+  out: { zh: '输出文件夹（默认与输入文件相同）', en: 'output folder (default: beside each input file)' },
+  force: { zh: '覆盖已有的 YAML 文件', en: 'overwrite existing YAML files' },
+  date: { zh: '原文没有日期时使用的出版日期 YYYY-MM-DD', en: 'issue date to use when the text has none (YYYY-MM-DD)' },
+});
+
+/** The whole command line; each action reports its exit code through `done`. */
+export function program(io: CliIO, done: (code: number) => void): Command {
+  const L = io.lang;
+  const root = new Command('jianbao')
+    .description(t(L, 'description'))
+    .version(VERSION, '-V, --version', t(L, 'versionOption'))
+    .helpOption('-h, --help', t(L, 'helpOption'))
+    .helpCommand('help [command]', t(L, 'helpCommand'))
+    .addOption(langOption(L))
+    .showHelpAfterError()
+    .exitOverride()
+    .configureHelp(helpConfiguration(L))
+    .configureOutput(outputConfiguration(L, { out: (s) => io.stdout(s), err: (s) => io.stderr(s) }));
+  const sub = (name: string, description: string) => subcommand(root, io, name, description);
+
+  sub('build', t(L, 'buildDescription'))
+    .argument('<files...>', t(L, 'filesArg'))
+    // No commander defaults: an unset flag falls back to the series config's output.dir/formats.
+    .option('-o, --out <dir>', t(L, 'outOption'))
+    .option('--to <formats>', t(L, 'toOption'), formatList)
+    .option('-t, --template <name>', t(L, 'templateOption'))
+    .option('--embed-fonts', t(L, 'embedFontsOption'))
+    .option('-j, --jobs <n>', w(L, 'jobsOption'), positiveInt)
+    .option('--force', w(L, 'forceOption'))
+    .option('--shard <k/n>', w(L, 'shardOption'), shardArg)
+    .addOption(encodingOption(L))
+    .action(async (files: string[], o: BuildOptions) => done(await commands.build().buildCommand(io, files, o)));
+
+  sub('check', t(L, 'checkDescription'))
+    .argument('<files...>', t(L, 'filesArg'))
+    .addOption(new Option('--format <format>', t(L, 'formatOption')).choices(REPORT_FORMATS as string[]).default('text'))
+    .option('-t, --template <name>', t(L, 'templateOption'))
+    .addOption(encodingOption(L))
+    .option('--strict', t(L, 'strictOption'))
+    .option('--fix', t(L, 'fixOption'))
+    .option('--series <dir>', t(L, 'seriesOption'))
+    .action(async (files: string[], o: CheckOptions) => done(await commands.check().checkCommand(io, files, o)));
+
+  sub('fonts', L === 'zh' ? '显示每种字体角色使用的字体文件及其来源' : 'show the font file each role resolves to, and where it came from')
+    .argument('[file]', t(L, 'filesArg'))
+    .option('-t, --template <name>', t(L, 'templateOption'))
+    .option('--json', L === 'zh' ? '以 JSON 输出' : 'print JSON')
+    .addOption(encodingOption(L))
+    .action(async (file: string | undefined, o: FontsOptions) => done(await commands.fonts().fontsCommand(io, file, o)));
+
+  sub('schema', t(L, 'schemaDescription')).action(() => done(commands.schema().schemaCommand(io)));
+
+  sub('toc', t(L, 'tocDescription'))
+    .argument('<file>', t(L, 'filesArg'))
+    .addOption(new Option('--format <format>', t(L, 'tocFormatOption')).choices(TOC_FORMATS as string[]).default('text'))
+    .addOption(encodingOption(L))
+    .action(async (file: string, o: { format: TocFormat; encoding?: Encoding }) => done(await commands.toc().tocCommand(io, file, o)));
+
+  const template = sub('template', t(L, 'templateDescription'));
+  subcommand(template, io, 'list', t(L, 'templateListDescription'))
+    .argument('[file]', t(L, 'templateFromArg'))
+    .action((file?: string) => done(commands.template().templateListCommand(io, file)));
+  subcommand(template, io, 'copy', t(L, 'templateCopyDescription'))
+    .argument('<name>', t(L, 'templateNameArg'))
+    .argument('<dir>', t(L, 'templateDirArg'))
+    .action((name: string, dir: string) => done(commands.template().templateCopyCommand(io, name, dir)));
+
+  sub('init', wt(L, 'initDescription'))
+    .option('-d, --dir <folder>', wt(L, 'dirOption'))
+    .option('--name <name>', wt(L, 'nameOption'))
+    .option('--editor <text>', wt(L, 'editorOption'))
+    .option('-t, --template <name>', L === 'zh' ? '模板名称（默认 kexie）' : 'template name (default kexie)')
+    .option('--date <YYYY-MM-DD>', wt(L, 'dateOption'))
+    .option('--number <n>', wt(L, 'numberOption'))
+    .option('--total <n>', wt(L, 'totalOption'))
+    .option('-y, --yes', wt(L, 'yesOption'))
+    .action(async (o: InitOptions) => done(await commands.init().initCommand(io, o, processTerminal())));
+
+  sub('new', wt(L, 'newDescription'))
+    .option('-d, --dir <folder>', wt(L, 'dirOption'))
+    .option('--date <YYYY-MM-DD>', wt(L, 'dateOption'))
+    .option('--number <n>', wt(L, 'numberOption'))
+    .option('--total <n>', wt(L, 'totalOption'))
+    .option('--name <name>', wt(L, 'nameOption'))
+    .option('--editor <text>', wt(L, 'editorOption'))
+    .option('-y, --yes', wt(L, 'yesOption'))
+    .action(async (o: NewOptions) => done(await commands.new().newCommand(io, o, processTerminal())));
+
+  sub('add', wt(L, 'addDescription'))
+    .argument('<kind>', wt(L, 'kindArg'))
+    .argument('<file>', wt(L, 'issueArg'))
+    .option('--title <title>', wt(L, 'titleOption'))
+    .option('--toc <line>', L === 'zh' ? '本期要目中的标题（与标题不同时）' : 'the 本期要目 line, when it differs from the title')
+    .option('--source <source>', wt(L, 'sourceOption'))
+    .option('--body-file <file>', wt(L, 'bodyFileOption'))
+    .option('--date <date>', wt(L, 'briefDateOption'))
+    .option('--text <text>', wt(L, 'textOption'))
+    .option('-y, --yes', wt(L, 'yesOption'))
+    .action(async (kind: string, file: string, o: AddOptions) => done(await commands.add().addCommand(io, kind, file, o, processTerminal())));
+
+  sub('watch', wt(L, 'watchDescription'))
+    .argument('<files...>', wt(L, 'watchArg'))
+    .option('-o, --out <dir>', L === 'zh' ? '输出文件夹（默认取系列设置 output.dir，否则 out）' : "output folder (default: the config's output.dir, else out)")
+    .option('--to <formats>', L === 'zh' ? '输出格式，逗号分隔（默认取系列设置 output.formats）' : "formats, comma-separated (default: the config's output.formats)")
+    .action(async (files: string[], o: WatchCommandOptions) => {
+      const stop = new AbortController();
+      process.once('SIGINT', () => stop.abort());
+      done(await commands.watch().watchCommand(io, files, o, stop.signal));
+    });
+
+  root
+    .command('index')
+    .description(w(L, 'indexDescription'))
+    .helpOption('-h, --help', t(L, 'helpOption'))
+    .exitOverride()
+    .argument('<dir>', w(L, 'indexDirArg'))
+    .requiredOption('--year <yyyy>', w(L, 'yearOption'), yearArg)
+    .option('-o, --out <dir>', t(L, 'outOption'), 'out')
+    .option('--to <formats>', t(L, 'toOption'), formatList, ['pdf', 'docx'] as Format[])
+    .option('--lang <lang>', t(L, 'langOption'))
+    .action(async (dir: string, o: IndexOptions) => done(await commands.index().indexCommand(io, dir, o)));
+
+  sub('import', iw(L, 'description'))
+    .argument('<files...>', iw(L, 'files'))
+    .option('-o, --out <dir>', iw(L, 'out'))
+    .option('--force', iw(L, 'force'))
+    .option('--date <YYYY-MM-DD>', iw(L, 'date'), isoDate)
+    .addOption(encodingOption(L))
+    .action(async (files: string[], o: ImportOptions) => done(await commands.import().importCommand(io, files, o)));
+
+  const server = sub('server', sw(L, 'serverDescription'));
+  const idle = (c: Command) => c.option('--idle <minutes>', sw(L, 'idleOption'), idleArg, DEFAULT_IDLE_MINUTES);
+  idle(subcommand(server, io, 'start', sw(L, 'startDescription'))).action(async (o: { idle: number }) => done(await commands.server().startCommand(io, o.idle)));
+  idle(subcommand(server, io, 'run', sw(L, 'runDescription'))).action(async (o: { idle: number }) => done(await commands.server().runCommand(io, o.idle)));
+  subcommand(server, io, 'stop', sw(L, 'stopDescription')).action(async () => done(await commands.server().stopCommand(io)));
+  subcommand(server, io, 'status', sw(L, 'statusDescription')).action(async () => done(await commands.server().statusCommand(io)));
+
+  return root;
+}

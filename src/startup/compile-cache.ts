@@ -9,7 +9,7 @@
 // write the cache is ignored: it is only ever a speed-up. JIANBAO_COMPILE_CACHE=0 turns it off;
 // JIANBAO_CACHE_DIR moves it (default: the user's cache folder, e.g. ~/.cache/jianbao).
 // This module is loaded before everything else, so it requires only Node built-ins (and
-// make-dirs.ts, which does too).
+// make-dirs.ts and resolve-cache.ts, which do too).
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import Module from 'node:module';
@@ -17,6 +17,7 @@ import os from 'node:os';
 import path from 'node:path';
 import vm from 'node:vm';
 import { makeDirs } from '../output/make-dirs';
+import { installResolveCache } from './resolve-cache';
 
 /** The package root: only files below it are cached (dist/ and node_modules/). */
 export const PACKAGE_ROOT = path.resolve(__dirname, '..', '..');
@@ -45,9 +46,10 @@ export function defaultCacheDir(env: NodeJS.ProcessEnv = process.env): string {
  * One file per Node version and architecture (V8's cache is valid for exactly one of each) and
  * per installed copy of jianbao, so two installs never evict each other's entries.
  */
-export function cacheFileIn(dir: string): string {
+export function cacheFileIn(dir: string, kind: 'code' | 'resolutions' = 'code'): string {
   const install = crypto.createHash('sha256').update(PACKAGE_ROOT).digest('hex').slice(0, 12);
-  return path.join(dir, `v8-code-${process.version}-${process.arch}-${install}.bin`);
+  const name = `${process.version}-${process.arch}-${install}`;
+  return path.join(dir, kind === 'code' ? `v8-code-${name}.bin` : `resolutions-${name}.json`);
 }
 
 /** The cache file: a count, then per entry the file name and the V8 data, length-prefixed. */
@@ -89,12 +91,15 @@ export function writeCacheFile(file: string, entries: ReadonlyMap<string, Buffer
     const nameBytes = Buffer.from(name, 'utf8');
     parts.push(length(nameBytes.length), nameBytes, length(data.length), data);
   }
+  writeWhole(file, Buffer.concat(parts));
+}
+
+/** Written aside and renamed: a reader never sees half a file, and concurrent runs each replace it whole. */
+function writeWhole(file: string, data: Buffer): void {
   makeDirs(path.dirname(file));
-  // Written aside and renamed: a reader never sees half a file, and concurrent runs each
-  // replace it whole.
   const tmp = `${file}.${process.pid}.${Date.now()}.tmp`;
   try {
-    fs.writeFileSync(tmp, Buffer.concat(parts));
+    fs.writeFileSync(tmp, data);
     fs.renameSync(tmp, file);
   } catch (e) {
     fs.rmSync(tmp, { force: true });
@@ -130,11 +135,14 @@ export function enableCompileCache(options: CompileCacheOptions): void {
   if (enabled || env.JIANBAO_COMPILE_CACHE === '0') return;
   enabled = true;
   let file: string;
+  let resolutionsFile: string;
   try {
     file = cacheFileIn(defaultCacheDir(env));
+    resolutionsFile = cacheFileIn(defaultCacheDir(env), 'resolutions');
   } catch {
     return; // no home folder to keep a cache in: run without one
   }
+  const saveResolutions = installResolveCache(PACKAGE_ROOT, resolutionsFile, writeWhole);
   const stored = readCacheFile(file);
   const scripts = new Map<string, vm.Script>();
   let missed = false;
@@ -161,6 +169,11 @@ export function enableCompileCache(options: CompileCacheOptions): void {
   };
 
   save = () => {
+    try {
+      saveResolutions();
+    } catch {
+      // as below: only ever a speed-up
+    }
     if (!missed) return;
     missed = false;
     try {

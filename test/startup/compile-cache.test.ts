@@ -38,10 +38,16 @@ test('the first run writes the cache, the next uses it unchanged, and both build
   expect([...entries.keys()].every((f) => f.startsWith(ROOT + path.sep))).toBe(true);
   const written = fs.statSync(file);
 
+  // Where each require() led is kept beside it (src/startup/resolve-cache.ts).
+  const resolutions = cacheFileIn(dir, 'resolutions');
+  expect(Object.keys(JSON.parse(fs.readFileSync(resolutions, 'utf8')).resolved).length).toBeGreaterThan(100);
+  const resolutionsWritten = fs.statSync(resolutions);
+
   const second = build(dir, path.join(work, 'b'));
   expect(Buffer.compare(second, first)).toBe(0);
   // Everything was found in the cache: nothing to write.
   expect(fs.statSync(file).mtimeMs).toBe(written.mtimeMs);
+  expect(fs.statSync(resolutions).mtimeMs).toBe(resolutionsWritten.mtimeMs);
 
   const uncached = build(path.join(work, 'unused'), path.join(work, 'c'), { JIANBAO_COMPILE_CACHE: '0' });
   expect(Buffer.compare(uncached, first)).toBe(0);

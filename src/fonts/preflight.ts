@@ -7,6 +7,7 @@ import type { Diagnostic } from '../diagnostics/diagnostic';
 import type { Block, FontFace, FontRole, ParagraphStyle } from '../layout/model';
 import type { Issue } from '../schema/issue-schema';
 import { openFont } from './open-font';
+import { charMapOf } from './fast-cmap';
 
 type Field = { path: Array<string | number>; text: string; owner: string };
 
@@ -62,7 +63,9 @@ export function preflightGlyphs(
   const missing: Array<{ ch: string; role: FontRole }> = [];
   for (const [role, chars] of charsByRole(blocks, styles)) {
     const font = openFont(fonts[role]).font;
-    for (const ch of chars) if (!font.hasGlyphForCodePoint(ch.codePointAt(0)!)) missing.push({ ch, role });
+    const lookups = charMapOf(font);
+    const has = lookups ? (codePoint: number) => lookups.glyphId(codePoint) !== 0 : (codePoint: number) => font.hasGlyphForCodePoint(codePoint);
+    for (const ch of chars) if (!has(ch.codePointAt(0)!)) missing.push({ ch, role });
   }
   if (missing.length === 0) return [];
   const fields = fieldsOf(issue);

@@ -13,6 +13,7 @@
 // test/render/pdf/plain-shaping.test.ts checks the result is the same as fontkit's, glyph for
 // glyph, on the bundled faces.
 import type { Font, GlyphPosition } from 'fontkit';
+import { charMapOf, type CharMap } from '../../fonts/fast-cmap';
 
 /** The parts of a shaped glyph that measuring and pdfkit's encoder read. */
 export interface ShapedGlyph {
@@ -29,11 +30,28 @@ export interface ShapedRun {
   readonly advance: number;
 }
 
-/** fontkit internals read here: the cached glyph for a code point and the hmtx table. */
+/** fontkit internals read here when fast-cmap cannot read a face: its cmap and hmtx lookups. */
 interface FontInternals {
-  glyphForCodePoint(codePoint: number): { id: number; codePoints: number[] };
+  glyphForCodePoint(codePoint: number): { id: number };
   hmtx?: { metrics: { length: number; get(i: number): { advance: number } | undefined } };
   _variationProcessor?: unknown;
+}
+
+/**
+ * The face's glyph and advance lookups: from its bytes (fast-cmap.ts), else through fontkit;
+ * null for a variable face, whose advances hmtx alone does not give.
+ */
+function lookupsOf(font: Font): CharMap | null {
+  const fast = charMapOf(font);
+  if (fast) return fast;
+  const internals = font as unknown as FontInternals;
+  const metrics = internals.hmtx?.metrics;
+  if (!metrics || internals._variationProcessor) return null;
+  return {
+    glyphId: (codePoint) => internals.glyphForCodePoint(codePoint).id,
+    // Glyphs past the last long metric share its advance (OpenType hmtx).
+    advance: (id) => metrics.get(id < metrics.length ? id : metrics.length - 1)?.advance ?? 0,
+  };
 }
 
 /**
@@ -76,6 +94,8 @@ function plainAt(text: string, i: number): boolean {
 
 /** Per face: glyphs by code point and whole shaped strings (bounded: an archive's text is not). */
 interface FaceCache {
+  /** Undefined until first asked for. */
+  lookups?: CharMap | null;
   glyphs: Map<number, ShapedGlyph>;
   runs: Map<string, ShapedRun>;
 }
@@ -89,14 +109,11 @@ function faceCache(font: Font): FaceCache {
   return cache;
 }
 
-function plainGlyph(font: FontInternals, cache: FaceCache, codePoint: number): ShapedGlyph {
+function plainGlyph(lookups: CharMap, cache: FaceCache, codePoint: number): ShapedGlyph {
   let glyph = cache.glyphs.get(codePoint);
   if (!glyph) {
-    const { id, codePoints } = font.glyphForCodePoint(codePoint);
-    const metrics = font.hmtx!.metrics;
-    // Glyphs past the last long metric share its advance (OpenType hmtx).
-    const advanceWidth = metrics.get(id < metrics.length ? id : metrics.length - 1)?.advance ?? 0;
-    glyph = { id, codePoints, advanceWidth };
+    const id = lookups.glyphId(codePoint);
+    glyph = { id, codePoints: [codePoint], advanceWidth: lookups.advance(id) };
     cache.glyphs.set(codePoint, glyph);
   }
   return glyph;
@@ -114,8 +131,8 @@ interface Builder {
   positions: GlyphPosition[];
 }
 
-function addPlain(font: FontInternals, cache: FaceCache, codePoint: number, into: Builder): void {
-  const glyph = plainGlyph(font, cache, codePoint);
+function addPlain(lookups: CharMap, cache: FaceCache, codePoint: number, into: Builder): void {
+  const glyph = plainGlyph(lookups, cache, codePoint);
   into.glyphs.push(glyph);
   into.positions.push({ xAdvance: glyph.advanceWidth, yAdvance: 0, xOffset: 0, yOffset: 0 });
 }
@@ -137,9 +154,9 @@ function withAdvance(run: Builder): ShapedRun {
 }
 
 function shapeUncached(font: Font, cache: FaceCache, text: string): ShapedRun {
-  const internals = font as unknown as FontInternals;
+  const lookups = cache.lookups === undefined ? (cache.lookups = lookupsOf(font)) : cache.lookups;
   const run: Builder = { glyphs: [], positions: [] };
-  if (!internals.hmtx || internals._variationProcessor) {
+  if (!lookups) {
     addShaped(font, text, run);
     return withAdvance(run);
   }
@@ -149,12 +166,12 @@ function shapeUncached(font: Font, cache: FaceCache, text: string): ShapedRun {
     const plain = plainAt(text, i);
     while (i < text.length && plainAt(text, i) === plain) {
       const codePoint = text.codePointAt(i)!;
-      if (plain) addPlain(internals, cache, codePoint, run);
+      if (plain) addPlain(lookups, cache, codePoint, run);
       i += codePoint > 0xffff ? 2 : 1;
     }
     if (plain) continue;
     const rest = text.slice(start, i);
-    if (DIGITS_AND_SPACES.test(rest)) for (const char of rest) addPlain(internals, cache, char.codePointAt(0)!, run);
+    if (DIGITS_AND_SPACES.test(rest)) for (const char of rest) addPlain(lookups, cache, char.codePointAt(0)!, run);
     else addShaped(font, rest, run);
   }
   return withAdvance(run);

@@ -1,11 +1,12 @@
-// Owns looking up a face's glyph for a character (cmap) and a glyph's advance (hmtx) straight
-// from the font's bytes. fontkit answers both through its generic structure reader, which a
-// fresh process runs with cold code: ~35 ms of a cold PDF build of the sample went to the
-// glyph check and to setting plain CJK text, a few thousand lookups. The tables are sorted
-// arrays of big-endian numbers, read here the way fontkit reads them (the same subtable chosen,
-// the same arithmetic; test/fonts/fast-cmap.test.ts compares every BMP character and every
-// glyph of the bundled faces). A face whose Unicode subtable is not format 4 or 12, or whose
-// tables do not fit in the file, is left to fontkit (charMapOf returns null).
+// Owns looking up a face's glyph for a character (cmap) and a glyph's advance and left side
+// bearing (hmtx) straight from the font's bytes. fontkit answers these through its generic
+// structure reader, which a fresh process runs with cold code: ~50 ms of a cold PDF build of the
+// sample went to the glyph check, to setting plain CJK text and to the subsets' metrics, a few
+// thousand lookups. The tables are sorted arrays of big-endian numbers, read here the way
+// fontkit reads them (the same subtable chosen, the same arithmetic; test/fonts/fast-cmap.test.ts
+// compares every BMP character and every glyph of the bundled faces). A face whose Unicode
+// subtable is not format 4 or 12, a variable face, or one whose tables do not fit in the file
+// is left to fontkit (charMapOf returns null).
 import type { Font } from 'fontkit';
 
 export interface CharMap {
@@ -13,6 +14,8 @@ export interface CharMap {
   glyphId(codePoint: number): number;
   /** The advance fontkit's hmtx gives the glyph (glyphs past the last long metric share it). */
   advance(glyphId: number): number;
+  /** The left side bearing fontkit's hmtx gives the glyph (0 past the face's glyphs). */
+  bearing(glyphId: number): number;
 }
 
 /** fontkit internals read here: the table directory and the bytes. */
@@ -84,6 +87,7 @@ function readCharMap(font: Font): CharMap | null {
   const cmap = tables?.cmap;
   const hhea = tables?.hhea;
   const hmtx = tables?.hmtx;
+  const maxp = tables?.maxp;
   if (!bytes || !cmap || !hhea || !hmtx || face._variationProcessor) return null;
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   if (cmap.offset + 4 > view.byteLength || hhea.offset + 36 > view.byteLength) return null;
@@ -110,10 +114,16 @@ function readCharMap(font: Font): CharMap | null {
   if (!lookup) return null;
 
   const longMetrics = view.getUint16(hhea.offset + 34);
-  if (longMetrics === 0 || hmtx.offset + longMetrics * 4 > view.byteLength) return null;
+  const glyphCount = maxp && maxp.offset + 6 <= view.byteLength ? view.getUint16(maxp.offset + 4) : -1;
+  const bearings = hmtx.offset + longMetrics * 4;
+  if (longMetrics === 0 || glyphCount < longMetrics || bearings + (glyphCount - longMetrics) * 2 > view.byteLength) return null;
   return {
     glyphId: lookup,
     advance: (glyphId) => view.getUint16(hmtx.offset + (glyphId < longMetrics ? glyphId : longMetrics - 1) * 4),
+    bearing: (glyphId) => {
+      if (glyphId < longMetrics) return view.getInt16(hmtx.offset + glyphId * 4 + 2);
+      return glyphId < glyphCount ? view.getInt16(bearings + (glyphId - longMetrics) * 2) : 0;
+    },
   };
 }
 

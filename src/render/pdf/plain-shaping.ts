@@ -37,11 +37,13 @@ interface FontInternals {
   _variationProcessor?: unknown;
 }
 
+type Lookups = Pick<CharMap, 'glyphId' | 'advance'>;
+
 /**
  * The face's glyph and advance lookups: from its bytes (fast-cmap.ts), else through fontkit;
  * null for a variable face, whose advances hmtx alone does not give.
  */
-function lookupsOf(font: Font): CharMap | null {
+function lookupsOf(font: Font): Lookups | null {
   const fast = charMapOf(font);
   if (fast) return fast;
   const internals = font as unknown as FontInternals;
@@ -95,7 +97,7 @@ function plainAt(text: string, i: number): boolean {
 /** Per face: glyphs by code point and whole shaped strings (bounded: an archive's text is not). */
 interface FaceCache {
   /** Undefined until first asked for. */
-  lookups?: CharMap | null;
+  lookups?: Lookups | null;
   glyphs: Map<number, ShapedGlyph>;
   runs: Map<string, ShapedRun>;
 }
@@ -109,7 +111,7 @@ function faceCache(font: Font): FaceCache {
   return cache;
 }
 
-function plainGlyph(lookups: CharMap, cache: FaceCache, codePoint: number): ShapedGlyph {
+function plainGlyph(lookups: Lookups, cache: FaceCache, codePoint: number): ShapedGlyph {
   let glyph = cache.glyphs.get(codePoint);
   if (!glyph) {
     const id = lookups.glyphId(codePoint);
@@ -131,7 +133,7 @@ interface Builder {
   positions: GlyphPosition[];
 }
 
-function addPlain(lookups: CharMap, cache: FaceCache, codePoint: number, into: Builder): void {
+function addPlain(lookups: Lookups, cache: FaceCache, codePoint: number, into: Builder): void {
   const glyph = plainGlyph(lookups, cache, codePoint);
   into.glyphs.push(glyph);
   into.positions.push({ xAdvance: glyph.advanceWidth, yAdvance: 0, xOffset: 0, yOffset: 0 });

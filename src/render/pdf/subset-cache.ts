@@ -7,6 +7,7 @@
 // subset's font program is written by subset-encode.ts. Variable fonts and CFF faces keep
 // fontkit's own path.
 import type { Font } from 'fontkit';
+import { charMapOf } from '../../fonts/fast-cmap';
 import { canEncode, encodeSubset, type FaceBytes } from './subset-encode';
 
 interface GlyphRecord {
@@ -51,7 +52,6 @@ function recordOf(font: Font & TrueTypeInternals, gid: number): GlyphRecord {
   }
   let record = table.get(gid);
   if (!record) {
-    const glyph = font.getGlyph(gid);
     const start = font.loca.offsets[gid];
     const stream = font._getTableStream('glyf');
     stream.pos += start;
@@ -59,10 +59,12 @@ function recordOf(font: Font & TrueTypeInternals, gid: number): GlyphRecord {
     // The glyph header's contour count says whether it is compound; only a compound glyph is
     // decoded (for its parts). Decoding every outline cost most of a fresh process's subsetting.
     const compound = bytes.length >= 2 && new DataView(bytes.buffer).getInt16(0) < 0;
-    const components = compound ? (glyph._decode()?.components ?? []).map((c) => ({ glyphID: c.glyphID, pos: c.pos })) : [];
+    const components = compound ? (font.getGlyph(gid)._decode()?.components ?? []).map((c) => ({ glyphID: c.glyphID, pos: c.pos })) : [];
     // Advance and left side bearing straight from hmtx, as fontkit's metrics read them for a
-    // static face, without the outline bounds it also computes.
-    const metrics = glyph._getTableMetrics(font.hmtx);
+    // static face, without the outline bounds it also computes: from the bytes when fast-cmap
+    // reads the face, else through fontkit.
+    const lookups = charMapOf(font);
+    const metrics = lookups ? { advance: lookups.advance(gid), bearing: lookups.bearing(gid) } : font.getGlyph(gid)._getTableMetrics(font.hmtx);
     record = { bytes, components, advance: metrics.advance, bearing: metrics.bearing };
     table.set(gid, record);
   }

@@ -1,6 +1,5 @@
-// Three libraries that pdfkit and fontkit load cost a fresh process ~60–80 ms of its ~1 s
-// before any issue is read, for work that is either done faster by Node itself or almost never
-// needed:
+// Some libraries that jianbao's dependencies load cost a fresh process ~80–100 ms of its ~1 s
+// before any issue is read, for work that is either done faster by Node itself or never needed:
 // - tiny-inflate, a pure-JavaScript inflate, unpacks the Unicode tables fontkit, linebreak and
 //   unicode-properties build when they load (~40 ms with cold code). Node's zlib inflates the
 //   same bytes natively in about a millisecond.
@@ -8,6 +7,8 @@
 //   fonts; it is now loaded the first time one is opened.
 // - crypto-js (36 modules) is loaded by pdfkit for encrypted PDFs; an unencrypted document
 //   only takes the MD5 of its info dictionary for the file ID, and MD5 alone is 2 modules.
+// - zod's 64 message translations and htmlparser2's feed reader (domutils, 18 modules) are
+//   loaded with their libraries and never used here (~0.3 ms a module).
 // Each substitute gives the same bytes as the module it stands for (test/startup/
 // lighter-deps.test.ts); the real module is still loaded, unchanged, the moment anything else
 // of it is used. Installed in the CLI's process and in batch workers, beside the code cache;
@@ -39,16 +40,30 @@ function lazyFunction(load: () => unknown): unknown {
   };
 }
 
-/** crypto-js as pdfkit sees it: MD5 from its own module, anything else from the whole library. */
-function lazyCryptoJs(load: (request: string) => unknown): unknown {
+/**
+ * A module's exports, loaded on first use. `known` answers some names without loading it:
+ * `__esModule`, which TypeScript's and Babel's import helpers read as soon as they get a module,
+ * and anything the caller can give more cheaply.
+ */
+function lazyModule(load: () => object, known: Record<string | symbol, () => unknown> = {}): object {
+  let real: object | undefined;
+  const module = () => (real ??= load());
   return new Proxy(
     {},
     {
-      get: (_target, name) => (name === 'MD5' ? load('crypto-js/md5') : (load('crypto-js') as Record<string | symbol, unknown>)[name]),
-      has: (_target, name) => name in (load('crypto-js') as object),
+      get: (_target, name) => (name in known ? known[name]() : (module() as Record<string | symbol, unknown>)[name]),
+      has: (_target, name) => name in known || name in module(),
+      ownKeys: () => Reflect.ownKeys(module()),
+      // Reported configurable: the (empty) target must not be said to hold a fixed property.
+      getOwnPropertyDescriptor: (_target, name) => {
+        const descriptor = Reflect.getOwnPropertyDescriptor(module(), name);
+        return descriptor && { ...descriptor, configurable: true };
+      },
     },
   );
 }
+
+const ES_MODULE = { __esModule: () => true };
 
 function isInside(parent: unknown, pkg: string): boolean {
   const filename = (parent as { filename?: string } | null)?.filename ?? '';
@@ -66,7 +81,11 @@ export function lightenDependencies(env: NodeJS.ProcessEnv = process.env): void 
     const real = (id: string) => load.call(this, id, parent, false);
     if (request === 'tiny-inflate') return nativeInflate;
     if (request === 'brotli/decompress.js' && isInside(parent, 'fontkit')) return lazyFunction(() => real(request));
-    if (request === 'crypto-js' && isInside(parent, 'pdfkit')) return lazyCryptoJs(real);
+    if (request === 'crypto-js' && isInside(parent, 'pdfkit')) return lazyModule(() => real(request) as object, { MD5: () => real('crypto-js/md5') });
+    // zod's 64 translations of its messages (jianbao words its own); its English is loaded apart.
+    if (request === '../locales/index.cjs' && isInside(parent, 'zod')) return lazyModule(() => real(request) as object, ES_MODULE);
+    // htmlparser2 needs domutils (and its serializer, 18 modules) only to read RSS feeds.
+    if (request === 'domutils' && isInside(parent, 'htmlparser2')) return lazyModule(() => real(request) as object, ES_MODULE);
     return load.call(this, request, parent, isMain);
   };
 }

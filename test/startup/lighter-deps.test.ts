@@ -1,7 +1,7 @@
 // The stand-ins of src/startup/lighter-deps.ts change when libraries are loaded, never what
 // they compute: Node's inflate gives tiny-inflate's bytes, the Unicode tables built with it are
-// the same, brotli and crypto-js still work when asked for, and a PDF built with the stand-ins
-// is byte for byte the one built without them.
+// the same, brotli, crypto-js, zod's translations and htmlparser2's feed reader still work when
+// asked for, and a PDF built with the stand-ins is byte for byte the one built without them.
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -112,20 +112,46 @@ test('brotli and crypto-js load when used, and compute what they did', () => {
   expect(light.allModules as number).toBeGreaterThan(30);
 });
 
-test('a PDF built with the stand-ins is byte for byte the one built without them', () => {
+test('zod without its translations and htmlparser2 without its feed reader work as before, and load them when asked', () => {
+  const body = `
+    const z = require('zod');
+    const issues = z.object({ n: z.number() }).safeParse({ n: 'x' }).error.issues;
+    out.message = issues[0].message;
+    const { parseDocument, DomUtils } = require('htmlparser2');
+    const doc = parseDocument('<p class="a">温州 &amp; <span>科协</span></p>');
+    out.tree = JSON.stringify(doc.children.map((c) => [c.name, c.attribs, c.children.length]));
+    const loaded = (re) => Object.keys(require.cache).filter((f) => re.test(f)).length;
+    out.before = [loaded(/zod[\\/]v4[\\/]locales[\\/](?!en\.cjs)/), loaded(/node_modules[\\/](domutils|dom-serializer)[\\/]/)];
+    out.text = DomUtils.textContent(doc);
+    out.german = typeof z.locales.de().localeError;
+    out.keys = Object.keys(z.locales).length;
+    out.after = [loaded(/zod[\\/]v4[\\/]locales[\\/](?!en\.cjs)/), loaded(/node_modules[\\/](domutils|dom-serializer)[\\/]/)];`;
+  const light = inNode(body);
+  const full = inNode(body, true);
+  for (const key of ['message', 'tree', 'text', 'german', 'keys']) expect(light[key]).toEqual(full[key]);
+  expect(light.text).toBe('温州 & 科协');
+  expect(light.keys as number).toBeGreaterThan(40);
+  expect(light.before).toEqual([0, 0]);
+  expect((light.after as number[]).every((n) => n > 0)).toBe(true);
+  expect((full.before as number[]).every((n) => n > 0)).toBe(true);
+});
+
+test('files built with the stand-ins are byte for byte the ones built without them', () => {
   const work = fs.mkdtempSync(path.join(os.tmpdir(), 'jianbao-light-'));
   try {
     const build = (off: boolean) => {
       const out = path.join(work, off ? 'full' : 'light');
       const run = spawnSync(
         process.execPath,
-        [path.join(ROOT, 'bin', 'jianbao'), 'build', path.join(ROOT, 'samples', 'feature-page-2021-06.yaml'), '--to', 'pdf', '-o', out, '--force'],
+        [path.join(ROOT, 'bin', 'jianbao'), 'build', path.join(ROOT, 'samples', 'feature-page-2021-06.yaml'), '--to', 'pdf,docx', '-o', out, '--force'],
         { encoding: 'utf8', env: { ...process.env, JIANBAO_LIGHTER_DEPS: off ? '0' : '', JIANBAO_COMPILE_CACHE: '0' } },
       );
       expect(run.status).toBe(0);
-      return fs.readFileSync(path.join(out, 'feature-page-2021-06.pdf'));
+      return ['pdf', 'docx'].map((ext) => fs.readFileSync(path.join(out, `feature-page-2021-06.${ext}`)));
     };
-    expect(build(false).equals(build(true))).toBe(true);
+    const [light, full] = [build(false), build(true)];
+    expect(light[0].equals(full[0])).toBe(true);
+    expect(light[1].equals(full[1])).toBe(true);
   } finally {
     fs.rmSync(work, { recursive: true, force: true });
   }

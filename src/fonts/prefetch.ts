@@ -52,7 +52,10 @@ export function prefetchBundledFonts(): void {
   } catch {
     return; // the font packages missing: font resolution reports that, with a message
   }
-  pending = Promise.all(files.map((file) => readWhole(file).then((bytes) => void ready.set(file, bytes), () => undefined))).then(() => undefined);
+  // One after the other: on two cores, four reads at once compete with the main thread for the
+  // second core, and V8's collection of the young generation (made when the fonts' ~50 MB are
+  // allocated) waits for its helper threads: 15–35 ms instead of 5–8 ms.
+  pending = files.reduce<Promise<void>>((before, file) => before.then(() => readWhole(file).then((bytes) => void ready.set(file, bytes), () => undefined)), Promise.resolve());
 }
 
 /**

@@ -20,7 +20,8 @@ interface GlyphRecord {
 /** The fontkit internals the adder touches; checked before use so a changed fontkit falls back. */
 interface TrueTypeInternals {
   directory: { tables: Record<string, unknown> };
-  loca: { offsets: number[] };
+  /** An array from fontkit, or a Uint32Array from fast-loca.ts. */
+  loca: { offsets: ArrayLike<number> };
   _variationProcessor?: unknown;
   _getTableStream(tag: string): { pos: number; readBuffer(length: number): Uint8Array };
   hmtx: unknown;

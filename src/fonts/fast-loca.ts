@@ -2,8 +2,9 @@
 // fontkit decodes it value by value through its generic structure reader: 8–11 ms for one of
 // the bundled 31,000-glyph faces, paid for each face in each fresh process before the first
 // glyph is measured or embedded. The table is a plain array of big-endian offsets, so it is read
-// here straight from the bytes and handed to fontkit in the form its own decoder produces
-// (test/fonts/fast-loca.test.ts compares the two). Anything unusual is left to fontkit.
+// here straight from the bytes and handed to fontkit as its own decoder would leave it, the
+// offsets in a typed array (test/fonts/fast-loca.test.ts compares the two). Anything unusual is
+// left to fontkit.
 import type { Font } from 'fontkit';
 
 /** fontkit's parsed-table cache and the parts of a face this reads. */

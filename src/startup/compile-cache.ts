@@ -142,7 +142,12 @@ export function enableCompileCache(options: CompileCacheOptions): void {
   } catch {
     return; // no home folder to keep a cache in: run without one
   }
-  const saveResolutions = installResolveCache(PACKAGE_ROOT, resolutionsFile, writeWhole);
+  let saveResolutions = (): void => undefined;
+  try {
+    saveResolutions = installResolveCache(PACKAGE_ROOT, resolutionsFile, writeWhole);
+  } catch {
+    // an unreadable package folder: Node resolves every module itself, as without the table
+  }
   const stored = readCacheFile(file);
   const scripts = new Map<string, vm.Script>();
   let missed = false;

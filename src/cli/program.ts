@@ -152,24 +152,22 @@ export function program(io: CliIO, done: (code: number) => void): Command {
     .argument('<dir>', t(L, 'templateDirArg'))
     .action((name: string, dir: string) => done(commands.template().templateCopyCommand(io, name, dir)));
 
-  sub('init', wt(L, 'initDescription'))
-    .option('-d, --dir <folder>', wt(L, 'dirOption'))
-    .option('--name <name>', wt(L, 'nameOption'))
-    .option('--editor <text>', wt(L, 'editorOption'))
+  // init makes a series and its first issue; new, the next issue: the same questions, as flags.
+  const issueFlags = (c: Command) =>
+    c
+      .option('-d, --dir <folder>', wt(L, 'dirOption'))
+      .option('--date <YYYY-MM-DD>', wt(L, 'dateOption'))
+      .option('--number <n>', wt(L, 'numberOption'))
+      .option('--total <n>', wt(L, 'totalOption'))
+      .option('--name <name>', wt(L, 'nameOption'))
+      .option('--editor <text>', wt(L, 'editorOption'));
+
+  issueFlags(sub('init', wt(L, 'initDescription')))
     .option('-t, --template <name>', L === 'zh' ? '模板名称（默认 kexie）' : 'template name (default kexie)')
-    .option('--date <YYYY-MM-DD>', wt(L, 'dateOption'))
-    .option('--number <n>', wt(L, 'numberOption'))
-    .option('--total <n>', wt(L, 'totalOption'))
     .option('-y, --yes', wt(L, 'yesOption'))
     .action(async (o: InitOptions) => done(await commands.init().initCommand(io, o, processTerminal())));
 
-  sub('new', wt(L, 'newDescription'))
-    .option('-d, --dir <folder>', wt(L, 'dirOption'))
-    .option('--date <YYYY-MM-DD>', wt(L, 'dateOption'))
-    .option('--number <n>', wt(L, 'numberOption'))
-    .option('--total <n>', wt(L, 'totalOption'))
-    .option('--name <name>', wt(L, 'nameOption'))
-    .option('--editor <text>', wt(L, 'editorOption'))
+  issueFlags(sub('new', wt(L, 'newDescription')))
     .option('-y, --yes', wt(L, 'yesOption'))
     .action(async (o: NewOptions) => done(await commands.new().newCommand(io, o, processTerminal())));
 

@@ -193,16 +193,11 @@ export function program(io: CliIO, done: (code: number) => void): Command {
       done(await commands.watch().watchCommand(io, files, o, stop.signal));
     });
 
-  root
-    .command('index')
-    .description(w(L, 'indexDescription'))
-    .helpOption('-h, --help', t(L, 'helpOption'))
-    .exitOverride()
+  sub('index', w(L, 'indexDescription'))
     .argument('<dir>', w(L, 'indexDirArg'))
     .requiredOption('--year <yyyy>', w(L, 'yearOption'), yearArg)
     .option('-o, --out <dir>', t(L, 'outOption'), 'out')
     .option('--to <formats>', t(L, 'toOption'), formatList, ['pdf', 'docx'] as Format[])
-    .option('--lang <lang>', t(L, 'langOption'))
     .action(async (dir: string, o: IndexOptions) => done(await commands.index().indexCommand(io, dir, o)));
 
   sub('import', iw(L, 'description'))

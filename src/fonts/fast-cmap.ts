@@ -6,7 +6,7 @@
 // fontkit reads them (the same subtable chosen, the same arithmetic; test/fonts/fast-cmap.test.ts
 // compares every BMP character and every glyph of the bundled faces). A face whose Unicode
 // subtable is not format 4 or 12, a variable face, or one whose tables do not fit in the file
-// is left to fontkit (charMapOf returns null).
+// is answered through fontkit instead: charMapOf always answers, one way or the other.
 import type { Font } from 'fontkit';
 
 export interface CharMap {
@@ -127,11 +127,34 @@ function readCharMap(font: Font): CharMap | null {
   };
 }
 
-const maps = new WeakMap<Font, CharMap | null>();
+/** fontkit's own answers, for the faces the bytes are not read for. */
+function fontkitCharMap(font: Font): CharMap {
+  const face = font as unknown as {
+    glyphForCodePoint(codePoint: number): { id: number };
+    getGlyph(id: number): { _getTableMetrics(hmtx: unknown): { advance: number; bearing: number } };
+    hmtx: unknown;
+  };
+  const metrics = (glyphId: number) => face.getGlyph(glyphId)._getTableMetrics(face.hmtx);
+  return {
+    glyphId: (codePoint) => face.glyphForCodePoint(codePoint).id,
+    advance: (glyphId) => metrics(glyphId).advance,
+    bearing: (glyphId) => metrics(glyphId).bearing,
+  };
+}
 
-/** The face's lookups read from its bytes, or null when fontkit must answer. */
-export function charMapOf(font: Font): CharMap | null {
+const fromBytes = new WeakMap<Font, CharMap | null>();
+const maps = new WeakMap<Font, CharMap>();
+
+/** The face's lookups read from its bytes, or null when they cannot be (see above). */
+export function bytesCharMap(font: Font): CharMap | null {
+  let map = fromBytes.get(font);
+  if (map === undefined) fromBytes.set(font, (map = readCharMap(font)));
+  return map;
+}
+
+/** The face's lookups: from its bytes where they can be read, else through fontkit. */
+export function charMapOf(font: Font): CharMap {
   let map = maps.get(font);
-  if (map === undefined) maps.set(font, (map = readCharMap(font)));
+  if (!map) maps.set(font, (map = bytesCharMap(font) ?? fontkitCharMap(font)));
   return map;
 }

@@ -63,9 +63,8 @@ export function preflightGlyphs(
   const missing: Array<{ ch: string; role: FontRole }> = [];
   for (const [role, chars] of charsByRole(blocks, styles)) {
     const font = openFont(fonts[role]).font;
-    const lookups = charMapOf(font);
-    const has = lookups ? (codePoint: number) => lookups.glyphId(codePoint) !== 0 : (codePoint: number) => font.hasGlyphForCodePoint(codePoint);
-    for (const ch of chars) if (!has(ch.codePointAt(0)!)) missing.push({ ch, role });
+    const { glyphId } = charMapOf(font);
+    for (const ch of chars) if (glyphId(ch.codePointAt(0)!) === 0) missing.push({ ch, role });
   }
   if (missing.length === 0) return [];
   const fields = fieldsOf(issue);

@@ -4,7 +4,7 @@
 import fs from 'node:fs';
 import * as fontkit from 'fontkit';
 import { bundledFonts } from '../../src/fonts/bundled';
-import { charMapOf } from '../../src/fonts/fast-cmap';
+import { bytesCharMap, charMapOf } from '../../src/fonts/fast-cmap';
 
 interface Face {
   directory: { tables: Record<string, { offset: number }> };
@@ -43,7 +43,7 @@ function codePointsOf(face: Face): number[] {
 
 function expectSameAsFontkit(bytes: Buffer, format: number) {
   const reference = fontkit.create(bytes) as unknown as Face;
-  const ours = charMapOf(fontkit.create(bytes) as fontkit.Font)!;
+  const ours = bytesCharMap(fontkit.create(bytes) as fontkit.Font)!;
   expect(ours).not.toBeNull();
   // The subtable fontkit answers from is of the format under test.
   expect((reference as unknown as { _cmapProcessor: { cmap: { version: number } } })._cmapProcessor.cmap.version).toBe(format);
@@ -93,9 +93,25 @@ test('a face whose chosen subtable is of another format is left to fontkit', () 
   for (let i = 0; i < records; i++) if (copy.readUInt16BE(cmapAt + 4 + i * 8) === 0 && copy.readUInt16BE(cmapAt + 6 + i * 8) === 5) format14 = copy.readUInt32BE(cmapAt + 8 + i * 8);
   expect(format14).toBeGreaterThan(0);
   for (let i = 0; i < records; i++) if (copy.readUInt16BE(cmapAt + 4 + i * 8) === 3 && copy.readUInt16BE(cmapAt + 6 + i * 8) === 10) copy.writeUInt32BE(format14, cmapAt + 8 + i * 8);
-  expect(charMapOf(fontkit.create(copy) as fontkit.Font)).toBeNull();
-  // The same face unchanged is read here, and the answer is kept per face.
+  expect(bytesCharMap(fontkit.create(copy) as fontkit.Font)).toBeNull();
+  // The same face unchanged is read from its bytes, and the answer is kept per face.
   const font = fontkit.create(bytes) as fontkit.Font;
-  expect(charMapOf(font)).not.toBeNull();
-  expect(charMapOf(font)).toBe(charMapOf(font));
+  expect(bytesCharMap(font)).not.toBeNull();
+  expect(charMapOf(font)).toBe(bytesCharMap(font));
+});
+
+test("a face not read from its bytes gets fontkit's own answers", () => {
+  const bytes = fs.readFileSync(files[0]);
+  const font = fontkit.create(bytes) as unknown as fontkit.Font & Face;
+  Object.defineProperty(font, '_variationProcessor', { value: {} }); // as a variable face has one
+  expect(bytesCharMap(font)).toBeNull();
+  const lookups = charMapOf(font);
+  const reference = fontkit.create(bytes) as unknown as Face & { getGlyph(id: number): { _getTableMetrics(t: unknown): { advance: number; bearing: number } } };
+  for (const cp of Array.from('温州科协 Wenzhou —', (c) => c.codePointAt(0)!)) {
+    const id = reference.glyphForCodePoint(cp).id;
+    expect(lookups.glyphId(cp)).toBe(id);
+    expect(lookups.advance(id)).toBe(reference.getGlyph(id)._getTableMetrics(reference.hmtx).advance);
+    expect(lookups.bearing(id)).toBe(reference.getGlyph(id)._getTableMetrics(reference.hmtx).bearing);
+  }
+  expect(lookups.glyphId(0xe000)).toBe(0); // private use: no glyph
 });

@@ -12,7 +12,6 @@ import { EXIT, type CliIO } from '../io';
 import { reportDiagnostics } from '../report';
 import { sw } from './server-words';
 
-
 const START_TIMEOUT_S = 15;
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));

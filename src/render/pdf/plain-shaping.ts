@@ -30,30 +30,11 @@ export interface ShapedRun {
   readonly advance: number;
 }
 
-/** fontkit internals read here when fast-cmap cannot read a face: its cmap and hmtx lookups. */
-interface FontInternals {
-  glyphForCodePoint(codePoint: number): { id: number };
-  hmtx?: { metrics: { length: number; get(i: number): { advance: number } | undefined } };
-  _variationProcessor?: unknown;
-}
-
 type Lookups = Pick<CharMap, 'glyphId' | 'advance'>;
 
-/**
- * The face's glyph and advance lookups: from its bytes (fast-cmap.ts), else through fontkit;
- * null for a variable face, whose advances hmtx alone does not give.
- */
+/** The face's glyph and advance lookups; null for a variable face, whose advances hmtx alone does not give. */
 function lookupsOf(font: Font): Lookups | null {
-  const fast = charMapOf(font);
-  if (fast) return fast;
-  const internals = font as unknown as FontInternals;
-  const metrics = internals.hmtx?.metrics;
-  if (!metrics || internals._variationProcessor) return null;
-  return {
-    glyphId: (codePoint) => internals.glyphForCodePoint(codePoint).id,
-    // Glyphs past the last long metric share its advance (OpenType hmtx).
-    advance: (id) => metrics.get(id < metrics.length ? id : metrics.length - 1)?.advance ?? 0,
-  };
+  return (font as unknown as { _variationProcessor?: unknown })._variationProcessor ? null : charMapOf(font);
 }
 
 /**

@@ -64,7 +64,7 @@ function isIdeograph(unit: number): boolean {
 }
 
 // An ideograph's atom is the same every time: one shared, frozen object per character instead
-// of a new one for each of the thousands in an issue. The set is bounded by the face's coverage.
+// of a new one for each of the thousands in an issue. At most the ~28,000 BMP ideographs.
 const ideographAtoms = new Map<string, Atom>();
 
 function ideographAtom(char: string): Atom {

@@ -61,12 +61,10 @@ function recordOf(font: Font & TrueTypeInternals, gid: number): GlyphRecord {
     // decoded (for its parts). Decoding every outline cost most of a fresh process's subsetting.
     const compound = bytes.length >= 2 && new DataView(bytes.buffer).getInt16(0) < 0;
     const components = compound ? (font.getGlyph(gid)._decode()?.components ?? []).map((c) => ({ glyphID: c.glyphID, pos: c.pos })) : [];
-    // Advance and left side bearing straight from hmtx, as fontkit's metrics read them for a
-    // static face, without the outline bounds it also computes: from the bytes when fast-cmap
-    // reads the face, else through fontkit.
-    const lookups = charMapOf(font);
-    const metrics = lookups ? { advance: lookups.advance(gid), bearing: lookups.bearing(gid) } : font.getGlyph(gid)._getTableMetrics(font.hmtx);
-    record = { bytes, components, advance: metrics.advance, bearing: metrics.bearing };
+    // Advance and left side bearing as fontkit's metrics read them from hmtx for a static face,
+    // without the outline bounds it also computes.
+    const metrics = charMapOf(font);
+    record = { bytes, components, advance: metrics.advance(gid), bearing: metrics.bearing(gid) };
     table.set(gid, record);
   }
   return record;

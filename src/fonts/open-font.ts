@@ -8,7 +8,7 @@ import fs from 'node:fs';
 import type * as fontkit from 'fontkit';
 import type { FontFace } from '../layout/model';
 import { preloadLoca } from './fast-loca';
-import { takePrefetched } from './prefetch';
+import { readFace } from './outlines-on-demand';
 import { sfntProblem } from './sfnt-bounds';
 
 export interface OpenedFont {
@@ -44,13 +44,18 @@ function parseFile(file: string): ParsedFile {
   const signature = signatureOf(file);
   let entry = files.get(file);
   if (!entry || entry.signature !== signature) {
-    const bytes = takePrefetched(file) ?? fs.readFileSync(file);
+    const { bytes, outlines } = readFace(file);
     const problem = sfntProblem(bytes);
     if (problem) throw new Error(problem);
     // fontkit (~50 ms to load, most of it unpacking Unicode tables) only when a font is opened:
     // a DOCX-only build never needs it.
     const { create } = require('fontkit') as typeof fontkit;
-    entry = { bytes, parsed: create(bytes), signature };
+    const parsed = create(bytes);
+    if (outlines && !('fonts' in parsed)) {
+      preloadLoca(parsed);
+      outlines.attach(parsed);
+    }
+    entry = { bytes, parsed, signature };
     files.set(file, entry);
   }
   return entry;

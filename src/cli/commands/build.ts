@@ -12,7 +12,6 @@ import { w } from '../../batch/words';
 import { hasErrors } from '../../diagnostics/diagnostic';
 import { sourceDateEpoch } from '../../pipeline/compile-issue';
 import { FORMATS, type Format } from '../../pipeline/render';
-import { discardPrefetched, prefetchDone } from '../../fonts/prefetch';
 import { DEFAULT_OUTPUT_DIR, loadSeriesConfig } from '../../config/series-config';
 import type { Encoding } from '../../source/read';
 import { expandInputFiles } from '../inputs';
@@ -50,9 +49,6 @@ export async function buildCommand(io: CliIO, args: string[], flags: BuildOption
   const { inputs, diagnostics: inputProblems } = expandInputFiles(args);
   const date = sourceDateEpoch(io.env);
   const threads = opts.jobs ?? os.availableParallelism();
-  // Fonts read ahead by bin/jianbao: wait for them here, or drop them when workers will build.
-  await prefetchDone();
-  if (!opts.to.includes('pdf') || (threads > 1 && inputs.length > 1)) discardPrefetched();
   const result = await runBatch(inputs, {
     out: opts.out,
     settings: { formats: opts.to, template: opts.template, encoding: opts.encoding, embedFonts: opts.embedFonts, dateMs: date?.getTime() },

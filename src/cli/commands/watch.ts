@@ -9,7 +9,6 @@ import { summaryLine } from '../../diagnostics/report-text';
 import { FORMATS, type Format } from '../../pipeline/render';
 import { sourceDateEpoch } from '../../pipeline/compile-issue';
 import { watchIssues } from '../../watch/watch-issues';
-import { discardPrefetched, prefetchDone } from '../../fonts/prefetch';
 import type { RebuildResult } from '../../watch/rebuild';
 import { wt } from '../../wizard/text';
 import { expandInputs, isIssueFile } from '../inputs';
@@ -49,8 +48,6 @@ export async function watchCommand(io: CliIO, args: string[], opts: WatchCommand
   const seriesCache = new Map<string, ReturnType<typeof loadSeriesConfig>>();
   const seriesOf = (f: string) => seriesCache.get(f) ?? seriesCache.set(f, loadSeriesConfig(path.dirname(f))).get(f)!;
   io.stdout(wt(io.lang, 'watching', { count: files.length }));
-  // Fonts read ahead by bin/jianbao: let the reads land before the first build takes them.
-  await prefetchDone();
   await watchIssues({
     files,
     roots: args.filter((a) => fs.existsSync(a) && fs.statSync(a).isDirectory()),
@@ -59,12 +56,7 @@ export async function watchCommand(io: CliIO, args: string[], opts: WatchCommand
     formatsOf: (f) => formats ?? seriesOf(f).formats ?? FORMATS,
     signal,
     date: sourceDateEpoch(io.env),
-    onRebuild: (r) => {
-      // After a first build every font it needed was opened: drop reads nobody took (a
-      // DOCX-only series), rather than hold them for as long as the watch runs.
-      discardPrefetched();
-      statusOf(io, r);
-    },
+    onRebuild: (r) => statusOf(io, r),
   });
   return EXIT.ok;
 }

@@ -8,6 +8,7 @@
 // fontkit's own path.
 import type { Font } from 'fontkit';
 import { charMapOf } from '../../fonts/fast-cmap';
+import { outlinesOf } from '../../fonts/outlines-on-demand';
 import { canEncode, encodeSubset, type FaceBytes } from './subset-encode';
 
 interface GlyphRecord {
@@ -53,6 +54,7 @@ function recordOf(font: Font & TrueTypeInternals, gid: number): GlyphRecord {
   }
   let record = table.get(gid);
   if (!record) {
+    outlinesOf(font)?.ensure([gid]);
     const start = font.loca.offsets[gid];
     const stream = font._getTableStream('glyf');
     stream.pos += start;
@@ -105,6 +107,8 @@ export function useGlyphCache(font: Font, subset: unknown): void {
   let last: { glyphs: number; program: Uint8Array } | null = null;
   subset.encode = function encode(this: SubsetInternals): Uint8Array {
     if (last && last.glyphs === this.glyphs.length) return last.program;
+    // The outlines not read yet, in one pass through the file rather than one read per glyph.
+    outlinesOf(face)?.ensure(this.glyphs);
     this.glyf = [];
     this.offset = 0;
     this.loca = { offsets: [], version: bytes.loca.version };

@@ -1,0 +1,164 @@
+// A TrueType face is read without its outlines, and each glyph's outline is read into place when
+// something asks for that glyph (src/fonts/outlines-on-demand.ts). What must hold: the bytes
+// read are the file's, nothing reads an outline that was not read in (a render with the unread
+// parts filled with garbage gives the same files as whole reads), faces laid out otherwise are
+// read whole, and a file changed under a running process is never mixed with its old copy.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import * as fontkit from 'fontkit';
+import { bundledFonts } from '../../src/fonts/bundled';
+import { preloadLoca } from '../../src/fonts/fast-loca';
+import { fillUnreadOutlinesWith, outlinesOf, readFace } from '../../src/fonts/outlines-on-demand';
+import type { DocumentModel } from '../../src/layout/model';
+import { compileIssue } from '../../src/pipeline/compile-issue';
+import { renderPdf } from '../../src/render/pdf';
+import { fixtureModel } from '../fixtures/model';
+import { makeCollection } from './make-ttc';
+
+const BODY = bundledFonts().body.file;
+const SAMPLES = path.resolve(__dirname, '..', '..', 'samples');
+
+interface Face {
+  directory: { tables: Record<string, { offset: number; length: number }> };
+  loca: { offsets: ArrayLike<number> };
+}
+const face = (bytes: Buffer) => {
+  const font = fontkit.create(bytes) as fontkit.Font;
+  preloadLoca(font);
+  return font;
+};
+const glyfOf = (font: fontkit.Font) => (font as unknown as Face).directory.tables.glyf;
+const outline = (bytes: Buffer, font: fontkit.Font, id: number) => {
+  const { offsets } = (font as unknown as Face).loca;
+  return bytes.subarray(glyfOf(font).offset + offsets[id], glyfOf(font).offset + offsets[id + 1]);
+};
+
+let work: string;
+beforeEach(() => (work = fs.mkdtempSync(path.join(os.tmpdir(), 'jianbao-outlines-'))));
+afterEach(() => fs.rmSync(work, { recursive: true, force: true }));
+
+test('a bundled face is read up to its outlines, at its full size, the outlines left unread', () => {
+  const file = fs.readFileSync(BODY);
+  const { bytes, outlines } = readFace(BODY);
+  expect(outlines).not.toBeNull();
+  expect(bytes.length).toBe(file.length);
+  const glyf = glyfOf(fontkit.create(file) as fontkit.Font);
+  expect(glyf.offset + glyf.length).toBeLessThanOrEqual(file.length);
+  expect(bytes.subarray(0, glyf.offset).equals(file.subarray(0, glyf.offset))).toBe(true);
+  expect(bytes.subarray(glyf.offset).equals(Buffer.alloc(file.length - glyf.offset))).toBe(true);
+});
+
+test('a glyph asked for through fontkit or the reader is read into its place, and only it', () => {
+  const file = fs.readFileSync(BODY);
+  const { bytes, outlines } = readFace(BODY);
+  const font = face(bytes);
+  outlines!.attach(font);
+  expect(outlinesOf(font)).toBe(outlines);
+  const whole = face(file);
+  // Glyph 0 at once (pdfkit measures it on a face of its own made from these bytes).
+  expect(outline(bytes, font, 0).equals(outline(file, whole, 0))).toBe(true);
+
+  // Ids looked up on the whole face: asking this one would read the glyphs.
+  const wen = whole.glyphForCodePoint('温'.codePointAt(0)!).id;
+  const far = whole.glyphForCodePoint('龘'.codePointAt(0)!).id;
+  expect(outline(bytes, font, wen).every((b) => b === 0)).toBe(true);
+  expect(font.getGlyph(wen).id).toBe(wen);
+  expect(outline(file, whole, wen).length).toBeGreaterThan(0);
+  expect(outline(bytes, font, wen).equals(outline(file, whole, wen))).toBe(true);
+  expect(font.glyphForCodePoint('温'.codePointAt(0)!).path.commands).toEqual(whole.glyphForCodePoint('温'.codePointAt(0)!).path.commands);
+  expect(outline(bytes, font, far).every((b) => b === 0)).toBe(true);
+
+  const ids = [far, whole.glyphForCodePoint('A'.codePointAt(0)!).id];
+  outlines!.ensure(ids);
+  for (const id of ids) expect(outline(bytes, font, id).equals(outline(file, whole, id))).toBe(true);
+});
+
+/** The body face with its outlines moved before the other tables (offsets rewritten). */
+function glyfFirst(file: Buffer): Buffer {
+  const count = file.readUInt16BE(4);
+  const dir = Buffer.from(file.subarray(0, 12 + 16 * count));
+  const records = Array.from({ length: count }, (_, i) => 12 + 16 * i);
+  const tag = (r: number) => file.toString('latin1', r, r + 4);
+  const order = [...records.filter((r) => tag(r) === 'glyf'), ...records.filter((r) => tag(r) !== 'glyf')];
+  const parts: Buffer[] = [dir];
+  let at = dir.length;
+  for (const r of order) {
+    const [offset, length] = [file.readUInt32BE(r + 8), file.readUInt32BE(r + 12)];
+    const padded = Buffer.alloc((length + 3) & ~3);
+    file.copy(padded, 0, offset, offset + length);
+    dir.writeUInt32BE(at, r + 8);
+    parts.push(padded);
+    at += padded.length;
+  }
+  return Buffer.concat(parts);
+}
+
+test('collections, faces with their outlines elsewhere, and JIANBAO_WHOLE_FONTS=1 are read whole', () => {
+  const body = fs.readFileSync(BODY);
+  const cases: Record<string, Buffer> = {
+    'pair.ttc': makeCollection([body, fs.readFileSync(bundledFonts().heading.file)]),
+    'glyf-first.ttf': glyfFirst(body),
+  };
+  for (const [name, content] of Object.entries(cases)) {
+    const file = path.join(work, name);
+    fs.writeFileSync(file, content);
+    const read = readFace(file);
+    expect([name, read.outlines]).toEqual([name, null]);
+    expect(read.bytes.equals(content)).toBe(true);
+  }
+  // The reordered face is still a good font: the same outline for the same character.
+  const moved = face(cases['glyf-first.ttf']);
+  expect(moved.glyphForCodePoint(0x6e29).path.commands).toEqual(face(body).glyphForCodePoint(0x6e29).path.commands);
+
+  process.env.JIANBAO_WHOLE_FONTS = '1';
+  try {
+    const read = readFace(BODY);
+    expect(read.outlines).toBeNull();
+    expect(read.bytes.equals(body)).toBe(true);
+  } finally {
+    delete process.env.JIANBAO_WHOLE_FONTS;
+  }
+});
+
+test('a file changed after its face was read is not read from for outlines', async () => {
+  const file = path.join(work, 'body.ttf');
+  fs.copyFileSync(BODY, file);
+  const { bytes, outlines } = readFace(file);
+  const font = face(bytes);
+  outlines!.attach(font);
+  // The file stays open only while one stretch of work reads outlines; the next one checks it.
+  await new Promise((resolve) => setImmediate(resolve));
+  fs.appendFileSync(file, Buffer.alloc(4));
+  expect(() => font.glyphForCodePoint('温'.codePointAt(0)!)).toThrow(/body\.ttf changed while jianbao was using it; build again/);
+});
+
+/** The fixture model with text fontkit shapes itself: Latin words, marks, ligatures, dashes. */
+function latinModel(): DocumentModel {
+  const model = fixtureModel(1);
+  const text = 'Café naïve façade Ångström — e\u0301 o\u0308 fi ffl “quoted” 2022年 ——李校堃…… №5 ½';
+  model.blocks.splice(model.blocks.length - 1, 0, { kind: 'paragraph', style: 'body', inlines: [{ kind: 'text', text }] });
+  return model;
+}
+
+test('a render with the unread outlines filled with garbage gives the files whole reads give', async () => {
+  const models = () => [...['wenzhou-kexie-2022-04', 'feature-page-2021-06'].map((n) => compileIssue(path.join(SAMPLES, `${n}.yaml`)).model!), latinModel()];
+  // This file's module registry has opened no face through open-font.ts yet.
+  fillUnreadOutlinesWith(0xff);
+  const onDemand: Buffer[] = [];
+  for (const model of models()) onDemand.push(await renderPdf(model));
+
+  let renderWhole: typeof renderPdf = renderPdf;
+  jest.isolateModules(() => {
+    renderWhole = (require('../../src/render/pdf') as typeof import('../../src/render/pdf')).renderPdf;
+  });
+  process.env.JIANBAO_WHOLE_FONTS = '1';
+  try {
+    const whole: Buffer[] = [];
+    for (const model of models()) whole.push(await renderWhole(model));
+    expect(onDemand.map((b, i) => b.equals(whole[i]))).toEqual([true, true, true]);
+  } finally {
+    delete process.env.JIANBAO_WHOLE_FONTS;
+    fillUnreadOutlinesWith(0);
+  }
+});

@@ -184,6 +184,9 @@ export const CODES = {
   JB604: def('warning',
     ['字体 {family}（{role}）中没有“{char}”（{codepoint}），出现在《{article}》', '这个字会印成空白方框：改用常见字形，或在模板中为 {role} 指定包含该字的字体（在 CI 中这是错误）'],
     ['the font {family} ({role}) has no glyph for "{char}" ({codepoint}), used in "{article}"', 'it would print as an empty box: use a common form of the character, or give {role} a font that has it in the template (an error under CI)']),
+  JB605: def('error',
+    ['字体文件 {path} 在生成过程中被改动了，这一期没有生成', '等字体文件复制或安装完成后重新生成；正在运行的 watch 或生成服务下次生成时会读取新文件'],
+    ['the font file {path} changed while this issue was being built; it was not built', 'build again once the font file has finished copying or installing; a running watch or build server reads the new file on its next build']),
   // 7xx: output
   JB701: def('error', ['无法写入 {path}：{reason}', '检查输出文件夹是否存在、可写，文件是否被 Word/WPS 占用'], ['cannot write {path}: {reason}', 'check the output folder is writable and the file is not open in Word/WPS']),
   // 720–739: DOCX output

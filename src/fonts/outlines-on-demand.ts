@@ -93,6 +93,13 @@ export function readFace(file: string): FaceRead {
   }
 }
 
+/** A font file changed (in place) between reading its tables and reading an outline from it. */
+export class FontChanged extends Error {
+  constructor(readonly path: string) {
+    super(`${path} changed while jianbao was using it; build again`);
+  }
+}
+
 const readers = new WeakMap<Font, OutlineReader>();
 
 /** The outline reader of a face opened by readFace without its outlines; null for whole reads. */
@@ -168,7 +175,7 @@ export class OutlineReader {
     const stat = fs.fstatSync(fd);
     if (stat.size !== this.stamp.size || stat.mtimeMs !== this.stamp.mtimeMs) {
       fs.closeSync(fd);
-      throw new Error(`${this.file} changed while jianbao was using it; build again`);
+      throw new FontChanged(this.file);
     }
     this.fd = fd;
     // Closed once the current synchronous work is done: a face lives as long as the process,

@@ -5,6 +5,7 @@ import path from 'node:path';
 import { findConfig } from '../config/find-config';
 import { hasErrors, type Diagnostic } from '../diagnostics/diagnostic';
 import { diag } from '../diagnostics/make';
+import { FontChanged } from '../fonts/outlines-on-demand';
 import type { DocumentModel } from '../layout/model';
 import { writeFileAtomic } from '../output/write-atomic';
 import { compileIssue } from '../pipeline/compile-issue';
@@ -43,7 +44,12 @@ export async function rebuildIssue(file: string, outDir: string, formats: readon
   if (!compiled.model || hasErrors(compiled.diagnostics)) return done(false, compiled.diagnostics);
   const stem = path.join(outDir, path.basename(file).replace(/\.ya?ml$/i, ''));
   const rendered: Array<[string, Buffer]> = [];
-  for (const format of formats) rendered.push([`${stem}.${format}`, await renderFormat(compiled.model, format)]);
+  try {
+    for (const format of formats) rendered.push([`${stem}.${format}`, await renderFormat(compiled.model, format)]);
+  } catch (e) {
+    if (!(e instanceof FontChanged)) throw e;
+    return done(false, [...compiled.diagnostics, diag('JB605', file, null, { path: e.path })]);
+  }
   for (const [target, bytes] of rendered) {
     try {
       writeFileAtomic(target, bytes);

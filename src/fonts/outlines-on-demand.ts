@@ -113,6 +113,11 @@ interface FaceInternals {
   getGlyph(id: number, codePoints?: number[]): unknown;
 }
 
+function ascendingWithin(offsets: ArrayLike<number>, length: number): boolean {
+  for (let i = 1; i < offsets.length; i++) if (offsets[i] < offsets[i - 1]) return false;
+  return offsets.length === 0 || offsets[offsets.length - 1] <= length;
+}
+
 export class OutlineReader {
   /** Per glyph: 1 once its bytes are in the buffer. */
   private loaded: Uint8Array | null = null;
@@ -136,6 +141,12 @@ export class OutlineReader {
     const face = font as unknown as FaceInternals;
     this.offsets = face.loca.offsets;
     this.loaded = new Uint8Array(Math.max(0, this.offsets.length - 1));
+    // A glyph's bytes are those between its offset and the next; offsets that go back or past the
+    // table (a malformed font fontkit still reads) leave no such range: read every outline now.
+    if (!ascendingWithin(this.offsets, this.glyf.length)) {
+      readFully(this.openFile(), this.bytes, this.glyf.offset, this.glyf.length, this.glyf.offset, this.file);
+      this.loaded.fill(1);
+    }
     const getGlyph = face.getGlyph;
     const ensure = (id: number) => this.ensure([id]);
     face.getGlyph = function getGlyphRead(this: FaceInternals, id: number, codePoints?: number[]) {
@@ -162,7 +173,7 @@ export class OutlineReader {
       let j = i;
       while (j + 1 < wanted.length && offsets[wanted[j + 1]] - offsets[wanted[j] + 1] <= 512) j++;
       const start = offsets[wanted[i]];
-      const end = Math.min(offsets[wanted[j] + 1], this.glyf.length);
+      const end = offsets[wanted[j] + 1];
       if (end > start) readFully(fd, this.bytes, this.glyf.offset + start, end - start, this.glyf.offset + start, this.file);
       for (let k = i; k <= j; k++) loaded[wanted[k]] = 1;
       i = j + 1;

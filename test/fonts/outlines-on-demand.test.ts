@@ -104,6 +104,20 @@ test('collections, faces with their outlines elsewhere, and JIANBAO_WHOLE_FONTS=
   }
 });
 
+test('a face whose loca offsets go back has all its outlines read at once', () => {
+  const content = Buffer.from(fs.readFileSync(BODY));
+  const loca = face(content).directory.tables.loca;
+  // Long offsets (indexToLocFormat 1 in the bundled faces): glyph 101 made to start before 100.
+  expect(content.readInt16BE(face(content).directory.tables.head.offset + 50)).toBe(1);
+  content.writeUInt32BE(content.readUInt32BE(loca.offset + 4 * 100) - 2, loca.offset + 4 * 101);
+  const file = path.join(work, 'odd-loca.ttf');
+  fs.writeFileSync(file, content);
+  const { bytes, outlines } = readFace(file);
+  expect(bytes.equals(content)).toBe(false);
+  outlines!.attach(face(bytes));
+  expect(bytes.equals(content)).toBe(true);
+});
+
 test('a file changed after its face was read is not read from for outlines', async () => {
   const file = path.join(work, 'body.ttf');
   fs.copyFileSync(BODY, file);

@@ -107,9 +107,25 @@ function writeWhole(file: string, data: Buffer): void {
   }
 }
 
-/** Files that must be compiled by Node itself: outside the package, or using import(). */
+/**
+ * Whether a module may call import(), which only works in code Node compiled itself: a vm.Script
+ * made from cached data loses the loader option (ERR_VM_DYNAMIC_IMPORT_CALLBACK_MISSING, Node 20).
+ * A textual test that errs towards yes, but not for what is certainly no import: a line that is
+ * a `//` comment or a block comment's `* ` line (docx's 1 MB bundle mentions import in one,
+ * commander in its type annotations), and a method named import (`commands.import()`).
+ */
+export function mayImport(content: string): boolean {
+  for (const match of content.matchAll(/\bimport\s*\(/g)) {
+    const before = content.slice(content.lastIndexOf('\n', match.index) + 1, match.index);
+    if (/^\s*(\/\/|\*(\s|$))/.test(before) || /\.\s*$/.test(before)) continue;
+    return true;
+  }
+  return false;
+}
+
+/** Files that must be compiled by Node itself: outside the package, or perhaps using import(). */
 function cacheable(filename: string, content: string): boolean {
-  return filename.startsWith(PACKAGE_ROOT + path.sep) && !/\bimport\s*\(/.test(content);
+  return filename.startsWith(PACKAGE_ROOT + path.sep) && !mayImport(content);
 }
 
 export interface CompileCacheOptions {

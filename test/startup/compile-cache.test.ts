@@ -5,7 +5,7 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { cacheFileIn, defaultCacheDir, readCacheFile, writeCacheFile } from '../../src/startup/compile-cache';
+import { cacheFileIn, defaultCacheDir, mayImport, readCacheFile, writeCacheFile } from '../../src/startup/compile-cache';
 
 const ROOT = path.resolve(__dirname, '..', '..');
 const BIN = path.join(ROOT, 'bin', 'jianbao');
@@ -64,6 +64,49 @@ test('a batch adds what its worker threads compiled, which the main thread never
   const names = [...readCacheFile(cacheFileIn(dir)).keys()];
   expect(names.some((f) => f.endsWith(path.join('pdfkit', 'js', 'pdfkit.js')))).toBe(true); // workers only
   expect(names.some((f) => f.endsWith(path.join('dist', 'cli', 'main.js')))).toBe(true); // main thread
+});
+
+test('modules that mention import() are cached, and one that calls it still loads through Node', () => {
+  // docx's bundle names import in a comment, commander's help in type annotations.
+  const dir = path.join(work, 'cache');
+  const run = spawnSync(process.execPath, [BIN, 'build', SAMPLE, '--to', 'docx', '-o', path.join(work, 'out')], {
+    encoding: 'utf8',
+    env: { ...process.env, JIANBAO_CACHE_DIR: dir, JIANBAO_COMPILE_CACHE: '' },
+  });
+  expect(run.status).toBe(0);
+  const names = [...readCacheFile(cacheFileIn(dir)).keys()];
+  expect(names.some((f) => f.endsWith(path.join('docx', 'dist', 'index.cjs')))).toBe(true);
+
+  // A module inside the package that really imports is left to Node, and works in every run.
+  const pkgDir = fs.mkdtempSync(path.join(ROOT, '.test-dynamic-import-'));
+  try {
+    const mod = path.join(pkgDir, 'm.js');
+    fs.writeFileSync(mod, "module.exports = async () => (await import('node:path')).sep + (await import('./esm.mjs')).answer;\n");
+    fs.writeFileSync(path.join(pkgDir, 'esm.mjs'), 'export const answer = 42;\n');
+    const script = `require(${JSON.stringify(path.join(ROOT, 'dist', 'startup', 'compile-cache.js'))}).enableCompileCache({ write: 'at-exit' });
+      require(${JSON.stringify(mod)})().then((v) => console.log(v));`;
+    const load = () => spawnSync(process.execPath, ['-e', script], { encoding: 'utf8', env: { ...process.env, JIANBAO_CACHE_DIR: dir, JIANBAO_COMPILE_CACHE: '' } });
+    for (let run = 0; run < 2; run++) {
+      const result = load();
+      expect([result.status, result.stdout.trim()]).toEqual([0, `${path.sep}42`]);
+    }
+    expect(readCacheFile(cacheFileIn(dir)).has(mod)).toBe(false);
+  } finally {
+    fs.rmSync(pkgDir, { recursive: true, force: true });
+  }
+});
+
+test.each([
+  ['const m = await import("x");', true],
+  ['foo(); // see import("x")', true], // code before the comment: left to Node, to be safe
+  ['/*! license */ import("x")', true],
+  ['a\n  // annotated, not an inline `import()`', false],
+  ['/**\n * @typedef { import("./argument.js").Argument } Argument\n */', false],
+  ['x(async (f, o) => done(await commands.import().importCommand(f, o)))', false],
+  ['obj?.import (y)', false],
+  ['important(1); reimport(2)', false],
+])('mayImport(%j) is %s', (source, expected) => {
+  expect(mayImport(source)).toBe(expected);
 });
 
 test('a damaged cache file is ignored and replaced by a good one', () => {

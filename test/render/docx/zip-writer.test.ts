@@ -1,7 +1,7 @@
 // The container of already-compressed entries (fflate's streaming Zip) must hold exactly the
 // parts given, stored or deflated as asked, with their names and times, the same bytes each time.
-import { crc32 } from 'node:zlib';
-import { deflateSync, unzipSync } from 'fflate';
+import { crc32, deflateRawSync } from 'node:zlib';
+import { unzipSync } from 'fflate';
 import { zipEntry } from '../../../src/render/docx/deflate-cache';
 import { entryTime } from '../../../src/render/docx/reproducible-zip';
 import { writeZip, type ZipEntry } from '../../../src/render/docx/zip-writer';
@@ -17,7 +17,7 @@ const files: Array<[string, Uint8Array, 0 | 6]> = [
 ];
 
 function entry(name: string, bytes: Uint8Array, level: 0 | 6): ZipEntry {
-  return level ? { name, method: 8, data: deflateSync(bytes, { level }), size: bytes.length, crc: crc32(bytes) } : { name, method: 0, data: bytes, size: bytes.length, crc: crc32(bytes) };
+  return level ? { name, method: 8, data: deflateRawSync(bytes, { level }), size: bytes.length, crc: crc32(bytes) } : { name, method: 0, data: bytes, size: bytes.length, crc: crc32(bytes) };
 }
 
 test('writeZip holds every part as given, UTF-8 names, stored and empty entries included', () => {

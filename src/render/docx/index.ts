@@ -10,13 +10,14 @@ import { planFontTable } from './embed-fonts';
 import { writeFontTable } from './font-table';
 import { buildFooters } from './footer';
 import { docGrid } from './grid';
-import { addMirrorMargins, fixCoreDates, renumberDrawings } from './package-fixups';
+import { addMirrorMargins, fixCoreDates, renumberDrawings, type Parts } from './package-fixups';
+import { fillParagraphs } from './paragraph-xml';
 import { buildParagraphs, stylesWithTabs } from './paragraphs';
 import { partOrder, zipParts } from './reproducible-zip';
 import { buildStyles } from './styles';
 import { twips } from './units';
 
-function buildDocument(model: DocumentModel, styles: IStylesOptions): Document {
+function buildDocument(model: DocumentModel, styles: IStylesOptions, written: string[] | null): Document {
   const { page, meta } = model;
   const footers = buildFooters(model.pageNumbers);
   const grid = docGrid(model.grid);
@@ -45,16 +46,16 @@ function buildDocument(model: DocumentModel, styles: IStylesOptions): Document {
           ...(grid ? { grid } : {}),
         },
         ...(footers ? { footers: footers.footers } : {}),
-        children: buildParagraphs(model),
+        children: buildParagraphs(model, written),
       },
     ],
   });
 }
 
-/** Renders the model as a DOCX; two calls with equal models and options return identical bytes. */
-export async function renderDocx(model: DocumentModel, options: RenderOptions = {}): Promise<Buffer> {
-  const styles = buildStyles(model, stylesWithTabs(model.blocks));
-  const doc = buildDocument(model, styles);
+/** The package's parts as docx compiles them, the body's paragraphs in place. */
+async function bodyParts(model: DocumentModel, styles: IStylesOptions, ownXml: boolean): Promise<Parts> {
+  const written: string[] | null = ownXml ? [] : null;
+  const doc = buildDocument(model, styles, written);
   // The styles part follows from the styles options (plain data, so JSON says all of it) and the
   // theme its colours are read against; theme and numbering are docx's defaults, as buildDocument
   // sets neither. A theme or numbering option there must go into these keys.
@@ -63,7 +64,25 @@ export async function renderDocx(model: DocumentModel, options: RenderOptions = 
     { name: 'word/theme/theme1.xml', component: doc.Theme, key: 'docx default theme' },
     { name: 'word/numbering.xml', component: doc.Numbering, key: 'docx default numbering' },
   ];
-  const [parts, fonts] = await Promise.all([documentParts(doc, reused), planFontTable(model, options.embedFonts ?? false)]);
+  const parts = await documentParts(doc, reused);
+  if (!written) return parts;
+  const body = parts['word/document.xml'];
+  const filled = typeof body === 'string' ? fillParagraphs(body, written) : null;
+  if (filled === null) return bodyParts(model, styles, false); // docx wrote the placeholders otherwise
+  parts['word/document.xml'] = filled;
+  return parts;
+}
+
+/** Renders the model as a DOCX; two calls with equal models and options return identical bytes. */
+export async function renderDocx(model: DocumentModel, options: RenderOptions = {}): Promise<Buffer> {
+  const styles = buildStyles(model, stylesWithTabs(model.blocks));
+  // Body paragraphs written as XML here (paragraph-xml.ts); JIANBAO_DOCX_PARAGRAPHS=docx has docx
+  // write them, to compare.
+  const ownXml = process.env.JIANBAO_DOCX_PARAGRAPHS !== 'docx';
+  const [parts, fonts] = await Promise.all([bodyParts(model, styles, ownXml), planFontTable(model, options.embedFonts ?? false)]);
+  // The styles part follows from the styles options (plain data, so JSON says all of it) and the
+  // theme its colours are read against; theme and numbering are docx's defaults, as buildDocument
+  // sets neither. A theme or numbering option there must go into these keys.
   fixCoreDates(parts, model.meta.date);
   renumberDrawings(parts, partOrder(parts));
   addMirrorMargins(parts);

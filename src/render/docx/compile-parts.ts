@@ -28,10 +28,11 @@ function partOf(data: CompiledData): string | Uint8Array {
 
 /**
  * Every part of the package by name: XML parts as text, pictures and fonts as bytes. `reused`
- * names parts whose text this process may already have written for an equal key.
+ * names parts whose text this process may already have written for an equal key. Null when a
+ * stand-in component's kept text could not be put in (reused-parts.ts).
  */
-export async function documentParts(doc: Document, reused: readonly ReusedPart[] = [], compiler: DocxCompiler | null = packerCompiler()): Promise<Parts> {
-  if (!compiler) return unzipSync(await Packer.toBuffer(doc));
+export async function documentParts(doc: Document, reused: readonly ReusedPart[] = [], compiler: DocxCompiler | null = packerCompiler()): Promise<Parts | null> {
+  if (!compiler) return reused.some((p) => p.standIn) ? null : unzipSync(await Packer.toBuffer(doc));
   return reusingParts(compiler, reused, () => {
     const parts: Parts = {};
     for (const [name, data] of compiler.compile(doc)) parts[name] = partOf(data);

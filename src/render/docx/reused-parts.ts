@@ -17,6 +17,12 @@ export interface ReusedPart {
   component: object;
   /** Everything the part's text depends on: equal keys must give equal text. */
   key: string;
+  /**
+   * The component was built from stand-in options because the part's text is kept (see
+   * isKept): its own text is not the part's, so it is never remembered, and when the kept text
+   * cannot be put in, reusingParts gives up (null) for the caller to build the real component.
+   */
+  standIn?: boolean;
 }
 
 const PLACEHOLDER = 'jianbao-reused-part';
@@ -24,20 +30,30 @@ const PLACEHOLDER = 'jianbao-reused-part';
 /** Templates a process uses at once; each entry is ~20 kB of styles text and its key. */
 const MAX_KEPT = 16;
 const kept = new LruCache<string, string>(MAX_KEPT);
-const idOf = (part: ReusedPart) => `${part.name}\n${part.key}`;
+const idOf = (part: Pick<ReusedPart, 'name' | 'key'>) => `${part.name}\n${part.key}`;
 
 /** False once docx was seen to write a part without going through the placeholder. */
 let placeholderWorks = true;
 
-/** Runs `compile` with the kept parts stood in for, then puts their text into the result. */
-export function reusingParts(compiler: DocxCompiler, reused: readonly ReusedPart[], compile: () => Parts): Parts {
+/** Whether a render may count on this part's text being put in for its component. */
+export function isKept(part: Pick<ReusedPart, 'name' | 'key'>): boolean {
+  return placeholderWorks && kept.get(idOf(part)) !== undefined;
+}
+
+/**
+ * Runs `compile` with the kept parts stood in for, then puts their text into the result; null
+ * when a stand-in component's kept text could not be put in.
+ */
+export function reusingParts(compiler: DocxCompiler, reused: readonly ReusedPart[], compile: () => Parts): Parts | null {
   const formatter = compiler.formatter;
   const hits = new Map<object, { part: ReusedPart; text: string }>();
   for (const part of reused) {
     const text = kept.get(idOf(part));
     if (text !== undefined) hits.set(part.component, { part, text });
   }
-  if (hits.size === 0 || !placeholderWorks || typeof formatter?.format !== 'function') return remember(reused, compile());
+  const standIns = reused.some((p) => p.standIn);
+  if (hits.size === 0 || !placeholderWorks || typeof formatter?.format !== 'function') return standIns ? null : remember(reused, compile());
+  if (reused.some((p) => p.standIn && !hits.has(p.component))) return null;
 
   const format = formatter.format;
   const own = Object.prototype.hasOwnProperty.call(formatter, 'format');
@@ -53,7 +69,7 @@ export function reusingParts(compiler: DocxCompiler, reused: readonly ReusedPart
     const written = parts[part.name];
     if (typeof written !== 'string' || !written.endsWith(`<${PLACEHOLDER}/>`)) {
       placeholderWorks = false;
-      return remember(reused, compile());
+      return standIns ? null : remember(reused, compile());
     }
     parts[part.name] = text;
   }
@@ -62,6 +78,7 @@ export function reusingParts(compiler: DocxCompiler, reused: readonly ReusedPart
 
 function remember(reused: readonly ReusedPart[], parts: Parts): Parts {
   for (const part of reused) {
+    if (part.standIn) continue;
     const text = parts[part.name];
     if (typeof text === 'string') kept.set(idOf(part), text);
   }

@@ -60,7 +60,7 @@ test('kept parts are not formatted again; other components still are', async () 
   const doc = smallDocument('宋体');
   const format = jest.spyOn(Object.getPrototypeOf(compiler.formatter), 'format');
   try {
-    const parts = await documentParts(doc, reusedOf(doc, 'a'));
+    const parts = (await documentParts(doc, reusedOf(doc, 'a')))!;
     const inputs = format.mock.calls.map(([input]) => input);
     expect(inputs).not.toContain(doc.Styles);
     expect(inputs).not.toContain(doc.Theme);
@@ -73,8 +73,8 @@ test('kept parts are not formatted again; other components still are', async () 
 });
 
 test('the compiler path gives the parts Packer zips', async () => {
-  const direct = await documentParts(smallDocument('黑体'));
-  const packed = await documentParts(smallDocument('黑体'), [], null);
+  const direct = (await documentParts(smallDocument('黑体')))!;
+  const packed = (await documentParts(smallDocument('黑体'), [], null))!;
   expect(Object.keys(direct).sort()).toEqual(Object.keys(packed).sort());
   for (const name of Object.keys(packed)) {
     if (name === 'docProps/core.xml') continue; // docx stamps it with the clock
@@ -88,7 +88,28 @@ test('when docx does not write a kept part through its formatter, the document i
   await documentParts(doc, reusedOf(doc, 'k'));
   // A compiler that writes styles without asking the formatter, as a later docx might.
   const bypassing: DocxCompiler = { compile: (file) => compiler.compile(file), formatter: { format: () => ({ unused: {} }) } };
-  const parts = await documentParts(smallDocument('楷体'), reusedOf(smallDocument('楷体'), 'k'), bypassing);
+  const parts = (await documentParts(smallDocument('楷体'), reusedOf(smallDocument('楷体'), 'k'), bypassing))!;
   expect(parts['word/styles.xml']).toContain('w:eastAsia="楷体"');
   expect(parts['word/styles.xml']).not.toContain('jianbao-reused-part');
+});
+
+test('a stand-in styles component gets the kept text, and is refused where that cannot be done', async () => {
+  const real = smallDocument('楷体');
+  const keptText = (await documentParts(real, reusedOf(real, 's')))!['word/styles.xml'];
+  // Built without the styles: what renderDocx does once the styles part is kept.
+  const standInDoc = () => new Document({ sections: [{ children: [new Paragraph({ style: 'body', text: '正文' })] }] });
+  const standIn = (doc: Document, key: string) => [{ ...reusedOf(doc, key)[0], standIn: true }, reusedOf(doc, key)[1]];
+  const doc = standInDoc();
+  expect((await documentParts(doc, standIn(doc, 's')))!['word/styles.xml']).toBe(keptText);
+  // Never kept under this key, a compiler that bypasses the formatter, or Packer's own path: null,
+  // and the stand-in's own (wrong) styles are not remembered either.
+  const other = standInDoc();
+  expect(await documentParts(other, standIn(other, 'never-kept'))).toBeNull();
+  const bypassing: DocxCompiler = { compile: (file) => compiler.compile(file), formatter: { format: () => ({ unused: {} }) } };
+  const third = standInDoc();
+  expect(await documentParts(third, standIn(third, 's'), bypassing)).toBeNull();
+  expect(await documentParts(standInDoc(), standIn(standInDoc(), 's'), null)).toBeNull();
+  forgetReusedParts();
+  const fresh = smallDocument('楷体');
+  expect((await documentParts(fresh, reusedOf(fresh, 's')))!['word/styles.xml']).toBe(keptText);
 });

@@ -8,7 +8,7 @@ import { findConfig } from '../config/find-config';
 import { hasErrors, type Diagnostic } from '../diagnostics/diagnostic';
 import { diag } from '../diagnostics/make';
 import type { DocumentModel } from '../layout/model';
-import { FontChanged } from '../fonts/outlines-on-demand';
+import { fontChangedDiagnostic } from '../fonts/outlines-on-demand';
 import { writeFileAtomic } from '../output/write-atomic';
 import { compileIssue } from '../pipeline/compile-issue';
 import { renderFormat } from '../pipeline/render';
@@ -60,7 +60,7 @@ export async function buildIssue(job: IssueJob, signer: Signer): Promise<IssueOu
     const ref = settings.template ? resolveTemplateRef(settings.template) : (compiled.issue?.template ?? null);
     return result(true, all, compiled.sources, rendered.map(([t]) => t), depsOf(signer, job, ref, compiled.model, config));
   } catch (e) {
-    if (e instanceof FontChanged) return result(false, [diag('JB605', job.file, null, { path: e.path })], new Map());
-    return result(false, [diag('JB740', job.file, null, { detail: e instanceof Error ? e.message : String(e) })], new Map());
+    const fault = fontChangedDiagnostic(e, job.file) ?? diag('JB740', job.file, null, { detail: e instanceof Error ? e.message : String(e) });
+    return result(false, [fault], new Map());
   }
 }

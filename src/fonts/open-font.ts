@@ -44,16 +44,16 @@ function parseFile(file: string): ParsedFile {
   const signature = signatureOf(file);
   let entry = files.get(file);
   if (!entry || entry.signature !== signature) {
-    const { bytes, outlines } = readFace(file);
+    const { bytes, attachOutlines } = readFace(file);
     const problem = sfntProblem(bytes);
     if (problem) throw new Error(problem);
     // fontkit (~50 ms to load, most of it unpacking Unicode tables) only when a font is opened:
     // a DOCX-only build never needs it.
     const { create } = require('fontkit') as typeof fontkit;
     const parsed = create(bytes);
-    if (outlines && !('fonts' in parsed)) {
+    if (attachOutlines && !('fonts' in parsed)) {
       preloadLoca(parsed);
-      outlines.attach(parsed);
+      attachOutlines(parsed);
     }
     entry = { bytes, parsed, signature };
     files.set(file, entry);

@@ -12,11 +12,14 @@
 // with garbage and compares the files with whole reads.
 import fs from 'node:fs';
 import type { Font } from 'fontkit';
+import type { Diagnostic } from '../diagnostics/diagnostic';
+import { diag } from '../diagnostics/make';
 
-/** A face's bytes as read, and the reader of its outlines when they were left out. */
+/** A face's bytes as read; when its outlines were left out, what ties them to the parsed face. */
 export interface FaceRead {
   bytes: Buffer;
-  outlines: OutlineReader | null;
+  /** Makes the reader of the outlines for the face fontkit parsed from `bytes`; null when read whole. */
+  attachOutlines: ((font: Font) => OutlineReader) | null;
 }
 
 interface Table {
@@ -83,11 +86,12 @@ export function readFace(file: string): FaceRead {
     if (!glyf) {
       const bytes = Buffer.allocUnsafe(size);
       readFully(fd, bytes, 0, size, 0, file);
-      return { bytes, outlines: null };
+      return { bytes, attachOutlines: null };
     }
     const bytes = unreadFill === 0 ? Buffer.alloc(size) : Buffer.alloc(size, unreadFill);
     readFully(fd, bytes, 0, glyf.offset, 0, file);
-    return { bytes, outlines: new OutlineReader(file, bytes, glyf, { size, mtimeMs: stat.mtimeMs }) };
+    const stamp = { size, mtimeMs: stat.mtimeMs };
+    return { bytes, attachOutlines: (font) => new OutlineReader(file, bytes, glyf, stamp, font) };
   } finally {
     fs.closeSync(fd);
   }
@@ -98,6 +102,11 @@ export class FontChanged extends Error {
   constructor(readonly path: string) {
     super(`${path} changed while jianbao was using it; build again`);
   }
+}
+
+/** JB605 at `file` (the issue or output being built) when `e` is a FontChanged; null otherwise. */
+export function fontChangedDiagnostic(e: unknown, file: string): Diagnostic | null {
+  return e instanceof FontChanged ? diag('JB605', file, null, { path: e.path }) : null;
 }
 
 const readers = new WeakMap<Font, OutlineReader>();
@@ -120,24 +129,24 @@ function ascendingWithin(offsets: ArrayLike<number>, length: number): boolean {
 
 export class OutlineReader {
   /** Per glyph: 1 once its bytes are in the buffer. */
-  private loaded: Uint8Array | null = null;
-  private offsets: ArrayLike<number> | null = null;
+  private readonly loaded: Uint8Array;
+  private readonly offsets: ArrayLike<number>;
   /** Kept open while one stretch of synchronous work reads glyphs, closed on the next turn. */
   private fd: number | null = null;
 
+  /**
+   * The reader of the outlines of `font`, the face fontkit parsed from `bytes` (its loca read):
+   * every glyph fontkit makes (and so every outline it decodes) passes through getGlyph, which
+   * now reads the glyph's bytes first. Glyph 0 is read at once: pdfkit measures it on a face of
+   * its own made from the same bytes.
+   */
   constructor(
     private readonly file: string,
     private readonly bytes: Buffer,
     private readonly glyf: Table,
     private readonly stamp: Stamp,
-  ) {}
-
-  /**
-   * Ties the reader to the face fontkit parsed from its bytes: every glyph fontkit makes (and so
-   * every outline it decodes) passes through getGlyph, which now reads the glyph's bytes first.
-   * Glyph 0 is read at once: pdfkit measures it on a face of its own made from the same bytes.
-   */
-  attach(font: Font): void {
+    font: Font,
+  ) {
     const face = font as unknown as FaceInternals;
     this.offsets = face.loca.offsets;
     this.loaded = new Uint8Array(Math.max(0, this.offsets.length - 1));
@@ -160,7 +169,6 @@ export class OutlineReader {
   /** Reads the bytes of those of `ids` not read yet; neighbours in the file in one read. */
   ensure(ids: Iterable<number>): void {
     const { loaded, offsets } = this;
-    if (!loaded || !offsets) throw new Error('outline reader used before attach()');
     let wanted: number[] | null = null;
     for (const id of ids) {
       if (id >= 0 && id < loaded.length && loaded[id] === 0) (wanted ??= []).push(id);

@@ -5,7 +5,7 @@ import path from 'node:path';
 import { findConfig } from '../config/find-config';
 import { hasErrors, type Diagnostic } from '../diagnostics/diagnostic';
 import { diag } from '../diagnostics/make';
-import { FontChanged } from '../fonts/outlines-on-demand';
+import { fontChangedDiagnostic } from '../fonts/outlines-on-demand';
 import type { DocumentModel } from '../layout/model';
 import { writeFileAtomic } from '../output/write-atomic';
 import { compileIssue } from '../pipeline/compile-issue';
@@ -47,8 +47,9 @@ export async function rebuildIssue(file: string, outDir: string, formats: readon
   try {
     for (const format of formats) rendered.push([`${stem}.${format}`, await renderFormat(compiled.model, format)]);
   } catch (e) {
-    if (!(e instanceof FontChanged)) throw e;
-    return done(false, [...compiled.diagnostics, diag('JB605', file, null, { path: e.path })]);
+    const changed = fontChangedDiagnostic(e, file);
+    if (!changed) throw e;
+    return done(false, [...compiled.diagnostics, changed]);
   }
   for (const [target, bytes] of rendered) {
     try {

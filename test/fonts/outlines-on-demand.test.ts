@@ -43,8 +43,8 @@ afterEach(() => fs.rmSync(work, { recursive: true, force: true }));
 
 test('a bundled face is read up to its outlines, at its full size, the outlines left unread', () => {
   const file = fs.readFileSync(BODY);
-  const { bytes, outlines } = readFace(BODY);
-  expect(outlines).not.toBeNull();
+  const { bytes, attachOutlines } = readFace(BODY);
+  expect(attachOutlines).not.toBeNull();
   expect(bytes.length).toBe(file.length);
   const glyf = glyfOf(face(file));
   expect(glyf.offset + glyf.length).toBeLessThanOrEqual(file.length);
@@ -54,9 +54,9 @@ test('a bundled face is read up to its outlines, at its full size, the outlines 
 
 test('a glyph asked for through fontkit or the reader is read into its place, and only it', () => {
   const file = fs.readFileSync(BODY);
-  const { bytes, outlines } = readFace(BODY);
+  const { bytes, attachOutlines } = readFace(BODY);
   const font = face(bytes);
-  outlines!.attach(font);
+  const outlines = attachOutlines!(font);
   expect(outlinesOf(font)).toBe(outlines);
   const whole = face(file);
   // Glyph 0 at once (pdfkit measures it on a face of its own made from these bytes).
@@ -73,7 +73,7 @@ test('a glyph asked for through fontkit or the reader is read into its place, an
   expect(outline(bytes, font, far).every((b) => b === 0)).toBe(true);
 
   const ids = [far, whole.glyphForCodePoint('A'.codePointAt(0)!).id];
-  outlines!.ensure(ids);
+  outlines.ensure(ids);
   for (const id of ids) expect(outline(bytes, font, id).equals(outline(file, whole, id))).toBe(true);
 });
 
@@ -87,7 +87,7 @@ test('collections, faces with their outlines elsewhere, and JIANBAO_WHOLE_FONTS=
     const file = path.join(work, name);
     fs.writeFileSync(file, content);
     const read = readFace(file);
-    expect([name, read.outlines]).toEqual([name, null]);
+    expect([name, read.attachOutlines]).toEqual([name, null]);
     expect(read.bytes.equals(content)).toBe(true);
   }
   // The reordered face is still a good font: the same outline for the same character.
@@ -97,7 +97,7 @@ test('collections, faces with their outlines elsewhere, and JIANBAO_WHOLE_FONTS=
   process.env.JIANBAO_WHOLE_FONTS = '1';
   try {
     const read = readFace(BODY);
-    expect(read.outlines).toBeNull();
+    expect(read.attachOutlines).toBeNull();
     expect(read.bytes.equals(body)).toBe(true);
   } finally {
     delete process.env.JIANBAO_WHOLE_FONTS;
@@ -112,18 +112,18 @@ test('a face whose loca offsets go back has all its outlines read at once', () =
   content.writeUInt32BE(content.readUInt32BE(loca.offset + 4 * 100) - 2, loca.offset + 4 * 101);
   const file = path.join(work, 'odd-loca.ttf');
   fs.writeFileSync(file, content);
-  const { bytes, outlines } = readFace(file);
+  const { bytes, attachOutlines } = readFace(file);
   expect(bytes.equals(content)).toBe(false);
-  outlines!.attach(face(bytes));
+  attachOutlines!(face(bytes));
   expect(bytes.equals(content)).toBe(true);
 });
 
 test('a file changed after its face was read is not read from for outlines', async () => {
   const file = path.join(work, 'body.ttf');
   fs.copyFileSync(BODY, file);
-  const { bytes, outlines } = readFace(file);
+  const { bytes, attachOutlines } = readFace(file);
   const font = face(bytes);
-  outlines!.attach(font);
+  attachOutlines!(font);
   // The file stays open only while one stretch of work reads outlines; the next one checks it.
   await new Promise((resolve) => setImmediate(resolve));
   fs.appendFileSync(file, Buffer.alloc(4));

@@ -1,5 +1,7 @@
 // `npm run bench`: the same inputs, several runs, medians with min and max, peers side by side
 // where installed. Writes docs/benchmarks.md and prints the same table. Needs `npm run build`.
+// BENCH_RUNS, BENCH_WARMUP, BENCH_ARCHIVE, BENCH_PEERS=0 and BENCH_OUT make a smaller run
+// elsewhere: test/bench/run.test.ts runs it so, to keep this script working between benchmarks.
 'use strict';
 const { spawnSync } = require('node:child_process');
 const fs = require('node:fs');
@@ -13,8 +15,14 @@ const BIN = path.join(ROOT, 'bin', 'jianbao');
 const SAMPLE = path.join(ROOT, 'samples', 'wenzhou-kexie-2022-04.yaml');
 const RUNS = Number(process.env.BENCH_RUNS || 5);
 // V8 needs ~15 builds of the sample to reach steady speed (measured: 384, 87, 65, 62, 49 … 31 ms).
-const WARM_UP_BUILDS = 20;
+const WARM_UP_BUILDS = Number(process.env.BENCH_WARMUP || 20);
 const ARCHIVE_SIZE = Number(process.env.BENCH_ARCHIVE || 240);
+/** The longer figures (a 100-page issue, whole batches) take fewer runs: 3, or RUNS when smaller. */
+const FEW_RUNS = Math.min(3, RUNS);
+/** The batch targets are the issue's for 240 issues: a smaller archive is reported without them. */
+const BATCH_TARGETS = ARCHIVE_SIZE === 240;
+const PEERS = process.env.BENCH_PEERS !== '0';
+const REPORT = path.resolve(process.env.BENCH_OUT || path.join(ROOT, 'docs', 'benchmarks.md'));
 const work = fs.mkdtempSync(path.join(os.tmpdir(), 'jianbao-bench-'));
 
 /** Runs a command as a fresh process; wall time and (for node) peak RSS. */
@@ -174,6 +182,25 @@ async function serverRows(out) {
   }
 }
 
+/** The peers on the same text: LibreOffice, pandoc and Typst, each skipped with a note when absent. */
+function peerRows(out) {
+  const peers = [];
+  const docx = path.join(out, 'wenzhou-kexie-2022-04.docx');
+  if (has('soffice')) {
+    const profile = `file://${path.join(work, 'lo-profile')}`;
+    peers.push(repeat('peer: LibreOffice DOCX → PDF (soffice --headless)', () => timeProcess('soffice', [`-env:UserInstallation=${profile}`, '--headless', '--convert-to', 'pdf', '--outdir', path.join(work, 'lo'), docx]), { runs: FEW_RUNS }));
+  } else peers.push({ name: 'peer: LibreOffice DOCX → PDF', skipped: 'soffice not installed' });
+  if (has('pandoc')) {
+    const md = path.join(work, 'sample.md');
+    const YAML = require('yaml');
+    const issue = YAML.parse(fs.readFileSync(SAMPLE, 'utf8'));
+    fs.writeFileSync(md, issue.articles.map((a) => `# ${a.title.replace(/\n/g, '')}\n\n${a.body}`).join('\n\n'));
+    peers.push(repeat('peer: pandoc Markdown → DOCX', () => timeProcess('pandoc', [md, '-o', path.join(work, 'pandoc.docx')]), { runs: RUNS }));
+  } else peers.push({ name: 'peer: pandoc Markdown → DOCX', skipped: 'pandoc not installed' });
+  peers.push(typstPeer());
+  return peers;
+}
+
 async function main() {
   const out = path.join(work, 'out');
   const rows = [];
@@ -191,7 +218,7 @@ async function main() {
   rows.push(...(await warmRows()));
 
   const longIssue = writeLongIssue(path.join(work, 'long'));
-  const longRow = repeat('fresh process: long issue → PDF', jianbao('build', longIssue, '--to', 'pdf', '-o', out), { runs: Math.max(3, Math.ceil(RUNS / 2)) });
+  const longRow = repeat('fresh process: long issue → PDF', jianbao('build', longIssue, '--to', 'pdf', '-o', out), { runs: Math.max(FEW_RUNS, Math.ceil(RUNS / 2)) });
   rows.push(longRow);
   const samplePages = pageCount(path.join(out, 'wenzhou-kexie-2022-04.pdf'));
   const longPages = pageCount(path.join(out, 'long-issue.pdf'));
@@ -208,27 +235,14 @@ async function main() {
       continue;
     }
     const args = ['build', archive, '-o', path.join(work, `batch-${jobs}`), ...(batch ? ['--jobs', String(jobs), '--force'] : [])];
-    rows.push(repeat(`batch ${ARCHIVE_SIZE} issues${batch ? `, --jobs ${jobs}` : ' (sequential)'}`, jianbao(...args), { runs: 3, warmup: 0, ...(jobs === 2 ? { target: '≤ 12 s', targetSeconds: 12 } : {}) }));
+    rows.push(repeat(`batch ${ARCHIVE_SIZE} issues${batch ? `, --jobs ${jobs}` : ' (sequential)'}`, jianbao(...args), { runs: FEW_RUNS, warmup: 0, ...(jobs === 2 && BATCH_TARGETS ? { target: '≤ 12 s', targetSeconds: 12 } : {}) }));
   }
   if (batch) {
     const args = ['build', archive, '-o', path.join(work, 'batch-2'), '--jobs', '2'];
-    rows.push(repeat(`no-change rebuild of ${ARCHIVE_SIZE} issues`, jianbao(...args), { runs: 3, warmup: 1, target: '≤ 2 s', targetSeconds: 2 }));
+    rows.push(repeat(`no-change rebuild of ${ARCHIVE_SIZE} issues`, jianbao(...args), { runs: FEW_RUNS, warmup: 1, ...(BATCH_TARGETS ? { target: '≤ 2 s', targetSeconds: 2 } : {}) }));
   }
 
-  const peers = [];
-  const docx = path.join(out, 'wenzhou-kexie-2022-04.docx');
-  if (has('soffice')) {
-    const profile = `file://${path.join(work, 'lo-profile')}`;
-    peers.push(repeat('peer: LibreOffice DOCX → PDF (soffice --headless)', () => timeProcess('soffice', [`-env:UserInstallation=${profile}`, '--headless', '--convert-to', 'pdf', '--outdir', path.join(work, 'lo'), docx]), { runs: 3 }));
-  } else peers.push({ name: 'peer: LibreOffice DOCX → PDF', skipped: 'soffice not installed' });
-  if (has('pandoc')) {
-    const md = path.join(work, 'sample.md');
-    const YAML = require('yaml');
-    const issue = YAML.parse(fs.readFileSync(SAMPLE, 'utf8'));
-    fs.writeFileSync(md, issue.articles.map((a) => `# ${a.title.replace(/\n/g, '')}\n\n${a.body}`).join('\n\n'));
-    peers.push(repeat('peer: pandoc Markdown → DOCX', () => timeProcess('pandoc', [md, '-o', path.join(work, 'pandoc.docx')]), { runs: RUNS }));
-  } else peers.push({ name: 'peer: pandoc Markdown → DOCX', skipped: 'pandoc not installed' });
-  peers.push(typstPeer());
+  const peers = PEERS ? peerRows(out) : ['LibreOffice DOCX → PDF', 'pandoc Markdown → DOCX', 'Typst compile'].map((name) => ({ name: `peer: ${name}`, skipped: 'BENCH_PEERS=0' }));
   const ratios = [];
   for (const p of peers.filter((peer) => !peer.skipped)) {
     const format = p.name.includes('pandoc') ? 'DOCX' : 'PDF';
@@ -249,18 +263,19 @@ async function main() {
     '',
     `Time per page: sample ${samplePages} pages, ${(perPageSample * 1000).toFixed(1)} ms/page; long issue ${longPages} pages, ${(perPageLong * 1000).toFixed(1)} ms/page (ratio ${(perPageLong / perPageSample).toFixed(2)}, target ≤ 1.5).`,
     '',
-    ratios.length ? ratios.join('\n') : '- no peer installed on this machine',
+    ratios.length ? ratios.join('\n') : PEERS ? '- no peer installed on this machine' : '- peers not run (BENCH_PEERS=0)',
     '',
     ...(scaled ? [scaled, ''] : []),
     ...(server.note ? [server.note, ''] : []),
   ].join('\n');
-  fs.mkdirSync(path.join(ROOT, 'docs'), { recursive: true });
-  fs.writeFileSync(path.join(ROOT, 'docs', 'benchmarks.md'), report + (fs.existsSync(path.join(__dirname, 'NOTES.md')) ? `\n${fs.readFileSync(path.join(__dirname, 'NOTES.md'), 'utf8')}` : ''));
+  fs.mkdirSync(path.dirname(REPORT), { recursive: true });
+  fs.writeFileSync(REPORT, report + (fs.existsSync(path.join(__dirname, 'NOTES.md')) ? `\n${fs.readFileSync(path.join(__dirname, 'NOTES.md'), 'utf8')}` : ''));
   console.log(report);
-  fs.rmSync(work, { recursive: true, force: true });
 }
 
-main().catch((e) => {
-  console.error(e);
-  process.exitCode = 1;
-});
+main()
+  .catch((e) => {
+    console.error(e);
+    process.exitCode = 1;
+  })
+  .finally(() => fs.rmSync(work, { recursive: true, force: true }));

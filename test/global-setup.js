@@ -9,6 +9,7 @@ module.exports = async () => {
   // own tests turn it back on where they start one.
   process.env.JIANBAO_SERVER = '0';
   const tsc = require.resolve('typescript/bin/tsc');
+  require('../scripts/check-build-info').checkBuildInfo();
   try {
     execFileSync(process.execPath, [tsc, '-p', path.join(__dirname, '..', 'tsconfig.build.json')], { stdio: 'inherit' });
   } catch (e) {

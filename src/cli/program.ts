@@ -51,7 +51,7 @@ const TOC_FORMATS: readonly TocFormat[] = ['text', 'markdown', 'json'];
 function formatList(value: string): Format[] {
   const parts = value.split(',').map((s) => s.trim().toLowerCase()).filter(Boolean);
   const bad = parts.filter((p) => !FORMATS.includes(p as Format));
-  if (bad.length || parts.length === 0) throw new InvalidArgumentError(`${FORMATS.join(', ')}`);
+  if (bad.length || parts.length === 0) throw new InvalidArgumentError(`one of ${FORMATS.join(', ')}, or both: ${FORMATS.join(',')}`);
   return [...new Set(parts)] as Format[];
 }
 

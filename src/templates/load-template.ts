@@ -27,7 +27,12 @@ function signatureOf(dir: string): string {
 
 export function loadTemplate(ref: string, issueDir: string): TemplateResult {
   const dir = findTemplateDir(ref, issueDir);
-  if (!dir) return { ok: false, diagnostics: [diag('JB401', ref, null, { name: ref, available: builtinTemplateNames().join(', ') })] };
+  if (!dir) {
+    // `-t pdf`: pandoc's -t is the output format, ours the template.
+    const args: Record<string, string> = { name: ref, available: builtinTemplateNames().join(', ') };
+    if (/^(pdf|docx)$/i.test(ref)) args.format = ref.toLowerCase();
+    return { ok: false, diagnostics: [diag('JB401', ref, null, args)] };
+  }
   const signature = signatureOf(dir);
   const cached = cache.get(dir);
   if (cached?.signature === signature) return cached.result;

@@ -30,7 +30,9 @@ test('wrong usage exits 2', async () => {
   expect((await runCli(['build'])).code).toBe(2);
   const badFormat = await runCli(['build', SAMPLE, '--to', 'odt']);
   expect(badFormat.code).toBe(2);
-  expect(badFormat.stderr).toContain('pdf, docx');
+  expect(badFormat.stderr).toContain("选项 '--to <formats>' 的取值 'odt' 无效。应为 pdf 或 docx，或两者都要：pdf,docx");
+  const badFormatEn = await runCli(['build', SAMPLE, '--to', 'odt'], {}, 'en');
+  expect(badFormatEn.stderr).toContain("option '--to <formats>' argument 'odt' is invalid. one of pdf, docx, or both: pdf,docx");
 });
 
 test('check: a clean file exits 0; a broken one prints all diagnostics and exits 1', async () => {

@@ -88,6 +88,24 @@ describe('template copy', () => {
   });
 });
 
+describe('-t given an output format (pandoc\'s -t)', () => {
+  it('points to --to in the hint, in both languages', async () => {
+    const issue = issueIn(tempDir(), {});
+    const zh = await runCli(['check', issue, '-t', 'PDF']);
+    expect(zh.code).toBe(1);
+    expect(zh.stderr).toContain('找不到模板“PDF”');
+    expect(zh.stderr).toContain('-t 选的是模板；只生成 pdf 请用 --to pdf');
+    const en = await runCli(['check', issue, '-t', 'docx'], {}, 'en');
+    expect(en.stderr).toContain('-t picks the template; for docx only, use --to docx');
+  });
+
+  it('says nothing of --to for any other unknown name', async () => {
+    const run = await runCli(['check', issueIn(tempDir(), {}), '-t', 'nosuch']);
+    expect(run.stderr).toContain('JB401');
+    expect(run.stderr).not.toContain('--to');
+  });
+});
+
 describe('selecting a template', () => {
   it('template: in the issue is a path relative to the issue file', () => {
     const root = tempDir();

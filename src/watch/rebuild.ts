@@ -5,6 +5,7 @@ import path from 'node:path';
 import { findConfig } from '../config/find-config';
 import { hasErrors, type Diagnostic } from '../diagnostics/diagnostic';
 import { diag } from '../diagnostics/make';
+import { forgetInstalledFonts } from '../fonts/installed';
 import { fontChangedDiagnostic } from '../fonts/outlines-on-demand';
 import type { DocumentModel } from '../layout/model';
 import { writeFileAtomic } from '../output/write-atomic';
@@ -31,6 +32,10 @@ function imagePaths(model: DocumentModel | null): string[] {
 
 export async function rebuildIssue(file: string, outDir: string, formats: readonly Format[], date?: Date): Promise<RebuildResult> {
   const started = performance.now();
+  // A font installed meanwhile (the template's 仿宋 or 方正小标宋, after the fonts warning) is
+  // used from this rebuild on, as the build server does for each run: a look at the font folders
+  // is a few milliseconds.
+  forgetInstalledFonts();
   const compiled = compileIssue(file, { date });
   const config = findConfig(file);
   const templateDir = compiled.issue ? findTemplateDir(compiled.issue.template, path.dirname(path.resolve(file))) : null;

@@ -7,7 +7,9 @@
 // each entry against the source and its own version and silently recompiles on a mismatch, so
 // a stale or foreign cache costs a recompile, never a wrong result. Any failure to read or
 // write the cache is ignored: it is only ever a speed-up. JIANBAO_COMPILE_CACHE=0 turns it off;
-// JIANBAO_CACHE_DIR moves it (default: the user's cache folder, e.g. ~/.cache/jianbao).
+// JIANBAO_CACHE_DIR moves it (default: the user's cache folder, e.g. ~/.cache/jianbao). Under
+// --enable-source-maps it stays off: Node maps stack traces only for modules it compiled itself,
+// and whoever asks for source maps wants src/*.ts lines (JIANBAO_DEBUG=1 prints a fault's stack).
 // This module is loaded before everything else, so it requires only Node built-ins (and
 // make-dirs.ts and resolve-cache.ts, which do too).
 import crypto from 'node:crypto';
@@ -148,7 +150,7 @@ let enabled = false;
 
 export function enableCompileCache(options: CompileCacheOptions): void {
   const env = options.env ?? process.env;
-  if (enabled || env.JIANBAO_COMPILE_CACHE === '0') return;
+  if (enabled || env.JIANBAO_COMPILE_CACHE === '0' || process.sourceMapsEnabled) return;
   enabled = true;
   let file: string;
   let resolutionsFile: string;

@@ -149,3 +149,21 @@ test('the cache folder follows JIANBAO_CACHE_DIR, else the platform’s cache fo
     expect(defaultCacheDir({})).toBe(path.join(os.homedir(), '.cache', 'jianbao'));
   }
 });
+
+test('under --enable-source-maps the cache stays off, so a fault’s stack names the TypeScript source', () => {
+  const dir = path.join(work, 'cache');
+  // A fault inside a module the cache would compile: diag() with a code that does not exist.
+  const script = [
+    `require(${JSON.stringify(path.join(ROOT, 'dist', 'startup', 'compile-cache.js'))}).enableCompileCache({ write: 'at-exit' });`,
+    `try { require(${JSON.stringify(path.join(ROOT, 'dist', 'diagnostics', 'make.js'))}).diag('JB000', 'x', null); } catch (e) { console.log(e.stack); }`,
+  ].join('\n');
+  const run = (flags: string[]) => spawnSync(process.execPath, [...flags, '-e', script], { encoding: 'utf8', env: { ...process.env, JIANBAO_CACHE_DIR: dir, JIANBAO_COMPILE_CACHE: '' } });
+
+  const mapped = run(['--enable-source-maps']);
+  expect(mapped.stdout).toMatch(/src[\\/]diagnostics[\\/]make\.ts:\d+/);
+  expect(fs.existsSync(cacheFileIn(dir))).toBe(false);
+
+  const cached = run([]);
+  expect(cached.stdout).toMatch(/dist[\\/]diagnostics[\\/]make\.js:\d+/);
+  expect(fs.existsSync(cacheFileIn(dir))).toBe(true);
+});

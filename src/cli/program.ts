@@ -55,6 +55,17 @@ function formatList(value: string): Format[] {
   return [...new Set(parts)] as Format[];
 }
 
+/**
+ * `--format pdf` (Typst's and others' spelling) on a command whose formats go in `--to`: hidden,
+ * and refused with a pointer to `--to`, where commander would suggest `--force`.
+ */
+function formatsGoInTo(L: CliIO['lang'], command: string): Option {
+  const hint = L === 'zh' ? `${command} 的输出格式用 --to 指定，例如 --to pdf` : `${command} takes its output formats with --to, e.g. --to pdf`;
+  return new Option('--format <formats>').hideHelp().argParser(() => {
+    throw new InvalidArgumentError(hint);
+  });
+}
+
 function positiveInt(value: string): number {
   if (!/^\d+$/.test(value.trim()) || Number(value) < 1) throw new InvalidArgumentError('1, 2, 3, …');
   return Number(value);
@@ -110,6 +121,7 @@ export function program(io: CliIO, done: (code: number) => void): Command {
     // No commander defaults: an unset flag falls back to the series config's output.dir/formats.
     .option('-o, --out <dir>', t(L, 'outOption'))
     .option('--to <formats>', t(L, 'toOption'), formatList)
+    .addOption(formatsGoInTo(L, 'build'))
     .option('-t, --template <name>', t(L, 'templateOption'))
     .option('--embed-fonts', t(L, 'embedFontsOption'))
     .option('-j, --jobs <n>', w(L, 'jobsOption'), positiveInt)
@@ -187,6 +199,7 @@ export function program(io: CliIO, done: (code: number) => void): Command {
     .argument('<files...>', wt(L, 'watchArg'))
     .option('-o, --out <dir>', L === 'zh' ? '输出文件夹（默认取系列设置 output.dir，否则 out）' : "output folder (default: the config's output.dir, else out)")
     .option('--to <formats>', L === 'zh' ? '输出格式，逗号分隔（默认取系列设置 output.formats）' : "formats, comma-separated (default: the config's output.formats)")
+    .addOption(formatsGoInTo(L, 'watch'))
     .action(async (files: string[], o: WatchCommandOptions) => {
       const stop = new AbortController();
       process.once('SIGINT', () => stop.abort());
@@ -198,6 +211,7 @@ export function program(io: CliIO, done: (code: number) => void): Command {
     .requiredOption('--year <yyyy>', w(L, 'yearOption'), yearArg)
     .option('-o, --out <dir>', t(L, 'outOption'), 'out')
     .option('--to <formats>', t(L, 'toOption'), formatList, ['pdf', 'docx'] as Format[])
+    .addOption(formatsGoInTo(L, 'index'))
     .action(async (dir: string, o: IndexOptions) => done(await commands.index().indexCommand(io, dir, o)));
 
   sub('import', iw(L, 'description'))

@@ -4,6 +4,7 @@ import path from 'node:path';
 import { runCli } from '../helpers/run-cli';
 
 const SAMPLE = path.join(__dirname, '..', '..', 'samples', 'wenzhou-kexie-2022-04.yaml');
+const SAMPLES = path.dirname(SAMPLE);
 const BROKEN = path.join(__dirname, '..', 'fixtures', 'issues', 'four-problems', 'issue.yaml');
 
 test('--version and --help exit 0; help is in Chinese by default', async () => {
@@ -31,6 +32,14 @@ test('wrong usage exits 2', async () => {
   const badFormat = await runCli(['build', SAMPLE, '--to', 'odt']);
   expect(badFormat.code).toBe(2);
   expect(badFormat.stderr).toContain("选项 '--to <formats>' 的取值 'odt' 无效。应为 pdf 或 docx，或两者都要：pdf,docx");
+  // Typst's spelling: pointed to --to, not to --force as commander's nearest match would be.
+  for (const command of [['build', SAMPLE], ['watch', SAMPLE], ['index', SAMPLES, '--year', '2022']]) {
+    const format = await runCli([...command, '--format', 'pdf']);
+    expect(format.code).toBe(2);
+    expect(format.stderr).toContain(`${command[0]} 的输出格式用 --to 指定，例如 --to pdf`);
+    expect(format.stderr).not.toContain('是不是想用');
+  }
+  expect((await runCli(['build', '--help'])).stdout).not.toContain('--format');
   const badFormatEn = await runCli(['build', SAMPLE, '--to', 'odt'], {}, 'en');
   expect(badFormatEn.stderr).toContain("option '--to <formats>' argument 'odt' is invalid. one of pdf, docx, or both: pdf,docx");
 });

@@ -198,7 +198,7 @@ export function program(io: CliIO, done: (code: number) => void): Command {
   sub('watch', wt(L, 'watchDescription'))
     .argument('<files...>', wt(L, 'watchArg'))
     .option('-o, --out <dir>', L === 'zh' ? '输出文件夹（默认取系列设置 output.dir，否则 out）' : "output folder (default: the config's output.dir, else out)")
-    .option('--to <formats>', L === 'zh' ? '输出格式，逗号分隔（默认取系列设置 output.formats）' : "formats, comma-separated (default: the config's output.formats)")
+    .option('--to <formats>', L === 'zh' ? '输出格式，逗号分隔（默认取系列设置 output.formats）' : "formats, comma-separated (default: the config's output.formats)", formatList)
     .addOption(formatsGoInTo(L, 'watch'))
     .action(async (files: string[], o: WatchCommandOptions) => {
       const stop = new AbortController();

@@ -40,6 +40,10 @@ test('wrong usage exits 2', async () => {
     expect(format.stderr).not.toContain('是不是想用');
   }
   expect((await runCli(['build', '--help'])).stdout).not.toContain('--format');
+  // watch checks --to as build does, before it starts watching.
+  const watchBadFormat = await runCli(['watch', SAMPLE, '--to', 'odt']);
+  expect(watchBadFormat.code).toBe(2);
+  expect(watchBadFormat.stderr).toContain("选项 '--to <formats>' 的取值 'odt' 无效。应为 pdf 或 docx，或两者都要：pdf,docx");
   const badFormatEn = await runCli(['build', SAMPLE, '--to', 'odt'], {}, 'en');
   expect(badFormatEn.stderr).toContain("option '--to <formats>' argument 'odt' is invalid. one of pdf, docx, or both: pdf,docx");
 });

@@ -17,7 +17,8 @@ import { reportDiagnostics } from '../report';
 
 export interface WatchCommandOptions {
   out?: string;
-  to?: string;
+  /** Checked by the command line's parser (program.ts), as build's. */
+  to?: Format[];
 }
 
 function statusOf(io: CliIO, r: RebuildResult): void {
@@ -39,11 +40,7 @@ export async function watchCommand(io: CliIO, args: string[], opts: WatchCommand
     reportDiagnostics(io, [...diagnostics, ...missing.map((f) => diag('JB001', f, null, { path: f }))], new Map());
     return EXIT.inputErrors;
   }
-  const formats = opts.to?.split(',').map((s) => s.trim().toLowerCase()).filter(Boolean) as Format[] | undefined;
-  if (formats && (formats.length === 0 || formats.some((f) => !FORMATS.includes(f)))) {
-    reportDiagnostics(io, [diag('JB802', 'jianbao watch', null, { option: '--to', value: opts.to ?? '', allowed: FORMATS.join(', ') })], new Map());
-    return EXIT.usage;
-  }
+  const formats = opts.to;
   // Series settings per issue, read when an issue is first built (issues can appear later).
   const seriesCache = new Map<string, ReturnType<typeof loadSeriesConfig>>();
   const seriesOf = (f: string) => seriesCache.get(f) ?? seriesCache.set(f, loadSeriesConfig(path.dirname(f))).get(f)!;

@@ -4,7 +4,7 @@
 import { runCli } from '../helpers/run-cli';
 
 const CASES: Array<[string[], RegExp]> = [
-  [['build', 'a.yaml', '--format', 'pdf'], /^错误：未知选项 '--format'\n（是不是想用 --force？）/],
+  [['build', 'a.yaml', '--forse'], /^错误：未知选项 '--forse'\n（是不是想用 --force？）/],
   [['bulid'], /^错误：未知命令 'bulid'\n（是不是想用 build？）/],
   [['build'], /^错误：缺少参数 'files'/],
   [['build', 'a.yaml', '--jobs', 'abc'], /^错误：选项 '-j, --jobs <n>' 的取值 'abc' 无效。1, 2, 3, …/],
@@ -23,9 +23,9 @@ test.each(CASES)('jianbao %j: the usage error in Chinese, exit code 2, usage sho
 });
 
 test('in English the messages stay commander’s own', async () => {
-  const run = await runCli(['build', 'a.yaml', '--format', 'pdf'], {}, 'en');
+  const run = await runCli(['build', 'a.yaml', '--forse'], {}, 'en');
   expect(run.code).toBe(2);
-  expect(run.stderr).toMatch(/^error: unknown option '--format'\n\(Did you mean --force\?\)/);
+  expect(run.stderr).toMatch(/^error: unknown option '--forse'\n\(Did you mean --force\?\)/);
   expect(run.stderr).toMatch(/Usage: jianbao build/);
 });
 

@@ -159,7 +159,7 @@ export const CODES = {
     ['未自动修正：{reason}', '手动修改，或将文件另存为 UTF-8 后再运行 --fix'],
     ['not fixed automatically: {reason}', 'edit by hand, or save the file as UTF-8 and run --fix again']),
   // 4xx: templates
-  JB401: def('error', ['找不到模板“{name}”', '可用的内置模板：{available}；也可以写模板文件夹的路径[[。-t 选的是模板；只生成 {format} 请用 --to {format}]]'], ['template "{name}" not found', 'built-in templates: {available}; or give a path to a template folder[[. -t picks the template; for {format} only, use --to {format}]]']),
+  JB401: def('error', ['找不到模板“{name}”', '可用的内置模板：{available}；也可以写模板文件夹的路径[[。模板不是输出格式；只生成 {format} 请用 --to {format}]]'], ['template "{name}" not found', 'built-in templates: {available}; or give a path to a template folder[[. A template is not an output format; for {format} only, use --to {format}]]']),
   JB402: def('error', ['模板语法错误：{detail}', '检查模板中 {{ }} 是否成对、块标签是否闭合'], ['template syntax error: {detail}', 'check that {{ }} pairs and block tags are closed']),
   JB403: def('error', ['模板引用了不存在的字段“{field}”', '检查字段拼写；模板可用的数据见 docs/templates.md 的“模板看到的数据”一节'], ['template uses an unknown field "{field}"', 'check the spelling; the data a template sees is listed in docs/templates.md']),
   JB404: def('error', ['模板清单 manifest.yaml 有误：{detail}', '对照内置模板 templates/kexie/manifest.yaml 修改'], ['template manifest.yaml is invalid: {detail}', 'compare with the built-in templates/kexie/manifest.yaml']),

@@ -94,9 +94,9 @@ describe('-t given an output format (pandoc\'s -t)', () => {
     const zh = await runCli(['check', issue, '-t', 'PDF']);
     expect(zh.code).toBe(1);
     expect(zh.stderr).toContain('找不到模板“PDF”');
-    expect(zh.stderr).toContain('-t 选的是模板；只生成 pdf 请用 --to pdf');
+    expect(zh.stderr).toContain('模板不是输出格式；只生成 pdf 请用 --to pdf');
     const en = await runCli(['check', issue, '-t', 'docx'], {}, 'en');
-    expect(en.stderr).toContain('-t picks the template; for docx only, use --to docx');
+    expect(en.stderr).toContain('A template is not an output format; for docx only, use --to docx');
   });
 
   it('says nothing of --to for any other unknown name', async () => {

@@ -182,22 +182,23 @@ async function serverRows(out) {
   }
 }
 
-/** The peers on the same text: LibreOffice, pandoc and Typst, each skipped with a note when absent. */
+/** The peers on the same text: LibreOffice, pandoc and Typst, each skipped with a note when absent (or all with BENCH_PEERS=0). */
 function peerRows(out) {
+  const skipped = (name, reason) => ({ name: `peer: ${name}`, skipped: PEERS ? reason : 'BENCH_PEERS=0' });
   const peers = [];
   const docx = path.join(out, 'wenzhou-kexie-2022-04.docx');
-  if (has('soffice')) {
+  if (PEERS && has('soffice')) {
     const profile = `file://${path.join(work, 'lo-profile')}`;
     peers.push(repeat('peer: LibreOffice DOCX → PDF (soffice --headless)', () => timeProcess('soffice', [`-env:UserInstallation=${profile}`, '--headless', '--convert-to', 'pdf', '--outdir', path.join(work, 'lo'), docx]), { runs: FEW_RUNS }));
-  } else peers.push({ name: 'peer: LibreOffice DOCX → PDF', skipped: 'soffice not installed' });
-  if (has('pandoc')) {
+  } else peers.push(skipped('LibreOffice DOCX → PDF', 'soffice not installed'));
+  if (PEERS && has('pandoc')) {
     const md = path.join(work, 'sample.md');
     const YAML = require('yaml');
     const issue = YAML.parse(fs.readFileSync(SAMPLE, 'utf8'));
     fs.writeFileSync(md, issue.articles.map((a) => `# ${a.title.replace(/\n/g, '')}\n\n${a.body}`).join('\n\n'));
     peers.push(repeat('peer: pandoc Markdown → DOCX', () => timeProcess('pandoc', [md, '-o', path.join(work, 'pandoc.docx')]), { runs: RUNS }));
-  } else peers.push({ name: 'peer: pandoc Markdown → DOCX', skipped: 'pandoc not installed' });
-  peers.push(typstPeer());
+  } else peers.push(skipped('pandoc Markdown → DOCX', 'pandoc not installed'));
+  peers.push(PEERS ? typstPeer() : skipped('Typst compile', ''));
   return peers;
 }
 
@@ -227,22 +228,14 @@ async function main() {
 
   const archive = path.join(work, 'archive');
   writeArchive(archive, ARCHIVE_SIZE);
-  const help = spawnSync(process.execPath, [BIN, 'build', '--help'], { encoding: 'utf8' }).stdout;
-  const batch = help.includes('--jobs');
   for (const jobs of [1, 2]) {
-    if (!batch && jobs === 2) {
-      rows.push({ name: `batch ${ARCHIVE_SIZE} issues, --jobs 2`, skipped: 'build has no --jobs yet', target: '≤ 12 s' });
-      continue;
-    }
-    const args = ['build', archive, '-o', path.join(work, `batch-${jobs}`), ...(batch ? ['--jobs', String(jobs), '--force'] : [])];
-    rows.push(repeat(`batch ${ARCHIVE_SIZE} issues${batch ? `, --jobs ${jobs}` : ' (sequential)'}`, jianbao(...args), { runs: FEW_RUNS, warmup: 0, ...(jobs === 2 && BATCH_TARGETS ? { target: '≤ 12 s', targetSeconds: 12 } : {}) }));
+    const args = ['build', archive, '-o', path.join(work, `batch-${jobs}`), '--jobs', String(jobs), '--force'];
+    rows.push(repeat(`batch ${ARCHIVE_SIZE} issues, --jobs ${jobs}`, jianbao(...args), { runs: FEW_RUNS, warmup: 0, ...(jobs === 2 && BATCH_TARGETS ? { target: '≤ 12 s', targetSeconds: 12 } : {}) }));
   }
-  if (batch) {
-    const args = ['build', archive, '-o', path.join(work, 'batch-2'), '--jobs', '2'];
-    rows.push(repeat(`no-change rebuild of ${ARCHIVE_SIZE} issues`, jianbao(...args), { runs: FEW_RUNS, warmup: 1, ...(BATCH_TARGETS ? { target: '≤ 2 s', targetSeconds: 2 } : {}) }));
-  }
+  const rebuild = ['build', archive, '-o', path.join(work, 'batch-2'), '--jobs', '2'];
+  rows.push(repeat(`no-change rebuild of ${ARCHIVE_SIZE} issues`, jianbao(...rebuild), { runs: FEW_RUNS, warmup: 1, ...(BATCH_TARGETS ? { target: '≤ 2 s', targetSeconds: 2 } : {}) }));
 
-  const peers = PEERS ? peerRows(out) : ['LibreOffice DOCX → PDF', 'pandoc Markdown → DOCX', 'Typst compile'].map((name) => ({ name: `peer: ${name}`, skipped: 'BENCH_PEERS=0' }));
+  const peers = peerRows(out);
   const ratios = [];
   for (const p of peers.filter((peer) => !peer.skipped)) {
     const format = p.name.includes('pandoc') ? 'DOCX' : 'PDF';

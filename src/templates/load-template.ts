@@ -5,6 +5,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { diag } from '../diagnostics/make';
+import { FORMATS } from '../pipeline/render';
 import type { TemplateResult } from './compile-template';
 import { builtinTemplateNames, findTemplateDir, templateFiles } from './find-template';
 import { precompiledTemplate } from './precompiled';
@@ -30,7 +31,7 @@ export function loadTemplate(ref: string, issueDir: string): TemplateResult {
   if (!dir) {
     // `-t pdf`: pandoc's -t is the output format, ours the template.
     const args: Record<string, string> = { name: ref, available: builtinTemplateNames().join(', ') };
-    if (/^(pdf|docx)$/i.test(ref)) args.format = ref.toLowerCase();
+    if ((FORMATS as readonly string[]).includes(ref.toLowerCase())) args.format = ref.toLowerCase();
     return { ok: false, diagnostics: [diag('JB401', ref, null, args)] };
   }
   const signature = signatureOf(dir);

@@ -40,7 +40,6 @@ export async function watchCommand(io: CliIO, args: string[], opts: WatchCommand
     reportDiagnostics(io, [...diagnostics, ...missing.map((f) => diag('JB001', f, null, { path: f }))], new Map());
     return EXIT.inputErrors;
   }
-  const formats = opts.to;
   // Series settings per issue, read when an issue is first built (issues can appear later).
   const seriesCache = new Map<string, ReturnType<typeof loadSeriesConfig>>();
   const seriesOf = (f: string) => seriesCache.get(f) ?? seriesCache.set(f, loadSeriesConfig(path.dirname(f))).get(f)!;
@@ -50,7 +49,7 @@ export async function watchCommand(io: CliIO, args: string[], opts: WatchCommand
     roots: args.filter((a) => fs.existsSync(a) && fs.statSync(a).isDirectory()),
     isIssueFile,
     outDirOf: (f) => opts.out ?? seriesOf(f).outputDir ?? 'out',
-    formatsOf: (f) => formats ?? seriesOf(f).formats ?? FORMATS,
+    formatsOf: (f) => opts.to ?? seriesOf(f).formats ?? FORMATS,
     signal,
     date: sourceDateEpoch(io.env),
     onRebuild: (r) => statusOf(io, r),

@@ -86,9 +86,6 @@ export async function renderDocx(model: DocumentModel, options: RenderOptions = 
   // write them, to compare.
   const ownXml = process.env.JIANBAO_DOCX_PARAGRAPHS !== 'docx';
   const [parts, fonts] = await Promise.all([bodyParts(model, styles, ownXml), planFontTable(model, options.embedFonts ?? false)]);
-  // The styles part follows from the styles options (plain data, so JSON says all of it) and the
-  // theme its colours are read against; theme and numbering are docx's defaults, as buildDocument
-  // sets neither. A theme or numbering option there must go into these keys.
   fixCoreDates(parts, model.meta.date);
   renumberDrawings(parts, partOrder(parts));
   addMirrorMargins(parts);

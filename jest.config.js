@@ -1,9 +1,30 @@
-/** Tests mirror src/; TypeScript is compiled per file (isolatedModules) so a test run stays fast. */
+/**
+ * Tests mirror src/; TypeScript is compiled per file (isolatedModules) so a test run stays fast.
+ * Two tiers: `npm test` is the fast one (the README's command, about two minutes on 2 cores);
+ * `npm run test:all` sets JIANBAO_TEST_TIER=full and runs everything, as `.ci/run` does.
+ */
+const full = process.env.JIANBAO_TEST_TIER === 'full';
+
+// Slow or outside-tool tests that only the full tier runs: real LibreOffice conversions, the
+// wizard in tmux, SIGKILLed batches, the benchmark script, determinism across time zones.
+const FULL_TIER_ONLY = [
+  '<rootDir>/test/bench/run.test.ts',
+  '<rootDir>/test/e2e/libreoffice.test.ts',
+  '<rootDir>/test/render/docx/soffice.test.ts',
+  '<rootDir>/test/e2e/wizard-tty.test.ts',
+  '<rootDir>/test/batch/kill-and-determinism.test.ts',
+  '<rootDir>/test/reliability/kill.test.ts',
+  '<rootDir>/test/reliability/determinism.test.ts',
+];
+
 module.exports = {
   globalSetup: '<rootDir>/test/global-setup.js',
   testEnvironment: 'node',
   roots: ['<rootDir>/test'],
   testMatch: ['**/*.test.ts'],
+  testPathIgnorePatterns: ['/node_modules/', ...(full ? [] : FULL_TIER_ONLY)],
   transform: { '^.+\\.ts$': 'ts-jest' },
+  // Jest's default on 2 cores is a single worker; both cores halve the run.
+  maxWorkers: 2,
   testTimeout: 60000,
 };

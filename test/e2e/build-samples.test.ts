@@ -8,12 +8,14 @@ import path from 'node:path';
 import { readDocx } from '../helpers/docx-read';
 import { embeddedFontNames, readPdf, type PdfPage } from '../helpers/pdf-read';
 import { runCli } from '../helpers/run-cli';
+import { pdffonts, testWith } from '../helpers/tools';
 import { expectedBylines, expectedParagraphs, findInOrder, squash } from '../helpers/sample-text';
 
 const ROOT = path.resolve(__dirname, '..', '..');
 const SAMPLES = ['wenzhou-kexie-2022-04', 'feature-page-2021-06'];
 const tmp = () => fs.mkdtempSync(path.join(os.tmpdir(), 'jianbao-e2e-'));
 const sample = (name: string) => path.join(ROOT, 'samples', `${name}.yaml`);
+const pdffontsTool = pdffonts();
 
 /** Page text without the folios (`— N —` or a bare number in the foot margin), so a paragraph
  *  broken across pages reads as one. */
@@ -50,15 +52,14 @@ describe.each(SAMPLES)('%s', (name) => {
   });
 
   test('the PDF embeds only subset fonts', () => {
-    const bytes = fs.readFileSync(path.join(out, `${name}.pdf`));
-    const names = embeddedFontNames(bytes);
+    const names = embeddedFontNames(fs.readFileSync(path.join(out, `${name}.pdf`)));
     expect(names.length).toBeGreaterThan(0);
     for (const font of names) expect(font).toMatch(/^[A-Z]{6}\+/);
-    const pdffonts = spawnSync('pdffonts', [path.join(out, `${name}.pdf`)], { encoding: 'utf8' });
-    if (pdffonts.error) {
-      console.warn('pdffonts check skipped: poppler-utils is not installed (the font-name check above still ran)');
-      return;
-    }
+  });
+
+  testWith(pdffontsTool, 'pdffonts lists every font as embedded, subset and with a ToUnicode map', () => {
+    const names = embeddedFontNames(fs.readFileSync(path.join(out, `${name}.pdf`)));
+    const pdffonts = spawnSync(pdffontsTool.command!, [path.join(out, `${name}.pdf`)], { encoding: 'utf8' });
     const rows = pdffonts.stdout.split('\n').slice(2).filter((l) => l.trim());
     expect(rows.length).toBe(names.length);
     // columns: name type encoding emb sub uni … — every font embedded (yes) and subset (yes)

@@ -7,15 +7,6 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 
-/** The soffice command, or null with the reason it is unusable. */
-export function findSoffice(): { command: string | null; why: string } {
-  for (const command of ['soffice', 'libreoffice']) {
-    const probe = spawnSync(command, ['--version'], { encoding: 'utf8', timeout: 60_000 });
-    if (!probe.error && probe.status === 0) return { command, why: probe.stdout.trim() };
-  }
-  return { command: null, why: 'neither soffice nor libreoffice is on PATH (install libreoffice-writer-nogui)' };
-}
-
 export function convertDocxToPdf(soffice: string, docx: Buffer, name: string): Buffer {
   const dir = mkdtempSync(path.join(tmpdir(), 'jianbao-lo-'));
   try {

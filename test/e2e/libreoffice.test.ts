@@ -1,6 +1,6 @@
 // DOCX fidelity, measured with LibreOffice: each sample's DOCX (fonts embedded) converted to PDF
 // must have every paragraph's text, use our fonts, keep the 报尾 at the foot of the last page, and
-// run to about as many pages as our own PDF. Without LibreOffice the test says so and passes.
+// run to about as many pages as our own PDF. Without LibreOffice each check is skipped by name.
 import path from 'node:path';
 import { readdirSync } from 'node:fs';
 import type { DocumentModel, ParagraphBlock } from '../../src/layout/model';
@@ -8,7 +8,8 @@ import { compileIssue } from '../../src/pipeline/compile-issue';
 import { renderDocx } from '../../src/render/docx';
 import { renderPdf } from '../../src/render/pdf';
 import { readPdf, type PdfPage } from '../helpers/pdf-read';
-import { convertDocxToPdf, findSoffice } from './libreoffice-convert';
+import { soffice as findSoffice, testWith } from '../helpers/tools';
+import { convertDocxToPdf } from './libreoffice-convert';
 
 const SAMPLES = path.join(__dirname, '..', '..', 'samples');
 const samples = readdirSync(SAMPLES).filter((f) => f.endsWith('.yaml') && !f.startsWith('jianbao.'));
@@ -50,14 +51,7 @@ describe.each(samples)('LibreOffice renders the DOCX of %s faithfully', (sample)
     theirs = readPdf(convertDocxToPdf(soffice.command, await renderDocx(model, { embedFonts: true }), path.basename(sample, '.yaml')));
   }, 300_000);
 
-  const skipped = () => {
-    if (soffice.command) return false;
-    console.warn(`skipped LibreOffice fidelity check of ${sample}: ${soffice.why}`);
-    return true;
-  };
-
-  test('every paragraph is there (allowing only LibreOffice’s dropped line-end pausing marks)', () => {
-    if (skipped()) return;
+  testWith(soffice, 'every paragraph is there (allowing only LibreOffice’s dropped line-end pausing marks)', () => {
     // Type-area text only: a footer's page number would otherwise land inside a paragraph that
     // runs on to the next page.
     const inTypeArea = (p: PdfPage) => p.items.filter((i) => i.y <= p.height - model.page.marginBottom + 2).map((i) => i.text).join('');
@@ -75,15 +69,13 @@ describe.each(samples)('LibreOffice renders the DOCX of %s faithfully', (sample)
     expect(missing).toEqual([]);
   });
 
-  test('the text is set in our (embedded) fonts', () => {
-    if (skipped()) return;
+  testWith(soffice, 'the text is set in our (embedded) fonts', () => {
     const cjkFonts = new Set(theirs.flatMap((p) => p.items.filter((i) => CJK.test(i.text)).map((i) => i.fontName.replace(/^[A-Z]{6}\+/, ''))));
     expect([...cjkFonts].filter((f) => !/^Noto(Serif|Sans)SC-/.test(f))).toEqual([]);
     expect(cjkFonts.size).toBeGreaterThanOrEqual(2);
   });
 
-  test('the 报尾 sits at the foot of the last page, below all body text', () => {
-    if (skipped()) return;
+  testWith(soffice, 'the 报尾 sits at the foot of the last page, below all body text', () => {
     const { bottom } = paragraphTexts(model);
     if (bottom.length === 0) return;
     const last = theirs[theirs.length - 1];
@@ -102,8 +94,7 @@ describe.each(samples)('LibreOffice renders the DOCX of %s faithfully', (sample)
     expect(foot - Math.max(...box.map((i) => i.y))).toBeLessThan(30);
   });
 
-  test('page count is within one page of our PDF', () => {
-    if (skipped()) return;
+  testWith(soffice, 'page count is within one page of our PDF', () => {
     console.warn(`${sample}: our PDF ${ours.length} pages, LibreOffice ${theirs.length} pages${model.grid ? ' (grid mode)' : ''}`);
     expect(Math.abs(theirs.length - ours.length)).toBeLessThanOrEqual(1);
   });

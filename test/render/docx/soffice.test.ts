@@ -6,21 +6,12 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { renderDocx } from '../../../src/render/docx';
 import { modelWithImage } from '../../fixtures/model-docx';
+import { soffice as findSoffice, testWith } from '../../helpers/tools';
 
-function findSoffice(): string | null {
-  for (const command of ['soffice', 'libreoffice']) {
-    const probe = spawnSync(command, ['--version'], { encoding: 'utf8', timeout: 30_000 });
-    if (!probe.error && probe.status === 0) return command;
-  }
-  return null;
-}
+const tool = findSoffice();
 
-test('LibreOffice converts the DOCX to a PDF', async () => {
-  const soffice = findSoffice();
-  if (!soffice) {
-    console.warn('skipped: soffice not installed (neither soffice nor libreoffice is on PATH), so no DOCX→PDF check');
-    return;
-  }
+testWith(tool, 'LibreOffice converts the DOCX to a PDF', async () => {
+  const soffice = tool.command!;
   const dir = mkdtempSync(path.join(tmpdir(), 'jianbao-docx-'));
   try {
     const docx = path.join(dir, 'issue.docx');

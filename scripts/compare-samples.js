@@ -28,11 +28,11 @@ function pdfView(file) {
   const out = execFileSync(process.execPath, [path.join(root, 'test/helpers/pdf-extract.mjs')], { input: fs.readFileSync(file), maxBuffer: 1 << 26 });
   const pages = JSON.parse(out.toString('utf8'));
   const latin1 = fs.readFileSync(file).toString('latin1');
-  const fonts = [...new Set([...latin1.matchAll(/\/FontName\s*\/([^\s/<>[\]()]+)/g)].map((m) => m[1]))].sort();
+  const fonts = [...new Set([...latin1.matchAll(/\/FontName\s*\/([^\s/<>[\]()]+)/g)].map((m) => m[1]))];
   const round = (n) => Math.round(n * 100) / 100;
   return {
     pages: pages.length,
-    subsets: fonts.map((name) => (/^[A-Z]{6}\+/.test(name) ? 'SUBSET+' + name.slice(7) : name)),
+    subsets: fonts.map((name) => (/^[A-Z]{6}\+/.test(name) ? 'SUBSET+' + name.slice(7) : name)).sort(),
     items: pages.map((p) => p.items.map((i) => `${round(i.x)},${round(i.y)} ${i.fontName.replace(/^[A-Z]{6}\+/, '')} ${i.text}`)),
   };
 }

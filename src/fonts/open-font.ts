@@ -9,40 +9,31 @@ import type { FontFace } from '../layout/model';
 import { sfntProblem } from './sfnt-bounds';
 
 export interface OpenedFont {
-  /** The file's bytes (the DOCX embeds a subset of them). */
-  bytes: Buffer;
-  /** The parsed face: advances, coverage, and what pdfkit embeds. */
+  /** The parsed face: advances, coverage, and what pdfkit embeds a subset of. */
   font: fontkit.Font;
-  /** Face to select inside a .ttc collection. */
-  postscriptName?: string;
 }
 
-interface ParsedFile {
-  bytes: Buffer;
-  parsed: fontkit.Font | fontkit.FontCollection;
-}
-
-const files = new Map<string, ParsedFile>();
+const files = new Map<string, fontkit.Font | fontkit.FontCollection>();
 const faces = new Map<string, OpenedFont>();
 
 /** Reads and parses a font file once per process; throws when it is unreadable or not a font. */
-function parseFile(file: string): ParsedFile {
-  let entry = files.get(file);
-  if (!entry) {
+function parseFile(file: string): fontkit.Font | fontkit.FontCollection {
+  let parsed = files.get(file);
+  if (!parsed) {
     const bytes = fs.readFileSync(file);
     const problem = sfntProblem(bytes);
     if (problem) throw new Error(problem);
     // fontkit only when a font is opened: a DOCX-only build never needs it.
     const { create } = require('fontkit') as typeof fontkit;
-    entry = { bytes, parsed: create(bytes) };
-    files.set(file, entry);
+    parsed = create(bytes);
+    files.set(file, parsed);
   }
-  return entry;
+  return parsed;
 }
 
 /** PostScript names of the faces of a collection, or null for a single-face file. */
 export function collectionFaces(file: string): string[] | null {
-  const { parsed } = parseFile(file);
+  const parsed = parseFile(file);
   return 'fonts' in parsed ? parsed.fonts.map((f) => f.postscriptName) : null;
 }
 
@@ -50,13 +41,13 @@ export function openFont(face: FontFace): OpenedFont {
   const key = `${face.file}\0${face.postscriptName ?? ''}`;
   let opened = faces.get(key);
   if (!opened) {
-    const { bytes, parsed } = parseFile(face.file);
+    const parsed = parseFile(face.file);
     let font: fontkit.Font | null = 'fonts' in parsed ? null : parsed;
     if ('fonts' in parsed) {
       font = face.postscriptName ? parsed.getFont(face.postscriptName) : null;
       if (!font) throw new Error(`${face.file} is a font collection; name one of its faces (${collectionFaces(face.file)!.join(', ')})`);
     }
-    opened = { bytes, font: font!, postscriptName: face.postscriptName };
+    opened = { font: font! };
     faces.set(key, opened);
   }
   return opened;

@@ -16,7 +16,6 @@ test('a file is read whole and parsed once per process, whatever happens to it o
   fs.copyFileSync(fonts.body.file, file);
   const first = openFont({ family: '仿宋', file });
   expect(first.font.postscriptName).toBe('NotoSerifSC-Regular');
-  expect(first.bytes.equals(fs.readFileSync(fonts.body.file))).toBe(true);
 
   fs.copyFileSync(fonts.heading.file, file);
   const again = openFont({ family: '仿宋', file });

@@ -1,14 +1,12 @@
 // Builds one issue of a batch, in whichever thread runs it: compile, render every format into
 // memory, and only when all succeeded write the outputs (each atomically). Never throws: a fault
-// inside jianbao becomes a JB740 diagnostic for this issue (a font file changed under it, JB605),
-// so the other issues go on.
+// inside jianbao becomes a JB740 diagnostic for this issue, so the other issues go on.
 import { resolveTemplateRef } from '../templates/template-ref';
 import path from 'node:path';
 import { findConfig } from '../config/find-config';
 import { hasErrors, type Diagnostic } from '../diagnostics/diagnostic';
 import { diag } from '../diagnostics/make';
 import type { DocumentModel } from '../layout/model';
-import { fontChangedDiagnostic } from '../fonts/outlines-on-demand';
 import { writeFileAtomic } from '../output/write-atomic';
 import { compileIssue } from '../pipeline/compile-issue';
 import { renderFormat } from '../pipeline/render';
@@ -60,7 +58,7 @@ export async function buildIssue(job: IssueJob, signer: Signer): Promise<IssueOu
     const ref = settings.template ? resolveTemplateRef(settings.template) : (compiled.issue?.template ?? null);
     return result(true, all, compiled.sources, rendered.map(([t]) => t), depsOf(signer, job, ref, compiled.model, config));
   } catch (e) {
-    const fault = fontChangedDiagnostic(e, job.file) ?? diag('JB740', job.file, null, { detail: e instanceof Error ? e.message : String(e) });
+    const fault = diag('JB740', job.file, null, { detail: e instanceof Error ? e.message : String(e) });
     return result(false, [fault], new Map());
   }
 }

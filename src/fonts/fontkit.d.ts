@@ -14,8 +14,11 @@ declare module 'fontkit' {
     postscriptName: string;
     familyName: string;
     unitsPerEm: number;
+    /** Axis name → range; empty for a face that is not variable. */
+    variationAxes: Record<string, unknown>;
     hasGlyphForCodePoint(codePoint: number): boolean;
-    layout(text: string): GlyphRun;
+    glyphForCodePoint(codePoint: number): { id: number; advanceWidth: number };
+    layout(text: string, features?: unknown): GlyphRun;
   }
   export interface FontCollection {
     fonts: Font[];

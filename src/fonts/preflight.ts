@@ -7,7 +7,6 @@ import type { Diagnostic } from '../diagnostics/diagnostic';
 import type { Block, FontFace, FontRole, ParagraphStyle } from '../layout/model';
 import type { Issue } from '../schema/issue-schema';
 import { openFont } from './open-font';
-import { charMapOf } from './fast-cmap';
 
 type Field = { path: Array<string | number>; text: string; owner: string };
 
@@ -63,8 +62,7 @@ export function preflightGlyphs(
   const missing: Array<{ ch: string; role: FontRole }> = [];
   for (const [role, chars] of charsByRole(blocks, styles)) {
     const font = openFont(fonts[role]).font;
-    const { glyphId } = charMapOf(font);
-    for (const ch of chars) if (glyphId(ch.codePointAt(0)!) === 0) missing.push({ ch, role });
+    for (const ch of chars) if (!font.hasGlyphForCodePoint(ch.codePointAt(0)!)) missing.push({ ch, role });
   }
   if (missing.length === 0) return [];
   const fields = fieldsOf(issue);

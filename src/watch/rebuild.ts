@@ -6,7 +6,6 @@ import { findConfig } from '../config/find-config';
 import { hasErrors, type Diagnostic } from '../diagnostics/diagnostic';
 import { diag } from '../diagnostics/make';
 import { forgetInstalledFonts } from '../fonts/installed';
-import { fontChangedDiagnostic } from '../fonts/outlines-on-demand';
 import type { DocumentModel } from '../layout/model';
 import { writeFileAtomic } from '../output/write-atomic';
 import { compileIssue } from '../pipeline/compile-issue';
@@ -49,13 +48,7 @@ export async function rebuildIssue(file: string, outDir: string, formats: readon
   if (!compiled.model || hasErrors(compiled.diagnostics)) return done(false, compiled.diagnostics);
   const stem = path.join(outDir, path.basename(file).replace(/\.ya?ml$/i, ''));
   const rendered: Array<[string, Buffer]> = [];
-  try {
-    for (const format of formats) rendered.push([`${stem}.${format}`, await renderFormat(compiled.model, format)]);
-  } catch (e) {
-    const changed = fontChangedDiagnostic(e, file);
-    if (!changed) throw e;
-    return done(false, [...compiled.diagnostics, changed]);
-  }
+  for (const format of formats) rendered.push([`${stem}.${format}`, await renderFormat(compiled.model, format)]);
   for (const [target, bytes] of rendered) {
     try {
       writeFileAtomic(target, bytes);

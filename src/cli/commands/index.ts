@@ -7,7 +7,6 @@ import { annualIndexModel } from '../../batch/annual-index';
 import { loadYear } from '../../batch/year-issues';
 import { hasErrors, type Diagnostic } from '../../diagnostics/diagnostic';
 import { diag } from '../../diagnostics/make';
-import { fontChangedDiagnostic } from '../../fonts/outlines-on-demand';
 import { resolveFonts } from '../../fonts/resolve';
 import { writeFileAtomic } from '../../output/write-atomic';
 import { sourceDateEpoch } from '../../pipeline/compile-issue';
@@ -54,7 +53,7 @@ export async function indexCommand(io: CliIO, dir: string, opts: IndexOptions): 
       writeFileAtomic(target, await renderFormat(model, format, { diagnostics: problems }));
       io.stdout(t(io.lang, 'wrote', { path: target }));
     } catch (e) {
-      problems.push(fontChangedDiagnostic(e, target) ?? diag('JB701', target, null, { path: target, reason: (e as NodeJS.ErrnoException).code ?? String(e) }));
+      problems.push(diag('JB701', target, null, { path: target, reason: (e as NodeJS.ErrnoException).code ?? String(e) }));
       return done(EXIT.inputErrors);
     }
   }

@@ -1,24 +1,22 @@
 // The DOCX backend: document model → bytes of an editable .docx (Word and WPS). docx builds the
 // parts from named styles, body paragraphs and footers; the parts are then fixed up and zipped by
 // us, so one model always gives the same bytes.
-import { Document, type IStylesOptions } from 'docx';
+import { Document, Packer, type IStylesOptions } from 'docx';
+import { unzipSync } from 'fflate';
 import { diag } from '../../diagnostics/make';
 import type { DocumentModel } from '../../layout/model';
 import type { RenderOptions } from '../../pipeline/render';
-import { documentParts } from './compile-parts';
 import { planFontTable } from './embed-fonts';
 import { writeFontTable } from './font-table';
 import { buildFooters } from './footer';
 import { docGrid } from './grid';
 import { addMirrorMargins, fixCoreDates, renumberDrawings, type Parts } from './package-fixups';
-import { fillParagraphs } from './paragraph-xml';
-import { isKept } from './reused-parts';
 import { buildParagraphs, stylesWithTabs } from './paragraphs';
 import { partOrder, zipParts } from './reproducible-zip';
 import { buildStyles } from './styles';
 import { twips } from './units';
 
-function buildDocument(model: DocumentModel, styles: IStylesOptions, written: string[] | null): Document {
+function buildDocument(model: DocumentModel, styles: IStylesOptions): Document {
   const { page, meta } = model;
   const footers = buildFooters(model.pageNumbers);
   const grid = docGrid(model.grid);
@@ -47,45 +45,25 @@ function buildDocument(model: DocumentModel, styles: IStylesOptions, written: st
           ...(grid ? { grid } : {}),
         },
         ...(footers ? { footers: footers.footers } : {}),
-        children: buildParagraphs(model, written),
+        children: buildParagraphs(model),
       },
     ],
   });
 }
 
-/** The package's parts as docx compiles them, the body's paragraphs in place. */
-async function bodyParts(model: DocumentModel, styles: IStylesOptions, ownXml: boolean, standIns = true): Promise<Parts> {
-  const written: string[] | null = ownXml ? [] : null;
-  // The styles part follows from the styles options (plain data, so JSON says all of it) and the
-  // theme its colours are read against; theme and numbering are docx's defaults, as buildDocument
-  // sets neither. A theme or numbering option there must go into these keys.
-  const stylesKey = JSON.stringify(styles);
-  // With the styles part kept from an earlier render, docx need not build dozens of style objects
-  // only to have them replaced (~2.5 ms a render): it gets none, and the kept text goes in.
-  const standIn = standIns && isKept({ name: 'word/styles.xml', key: stylesKey });
-  const doc = buildDocument(model, standIn ? {} : styles, written);
-  const reused = [
-    { name: 'word/styles.xml', component: doc.Styles, key: stylesKey, standIn },
-    { name: 'word/theme/theme1.xml', component: doc.Theme, key: 'docx default theme' },
-    { name: 'word/numbering.xml', component: doc.Numbering, key: 'docx default numbering' },
-  ];
-  const parts = await documentParts(doc, reused);
-  if (!parts) return bodyParts(model, styles, ownXml, false);
-  if (!written) return parts;
-  const body = parts['word/document.xml'];
-  const filled = typeof body === 'string' ? fillParagraphs(body, written) : null;
-  if (filled === null) return bodyParts(model, styles, false, standIns); // docx wrote the placeholders otherwise
-  parts['word/document.xml'] = filled;
-  return parts;
+/**
+ * The package's parts as docx writes them, unzipped for the edits docx has no option for
+ * (package-fixups.ts) and zipped again reproducibly (reproducible-zip.ts).
+ */
+async function documentParts(doc: Document): Promise<Parts> {
+  return unzipSync(await Packer.toBuffer(doc));
 }
 
 /** Renders the model as a DOCX; two calls with equal models and options return identical bytes. */
 export async function renderDocx(model: DocumentModel, options: RenderOptions = {}): Promise<Buffer> {
   const styles = buildStyles(model, stylesWithTabs(model.blocks));
-  // Body paragraphs written as XML here (paragraph-xml.ts); JIANBAO_DOCX_PARAGRAPHS=docx has docx
-  // write them, to compare.
-  const ownXml = process.env.JIANBAO_DOCX_PARAGRAPHS !== 'docx';
-  const [parts, fonts] = await Promise.all([bodyParts(model, styles, ownXml), planFontTable(model, options.embedFonts ?? false)]);
+  const doc = buildDocument(model, styles);
+  const [parts, fonts] = await Promise.all([documentParts(doc), planFontTable(model, options.embedFonts ?? false)]);
   fixCoreDates(parts, model.meta.date);
   renumberDrawings(parts, partOrder(parts));
   addMirrorMargins(parts);

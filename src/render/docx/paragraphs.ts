@@ -4,10 +4,16 @@
 import { ImageRun, Paragraph, Tab, TextRun } from 'docx';
 import type { Block, DocumentModel, ImageBlock, Inline, ParagraphBlock, RuleBlock } from '../../layout/model';
 import { bottomParagraph } from './bottom';
-import { ruleParagraphXml, textParagraphXml, WrittenParagraph, type Placement } from './paragraph-xml';
 import { fontFamilies } from './styles';
 import { IMAGE_STYLE_ID, ruleStyleId } from './style-ids';
 import { hexColor, pixels } from './units';
+
+/** Properties that the surrounding block sequence, not the block itself, decides. */
+interface Placement {
+  pageBreakBefore?: boolean;
+  /** Twips; only to tell apart two adjacent rules of one style (see buildParagraphs). */
+  indent?: { right: number };
+}
 
 function runs(model: DocumentModel, inlines: Inline[]): TextRun[] {
   return inlines.map((inline) => {
@@ -42,16 +48,8 @@ function imageParagraph(block: ImageBlock, at: Placement, index: number): Paragr
   return new Paragraph({ style: IMAGE_STYLE_ID, children: [image], ...at });
 }
 
-/**
- * The DOCX paragraphs of the whole body, in model order. With `written`, the body's text and rule
- * paragraphs are written as XML into it (paragraph-xml.ts) and stand as placeholders here; the
- * 报尾's text box and pictures are always docx's.
- */
-export function buildParagraphs(model: DocumentModel, written: string[] | null = null): Paragraph[] {
-  const placeholder = (xml: string) => {
-    written!.push(xml);
-    return new WrittenParagraph() as unknown as Paragraph;
-  };
+/** The DOCX paragraphs of the whole body, in model order. */
+export function buildParagraphs(model: DocumentModel): Paragraph[] {
   const out: Paragraph[] = [];
   let breakPending = false;
   let images = 0;
@@ -70,12 +68,12 @@ export function buildParagraphs(model: DocumentModel, written: string[] | null =
     switch (block.kind) {
       case 'paragraph': {
         const at = placement();
-        out.push(written ? placeholder(textParagraphXml(model, block, at)) : textParagraph(model, block, at));
+        out.push(textParagraph(model, block, at));
         break;
       }
       case 'rule': {
         const at = placement(apart(block));
-        out.push(written ? placeholder(ruleParagraphXml(block, at)) : ruleParagraph(block, at));
+        out.push(ruleParagraph(block, at));
         break;
       }
       case 'image':

@@ -45,11 +45,6 @@ export function drawPage(doc: PDFKit.PDFDocument, page: Page, origin: Origin, me
   }
 }
 
-/** The pieces drawPage draws, in its order (pieces-first walks, such as deflate-ahead's, use it). */
-export function* piecesDrawn(page: Page): Iterable<PlacedPiece> {
-  for (const item of page) if (item.kind === 'line') yield* item.line.pieces;
-}
-
 /** Left edge of the type area: odd pages bind on the left (inside margin), even pages mirror. */
 export function originOf(model: DocumentModel, pageNumber: number): Origin {
   const { marginInside, marginOutside, marginTop } = model.page;

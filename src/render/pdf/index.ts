@@ -4,14 +4,11 @@
 import PDFDocument from 'pdfkit';
 import { FONT_ROLES, type DocumentModel } from '../../layout/model';
 import { toBoxes } from './boxes';
-import { deflateAhead } from './deflate-ahead';
-import { drawPage, drawPiece, originOf, piecesDrawn } from './draw';
+import { drawPage, drawPiece, originOf } from './draw';
 import { openFont } from '../../fonts/open-font';
 import { placePageNumber, type Folio } from './page-number';
 import { paginate, type Page } from './paginate';
-import type { PlacedPiece } from './types';
-import { withFastDeflate } from './fast-deflate';
-import { fontProgramsFor, installFonts } from './shared-fonts';
+import { installFonts } from './shared-fonts';
 import type { Fonts } from './paragraph';
 
 function openFonts(model: DocumentModel): Fonts {
@@ -45,15 +42,6 @@ function collect(doc: PDFKit.PDFDocument): Promise<Buffer> {
   });
 }
 
-/** What the document draws, in drawing order: each page's pieces, then its folio. */
-function* allPiecesDrawn(pages: Page[], folios: Array<Folio | null>): Iterable<PlacedPiece> {
-  for (const [i, page] of pages.entries()) {
-    yield* piecesDrawn(page);
-    const folio = folios[i];
-    if (folio) yield folio.piece;
-  }
-}
-
 export async function renderPdf(model: DocumentModel): Promise<Buffer> {
   const fonts = openFonts(model);
   const { page, pageNumbers } = model;
@@ -64,17 +52,12 @@ export async function renderPdf(model: DocumentModel): Promise<Buffer> {
 
   const doc = newDocument(model, fonts);
   const bytes = collect(doc);
-  // The font programs deflate on another thread while the pages are drawn (deflate-ahead.ts).
-  const fontsDeflated = deflateAhead(fontProgramsFor(doc, allPiecesDrawn(pages, folios)));
-  withFastDeflate(() => {
-    pages.forEach((items, i) => {
-      doc.addPage({ size: [page.width, page.height], margin: 0 });
-      drawPage(doc, items, originOf(model, i + 1), measure);
-      const folio = folios[i];
-      if (folio) drawPiece(doc, folio.piece, folio.left, folio.baseline);
-    });
+  pages.forEach((items, i) => {
+    doc.addPage({ size: [page.width, page.height], margin: 0 });
+    drawPage(doc, items, originOf(model, i + 1), measure);
+    const folio = folios[i];
+    if (folio) drawPiece(doc, folio.piece, folio.left, folio.baseline);
   });
-  const ready = await fontsDeflated;
-  withFastDeflate(() => doc.end(), ready);
+  doc.end();
   return bytes;
 }

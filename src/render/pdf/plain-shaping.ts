@@ -1,19 +1,17 @@
 // Owns shaping without OpenType for plain CJK text. Ideographs and full-width marks set on a
 // grid take the glyph the cmap names and the advance the hmtx table gives: the default OpenType
 // features (ligatures, kerning, contextual forms) never touch them in a Chinese face, and Word
-// applies none of them to East Asian text either. fontkit's full shaping costs ~13 µs a glyph
-// and, for a TrueType face without a vmtx table, decodes every glyph's header to compute a
-// vertical metric nobody reads: most of a fresh process's rendering time. Everything else
-// (Latin, punctuation, `——` and `……`, which are ligatures in Noto, and any character followed
-// by a combining mark or variation selector) still goes through fontkit, run by run; a run of
-// nothing but digits and spaces is read from the tables too. Shaping each
-// such run on its own also makes drawing agree with measuring: the line breaker measures a
-// number as its own atom, and fontkit would otherwise pick the digits' glyphs by the script of
-// whatever word began the piece drawn.
+// applies none of them to East Asian text either. fontkit's full shaping costs ~13 µs a glyph;
+// here a glyph is looked up once per face and code point. Everything else (Latin, punctuation,
+// `——` and `……`, which are ligatures in Noto, and any character followed by a combining mark or
+// variation selector) still goes through fontkit, run by run; a run of nothing but digits and
+// spaces is read from the tables too. Shaping each such run on its own also makes drawing agree
+// with measuring: the line breaker measures a number as its own atom, and fontkit would otherwise
+// pick the digits' glyphs by the script of whatever word began the piece drawn. pdfkit draws with
+// these runs too (pdf/shared-fonts.ts). Only fontkit's public API is used.
 // test/render/pdf/plain-shaping.test.ts checks the result is the same as fontkit's, glyph for
 // glyph, on the bundled faces.
 import type { Font, GlyphPosition } from 'fontkit';
-import { charMapOf, type CharMap } from '../../fonts/fast-cmap';
 
 /** The parts of a shaped glyph that measuring and pdfkit's encoder read. */
 export interface ShapedGlyph {
@@ -30,11 +28,12 @@ export interface ShapedRun {
   readonly advance: number;
 }
 
-type Lookups = Pick<CharMap, 'glyphId' | 'advance'>;
-
-/** The face's glyph and advance lookups; null for a variable face, whose advances hmtx alone does not give. */
-function lookupsOf(font: Font): Lookups | null {
-  return (font as unknown as { _variationProcessor?: unknown })._variationProcessor ? null : charMapOf(font);
+/**
+ * Whether the face's own tables give its glyphs and advances: not for a variable face, whose
+ * advances depend on the instance, which fontkit's layout knows.
+ */
+function plainCapable(font: Font): boolean {
+  return Object.keys(font.variationAxes ?? {}).length === 0;
 }
 
 /**
@@ -78,7 +77,7 @@ function plainAt(text: string, i: number): boolean {
 /** Per face: glyphs by code point and whole shaped strings (bounded: an archive's text is not). */
 interface FaceCache {
   /** Undefined until first asked for. */
-  lookups?: Lookups | null;
+  plain?: boolean;
   glyphs: Map<number, ShapedGlyph>;
   runs: Map<string, ShapedRun>;
 }
@@ -92,11 +91,11 @@ function faceCache(font: Font): FaceCache {
   return cache;
 }
 
-function plainGlyph(lookups: Lookups, cache: FaceCache, codePoint: number): ShapedGlyph {
+function plainGlyph(font: Font, cache: FaceCache, codePoint: number): ShapedGlyph {
   let glyph = cache.glyphs.get(codePoint);
   if (!glyph) {
-    const id = lookups.glyphId(codePoint);
-    glyph = { id, codePoints: [codePoint], advanceWidth: lookups.advance(id) };
+    const { id, advanceWidth } = font.glyphForCodePoint(codePoint);
+    glyph = { id, codePoints: [codePoint], advanceWidth };
     cache.glyphs.set(codePoint, glyph);
   }
   return glyph;
@@ -114,8 +113,8 @@ interface Builder {
   positions: GlyphPosition[];
 }
 
-function addPlain(lookups: Lookups, cache: FaceCache, codePoint: number, into: Builder): void {
-  const glyph = plainGlyph(lookups, cache, codePoint);
+function addPlain(font: Font, cache: FaceCache, codePoint: number, into: Builder): void {
+  const glyph = plainGlyph(font, cache, codePoint);
   into.glyphs.push(glyph);
   into.positions.push({ xAdvance: glyph.advanceWidth, yAdvance: 0, xOffset: 0, yOffset: 0 });
 }
@@ -137,9 +136,9 @@ function withAdvance(run: Builder): ShapedRun {
 }
 
 function shapeUncached(font: Font, cache: FaceCache, text: string): ShapedRun {
-  const lookups = cache.lookups === undefined ? (cache.lookups = lookupsOf(font)) : cache.lookups;
+  const plainFace = cache.plain ?? (cache.plain = plainCapable(font));
   const run: Builder = { glyphs: [], positions: [] };
-  if (!lookups) {
+  if (!plainFace) {
     addShaped(font, text, run);
     return withAdvance(run);
   }
@@ -149,12 +148,12 @@ function shapeUncached(font: Font, cache: FaceCache, text: string): ShapedRun {
     const plain = plainAt(text, i);
     while (i < text.length && plainAt(text, i) === plain) {
       const codePoint = text.codePointAt(i)!;
-      if (plain) addPlain(lookups, cache, codePoint, run);
+      if (plain) addPlain(font, cache, codePoint, run);
       i += codePoint > 0xffff ? 2 : 1;
     }
     if (plain) continue;
     const rest = text.slice(start, i);
-    if (DIGITS_AND_SPACES.test(rest)) for (const char of rest) addPlain(lookups, cache, char.codePointAt(0)!, run);
+    if (DIGITS_AND_SPACES.test(rest)) for (const char of rest) addPlain(font, cache, char.codePointAt(0)!, run);
     else addShaped(font, rest, run);
   }
   return withAdvance(run);

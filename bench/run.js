@@ -62,13 +62,11 @@ function interleaved(specs, { runs = RUNS } = {}) {
   return specs.map(({ name, fn, ...extra }, k) => rowOf(name, results[k], extra));
 }
 
-// The V8 code cache (src/startup/compile-cache.ts) lives in the work folder: the warm-up runs
-// fill it, as an editor's first build of the day does.
-const CODE_CACHE_ENV = { JIANBAO_CACHE_DIR: path.join(work, 'v8-cache') };
-// JIANBAO_SERVER=0: a build server the person running the bench left running never answers
-// these rows; the server has rows of its own (serverRows).
-const jianbao = (...args) => () => timeProcess(process.execPath, [BIN, ...args], { env: { ...CODE_CACHE_ENV, JIANBAO_SERVER: '0' } });
-const jianbaoWithoutCodeCache = (...args) => () => timeProcess(process.execPath, [BIN, ...args], { env: { JIANBAO_COMPILE_CACHE: '0', JIANBAO_SERVER: '0' } });
+// Node's compile cache (bin/jianbao turns it on) lives in the work folder: the warm-up runs fill
+// it, as an editor's first build of the day does. NODE_DISABLE_COMPILE_CACHE shows what it saves.
+const CODE_CACHE_ENV = { NODE_COMPILE_CACHE: path.join(work, 'v8-cache') };
+const jianbao = (...args) => () => timeProcess(process.execPath, [BIN, ...args], { env: CODE_CACHE_ENV });
+const jianbaoWithoutCodeCache = (...args) => () => timeProcess(process.execPath, [BIN, ...args], { env: { NODE_DISABLE_COMPILE_CACHE: '1' } });
 const has = (cmd) => spawnSync(cmd, ['--version'], { stdio: 'ignore' }).status === 0;
 const pageCount = (pdf) => (fs.readFileSync(pdf, 'latin1').match(/\/Type\s*\/Page[^s]/g) || []).length;
 
@@ -147,41 +145,6 @@ function typstPeer() {
   return repeat('peer: Typst compile (typst-ts-node-compiler, fresh process)', () => timeProcess(process.execPath, [path.join(__dirname, 'typst-compile.js'), typ, fontDir, pdf]), { runs: RUNS });
 }
 
-/**
- * The same fresh `jianbao build` processes as the editor runs them by default: the day's first
- * build found no server, ran by itself and started one (src/server/auto-start.ts); each later
- * build is a new client process whose work is done by that server. Warmed by nothing more than
- * that first build and the server's own warm-up, as an editor's second build of the day finds it.
- */
-async function serverRows(out) {
-  const env = { JIANBAO_CACHE_DIR: path.join(work, 'server-cache'), JIANBAO_SERVER: '', CI: '' };
-  const cli = (...args) => spawnSync(process.execPath, [BIN, ...args], { env: { ...process.env, ...env }, encoding: 'utf8' });
-  const { serverStatus } = require(path.join(ROOT, 'dist/server/client'));
-  const status = () => serverStatus({ ...process.env, ...env });
-  const first = cli('build', SAMPLE, '-o', out);
-  let started = null;
-  for (let i = 0; i < 150 && first.status === 0 && !started; i++) {
-    started = await status();
-    if (!started) await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  const name = 'fresh process, server started by an earlier build';
-  if (!started) return { rows: [{ name, skipped: `the first build started no server: ${first.stderr.trim().split('\n').pop()}` }], note: '' };
-  try {
-    const served = (...args) => () => timeProcess(process.execPath, [BIN, ...args], { env });
-    const rows = interleaved([
-      { name: `${name}: sample → PDF`, fn: served('build', SAMPLE, '--to', 'pdf', '-o', out), target: '≤ 0.35 s', targetSeconds: 0.35 },
-      { name: `${name}: sample → DOCX`, fn: served('build', SAMPLE, '--to', 'docx', '-o', out) },
-      { name: `${name}: sample → PDF + DOCX`, fn: served('build', SAMPLE, '-o', out), target: '≤ 0.5 s', targetSeconds: 0.5 },
-    ]);
-    const after = await status();
-    if (!after || after.pid !== started.pid || after.runs < RUNS * 3) throw new Error(`the build server did not run the builds (status: ${JSON.stringify(after)})`);
-    const note = `With the build server, the peak RSS column is the client process; the server itself peaked at ${Math.round(after.peakRssBytes / 2 ** 20)} MB after ${after.runs} builds.`;
-    return { rows, note };
-  } finally {
-    cli('server', 'stop');
-  }
-}
-
 /** The peers on the same text: LibreOffice, pandoc and Typst, each skipped with a note when absent (or all with BENCH_PEERS=0). */
 function peerRows(out) {
   const skipped = (name, reason) => ({ name: `peer: ${name}`, skipped: PEERS ? reason : 'BENCH_PEERS=0' });
@@ -208,14 +171,12 @@ async function main() {
   console.error(`jianbao benchmark: ${RUNS} runs per figure after a warm-up (work dir ${work})`);
   rows.push(
     ...interleaved([
-      { name: 'fresh process, no server: sample → PDF', fn: jianbao('build', SAMPLE, '--to', 'pdf', '-o', out), target: '≤ 0.35 s', targetSeconds: 0.35 },
-      { name: 'fresh process, no server, no code cache: sample → PDF', fn: jianbaoWithoutCodeCache('build', SAMPLE, '--to', 'pdf', '-o', out) },
-      { name: 'fresh process, no server: sample → DOCX', fn: jianbao('build', SAMPLE, '--to', 'docx', '-o', out) },
-      { name: 'fresh process, no server: sample → PDF + DOCX', fn: jianbao('build', SAMPLE, '-o', out), target: '≤ 0.5 s', targetSeconds: 0.5 },
+      { name: 'fresh process: sample → PDF', fn: jianbao('build', SAMPLE, '--to', 'pdf', '-o', out), target: '≤ 0.35 s', targetSeconds: 0.35 },
+      { name: 'fresh process, no compile cache: sample → PDF', fn: jianbaoWithoutCodeCache('build', SAMPLE, '--to', 'pdf', '-o', out) },
+      { name: 'fresh process: sample → DOCX', fn: jianbao('build', SAMPLE, '--to', 'docx', '-o', out) },
+      { name: 'fresh process: sample → PDF + DOCX', fn: jianbao('build', SAMPLE, '-o', out), target: '≤ 0.5 s', targetSeconds: 0.5 },
     ]),
   );
-  const server = await serverRows(out);
-  rows.push(...server.rows);
   rows.push(...(await warmRows()));
 
   const longIssue = writeLongIssue(path.join(work, 'long'));
@@ -223,7 +184,7 @@ async function main() {
   rows.push(longRow);
   const samplePages = pageCount(path.join(out, 'wenzhou-kexie-2022-04.pdf'));
   const longPages = pageCount(path.join(out, 'long-issue.pdf'));
-  const perPageSample = rows.find((r) => r.name === 'fresh process, no server: sample → PDF').stats.median / samplePages;
+  const perPageSample = rows.find((r) => r.name === 'fresh process: sample → PDF').stats.median / samplePages;
   const perPageLong = longRow.stats.median / longPages;
 
   const archive = path.join(work, 'archive');
@@ -239,10 +200,8 @@ async function main() {
   const ratios = [];
   for (const p of peers.filter((peer) => !peer.skipped)) {
     const format = p.name.includes('pandoc') ? 'DOCX' : 'PDF';
-    for (const how of ['fresh process, no server', 'fresh process, server started by an earlier build']) {
-      const mine = rows.find((r) => r.name === `${how}: sample → ${format}` && !r.skipped);
-      if (mine) ratios.push(`- jianbao sample → ${format} (${how}) vs ${p.name.slice(6)}: ${(mine.stats.median / p.stats.median).toFixed(2)}× the peer's time`);
-    }
+    const mine = rows.find((r) => r.name === `fresh process: sample → ${format}`);
+    if (mine) ratios.push(`- jianbao sample → ${format} (fresh process) vs ${p.name.slice(6)}: ${(mine.stats.median / p.stats.median).toFixed(2)}× the peer's time`);
   }
   const scaled = scaledTargets(rows, peers);
   const cpu = os.cpus();
@@ -259,7 +218,6 @@ async function main() {
     ratios.length ? ratios.join('\n') : PEERS ? '- no peer installed on this machine' : '- peers not run (BENCH_PEERS=0)',
     '',
     ...(scaled ? [scaled, ''] : []),
-    ...(server.note ? [server.note, ''] : []),
   ].join('\n');
   fs.mkdirSync(path.dirname(REPORT), { recursive: true });
   fs.writeFileSync(REPORT, report + (fs.existsSync(path.join(__dirname, 'NOTES.md')) ? `\n${fs.readFileSync(path.join(__dirname, 'NOTES.md'), 'utf8')}` : ''));

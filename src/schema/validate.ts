@@ -35,8 +35,11 @@ function editDistance(a: string, b: string): number {
 }
 
 function closest(key: string, allowed: string[]): string | undefined {
-  const ranked = allowed.map((k) => ({ k, d: editDistance(key.toLowerCase(), k) })).sort((x, y) => x.d - y.d);
-  return ranked[0] && ranked[0].d <= Math.max(1, Math.floor(key.length / 3)) ? ranked[0].k : undefined;
+  const limit = Math.max(1, Math.floor(key.length / 3));
+  // Lengths further apart than the limit cannot be within it: most unknown keys skip the work.
+  const near = allowed.filter((k) => Math.abs(k.length - key.length) <= limit);
+  const ranked = near.map((k) => ({ k, d: editDistance(key.toLowerCase(), k) })).sort((x, y) => x.d - y.d);
+  return ranked[0] && ranked[0].d <= limit ? ranked[0].k : undefined;
 }
 
 function valueAt(root: unknown, path: readonly Segment[]): { exists: boolean; value: unknown } {

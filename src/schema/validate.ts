@@ -55,7 +55,7 @@ function fieldName(path: readonly Segment[]): string {
   return path.reduce<string>((s, seg) => (typeof seg === 'number' ? `${s}[${seg + 1}]` : s ? `${s}.${seg}` : seg), '');
 }
 
-function issueToDiagnostics(issue: z.core.$ZodIssue, yaml: ParsedYaml, schema: z.core.$ZodType): Diagnostic[] {
+function issueToDiagnostics(issue: z.core.$ZodIssue, yaml: ParsedYaml, schema: z.ZodType): Diagnostic[] {
   const path = issue.path.filter((s): s is Segment => typeof s !== 'symbol');
   const field = fieldName(path);
   const example = exampleFor(schema, path);

@@ -2,13 +2,14 @@
 // where installed. Writes docs/benchmarks.md and prints the same table. Needs `npm run build`.
 // BENCH_RUNS, BENCH_WARMUP, BENCH_ARCHIVE, BENCH_PEERS=0 and BENCH_OUT make a smaller run
 // elsewhere: test/bench/run.test.ts runs it so, to keep this script working between benchmarks.
+// The targets are issue #21's; bench/METHOD.md (the top of the report) says how each is measured.
 'use strict';
 const { spawnSync } = require('node:child_process');
 const fs = require('node:fs');
 const os = require('node:os');
 const path = require('node:path');
 const { summarise, table, seconds, scaledTargets } = require('./stats');
-const { writeArchive, writeLongIssue } = require('./synthetic');
+const { writeArchive, writeLongIssue, writeUnknownKeys } = require('./synthetic');
 
 const ROOT = path.resolve(__dirname, '..');
 const BIN = path.join(ROOT, 'bin', 'jianbao');
@@ -88,10 +89,10 @@ async function warmRows() {
   };
   const rows = [];
   // A build is compile (source → model) plus a render: targets apply to the whole build.
-  rows.push(await measure('warm, one process: sample → PDF', async () => renderFormat(compileIssue(SAMPLE).model, 'pdf'), { target: '≤ 0.040 s', targetSeconds: 0.04 }));
+  rows.push(await measure('warm, one process: sample → PDF', async () => renderFormat(compileIssue(SAMPLE).model, 'pdf'), { target: '≤ 0.060 s', targetSeconds: 0.06 }));
   // As `jianbao build --to docx` does it: no glyph check against the PDF's fonts (Word and WPS
   // set the text in the editor's own fonts).
-  rows.push(await measure('warm, one process: sample → DOCX', async () => renderFormat(compileIssue(SAMPLE, { glyphCheck: false }).model, 'docx'), { target: '≤ 0.020 s', targetSeconds: 0.02 }));
+  rows.push(await measure('warm, one process: sample → DOCX', async () => renderFormat(compileIssue(SAMPLE, { glyphCheck: false }).model, 'docx'), { target: '≤ 0.030 s', targetSeconds: 0.03 }));
   rows.push(await measure('warm, one process: sample → PDF + DOCX', async () => {
     const { model } = compileIssue(SAMPLE);
     await renderFormat(model, 'pdf');
@@ -145,6 +146,18 @@ function typstPeer() {
   return repeat('peer: Typst compile (typst-ts-node-compiler, fresh process)', () => timeProcess(process.execPath, [path.join(__dirname, 'typst-compile.js'), typ, fontDir, pdf]), { runs: RUNS });
 }
 
+/**
+ * The fresh-process targets are a share of LibreOffice's time converting our DOCX of the sample
+ * on the same machine in the same run; without LibreOffice they are named and left unjudged.
+ */
+function judgeAgainstLibreOffice(rows, peers) {
+  const office = peers.find((p) => !p.skipped && p.name.includes('LibreOffice'));
+  for (const r of rows.filter((row) => row.ofLibreOffice)) {
+    r.target = `≤ ${r.ofLibreOffice}× LibreOffice${office ? ` = ${seconds(r.ofLibreOffice * office.stats.median)} s` : ''}`;
+    if (office) r.targetSeconds = r.ofLibreOffice * office.stats.median;
+  }
+}
+
 /** The peers on the same text: LibreOffice, pandoc and Typst, each skipped with a note when absent (or all with BENCH_PEERS=0). */
 function peerRows(out) {
   const skipped = (name, reason) => ({ name: `peer: ${name}`, skipped: PEERS ? reason : 'BENCH_PEERS=0' });
@@ -171,10 +184,10 @@ async function main() {
   console.error(`jianbao benchmark: ${RUNS} runs per figure after a warm-up (work dir ${work})`);
   rows.push(
     ...interleaved([
-      { name: 'fresh process: sample → PDF', fn: jianbao('build', SAMPLE, '--to', 'pdf', '-o', out), target: '≤ 0.35 s', targetSeconds: 0.35 },
+      { name: 'fresh process: sample → PDF', fn: jianbao('build', SAMPLE, '--to', 'pdf', '-o', out), ofLibreOffice: 0.45 },
       { name: 'fresh process, no compile cache: sample → PDF', fn: jianbaoWithoutCodeCache('build', SAMPLE, '--to', 'pdf', '-o', out) },
       { name: 'fresh process: sample → DOCX', fn: jianbao('build', SAMPLE, '--to', 'docx', '-o', out) },
-      { name: 'fresh process: sample → PDF + DOCX', fn: jianbao('build', SAMPLE, '-o', out), target: '≤ 0.5 s', targetSeconds: 0.5 },
+      { name: 'fresh process: sample → PDF + DOCX', fn: jianbao('build', SAMPLE, '-o', out), ofLibreOffice: 0.55 },
     ]),
   );
   rows.push(...(await warmRows()));
@@ -191,22 +204,29 @@ async function main() {
   writeArchive(archive, ARCHIVE_SIZE);
   for (const jobs of [1, 2]) {
     const args = ['build', archive, '-o', path.join(work, `batch-${jobs}`), '--jobs', String(jobs), '--force'];
-    rows.push(repeat(`batch ${ARCHIVE_SIZE} issues, --jobs ${jobs}`, jianbao(...args), { runs: FEW_RUNS, warmup: 0, ...(jobs === 2 && BATCH_TARGETS ? { target: '≤ 12 s', targetSeconds: 12 } : {}) }));
+    rows.push(repeat(`batch ${ARCHIVE_SIZE} issues, --jobs ${jobs}`, jianbao(...args), { runs: FEW_RUNS, warmup: 0, ...(jobs === 2 && BATCH_TARGETS ? { target: '≤ 15 s', targetSeconds: 15 } : {}) }));
   }
   const rebuild = ['build', archive, '-o', path.join(work, 'batch-2'), '--jobs', '2'];
   rows.push(repeat(`no-change rebuild of ${ARCHIVE_SIZE} issues`, jianbao(...rebuild), { runs: FEW_RUNS, warmup: 1, ...(BATCH_TARGETS ? { target: '≤ 2 s', targetSeconds: 2 } : {}) }));
 
+  // Exit code 1 (the file has errors) is the expected outcome; the time is what is measured.
+  const keys = writeUnknownKeys(path.join(work, 'keys'), 20000);
+  rows.push(repeat('fresh process: check, 20,000 unknown keys', () => timeProcess(process.execPath, [BIN, 'check', keys], { env: CODE_CACHE_ENV, allowFailure: true }), { runs: FEW_RUNS, target: '≤ 2 s', targetSeconds: 2 }));
+
   const peers = peerRows(out);
+  judgeAgainstLibreOffice(rows, peers);
   const ratios = [];
   for (const p of peers.filter((peer) => !peer.skipped)) {
     const format = p.name.includes('pandoc') ? 'DOCX' : 'PDF';
     const mine = rows.find((r) => r.name === `fresh process: sample → ${format}`);
     if (mine) ratios.push(`- jianbao sample → ${format} (fresh process) vs ${p.name.slice(6)}: ${(mine.stats.median / p.stats.median).toFixed(2)}× the peer's time`);
   }
-  const scaled = scaledTargets(rows, peers);
+  const scaled = scaledTargets(rows.filter((r) => !r.ofLibreOffice), peers);
   const cpu = os.cpus();
   const report = [
-    '# Benchmarks',
+    fs.readFileSync(path.join(__dirname, 'METHOD.md'), 'utf8').trimEnd(),
+    '',
+    '## Current figures',
     '',
     `Measured ${new Date().toISOString().slice(0, 10)} by \`npm run bench\` on ${cpu.length} × ${cpu[0]?.model ?? 'unknown CPU'}, ${Math.round(os.totalmem() / 2 ** 30)} GiB RAM, Node ${process.version}, ${os.platform()} ${os.release()}.`,
     `Each figure is the median of ${RUNS} runs (fewer where noted in the runs column) after a warm-up (one run for a process, ${WARM_UP_BUILDS} builds for the warm, in-process figures); wall-clock seconds.`,
@@ -220,7 +240,7 @@ async function main() {
     ...(scaled ? [scaled, ''] : []),
   ].join('\n');
   fs.mkdirSync(path.dirname(REPORT), { recursive: true });
-  fs.writeFileSync(REPORT, report + (fs.existsSync(path.join(__dirname, 'NOTES.md')) ? `\n${fs.readFileSync(path.join(__dirname, 'NOTES.md'), 'utf8')}` : ''));
+  fs.writeFileSync(REPORT, report);
   console.log(report);
 }
 

@@ -58,7 +58,17 @@ function writeLongIssue(dir, times = 8) {
   return file;
 }
 
-module.exports = { writeArchive, writeLongIssue };
+/** The sample with `count` unknown top-level keys after it (issue #21: the diagnostics must stay linear). */
+function writeUnknownKeys(dir, count = 20000) {
+  fs.mkdirSync(dir, { recursive: true });
+  fs.copyFileSync(CONFIG, path.join(dir, 'jianbao.config.yaml'));
+  const file = path.join(dir, `unknown-keys-${count}.yaml`);
+  const keys = Array.from({ length: count }, (_, i) => `unknown_key_${i}: v${i}`);
+  fs.writeFileSync(file, `${fs.readFileSync(SAMPLE, 'utf8').trimEnd()}\n${keys.join('\n')}\n`);
+  return file;
+}
+
+module.exports = { writeArchive, writeLongIssue, writeUnknownKeys };
 
 if (require.main === module) {
   const [what = 'archive', dir = path.join(ROOT, 'tmp', 'archive'), n] = process.argv.slice(2);

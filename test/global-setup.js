@@ -5,9 +5,6 @@ const { execFileSync } = require('node:child_process');
 const path = require('node:path');
 
 module.exports = async () => {
-  // A build server a developer left running must not answer the tests' commands; the server's
-  // own tests turn it back on where they start one.
-  process.env.JIANBAO_SERVER = '0';
   const tsc = require.resolve('typescript/bin/tsc');
   require('../scripts/check-build-info').checkBuildInfo();
   try {

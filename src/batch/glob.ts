@@ -1,9 +1,10 @@
-// A small glob matcher for input patterns such as `archive/**/*.yaml`, for shells that do not
-// expand globs themselves (Windows cmd and PowerShell) or when the pattern is quoted. Supports
-// `*` (within one folder), `?`, `**` (any number of folders) and `{a,b}`; nothing else is special.
-// Node 20 has no fs.glob, and this is too small to justify a dependency.
+// Input patterns such as `archive/**/*.yaml`, for shells that do not expand globs themselves
+// (Windows cmd and PowerShell) or when the pattern is quoted. The matching is tinyglobby's
+// (Node 22.12's fs.globSync and path.matchesGlob still print an ExperimentalWarning); here only
+// where to start walking and what a walk skips.
+import { globSync } from 'tinyglobby';
 
-const SPECIAL = /[*?{]/;
+const SPECIAL = /[*?{[]/;
 
 export function isGlob(arg: string): boolean {
   return SPECIAL.test(arg);
@@ -22,37 +23,33 @@ export function globBase(pattern: string): string {
   return base === '' ? (pattern.startsWith('/') ? '/' : '.') : base;
 }
 
-const escapeRe = (s: string) => s.replace(/[.+^$()|[\]\\]/g, '\\$&');
-
-function segmentSource(segment: string): string {
-  let out = '';
-  for (let i = 0; i < segment.length; i++) {
-    const c = segment[i];
-    if (c === '*') out += '[^/]*';
-    else if (c === '?') out += '[^/]';
-    else if (c === '{') {
-      const end = segment.indexOf('}', i);
-      if (end < 0) {
-        out += '\\{';
-        continue;
-      }
-      out += `(?:${segment.slice(i + 1, end).split(',').map(segmentSource).join('|')})`;
-      i = end;
-    } else out += escapeRe(c);
-  }
-  return out;
+/** The part of a `/`-separated pattern below its base. */
+function patternBelowBase(pattern: string, base: string): string {
+  return base === '.' && !pattern.startsWith('./') ? pattern : pattern.slice(base.length).replace(/^\//, '');
 }
 
-/** A matcher for paths relative to globBase(pattern), with `/` separators. */
-export function globMatcher(pattern: string): (relative: string) => boolean {
+/**
+ * Files below globBase(pattern) that the pattern matches, as `/`-separated paths relative to
+ * that base, sorted; hidden entries, node_modules and templates folders are never entered.
+ */
+export function globFiles(pattern: string): string[] {
   const base = globBase(pattern);
-  const rest = base === '.' && !pattern.startsWith('./') ? pattern : pattern.slice(base.length).replace(/^\//, '');
-  // `a/**/b` matches a/b too: `**/` stands for zero or more whole folders.
-  const source = rest
-    .split('/')
-    .map((s) => (s === '**' ? '(?:[^/]+/)*' : `${segmentSource(s)}/`))
-    .join('')
-    .replace(/\/$/, '');
-  const re = new RegExp(`^${source.replace(/\(\?:\[\^\/\]\+\/\)\*$/, '.*')}$`);
-  return (relative) => re.test(relative);
+  const found = globSync(patternBelowBase(pattern, base), {
+    cwd: base,
+    dot: false,
+    expandDirectories: false,
+    ignore: ['**/node_modules/**', '**/templates/**'],
+  });
+  return found.sort(byFolders);
+}
+
+/** Folder by folder, as a walk that sorts each folder's names would visit them. */
+function byFolders(a: string, b: string): number {
+  const x = a.split('/');
+  const y = b.split('/');
+  for (let i = 0; i < Math.min(x.length, y.length); i++) {
+    const c = x[i].localeCompare(y[i]);
+    if (c !== 0) return c;
+  }
+  return x.length - y.length;
 }

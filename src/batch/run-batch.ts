@@ -3,7 +3,7 @@
 // is left to the caller except progress, which must appear as issues finish.
 import path from 'node:path';
 import type { InputFile } from '../cli/inputs';
-import type { Diagnostic } from '../diagnostics/diagnostic';
+import { appendAll, type Diagnostic } from '../diagnostics/diagnostic';
 import { diag } from '../diagnostics/make';
 import type { Lang } from '../diagnostics/messages';
 import { BuildCache } from './cache';
@@ -88,7 +88,7 @@ export async function runBatch(inputs: readonly InputFile[], opts: BatchOptions)
       record(stem, outcome);
       if (outcome.ok) result.built++;
       else result.failed++;
-      result.diagnostics.push(...outcome.diagnostics);
+      appendAll(result.diagnostics, outcome.diagnostics);
       for (const [f, text] of outcome.sources) result.sources.set(f, text);
       const written = outcome.ok ? outcome.outputs.map((o) => path.relative(process.cwd(), o) || o) : [];
       progress.issue(stem, outcome.ok ? 'built' : 'failed', outcome.ms, written);

@@ -1,19 +1,19 @@
 // The work of a batch worker thread (entered through worker.ts): builds the issues it is sent,
 // one at a time, and answers each with its outcome. Fonts and templates stay open between
 // issues (they are cached per thread).
+import nodeModule from 'node:module';
 import { parentPort } from 'node:worker_threads';
 import { buildIssue } from './build-issue';
 import { Signer } from './fingerprint';
 import type { IssueJob } from './job';
-import { saveCompileCache } from '../startup/compile-cache';
 
 const signer = new Signer();
 let first = true;
 parentPort?.on('message', (job: IssueJob) => {
   void buildIssue(job, signer).then((outcome) => {
-    // By now the whole pipeline is loaded: the code cache learns it once (a no-op when all was
-    // cached). Before answering, since the pool may terminate a worker as soon as it answers.
-    if (first) saveCompileCache();
+    // By now the whole pipeline is loaded: Node's compile cache is written once, before the
+    // answer, since the pool may terminate a worker as soon as it answers.
+    if (first) nodeModule.flushCompileCache?.();
     first = false;
     parentPort?.postMessage(outcome);
   });

@@ -1,9 +1,7 @@
-// Entry of a batch worker thread. The code cache goes in first, before the pipeline loads; the
-// worker adds what it compiled after its first issue (src/startup/compile-cache.ts), since a
-// worker is terminated at the end of a batch and never runs exit handlers.
-import { enableCompileCache } from '../startup/compile-cache';
-import { lightenDependencies } from '../startup/lighter-deps';
+// Entry of a batch worker thread. Node's own compile cache (content-hashed) goes on first, before
+// the pipeline loads; the worker flushes it after its first issue (worker-loop.ts), since a
+// worker is terminated at the end of a batch and never reaches Node's write at exit.
+import nodeModule from 'node:module';
 
-enableCompileCache({ write: 'when-asked' });
-lightenDependencies();
+nodeModule.enableCompileCache?.();
 require('./worker-loop');

@@ -5,7 +5,7 @@
 // where its outputs go under the output folder (a plain file argument keeps only its name).
 import fs from 'node:fs';
 import path from 'node:path';
-import { globBase, globMatcher, isGlob, normalisePattern } from '../batch/glob';
+import { globBase, globFiles, isGlob, normalisePattern } from '../batch/glob';
 import { CONFIG_FILE_NAME } from '../config/find-config';
 import { diag } from '../diagnostics/make';
 import type { Diagnostic } from '../diagnostics/diagnostic';
@@ -36,11 +36,10 @@ function expandGlob(arg: string): InputFile[] {
   const pattern = normalisePattern(arg);
   const base = globBase(pattern);
   if (!fs.existsSync(base) || !fs.statSync(base).isDirectory()) return [];
-  const matches = globMatcher(pattern);
   const baseDir = base.split('/').join(path.sep);
-  return walk(baseDir)
-    .map((file) => ({ file, relative: slashed(path.relative(baseDir, file)) }))
-    .filter((f) => matches(f.relative));
+  return globFiles(pattern)
+    .filter((relative) => isIssueFile(path.posix.basename(relative)))
+    .map((relative) => ({ file: path.join(baseDir, relative), relative }));
 }
 
 export function expandInputFiles(args: readonly string[]): { inputs: InputFile[]; diagnostics: Diagnostic[] } {

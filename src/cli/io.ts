@@ -6,6 +6,8 @@ export interface CliIO {
   stderr(text: string): void;
   env: NodeJS.ProcessEnv;
   lang: Lang;
+  /** --verbose: every diagnostic printed on its own, none grouped or left out. */
+  verbose?: boolean;
   /** Raw writes to the user's terminal (a progress bar); absent when stderr is not a terminal,
    *  under CI (logs get plain lines even under a pseudo-terminal), and in tests. */
   terminal?: Terminal;

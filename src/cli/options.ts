@@ -1,5 +1,5 @@
-// What every command shares: the --lang and --encoding options and -h, worded in the user's
-// language, and usage errors left to main() (exitOverride), which turns them into exit code 2.
+// What every command shares: the --lang, --verbose and --encoding options and -h, worded in the
+// user's language, and usage errors left to main() (exitOverride), which turns them into exit code 2.
 import { Option, type Command } from 'commander';
 import type { Lang } from '../diagnostics/messages';
 import { ENCODINGS } from '../source/read';
@@ -14,7 +14,21 @@ export function encodingOption(lang: Lang): Option {
   return new Option('--encoding <name>', t(lang, 'encodingOption')).choices(ENCODINGS as string[]);
 }
 
-/** A command under `parent` with the shared help and --lang options. */
+function verboseOption(lang: Lang): Option {
+  return new Option('--verbose', lang === 'zh' ? '逐条显示全部问题（不合并同类警告，不限条数）' : 'print every problem on its own (no grouping, no limit)');
+}
+
+/** A command under `parent` with the shared help, --lang and --verbose options. */
 export function subcommand(parent: Command, io: CliIO, name: string, description: string): Command {
-  return parent.command(name).description(description).helpOption('-h, --help', t(io.lang, 'helpOption')).addOption(langOption(io.lang)).exitOverride();
+  return parent
+    .command(name)
+    .description(description)
+    .helpOption('-h, --help', t(io.lang, 'helpOption'))
+    .addOption(langOption(io.lang))
+    .addOption(verboseOption(io.lang))
+    .hook('preAction', (command) => {
+      // The reporters read it from io: every command prints diagnostics the same way.
+      if (command.opts().verbose === true) io.verbose = true;
+    })
+    .exitOverride();
 }

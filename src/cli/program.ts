@@ -1,6 +1,6 @@
 // The command line: every command with its arguments and options, in the user's language, and
 // nothing else. A command's own module (src/cli/commands/) is loaded when that command runs, so
-// `jianbao --help`, `--version`, `server status` or `init` do not first load the pipeline, zod,
+// `jianbao --help`, `--version`, `template list` or `init` do not first load the pipeline, zod,
 // yaml and markdown-it that `build` needs (~0.25 s of a fresh process).
 import { Command, InvalidArgumentError, Option } from 'commander';
 import { parseShard } from '../batch/shard';
@@ -17,7 +17,6 @@ import type { ImportOptions } from './commands/import';
 import type { IndexOptions } from './commands/index';
 import type { InitOptions } from './commands/init';
 import type { NewOptions } from './commands/new';
-import { DEFAULT_IDLE_MINUTES, sw } from './commands/server-words';
 import type { WatchCommandOptions } from './commands/watch';
 import { helpConfiguration, outputConfiguration } from './commander-words';
 import { t, wordsOf } from './i18n';
@@ -36,7 +35,6 @@ const commands = {
   init: () => require('./commands/init') as typeof import('./commands/init'),
   new: () => require('./commands/new') as typeof import('./commands/new'),
   schema: () => require('./commands/schema') as typeof import('./commands/schema'),
-  server: () => require('./commands/server') as typeof import('./commands/server'),
   template: () => require('./commands/template') as typeof import('./commands/template'),
   toc: () => require('./commands/toc') as typeof import('./commands/toc'),
   watch: () => require('./commands/watch') as typeof import('./commands/watch'),
@@ -85,12 +83,6 @@ function yearArg(value: string): number {
 function isoDate(value: string): string {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(value) || Number.isNaN(Date.parse(`${value}T00:00:00Z`))) throw new InvalidArgumentError('YYYY-MM-DD');
   return value;
-}
-
-function idleArg(value: string): number {
-  const n = Number(value);
-  if (!/^\d+(\.\d+)?$/.test(value.trim()) || n <= 0) throw new InvalidArgumentError('1, 30, 120, …');
-  return n;
 }
 
 const iw = wordsOf({
@@ -221,13 +213,6 @@ export function program(io: CliIO, done: (code: number) => void): Command {
     .option('--date <YYYY-MM-DD>', iw(L, 'date'), isoDate)
     .addOption(encodingOption(L))
     .action(async (files: string[], o: ImportOptions) => done(await commands.import().importCommand(io, files, o)));
-
-  const server = sub('server', sw(L, 'serverDescription'));
-  const idle = (c: Command) => c.option('--idle <minutes>', sw(L, 'idleOption'), idleArg, DEFAULT_IDLE_MINUTES);
-  idle(subcommand(server, io, 'start', sw(L, 'startDescription'))).action(async (o: { idle: number }) => done(await commands.server().startCommand(io, o.idle)));
-  idle(subcommand(server, io, 'run', sw(L, 'runDescription'))).action(async (o: { idle: number }) => done(await commands.server().runCommand(io, o.idle)));
-  subcommand(server, io, 'stop', sw(L, 'stopDescription')).action(async () => done(await commands.server().stopCommand(io)));
-  subcommand(server, io, 'status', sw(L, 'statusDescription')).action(async () => done(await commands.server().statusCommand(io)));
 
   return root;
 }

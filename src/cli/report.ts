@@ -14,5 +14,5 @@ export function reportDiagnostics(io: CliIO, diagnostics: Diagnostic[], sources:
   }
   if (diagnostics.length === 0) return;
   if (format === 'github') io.stdout(toGithubAnnotations(diagnostics, io.lang));
-  else io.stderr(`${formatDiagnosticsText(diagnostics, { lang: io.lang, sources })}\n${summaryLine(diagnostics, io.lang)}`);
+  else io.stderr(`${formatDiagnosticsText(diagnostics, { lang: io.lang, sources, verbose: io.verbose })}\n${summaryLine(diagnostics, io.lang)}`);
 }

@@ -234,13 +234,7 @@ export const CODES = {
   JB809: def('error',
     ['{seconds} 秒内没有从标准输入读到正文', '用 --body-file 文件 给出正文；从管道传入时请确认前一个命令有输出'],
     ['no body arrived on stdin within {seconds} s', 'give it with --body-file FILE; when piping, make sure the command before it writes something']),
-  // 820–829: the build server (jianbao server)
-  JB820: def('error',
-    ['无法启动 jianbao 服务进程：{reason}', '[[查看日志 {log}；]]不用服务进程也能照常生成，只是每次要多花约半秒启动'],
-    ['cannot start the jianbao build server: {reason}', '[[see the log {log}; ]]builds work without the server, each taking about half a second longer to start']),
-  JB821: def('warning',
-    ['jianbao 服务进程中途退出，改在本进程中完成这次命令', '如果反复出现，运行 jianbao server stop 后再 start；设置 JIANBAO_SERVER=0 可不用服务进程'],
-    ['the jianbao build server stopped before finishing; running the command here instead', 'if this recurs, run jianbao server stop, then start; JIANBAO_SERVER=0 bypasses the server']),
+  // 820–821: retired with the build server (no longer emitted; never reuse the numbers).
   // 9xx: faults of jianbao itself
   JB900: def('error', ['jianbao 内部错误：{detail}', '这是 jianbao 的缺陷，请附上输入文件报告问题'], ['internal error in jianbao: {detail}', 'this is a bug in jianbao; please report it with the input file']),
 } satisfies Record<string, CodeInfo>;

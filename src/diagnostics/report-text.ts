@@ -1,14 +1,25 @@
 // The terminal reporter: `file:line:col: error JB201 message`, the source line with a marker
-// under the column, and the hint; all problems at once, errors first, then a summary line.
+// under the column, and the hint; errors first, then a summary line. A terminal is for reading:
+// a warning code repeated in one file is one line with its count and first positions, and at
+// most MAX_PER_FILE entries are printed per file. `verbose` prints every problem on its own.
 import { sortDiagnostics, type Diagnostic } from './diagnostic';
 import { messageOf, type Lang } from './messages';
 
 const SEVERITY = { zh: { error: '错误', warning: '警告' }, en: { error: 'error', warning: 'warning' } };
 
+/** Entries (one problem, or one group) printed per file before the rest is only counted. */
+export const MAX_PER_FILE = 50;
+/** A warning code seen this many times in one file is printed as one grouped line. */
+export const GROUP_FROM = 4;
+/** Positions named on a grouped line. */
+const GROUP_POSITIONS = 5;
+
 export interface TextReportOptions {
   lang: Lang;
   /** Source text per file, to quote the offending line. */
   sources?: ReadonlyMap<string, string>;
+  /** Every problem on its own: no grouping, no limit. */
+  verbose?: boolean;
 }
 
 function location(d: Diagnostic): string {
@@ -18,10 +29,9 @@ function location(d: Diagnostic): string {
 /** Characters quoted on each side of the column. */
 const WINDOW = 30;
 
-function quote(d: Diagnostic, sources: ReadonlyMap<string, string> | undefined): string[] {
-  const text = sources?.get(d.file);
-  if (!text || d.line < 1) return [];
-  const line = text.split(/\r?\n/)[d.line - 1];
+function quote(d: Diagnostic, lines: readonly string[] | undefined): string[] {
+  if (!lines || d.line < 1) return [];
+  const line = lines[d.line - 1];
   if (line === undefined) return [];
   // A body paragraph is one long YAML line: quote a window around the column, not all of it.
   const chars = [...line];
@@ -41,13 +51,57 @@ export function summaryLine(diagnostics: readonly Diagnostic[], lang: Lang): str
   return lang === 'zh' ? `${errors} 个错误，${warnings} 个警告` : `${errors} error(s), ${warnings} warning(s)`;
 }
 
+function groupNote(group: readonly Diagnostic[], lang: Lang): string {
+  const at = group.slice(0, GROUP_POSITIONS).map((d) => `${d.line}:${d.col}`);
+  const more = group.length > GROUP_POSITIONS;
+  return lang === 'zh'
+    ? `（本文件共 ${group.length} 处，位置 ${at.join('、')}${more ? ' 等' : ''}；加 --verbose 逐条显示）`
+    : ` (${group.length} in this file, at ${at.join(', ')}${more ? ', …' : ''}; --verbose lists each)`;
+}
+
+function hiddenLine(file: string, count: number, lang: Lang): string {
+  return lang === 'zh' ? `${file}: …还有 ${count} 个问题未显示（加 --verbose 查看全部）` : `${file}: … ${count} more problem(s) not shown (add --verbose to see all)`;
+}
+
+/** Warnings of one code in one file, keyed `file\0code`, for the codes that repeat enough to group. */
+function warningGroups(sorted: readonly Diagnostic[]): Map<string, Diagnostic[]> {
+  const all = new Map<string, Diagnostic[]>();
+  for (const d of sorted) {
+    if (d.severity !== 'warning') continue;
+    const key = `${d.file}\0${d.code}`;
+    const list = all.get(key);
+    if (list) list.push(d);
+    else all.set(key, [d]);
+  }
+  return new Map([...all].filter(([, list]) => list.length >= GROUP_FROM));
+}
+
 export function formatDiagnosticsText(diagnostics: readonly Diagnostic[], opts: TextReportOptions): string {
   const out: string[] = [];
-  for (const d of sortDiagnostics(diagnostics)) {
+  const sorted = sortDiagnostics(diagnostics);
+  const groups = opts.verbose ? new Map<string, Diagnostic[]>() : warningGroups(sorted);
+  const printed = new Map<string, number>();
+  const hidden = new Map<string, number>();
+  // Each file's text is split once, not once per problem (a file with 20,000 problems).
+  const lines = new Map<string, string[] | undefined>();
+  const linesOf = (file: string) => {
+    if (!lines.has(file)) lines.set(file, opts.sources?.get(file)?.split(/\r?\n/));
+    return lines.get(file);
+  };
+  for (const d of sorted) {
+    const group = groups.get(`${d.file}\0${d.code}`);
+    if (group && group[0] !== d) continue;
+    const count = group?.length ?? 1;
+    if (!opts.verbose && (printed.get(d.file) ?? 0) >= MAX_PER_FILE) {
+      hidden.set(d.file, (hidden.get(d.file) ?? 0) + count);
+      continue;
+    }
+    printed.set(d.file, (printed.get(d.file) ?? 0) + 1);
     const { message, hint } = messageOf(d, opts.lang);
-    out.push(`${location(d)}: ${SEVERITY[opts.lang][d.severity]} ${d.code} ${message}`);
-    out.push(...quote(d, opts.sources));
+    out.push(`${location(d)}: ${SEVERITY[opts.lang][d.severity]} ${d.code} ${message}${group ? groupNote(group, opts.lang) : ''}`);
+    if (!group) out.push(...quote(d, linesOf(d.file)));
     if (hint) out.push(`    ${opts.lang === 'zh' ? '提示' : 'hint'}: ${hint}`);
   }
+  for (const [file, count] of hidden) out.push(hiddenLine(file, count, opts.lang));
   return out.join('\n');
 }

@@ -2,7 +2,7 @@
 // markup it produces, loads photos, and attaches the template's styles and the resolved fonts.
 import path from 'node:path';
 import { diag } from '../diagnostics/make';
-import type { Diagnostic } from '../diagnostics/diagnostic';
+import { appendAll, type Diagnostic } from '../diagnostics/diagnostic';
 import { preflightGlyphs } from '../fonts/preflight';
 import { fontRequests } from '../fonts/requests';
 import { resolveFonts } from '../fonts/resolve';
@@ -73,7 +73,7 @@ export function layoutIssue(issue: Issue, template: LoadedTemplate, opts: { date
   const fonts = resolveFonts(fontRequests(template.manifest.fontFamilies, issue.fonts), template.dir, path.join(template.file, '..', 'manifest.yaml'));
   diagnostics.push(...fonts.diagnostics);
   // Glyph preflight: a character the resolved font lacks is reported (an error under CI).
-  if (fonts.diagnostics.length === 0 && opts.glyphCheck !== false) diagnostics.push(...preflightGlyphs(issue, blocks, template.manifest.paragraphStyles, fonts.fonts, Boolean(process.env.CI)));
+  if (fonts.diagnostics.length === 0 && opts.glyphCheck !== false) appendAll(diagnostics, preflightGlyphs(issue, blocks, template.manifest.paragraphStyles, fonts.fonts, Boolean(process.env.CI)));
   if (diagnostics.some((d) => d.severity === 'error')) return { model: null, diagnostics };
   const { manifest } = template;
   const meta = {

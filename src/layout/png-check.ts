@@ -7,21 +7,6 @@ import zlib from 'node:zlib';
 const SIGNATURE = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
 const CHANNELS: Record<number, number> = { 0: 1, 2: 3, 3: 1, 4: 2, 6: 4 };
 
-let crcTable: Uint32Array | null = null;
-function crc32(data: Buffer): number {
-  if (!crcTable) {
-    crcTable = new Uint32Array(256);
-    for (let n = 0; n < 256; n++) {
-      let c = n;
-      for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
-      crcTable[n] = c >>> 0;
-    }
-  }
-  let c = 0xffffffff;
-  for (const byte of data) c = crcTable[(c ^ byte) & 0xff] ^ (c >>> 8);
-  return (c ^ 0xffffffff) >>> 0;
-}
-
 /** Throws an Error naming the first defect; returns quietly for a whole PNG. */
 export function assertWholePng(data: Buffer): void {
   if (!data.subarray(0, 8).equals(SIGNATURE)) throw new Error('no PNG signature');
@@ -35,7 +20,7 @@ export function assertWholePng(data: Buffer): void {
     const type = data.toString('latin1', offset + 4, offset + 8);
     if (offset + 12 + length > data.length) throw new Error(`chunk ${type} cut off`);
     const body = data.subarray(offset + 8, offset + 8 + length);
-    if (crc32(data.subarray(offset + 4, offset + 8 + length)) !== data.readUInt32BE(offset + 8 + length)) throw new Error(`chunk ${type} is damaged (CRC)`);
+    if (zlib.crc32(data.subarray(offset + 4, offset + 8 + length)) !== data.readUInt32BE(offset + 8 + length)) throw new Error(`chunk ${type} is damaged (CRC)`);
     if (type === 'IHDR') header = { width: body.readUInt32BE(0), height: body.readUInt32BE(4), depth: body[8], colour: body[9], interlace: body[12] };
     else if (type === 'IDAT') idat.push(body);
     else if (type === 'IEND') ended = true;

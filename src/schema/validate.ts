@@ -35,8 +35,11 @@ function editDistance(a: string, b: string): number {
 }
 
 function closest(key: string, allowed: string[]): string | undefined {
-  const ranked = allowed.map((k) => ({ k, d: editDistance(key.toLowerCase(), k) })).sort((x, y) => x.d - y.d);
-  return ranked[0] && ranked[0].d <= Math.max(1, Math.floor(key.length / 3)) ? ranked[0].k : undefined;
+  const limit = Math.max(1, Math.floor(key.length / 3));
+  // Lengths further apart than the limit cannot be within it: most unknown keys skip the work.
+  const near = allowed.filter((k) => Math.abs(k.length - key.length) <= limit);
+  const ranked = near.map((k) => ({ k, d: editDistance(key.toLowerCase(), k) })).sort((x, y) => x.d - y.d);
+  return ranked[0] && ranked[0].d <= limit ? ranked[0].k : undefined;
 }
 
 function valueAt(root: unknown, path: readonly Segment[]): { exists: boolean; value: unknown } {
@@ -52,7 +55,7 @@ function fieldName(path: readonly Segment[]): string {
   return path.reduce<string>((s, seg) => (typeof seg === 'number' ? `${s}[${seg + 1}]` : s ? `${s}.${seg}` : seg), '');
 }
 
-function issueToDiagnostics(issue: z.core.$ZodIssue, yaml: ParsedYaml, schema: z.core.$ZodType): Diagnostic[] {
+function issueToDiagnostics(issue: z.core.$ZodIssue, yaml: ParsedYaml, schema: z.ZodType): Diagnostic[] {
   const path = issue.path.filter((s): s is Segment => typeof s !== 'symbol');
   const field = fieldName(path);
   const example = exampleFor(schema, path);

@@ -1,13 +1,13 @@
 // Looks inside the zod schema by path: which keys are allowed somewhere, and the example that
-// the schema documents for a field (used in hints).
+// the schema documents for a field (used in hints). Through zod's public `.def`, not `._zod`.
 import { z } from 'zod';
 
-type Any = z.core.$ZodType;
+type Any = z.ZodType;
 
 function unwrap(schema: Any): Any {
   let s = schema;
   for (;;) {
-    const def = s._zod.def as { type: string; innerType?: Any; in?: Any };
+    const def = s.def as { type: string; innerType?: Any; in?: Any };
     if ((def.type === 'optional' || def.type === 'default' || def.type === 'nullable') && def.innerType) s = def.innerType;
     else if (def.type === 'pipe' && def.in) s = def.in;
     else return s;
@@ -17,7 +17,7 @@ function unwrap(schema: Any): Any {
 export function schemaAt(root: Any, path: readonly PropertyKey[]): Any | null {
   let s: Any = unwrap(root);
   for (const seg of path) {
-    const def = s._zod.def as { type: string; shape?: Record<string, Any>; element?: Any };
+    const def = s.def as { type: string; shape?: Record<string, Any>; element?: Any };
     if (def.type === 'object' && def.shape && typeof seg === 'string' && seg in def.shape) s = unwrap(def.shape[seg]);
     else if (def.type === 'array' && def.element && typeof seg === 'number') s = unwrap(def.element);
     else return null;
@@ -27,7 +27,7 @@ export function schemaAt(root: Any, path: readonly PropertyKey[]): Any | null {
 
 export function allowedKeys(root: Any, path: readonly PropertyKey[]): string[] {
   const s = schemaAt(root, path);
-  const def = s?._zod.def as { type: string; shape?: Record<string, unknown> } | undefined;
+  const def = s?.def as { type: string; shape?: Record<string, unknown> } | undefined;
   return def?.type === 'object' && def.shape ? Object.keys(def.shape) : [];
 }
 

@@ -1,9 +1,9 @@
 // Parses YAML text keeping every node's position. YAML 1.2 core schema only, so `2022-04-30`
 // and `no` stay strings and nothing is typed behind the user's back; duplicate keys and alias
 // bombs become diagnostics instead of being merged or thrown.
-import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
+import { isMap, isScalar, isSeq, LineCounter, parseDocument, visit, type Document, type Node, type Pair, type YAMLMap } from 'yaml';
 import { diag, type Position } from '../diagnostics/make';
-import type { Diagnostic } from '../diagnostics/diagnostic';
+import { appendAll, type Diagnostic } from '../diagnostics/diagnostic';
 
 const MAX_ALIAS_COUNT = 100;
 
@@ -52,18 +52,33 @@ function firstLine(message: string): string {
   return message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
 }
 
+/**
+ * A key that repeats an earlier one of the same mapping (yaml's own check, `uniqueKeys`, compares
+ * each key with all before it: quadratic). Keys are equal as yaml compares scalars: `1` ≠ `"1"`.
+ */
+function duplicateKeys(doc: Document.Parsed, file: string, lines: LineCounter): Diagnostic[] {
+  const found: Diagnostic[] = [];
+  visit(doc, {
+    Map(_, map) {
+      const seen = new Set<unknown>();
+      for (const { key } of map.items) {
+        if (!isScalar(key)) continue;
+        if (seen.has(key.value)) found.push(diag('JB102', file, lines.linePos(key.range?.[0] ?? 0), { key: String(key.value) }));
+        seen.add(key.value);
+      }
+    },
+  });
+  return found;
+}
+
 export function parseYaml(text: string, file: string): ParseResult {
   const lines = new LineCounter();
-  const doc = parseDocument(text, { lineCounter: lines, version: '1.2', schema: 'core', uniqueKeys: true, prettyErrors: false, logLevel: 'error' });
+  const doc = parseDocument(text, { lineCounter: lines, version: '1.2', schema: 'core', uniqueKeys: false, prettyErrors: false, logLevel: 'error' });
   const diagnostics = doc.errors.map((e) => {
     const pos = e.code === 'MISSING_CHAR' && /quote/.test(e.message) ? openingQuote(text, e.pos[0], lines) : lines.linePos(e.pos[0]);
-    if (e.code === 'DUPLICATE_KEY') {
-      // The message does not name the key; read it from the source where the error points.
-      const key = /^\s*(?:-\s+)?["']?([^"':\n]+)/.exec(text.slice(e.pos[0]).split('\n')[0])?.[1]?.trim() ?? '';
-      return diag('JB102', file, pos, { key });
-    }
     return diag('JB101', file, pos, { detail: firstLine(e.message), yamlError: yamlErrorKey(e.code, e.message) });
   });
+  appendAll(diagnostics, duplicateKeys(doc, file, lines));
   let value: unknown;
   try {
     value = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
@@ -78,6 +93,19 @@ export function parseYaml(text: string, file: string): ParseResult {
 
 type PathSegment = string | number;
 
+/** Each mapping's pairs by key, first occurrence kept, built on the first look (a search per key was quadratic). */
+const pairIndex = new WeakMap<YAMLMap, Map<string, Pair>>();
+
+function pairOf(map: YAMLMap, key: string): Pair | undefined {
+  let index = pairIndex.get(map);
+  if (!index) {
+    index = new Map();
+    for (const p of map.items) if (isScalar(p.key) && !index.has(String(p.key.value))) index.set(String(p.key.value), p);
+    pairIndex.set(map, index);
+  }
+  return index.get(key);
+}
+
 /**
  * Where a schema path points in the file: the key itself for `at: 'key'` (an unknown key), else
  * the value. A path that does not exist (a missing key) resolves to its nearest existing parent.
@@ -88,7 +116,7 @@ export function positionOf(yaml: ParsedYaml, path: readonly PathSegment[], at: '
   for (let i = 0; i < path.length; i++) {
     const seg = path[i];
     if (isMap(node)) {
-      const pair = node.items.find((p) => isScalar(p.key) && String(p.key.value) === String(seg));
+      const pair = pairOf(node, String(seg));
       if (!pair) break;
       if (at === 'key' && i === path.length - 1 && isScalar(pair.key)) {
         found = pair.key;
@@ -112,9 +140,16 @@ export function positionOf(yaml: ParsedYaml, path: readonly PathSegment[], at: '
  */
 export function positionInValue(yaml: ParsedYaml, path: readonly PathSegment[], lineWithin: number): Position {
   const start = positionOf(yaml, path);
-  const lineText = yaml.text.split(/\r?\n/)[start.line - 1] ?? '';
+  const lineText = lineOf(yaml, start.line);
   const indicator = lineText.slice(start.col - 1, start.col);
   if (indicator !== '|' && indicator !== '>') return { line: start.line + lineWithin, col: lineWithin ? 1 : start.col };
-  const target = yaml.text.split(/\r?\n/)[start.line + lineWithin] ?? '';
+  const target = lineOf(yaml, start.line + 1 + lineWithin);
   return { line: start.line + 1 + lineWithin, col: target.length - target.trimStart().length + 1 };
+}
+
+/** Line `n` (1-based) of the file without its line break, '' past the end. */
+function lineOf(yaml: ParsedYaml, n: number): string {
+  const starts = yaml.lines.lineStarts;
+  if (n < 1 || n > starts.length) return '';
+  return yaml.text.slice(starts[n - 1], n < starts.length ? starts[n] : undefined).replace(/\r?\n$/, '');
 }

@@ -19,10 +19,43 @@ function scalarAt(yaml: ParsedYaml, path: ReadonlyArray<string | number>): Scala
   return isScalar(node) && typeof node.value === 'string' && node.range ? node : null;
 }
 
-function lineStarts(text: string): number[] {
-  const starts = [0];
-  for (let i = 0; i < text.length; i++) if (text[i] === '\n') starts.push(i + 1);
+// A lint rule asks for thousands of characters of one file (one warning each): the file's line
+// starts and each block's line breaks are found once, not once per character asked.
+const lineStartsOf = new WeakMap<ParsedYaml, number[]>();
+const breaksOf = new WeakMap<Scalar, number[]>();
+
+function lineStarts(yaml: ParsedYaml): number[] {
+  let starts = lineStartsOf.get(yaml);
+  if (!starts) {
+    starts = [0];
+    for (let i = 0; i < yaml.text.length; i++) if (yaml.text[i] === '\n') starts.push(i + 1);
+    lineStartsOf.set(yaml, starts);
+  }
   return starts;
+}
+
+/** Offsets of the line breaks in a block's value. */
+function breaks(node: Scalar): number[] {
+  let found = breaksOf.get(node);
+  if (!found) {
+    const value = node.value as string;
+    found = [];
+    for (let i = value.indexOf('\n'); i >= 0; i = value.indexOf('\n', i + 1)) found.push(i);
+    breaksOf.set(node, found);
+  }
+  return found;
+}
+
+/** How many of the sorted `offsets` are below `index`. */
+function countBelow(offsets: readonly number[], index: number): number {
+  let lo = 0;
+  let hi = offsets.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (offsets[mid] < index) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 function inlineOffset(yaml: ParsedYaml, node: Scalar, index: number): number | null {
@@ -36,10 +69,10 @@ function inlineOffset(yaml: ParsedYaml, node: Scalar, index: number): number | n
 }
 
 function literalBlockOffset(yaml: ParsedYaml, node: Scalar, index: number): number | null {
-  const value = node.value as string;
-  const lineIndex = value.slice(0, index).split('\n').length - 1;
-  const colInLine = index - (value.lastIndexOf('\n', index - 1) + 1);
-  const starts = lineStarts(yaml.text);
+  const lineBreaks = breaks(node);
+  const lineIndex = countBelow(lineBreaks, index);
+  const colInLine = index - (lineIndex > 0 ? lineBreaks[lineIndex - 1] + 1 : 0);
+  const starts = lineStarts(yaml);
   const headerLine = yaml.lines.linePos(node.range![0]).line - 1; // 0-based line of `|`
   // The content indentation is that of the block's first non-blank line.
   let indent = -1;

@@ -32,8 +32,8 @@ function imagePaths(model: DocumentModel | null): string[] {
 export async function rebuildIssue(file: string, outDir: string, formats: readonly Format[], date?: Date): Promise<RebuildResult> {
   const started = performance.now();
   // A font installed meanwhile (the template's 仿宋 or 方正小标宋, which `jianbao fonts` showed
-  // as replaced by Noto) is used from this rebuild on, as the build server does for each run: a
-  // look at the font folders takes a few milliseconds.
+  // as replaced by Noto) is used from this rebuild on: a look at the font folders takes a few
+  // milliseconds.
   forgetInstalledFonts();
   const compiled = compileIssue(file, { date });
   const config = findConfig(file);

@@ -1,24 +1,31 @@
 // Glob arguments are matched by jianbao itself, so `build "archive/**/*.yaml"` works where the
 // shell leaves the pattern alone (Windows), with outputs mirroring the tree below the pattern base.
+import fs from 'node:fs';
 import path from 'node:path';
-import { globBase, globMatcher, normalisePattern } from '../../src/batch/glob';
+import { globBase, globFiles, normalisePattern } from '../../src/batch/glob';
 import { expandInputFiles } from '../../src/cli/inputs';
 import { archive } from './helpers';
 
-test('the matcher: *, ?, ** (zero or more folders) and {a,b}', () => {
-  const m = globMatcher('archive/**/*.yaml');
+test('the patterns: *, ?, ** (zero or more folders) and {a,b}, below the pattern base', () => {
+  const { dir } = archive(14);
+  const at = (pattern: string) => globFiles(`${dir.split(path.sep).join('/')}/${pattern}`);
   expect(globBase('archive/**/*.yaml')).toBe('archive');
-  expect(m('2003/2003-01.yaml')).toBe(true);
-  expect(m('2003-01.yaml')).toBe(true);
-  expect(m('a/b/c.yaml')).toBe(true);
-  expect(m('2003/2003-01.yml')).toBe(false);
-  const y = globMatcher('a/200?/*-{01,02}.y*ml');
   expect(globBase('a/200?/*-{01,02}.y*ml')).toBe('a');
-  expect(y('2003/2003-02.yaml')).toBe(true);
-  expect(y('2003/2003-03.yaml')).toBe(false);
-  expect(y('2013/2013-01.yaml')).toBe(false);
-  expect(globMatcher('*.yaml')('x/y.yaml')).toBe(false);
-  expect(globMatcher('x.y/*.yaml')('ab.yaml')).toBe(true);
+  expect(at('**/*.yaml')).toEqual(expect.arrayContaining(['2003/2003-01.yaml', '2004/2004-02.yaml']));
+  expect(at('**/*.yml')).toEqual([]);
+  expect(at('200?/*-{01,02}.y*ml')).toEqual(['2003/2003-01.yaml', '2003/2003-02.yaml', '2004/2004-01.yaml', '2004/2004-02.yaml']);
+  expect(at('*.yaml').every((f) => !f.includes('/'))).toBe(true);
+});
+
+test('a walk never enters hidden, node_modules or templates folders', () => {
+  const { dir } = archive(2);
+  for (const skipped of ['.git', 'node_modules', 'templates']) {
+    fs.mkdirSync(path.join(dir, skipped), { recursive: true });
+    fs.writeFileSync(path.join(dir, skipped, 'x.yaml'), 'issue: {}\n');
+  }
+  const found = globFiles(`${dir.split(path.sep).join('/')}/**/*.yaml`);
+  expect(found.length).toBeGreaterThan(0);
+  expect(found.filter((f) => f.endsWith('x.yaml'))).toEqual([]);
 });
 
 test('a Windows pattern uses backslashes as separators', () => {

@@ -37,13 +37,14 @@ describe('npm run bench, on a small scale', () => {
     result = spawnSync(process.execPath, [path.join(ROOT, 'bench', 'run.js')], { env, encoding: 'utf8', timeout: 280000 });
   }, 300000);
 
-  it('finishes, prints the report and writes it with the notes to BENCH_OUT, not to docs/', () => {
+  it('finishes, prints the report (the method, then one table) and writes it to BENCH_OUT, not to docs/', () => {
     expect(result.stderr).not.toMatch(/Error/);
     expect(result.status).toBe(0);
     const report = String(result.stdout).trimEnd();
-    expect(report.startsWith('# Benchmarks\n')).toBe(true);
-    const notes = fs.readFileSync(path.join(ROOT, 'bench', 'NOTES.md'), 'utf8');
-    expect(fs.readFileSync(out, 'utf8')).toBe(`${report}\n\n${notes}`);
+    const method = fs.readFileSync(path.join(ROOT, 'bench', 'METHOD.md'), 'utf8').trimEnd();
+    expect(report.startsWith(`${method}\n\n## Current figures\n`)).toBe(true);
+    expect(report.match(/^\| measurement /gm)).toHaveLength(1);
+    expect(fs.readFileSync(out, 'utf8').trimEnd()).toBe(report);
     expect(sha(DOCS)).toBe(docsBefore);
   });
 
@@ -51,11 +52,10 @@ describe('npm run bench, on a small scale', () => {
     const rows = tableRows(String(result.stdout));
     const names = rows.map((r) => r.name);
     for (const format of ['PDF', 'DOCX', 'PDF + DOCX']) {
-      expect(names).toContain(`fresh process, no server: sample → ${format}`);
-      expect(names).toContain(`fresh process, server started by an earlier build: sample → ${format}`);
+      expect(names).toContain(`fresh process: sample → ${format}`);
       expect(names).toContain(`warm, one process: sample → ${format}`);
     }
-    expect(names).toEqual(expect.arrayContaining(['fresh process: long issue → PDF', 'batch 3 issues, --jobs 1', 'batch 3 issues, --jobs 2', 'no-change rebuild of 3 issues']));
+    expect(names).toEqual(expect.arrayContaining(['fresh process: long issue → PDF', 'batch 3 issues, --jobs 1', 'batch 3 issues, --jobs 2', 'no-change rebuild of 3 issues', 'fresh process: check, 20,000 unknown keys']));
     for (const r of rows.filter((row) => !row.name.startsWith('peer:'))) {
       expect(r.median).toMatch(/^\d+\.\d+ s$/);
       // The warm figures take twice the runs (BENCH_RUNS × 2), the others BENCH_RUNS.
@@ -66,8 +66,12 @@ describe('npm run bench, on a small scale', () => {
   it('judges the targets it has, and not the 240-issue ones on a smaller archive', () => {
     const rows = tableRows(String(result.stdout));
     const byName = new Map(rows.map((r) => [r.name, r]));
-    expect(byName.get('fresh process, no server: sample → PDF')).toMatchObject({ target: '≤ 0.35 s', met: expect.stringMatching(/^(yes|no)$/) });
-    expect(byName.get('warm, one process: sample → DOCX')).toMatchObject({ target: '≤ 0.020 s', met: expect.stringMatching(/^(yes|no)$/) });
+    // Without LibreOffice (BENCH_PEERS=0) the fresh-process targets, a share of its time, are named and not judged.
+    expect(byName.get('fresh process: sample → PDF')).toMatchObject({ target: '≤ 0.45× LibreOffice', met: '' });
+    expect(byName.get('fresh process: sample → PDF + DOCX')).toMatchObject({ target: '≤ 0.55× LibreOffice', met: '' });
+    expect(byName.get('warm, one process: sample → PDF')).toMatchObject({ target: '≤ 0.060 s', met: expect.stringMatching(/^(yes|no)$/) });
+    expect(byName.get('warm, one process: sample → DOCX')).toMatchObject({ target: '≤ 0.030 s', met: expect.stringMatching(/^(yes|no)$/) });
+    expect(byName.get('fresh process: check, 20,000 unknown keys')).toMatchObject({ target: '≤ 2 s', met: expect.stringMatching(/^(yes|no)$/) });
     expect(byName.get('batch 3 issues, --jobs 2')).toMatchObject({ target: '', met: '' });
     expect(byName.get('no-change rebuild of 3 issues')).toMatchObject({ target: '', met: '' });
   });
@@ -87,8 +91,7 @@ describe('npm run bench, on a small scale', () => {
     expect(Number(m![2])).toBeGreaterThanOrEqual(100);
   });
 
-  it('measures the build server it started, and removes its work folder', () => {
-    expect(String(result.stdout)).toMatch(/the server itself peaked at \d+ MB after \d+ builds/);
+  it('removes its work folder', () => {
     const work = /work dir (\S+)\)/.exec(String(result.stderr))?.[1];
     expect(work).toBeDefined();
     expect(fs.existsSync(work!)).toBe(false);

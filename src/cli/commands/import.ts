@@ -3,7 +3,7 @@
 // atomically; prints a summary per file and the spots a person should check.
 import fs from 'node:fs';
 import path from 'node:path';
-import { hasErrors, type Diagnostic } from '../../diagnostics/diagnostic';
+import { appendAll, hasErrors, type Diagnostic } from '../../diagnostics/diagnostic';
 import { diag } from '../../diagnostics/make';
 import { importFile } from '../../import/import-file';
 import { writeFileAtomic } from '../../output/write-atomic';
@@ -31,7 +31,7 @@ export async function importCommand(io: CliIO, files: string[], opts: ImportOpti
     }
     const result = importFile(file, { encoding: opts.encoding, lang: io.lang, outDir, date: opts.date });
     if (result.text !== null) sources.set(file, result.text);
-    all.push(...result.diagnostics);
+    appendAll(all, result.diagnostics);
     if (!result.yaml || !result.issue) continue;
     try {
       writeFileAtomic(target, Buffer.from(result.yaml, 'utf8'));

@@ -5,7 +5,7 @@
 import path from 'node:path';
 import { annualIndexModel } from '../../batch/annual-index';
 import { loadYear } from '../../batch/year-issues';
-import { hasErrors, type Diagnostic } from '../../diagnostics/diagnostic';
+import { appendAll, hasErrors, type Diagnostic } from '../../diagnostics/diagnostic';
 import { diag } from '../../diagnostics/make';
 import { resolveFonts } from '../../fonts/resolve';
 import { writeFileAtomic } from '../../output/write-atomic';
@@ -39,7 +39,7 @@ export async function indexCommand(io: CliIO, dir: string, opts: IndexOptions): 
   const first = year.issues[0];
   const loaded = loadTemplate(first.template, path.dirname(path.resolve(first.file)));
   if (!loaded.ok) {
-    problems.push(...loaded.diagnostics);
+    appendAll(problems, loaded.diagnostics);
     return done(EXIT.inputErrors);
   }
   const template = loaded.template;

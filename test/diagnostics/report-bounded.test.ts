@@ -1,0 +1,90 @@
+// A terminal gets a readable report however many problems a file has: at most MAX_PER_FILE
+// entries per file and then a count of the rest, and a warning code repeated in one file as one
+// line with its count and first positions. --verbose and --format json give every problem.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { main } from '../../src/cli/main';
+import { diag } from '../../src/diagnostics/make';
+import { formatDiagnosticsText, GROUP_FROM, MAX_PER_FILE, summaryLine } from '../../src/diagnostics/report-text';
+import { captureIO } from '../lint/capture-io';
+
+const ROOT = path.join(__dirname, '..', '..');
+const FEATURE = path.join('samples', 'feature-page-2021-06.yaml');
+beforeAll(() => process.chdir(ROOT));
+
+const unknownKeys = (file: string, n: number) => Array.from({ length: n }, (_, i) => diag('JB203', file, { line: i + 1, col: 1 }, { key: `k${i}`, allowed: 'issue' }));
+const halfWidth = (file: string, n: number) => Array.from({ length: n }, (_, i) => diag('JB301', file, { line: 10 + i, col: 3 }, { mark: ',', fullWidth: '，', context: 'x' }));
+const headLines = (text: string) => text.split('\n').filter((l) => /^\S.*: (错误|警告|error|warning) JB\d{3} /.test(l));
+
+test(`at most ${MAX_PER_FILE} problems per file, then how many were left out (zh and en)`, () => {
+  const all = [...unknownKeys('a.yaml', 120), ...unknownKeys('b.yaml', 3)];
+  const zh = formatDiagnosticsText(all, { lang: 'zh' });
+  expect(headLines(zh).filter((l) => l.startsWith('a.yaml:'))).toHaveLength(MAX_PER_FILE);
+  expect(headLines(zh).filter((l) => l.startsWith('b.yaml:'))).toHaveLength(3);
+  expect(zh.split('\n')).toContain('a.yaml: …还有 70 个问题未显示（加 --verbose 查看全部）');
+  expect(zh).not.toContain('b.yaml: …');
+  const en = formatDiagnosticsText(all, { lang: 'en' });
+  expect(en.split('\n')).toContain('a.yaml: … 70 more problem(s) not shown (add --verbose to see all)');
+  // The summary still counts every problem.
+  expect(summaryLine(all, 'zh')).toBe('123 个错误，0 个警告');
+});
+
+test(`a warning code seen ${GROUP_FROM}+ times in a file is one line with the count and first positions`, () => {
+  const all = [...halfWidth('a.yaml', 12), ...halfWidth('b.yaml', GROUP_FROM - 1)];
+  const zh = formatDiagnosticsText(all, { lang: 'zh' });
+  const a = headLines(zh).filter((l) => l.startsWith('a.yaml:'));
+  expect(a).toHaveLength(1);
+  expect(a[0]).toMatch(/^a\.yaml:10:3: 警告 JB301 .*（本文件共 12 处，位置 10:3、11:3、12:3、13:3、14:3 等；加 --verbose 逐条显示）$/);
+  expect(headLines(zh).filter((l) => l.startsWith('b.yaml:'))).toHaveLength(GROUP_FROM - 1);
+  const en = headLines(formatDiagnosticsText(all, { lang: 'en' }));
+  expect(en[0]).toMatch(/ \(12 in this file, at 10:3, 11:3, 12:3, 13:3, 14:3, …; --verbose lists each\)$/);
+});
+
+test('errors are never grouped; verbose prints every problem on its own', () => {
+  const all = [...unknownKeys('a.yaml', 120), ...halfWidth('a.yaml', 12)];
+  expect(headLines(formatDiagnosticsText(unknownKeys('a.yaml', 8), { lang: 'en' }))).toHaveLength(8);
+  const verbose = formatDiagnosticsText(all, { lang: 'zh', verbose: true });
+  expect(headLines(verbose)).toHaveLength(132);
+  expect(verbose).not.toContain('未显示');
+  expect(verbose).not.toContain('本文件共');
+});
+
+describe('through the CLI, on the shipped feature sample (218 half-width warnings)', () => {
+  const jb301Lines = (text: string) => headLines(text).filter((l) => l.includes(' JB301 '));
+
+  test('check prints them as one line, with the full count in the summary', async () => {
+    const io = captureIO('zh');
+    expect(await main(['check', FEATURE], io)).toBe(0);
+    const text = io.err.join('\n');
+    expect(jb301Lines(text)).toHaveLength(1);
+    expect(jb301Lines(text)[0]).toContain('本文件共 218 处');
+    expect(text).toMatch(/0 个错误，218 个警告$/);
+  });
+
+  test('--verbose prints each of them', async () => {
+    const io = captureIO('en');
+    expect(await main(['check', '--verbose', FEATURE], io)).toBe(0);
+    expect(jb301Lines(io.err.join('\n'))).toHaveLength(218);
+  });
+
+  test('--format json gives every one', async () => {
+    const io = captureIO('en');
+    expect(await main(['check', '--format', 'json', FEATURE], io)).toBe(0);
+    expect(JSON.parse(io.out.join('')).filter((d: { code: string }) => d.code === 'JB301')).toHaveLength(218);
+  });
+});
+
+test('a file with 2,000 unknown keys prints 50 of them and the count of the rest', async () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'jianbao-bounded-'));
+  const sample = path.join(ROOT, 'samples', 'wenzhou-kexie-2022-04.yaml');
+  fs.copyFileSync(path.join(ROOT, 'samples', 'jianbao.config.yaml'), path.join(dir, 'jianbao.config.yaml'));
+  const file = path.join(dir, 'keys.yaml');
+  fs.writeFileSync(file, `${fs.readFileSync(sample, 'utf8').trimEnd()}\n${Array.from({ length: 2000 }, (_, i) => `k${i}: ${i}`).join('\n')}\n`);
+  const io = captureIO('zh');
+  expect(await main(['check', file], io)).toBe(1);
+  const text = io.err.join('\n');
+  expect(headLines(text).filter((l) => l.includes(' JB203 '))).toHaveLength(MAX_PER_FILE);
+  expect(text).toContain(`${file}: …还有 1950 个问题未显示（加 --verbose 查看全部）`);
+  expect(text).toMatch(/2000 个错误，\d+ 个警告$/);
+});

@@ -44,8 +44,9 @@ const lineEndAt = (text: string, offset: number) => {
   return end < 0 ? text.length : end;
 };
 
-/** ` #…` after a plain value on its line. The certain case is a hashtag (`#话题#`): a comment
- *  meant as one is written `# …`, with a space, as jianbao itself writes them. */
+/** ` #…` after a plain value on its line. A comment set off by two or more spaces and `# ` is
+ *  taken as meant (jianbao and the samples write them so); the certain slip, fixed, is a hashtag
+ *  (`#话题#`, no space after the `#`); one space then `# ` is reported without a fix. */
 function commentTrap(yaml: ParsedYaml, field: string, node: TextScalar['node']): Diagnostic | null {
   if (node.type !== Scalar.PLAIN) return null;
   const [start, valueEnd] = node.range;
@@ -55,10 +56,12 @@ function commentTrap(yaml: ParsedYaml, field: string, node: TextScalar['node']):
   if (!gap) return null;
   const comment = rest.slice(gap[0].length).trimEnd();
   if (Object.values(PLACEHOLDER_COMMENT).some((c) => c === comment)) return null;
+  const hashtag = /^#\S/.test(comment);
+  if (!hashtag && gap[0] !== ' ') return null;
   const hashAt = valueEnd + gap[0].length;
   const whole = yaml.text.slice(start, valueEnd) + rest.trimEnd();
   const quoted = JSON.stringify(whole);
-  const certain = !yaml.text.slice(start, valueEnd).includes('\n') && /^#\S/.test(comment);
+  const certain = hashtag && !yaml.text.slice(start, valueEnd).includes('\n');
   const d = diag('JB105', yaml.file, yaml.lines.linePos(hashAt), { field, comment, quoted, ...(certain ? { fixable: '' } : {}) });
   if (certain) d.fixes = [{ offset: start, length: valueEnd - start + rest.trimEnd().length, text: quoted }];
   return d;

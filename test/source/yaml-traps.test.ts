@@ -26,11 +26,16 @@ describe('a " #" after a plain value is a YAML comment (JB105)', () => {
     expect(compileIssue(file, { glyphCheck: false }).issue?.articles[0].title).toBe('市科协举办 #农技云培训# 活动');
   });
 
-  it('reports a "# note" comment after a source too, but offers no fix: it may be meant as a note', async () => {
-    const file = writeIssue(issueWith('    source: 市科协办公室', '    source: 市科协办公室  # 待核实'));
+  it('reports "value # more" (one space) after a source too, but offers no fix: it may be meant as a note', async () => {
+    const file = writeIssue(issueWith('    source: 市科协办公室', '    source: 市科协办公室 # 科普部'));
     const { compiled, codes } = found(file);
-    expect(codes).toContain('JB105@10:21');
+    expect(codes).toContain('JB105@10:20');
     expect(compiled.diagnostics.find((d) => d.code === 'JB105')?.fixes).toBeUndefined();
+  });
+
+  it('takes "value  # note" (two spaces, then "# ") as a comment meant, as the samples write them', () => {
+    const file = writeIssue(issueWith('    source: 市科协办公室', '    source: 市科协办公室  # 待核实'));
+    expect(found(file).codes.filter((c) => c.startsWith('JB105'))).toEqual([]);
   });
 
   it('says nothing about a value already quoted, or about jianbao\'s own placeholder comment', () => {

@@ -8,6 +8,7 @@ import type { RenderOptions } from '../../pipeline/render';
 import { documentParts } from './compile-parts';
 import { planFontTable } from './embed-fonts';
 import { writeFontTable } from './font-table';
+import { draftHeaders } from './draft-mark';
 import { buildFooters } from './footer';
 import { docGrid } from './grid';
 import { addMirrorMargins, fixCoreDates, renumberDrawings, type Parts } from './package-fixups';
@@ -21,6 +22,7 @@ import { twips } from './units';
 function buildDocument(model: DocumentModel, styles: IStylesOptions, written: string[] | null): Document {
   const { page, meta } = model;
   const footers = buildFooters(model.pageNumbers);
+  const headers = draftHeaders(model, footers?.evenAndOdd ?? false);
   const grid = docGrid(model.grid);
   return new Document({
     title: meta.title,
@@ -47,6 +49,7 @@ function buildDocument(model: DocumentModel, styles: IStylesOptions, written: st
           ...(grid ? { grid } : {}),
         },
         ...(footers ? { footers: footers.footers } : {}),
+        ...(headers ? { headers } : {}),
         children: buildParagraphs(model, written),
       },
     ],

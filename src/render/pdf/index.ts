@@ -7,6 +7,7 @@ import { toBoxes } from './boxes';
 import { deflateAhead } from './deflate-ahead';
 import { drawPage, drawPiece, originOf, piecesDrawn } from './draw';
 import { openFont } from '../../fonts/open-font';
+import { placeDraftMark } from './draft-mark';
 import { placePageNumber, type Folio } from './page-number';
 import { paginate, type Page } from './paginate';
 import type { PlacedPiece } from './types';
@@ -45,12 +46,11 @@ function collect(doc: PDFKit.PDFDocument): Promise<Buffer> {
   });
 }
 
-/** What the document draws, in drawing order: each page's pieces, then its folio. */
-function* allPiecesDrawn(pages: Page[], folios: Array<Folio | null>): Iterable<PlacedPiece> {
+/** What the document draws, in drawing order: each page's pieces, then its folio and marks. */
+function* allPiecesDrawn(pages: Page[], margins: Array<Array<Folio | null>>): Iterable<PlacedPiece> {
   for (const [i, page] of pages.entries()) {
     yield* piecesDrawn(page);
-    const folio = folios[i];
-    if (folio) yield folio.piece;
+    for (const folio of margins[i]) if (folio) yield folio.piece;
   }
 }
 
@@ -60,18 +60,18 @@ export async function renderPdf(model: DocumentModel): Promise<Buffer> {
   const measure = page.width - page.marginInside - page.marginOutside;
   const areaHeight = page.height - page.marginTop - page.marginBottom;
   const pages = paginate(toBoxes(model.blocks, model, fonts, measure), measure, areaHeight);
-  const folios = pages.map((_, i) => (pageNumbers ? placePageNumber(model, pageNumbers, fonts, i + 1) : null));
+  // What each page carries outside its type area: the folio, and 样稿 on a draft.
+  const margins = pages.map((_, i) => [pageNumbers ? placePageNumber(model, pageNumbers, fonts, i + 1) : null, placeDraftMark(model, fonts, i + 1)]);
 
   const doc = newDocument(model, fonts);
   const bytes = collect(doc);
   // The font programs deflate on another thread while the pages are drawn (deflate-ahead.ts).
-  const fontsDeflated = deflateAhead(fontProgramsFor(doc, allPiecesDrawn(pages, folios)));
+  const fontsDeflated = deflateAhead(fontProgramsFor(doc, allPiecesDrawn(pages, margins)));
   withFastDeflate(() => {
     pages.forEach((items, i) => {
       doc.addPage({ size: [page.width, page.height], margin: 0 });
       drawPage(doc, items, originOf(model, i + 1), measure);
-      const folio = folios[i];
-      if (folio) drawPiece(doc, folio.piece, folio.left, folio.baseline);
+      for (const folio of margins[i]) if (folio) drawPiece(doc, folio.piece, folio.left, folio.baseline);
     });
   });
   const ready = await fontsDeflated;

@@ -1,7 +1,7 @@
 // Turns the yaml library's syntax errors into the editor's slip: one diagnostic per slip, at the
 // slip's own line, in plain words (JB108–JB112). yaml reports one slip as two or three errors in
-// its own terms, sometimes on the line above; each error is matched here with the slip found on
-// its line or the next. An error no slip explains stays JB101, once per line.
+// its own terms, sometimes on the line above or below; each error is matched here with the slip on
+// its line, else the next, else the one before. An error no slip explains stays JB101, once per line.
 //
 // The scan is line by line on purpose: around a syntax error the parsed document is unreliable,
 // while the slips themselves (a tab, a full-width colon or space, an indent that fits no level
@@ -53,16 +53,15 @@ export function findSlips(source: string, file: string): Slip[] {
     if (blockAbove >= 0 && indent > blockAbove) return;
     blockAbove = -1;
     const own = lineSlip(text, n, file);
-    if (own) slips.push({ line: n, diagnostic: own });
-    else {
-      const isItem = /^ *- /.test(text);
-      while (levels.length > 0 && levels[levels.length - 1] > indent) levels.pop();
-      const top = levels[levels.length - 1] ?? 0;
-      const fits = opened ? indent > top || (isItem && indent === top) : indent === top;
-      if (!fits) {
-        const args = { indent, above: previous.line, aboveIndent: previous.indent };
-        slips.push({ line: n, diagnostic: diag('JB108', file, { line: n, col: 1 }, args) });
-      }
+    // A line with a slip of its own says nothing reliable about the levels: leave them as they were.
+    if (own) return void slips.push({ line: n, diagnostic: own });
+    const isItem = /^ *- /.test(text);
+    while (levels.length > 0 && levels[levels.length - 1] > indent) levels.pop();
+    const top = levels[levels.length - 1] ?? 0;
+    const fits = opened ? indent > top || (isItem && indent === top) : indent === top;
+    if (!fits) {
+      const args = { indent, above: previous.line, aboveIndent: previous.indent };
+      slips.push({ line: n, diagnostic: diag('JB108', file, { line: n, col: 1 }, args) });
     }
     if (levels[levels.length - 1] !== indent) levels.push(indent);
     // The key after `- ` items is a level of its own: the item's other keys line up with it.
@@ -76,9 +75,9 @@ export function findSlips(source: string, file: string): Slip[] {
 }
 
 /**
- * yaml's errors as diagnostics: those a slip explains (on the error's line or the next, as yaml
- * may point at the line above) become that slip's one diagnostic; the rest become `other(e)`,
- * at most one per line.
+ * yaml's errors as diagnostics: those a slip explains (on the error's line or next to it, as yaml
+ * may point at the line above or trip on the line after) become that slip's one diagnostic; the
+ * rest become `other(e)`, at most one per line.
  */
 export function explainErrors(source: string, file: string, errors: readonly YAMLError[], lines: LineCounter, other: (e: YAMLError) => Diagnostic): Diagnostic[] {
   const slips = findSlips(source, file);
@@ -89,7 +88,8 @@ export function explainErrors(source: string, file: string, errors: readonly YAM
     const line = lines.linePos(e.pos[0]).line;
     // A repeated key or an unclosed quote is its own diagnostic, never a slip's echo.
     const own = e.code === 'DUPLICATE_KEY' || (e.code === 'MISSING_CHAR' && /quote/.test(e.message));
-    const slip = own ? undefined : (slips.find((s) => s.line === line) ?? slips.find((s) => s.line === line + 1));
+    const near = (offset: number) => slips.find((s) => s.line === line + offset);
+    const slip = own ? undefined : (near(0) ?? near(1) ?? near(-1));
     if (slip) {
       if (!used.has(slip)) out.push(slip.diagnostic);
       used.add(slip);

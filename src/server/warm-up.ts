@@ -24,8 +24,8 @@ export function warmUpIssueText(): string {
   return JSON.stringify({
     publication: { name: '简报', editor: 'jianbao' },
     issue: { number: 1, total: 1, date: '2024-01-31' },
-    articles: [0, 1, 2, 3, 4].map((k) => ({ title: `第${k + 1}篇文章`, source: '来源单位', body: body(k) })),
-    briefs: [0, 1, 2].map((k) => ({ date: `1月${k + 1}日`, text: take(k * 7, 1)[0].slice(0, 20), source: '来源单位' })),
+    articles: [0, 1, 2, 3, 4].map((k) => ({ title: `第${k + 1}篇文章`, source: '编辑部', body: body(k) })),
+    briefs: [0, 1, 2].map((k) => ({ date: `1月${k + 1}日`, text: take(k * 7, 1)[0].slice(0, 20), source: '编辑部' })),
   });
 }
 

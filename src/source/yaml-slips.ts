@@ -1,11 +1,12 @@
 // Turns the yaml library's syntax errors into the editor's slip: one diagnostic per slip, at the
-// slip's own line, in plain words (JB108–JB112). yaml reports one slip as two or three errors in
+// slip's own line, in plain words (JB108–JB116). yaml reports one slip as two or three errors in
 // its own terms, sometimes on the line above or below; each error is matched here with the slip on
 // its line, else the next, else the one before. An error no slip explains stays JB101, once per line.
 //
 // The scan is line by line on purpose: around a syntax error the parsed document is unreliable,
 // while the slips themselves (a tab, a full-width colon or space, an indent that fits no level
-// above) are visible on the line. Lines inside block scalars (`body: |`) are text and skipped.
+// above) are visible on the line. Lines inside block scalars (`body: |`) are text, checked only
+// for lining up with the block's first line.
 import type { LineCounter, YAMLError } from 'yaml';
 import type { Diagnostic } from '../diagnostics/diagnostic';
 import { diag } from '../diagnostics/make';
@@ -19,8 +20,13 @@ const KEY = '[A-Za-z_][\\w-]*';
 const FULL_WIDTH_COLON = new RegExp(`^([ \\t\\u3000]*(?:- +)*)(${KEY})[ \\u3000]*：`);
 const FULL_WIDTH_SPACE_AFTER_COLON = new RegExp(`^( *(?:- +)*)(${KEY}):\\u3000`);
 const NO_SPACE_AFTER_COLON = new RegExp(`^( *(?:- +)*)(${KEY}):(?=[^\\s:])`);
+const DASH_WITHOUT_SPACE = /^( *)-(?=[A-Za-z_\u4e00-\u9fff])/;
+/** `key: value` with a plain value (not quoted, not a block or flow collection). */
+const PLAIN_VALUE = new RegExp(`^( *(?:- +)*)(${KEY}): +(?![|>"'\\[{&*!])(.*)$`);
 const BLOCK_HEADER = /:\s*[|>][+-]?\d*[+-]?\s*(#.*)?$/;
 const OPENS_BLOCK = /:\s*(#.*)?$/;
+/** A line YAML would read as structure (a key, a list item, a comment, a document marker), not as body text. */
+const LOOKS_LIKE_YAML = new RegExp(`^(?:---|\\.\\.\\.)(?:\\s|$)|^ *(?:-( |$)|${KEY} *:( |$)|#)`);
 
 const indentOf = (line: string) => /^ */.exec(line)![0].length;
 
@@ -35,7 +41,40 @@ function lineSlip(text: string, n: number, file: string): Diagnostic | null {
   if (space) return diag('JB110', file, at(space[0].length - 1), { where: 'colon' });
   const tight = NO_SPACE_AFTER_COLON.exec(text);
   if (tight) return diag('JB112', file, at(tight[0].length - 1), { key: tight[2] });
+  const dash = DASH_WITHOUT_SPACE.exec(text);
+  if (dash) return diag('JB114', file, at(dash[1].length), { rest: text.slice(dash[0].length) });
+  const plain = PLAIN_VALUE.exec(text);
+  const value = plain?.[3].replace(/ +#.*$/, '') ?? '';
+  if (plain && (/: /.test(value) || value.endsWith(':'))) {
+    return diag('JB115', file, at(plain[1].length + plain[2].length + 2 + value.search(/:( |$)/)), { key: plain[2], quoted: JSON.stringify(value) });
+  }
   return null;
+}
+
+/** Where a block scalar (`body: |`) stands while its lines are read. */
+interface Block {
+  keyIndent: number;
+  /** Indent of its first non-blank line, and that line; -1 until seen. */
+  contentIndent: number;
+  first: number;
+  /** Blank lines before the first content line: their number and how many spaces they hold. */
+  leadingBlanks: Array<{ line: number; spaces: number }>;
+}
+
+/** A line inside a block scalar: its slip, 'text' when it is body text, 'out' when the block ended. */
+function blockLine(block: Block, text: string, n: number, file: string): Diagnostic | 'text' | 'out' {
+  const indent = indentOf(text);
+  if (block.contentIndent < 0) {
+    if (indent <= block.keyIndent) return 'out';
+    block.contentIndent = indent;
+    block.first = n;
+    const deep = block.leadingBlanks.find((b) => b.spaces > indent);
+    return deep ? diag('JB116', file, { line: deep.line, col: 1 }) : 'text';
+  }
+  if (indent >= block.contentIndent) return 'text';
+  // Back at the key's level: structure ends the block, even a slip of structure (`-title:`).
+  if (indent <= block.keyIndent && (LOOKS_LIKE_YAML.test(text) || lineSlip(text, n, file))) return 'out';
+  return diag('JB113', file, { line: n, col: indent + 1 }, { indent, first: block.first, firstIndent: block.contentIndent });
 }
 
 /** Every slip in the file: what each line shows by itself, and indents that fit no open level. */
@@ -43,15 +82,23 @@ export function findSlips(source: string, file: string): Slip[] {
   const slips: Slip[] = [];
   const lines = source.split(/\r?\n/);
   const levels: number[] = [];
-  let blockAbove = -1; // indent of the key whose block scalar we are in, or -1
+  let block: Block | null = null;
   let opened = false;
   let previous = { line: 0, indent: 0 };
   lines.forEach((text, i) => {
     const n = i + 1;
+    if (block && text.trim() === '') {
+      if (block.contentIndent < 0) block.leadingBlanks.push({ line: n, spaces: text.length });
+      return;
+    }
+    if (block) {
+      const read = blockLine(block, text, n, file);
+      if (read === 'text') return;
+      if (read !== 'out') return void slips.push({ line: n, diagnostic: read });
+      block = null;
+    }
     if (text.trim() === '' || /^\s*#/.test(text)) return;
     const indent = indentOf(text);
-    if (blockAbove >= 0 && indent > blockAbove) return;
-    blockAbove = -1;
     const own = lineSlip(text, n, file);
     // A line with a slip of its own says nothing reliable about the levels: leave them as they were.
     if (own) return void slips.push({ line: n, diagnostic: own });
@@ -67,7 +114,7 @@ export function findSlips(source: string, file: string): Slip[] {
     // The key after `- ` items is a level of its own: the item's other keys line up with it.
     const keyCol = /^ *(?:- +)*/.exec(text)![0].length;
     if (keyCol > indent) levels.push(keyCol);
-    if (BLOCK_HEADER.test(text)) blockAbove = indent;
+    if (BLOCK_HEADER.test(text)) block = { keyIndent: indent, contentIndent: -1, first: 0, leadingBlanks: [] };
     opened = !BLOCK_HEADER.test(text) && OPENS_BLOCK.test(text);
     previous = { line: n, indent };
   });

@@ -5,6 +5,7 @@ import { parseYaml } from '../../src/source/parse-yaml';
 import { BASE_ISSUE, issueWith } from './issue-fixture';
 
 const SOURCE = '    source: 市科协办公室'; // line 10 of the base issue
+const BODY = '      4月21日，市科协召开党组会。'; // line 12
 
 function slips(lines: string[]) {
   return parseYaml(lines.join('\n'), 'issue.yaml').diagnostics;
@@ -21,6 +22,12 @@ const cases: Array<[string, string[], string, RegExp, RegExp]> = [
   ['a tab as indentation', issueWith(SOURCE, '\tsource: 市科协办公室'), 'JB111@10:1', /Tab/, /tab/],
   ['a tab after spaces', issueWith(SOURCE, '  \tsource: 市科协办公室'), 'JB111@10:3', /Tab/, /tab/],
   ['no space after the colon', issueWith(SOURCE, '    source:市科协办公室'), 'JB112@10:11', /冒号后面少了空格/, /no space after the colon/],
+  ['a body line indented less than the body\'s first line', issueWith(BODY, BODY, '     会议强调。'), 'JB113@13:6', /正文这一行的缩进（5 个空格）少于正文第一行（第 12 行，6 个空格）/, /less than the body's first line \(line 12, 6 spaces\)/],
+  ['a body line that lost its indentation', issueWith(BODY, BODY, '会议强调。'), 'JB113@13:1', /缩进（0 个空格）/, /indented 0 spaces/],
+  ['a body\'s first line indented further than the rest', issueWith(BODY, '        4月21日，市科协召开党组会。', '      会议强调。'), 'JB113@13:7', /少于正文第一行（第 12 行，8 个空格）/, /line 12, 8 spaces/],
+  ['no space after a list item\'s "-"', issueWith('  - date: 4月7日', '  -date: 4月7日'), 'JB114@14:3', /“-”后面少了空格/, /no space after the "-"/],
+  ['": " inside a plain value', issueWith('    text: 市科协举办第十一期农技云培训', '    text: 培训安排：时间: 上午'), 'JB115@15:18', /“text”的值中有“: ”/, /contains ": "/],
+  ['spaces on a blank line before the body', issueWith('    body: |', '    body: |', '          '), 'JB116@12:1', /空行里有空格/, /blank line before the body/],
 ];
 
 describe.each(cases)('%s', (_name, lines, expected, zh, en) => {

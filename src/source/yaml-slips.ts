@@ -1,7 +1,7 @@
 // Turns the yaml library's syntax errors into the editor's slip: one diagnostic per slip, at the
 // slip's own line, in plain words (JB108–JB116). yaml reports one slip as two or three errors in
-// its own terms, sometimes on the line above or below; each error is matched here with the slip on
-// its line, else the next, else the one before. An error no slip explains stays JB101, once per line.
+// its own terms, sometimes on the line above or below, and after one slip its recovery may report
+// errors all the way down. An error no slip explains stays JB101, once per line (explainErrors).
 //
 // The scan is line by line on purpose: around a syntax error the parsed document is unreliable,
 // while the slips themselves (a tab, a full-width colon or space, an indent that fits no level
@@ -84,7 +84,7 @@ export function findSlips(source: string, file: string): Slip[] {
   const levels: number[] = [];
   let block: Block | null = null;
   let opened = false;
-  let previous = { line: 0, indent: 0 };
+  let previous = { line: 0, indent: 0, misfit: false };
   lines.forEach((text, i) => {
     const n = i + 1;
     if (block && text.trim() === '') {
@@ -100,51 +100,61 @@ export function findSlips(source: string, file: string): Slip[] {
     if (text.trim() === '' || /^\s*#/.test(text)) return;
     const indent = indentOf(text);
     const own = lineSlip(text, n, file);
-    // A line with a slip of its own says nothing reliable about the levels: leave them as they were.
-    if (own) return void slips.push({ line: n, diagnostic: own });
-    const isItem = /^ *- /.test(text);
-    while (levels.length > 0 && levels[levels.length - 1] > indent) levels.pop();
-    const top = levels[levels.length - 1] ?? 0;
-    const fits = opened ? indent > top || (isItem && indent === top) : indent === top;
-    if (!fits) {
+    if (own) slips.push({ line: n, diagnostic: own });
+    const opensBody = BLOCK_HEADER.test(text) || (own !== null && /[|>][+-]?\d*[+-]?\s*$/.test(text));
+    const top = [...levels].reverse().find((l) => l <= indent) ?? 0;
+    const fits = opened ? indent > top || (/^ *- /.test(text) && indent === top) : indent === top;
+    // A line whose indent is broken (a tab or full-width space, or no level fits it) says nothing
+    // reliable about the levels: they stay as they were. It still answers a `key:` above it, and
+    // may open a body.
+    const broken = own?.code === 'JB110' || own?.code === 'JB111' || (!own && !fits);
+    // Lines that line up with a misfit line just above are the same slip: one diagnostic for them.
+    if (!own && !fits && !(previous.misfit && indent === previous.indent)) {
       const args = { indent, above: previous.line, aboveIndent: previous.indent };
       slips.push({ line: n, diagnostic: diag('JB108', file, { line: n, col: 1 }, args) });
     }
+    if (opensBody) block = { keyIndent: indent, contentIndent: -1, first: 0, leadingBlanks: [] };
+    if (broken) {
+      opened = false;
+      previous = { line: n, indent, misfit: !own };
+      return;
+    }
+    while (levels.length > 0 && levels[levels.length - 1] > indent) levels.pop();
     if (levels[levels.length - 1] !== indent) levels.push(indent);
-    // The key after `- ` items is a level of its own: the item's other keys line up with it.
-    const keyCol = /^ *(?:- +)*/.exec(text)![0].length;
+    // The key after `- ` items is a level of its own: the item's other keys line up with it
+    // (`-date:`, a dash without its space, is read as meant: `- date:`).
+    const keyCol = own?.code === 'JB114' ? indent + 2 : /^ *(?:- +)*/.exec(text)![0].length;
     if (keyCol > indent) levels.push(keyCol);
-    if (BLOCK_HEADER.test(text)) block = { keyIndent: indent, contentIndent: -1, first: 0, leadingBlanks: [] };
-    opened = !BLOCK_HEADER.test(text) && OPENS_BLOCK.test(text);
-    previous = { line: n, indent };
+    opened = !opensBody && OPENS_BLOCK.test(text);
+    previous = { line: n, indent, misfit: false };
   });
   return slips;
 }
 
 /**
- * yaml's errors as diagnostics: those a slip explains (on the error's line or next to it, as yaml
- * may point at the line above or trip on the line after) become that slip's one diagnostic; the
- * rest become `other(e)`, at most one per line.
+ * yaml's errors as diagnostics. Every slip a line shows by itself (JB109–JB116) is reported: each
+ * is an error in YAML wherever it stands, though yaml may report it lines later or, once its
+ * recovery has gone astray, not at all. An indent that fits no level (JB108) is reported when
+ * yaml has an error on its line or next to it (it may point at the line above, or trip on the
+ * line after). yaml's other errors become `other(e)`, once per line, but only before the first
+ * slip: after it yaml's recovery is unreliable, and the next check shows what remains.
  */
 export function explainErrors(source: string, file: string, errors: readonly YAMLError[], lines: LineCounter, other: (e: YAMLError) => Diagnostic): Diagnostic[] {
+  if (errors.length === 0) return [];
   const slips = findSlips(source, file);
+  const errorLines = errors.map((e) => lines.linePos(e.pos[0]).line);
+  const reported = slips.filter((s) => s.diagnostic.code !== 'JB108' || errorLines.some((l) => Math.abs(l - s.line) <= 1));
+  const firstSlip = Math.min(...reported.map((s) => s.line));
   const out: Diagnostic[] = [];
-  const used = new Set<Slip>();
   const linesDone = new Set<number>();
-  for (const e of errors) {
-    const line = lines.linePos(e.pos[0]).line;
+  errors.forEach((e, i) => {
+    const line = errorLines[i];
     // A repeated key or an unclosed quote is its own diagnostic, never a slip's echo.
     const own = e.code === 'DUPLICATE_KEY' || (e.code === 'MISSING_CHAR' && /quote/.test(e.message));
-    const near = (offset: number) => slips.find((s) => s.line === line + offset);
-    const slip = own ? undefined : (near(0) ?? near(1) ?? near(-1));
-    if (slip) {
-      if (!used.has(slip)) out.push(slip.diagnostic);
-      used.add(slip);
-      continue;
-    }
+    if (!own && line >= firstSlip - 1) return;
     const d = other(e);
     if (d.code !== 'JB101' || !linesDone.has(d.line)) out.push(d);
     linesDone.add(d.line);
-  }
-  return out;
+  });
+  return [...out, ...reported.map((s) => s.diagnostic)].sort((a, b) => a.line - b.line || a.col - b.col);
 }

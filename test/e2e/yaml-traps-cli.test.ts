@@ -55,11 +55,23 @@ const SLIPS = [
   '  - title: 第四篇',
   '    source:市科协', // 16: JB112
   '    body: 正文',
+  '  - title: 第五篇',
+  '    source: 市科协',
+  '    body: |',
+  '      第一段。',
+  '     第二段。', // 22: JB113
+  '  - title: 第六篇',
+  '    body: |',
+  '          ', // 25: JB116
+  '      正文。',
+  'briefs:',
+  '  -date: 4月7日', // 28: JB114
+  '    text: 培训安排：时间: 上午', // 29: JB115
   '',
 ];
 
 const EXPECTED_TRAPS = ['3:11 JB331', '7:9 JB331', '9:18 JB105', '10:13 JB330', '13:20 JB106', '18:7 JB107', '19:13 JB330', '22:12 JB331', '23:13 JB331', '25:7 JB331'];
-const EXPECTED_SLIPS = ['3:1 JB108', '7:11 JB109', '10:3 JB110', '13:1 JB111', '16:11 JB112'];
+const EXPECTED_SLIPS = ['3:1 JB108', '7:11 JB109', '10:3 JB110', '13:1 JB111', '16:11 JB112', '22:6 JB113', '25:1 JB116', '28:3 JB114', '29:18 JB115'];
 
 function write(name: string, lines: string[]): string {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'jb-e2e-traps-'));

@@ -14,6 +14,7 @@ function slips(lines: string[]) {
 const cases: Array<[string, string[], string, RegExp, RegExp]> = [
   ['one space short under a "- " item', issueWith(SOURCE, '   source: 市科协办公室'), 'JB108@10:1', /缩进（3 个空格）与上一行（第 9 行，2 个空格）/, /indented 3 spaces/],
   ['one space too many under a "- " item (yaml blames the line above)', issueWith(SOURCE, '     source: 市科协办公室'), 'JB108@10:1', /缩进（5 个空格）/, /indented 5 spaces/],
+  ['a list item indented one space: its keys below are one slip, not one each', issueWith('  - date: 4月7日', ' - date: 4月7日'), 'JB108@15:1', /缩进（4 个空格）与上一行（第 14 行，1 个空格）/, /line 14, 1 spaces/],
   ['a key indented past its neighbours', issueWith('  total: 269', '   total: 269'), 'JB108@6:1', /缩进（3 个空格）与上一行（第 5 行，2 个空格）/, /line 5, 2 spaces/],
   ['a full-width colon', issueWith(SOURCE, '    source：市科协办公室'), 'JB109@10:11', /“source”后面是全角冒号/, /full-width colon/],
   ['a full-width colon on an item\'s first key', issueWith('  - title: 市科协召开党组会', '  - title：市科协召开党组会'), 'JB109@9:10', /“title”后面是全角冒号/, /"title"/],

@@ -48,6 +48,9 @@ export function loadIssue(file: string, opts: { encoding?: Encoding } = {}): Loa
   const data = loaded.data;
   const yaml = loaded.yaml;
   if (yaml) diagnostics.push(...findYamlTraps(yaml), ...findBracketedSources(yaml));
+  // The series config's publication fields print on every issue: the same traps apply there
+  // (reported only: `check --fix` rewrites the file it was asked to check, not the shared config).
+  if (config?.yaml) diagnostics.push(...findYamlTraps(config.yaml, { fixes: false }));
   const overLimits = yaml ? checkIssueLimits(file, data, (at, lineWithin = 0) => positionInValue(yaml, at, lineWithin)) : [];
   if (overLimits.length > 0) return { issue: null, diagnostics: [...diagnostics, ...overLimits], sources };
   const merged = Publication.safeParse({ ...config?.data?.publication, ...data.publication });

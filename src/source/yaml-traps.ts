@@ -95,7 +95,8 @@ function foldTrap(yaml: ParsedYaml, field: string, node: TextScalar['node']): Di
   return diag('JB107', yaml.file, yaml.lines.linePos(next + indent), { field, input: node.value });
 }
 
-export function findYamlTraps(yaml: ParsedYaml): Diagnostic[] {
+/** The traps of a file's text fields; `fixes: false` reports them without offering a fix. */
+export function findYamlTraps(yaml: ParsedYaml, opts: { fixes?: boolean } = {}): Diagnostic[] {
   const found: Diagnostic[] = [];
   for (const { path, node } of textScalars(yaml)) {
     const key = String(path[path.length - 1]);
@@ -111,5 +112,6 @@ export function findYamlTraps(yaml: ParsedYaml): Diagnostic[] {
       if (fold) found.push(fold);
     }
   }
-  return found;
+  if (opts.fixes !== false) return found;
+  return found.map(({ fixes: _fixes, args: { fixable: _fixable, ...args }, ...d }) => ({ ...d, args }));
 }

@@ -1,6 +1,7 @@
 // Issue #19 rows 6–9: valid YAML that reads a text field otherwise than typed. Each case shows the
 // input, the diagnostic (code and line:col), and what `check --fix` leaves in the file.
 import fs from 'node:fs';
+import path from 'node:path';
 import { compileIssue } from '../../src/pipeline/compile-issue';
 import { runCli } from '../helpers/run-cli';
 import { issueWith, writeIssue } from './issue-fixture';
@@ -90,4 +91,16 @@ describe('a source typed in brackets (JB330)', () => {
     expect(compiled.issue?.briefs[0].source).toBe('市科协科普部');
     expect(codes).toContain('JB330@16:13');
   });
+});
+
+test("the series config's publication fields are checked too, in the config file", () => {
+  const file = writeIssue(issueWith('publication:', 'template: kexie').filter((l) => !/^ {2}(name|editor):/.test(l)));
+  const config = path.join(path.dirname(file), 'jianbao.config.yaml');
+  fs.writeFileSync(config, 'publication:\n  name: 温州科协信息 #内部#\n  editor: 温州市科学技术协会编\n');
+  const d = compileIssue(file, { glyphCheck: false }).diagnostics.find((x) => x.code === 'JB105');
+  expect(d).toMatchObject({ line: 2, col: 16, args: { field: 'publication.name' } });
+  expect(path.resolve(d!.file)).toBe(config);
+  // Reported, never rewritten by --fix: the config is shared by the series' every issue.
+  expect(d!.fixes).toBeUndefined();
+  expect(d!.args.fixable).toBeUndefined();
 });

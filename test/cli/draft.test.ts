@@ -115,3 +115,30 @@ test('a build without --draft has no 样稿 anywhere', async () => {
   const docx = readDocx(fs.readFileSync(path.join(out, '2022-05.docx')));
   expect(Object.keys(docx.xml).some((n) => /^word\/header/.test(n))).toBe(false);
 }, 60_000);
+
+test('build --draft of a many-page issue marks every page, odd and even (PDF), and both header kinds (DOCX)', async () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'jb-draft-'));
+  const samples = path.join(__dirname, '..', '..', 'samples');
+  for (const f of ['wenzhou-kexie-2022-04.yaml', 'jianbao.config.yaml']) fs.copyFileSync(path.join(samples, f), path.join(dir, f));
+  fs.cpSync(path.join(samples, 'images'), path.join(dir, 'images'), { recursive: true });
+  const out = path.join(dir, 'out');
+  const run = await runCli(['build', '--draft', path.join(dir, 'wenzhou-kexie-2022-04.yaml'), '-o', out], { JIANBAO_SERVER: '0' });
+  expect(run.code).toBe(0);
+  const pages = readPdf(fs.readFileSync(path.join(out, 'wenzhou-kexie-2022-04.pdf')));
+  expect(pages.length).toBeGreaterThan(2);
+  pages.forEach((page, i) => {
+    const mark = page.items.find((item) => item.text === '样稿');
+    expect({ page: i + 1, marked: Boolean(mark) }).toEqual({ page: i + 1, marked: true });
+    // Outside edge: right half on odd pages, left half on even ones.
+    expect(mark!.x > page.width / 2).toBe(i % 2 === 0);
+  });
+  const docx = readDocx(fs.readFileSync(path.join(out, 'wenzhou-kexie-2022-04.docx')));
+  const document = docx.xml['word/document.xml'];
+  for (const kind of ['default', 'even']) {
+    if (kind === 'even' && !/<w:footerReference w:type="even"/.test(document)) continue;
+    const id = new RegExp(`<w:headerReference w:type="${kind}" r:id="(\\w+)"`).exec(document)?.[1];
+    expect(id).toBeDefined();
+    const target = new RegExp(`Id="${id}"[^>]*Target="([^"]+)"`).exec(docx.xml['word/_rels/document.xml.rels'])?.[1] ?? '';
+    expect(docx.xml[`word/${target}`]).toContain('样稿');
+  }
+}, 90_000);

@@ -40,7 +40,7 @@ export async function buildIssue(job: IssueJob, signer: Signer): Promise<IssueOu
   try {
     const date = settings.dateMs === undefined ? undefined : new Date(settings.dateMs);
     const glyphCheck = settings.formats.includes('pdf');
-    const compiled = compileIssue(job.file, { encoding: settings.encoding, template: settings.template, date, glyphCheck });
+    const compiled = compileIssue(job.file, { encoding: settings.encoding, template: settings.template, date, glyphCheck, draft: settings.draft });
     if (!compiled.model || hasErrors(compiled.diagnostics)) return result(false, compiled.diagnostics, compiled.sources);
     const all = [...compiled.diagnostics];
     const rendered: Array<[string, Buffer]> = [];

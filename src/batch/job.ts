@@ -10,6 +10,8 @@ export interface BuildSettings {
   template?: string;
   encoding?: Encoding;
   embedFonts?: boolean;
+  /** `--draft`: build despite placeholders, every page marked 样稿. */
+  draft?: boolean;
   /** SOURCE_DATE_EPOCH in ms, when set. */
   dateMs?: number;
 }

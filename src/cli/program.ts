@@ -119,6 +119,7 @@ export function program(io: CliIO, done: (code: number) => void): Command {
     .option('-j, --jobs <n>', w(L, 'jobsOption'), positiveInt)
     .option('--force', w(L, 'forceOption'))
     .option('--shard <k/n>', w(L, 'shardOption'), shardArg)
+    .option('--draft', t(L, 'draftOption'))
     .addOption(encodingOption(L))
     .action(async (files: string[], o: BuildOptions) => done(await commands.build().buildCommand(io, files, o)));
 

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { diag } from '../diagnostics/make';
 import type { Diagnostic } from '../diagnostics/diagnostic';
 import type { Lang } from '../diagnostics/messages';
+import { PLACEHOLDER } from '../schema/placeholders';
 import { readSource, type Encoding } from '../source/read';
 import { importText } from './import-text';
 import { toLines } from './lines';
@@ -12,7 +13,6 @@ import type { ImportedIssue } from './types';
 import { verifyImport } from './verify';
 
 export const PACKAGE_SCHEMA = path.resolve(__dirname, '..', '..', 'schema', 'issue.schema.json');
-export const PLACEHOLDER = { name: '待填写', editor: '待填写', date: '2000-01-01' } as const;
 
 export interface ImportFileOptions {
   encoding?: Encoding;

@@ -4,6 +4,7 @@
 // where they belong; every scalar still goes through the yaml library's quoting.
 import { stringify } from 'yaml';
 import type { Lang } from '../diagnostics/messages';
+import { PLACEHOLDER_COMMENT } from '../schema/placeholders';
 import { escapeMarkdown } from './markdown-escape';
 import { noteText } from './notes';
 import type { Block, ImportedIssue, ImportNote, Join } from './types';
@@ -50,7 +51,7 @@ export function issueToYaml(issue: ImportedIssue, opts: YamlOptions): string {
   out.push(...comments('', lang, within(issue.joins, 0, firstLine), within(issue.notes, 0, firstLine)));
   const name = m.name ?? opts.placeholders.name;
   const editor = m.editor ?? opts.placeholders.editor;
-  const placeholder = lang === 'zh' ? '  # 占位：原文没有，请填写' : '  # placeholder: not in the text, fill in';
+  const placeholder = `  ${PLACEHOLDER_COMMENT[lang]}`;
   out.push('publication:');
   if (name) out.push(`  name: ${scalar(name)}${m.name ? '' : placeholder}`);
   if (editor) out.push(`  editor: ${scalar(editor)}${m.editor ? '' : placeholder}`);

@@ -162,4 +162,6 @@ export interface DocumentModel {
    * off otherwise. */
   hangingPunctuation?: boolean;
   blocks: Block[];
+  /** A `build --draft`: every page is marked 样稿 in its margin (draft-mark.ts in each renderer). */
+  draft?: boolean;
 }

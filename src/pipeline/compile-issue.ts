@@ -5,6 +5,7 @@ import { appendAll, hasErrors, type Diagnostic } from '../diagnostics/diagnostic
 import type { DocumentModel } from '../layout/model';
 import { layoutIssue } from '../layout/layout-issue';
 import { lintIssue } from '../lint';
+import { findPlaceholders } from '../lint/placeholders';
 import type { Issue } from '../schema/issue-schema';
 import { loadIssue } from '../source/load-issue';
 import type { Encoding } from '../source/read';
@@ -27,6 +28,8 @@ export interface CompileOptions {
   /** Check every character against the PDF's fonts (default true). A DOCX-only build skips it:
    *  Word and WPS set the text in the editor's own fonts, not in the ones we would embed. */
   glyphCheck?: boolean;
+  /** `build --draft`: placeholders are warnings (JB332) and every page is marked 样稿. */
+  draft?: boolean;
 }
 
 export function compileIssue(file: string, opts: CompileOptions = {}): CompileResult {
@@ -39,7 +42,9 @@ export function compileIssue(file: string, opts: CompileOptions = {}): CompileRe
   const template = loadTemplate(ref, path.dirname(path.resolve(file)));
   if (!template.ok) return { issue, model: null, diagnostics: [...loaded.diagnostics, ...template.diagnostics], sources };
   const laid = layoutIssue(issue, template.template, { date: opts.date, glyphCheck: opts.glyphCheck });
-  return { issue, model: laid.model, diagnostics: [...loaded.diagnostics, ...laid.diagnostics], sources };
+  const placeholders = findPlaceholders(issue, { draft: opts.draft });
+  const model = laid.model && opts.draft ? { ...laid.model, draft: true } : laid.model;
+  return { issue, model, diagnostics: [...loaded.diagnostics, ...laid.diagnostics, ...placeholders], sources };
 }
 
 /** SOURCE_DATE_EPOCH (seconds) as a date, when set and valid. */

@@ -8,7 +8,9 @@ import { checkIssueLimits } from '../limits/issue-limits';
 import { ConfigFile, IssueFile, Publication, type ConfigFileData, type Issue } from '../schema/issue-schema';
 import { positionInValue, positionOf } from './parse-yaml';
 import { loadYamlFile } from './load-yaml-file';
+import { bareSource, findBracketedSources } from './source-brackets';
 import { sourcePointOf } from './value-offset';
+import { findYamlTraps } from './yaml-traps';
 import type { Encoding } from './read';
 import { resolveTemplateRef } from '../templates/template-ref';
 
@@ -45,6 +47,10 @@ export function loadIssue(file: string, opts: { encoding?: Encoding } = {}): Loa
 
   const data = loaded.data;
   const yaml = loaded.yaml;
+  if (yaml) diagnostics.push(...findYamlTraps(yaml), ...findBracketedSources(yaml));
+  // The series config's publication fields print on every issue: the same traps apply there
+  // (reported only: `check --fix` rewrites the file it was asked to check, not the shared config).
+  if (config?.yaml) diagnostics.push(...findYamlTraps(config.yaml, { fixes: false }));
   const overLimits = yaml ? checkIssueLimits(file, data, (at, lineWithin = 0) => positionInValue(yaml, at, lineWithin)) : [];
   if (overLimits.length > 0) return { issue: null, diagnostics: [...diagnostics, ...overLimits], sources };
   const merged = Publication.safeParse({ ...config?.data?.publication, ...data.publication });
@@ -65,8 +71,9 @@ export function loadIssue(file: string, opts: { encoding?: Encoding } = {}): Loa
       : config?.data?.template && configFile
         ? resolveTemplateRef(config.data.template, path.dirname(path.resolve(configFile)))
         : DEFAULT_TEMPLATE,
-    articles: data.articles,
-    briefs: data.briefs ?? [],
+    // A source typed in brackets is kept bare (JB330), so the template's （） are the only pair.
+    articles: data.articles.map((a) => (a.source === undefined ? a : { ...a, source: bareSource(a.source) })),
+    briefs: (data.briefs ?? []).map((b) => (b.source === undefined ? b : { ...b, source: bareSource(b.source) })),
     // `colophon: null` in an issue switches off the series' 报尾 (a feature page has none).
     colophon: data.colophon === null ? null : (data.colophon ?? config?.data?.colophon ?? null),
     fonts: { choices: configFonts(config?.data?.fonts, configFile), declaredIn: config?.data?.fonts ? configFile : null },

@@ -1,7 +1,9 @@
 // The text of a new issue file: the schema line for editors' YAML tooling, the numbers, and one
-// placeholder article so the file is valid at once (`check` passes) and shows the shape to fill in.
+// placeholder article that shows the shape to fill in. The file is valid YAML at once; `check` and
+// `build` name each placeholder left in it as an error (JB331) until it is replaced.
 import path from 'node:path';
 import { scalarText } from '../editor/yaml-scalar';
+import { PLACEHOLDER } from '../schema/placeholders';
 
 /** The package's generated JSON Schema (schema/issue.schema.json, shipped in the npm package). */
 export const PACKAGE_SCHEMA = path.resolve(__dirname, '..', '..', 'schema', 'issue.schema.json');
@@ -34,14 +36,10 @@ export function issueSkeleton(s: SkeletonInput): string {
   lines.push(`  date: "${s.date}"`);
   lines.push(
     'articles:',
-    '  - title: 示例标题（请替换）',
-    '    source: 来源单位',
+    `  - title: ${PLACEHOLDER.title}`,
+    `    source: ${PLACEHOLDER.source}`,
     '    body: |',
-    '      第一段正文。段与段之间空一行。',
-    '',
-    '      ## 小标题（可选）',
-    '',
-    '      第二段正文。',
+    ...PLACEHOLDER.body.flatMap((line, i) => (i > 0 ? ['', `      ${line}`] : [`      ${line}`])),
     '',
   );
   return lines.join('\n');

@@ -31,6 +31,8 @@ export interface BuildOptions {
   jobs?: number;
   force?: boolean;
   shard?: Shard;
+  /** Build despite placeholders, every page marked 样稿 (JB332). */
+  draft?: boolean;
 }
 
 const isArchiveArg = (arg: string) => (fs.existsSync(arg) ? fs.statSync(arg).isDirectory() : isGlob(arg));
@@ -51,7 +53,7 @@ export async function buildCommand(io: CliIO, args: string[], flags: BuildOption
   const threads = opts.jobs ?? os.availableParallelism();
   const result = await runBatch(inputs, {
     out: opts.out,
-    settings: { formats: opts.to, template: opts.template, encoding: opts.encoding, embedFonts: opts.embedFonts, dateMs: date?.getTime() },
+    settings: { formats: opts.to, template: opts.template, encoding: opts.encoding, embedFonts: opts.embedFonts, dateMs: date?.getTime(), ...(opts.draft ? { draft: true } : {}) },
     threads,
     skipUnchanged: !opts.force,
     useCache: args.some(isArchiveArg),

@@ -1,6 +1,7 @@
 // Which characters each DOCX font family shows: the text of every run, grouped by the family its
 // paragraph style or its own override names. Subsetting keeps exactly these glyphs.
 import type { DocumentModel, FontFace, Inline, ParagraphBlock } from '../../layout/model';
+import { DRAFT_TEXT } from './draft-mark';
 
 export interface FamilyUsage {
   family: string;
@@ -33,6 +34,7 @@ export function fontUsage(model: DocumentModel, withChars = true): FamilyUsage[]
     const n = model.pageNumbers;
     use(model.paragraphStyles[n.style].font, `${n.prefix}${n.suffix}0123456789`);
   }
+  if (model.draft) use('heading', DRAFT_TEXT);
   // Every family of the document gets a font-table entry, even one no text uses yet.
   for (const role of Object.keys(model.fonts) as Array<keyof DocumentModel['fonts']>) use(role, '');
   return [...byFamily.values()];

@@ -8,6 +8,7 @@ import type { DocumentModel } from '../../layout/model';
 import type { RenderOptions } from '../../pipeline/render';
 import { planFontTable } from './embed-fonts';
 import { writeFontTable } from './font-table';
+import { draftHeaders } from './draft-mark';
 import { buildFooters } from './footer';
 import { docGrid } from './grid';
 import { addMirrorMargins, fixCoreDates, renumberDrawings, type Parts } from './package-fixups';
@@ -19,6 +20,7 @@ import { twips } from './units';
 function buildDocument(model: DocumentModel, styles: IStylesOptions): Document {
   const { page, meta } = model;
   const footers = buildFooters(model.pageNumbers);
+  const headers = draftHeaders(model, footers?.evenAndOdd ?? false);
   const grid = docGrid(model.grid);
   return new Document({
     title: meta.title,
@@ -45,6 +47,7 @@ function buildDocument(model: DocumentModel, styles: IStylesOptions): Document {
           ...(grid ? { grid } : {}),
         },
         ...(footers ? { footers: footers.footers } : {}),
+        ...(headers ? { headers } : {}),
         children: buildParagraphs(model),
       },
     ],

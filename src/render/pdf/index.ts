@@ -6,6 +6,7 @@ import { FONT_ROLES, type DocumentModel } from '../../layout/model';
 import { toBoxes } from './boxes';
 import { drawPage, drawPiece, originOf } from './draw';
 import { openFont } from '../../fonts/open-font';
+import { placeDraftMark } from './draft-mark';
 import { placePageNumber, type Folio } from './page-number';
 import { paginate, type Page } from './paginate';
 import { installFonts } from './shared-fonts';
@@ -48,15 +49,15 @@ export async function renderPdf(model: DocumentModel): Promise<Buffer> {
   const measure = page.width - page.marginInside - page.marginOutside;
   const areaHeight = page.height - page.marginTop - page.marginBottom;
   const pages = paginate(toBoxes(model.blocks, model, fonts, measure), measure, areaHeight);
-  const folios = pages.map((_, i) => (pageNumbers ? placePageNumber(model, pageNumbers, fonts, i + 1) : null));
+  // What each page carries outside its type area: the folio, and 样稿 on a draft.
+  const margins = pages.map((_, i) => [pageNumbers ? placePageNumber(model, pageNumbers, fonts, i + 1) : null, placeDraftMark(model, fonts, i + 1)]);
 
   const doc = newDocument(model, fonts);
   const bytes = collect(doc);
   pages.forEach((items, i) => {
     doc.addPage({ size: [page.width, page.height], margin: 0 });
     drawPage(doc, items, originOf(model, i + 1), measure);
-    const folio = folios[i];
-    if (folio) drawPiece(doc, folio.piece, folio.left, folio.baseline);
+    for (const folio of margins[i]) if (folio) drawPiece(doc, folio.piece, folio.left, folio.baseline);
   });
   doc.end();
   return bytes;

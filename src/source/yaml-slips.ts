@@ -1,0 +1,160 @@
+// Turns the yaml library's syntax errors into the editor's slip: one diagnostic per slip, at the
+// slip's own line, in plain words (JB108–JB116). yaml reports one slip as two or three errors in
+// its own terms, sometimes on the line above or below, and after one slip its recovery may report
+// errors all the way down. An error no slip explains stays JB101, once per line (explainErrors).
+//
+// The scan is line by line on purpose: around a syntax error the parsed document is unreliable,
+// while the slips themselves (a tab, a full-width colon or space, an indent that fits no level
+// above) are visible on the line. Lines inside block scalars (`body: |`) are text, checked only
+// for lining up with the block's first line.
+import type { LineCounter, YAMLError } from 'yaml';
+import type { Diagnostic } from '../diagnostics/diagnostic';
+import { diag } from '../diagnostics/make';
+
+interface Slip {
+  line: number;
+  diagnostic: Diagnostic;
+}
+
+const KEY = '[A-Za-z_][\\w-]*';
+const FULL_WIDTH_COLON = new RegExp(`^([ \\t\\u3000]*(?:- +)*)(${KEY})[ \\u3000]*：`);
+const FULL_WIDTH_SPACE_AFTER_COLON = new RegExp(`^( *(?:- +)*)(${KEY}):\\u3000`);
+const NO_SPACE_AFTER_COLON = new RegExp(`^( *(?:- +)*)(${KEY}):(?=[^\\s:])`);
+const DASH_WITHOUT_SPACE = /^( *)-(?=[A-Za-z_\u4e00-\u9fff])/;
+/** `key: value` with a plain value (not quoted, not a block or flow collection). */
+const PLAIN_VALUE = new RegExp(`^( *(?:- +)*)(${KEY}): +(?![|>"'\\[{&*!])(.*)$`);
+const BLOCK_HEADER = /:\s*[|>][+-]?\d*[+-]?\s*(#.*)?$/;
+const OPENS_BLOCK = /:\s*(#.*)?$/;
+/** A line YAML would read as structure (a key, a list item, a comment, a document marker), not as body text. */
+const LOOKS_LIKE_YAML = new RegExp(`^(?:---|\\.\\.\\.)(?:\\s|$)|^ *(?:-( |$)|${KEY} *:( |$)|#)`);
+
+const indentOf = (line: string) => /^ */.exec(line)![0].length;
+
+function lineSlip(text: string, n: number, file: string): Diagnostic | null {
+  const at = (col: number) => ({ line: n, col: col + 1 });
+  const lead = /^[ \t\u3000]*/.exec(text)![0];
+  if (lead.includes('\t')) return diag('JB111', file, at(lead.indexOf('\t')));
+  const colon = FULL_WIDTH_COLON.exec(text);
+  if (colon) return diag('JB109', file, at(text.indexOf('：', colon[1].length)), { key: colon[2] });
+  if (lead.includes('\u3000')) return diag('JB110', file, at(lead.indexOf('\u3000')), { where: 'indent' });
+  const space = FULL_WIDTH_SPACE_AFTER_COLON.exec(text);
+  if (space) return diag('JB110', file, at(space[0].length - 1), { where: 'colon' });
+  const tight = NO_SPACE_AFTER_COLON.exec(text);
+  if (tight) return diag('JB112', file, at(tight[0].length - 1), { key: tight[2] });
+  const dash = DASH_WITHOUT_SPACE.exec(text);
+  if (dash) return diag('JB114', file, at(dash[1].length), { rest: text.slice(dash[0].length) });
+  const plain = PLAIN_VALUE.exec(text);
+  const value = plain?.[3].replace(/ +#.*$/, '') ?? '';
+  if (plain && (/: /.test(value) || value.endsWith(':'))) {
+    return diag('JB115', file, at(plain[1].length + plain[2].length + 2 + value.search(/:( |$)/)), { key: plain[2], quoted: JSON.stringify(value) });
+  }
+  return null;
+}
+
+/** Where a block scalar (`body: |`) stands while its lines are read. */
+interface Block {
+  keyIndent: number;
+  /** Indent of its first non-blank line, and that line; -1 until seen. */
+  contentIndent: number;
+  first: number;
+  /** Blank lines before the first content line: their number and how many spaces they hold. */
+  leadingBlanks: Array<{ line: number; spaces: number }>;
+}
+
+/** A line inside a block scalar: its slip, 'text' when it is body text, 'out' when the block ended. */
+function blockLine(block: Block, text: string, n: number, file: string): Diagnostic | 'text' | 'out' {
+  const indent = indentOf(text);
+  if (block.contentIndent < 0) {
+    if (indent <= block.keyIndent) return 'out';
+    block.contentIndent = indent;
+    block.first = n;
+    const deep = block.leadingBlanks.find((b) => b.spaces > indent);
+    return deep ? diag('JB116', file, { line: deep.line, col: 1 }) : 'text';
+  }
+  if (indent >= block.contentIndent) return 'text';
+  // Back at the key's level: structure ends the block, even a slip of structure (`-title:`).
+  if (indent <= block.keyIndent && (LOOKS_LIKE_YAML.test(text) || lineSlip(text, n, file))) return 'out';
+  return diag('JB113', file, { line: n, col: indent + 1 }, { indent, first: block.first, firstIndent: block.contentIndent });
+}
+
+/** Every slip in the file: what each line shows by itself, and indents that fit no open level. */
+export function findSlips(source: string, file: string): Slip[] {
+  const slips: Slip[] = [];
+  const lines = source.split(/\r?\n/);
+  const levels: number[] = [];
+  let block: Block | null = null;
+  let opened = false;
+  let previous = { line: 0, indent: 0, misfit: false };
+  lines.forEach((text, i) => {
+    const n = i + 1;
+    if (block && text.trim() === '') {
+      if (block.contentIndent < 0) block.leadingBlanks.push({ line: n, spaces: text.length });
+      return;
+    }
+    if (block) {
+      const read = blockLine(block, text, n, file);
+      if (read === 'text') return;
+      if (read !== 'out') return void slips.push({ line: n, diagnostic: read });
+      block = null;
+    }
+    if (text.trim() === '' || /^\s*#/.test(text)) return;
+    const indent = indentOf(text);
+    const own = lineSlip(text, n, file);
+    if (own) slips.push({ line: n, diagnostic: own });
+    const opensBody = BLOCK_HEADER.test(text) || (own !== null && /[|>][+-]?\d*[+-]?\s*$/.test(text));
+    const top = [...levels].reverse().find((l) => l <= indent) ?? 0;
+    const fits = opened ? indent > top || (/^ *- /.test(text) && indent === top) : indent === top;
+    // A line whose indent is broken (a tab or full-width space, or no level fits it) says nothing
+    // reliable about the levels: they stay as they were. It still answers a `key:` above it, and
+    // may open a body.
+    const broken = own?.code === 'JB110' || own?.code === 'JB111' || (!own && !fits);
+    // Lines that line up with a misfit line just above are the same slip: one diagnostic for them.
+    if (!own && !fits && !(previous.misfit && indent === previous.indent)) {
+      const args = { indent, above: previous.line, aboveIndent: previous.indent };
+      slips.push({ line: n, diagnostic: diag('JB108', file, { line: n, col: 1 }, args) });
+    }
+    if (opensBody) block = { keyIndent: indent, contentIndent: -1, first: 0, leadingBlanks: [] };
+    if (broken) {
+      opened = false;
+      previous = { line: n, indent, misfit: !own };
+      return;
+    }
+    while (levels.length > 0 && levels[levels.length - 1] > indent) levels.pop();
+    if (levels[levels.length - 1] !== indent) levels.push(indent);
+    // The key after `- ` items is a level of its own: the item's other keys line up with it
+    // (`-date:`, a dash without its space, is read as meant: `- date:`).
+    const keyCol = own?.code === 'JB114' ? indent + 2 : /^ *(?:- +)*/.exec(text)![0].length;
+    if (keyCol > indent) levels.push(keyCol);
+    opened = !opensBody && OPENS_BLOCK.test(text);
+    previous = { line: n, indent, misfit: false };
+  });
+  return slips;
+}
+
+/**
+ * yaml's errors as diagnostics. Every slip a line shows by itself (JB109–JB116) is reported: each
+ * is an error in YAML wherever it stands, though yaml may report it lines later or, once its
+ * recovery has gone astray, not at all. An indent that fits no level (JB108) is reported when
+ * yaml has an error on its line or next to it (it may point at the line above, or trip on the
+ * line after). yaml's other errors become `other(e)`, once per line, but only before the first
+ * slip: after it yaml's recovery is unreliable, and the next check shows what remains.
+ */
+export function explainErrors(source: string, file: string, errors: readonly YAMLError[], lines: LineCounter, other: (e: YAMLError) => Diagnostic): Diagnostic[] {
+  if (errors.length === 0) return [];
+  const slips = findSlips(source, file);
+  const errorLines = errors.map((e) => lines.linePos(e.pos[0]).line);
+  const reported = slips.filter((s) => s.diagnostic.code !== 'JB108' || errorLines.some((l) => Math.abs(l - s.line) <= 1));
+  const firstSlip = Math.min(...reported.map((s) => s.line));
+  const out: Diagnostic[] = [];
+  const linesDone = new Set<number>();
+  errors.forEach((e, i) => {
+    const line = errorLines[i];
+    // A repeated key or an unclosed quote is its own diagnostic, never a slip's echo.
+    const own = e.code === 'DUPLICATE_KEY' || (e.code === 'MISSING_CHAR' && /quote/.test(e.message));
+    if (!own && line >= firstSlip - 1) return;
+    const d = other(e);
+    if (d.code !== 'JB101' || !linesDone.has(d.line)) out.push(d);
+    linesDone.add(d.line);
+  });
+  return [...out, ...reported.map((s) => s.diagnostic)].sort((a, b) => a.line - b.line || a.col - b.col);
+}

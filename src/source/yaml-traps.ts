@@ -1,0 +1,117 @@
+// Where valid YAML reads a text field differently from what the editor typed: a ` #` that starts
+// a comment (JB105), `\n` or `\t` outside double quotes in a title (JB106), a one-line field
+// written over two lines that YAML folds with a space (JB107). Found on the parsed document's
+// scalars and their source ranges; a fix is attached only where the intended text is certain.
+import { isMap, isScalar, isSeq, Scalar } from 'yaml';
+import type { Diagnostic, SourceEdit } from '../diagnostics/diagnostic';
+import { diag } from '../diagnostics/make';
+import { PLACEHOLDER_COMMENT } from '../schema/placeholders';
+import type { ParsedYaml } from './parse-yaml';
+
+type Path = Array<string | number>;
+interface TextScalar {
+  path: Path;
+  node: Scalar<string> & { range: [number, number, number] };
+}
+
+const ONE_LINE_FIELDS = ['title', 'toc', 'section', 'source', 'byline', 'date', 'text', 'name', 'editor', 'mark'];
+
+function stringScalar(node: unknown): node is TextScalar['node'] {
+  return isScalar(node) && typeof node.value === 'string' && Array.isArray(node.range);
+}
+
+/** Every string value of the issue's text fields (articles, briefs, publication), with its path. */
+export function textScalars(yaml: ParsedYaml): TextScalar[] {
+  const out: TextScalar[] = [];
+  const root = yaml.doc.contents;
+  if (!isMap(root)) return out;
+  const fieldsOf = (map: unknown, path: Path) => {
+    if (!isMap(map)) return;
+    for (const pair of map.items) {
+      if (isScalar(pair.key) && stringScalar(pair.value)) out.push({ path: [...path, String(pair.key.value)], node: pair.value });
+    }
+  };
+  fieldsOf(root.get('publication', true), ['publication']);
+  for (const list of ['articles', 'briefs']) {
+    const seq = root.get(list, true);
+    if (isSeq(seq)) seq.items.forEach((item, i) => fieldsOf(item, [list, i]));
+  }
+  return out;
+}
+
+const lineEndAt = (text: string, offset: number) => {
+  const end = text.indexOf('\n', offset);
+  return end < 0 ? text.length : end;
+};
+
+/** ` #…` after a plain value on its line. A comment set off by two or more spaces and `# ` is
+ *  taken as meant (jianbao and the samples write them so); the certain slip, fixed, is a hashtag
+ *  (`#话题#`, no space after the `#`); one space then `# ` is reported without a fix. */
+function commentTrap(yaml: ParsedYaml, field: string, node: TextScalar['node']): Diagnostic | null {
+  if (node.type !== Scalar.PLAIN) return null;
+  const [start, valueEnd] = node.range;
+  const lineEnd = lineEndAt(yaml.text, valueEnd);
+  const rest = yaml.text.slice(valueEnd, lineEnd).replace(/\r$/, '');
+  const gap = /^[ \t]+(?=#)/.exec(rest);
+  if (!gap) return null;
+  const comment = rest.slice(gap[0].length).trimEnd();
+  if (Object.values(PLACEHOLDER_COMMENT).some((c) => c === comment)) return null;
+  const hashtag = /^#\S/.test(comment);
+  if (!hashtag && gap[0] !== ' ') return null;
+  const hashAt = valueEnd + gap[0].length;
+  const whole = yaml.text.slice(start, valueEnd) + rest.trimEnd();
+  const quoted = JSON.stringify(whole);
+  const certain = hashtag && !yaml.text.slice(start, valueEnd).includes('\n');
+  const d = diag('JB105', yaml.file, yaml.lines.linePos(hashAt), { field, comment, quoted, ...(certain ? { fixable: '' } : {}) });
+  if (certain) d.fixes = [{ offset: start, length: valueEnd - start + rest.trimEnd().length, text: quoted }];
+  return d;
+}
+
+/** `\n` / `\t` typed in a plain or single-quoted title: printed as a backslash and a letter. */
+function escapeTrap(yaml: ParsedYaml, field: string, node: TextScalar['node']): Diagnostic | null {
+  if (node.type !== Scalar.PLAIN && node.type !== Scalar.QUOTE_SINGLE) return null;
+  const m = /\\[nt]/.exec(node.value);
+  if (!m) return null;
+  const [start, valueEnd] = node.range;
+  const raw = yaml.text.slice(start, valueEnd);
+  const rawAt = raw.indexOf(m[0]);
+  const pos = yaml.lines.linePos(start + Math.max(rawAt, 0));
+  // Certain only for `\n` alone (the documented title break) in a value written on one line.
+  const certain = !raw.includes('\n') && !/\\[^n]/.test(node.value);
+  const d = diag('JB106', yaml.file, pos, { field, escape: m[0], ...(certain ? { fixable: '' } : {}) });
+  if (certain) d.fixes = [{ offset: start, length: valueEnd - start, text: JSON.stringify(node.value.replace(/\\n/g, '\n')) } satisfies SourceEdit];
+  return d;
+}
+
+/** A one-line field continued on the next line: YAML joins the lines with a space. */
+function foldTrap(yaml: ParsedYaml, field: string, node: TextScalar['node']): Diagnostic | null {
+  if (node.type === Scalar.BLOCK_LITERAL || node.type === Scalar.BLOCK_FOLDED) return null;
+  const [start, valueEnd] = node.range;
+  const raw = yaml.text.slice(start, valueEnd);
+  const firstBreak = raw.indexOf('\n');
+  if (firstBreak < 0) return null;
+  const next = start + firstBreak + 1;
+  const indent = /^[ \t]*/.exec(yaml.text.slice(next))?.[0].length ?? 0;
+  return diag('JB107', yaml.file, yaml.lines.linePos(next + indent), { field, input: node.value });
+}
+
+/** The traps of a file's text fields; `fixes: false` reports them without offering a fix. */
+export function findYamlTraps(yaml: ParsedYaml, opts: { fixes?: boolean } = {}): Diagnostic[] {
+  const found: Diagnostic[] = [];
+  for (const { path, node } of textScalars(yaml)) {
+    const key = String(path[path.length - 1]);
+    const field = path.join('.');
+    const comment = commentTrap(yaml, field, node);
+    if (comment) found.push(comment);
+    if (key === 'title') {
+      const escape = escapeTrap(yaml, field, node);
+      if (escape) found.push(escape);
+    }
+    if (ONE_LINE_FIELDS.includes(key)) {
+      const fold = foldTrap(yaml, field, node);
+      if (fold) found.push(fold);
+    }
+  }
+  if (opts.fixes !== false) return found;
+  return found.map(({ fixes: _fixes, args: { fixable: _fixable, ...args }, ...d }) => ({ ...d, args }));
+}

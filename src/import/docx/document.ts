@@ -67,7 +67,7 @@ function runPieces(r: XNode, base: RunLook, ctx: Ctx): Piece[] {
       case 'w:footnoteReference':
       case 'w:endnoteReference': {
         const id = attr(c, 'w:id') ?? '';
-        const key = `${c.name}:${id}`;
+        const key = `${c.name}#${id}`;
         if (!ctx.footnoteOrder.has(key)) ctx.footnoteOrder.set(key, ctx.footnoteOrder.size + 1);
         out.push({ text: `[${ctx.footnoteOrder.get(key)}]`, look: { ...look, bold: false } });
         break;
@@ -217,7 +217,7 @@ function readNotes(xml: string | undefined, tag: string, ctx: Ctx, prefix: strin
   const byId = new Map(kids(child(parseXml(xml), `w:${tag}s`), `w:${tag}`).filter((n) => !attr(n, 'w:type')).map((n) => [attr(n, 'w:id') ?? '', n] as const));
   const units: Unit[] = [];
   for (const [key, n] of ctx.footnoteOrder) {
-    const [kind, id] = key.split(':');
+    const [kind, id] = key.split('#');
     if (kind !== prefix) continue;
     const note = byId.get(id);
     if (!note) continue;

@@ -50,8 +50,8 @@ export const CODES = {
   JB104: def('error', ['文件内容应是“字段: 值”的映射', '参照 samples/ 中的示例文件，从 issue: 和 articles: 开始写'], ['the file must be a mapping of "key: value"', 'start from a sample in samples/, with issue: and articles:']),
   // 15x–17x: import of plain-text back issues (jianbao import)
   JB150: def('error',
-    ['找不到文章：既没有“本期要目”，也没有以“# ”开头的栏目行', '确认这是一期简报的纯文本（含“本 期 要 目”），或专版文本（每个栏目以“# 地区 标题”开头）'],
-    ['no articles found: neither a 本期要目 block nor "# " section lines', 'check this is the plain text of an issue (with 本 期 要 目) or of a feature page ("# city title" sections)']),
+    ['找不到文章：既没有“本期要目”，也没有以“# ”开头的栏目行', '确认这是一期简报的纯文本（含“本 期 要 目”）、专版文本（每个栏目以“# 地区 标题”开头），或单篇稿件（第一行是标题，不以句号结尾）'],
+    ['no articles found: neither a 本期要目 block nor "# " section lines', 'check this is the plain text of an issue (with 本 期 要 目), of a feature page ("# city title" sections), or of one article (its title on the first line, no full stop)']),
   JB151: def('error',
     ['{path} 已存在，未覆盖', '加 --force 覆盖，或用 -o 指定另一个输出文件夹'],
     ['{path} already exists; not overwritten', 'pass --force to overwrite it, or choose another folder with -o']),

@@ -10,7 +10,7 @@ import { importText } from '../import-text';
 import { looksLikeBriefs, readBriefsPage, type BriefsPage } from './briefs-page';
 import type { ArticleDraft } from './draft';
 import { convertToDocx, CONVERTIBLE } from './libreoffice';
-import { shapeArticle } from './shape';
+import { shapeArticle, titleShaped } from './shape';
 import { textUnits } from './text-units';
 import type { SourceFlags, Unit } from './units';
 
@@ -73,6 +73,8 @@ export function intakeFile(file: string, opts: IntakeOptions): Intake {
   } else return { kind: 'failed', diagnostics: [diag('JB186', file, null, { ext: ext || path.basename(file) })] };
   if (!units.some((u) => u.kind !== 'photo')) return { kind: 'failed', diagnostics: [diag('JB172', file, null)], text };
   if (looksLikeBriefs(units)) return { kind: 'briefs', page: readBriefsPage(units) };
+  // A text file has no formatting to tell a title by: without a title line it is not an article.
+  if (text !== undefined && units[0].styleLevel !== 0 && !titleShaped(units[0].text)) return { kind: 'failed', diagnostics: [diag('JB150', file, null)], text };
   const fileStem = path.basename(file).replace(/\.[^.]*$/, '');
   return { kind: 'article', draft: shapeArticle(units, { fileStem, flags }) };
 }

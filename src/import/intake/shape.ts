@@ -11,6 +11,9 @@ const HEI = /黑体|SimHei|Hei/i;
 const CAPTION_LEAD = /^(?:图为|图：|图:|上图|下图|左图|右图|▲|△|（图）)/;
 const PRINTABLE_IMAGE = new Set(['png', 'jpg', 'jpeg']);
 
+/** A line that can be a title on position alone: short, not a finished sentence. */
+export const titleShaped = (text: string): boolean => visibleLength(text) <= 40 && !endsSentence(text);
+
 const quote = (s: string) => ([...s].length > 20 ? `${[...s].slice(0, 20).join('')}…` : s);
 
 function mostCommonSize(units: Unit[]): number | undefined {
@@ -69,7 +72,7 @@ export function shapeArticle(all: Unit[], opts: ShapeOptions): ArticleDraft {
   const first = units.findIndex((u) => u.kind === 'text');
   const head = units[first];
   const marked = head && ((head.styleLevel !== undefined && head.styleLevel <= 1) || head.centered || (head.font && TITLE_FONT.test(head.font)) || (head.size && bodySize && head.size > bodySize));
-  if (head && (marked || (visibleLength(head.text) <= 40 && !endsSentence(head.text)))) {
+  if (head && (marked || titleShaped(head.text))) {
     if (!marked) note('JB173', head, { input: quote(head.text) });
     const parts = [head.text];
     let end = first + 1;

@@ -1,0 +1,81 @@
+// .odt/.doc/.rtf contributions through LibreOffice: real conversions where it is installed (CI
+// installs it), and with a stand-in `soffice` the private profile and the time limit.
+import fs from 'node:fs';
+import path from 'node:path';
+import { spawnSync } from 'node:child_process';
+import { convertToDocx, findSoffice } from '../../../src/import/intake/libreoffice';
+import { runCli } from '../../helpers/run-cli';
+import { firstArticle, firstMissingInOrder, hasSoffice, pdfTexts, tmp } from './intake-helpers';
+
+const HTML = `<!DOCTYPE html><html><head><meta charset="utf-8"></head><body>
+<h1 style="text-align:center">瓯海区科协举办科普讲座</h1>
+<p>　　6月8日，瓯海区科协在区图书馆举办科普讲座。</p>
+<p><b>一、讲座内容</b></p>
+<p>　　讲座围绕防灾减灾展开，200余名居民参加。（瓯海区科协）</p>
+</body></html>`;
+const SOURCE = '瓯海区科协举办科普讲座 6月8日，瓯海区科协在区图书馆举办科普讲座。一、讲座内容 讲座围绕防灾减灾展开，200余名居民参加。（瓯海区科协）';
+
+const withSoffice = hasSoffice ? describe : describe.skip;
+const skipReason = hasSoffice ? '' : ' (skipped: LibreOffice soffice is not installed)';
+
+withSoffice(`import of .odt/.doc/.rtf made by LibreOffice from HTML${skipReason}`, () => {
+  const dir = tmp('lo');
+  const exts = ['odt', 'doc', 'rtf'];
+  beforeAll(() => {
+    const html = path.join(dir, '讲座.html');
+    fs.writeFileSync(html, HTML);
+    for (const ext of exts) {
+      const profile = `file://${path.join(dir, `profile-${ext}`)}`;
+      const target = ext === 'doc' ? 'doc:MS Word 97' : ext === 'rtf' ? 'rtf:Rich Text Format' : 'odt:writer8';
+      spawnSync('soffice', [`-env:UserInstallation=${profile}`, '--headless', '--convert-to', target, '--outdir', path.join(dir, ext), html], { timeout: 120_000 });
+      fs.renameSync(path.join(dir, ext, `讲座.${ext}`), path.join(dir, `讲座-${ext}.${ext}`));
+    }
+  }, 360_000);
+
+  it.each(exts)('.%s: converted, the heading and source recognised, every character printed in order', async (ext) => {
+    const file = path.join(dir, `讲座-${ext}.${ext}`);
+    const run = await runCli(['import', file, '-o', path.join(dir, 'out')], { PATH: process.env.PATH });
+    expect(run.code).toBe(0);
+    const yamlPath = path.join(dir, 'out', `讲座-${ext}.yaml`);
+    const a = firstArticle(yamlPath);
+    expect(a.title).toBe('瓯海区科协举办科普讲座');
+    expect(a.source).toBe('瓯海区科协');
+    expect(a.body).toContain('## 一、讲座内容');
+    const text = (await pdfTexts([yamlPath])).get(yamlPath)!;
+    expect(firstMissingInOrder(SOURCE, text)).toBeNull();
+  }, 180_000);
+});
+
+const posix = process.platform !== 'win32';
+(posix ? describe : describe.skip)(`LibreOffice runs in a private profile under a time limit${posix ? '' : ' (skipped: the stand-in soffice is a shell script)'}`, () => {
+  it('passes a throw-away -env:UserInstallation profile, headless', () => {
+    const bin = tmp('fake-lo');
+    const log = path.join(bin, 'args.txt');
+    fs.writeFileSync(path.join(bin, 'soffice'), `#!/bin/sh\nprintf '%s\\n' "$@" > "${log}"\nexit 3\n`, { mode: 0o755 });
+    const doc = path.join(bin, 'a.doc');
+    fs.writeFileSync(doc, 'x');
+    expect(findSoffice({ PATH: bin }, 'linux')).toBe(path.join(bin, 'soffice'));
+    const got = convertToDocx(doc, { PATH: bin });
+    expect(got.ok).toBe(false);
+    if (!got.ok) expect(got.diagnostic.code).toBe('JB171');
+    const args = fs.readFileSync(log, 'utf8').split('\n');
+    const profile = args.find((a) => a.startsWith('-env:UserInstallation=file://'));
+    expect(profile).toBeDefined();
+    expect(args).toContain('--headless');
+    // The profile was private and is gone.
+    expect(fs.existsSync(new URL(profile!.slice('-env:UserInstallation='.length)))).toBe(false);
+  });
+
+  it('kills a converter that hangs: JB171 naming the limit', () => {
+    const bin = tmp('slow-lo');
+    fs.writeFileSync(path.join(bin, 'soffice'), `#!/bin/sh\nexec "${process.execPath}" -e "setTimeout(() => {}, 30000)"\n`, { mode: 0o755 });
+    const doc = path.join(bin, 'a.doc');
+    fs.writeFileSync(doc, 'x');
+    const got = convertToDocx(doc, { PATH: bin }, 1);
+    expect(got.ok).toBe(false);
+    if (!got.ok) {
+      expect(got.diagnostic.code).toBe('JB171');
+      expect(got.diagnostic.args.reason).toBe('no result within 1 s');
+    }
+  });
+});

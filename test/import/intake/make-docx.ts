@@ -14,9 +14,11 @@ export function png(r: number, g: number, b: number, w = 40, h = 30): Buffer {
   return PNG.sync.write(img);
 }
 
-export async function docxOf(children: Child[], opts: { footnotes?: Record<number, { children: Paragraph[] }>; numbering?: ConstructorParameters<typeof Document>[0]['numbering'] } = {}): Promise<Buffer> {
+type DocOptions = ConstructorParameters<typeof Document>[0];
+
+export async function docxOf(children: Child[], opts: Omit<DocOptions, 'sections'> = {}): Promise<Buffer> {
   const section: ISectionOptions = { children };
-  const doc = new Document({ sections: [section], footnotes: opts.footnotes, numbering: opts.numbering });
+  const doc = new Document({ ...opts, sections: [section] });
   return Packer.toBuffer(doc);
 }
 

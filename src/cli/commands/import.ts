@@ -72,7 +72,7 @@ export async function importCommand(io: CliIO, files: string[], opts: ImportOpti
         all.push(diag('JB185', file, null, { file }));
         continue;
       }
-      const placed = appendBriefs(got.page, file, opts.to);
+      const placed = appendBriefs(got.page, file, opts.to, io.lang);
       if (!placed.ok) {
         all.push(...placed.diagnostics);
         placed.sources?.forEach((v, k) => sources.set(k, v));

@@ -37,11 +37,15 @@ export function readDocx(bytes: Buffer, file: string): DocxRead {
   try {
     const parts = zip.read(PARTS);
     const media = new Map<string, Uint8Array>();
+    // All pictures together are held in memory until written: the same cap as one read.
+    let mediaBytes = 0;
     const decoder = new TextDecoder('utf-8');
     const content = readDocument({
       text: (name) => (parts.has(name) ? decoder.decode(parts.get(name)) : undefined),
       bytes: (name) => {
         if (!media.has(name)) {
+          mediaBytes += zip.entries.get(name)?.originalSize ?? 0;
+          if (mediaBytes > LIMITS.totalBytes) throw new ZipLimitError({ why: 'too-big', entry: name, size: mediaBytes, limit: LIMITS.totalBytes });
           const got = zip.read([name]).get(name);
           if (got) media.set(name, got);
         }

@@ -5,7 +5,8 @@ import { squash } from '../text-rules';
 import type { ImportNote } from '../types';
 import type { Unit } from './units';
 
-const HEADING = new Set(['简讯', '工作简讯', '简讯动态', '动态简讯']);
+// `简讯`, `工作简讯`, `5月简讯`, `简讯动态`: a short line naming the page, not a brief.
+const isHeading = (text: string) => /^.{0,10}简讯(?:动态)?$/.test(squash(text));
 const DATED = /^\d{1,2}\s*月\s*\d{1,2}\s*日?(?:\s*[-—–－~～至]+\s*(?:\d{1,2}\s*月\s*)?\d{1,2}\s*日)?\s*[，,]/;
 
 export interface BriefItem {
@@ -26,13 +27,13 @@ export interface BriefsPage {
 
 /** Two or more paragraphs, at least four in five opening with a date: a page of 简讯. */
 export function looksLikeBriefs(units: Unit[]): boolean {
-  const rest = units.filter((u, i) => !(i === 0 && HEADING.has(squash(u.text))));
+  const rest = units.filter((u, i) => !(i === 0 && isHeading(u.text)));
   if (rest.length < 2 || rest.some((u) => u.kind !== 'text')) return false;
   return rest.filter((u) => DATED.test(u.text)).length >= Math.ceil(rest.length * 0.8);
 }
 
 export function readBriefsPage(units: Unit[]): BriefsPage {
-  const body = units.filter((u, i) => !(i === 0 && HEADING.has(squash(u.text))));
+  const body = units.filter((u, i) => !(i === 0 && isHeading(u.text)));
   const read = readBriefs(body.map((u) => ({ no: u.no, text: u.text })));
   const strays = body.filter((u) => read.leftover.some((l) => l.no === u.no));
   const briefs = read.briefs.map((b) => ({ date: b.date, text: b.text, source: b.source, no: b.line }));

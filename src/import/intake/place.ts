@@ -13,8 +13,8 @@ import { IssueFile } from '../../schema/issue-schema';
 import { loadYamlFile } from '../../source/load-yaml-file';
 import { PACKAGE_SCHEMA } from '../import-file';
 import { compareBriefs, type BriefsPage } from './briefs-page';
-import type { ArticleDraft } from './draft';
-import { articleFields, articleIssueYaml, noteComments, type ImageFile } from './draft-yaml';
+import type { ArticleDraft, IntakeNote } from './draft';
+import { articleFields, articleIssueYaml, noteComments, noteMessage, type ImageFile } from './draft-yaml';
 import { verifyArticleYaml } from './verify-draft';
 
 export type Placed = { ok: true; path: string; images: number } | { ok: false; diagnostics: Diagnostic[]; sources?: Map<string, string> };
@@ -109,13 +109,14 @@ export function appendArticle(draft: ArticleDraft, file: string, issue: string, 
   return { ok: true, path: issue, images: images.length };
 }
 
-export function appendBriefs(page: BriefsPage, file: string, issue: string): Placed {
+export function appendBriefs(page: BriefsPage, file: string, issue: string, lang: Lang): Placed {
   if (page.strays.length) {
     return { ok: false, diagnostics: page.strays.map((u) => diag('JB184', file, u.line ? { line: u.line, col: 1 } : null, { no: u.no, input: u.text })) };
   }
   const problem = compareBriefs(page.sourceText, page.briefs);
   if (problem) return failed(file, problem);
-  const appended = appendAll(issue, page.briefs.map((b) => ({ key: 'briefs' as const, item: { date: b.date, text: b.text, source: b.source }, comments: [] })));
+  const comments = (no: number) => page.notes.filter((n) => n.line === no).map((n) => `# ${lang === 'zh' ? '请核对' : 'check'}：${noteMessage({ code: n.code as IntakeNote['code'], no, args: n.args }, lang)}`);
+  const appended = appendAll(issue, page.briefs.map((b) => ({ key: 'briefs' as const, item: { date: b.date, text: b.text, source: b.source }, comments: comments(b.no) })));
   if (!appended.ok) return appended;
   try {
     writeFileAtomic(issue, Buffer.from(appended.bom + appended.text, 'utf8'));

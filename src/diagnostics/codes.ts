@@ -161,6 +161,9 @@ export const CODES = {
   JB188: def('warning',
     ['第 {no} 段的图片是 {ext} 格式，PDF 可能无法印出', '在 Word 中把图片另存为 PNG 或 JPEG 后替换'],
     ['the picture in paragraph {no} is {ext}, which the PDF may not print', 'save the picture as PNG or JPEG in Word and replace it']),
+  JB189: def('warning',
+    ['第 {no} 段的文本框中的文字已作为正文段落放在该段之后', '核对这些文字的位置；需要时移动或删除'],
+    ['the text of the text box in paragraph {no} was put after that paragraph as body paragraphs', 'check where this text belongs; move or delete it if needed']),
   // 2xx: the issue schema
   JB201: def('error', ['缺少必填字段“{field}”', '在此处添加 {field}: …'], ['missing required field "{field}"', 'add {field}: … here']),
   JB202: def('error', ['“{field}”应为{expected}，这里是{actual}', '改成{expected}[[，例如：{example}]]'], ['"{field}" must be {expected}, got {actual}', 'write {expected} here[[, for example: {example}]]']),

@@ -22,7 +22,7 @@ interface Ctx {
 }
 
 /** A run of characters or a line break, with its look. */
-type Piece = { text: string; look: RunLook } | { br: true } | { image: string } | { linked: true };
+type Piece = { text: string; look: RunLook } | { br: true; page: boolean } | { image: string } | { linked: true } | { box: XNode[] };
 
 function readRels(xml: string | undefined): Ctx['rels'] {
   const rels = new Map<string, { target: string; external: boolean }>();
@@ -61,9 +61,11 @@ function runPieces(r: XNode, base: RunLook, ctx: Ctx): Piece[] {
         out.push({ text: '-', look });
         break;
       case 'w:br':
-      case 'w:cr':
-        out.push({ br: true });
+      case 'w:cr': {
+        const type = attr(c, 'w:type');
+        out.push({ br: true, page: type === 'page' || type === 'column' });
         break;
+      }
       case 'w:footnoteReference':
       case 'w:endnoteReference': {
         const id = attr(c, 'w:id') ?? '';
@@ -74,8 +76,21 @@ function runPieces(r: XNode, base: RunLook, ctx: Ctx): Piece[] {
       }
       case 'w:drawing':
       case 'w:pict':
-      case 'w:object':
+      case 'w:object': {
         out.push(...imagePieces(c, ctx));
+        // A text box's paragraphs are text the editor sees: kept, after the paragraph holding it.
+        const boxes = descendants(c, 'w:txbxContent');
+        if (boxes.length) out.push({ box: boxes.flatMap((b) => kids(b, 'w:p')) });
+        break;
+      }
+      case 'mc:AlternateContent': {
+        // Word writes a shape twice (new and fallback markup); read one of them.
+        const choice = child(c, 'mc:Choice') ?? child(c, 'mc:Fallback');
+        if (choice) out.push(...runPieces({ ...r, children: choice.children }, base, ctx));
+        break;
+      }
+      case 'w:ruby':
+        for (const base_ of kids(child(c, 'w:rubyBase'), 'w:r')) out.push(...runPieces(base_, look, ctx));
         break;
       case 'w:commentReference':
         ctx.flags.comments = (ctx.flags.comments ?? 0) + 1;
@@ -93,7 +108,7 @@ function paragraphPieces(el: XNode, base: RunLook, ctx: Ctx): Piece[] {
   for (const c of kids(el)) {
     if (c.name === 'w:r') out.push(...runPieces(c, base, ctx));
     else if (c.name === 'w:del' || c.name === 'w:moveFrom') ctx.flags.tracked = (ctx.flags.tracked ?? 0) + 1;
-    else if (c.name === 'w:pPr' || c.name === 'w:rPr') continue;
+    else if (c.name === 'w:pPr' || c.name === 'w:rPr' || c.name === 'w:rt') continue;
     else {
       if (c.name === 'w:ins' || c.name === 'w:moveTo') ctx.flags.tracked = (ctx.flags.tracked ?? 0) + 1;
       out.push(...paragraphPieces(c, base, ctx));
@@ -139,6 +154,7 @@ function readParagraph(p: XNode, ctx: Ctx, kind: 'text' | 'footnote' = 'text'): 
   let line: { text: string; look: RunLook }[] = label ? [{ text: label, look: base }] : [];
   let soft = false;
   let counted = false;
+  const boxes: XNode[] = [];
   const flush = () => {
     const text = trimLayout(line.map((x) => x.text).join(''));
     if (text !== '') {
@@ -163,7 +179,9 @@ function readParagraph(p: XNode, ctx: Ctx, kind: 'text' | 'footnote' = 'text'): 
   for (const piece of pieces) {
     if ('br' in piece) {
       flush();
-      soft = true;
+      soft = !piece.page;
+    } else if ('box' in piece) {
+      boxes.push(...piece.box);
     } else if ('image' in piece) {
       flush();
       const bytes = ctx.pkg.bytes(piece.image);
@@ -177,26 +195,46 @@ function readParagraph(p: XNode, ctx: Ctx, kind: 'text' | 'footnote' = 'text'): 
     } else line.push(piece);
   }
   flush();
+  if (boxes.length) {
+    if (!counted) ctx.no++;
+    (ctx.flags.textBoxes ??= []).push(ctx.no);
+    for (const b of boxes) units.push(...readParagraph(b, ctx));
+  }
   return units;
 }
 
-function cellText(tc: XNode, ctx: Ctx): string {
+/** A cell's text (its paragraphs and text boxes joined by spaces) and the pictures in it. */
+function readCell(tc: XNode, ctx: Ctx): { text: string; images: string[]; linked: number } {
   const texts: string[] = [];
-  for (const p of descendants(tc, 'w:p')) {
+  const images: string[] = [];
+  let linked = 0;
+  const walk = (p: XNode) => {
     const pieces = paragraphPieces(p, ctx.styles.defaults, ctx);
-    const t = trimLayout(pieces.map((x) => ('text' in x ? x.text : ' ')).join(''));
+    const t = trimLayout(pieces.map((x) => ('text' in x ? x.text : 'br' in x ? ' ' : '')).join(''));
     if (t) texts.push(t);
-  }
-  return texts.join(' ');
+    for (const x of pieces) {
+      if ('image' in x) images.push(x.image);
+      if ('linked' in x) linked++;
+      if ('box' in x) x.box.forEach(walk);
+    }
+  };
+  descendants(tc, 'w:p').filter((p) => !descendants(tc, 'w:txbxContent').some((b) => descendants(b, 'w:p').includes(p))).forEach(walk);
+  return { text: texts.join(' '), images, linked };
 }
 
 function readTable(tbl: XNode, ctx: Ctx): Unit[] {
   const units: Unit[] = [];
   for (const tr of kids(tbl, 'w:tr')) {
-    const cells = kids(tr, 'w:tc').map((tc) => cellText(tc, ctx));
-    if (cells.every((c) => c === '')) continue;
+    const cells = kids(tr, 'w:tc').map((tc) => readCell(tc, ctx));
+    if (cells.every((c) => c.text === '' && c.images.length === 0 && c.linked === 0)) continue;
     ctx.no++;
-    units.push({ no: ctx.no, kind: 'row', text: `| ${cells.join(' | ')} |` });
+    if (cells.some((c) => c.text !== '')) units.push({ no: ctx.no, kind: 'row', text: `| ${cells.map((c) => c.text).join(' | ')} |` });
+    // Pictures in a row (a photo grid) follow the row as photos of their own.
+    for (const name of cells.flatMap((c) => c.images)) {
+      const bytes = ctx.pkg.bytes(name);
+      if (bytes) units.push({ no: ctx.no, kind: 'photo', text: '', image: { bytes, ext: path.posix.extname(name).slice(1).toLowerCase() } });
+    }
+    for (let i = 0; i < cells.reduce((n, c) => n + c.linked, 0); i++) (ctx.flags.linkedImages ??= []).push(ctx.no);
   }
   return units;
 }

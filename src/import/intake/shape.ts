@@ -163,5 +163,6 @@ export function shapeArticle(all: Unit[], opts: ShapeOptions): ArticleDraft {
   if (flags.tracked) note('JB178', undefined, { count: flags.tracked });
   if (flags.comments) note('JB179', undefined, { count: flags.comments });
   for (const no of flags.linkedImages ?? []) note('JB182', { no } as Unit);
+  for (const no of flags.textBoxes ?? []) note('JB189', { no } as Unit);
   return { title, titleInvented, source, byline: bylines.length ? bylines.join(' ') : undefined, blocks, notes, sourceText };
 }

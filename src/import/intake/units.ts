@@ -36,6 +36,8 @@ export interface SourceFlags {
   footnotes?: number;
   /** Paragraph numbers of linked (not embedded) pictures. */
   linkedImages?: number[];
+  /** Paragraph numbers holding text boxes (their text follows as paragraphs). */
+  textBoxes?: number[];
 }
 
 /** Ideographic and ASCII space at the ends of a line is layout (typed indentation). */

@@ -5,7 +5,7 @@ import { AlignmentType, Document, FootnoteReferenceRun, HeadingLevel, ImageRun, 
 
 export { AlignmentType, FootnoteReferenceRun, HeadingLevel, ImageRun, Paragraph, Table, TableCell, TableRow, TextRun, WidthType };
 
-export type Child = Paragraph | Table;
+export type Child = ISectionOptions['children'][number];
 
 /** A small solid PNG (distinct colours give distinct content hashes). */
 export function png(r: number, g: number, b: number, w = 40, h = 30): Buffer {

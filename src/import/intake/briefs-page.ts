@@ -6,7 +6,7 @@ import type { ImportNote } from '../types';
 import type { Unit } from './units';
 
 // `简讯`, `工作简讯`, `5月简讯`, `简讯动态`: a short line naming the page, not a brief.
-const isHeading = (text: string) => /^.{0,10}简讯(?:动态)?$/.test(squash(text));
+const isHeading = (text: string) => /^[^，。：:；;！？,.]{0,6}简讯(?:动态)?$/.test(squash(text));
 const DATED = /^\d{1,2}\s*月\s*\d{1,2}\s*日?(?:\s*[-—–－~～至]+\s*(?:\d{1,2}\s*月\s*)?\d{1,2}\s*日)?\s*[，,]/;
 
 export interface BriefItem {

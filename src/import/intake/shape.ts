@@ -150,7 +150,7 @@ export function shapeArticle(all: Unit[], opts: ShapeOptions): ArticleDraft {
     else if (u.kind === 'text' && u.spans && short && (allBold(u) || (u.font && HEI.test(u.font) && ENUMERATED.test(u.text))) && (!endsSentence(u.text) || ENUMERATED.test(u.text)) && nextText) {
       heading = true;
       note('JB175', u, { input: quote(u.text) });
-    } else if (u.kind === 'text' && !u.spans && nextText && !endsSentence(u.text) && ((visibleLength(u.text) <= 24 && !/[，,、；;。：:]/.test(u.text.replace(ENUMERATED, ''))) || (short && ENUMERATED.test(u.text)))) {
+    } else if (u.kind === 'text' && !u.spans && nextText && !endsSentence(u.text) && (!prev || prev.kind !== 'text' || endsSentence(prev.text)) && ((visibleLength(u.text) <= 24 && !/[，,、；;。：:]/.test(u.text.replace(ENUMERATED, ''))) || (short && ENUMERATED.test(u.text)))) {
       heading = true;
       note('JB183', u, { input: quote(u.text) });
     }

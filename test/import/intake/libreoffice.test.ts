@@ -18,15 +18,15 @@ const SOURCE = '瓯海区科协举办科普讲座 6月8日，瓯海区科协在�
 const withSoffice = hasSoffice ? describe : describe.skip;
 const skipReason = hasSoffice ? '' : ' (skipped: LibreOffice soffice is not installed)';
 
-withSoffice(`import of .odt/.doc/.rtf made by LibreOffice from HTML${skipReason}`, () => {
+withSoffice(`import of .odt/.doc/.rtf/.docx made by LibreOffice from HTML${skipReason}`, () => {
   const dir = tmp('lo');
-  const exts = ['odt', 'doc', 'rtf'];
+  const exts = ['odt', 'doc', 'rtf', 'docx'];
   beforeAll(() => {
     const html = path.join(dir, '讲座.html');
     fs.writeFileSync(html, HTML);
     for (const ext of exts) {
       const profile = `file://${path.join(dir, `profile-${ext}`)}`;
-      const target = ext === 'doc' ? 'doc:MS Word 97' : ext === 'rtf' ? 'rtf:Rich Text Format' : 'odt:writer8';
+      const target = { doc: 'doc:MS Word 97', rtf: 'rtf:Rich Text Format', odt: 'odt:writer8', docx: 'docx:MS Word 2007 XML' }[ext]!;
       spawnSync('soffice', [`-env:UserInstallation=${profile}`, '--headless', '--convert-to', target, '--outdir', path.join(dir, ext), html], { timeout: 120_000 });
       fs.renameSync(path.join(dir, ext, `讲座.${ext}`), path.join(dir, `讲座-${ext}.${ext}`));
     }

@@ -45,3 +45,15 @@ describe('text contributions', () => {
     expect((parse(after) as { briefs: unknown[] }).briefs).toHaveLength(2);
   });
 });
+
+describe('subheading guesses in text', () => {
+  it('a short line after an unfinished one is not taken as a subheading (a wrapped line, not a heading)', async () => {
+    const dir = tmp('wrapped');
+    const file = path.join(dir, 'a.txt');
+    fs.writeFileSync(file, '市科协开展调研\n5月6日，市科协赴瑞安开展调研，\n了解基层科协\n组织建设情况。\n');
+    const run = await runCli(['import', file, '-o', dir]);
+    expect(run.code).toBe(0);
+    expect(firstArticle(path.join(dir, 'a.yaml')).body).not.toContain('## ');
+    expect(run.stderr).not.toContain('JB183');
+  });
+});

@@ -92,7 +92,7 @@ export async function importCommand(io: CliIO, files: string[], opts: ImportOpti
     }
     io.stdout(zh
       ? `${file} → ${placed.path}：${opts.to ? '加入' : ''}1 篇文章「${draft.title.replace(/\n/g, '')}」，${placed.images} 张图片，${draft.notes.length} 处请核对`
-      : `${file} → ${placed.path}: 1 article${opts.to ? ' added' : ''} "${draft.title.replace(/\n/g, ' ')}", ${placed.images} photos, ${draft.notes.length} to check`);
+      : `${file} → ${placed.path}: 1 article${opts.to ? ' added' : ''} "${draft.title.replace(/\n/g, ' ')}", ${placed.images} photo(s), ${draft.notes.length} to check`);
   }
   reportDiagnostics(io, all, sources);
   return hasErrors(all) ? EXIT.inputErrors : EXIT.ok;

@@ -125,7 +125,8 @@ export function shapeArticle(all: Unit[], opts: ShapeOptions): ArticleDraft {
     if (u.kind === 'photo') {
       const next = units[i + 1];
       let caption = '';
-      if (next?.kind === 'text' && (next.captionStyle || (visibleLength(next.text) <= 60 && (next.centered || CAPTION_LEAD.test(next.text) || (next.size && bodySize && next.size < bodySize))))) {
+      // `![…](…)` has no escapes: a caption holding a bracket stays a paragraph of its own.
+      if (next?.kind === 'text' && !/[[\]]/.test(next.text) && (next.captionStyle || (visibleLength(next.text) <= 60 && (next.centered || CAPTION_LEAD.test(next.text) || (next.size && bodySize && next.size < bodySize))))) {
         caption = next.text;
         if (!next.captionStyle) note('JB181', next, { input: quote(next.text) });
         i++;

@@ -7,7 +7,8 @@ import type { SourceFlags, Span, Unit } from './units';
 const BYLINE = /^(?:本报记者|本报通讯员|记者|通讯员|特约记者|文\/|撰稿|作者)[ \u3000:：/]/;
 const ENUMERATED = /^(?:[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）|\([一二三四五六七八九十]+\)|第[一二三四五六七八九十]+[，、部分章节]|\d{1,2}[.、．]|（\d{1,2}）)/;
 const TITLE_FONT = /标宋|XiaoBiaoSong|xbs/i;
-const HEI = /黑体|SimHei|Hei/i;
+// Official documents set 一级 headings in 黑体 and 二级 in 楷体, often without bold.
+const HEI = /黑体|SimHei|Hei|楷体|KaiTi|Kai/i;
 const CAPTION_LEAD = /^(?:图为|图：|图:|上图|下图|左图|右图|▲|△|（图）)/;
 const PRINTABLE_IMAGE = new Set(['png', 'jpg', 'jpeg']);
 
@@ -151,6 +152,10 @@ export function shapeArticle(all: Unit[], opts: ShapeOptions): ArticleDraft {
     else if (u.kind === 'text' && u.spans && short && (allBold(u) || (u.font && HEI.test(u.font) && ENUMERATED.test(u.text))) && (!endsSentence(u.text) || ENUMERATED.test(u.text)) && nextText) {
       heading = true;
       note('JB175', u, { input: quote(u.text) });
+    } else if (u.kind === 'text' && u.spans && nextText && ENUMERATED.test(u.text) && visibleLength(u.text) <= 30 && !endsSentence(u.text) && !/[，,；;]/.test(u.text) && (!prev || prev.kind !== 'text' || endsSentence(prev.text))) {
+      // A numbered short line on its own (`一、基本情况`) in body type: a heading without its look.
+      heading = true;
+      note('JB183', u, { input: quote(u.text) });
     } else if (u.kind === 'text' && !u.spans && nextText && !endsSentence(u.text) && (!prev || prev.kind !== 'text' || endsSentence(prev.text)) && ((visibleLength(u.text) <= 24 && !/[，,、；;。：:]/.test(u.text.replace(ENUMERATED, ''))) || (short && ENUMERATED.test(u.text)))) {
       heading = true;
       note('JB183', u, { input: quote(u.text) });

@@ -39,3 +39,20 @@ describe('shapeArticle', () => {
     expect(d.notes.map((x) => x.code)).toEqual(['JB174']);
   });
 });
+
+describe('numbered and 楷体 lines', () => {
+  beforeEach(() => { n = 0; });
+  const plain = (text: string, extra: Partial<Unit> = {}) => t(text, { spans: [{ text, bold: false }], ...extra });
+
+  it('a numbered short line in body type is a noted heading; a numbered sentence is not', () => {
+    const d = shapeArticle([t('标题', { centered: true }), plain('一、基本情况'), plain('全年完成任务。'), plain('1.召开理事会。'), plain('2.换届选举。')], { fileStem: 'f' });
+    expect(d.blocks.map((b) => b.line)).toEqual(['## 一、基本情况', '全年完成任务。', '1.召开理事会。', '2.换届选举。']);
+    expect(d.notes.map((x) => x.code)).toEqual(['JB183']);
+  });
+
+  it('a 楷体 （一） line is a noted heading', () => {
+    const d = shapeArticle([t('标题', { centered: true }), plain('前言。'), plain('（一）加强组织领导', { font: '楷体_GB2312' }), plain('正文。')], { fileStem: 'f' });
+    expect(d.blocks.map((b) => b.line)).toEqual(['前言。', '## （一）加强组织领导', '正文。']);
+    expect(d.notes.map((x) => x.code)).toEqual(['JB175']);
+  });
+});

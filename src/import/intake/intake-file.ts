@@ -9,7 +9,7 @@ import { readDocx } from '../docx/read-docx';
 import { importText } from '../import-text';
 import { looksLikeBriefs, readBriefsPage, type BriefsPage } from './briefs-page';
 import type { ArticleDraft } from './draft';
-import { convertToDocx, CONVERTIBLE } from './libreoffice';
+import { convertToDocx, CONVERTIBLE, findSoffice } from './libreoffice';
 import { shapeArticle, titleShaped } from './shape';
 import { textUnits } from './text-units';
 import type { SourceFlags, Unit } from './units';
@@ -33,6 +33,15 @@ export interface IntakeOptions {
 export const TEXT_EXTS = new Set(['.txt', '.md', '.markdown', '.text']);
 export const DOCX_EXTS = new Set(['.docx', '.docm', '.dotx']);
 
+const OLE = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
+
+/** '.doc' or '.rtf' when the bytes are that (and not an encrypted package), else null. */
+function realFormat(bytes: Buffer): string | null {
+  if (bytes.subarray(0, 8).equals(OLE) && !bytes.includes(Buffer.from('EncryptedPackage', 'utf16le'))) return '.doc';
+  if (bytes.subarray(0, 5).toString('latin1') === '{\\rtf') return '.rtf';
+  return null;
+}
+
 function wordUnits(file: string, env: NodeJS.ProcessEnv): { units: Unit[]; flags: SourceFlags } | { diagnostic: Diagnostic } {
   const ext = path.extname(file).toLowerCase();
   let stat: fs.Stats;
@@ -46,6 +55,13 @@ function wordUnits(file: string, env: NodeJS.ProcessEnv): { units: Unit[]; flags
   if (ext === '.docx' || !CONVERTIBLE.has(ext) || stat.size === 0) bytes = fs.readFileSync(file);
   else {
     const converted = convertToDocx(file, env);
+    if (!converted.ok) return { diagnostic: converted.diagnostic };
+    bytes = converted.bytes;
+  }
+  // Word 97–2003 or RTF content under a .docx name (a "save as" gone wrong): LibreOffice reads it.
+  const really = realFormat(bytes);
+  if (really && !CONVERTIBLE.has(ext) && findSoffice(env)) {
+    const converted = convertToDocx(file, env, undefined, really);
     if (!converted.ok) return { diagnostic: converted.diagnostic };
     bytes = converted.bytes;
   }

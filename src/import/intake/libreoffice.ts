@@ -33,8 +33,9 @@ export function findSoffice(env: NodeJS.ProcessEnv, platform: NodeJS.Platform = 
 
 export type Converted = { ok: true; bytes: Buffer } | { ok: false; diagnostic: Diagnostic };
 
-export function convertToDocx(file: string, env: NodeJS.ProcessEnv, seconds = CONVERT_SECONDS): Converted {
-  const ext = path.extname(file).toLowerCase();
+/** `as`: the format the bytes really are, when the name says otherwise (a .doc saved as .docx). */
+export function convertToDocx(file: string, env: NodeJS.ProcessEnv, seconds = CONVERT_SECONDS, as?: string): Converted {
+  const ext = as ?? path.extname(file).toLowerCase();
   const soffice = findSoffice(env);
   if (!soffice) return { ok: false, diagnostic: diag('JB170', file, null, { ext }) };
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'jianbao-lo-'));

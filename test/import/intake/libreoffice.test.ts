@@ -44,6 +44,14 @@ withSoffice(`import of .odt/.doc/.rtf/.docx made by LibreOffice from HTML${skipR
     const text = (await pdfTexts([yamlPath])).get(yamlPath)!;
     expect(firstMissingInOrder(SOURCE, text)).toBeNull();
   }, 180_000);
+
+  it.each(['doc', 'rtf'])('a .%s saved under a .docx name is converted too', async (ext) => {
+    const file = path.join(dir, `改名-${ext}.docx`);
+    fs.copyFileSync(path.join(dir, `讲座-${ext}.${ext}`), file);
+    const run = await runCli(['import', file, '-o', path.join(dir, 'renamed')], { PATH: process.env.PATH });
+    expect(run.code).toBe(0);
+    expect(firstArticle(path.join(dir, 'renamed', `改名-${ext}.yaml`)).title).toBe('瓯海区科协举办科普讲座');
+  }, 120_000);
 });
 
 const posix = process.platform !== 'win32';

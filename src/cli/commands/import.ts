@@ -56,7 +56,7 @@ export async function importCommand(io: CliIO, files: string[], opts: ImportOpti
   const sources = new Map<string, string>();
   const zh = io.lang === 'zh';
   for (const file of files) {
-    const got = intakeFile(file, { encoding: opts.encoding, env: io.env, wholeIssue: opts.to === undefined });
+    const got = await intakeFile(file, { encoding: opts.encoding, env: io.env, wholeIssue: opts.to === undefined });
     if (got.kind === 'issue') {
       importIssue(io, file, opts, all, sources);
       continue;

@@ -56,6 +56,7 @@ export function readDocx(bytes: Buffer, file: string): DocxRead {
     return { ok: true, ...content };
   } catch (e) {
     if (e instanceof ZipLimitError) return { ok: false, diagnostic: failureDiagnostic(e.failure, file) };
-    throw e;
+    // Whatever else a damaged package makes the readers trip on is still a damaged package.
+    return { ok: false, diagnostic: diag('JB166', file, null, { reason: e instanceof Error ? e.message : String(e) }) };
   }
 }

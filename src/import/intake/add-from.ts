@@ -9,7 +9,7 @@ import { intakeDiagnostics } from './notes';
 import { appendArticle } from './place';
 
 export async function addArticleFrom(io: CliIO, issue: string, from: string): Promise<number> {
-  const got = intakeFile(from, { env: io.env, wholeIssue: false });
+  const got = await intakeFile(from, { env: io.env, wholeIssue: false });
   if (got.kind !== 'article') {
     const diagnostics = got.kind === 'failed' ? got.diagnostics : [diag(got.kind === 'briefs' ? 'JB185' : 'JB187', from, null, { file: from })];
     reportDiagnostics(io, diagnostics, new Map(got.kind === 'failed' && got.text !== undefined ? [[from, got.text]] : []));

@@ -42,7 +42,7 @@ function realFormat(bytes: Buffer): string | null {
   return null;
 }
 
-function wordUnits(file: string, env: NodeJS.ProcessEnv): { units: Unit[]; flags: SourceFlags } | { diagnostic: Diagnostic } {
+async function wordUnits(file: string, env: NodeJS.ProcessEnv): Promise<{ units: Unit[]; flags: SourceFlags } | { diagnostic: Diagnostic }> {
   const ext = path.extname(file).toLowerCase();
   let stat: fs.Stats;
   try {
@@ -52,16 +52,21 @@ function wordUnits(file: string, env: NodeJS.ProcessEnv): { units: Unit[]; flags
   }
   if (stat.size > MAX_DOCUMENT_BYTES) return { diagnostic: diag('JB168', file, null, { entry: path.basename(file), size: `${Math.round(stat.size / 1048576)} MB`, limit: `${MAX_DOCUMENT_BYTES / 1048576} MB` }) };
   let bytes: Buffer;
-  if (ext === '.docx' || !CONVERTIBLE.has(ext) || stat.size === 0) bytes = fs.readFileSync(file);
-  else {
-    const converted = convertToDocx(file, env);
+  if (ext === '.docx' || !CONVERTIBLE.has(ext) || stat.size === 0) {
+    try {
+      bytes = fs.readFileSync(file);
+    } catch (e) {
+      return { diagnostic: diag('JB002', file, null, { path: file, reason: (e as NodeJS.ErrnoException).code ?? String(e) }) };
+    }
+  } else {
+    const converted = await convertToDocx(file, env);
     if (!converted.ok) return { diagnostic: converted.diagnostic };
     bytes = converted.bytes;
   }
   // Word 97–2003 or RTF content under a .docx name (a "save as" gone wrong): LibreOffice reads it.
   const really = realFormat(bytes);
   if (really && !CONVERTIBLE.has(ext) && findSoffice(env)) {
-    const converted = convertToDocx(file, env, undefined, really);
+    const converted = await convertToDocx(file, env, undefined, really);
     if (!converted.ok) return { diagnostic: converted.diagnostic };
     bytes = converted.bytes;
   }
@@ -69,13 +74,13 @@ function wordUnits(file: string, env: NodeJS.ProcessEnv): { units: Unit[]; flags
   return read.ok ? { units: read.units, flags: read.flags } : { diagnostic: read.diagnostic };
 }
 
-export function intakeFile(file: string, opts: IntakeOptions): Intake {
+export async function intakeFile(file: string, opts: IntakeOptions): Promise<Intake> {
   const ext = path.extname(file).toLowerCase();
   let units: Unit[];
   let flags: SourceFlags = {};
   let text: string | undefined;
   if (DOCX_EXTS.has(ext) || CONVERTIBLE.has(ext)) {
-    const got = wordUnits(file, opts.env);
+    const got = await wordUnits(file, opts.env);
     if ('diagnostic' in got) return { kind: 'failed', diagnostics: [got.diagnostic] };
     ({ units, flags } = got);
   } else if (TEXT_EXTS.has(ext)) {

@@ -56,14 +56,14 @@ withSoffice(`import of .odt/.doc/.rtf/.docx made by LibreOffice from HTML${skipR
 
 const posix = process.platform !== 'win32';
 (posix ? describe : describe.skip)(`LibreOffice runs in a private profile under a time limit${posix ? '' : ' (skipped: the stand-in soffice is a shell script)'}`, () => {
-  it('passes a throw-away -env:UserInstallation profile, headless', () => {
+  it('passes a throw-away -env:UserInstallation profile, headless', async () => {
     const bin = tmp('fake-lo');
     const log = path.join(bin, 'args.txt');
     fs.writeFileSync(path.join(bin, 'soffice'), `#!/bin/sh\nprintf '%s\\n' "$@" > "${log}"\nexit 3\n`, { mode: 0o755 });
     const doc = path.join(bin, 'a.doc');
     fs.writeFileSync(doc, 'x');
     expect(findSoffice({ PATH: bin }, 'linux')).toBe(path.join(bin, 'soffice'));
-    const got = convertToDocx(doc, { PATH: bin });
+    const got = await convertToDocx(doc, { PATH: bin });
     expect(got.ok).toBe(false);
     if (!got.ok) expect(got.diagnostic.code).toBe('JB171');
     const args = fs.readFileSync(log, 'utf8').split('\n');
@@ -74,12 +74,27 @@ const posix = process.platform !== 'win32';
     expect(fs.existsSync(new URL(profile!.slice('-env:UserInstallation='.length)))).toBe(false);
   });
 
-  it('kills a converter that hangs: JB171 naming the limit', () => {
+  it('kills a converter that hangs, with what it started: JB171 naming the limit', async () => {
     const bin = tmp('slow-lo');
-    fs.writeFileSync(path.join(bin, 'soffice'), `#!/bin/sh\nexec "${process.execPath}" -e "setTimeout(() => {}, 30000)"\n`, { mode: 0o755 });
+    const pidFile = path.join(bin, 'child.pid');
+    // Like the real soffice: a wrapper that starts the worker process and waits for it.
+    fs.writeFileSync(path.join(bin, 'soffice'), `#!/bin/sh\n"${process.execPath}" -e "setTimeout(() => {}, 600000)" &\necho $! > "${pidFile}"\nwait\n`, { mode: 0o755 });
     const doc = path.join(bin, 'a.doc');
     fs.writeFileSync(doc, 'x');
-    const got = convertToDocx(doc, { PATH: bin }, 1);
+    const got = await convertToDocx(doc, { PATH: bin }, 1);
+    const worker = Number(fs.readFileSync(pidFile, 'utf8'));
+    // A killed process whose parent is gone may linger as a zombie until reaped: that is dead.
+    const alive = () => {
+      try {
+        process.kill(worker, 0);
+      } catch {
+        return false;
+      }
+      const stat = `/proc/${worker}/stat`;
+      return !fs.existsSync(stat) || !/^\d+ \(.*\) Z/.test(fs.readFileSync(stat, 'utf8'));
+    };
+    for (let i = 0; i < 50 && alive(); i++) await new Promise((r) => setTimeout(r, 20));
+    expect(alive()).toBe(false);
     expect(got.ok).toBe(false);
     if (!got.ok) {
       expect(got.diagnostic.code).toBe('JB171');

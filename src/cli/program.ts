@@ -86,8 +86,9 @@ function isoDate(value: string): string {
 }
 
 const iw = wordsOf({
-  description: { zh: '把纯文本的往期简报（或专版）导入为期刊 YAML', en: 'import plain-text back issues (or feature pages) as issue YAML' },
-  files: { zh: '纯文本文件（.txt）', en: 'plain-text files (.txt)' },
+  description: { zh: '把来稿（Word/WPS 文件、单篇文字稿、简讯页）或纯文本往期简报导入为期刊 YAML', en: 'import contributions (Word/WPS files, single-article text, 简讯 pages) or plain-text back issues as issue YAML' },
+  files: { zh: '来稿文件（.docx .doc .wps .odt .rtf .txt .md）', en: 'contribution files (.docx .doc .wps .odt .rtf .txt .md)' },
+  to: { zh: '把文章或简讯加入这一期的 YAML（其余内容原样保留），不另写文件', en: 'add the articles or briefs to this issue YAML (everything else kept as is) instead of writing new files' },
   out: { zh: '输出文件夹（默认与输入文件相同）', en: 'output folder (default: beside each input file)' },
   force: { zh: '覆盖已有的 YAML 文件', en: 'overwrite existing YAML files' },
   date: { zh: '原文没有日期时使用的出版日期 YYYY-MM-DD', en: 'issue date to use when the text has none (YYYY-MM-DD)' },
@@ -183,6 +184,7 @@ export function program(io: CliIO, done: (code: number) => void): Command {
     .option('--toc <line>', L === 'zh' ? '本期要目中的标题（与标题不同时）' : 'the 本期要目 line, when it differs from the title')
     .option('--source <source>', wt(L, 'sourceOption'))
     .option('--body-file <file>', wt(L, 'bodyFileOption'))
+    .option('--from <file>', L === 'zh' ? '从来稿文件（.docx .doc .wps .odt .rtf .txt .md）取标题、正文、来源和图片' : 'take title, body, source and photos from a contribution file (.docx .doc .wps .odt .rtf .txt .md)')
     .option('--date <date>', wt(L, 'briefDateOption'))
     .option('--text <text>', wt(L, 'textOption'))
     .option('-y, --yes', wt(L, 'yesOption'))
@@ -212,6 +214,7 @@ export function program(io: CliIO, done: (code: number) => void): Command {
     .option('-o, --out <dir>', iw(L, 'out'))
     .option('--force', iw(L, 'force'))
     .option('--date <YYYY-MM-DD>', iw(L, 'date'), isoDate)
+    .option('--to <issue.yaml>', iw(L, 'to'))
     .addOption(encodingOption(L))
     .action(async (files: string[], o: ImportOptions) => done(await commands.import().importCommand(io, files, o)));
 

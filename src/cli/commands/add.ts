@@ -3,6 +3,7 @@
 import { diag } from '../../diagnostics/make';
 import { addToIssue, type Kind } from '../../editor/add-to-issue';
 import { readBody } from '../../editor/body-source';
+import { addArticleFrom } from '../../import/intake/add-from';
 import { whyNotInteractive, type Terminal } from '../../prompt/terminal';
 import { gatherAnswers, type Field } from '../../wizard/answers';
 import { checkText } from '../../wizard/checks';
@@ -15,6 +16,8 @@ export interface AddOptions {
   toc?: string;
   source?: string;
   bodyFile?: string;
+  /** A contribution file (.docx, .txt, …) giving title, body, source and photos. */
+  from?: string;
   date?: string;
   text?: string;
   yes?: boolean;
@@ -27,6 +30,7 @@ export async function addCommand(io: CliIO, kind: string, file: string, opts: Ad
     reportDiagnostics(io, [diag('JB802', 'jianbao add', null, { option: 'add', value: kind, allowed: 'article, brief' })], new Map());
     return EXIT.usage;
   }
+  if (kind === 'article' && opts.from !== undefined) return addArticleFrom(io, file, opts.from);
   const notInteractive = whyNotInteractive(terminal, io.env, opts.yes, L);
   const mode = { lang: L, yes: Boolean(opts.yes), notInteractive, prompter: terminal.prompter, command };
   const required: Field[] =

@@ -1,0 +1,27 @@
+// `jianbao add article ISSUE.yaml --from FILE`: the contribution read as `import` reads it, then
+// appended to the issue (photos into images/ beside it), every other byte of the issue kept.
+import { hasErrors } from '../../diagnostics/diagnostic';
+import { diag } from '../../diagnostics/make';
+import { EXIT, type CliIO } from '../../cli/io';
+import { reportDiagnostics } from '../../cli/report';
+import { intakeFile } from './intake-file';
+import { intakeDiagnostics } from './notes';
+import { appendArticle } from './place';
+
+export async function addArticleFrom(io: CliIO, issue: string, from: string): Promise<number> {
+  const got = await intakeFile(from, { env: io.env, wholeIssue: false });
+  if (got.kind !== 'article') {
+    const diagnostics = got.kind === 'failed' ? got.diagnostics : [diag(got.kind === 'briefs' ? 'JB185' : 'JB187', from, null, { file: from })];
+    reportDiagnostics(io, diagnostics, new Map(got.kind === 'failed' && got.text !== undefined ? [[from, got.text]] : []));
+    return EXIT.inputErrors;
+  }
+  const placed = appendArticle(got.draft, from, issue, io.lang);
+  const diagnostics = [...intakeDiagnostics(got.draft.notes, from), ...(placed.ok ? [] : placed.diagnostics)];
+  if (placed.ok) {
+    io.stdout(io.lang === 'zh'
+      ? `已在 ${issue} 末尾加入文章「${got.draft.title.replace(/\n/g, '')}」（${placed.images} 张图片，${got.draft.notes.length} 处请核对）`
+      : `added the article "${got.draft.title.replace(/\n/g, ' ')}" to the end of ${issue} (${placed.images} photo(s), ${got.draft.notes.length} to check)`);
+  }
+  reportDiagnostics(io, diagnostics, placed.ok ? new Map() : placed.sources ?? new Map());
+  return hasErrors(diagnostics) ? EXIT.inputErrors : EXIT.ok;
+}

@@ -1,0 +1,79 @@
+// An article draft → the article's fields (body in the v2 "printed as typed" form: one line per
+// paragraph, blank lines between, `## ` headings, `![caption](images/…)` photos) and, for a
+// stand-alone import, a whole one-article issue file with a `# 请核对` comment per note.
+import { createHash } from 'node:crypto';
+import { messageOf, type Lang } from '../../diagnostics/messages';
+import { diag } from '../../diagnostics/make';
+import { blockLiteral, scalarText } from '../../editor/yaml-scalar';
+import type { ArticleDraft, IntakeNote } from './draft';
+
+export interface ImageFile {
+  /** Path relative to the YAML file, `images/<hash>.<ext>`. */
+  rel: string;
+  bytes: Uint8Array;
+}
+
+export interface ArticleFields {
+  title: string;
+  source?: string;
+  byline?: string;
+  body: string;
+}
+
+export const imageName = (bytes: Uint8Array, ext: string): string =>
+  `images/${createHash('sha256').update(bytes).digest('hex').slice(0, 16)}.${ext === 'jpeg' ? 'jpg' : ext}`;
+
+export function articleFields(draft: ArticleDraft): { fields: ArticleFields; images: ImageFile[] } {
+  const images: ImageFile[] = [];
+  const lines = draft.blocks.map((b) => {
+    if (b.kind !== 'photo') return b.line;
+    const rel = imageName(b.photo!.bytes, b.photo!.ext);
+    if (!images.some((i) => i.rel === rel)) images.push({ rel, bytes: b.photo!.bytes });
+    return `![${b.caption ?? ''}](${rel})`;
+  });
+  return { fields: { title: draft.title, source: draft.source, byline: draft.byline, body: lines.join('\n\n') }, images };
+}
+
+export const noteMessage = (n: IntakeNote, lang: Lang): string => messageOf(diag(n.code, '', null, n.args), lang).message;
+
+export function noteComments(notes: IntakeNote[], lang: Lang, indent: string): string[] {
+  return notes.map((n) => `${indent}# ${lang === 'zh' ? '请核对' : 'check'}：${noteMessage(n, lang)}`);
+}
+
+export interface IssueYamlOptions {
+  lang: Lang;
+  schemaRef: string;
+  sourceName: string;
+  date?: string;
+}
+
+/** A one-article issue: placeholders for what a contribution does not carry. */
+export function articleIssueYaml(draft: ArticleDraft, fields: ArticleFields, opts: IssueYamlOptions): string {
+  const zh = opts.lang === 'zh';
+  const placeholder = zh ? '  # 占位：稿件中没有，请填写' : '  # placeholder: not in the contribution, fill in';
+  const out = [
+    `# yaml-language-server: $schema=${opts.schemaRef}`,
+    zh
+      ? `# 由 jianbao import 从 ${opts.sourceName} 导入：1 篇文章，${draft.notes.length} 处请核对。并入当期：jianbao add article 当期.yaml --from ${opts.sourceName}`
+      : `# imported by jianbao import from ${opts.sourceName}: 1 article, ${draft.notes.length} to check. To add it to an issue: jianbao add article ISSUE.yaml --from ${opts.sourceName}`,
+    'publication:',
+    `  name: 待填写${placeholder}`,
+    `  editor: 待填写${placeholder}`,
+    'issue:',
+    `  date: ${JSON.stringify(opts.date ?? '2000-01-01')}${opts.date ? '' : placeholder}`,
+    'articles:',
+    ...noteComments(draft.notes, opts.lang, '  '),
+    ...itemYaml(fields, 2),
+  ];
+  return `${out.join('\n')}\n`;
+}
+
+export function itemYaml(fields: ArticleFields, indent: number): string[] {
+  const pad = ' '.repeat(indent);
+  const out = [`${pad}- title: ${scalarText(fields.title)}`];
+  if (fields.source) out.push(`${pad}  source: ${scalarText(fields.source)}`);
+  if (fields.byline) out.push(`${pad}  byline: ${scalarText(fields.byline)}`);
+  const [header, ...rest] = blockLiteral(fields.body, indent + 4);
+  out.push(`${pad}  body: ${header}`, ...rest);
+  return out;
+}

@@ -1,0 +1,37 @@
+// One contribution as the shape stage leaves it: an article with its text as typed, ready to be
+// written as YAML, plus the notes a person should check and the source text it must match.
+
+export interface IntakeNote {
+  code: 'JB173' | 'JB174' | 'JB175' | 'JB176' | 'JB177' | 'JB178' | 'JB179' | 'JB180' | 'JB181' | 'JB182' | 'JB183' | 'JB188' | 'JB189' | 'JB160' | 'JB164';
+  /** Source paragraph number (non-empty paragraphs from 1); 0 for the whole file. */
+  no: number;
+  /** Line in a text file, for file:line:col. */
+  line?: number;
+  args: Record<string, string | number>;
+}
+
+export interface DraftPhoto {
+  bytes: Uint8Array;
+  ext: string;
+}
+
+export interface DraftBlock {
+  kind: 'paragraph' | 'heading' | 'photo';
+  /** The body line as written: `## ` for a heading, `**…**` around bold stretches. */
+  line: string;
+  no: number;
+  photo?: DraftPhoto;
+  caption?: string;
+}
+
+export interface ArticleDraft {
+  title: string;
+  /** The title is the file name, not text from the source. */
+  titleInvented?: boolean;
+  source?: string;
+  byline?: string;
+  blocks: DraftBlock[];
+  notes: IntakeNote[];
+  /** Every text unit of the source in order: what the YAML must hold, no more, no less. */
+  sourceText: string[];
+}

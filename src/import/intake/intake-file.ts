@@ -1,0 +1,101 @@
+// One contribution file → an article draft or a page of briefs (or "a whole issue": the text
+// importer's job). Picks the reader by extension; nothing is written here.
+import fs from 'node:fs';
+import path from 'node:path';
+import { diag } from '../../diagnostics/make';
+import type { Diagnostic } from '../../diagnostics/diagnostic';
+import { readSource, type Encoding } from '../../source/read';
+import { readDocx } from '../docx/read-docx';
+import { importText } from '../import-text';
+import { looksLikeBriefs, readBriefsPage, type BriefsPage } from './briefs-page';
+import type { ArticleDraft } from './draft';
+import { convertToDocx, CONVERTIBLE, findSoffice } from './libreoffice';
+import { shapeArticle, titleShaped } from './shape';
+import { textUnits } from './text-units';
+import type { SourceFlags, Unit } from './units';
+
+/** Above this a contribution is not read at all (its zip directory would be checked next). */
+export const MAX_DOCUMENT_BYTES = 100 * 1024 * 1024;
+
+export type Intake =
+  | { kind: 'article'; draft: ArticleDraft }
+  | { kind: 'briefs'; page: BriefsPage }
+  | { kind: 'issue' }
+  | { kind: 'failed'; diagnostics: Diagnostic[]; text?: string };
+
+export interface IntakeOptions {
+  encoding?: Encoding;
+  env: NodeJS.ProcessEnv;
+  /** Whole-issue text is allowed (plain `import`); with --to/--from it is refused. */
+  wholeIssue: boolean;
+}
+
+export const TEXT_EXTS = new Set(['.txt', '.md', '.markdown', '.text']);
+export const DOCX_EXTS = new Set(['.docx', '.docm', '.dotx']);
+
+const OLE = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
+
+/** '.doc' or '.rtf' when the bytes are that (and not an encrypted package), else null. */
+function realFormat(bytes: Buffer): string | null {
+  if (bytes.subarray(0, 8).equals(OLE) && !bytes.includes(Buffer.from('EncryptedPackage', 'utf16le'))) return '.doc';
+  if (bytes.subarray(0, 5).toString('latin1') === '{\\rtf') return '.rtf';
+  return null;
+}
+
+async function wordUnits(file: string, env: NodeJS.ProcessEnv): Promise<{ units: Unit[]; flags: SourceFlags } | { diagnostic: Diagnostic }> {
+  const ext = path.extname(file).toLowerCase();
+  let stat: fs.Stats;
+  try {
+    stat = fs.statSync(file);
+  } catch {
+    return { diagnostic: diag('JB001', file, null, { path: file }) };
+  }
+  if (stat.size > MAX_DOCUMENT_BYTES) return { diagnostic: diag('JB168', file, null, { entry: path.basename(file), size: `${Math.round(stat.size / 1048576)} MB`, limit: `${MAX_DOCUMENT_BYTES / 1048576} MB` }) };
+  let bytes: Buffer;
+  if (ext === '.docx' || !CONVERTIBLE.has(ext) || stat.size === 0) {
+    try {
+      bytes = fs.readFileSync(file);
+    } catch (e) {
+      return { diagnostic: diag('JB002', file, null, { path: file, reason: (e as NodeJS.ErrnoException).code ?? String(e) }) };
+    }
+  } else {
+    const converted = await convertToDocx(file, env);
+    if (!converted.ok) return { diagnostic: converted.diagnostic };
+    bytes = converted.bytes;
+  }
+  // Word 97–2003 or RTF content under a .docx name (a "save as" gone wrong): LibreOffice reads it.
+  const really = realFormat(bytes);
+  if (really && !CONVERTIBLE.has(ext) && findSoffice(env)) {
+    const converted = await convertToDocx(file, env, undefined, really);
+    if (!converted.ok) return { diagnostic: converted.diagnostic };
+    bytes = converted.bytes;
+  }
+  const read = readDocx(bytes, file);
+  return read.ok ? { units: read.units, flags: read.flags } : { diagnostic: read.diagnostic };
+}
+
+export async function intakeFile(file: string, opts: IntakeOptions): Promise<Intake> {
+  const ext = path.extname(file).toLowerCase();
+  let units: Unit[];
+  let flags: SourceFlags = {};
+  let text: string | undefined;
+  if (DOCX_EXTS.has(ext) || CONVERTIBLE.has(ext)) {
+    const got = await wordUnits(file, opts.env);
+    if ('diagnostic' in got) return { kind: 'failed', diagnostics: [got.diagnostic] };
+    ({ units, flags } = got);
+  } else if (TEXT_EXTS.has(ext)) {
+    const read = readSource(file, opts.encoding);
+    if (!read.ok) return { kind: 'failed', diagnostics: [read.diagnostic] };
+    text = read.text;
+    if (ext !== '.md' && ext !== '.markdown' && importText(read.text).ok) {
+      return opts.wholeIssue ? { kind: 'issue' } : { kind: 'failed', diagnostics: [diag('JB187', file, null)], text };
+    }
+    units = textUnits(read.text, ext === '.md' || ext === '.markdown');
+  } else return { kind: 'failed', diagnostics: [diag('JB186', file, null, { ext: ext || path.basename(file) })] };
+  if (!units.some((u) => u.kind !== 'photo')) return { kind: 'failed', diagnostics: [diag('JB172', file, null)], text };
+  if (looksLikeBriefs(units)) return { kind: 'briefs', page: readBriefsPage(units) };
+  // A text file has no formatting to tell a title by: without a title line it is not an article.
+  if (text !== undefined && units[0].styleLevel !== 0 && !titleShaped(units[0].text)) return { kind: 'failed', diagnostics: [diag('JB150', file, null)], text };
+  const fileStem = path.basename(file).replace(/\.[^.]*$/, '');
+  return { kind: 'article', draft: shapeArticle(units, { fileStem, flags }) };
+}

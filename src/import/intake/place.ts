@@ -1,0 +1,127 @@
+// Writing a contribution: as a one-article issue file (+ images/ beside it), or appended to an
+// existing issue (articles or briefs) with every other byte of that file kept. Each result is read
+// back and checked against the source before anything is written; images are written last-but-one,
+// the YAML last and atomically.
+import fs from 'node:fs';
+import path from 'node:path';
+import { diag } from '../../diagnostics/make';
+import type { Diagnostic } from '../../diagnostics/diagnostic';
+import type { Lang } from '../../diagnostics/messages';
+import { appendedExactly, appendItem, type NewItem } from '../../editor/append-item';
+import { writeFileAtomic } from '../../output/write-atomic';
+import { IssueFile } from '../../schema/issue-schema';
+import { loadYamlFile } from '../../source/load-yaml-file';
+import { PACKAGE_SCHEMA } from '../import-file';
+import { compareBriefs, type BriefsPage } from './briefs-page';
+import type { ArticleDraft, IntakeNote } from './draft';
+import { articleFields, articleIssueYaml, noteComments, noteMessage, type ImageFile } from './draft-yaml';
+import { verifyArticleYaml } from './verify-draft';
+
+export type Placed = { ok: true; path: string; images: number } | { ok: false; diagnostics: Diagnostic[]; sources?: Map<string, string> };
+
+function writeImages(dir: string, images: ImageFile[]): void {
+  for (const img of images) {
+    const target = path.join(dir, img.rel);
+    // Named by content: an existing file of that name already holds these bytes.
+    if (fs.existsSync(target)) continue;
+    fs.mkdirSync(path.dirname(target), { recursive: true });
+    writeFileAtomic(target, img.bytes);
+  }
+}
+
+const failed = (file: string, detail: string, diagnostics: Diagnostic[] = []): Placed => ({ ok: false, diagnostics: [...diagnostics, diag('JB163', file, null, { detail })] });
+
+export interface WriteOptions {
+  lang: Lang;
+  date?: string;
+  force?: boolean;
+}
+
+export function writeArticleIssue(draft: ArticleDraft, file: string, target: string, opts: WriteOptions): Placed {
+  if (fs.existsSync(target) && !opts.force) return { ok: false, diagnostics: [diag('JB151', file, null, { path: target })] };
+  const { fields, images } = articleFields(draft);
+  if (fields.body.trim() === '') return { ok: false, diagnostics: [diag('JB172', file, null)] };
+  const schemaRef = path.relative(path.dirname(path.resolve(target)), PACKAGE_SCHEMA).split(path.sep).join('/');
+  const yaml = articleIssueYaml(draft, fields, { lang: opts.lang, schemaRef, sourceName: path.basename(file), date: opts.date });
+  const check = verifyArticleYaml(yaml, target, draft);
+  if (!check.ok) return failed(file, check.detail, check.diagnostics);
+  try {
+    writeImages(path.dirname(target), images);
+    writeFileAtomic(target, Buffer.from(yaml, 'utf8'));
+  } catch (e) {
+    return { ok: false, diagnostics: [diag('JB701', target, null, { path: target, reason: (e as NodeJS.ErrnoException).code ?? String(e) })] };
+  }
+  return { ok: true, path: target, images: images.length };
+}
+
+const BOM = '\ufeff';
+
+/** Inserts `comments` above the item appendItem added (found where the two texts part). */
+function withComments(before: string, after: string, comments: string[]): string {
+  if (comments.length === 0) return after;
+  let i = 0;
+  while (i < before.length && before[i] === after[i]) i++;
+  const lineStart = after.lastIndexOf('\n', i - 1) + 1;
+  const indent = /^ */.exec(after.slice(lineStart))![0];
+  const eol = after.includes('\r\n') ? '\r\n' : '\n';
+  return after.slice(0, lineStart) + comments.map((c) => indent + c.trimStart() + eol).join('') + after.slice(lineStart);
+}
+
+interface Addition {
+  key: 'articles' | 'briefs';
+  item: NewItem;
+  comments: string[];
+}
+
+/** Appends the items to the issue in memory, proving each step changed nothing else. */
+function appendAll(issue: string, additions: Addition[]): { ok: true; text: string; bom: string } | { ok: false; diagnostics: Diagnostic[]; sources: Map<string, string> } {
+  const before = loadYamlFile(issue, IssueFile);
+  const sources = new Map<string, string>(before.text !== null ? [[issue, before.text]] : []);
+  if (before.diagnostics.length || before.text === null) return { ok: false, diagnostics: before.diagnostics, sources };
+  const raw = fs.readFileSync(issue, 'utf8');
+  const bom = raw.startsWith(BOM) ? BOM : '';
+  let text = raw.slice(bom.length);
+  for (const a of additions) {
+    const refuse = (reason: string) => ({ ok: false as const, sources, diagnostics: [diag('JB806', issue, null, { kind: a.key === 'articles' ? 'article' : 'brief', key: a.key, reason })] });
+    const appended = appendItem(text, a.key, a.item);
+    if (!appended.ok) return refuse(appended.reason);
+    const next = withComments(text, appended.text, a.comments);
+    if (!appendedExactly(text, next, a.key, a.item)) return refuse('the inserted text would change other values');
+    text = next;
+  }
+  return { ok: true, text, bom };
+}
+
+export function appendArticle(draft: ArticleDraft, file: string, issue: string, lang: Lang): Placed {
+  const { fields, images } = articleFields(draft);
+  if (fields.body.trim() === '') return { ok: false, diagnostics: [diag('JB172', file, null)] };
+  const item: NewItem = { title: fields.title, source: fields.source, byline: fields.byline, body: fields.body };
+  const appended = appendAll(issue, [{ key: 'articles', item, comments: noteComments(draft.notes, lang, '') }]);
+  if (!appended.ok) return appended;
+  const check = verifyArticleYaml(appended.text, issue, draft);
+  if (!check.ok) return failed(file, check.detail, check.diagnostics);
+  try {
+    writeImages(path.dirname(issue), images);
+    writeFileAtomic(issue, Buffer.from(appended.bom + appended.text, 'utf8'));
+  } catch (e) {
+    return { ok: false, diagnostics: [diag('JB701', issue, null, { path: issue, reason: (e as NodeJS.ErrnoException).code ?? String(e) })] };
+  }
+  return { ok: true, path: issue, images: images.length };
+}
+
+export function appendBriefs(page: BriefsPage, file: string, issue: string, lang: Lang): Placed {
+  if (page.strays.length) {
+    return { ok: false, diagnostics: page.strays.map((u) => diag('JB184', file, u.line ? { line: u.line, col: 1 } : null, { no: u.no, input: u.text })) };
+  }
+  const problem = compareBriefs(page.sourceText, page.briefs);
+  if (problem) return failed(file, problem);
+  const comments = (no: number) => page.notes.filter((n) => n.line === no).map((n) => `# ${lang === 'zh' ? '请核对' : 'check'}：${noteMessage({ code: n.code as IntakeNote['code'], no, args: n.args }, lang)}`);
+  const appended = appendAll(issue, page.briefs.map((b) => ({ key: 'briefs' as const, item: { date: b.date, text: b.text, source: b.source }, comments: comments(b.no) })));
+  if (!appended.ok) return appended;
+  try {
+    writeFileAtomic(issue, Buffer.from(appended.bom + appended.text, 'utf8'));
+  } catch (e) {
+    return { ok: false, diagnostics: [diag('JB701', issue, null, { path: issue, reason: (e as NodeJS.ErrnoException).code ?? String(e) })] };
+  }
+  return { ok: true, path: issue, images: 0 };
+}

@@ -1,0 +1,174 @@
+// Units → an article: the title, bylines, the closing （来源）, headings (from styles, or guessed
+// from bold/黑体/short lines, each guess noted), photos with their captions, run-in bold leads.
+import { endsSentence, splitAttribution, visibleLength } from '../text-rules';
+import type { ArticleDraft, DraftBlock, IntakeNote } from './draft';
+import type { SourceFlags, Span, Unit } from './units';
+
+const BYLINE = /^(?:本报记者|本报通讯员|记者|通讯员|特约记者|文\/|撰稿|作者)[ \u3000:：/]/;
+const ENUMERATED = /^(?:[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）|\([一二三四五六七八九十]+\)|第[一二三四五六七八九十]+[，、部分章节]|\d{1,2}[.、．]|（\d{1,2}）)/;
+const TITLE_FONT = /标宋|XiaoBiaoSong|xbs/i;
+// Official documents set 一级 headings in 黑体 and 二级 in 楷体, often without bold.
+const HEI = /黑体|SimHei|Hei|楷体|KaiTi|Kai/i;
+const CAPTION_LEAD = /^(?:图为|图：|图:|上图|下图|左图|右图|▲|△|（图）)/;
+const PRINTABLE_IMAGE = new Set(['png', 'jpg', 'jpeg']);
+
+/** A line that can be a title on position alone: short, not a finished sentence. */
+export const titleShaped = (text: string): boolean => visibleLength(text) <= 40 && !endsSentence(text);
+
+const quote = (s: string) => ([...s].length > 20 ? `${[...s].slice(0, 20).join('')}…` : s);
+
+function mostCommonSize(units: Unit[]): number | undefined {
+  const counts = new Map<number, number>();
+  for (const u of units) if (u.size) counts.set(u.size, (counts.get(u.size) ?? 0) + [...u.text].length);
+  return [...counts.entries()].sort((a, b) => b[1] - a[1])[0]?.[0];
+}
+
+/** Bold stretches as `**…**`, spaces kept outside the markers (v2 bold cannot start or end on one). */
+export function markBold(spans: Span[] | undefined, text: string): string {
+  if (!spans || text.includes('**') || !spans.some((s) => s.bold && s.text.trim() !== '')) return text;
+  return spans.map((s) => {
+    if (!s.bold || s.text.trim() === '') return s.text;
+    const m = /^([\s\u3000]*)([\s\S]*?)([\s\u3000]*)$/.exec(s.text)!;
+    return `${m[1]}**${m[2]}**${m[3]}`;
+  }).join('');
+}
+
+/** Drops the last `n` characters from the spans (the attribution taken off the end). */
+function cutSpans(spans: Span[] | undefined, n: number): Span[] | undefined {
+  if (!spans) return spans;
+  const out = spans.map((s) => ({ ...s }));
+  while (n > 0 && out.length) {
+    const last = out[out.length - 1];
+    const chars = [...last.text];
+    if (chars.length <= n) {
+      n -= chars.length;
+      out.pop();
+    } else {
+      last.text = chars.slice(0, chars.length - n).join('');
+      n = 0;
+    }
+  }
+  return out;
+}
+
+const allBold = (u: Unit) => Boolean(u.spans?.length) && u.spans!.every((s) => s.bold || s.text.trim() === '');
+
+export interface ShapeOptions {
+  fileStem: string;
+  flags?: SourceFlags;
+}
+
+export function shapeArticle(all: Unit[], opts: ShapeOptions): ArticleDraft {
+  const notes: IntakeNote[] = [];
+  const units = all.map((u) => ({ ...u }));
+  const sourceText = units.filter((u) => u.kind !== 'photo').map((u) => u.text);
+  const texts = units.filter((u) => u.kind === 'text');
+  const bodySize = mostCommonSize(texts);
+  const note = (code: IntakeNote['code'], u: Unit | undefined, args: Record<string, string | number> = {}) =>
+    notes.push({ code, no: u?.no ?? 0, line: u?.line, args: { no: u?.no ?? 0, ...args } });
+
+  // Title: the first text unit, taken without a note when its formatting says so.
+  let title: string;
+  let titleInvented = false;
+  const first = units.findIndex((u) => u.kind === 'text');
+  const head = units[first];
+  const marked = head && ((head.styleLevel !== undefined && head.styleLevel <= 1) || head.centered || (head.font && TITLE_FONT.test(head.font)) || (head.size && bodySize && head.size > bodySize));
+  if (head && (marked || titleShaped(head.text))) {
+    if (!marked) note('JB173', head, { input: quote(head.text) });
+    const parts = [head.text];
+    let end = first + 1;
+    while (marked && units[end]?.kind === 'text' && units[end].soft && units[end].no === head.no) parts.push(units[end++].text);
+    title = parts.join('\n');
+    units.splice(first, end - first);
+  } else {
+    title = opts.fileStem;
+    titleInvented = true;
+    note('JB174', head, { input: opts.fileStem });
+  }
+
+  // Bylines: a 记者/通讯员 line among the first two or last two text units.
+  const textIdx = () => units.map((u, i) => (u.kind === 'text' ? i : -1)).filter((i) => i >= 0);
+  const bylines: string[] = [];
+  {
+    const idx = textIdx();
+    const ends = new Set([...idx.slice(0, 2), ...idx.slice(-2)]);
+    for (const i of [...ends].sort((a, b) => b - a)) {
+      const u = units[i];
+      if (BYLINE.test(u.text) && visibleLength(u.text) <= 40) {
+        bylines.unshift(u.text);
+        units.splice(i, 1);
+      }
+    }
+  }
+
+  // The closing attribution, alone on the last text line or run in at its end.
+  let source: string | undefined;
+  const lastIdx = textIdx().pop();
+  if (lastIdx !== undefined) {
+    const u = units[lastIdx];
+    const a = splitAttribution(u.text);
+    if (a) {
+      source = a.source;
+      const rest = a.rest.replace(/[\s\u3000]+$/, '');
+      if (rest === '') units.splice(lastIdx, 1);
+      else {
+        u.spans = cutSpans(u.spans, [...u.text].length - [...rest].length);
+        u.text = rest;
+      }
+    }
+  }
+
+  const blocks: DraftBlock[] = [];
+  let prevRowNo = -1;
+  let prev: Unit | undefined;
+  for (let i = 0; i < units.length; i++) {
+    const u = units[i];
+    if (u.kind === 'photo') {
+      const next = units[i + 1];
+      let caption = '';
+      // `![…](…)` has no escapes: a caption holding a bracket stays a paragraph of its own.
+      if (next?.kind === 'text' && !/[[\]]/.test(next.text) && (next.captionStyle || (visibleLength(next.text) <= 60 && (next.centered || CAPTION_LEAD.test(next.text) || (next.size && bodySize && next.size < bodySize))))) {
+        caption = next.text;
+        if (!next.captionStyle) note('JB181', next, { input: quote(next.text) });
+        i++;
+      }
+      if (!PRINTABLE_IMAGE.has(u.image!.ext)) note('JB188', u, { ext: u.image!.ext });
+      blocks.push({ kind: 'photo', line: '', no: u.no, photo: u.image, caption });
+      prev = u;
+      continue;
+    }
+    if (u.kind === 'row') {
+      if (prev?.kind !== 'row' || u.no !== prevRowNo + 1) note('JB176', u);
+      prevRowNo = u.no;
+      blocks.push({ kind: 'paragraph', line: u.text, no: u.no });
+      prev = u;
+      continue;
+    }
+    if (u.soft && prev?.kind === 'text' && prev.no === u.no && !endsSentence(prev.text)) note('JB177', u, { input: quote([...prev.text].slice(-12).join('')) });
+    const short = visibleLength(u.text) <= 40;
+    const nextText = units.slice(i + 1).find((x) => x.kind === 'text');
+    let heading = false;
+    if (u.kind === 'text' && u.styleLevel !== undefined && u.styleLevel >= 1) heading = true;
+    else if (u.kind === 'text' && u.spans && short && (allBold(u) || (u.font && HEI.test(u.font) && ENUMERATED.test(u.text))) && (!endsSentence(u.text) || ENUMERATED.test(u.text)) && nextText) {
+      heading = true;
+      note('JB175', u, { input: quote(u.text) });
+    } else if (u.kind === 'text' && u.spans && nextText && ENUMERATED.test(u.text) && visibleLength(u.text) <= 30 && !endsSentence(u.text) && !/[，,；;]/.test(u.text) && (!prev || prev.kind !== 'text' || endsSentence(prev.text))) {
+      // A numbered short line on its own (`一、基本情况`) in body type: a heading without its look.
+      heading = true;
+      note('JB183', u, { input: quote(u.text) });
+    } else if (u.kind === 'text' && !u.spans && nextText && !endsSentence(u.text) && (!prev || prev.kind !== 'text' || endsSentence(prev.text)) && ((visibleLength(u.text) <= 24 && !/[，,、；;。：:]/.test(u.text.replace(ENUMERATED, ''))) || (short && ENUMERATED.test(u.text)))) {
+      heading = true;
+      note('JB183', u, { input: quote(u.text) });
+    }
+    blocks.push(heading ? { kind: 'heading', line: `## ${u.text}`, no: u.no } : { kind: 'paragraph', line: markBold(u.spans, u.text), no: u.no });
+    prev = u;
+  }
+
+  const flags = opts.flags ?? {};
+  if (flags.footnotes) note('JB180', undefined, { count: flags.footnotes });
+  if (flags.tracked) note('JB178', undefined, { count: flags.tracked });
+  if (flags.comments) note('JB179', undefined, { count: flags.comments });
+  for (const no of flags.linkedImages ?? []) note('JB182', { no } as Unit);
+  for (const no of flags.textBoxes ?? []) note('JB189', { no } as Unit);
+  return { title, titleInvented, source, byline: bylines.length ? bylines.join(' ') : undefined, blocks, notes, sourceText };
+}

@@ -1,0 +1,44 @@
+// The unit both readers hand to the shape stage: one printed line of a contribution (a paragraph,
+// a line after a soft break, a table row, a photo, a footnote) with what its formatting says.
+// `no` is the source's paragraph number (non-empty paragraphs counted from 1), for warnings.
+
+export interface Span {
+  text: string;
+  bold: boolean;
+}
+
+export interface Unit {
+  no: number;
+  kind: 'text' | 'photo' | 'row' | 'footnote';
+  /** The text as Word shows it (numbering label included), spaces at both ends removed. */
+  text: string;
+  /** The same text in bold/non-bold stretches (DOCX only). */
+  spans?: Span[];
+  /** Heading level from the paragraph style: 0 title, 1.. heading. */
+  styleLevel?: number;
+  captionStyle?: boolean;
+  centered?: boolean;
+  /** Half-points of the largest run. */
+  size?: number;
+  /** East Asian font of the first run with text. */
+  font?: string;
+  /** Line in a text file, for file:line:col. */
+  line?: number;
+  /** Started after a soft line break inside a paragraph. */
+  soft?: boolean;
+  /** photo: the image bytes' entry in the package and its extension. */
+  image?: { bytes: Uint8Array; ext: string };
+}
+
+export interface SourceFlags {
+  tracked?: number;
+  comments?: number;
+  footnotes?: number;
+  /** Paragraph numbers of linked (not embedded) pictures. */
+  linkedImages?: number[];
+  /** Paragraph numbers holding text boxes (their text follows as paragraphs). */
+  textBoxes?: number[];
+}
+
+/** Ideographic and ASCII space at the ends of a line is layout (typed indentation). */
+export const trimLayout = (s: string): string => s.replace(/^[\s\u3000]+|[\s\u3000]+$/g, '');

@@ -1,0 +1,45 @@
+// Shared by the intake tests: a temp folder, an import through the CLI, a build of the resulting
+// YAML files into PDF read back as text, and the "every source character, in order" check.
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { parse } from 'yaml';
+import { nonSpace } from '../../../src/import/plain-text';
+import { readPdf } from '../../helpers/pdf-read';
+import { runCli } from '../../helpers/run-cli';
+
+export const tmp = (tag = 'intake') => fs.mkdtempSync(path.join(os.tmpdir(), `jb-${tag}-`));
+
+export const hasSoffice = spawnSync('soffice', ['--version'], { encoding: 'utf8' }).status === 0;
+
+/** The YAML's first article as the loader reads it. */
+export function firstArticle(yamlPath: string): { title: string; source?: string; byline?: string; body: string } {
+  return (parse(fs.readFileSync(yamlPath, 'utf8')) as { articles: { title: string; body: string }[] }).articles[0];
+}
+
+/** Builds the YAML files to PDF in one run and returns each PDF's text (pages joined). */
+export async function pdfTexts(yamls: string[]): Promise<Map<string, string>> {
+  const out = tmp('intake-pdf');
+  const run = await runCli(['build', ...yamls, '-o', out, '--to', 'pdf']);
+  if (run.code !== 0) throw new Error(`build failed: ${run.stderr}`);
+  const texts = new Map<string, string>();
+  for (const y of yamls) {
+    const pdf = path.join(out, `${path.basename(y, '.yaml')}.pdf`);
+    texts.set(y, readPdf(fs.readFileSync(pdf)).map((p) => p.text).join('\n'));
+  }
+  return texts;
+}
+
+/** The first character of `text` (spaces ignored) not found in order in `printed`, or null. */
+export function firstMissingInOrder(text: string, printed: string): string | null {
+  const want = nonSpace(text);
+  const got = nonSpace(printed);
+  let j = 0;
+  for (let i = 0; i < want.length; i++) {
+    while (j < got.length && got[j] !== want[i]) j++;
+    if (j >= got.length) return `${want.slice(Math.max(0, i - 8), i).join('')}[${want[i]}]${want.slice(i + 1, i + 8).join('')}`;
+    j++;
+  }
+  return null;
+}

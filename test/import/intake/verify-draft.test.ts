@@ -1,0 +1,36 @@
+// The self-check behind "nothing invented or lost": the YAML read back through the issue loader,
+// its printed text rebuilt by the v2 body rules and compared with the source's characters.
+import { compareText, printedLine, verifyArticleYaml } from '../../../src/import/intake/verify-draft';
+import type { ArticleDraft } from '../../../src/import/intake/draft';
+
+const draft: ArticleDraft = { title: '标题', blocks: [], notes: [], source: '市科协', sourceText: ['标题', '一、小标题', '一是加强领导。其余文字', '图为现场。', '正文。（市科协）'] };
+const yaml = (body: string) => `issue:\n  date: "2022-05-01"\npublication:\n  name: 刊\n  editor: 编\narticles:\n  - title: 标题\n    source: 市科协\n    body: |\n${body.split('\n').map((l) => (l ? `      ${l}` : '')).join('\n')}\n`;
+
+describe('intake self-check', () => {
+  it('reads the v2 markup as printed text: ## heading, **bold** pairs, a photo line as its caption', () => {
+    expect(printedLine('## 一、小标题')).toBe('一、小标题');
+    expect(printedLine('**一是加强领导。**其余文字')).toBe('一是加强领导。其余文字');
+    expect(printedLine('![图为现场。](images/ab.png)')).toBe('图为现场。');
+    expect(printedLine('1. 编号 * 星号 ** 不成对')).toBe('1. 编号 * 星号 ** 不成对');
+    expect(printedLine('#话题# ### 三级')).toBe('#话题# ### 三级');
+  });
+
+  it('passes the YAML that holds exactly the source text', () => {
+    expect(verifyArticleYaml(yaml('## 一、小标题\n\n**一是加强领导。**其余文字\n\n![图为现场。](images/ab.png)\n\n正文。'), 'x.yaml', draft)).toEqual({ ok: true });
+  });
+
+  it('fails on a lost character and says where', () => {
+    const r = verifyArticleYaml(yaml('## 一、小标题\n\n**一是加强领导。**其文字\n\n![图为现场。](images/ab.png)\n\n正文。'), 'x.yaml', draft);
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.detail).toMatch(/source “.*其余.*” \/ YAML “.*其文.*”/);
+  });
+
+  it('fails on an invented character, and on a YAML the loader refuses', () => {
+    expect(compareText(['正文。'], ['正文。！'])).not.toBeNull();
+    const bad = verifyArticleYaml('articles: [', 'x.yaml', draft);
+    expect(bad.ok).toBe(false);
+    const invalid = verifyArticleYaml(yaml('正文。').replace('  date: "2022-05-01"\n', ''), 'x.yaml', draft);
+    expect(invalid.ok).toBe(false);
+    if (!invalid.ok) expect(invalid.detail).toBe('schema');
+  });
+});

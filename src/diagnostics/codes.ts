@@ -158,6 +158,13 @@ export const CODES = {
   JB312: def('warning',
     ['未自动修正：{reason}', '手动修改，或将文件另存为 UTF-8 后再运行 --fix'],
     ['not fixed automatically: {reason}', 'edit by hand, or save the file as UTF-8 and run --fix again']),
+  // 320–329: body format v2 "printed as typed" (docs/body-format.md)
+  JB320: def('warning',
+    ['正文中的反斜杠“{input}”会照原样印出（旧版 jianbao 把它当作转义符，不印）', '反斜杠若不是要印的字，删除它；jianbao check --fix 可自动删除'],
+    ['the backslash in "{input}" now prints as typed (older jianbao read it as an escape and dropped it)', 'if the backslash is not meant to print, delete it; jianbao check --fix removes it']),
+  JB321: def('warning',
+    ['整行包在星号里的“{input}”会连星号一起印出（旧版 jianbao 印成楷体、不印星号）', '星号若不是要印的字，删除两端的星号；jianbao check --fix 可自动删除'],
+    ['"{input}", a whole line in single asterisks, now prints with its asterisks (older jianbao set it in kai without them)', 'if the asterisks are not meant to print, delete both; jianbao check --fix removes them']),
   // 4xx: templates
   JB401: def('error', ['找不到模板“{name}”', '可用的内置模板：{available}；也可以写模板文件夹的路径[[。模板不是输出格式；只生成 {format} 请用 --to {format}]]'], ['template "{name}" not found', 'built-in templates: {available}; or give a path to a template folder[[. A template is not an output format; for {format} only, use --to {format}]]']),
   JB402: def('error', ['模板语法错误：{detail}', '检查模板中 {{ }} 是否成对、块标签是否闭合'], ['template syntax error: {detail}', 'check that {{ }} pairs and block tags are closed']),

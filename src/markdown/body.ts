@@ -55,15 +55,18 @@ export function boldRuns(line: string): BodyRun[] {
   return runs;
 }
 
+/** A tab inside a line prints as a space: a tab has no glyph, and the body style no tab stops. */
+const tabsAsSpaces = (s: string) => s.replace(/\t/g, ' ');
+
 export function parseBody(body: string): BodyBlock[] {
   const blocks: BodyBlock[] = [];
   bodyLines(body).forEach((raw, line) => {
     const text = raw.replace(EDGE_SPACE, '');
     if (text === '') return;
     const photo = PHOTO.exec(text);
-    if (photo) blocks.push({ kind: 'photo', line, src: photo[2], caption: photo[1].replace(EDGE_SPACE, '') });
-    else if (SUBHEADING.test(text)) blocks.push({ kind: 'subheading', line, runs: boldRuns(text.slice(3).replace(EDGE_SPACE, '')) });
-    else blocks.push({ kind: 'paragraph', line, runs: boldRuns(text) });
+    if (photo) blocks.push({ kind: 'photo', line, src: photo[2], caption: tabsAsSpaces(photo[1].replace(EDGE_SPACE, '')) });
+    else if (SUBHEADING.test(text)) blocks.push({ kind: 'subheading', line, runs: boldRuns(tabsAsSpaces(text.slice(3).replace(EDGE_SPACE, ''))) });
+    else blocks.push({ kind: 'paragraph', line, runs: boldRuns(tabsAsSpaces(text)) });
   });
   return blocks;
 }

@@ -52,7 +52,7 @@ export function linesOf(pages: PdfPage[]): PdfLine[] {
   pages.forEach((page, n) => {
     const rows = new Map<number, PdfPage['items']>();
     for (const item of page.items) {
-      if (item.y > page.height * 0.9) continue; // the folio
+      if (item.y > page.height * 0.9 && /^(—\s*)?\d+(\s*—)?$/.test(item.text.trim())) continue; // the folio
       const y = Math.round(item.y);
       rows.set(y, [...(rows.get(y) ?? []), item]);
     }

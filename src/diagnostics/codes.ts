@@ -40,7 +40,7 @@ export const CODES = {
   // 020–049: caps on what one issue may contain (src/limits/caps.ts, README "Limits")
   JB020: def('error', ['文章过多（{count} 篇），上限是 {limit} 篇', '一期简报不会有这么多文章；检查文件是否被重复粘贴，或拆成几期'], ['too many articles ({count}); the limit is {limit}', 'no issue has this many articles; check for pasted duplicates, or split it into several issues']),
   JB021: def('error', ['简讯过多（{count} 条），上限是 {limit} 条', '检查文件是否被重复粘贴，或拆成几期'], ['too many briefs ({count}); the limit is {limit}', 'check for pasted duplicates, or split it into several issues']),
-  JB022: def('error', ['段落过长（{count} 字），上限是 {limit} 字', '用空行把它分成几段；过长的段落多半是粘贴时丢了换行'], ['paragraph too long ({count} characters); the limit is {limit}', 'split it with blank lines; a paragraph this long usually lost its line breaks when pasted']),
+  JB022: def('error', ['段落过长（{count} 字），上限是 {limit} 字', '用换行把它分成几段（每行一段）；过长的段落多半是粘贴时丢了换行'], ['paragraph too long ({count} characters); the limit is {limit}', 'split it into lines (each line is a paragraph); a paragraph this long usually lost its line breaks when pasted']),
   JB023: def('error', ['字段 {field} 过长（{count} 字），上限是 {limit} 字', '这个字段只应有一行文字；正文请写在 body 中'], ['field {field} too long ({count} characters); the limit is {limit}', 'this field holds one line; put running text in body']),
   JB024: def('error', ['YAML 嵌套层数过多（超过 {limit} 层）', '简报文件最多只需 4 层缩进；检查是否多写了“- ”或方括号'], ['YAML nested too deeply (more than {limit} levels)', 'an issue needs at most 4 levels; look for stray "- " or brackets']),
   // 1xx: YAML syntax

@@ -1,7 +1,7 @@
 // What a rendered sample must contain, derived from its YAML (not from our renderer): each
 // article title, every body paragraph (body format v2: each line) with its markup removed (photos
-// by their caption), the attribution, and every brief as printed (`date，text（source）`). Bylines are listed apart:
-// where they stand (under the title or at the end) is the template's choice.
+// by their caption), the attribution, and every brief as printed (`date，text（source）`). Bylines
+// are listed apart: where they stand (under the title or at the end) is the template's choice.
 import fs from 'node:fs';
 import { parse } from 'yaml';
 

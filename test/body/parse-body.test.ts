@@ -1,6 +1,7 @@
 // The body format v2 parser (docs/body-format.md) rule by rule: lines → blocks, `**` pairs →
 // runs, photos with their line, and markup that is always escaped.
 import { parseDocument } from 'htmlparser2';
+import { parseMarkup } from '../../src/layout/markup';
 import { attributedMarkup, boldRuns, bodyToMarkup, imagesOf, parseBody, type BodyBlock } from '../../src/markdown/body';
 
 const texts = (blocks: BodyBlock[]) => blocks.map((b) => (b.kind === 'photo' ? `[${b.caption}]` : b.runs.map((r) => (r.bold ? `<${r.text}>` : r.text)).join('')));
@@ -77,5 +78,18 @@ describe('markup', () => {
     expect(attributedMarkup('甲\n乙', '市科协')).toBe('<p>甲</p>\n<p>乙<span class="source">（市科协）</span></p>\n');
     expect(attributedMarkup('甲\n## 乙', '市<科协>')).toBe('<p>甲</p>\n<h2>乙</h2>\n<p class="source"><span class="source">（市&lt;科协&gt;）</span></p>\n');
     expect(attributedMarkup('![图](a.png)', '办')).toMatch(/<img [^>]*\/>\n<p class="source">/);
+  });
+});
+
+describe('through the markup parser', () => {
+  const printed = (body: string) => parseMarkup(bodyToMarkup(body), { runStyles: {}, problem: (d) => { throw new Error(d); }, image: () => null })
+    .map((b) => (b.kind === 'paragraph' ? b.inlines.map((i) => (i.kind === 'text' ? i.text : '')).join('') : b.kind));
+
+  it('spaces that are not layout whitespace (no-break, em space) print even at a line\'s ends', () => {
+    expect(printed('\u00A0甲\u2003\n \u00A0乙')).toEqual(['\u00A0甲\u2003', '\u00A0乙']);
+  });
+
+  it('spaces inside a line print, also next to bold', () => {
+    expect(printed('甲  **乙** 丙')).toEqual(['甲  乙 丙']);
   });
 });

@@ -6,7 +6,7 @@
 import { parseDocument } from 'htmlparser2';
 import type { ChildNode, Element } from 'domhandler';
 import type { Block, ImageBlock, Inline, ParagraphBlock, RuleBlock, Run } from './model';
-import { normaliseInlines } from './whitespace';
+import { normaliseInlines, trimLayout } from './whitespace';
 
 export interface RunStyle {
   bold?: boolean;
@@ -62,7 +62,8 @@ function image(el: Element, ctx: MarkupContext): Block[] {
   const alt = el.attribs.alt ?? '';
   const block = ctx.image(el.attribs.src ?? '', alt);
   if (!block) return [];
-  const caption: ParagraphBlock[] = alt.trim() ? [{ kind: 'paragraph', style: 'caption', inlines: [{ kind: 'text', text: alt.trim() }] }] : [];
+  const text = trimLayout(alt);
+  const caption: ParagraphBlock[] = text ? [{ kind: 'paragraph', style: 'caption', inlines: [{ kind: 'text', text }] }] : [];
   return [block, ...caption];
 }
 

@@ -8,6 +8,9 @@ import type { Inline } from './model';
 const LEADING = /^[ \t\n\r\f\u3000]+/;
 const TRAILING = /[ \t\n\r\f\u3000]+$/;
 
+/** `text` without layout whitespace at its ends. */
+export const trimLayout = (text: string): string => text.replace(LEADING, '').replace(TRAILING, '');
+
 const CJK = /[\u2E80-\u9FFF\uF900-\uFAFF\uFF00-\uFFEF\u3000-\u303F\u201C\u201D\u2018\u2019\u2014\u2026]/;
 
 /** `before`/`after` are the characters just outside `text` (in neighbouring runs), if any. */

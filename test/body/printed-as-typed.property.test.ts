@@ -18,7 +18,7 @@ const RERUN = `JIANBAO_FUZZ_SEED=${FUZZ_SEED} npx jest test/body/printed-as-type
 const CHINESE = ['温州市召开推进会', '加强组织领导', '科技工作者', '会议强调', '“科创中国”', '（市科协）', '《通知》', '。', '，', '、', '：', '2022年', 'WHO'];
 const MARKUP = ['.', '*', '_', '#', '>', '-', '+', '|', '<', '&', '\\', '`', '[', ']', '(', ')', '!', '~', '**', '## ', '# ', '![', '](', '[链接](http://x.cn)', '&amp;', '&lt;', '<b>', '</p>', '<p>', '\\*', '1\\.', '{{x}}'];
 const NUMBERING = ['1.', '1. ', '2.', '1、', '（1）', '(1)', '①', '一、', '（一）', '第一，', '2022.'];
-const INNER_SPACE = [' ', '  ', '\u3000', '\t'];
+const INNER_SPACE = [' ', '  ', '\u3000', '\t', '\u00A0', '\u2003'];
 const EDGE = ['', '', '', ' ', '    ', '\t', '\u3000', ' \t'];
 const PHOTOS = ['images/p.png', 'images/照片 1%.png'];
 

@@ -1,4 +1,4 @@
-// Parses the document markup that templates emit (and Markdown bodies become) into model
+// Parses the document markup that templates emit (and article bodies become) into model
 // blocks. One real HTML parser does the work, so entities and escaping are right by construction.
 //   <p class="style">…</p>  <h2>…</h2> (subheading)  <b>/<strong>  <em> (楷体)  <span class="run-style">
 //   <tab/> (rest of the line flush right)  <br/>  <rule class="style"/>  <pagebreak/>

@@ -1,7 +1,7 @@
 // The command line: every command with its arguments and options, in the user's language, and
 // nothing else. A command's own module (src/cli/commands/) is loaded when that command runs, so
-// `jianbao --help`, `--version`, `template list` or `init` do not first load the pipeline, zod,
-// yaml and markdown-it that `build` needs (~0.25 s of a fresh process).
+// `jianbao --help`, `--version`, `template list` or `init` do not first load the pipeline, zod
+// and yaml that `build` needs.
 import { Command, InvalidArgumentError, Option } from 'commander';
 import { parseShard } from '../batch/shard';
 import { w } from '../batch/words';

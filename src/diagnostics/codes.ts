@@ -40,7 +40,7 @@ export const CODES = {
   // 020–049: caps on what one issue may contain (src/limits/caps.ts, README "Limits")
   JB020: def('error', ['文章过多（{count} 篇），上限是 {limit} 篇', '一期简报不会有这么多文章；检查文件是否被重复粘贴，或拆成几期'], ['too many articles ({count}); the limit is {limit}', 'no issue has this many articles; check for pasted duplicates, or split it into several issues']),
   JB021: def('error', ['简讯过多（{count} 条），上限是 {limit} 条', '检查文件是否被重复粘贴，或拆成几期'], ['too many briefs ({count}); the limit is {limit}', 'check for pasted duplicates, or split it into several issues']),
-  JB022: def('error', ['段落过长（{count} 字），上限是 {limit} 字', '用空行把它分成几段；过长的段落多半是粘贴时丢了换行'], ['paragraph too long ({count} characters); the limit is {limit}', 'split it with blank lines; a paragraph this long usually lost its line breaks when pasted']),
+  JB022: def('error', ['段落过长（{count} 字），上限是 {limit} 字', '用换行把它分成几段（每行一段）；过长的段落多半是粘贴时丢了换行'], ['paragraph too long ({count} characters); the limit is {limit}', 'split it into lines (each line is a paragraph); a paragraph this long usually lost its line breaks when pasted']),
   JB023: def('error', ['字段 {field} 过长（{count} 字），上限是 {limit} 字', '这个字段只应有一行文字；正文请写在 body 中'], ['field {field} too long ({count} characters); the limit is {limit}', 'this field holds one line; put running text in body']),
   JB024: def('error', ['YAML 嵌套层数过多（超过 {limit} 层）', '简报文件最多只需 4 层缩进；检查是否多写了“- ”或方括号'], ['YAML nested too deeply (more than {limit} levels)', 'an issue needs at most 4 levels; look for stray "- " or brackets']),
   // 1xx: YAML syntax
@@ -265,6 +265,13 @@ export const CODES = {
   JB312: def('warning',
     ['未自动修正：{reason}', '手动修改，或将文件另存为 UTF-8 后再运行 --fix'],
     ['not fixed automatically: {reason}', 'edit by hand, or save the file as UTF-8 and run --fix again']),
+  // 320–329: body format v2 "printed as typed" (docs/body-format.md)
+  JB320: def('warning',
+    ['正文中的反斜杠“{input}”会照原样印出（旧版 jianbao 把它当作转义符，不印）', '反斜杠若不是要印的字，删除它；jianbao check --fix 可自动删除'],
+    ['the backslash in "{input}" now prints as typed (older jianbao read it as an escape and dropped it)', 'if the backslash is not meant to print, delete it; jianbao check --fix removes it']),
+  JB321: def('warning',
+    ['整行包在星号里的“{input}”会连星号一起印出（旧版 jianbao 印成楷体、不印星号）', '星号若不是要印的字，删除两端的星号；jianbao check --fix 可自动删除'],
+    ['"{input}", a whole line in single asterisks, now prints with its asterisks (older jianbao set it in kai without them)', 'if the asterisks are not meant to print, delete both; jianbao check --fix removes them']),
   // 330–339: sources, placeholders and drafts
   JB330: def('warning',
     ['来源“{input}”已带括号；排版时会自动加上（），不必再写', '写成 source: {bare}（jianbao check --fix 可自动去掉括号）；这次按 {bare} 排版，不会印成双层括号'],

@@ -1,6 +1,6 @@
 // Rebuilds the plain text an imported issue stands for, from the issue data as parsed back from
 // the YAML: the self-check after every import and the round-trip tests compare it with the input.
-import { unescapeMarkdown } from './markdown-escape';
+import { parseBody } from '../markdown/body';
 
 export interface IssueData {
   template?: string;
@@ -8,13 +8,12 @@ export interface IssueData {
   briefs?: { date: string; text: string; source?: string }[];
 }
 
+/** What a body prints, block by block (body format v2); a feature page keeps its `## ` marks. */
 function bodyText(body: string, keepHeadingMarks: boolean): string[] {
-  return body.split(/\n\s*\n/).map((p) => p.trim()).filter(Boolean).map((p) => {
-    const heading = /^##\s+/.exec(p);
-    let text = heading ? p.slice(heading[0].length) : p;
-    if (/^\*.*\*$/s.test(text) && !text.startsWith('\\*')) text = text.slice(1, -1); // caption
-    text = unescapeMarkdown(text);
-    return heading && keepHeadingMarks ? `## ${text}` : text;
+  return parseBody(body).map((b) => {
+    if (b.kind === 'photo') return b.caption;
+    const text = b.runs.map((r) => r.text).join('');
+    return b.kind === 'subheading' && keepHeadingMarks ? `## ${text}` : text;
   });
 }
 

@@ -5,7 +5,6 @@
 import { stringify } from 'yaml';
 import type { Lang } from '../diagnostics/messages';
 import { PLACEHOLDER_COMMENT } from '../schema/placeholders';
-import { escapeMarkdown } from './markdown-escape';
 import { noteText } from './notes';
 import type { Block, ImportedIssue, ImportNote, Join } from './types';
 
@@ -22,11 +21,10 @@ const scalar = (v: string | number): string =>
   // A title with a line break as a one-line double-quoted string ("…\n…"), as editors write it.
   typeof v === 'string' && v.includes('\n') ? JSON.stringify(v) : stringify(v, { lineWidth: 0, minContentWidth: 0 }).trimEnd();
 
-function blockMarkdown(b: Block): string {
-  const text = escapeMarkdown(b.text);
-  if (b.kind === 'subheading') return `## ${text}`;
-  if (b.kind === 'caption') return `*${text}*`;
-  return text;
+// Body format v2 prints text as typed, so a block is written as is: a subheading gets its `## `,
+// a caption (no photo file comes with a text) is a paragraph of its own.
+function blockLine(b: Block): string {
+  return b.kind === 'subheading' ? `## ${b.text}` : b.text;
 }
 
 function comments(indent: string, lang: Lang, joins: Join[], notes: ImportNote[]): string[] {
@@ -74,7 +72,7 @@ export function issueToYaml(issue: ImportedIssue, opts: YamlOptions): string {
       first = false;
     }
     out.push('    body: |');
-    a.blocks.forEach((b, i) => out.push(...(i > 0 ? [''] : []), `      ${blockMarkdown(b)}`));
+    a.blocks.forEach((b, i) => out.push(...(i > 0 ? [''] : []), `      ${blockLine(b)}`));
   });
   if (issue.briefs.length > 0) {
     out.push('briefs:');

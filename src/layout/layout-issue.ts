@@ -34,6 +34,14 @@ function imagePositions(issue: Issue): Map<string, Array<{ line: number; col: nu
   return positions;
 }
 
+function typedPath(src: string): string {
+  try {
+    return decodeURI(src);
+  } catch {
+    return src;
+  }
+}
+
 function checkStyles(blocks: Block[], template: LoadedTemplate, report: (detail: string) => void): void {
   const { paragraphStyles, ruleStyles } = template.manifest;
   for (const block of blocks) {
@@ -64,7 +72,8 @@ export function layoutIssue(issue: Issue, template: LoadedTemplate, opts: { date
       const result = loadImage(src, issueDir, typeWidth, typeHeight / 2);
       if (result.ok) return result.image;
       const at = positions.get(src)?.shift() ?? null;
-      diagnostics.push(diag(result.code, issue.file, at, { ...result.args, alt }));
+      // The src arrives URI-encoded (markdown/body.ts); the editor is shown the path as typed.
+      diagnostics.push(diag(result.code, issue.file, at, { ...result.args, path: typedPath(src), alt }));
       return null;
     },
   });

@@ -1,4 +1,4 @@
-// Parses the document markup that templates emit (and Markdown bodies become) into model
+// Parses the document markup that templates emit (and article bodies become) into model
 // blocks. One real HTML parser does the work, so entities and escaping are right by construction.
 //   <p class="style">…</p>  <h2>…</h2> (subheading)  <b>/<strong>  <em> (楷体)  <span class="run-style">
 //   <tab/> (rest of the line flush right)  <br/>  <rule class="style"/>  <pagebreak/>
@@ -6,7 +6,7 @@
 import { parseDocument } from 'htmlparser2';
 import type { ChildNode, Element } from 'domhandler';
 import type { Block, ImageBlock, Inline, ParagraphBlock, RuleBlock, Run } from './model';
-import { normaliseInlines } from './whitespace';
+import { normaliseInlines, trimLayout } from './whitespace';
 
 export interface RunStyle {
   bold?: boolean;
@@ -62,7 +62,8 @@ function image(el: Element, ctx: MarkupContext): Block[] {
   const alt = el.attribs.alt ?? '';
   const block = ctx.image(el.attribs.src ?? '', alt);
   if (!block) return [];
-  const caption: ParagraphBlock[] = alt.trim() ? [{ kind: 'paragraph', style: 'caption', inlines: [{ kind: 'text', text: alt.trim() }] }] : [];
+  const text = trimLayout(alt);
+  const caption: ParagraphBlock[] = text ? [{ kind: 'paragraph', style: 'caption', inlines: [{ kind: 'text', text }] }] : [];
   return [block, ...caption];
 }
 

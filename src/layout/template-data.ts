@@ -4,7 +4,7 @@
 // fields are inserted with {{…}} (escaped, so `A&B <x>` prints literally); the two *Body fields
 // are already document markup and are inserted with {{{…}}}.
 import type { Issue } from '../schema/issue-schema';
-import { attributedMarkup, markdownToMarkup } from '../markdown/body';
+import { attributedMarkup, bodyToMarkup } from '../markdown/body';
 
 /** What templateData reads of an issue (a template never sees file positions). */
 export type TemplateSource = Pick<Issue, 'publication' | 'issue' | 'articles' | 'briefs' | 'colophon'>;
@@ -20,7 +20,6 @@ export function templateData(issue: TemplateSource) {
     issue: { number: issue.issue.number ?? null, total: issue.issue.total ?? null, date: issue.issue.date },
     toc: issue.articles.map(tocLine),
     articles: issue.articles.map((a, index) => {
-      const body = markdownToMarkup(a.body);
       const previous = index > 0 ? issue.articles[index - 1].section ?? null : null;
       return {
         /** 1-based position in the issue. */
@@ -33,8 +32,8 @@ export function templateData(issue: TemplateSource) {
         sectionStart: a.section !== undefined && a.section !== previous,
         source: a.source ?? null,
         byline: a.byline ?? null,
-        body,
-        attributedBody: attributedMarkup(body, a.source),
+        body: bodyToMarkup(a.body),
+        attributedBody: attributedMarkup(a.body, a.source),
       };
     }),
     briefs: issue.briefs.map((b) => ({ date: b.date, text: b.text, source: b.source ?? null })),

@@ -5,25 +5,16 @@ import { diag, type Position } from '../diagnostics/make';
 import type { Diagnostic } from '../diagnostics/diagnostic';
 import type { IssueFileData } from '../schema/issue-schema';
 import { LIMITS } from './caps';
+import { bodyLines } from '../markdown/body';
 
 /** Where a value (line `lineWithin` of a multi-line one) starts in the file. */
 export type Locate = (path: ReadonlyArray<string | number>, lineWithin?: number) => Position;
 
 const length = (s: string) => [...s].length;
 
-/** Paragraphs of a Markdown body with the 0-based line each starts on. */
+/** Paragraphs of a body with the 0-based line of each: every line is one (body format v2). */
 function paragraphs(body: string): Array<{ text: string; line: number }> {
-  const out: Array<{ text: string; line: number }> = [];
-  let start = -1;
-  const lines = body.split('\n');
-  lines.forEach((line, i) => {
-    if (line.trim() !== '' && start < 0) start = i;
-    if ((line.trim() === '' || i === lines.length - 1) && start >= 0) {
-      out.push({ text: lines.slice(start, line.trim() === '' ? i : i + 1).join('\n'), line: start });
-      start = -1;
-    }
-  });
-  return out;
+  return bodyLines(body).map((text, line) => ({ text, line })).filter((p) => p.text.trim() !== '');
 }
 
 export function checkIssueLimits(file: string, data: IssueFileData, locate: Locate): Diagnostic[] {

@@ -11,6 +11,7 @@ import { emptyArticle } from './rules/empty-article';
 import { halfWidthPunctuation } from './rules/half-width-punctuation';
 import { missingSource } from './rules/missing-source';
 import { numberSpaces } from './rules/number-spaces';
+import { oldMarkup } from './rules/old-markup';
 import { straySpaces } from './rules/stray-spaces';
 import { tocMismatch } from './rules/toc-mismatch';
 import { unbalancedBrackets } from './rules/unbalanced-brackets';
@@ -32,6 +33,7 @@ export const RULES: readonly LintRule[] = [
   { codes: ['JB309'], run: tocMismatch },
   { codes: ['JB310'], run: duplicateTitles },
   { codes: ['JB311'], run: emptyArticle },
+  { codes: ['JB320', 'JB321'], run: oldMarkup },
 ];
 
 export function lintIssue(issue: Issue): Diagnostic[] {

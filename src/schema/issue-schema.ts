@@ -35,7 +35,7 @@ export const Article = z.strictObject({
   section: text('栏目或地区标签（专版用）', '宁波').optional(),
   source: text('来源署名，不含括号，印为（市科协学会部）', '市科协学会部').optional(),
   byline: text('记者署名，原样另起一行', '本报记者 徐军 通讯员 叶旭光').optional(),
-  body: text('正文（Markdown）：空行分段，## 为小标题，![图注](images/a.jpg) 为图片', '4月21日，温州市召开……'),
+  body: text('正文：照原样印出；每行一段（空行只作分隔），“## ”开头为小标题，**加粗**，整行 ![图注](images/a.jpg) 为图片；详见 docs/body-format.md', '4月21日，温州市召开……'),
 }).meta({ description: '一篇文章：标题、来源署名、正文' });
 
 export const Brief = z.strictObject({

@@ -1,7 +1,7 @@
 // What a rendered sample must contain, derived from its YAML (not from our renderer): each
-// article title, every body paragraph with Markdown markers removed (photos by their caption),
-// the attribution, and every brief as printed (`date，text（source）`). Bylines are listed apart:
-// where they stand (under the title or at the end) is the template's choice.
+// article title, every body paragraph (body format v2: each line) with its markup removed (photos
+// by their caption), the attribution, and every brief as printed (`date，text（source）`). Bylines
+// are listed apart: where they stand (under the title or at the end) is the template's choice.
 import fs from 'node:fs';
 import { parse } from 'yaml';
 
@@ -18,8 +18,8 @@ export function expectedParagraphs(file: string): string[] {
   const out: string[] = [];
   for (const a of data.articles) {
     out.push(a.title.replace(/\n/g, ''));
-    const paragraphs = a.body.split(/\n\s*\n/).map((p) => p.trim()).filter(Boolean)
-      .map((p) => p.replace(/^!\[([^\]]*)\]\([^)]*\)$/, '$1').replace(/^#+\s+/, '').replace(/\*\*?/g, '').replace(/\n/g, ''));
+    const paragraphs = a.body.split(/\r\n|\r|\n/).map((p) => p.trim()).filter(Boolean)
+      .map((p) => p.replace(/^!\[(.*)\]\([^()[\]]+\)$/, '$1').replace(/^## /, '').replace(/\*\*(\S(?:.*?\S)?)\*\*/g, '$1'));
     if (a.source) paragraphs[paragraphs.length - 1] += `（${a.source}）`;
     out.push(...paragraphs);
   }

@@ -1,5 +1,5 @@
 // Acceptance: the feature page (seed 004) imports to a valid zhuankan issue with its two city
-// sections; captions become italic paragraphs; the spots needing a person are reported by line.
+// sections; captions become paragraphs of their own; the spots needing a person are reported by line.
 import fs from 'node:fs';
 import { compileIssue } from '../../src/pipeline/compile-issue';
 import { nonSpace, rebuildPlainText } from '../../src/import/plain-text';
@@ -26,10 +26,10 @@ describe('import of seed 004 (feature page)', () => {
     expect(compiled.model).not.toBeNull();
   });
 
-  it('keeps the ## subheadings and writes captions as italic paragraphs, no image files', () => {
+  it('keeps the ## subheadings and writes captions as paragraphs of their own, no image files', () => {
     const body = imported.data.articles.map((a) => a.body).join('\n');
     expect(body.match(/^## /gm)).toHaveLength(9);
-    for (const c of CAPTIONS) expect(body).toContain(`\n*${c}*\n`);
+    for (const c of CAPTIONS) expect(body).toContain(`\n${c}\n`);
     expect(body).not.toMatch(/!\[/);
   });
 

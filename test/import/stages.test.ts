@@ -1,12 +1,16 @@
 // The stages on small inputs: each rule, and the case that must not trigger it.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { readBriefs } from '../../src/import/briefs';
+import { importFile } from '../../src/import/import-file';
 import { importText } from '../../src/import/import-text';
 import { toLines } from '../../src/import/lines';
-import { escapeMarkdown, unescapeMarkdown } from '../../src/import/markdown-escape';
 import { readMasthead } from '../../src/import/masthead';
 import { readBody } from '../../src/import/paragraphs';
 import { endsSentence, splitAttribution } from '../../src/import/text-rules';
 import { matchTitleAt } from '../../src/import/title-match';
+import { importToTemp, SEED_000 } from './round-trip-helpers';
 
 const body = (text: string) => readBody(toLines(text), { captionAtHead: false });
 
@@ -69,10 +73,28 @@ describe('masthead and briefs', () => {
   });
 });
 
-describe('markdown escaping', () => {
-  it.each(['1. 不是列表', '# 不是标题', '*不是强调*', 'A&amp;B', '- 不是条目', '反斜杠\\号'])('%s survives', (s) =>
-    expect(unescapeMarkdown(escapeMarkdown(s))).toBe(s));
-  it('escapes what Markdown would read as markup', () => expect(escapeMarkdown('1. *x*')).toBe('1\\. \\*x\\*'));
+describe('text written as is (body format v2: no escapes)', () => {
+  const seed = fs.readFileSync(SEED_000, 'utf8');
+  const anchor = '4月21日，温州市召开“科创中国”试点城市建设推进会';
+  /** Seed 000 with `line` as a paragraph of its own before the first body paragraph. */
+  const withLine = (line: string) => {
+    const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'jb-import-as-is-')), 'in.txt');
+    fs.writeFileSync(file, seed.replace(anchor, `${line}\n\n${anchor}`));
+    return file;
+  };
+  const typed = ['1. 不是列表', '# 不是标题', '*不是强调*', 'A&amp;B <b>x</b>', '- 不是条目', '反斜杠\\号 2*3=6 _x_'];
+
+  it.each(typed)('%s is written into the body exactly as typed', (line) => {
+    const { data, diagnostics } = importToTemp(withLine(line));
+    expect(diagnostics.map((d) => d.code)).not.toContain('JB163');
+    expect(data.articles[0].body.split('\n')).toContain(line);
+  });
+
+  it('a line v2 would read as markup fails the round-trip check (JB163) instead of printing changed', () => {
+    const result = importFile(withLine('**重点**工作'), { lang: 'zh', outDir: os.tmpdir() });
+    expect(result.yaml).toBeNull();
+    expect(result.diagnostics.map((d) => d.code)).toContain('JB163');
+  });
 });
 
 it('reports a text with neither 本期要目 nor sections as not importable', () => {

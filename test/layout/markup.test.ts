@@ -2,7 +2,7 @@
 // breaks joined without spaces, tabs, breaks, photos with captions, unknown tags reported.
 import type { ImageBlock } from '../../src/layout/model';
 import { parseMarkup, type MarkupContext } from '../../src/layout/markup';
-import { attributedMarkup, markdownToMarkup } from '../../src/markdown/body';
+import { attributedMarkup, bodyToMarkup } from '../../src/markdown/body';
 
 function parse(markup: string) {
   const problems: string[] = [];
@@ -18,8 +18,8 @@ function parse(markup: string) {
   return { blocks: parseMarkup(markup, ctx), problems, images };
 }
 
-test('Markdown body: paragraphs, a subheading, bold, and entities decoded exactly once', () => {
-  const { blocks, problems } = parse(markdownToMarkup('甲 A&B <x>\n\n## 一是立足\n\n**加粗**正文'));
+test('a body: paragraphs, a subheading, bold, and entities decoded exactly once', () => {
+  const { blocks, problems } = parse(bodyToMarkup('甲 A&B <x>\n\n## 一是立足\n\n**加粗**正文'));
   expect(problems).toEqual([]);
   expect(blocks).toEqual([
     { kind: 'paragraph', style: 'body', inlines: [{ kind: 'text', text: '甲 A&B <x>' }] },
@@ -28,8 +28,8 @@ test('Markdown body: paragraphs, a subheading, bold, and entities decoded exactl
   ]);
 });
 
-test('a soft line break between Chinese characters disappears; between Latin words it is a space', () => {
-  const { blocks } = parse(markdownToMarkup('温州市召开\n“科创中国”\n\nWorld\nYouth'));
+test('a line break in template markup between Chinese characters disappears; between Latin words it is a space', () => {
+  const { blocks } = parse('<p>温州市召开\n“科创中国”</p><p>World\nYouth</p>');
   expect(blocks.map((b) => b.kind === 'paragraph' && b.inlines.map((i) => (i.kind === 'text' ? i.text : '')).join(''))).toEqual(['温州市召开“科创中国”', 'World Youth']);
 });
 
@@ -39,7 +39,7 @@ test('typed spaces inside a line are kept for the linter to judge', () => {
 });
 
 test('the attribution runs in at the end of the last paragraph in its run style', () => {
-  const { blocks } = parse(attributedMarkup(markdownToMarkup('第一段\n\n第二段'), '市科协学会部'));
+  const { blocks } = parse(attributedMarkup('第一段\n\n第二段', '市科协学会部'));
   expect(blocks[1]).toEqual({ kind: 'paragraph', style: 'body', inlines: [{ kind: 'text', text: '第二段' }, { kind: 'text', text: '（市科协学会部）', font: 'kai' }] });
 });
 
@@ -56,7 +56,7 @@ test('tab, line break, rule, page break and the bottom block', () => {
 });
 
 test('a photo paragraph becomes an image followed by its caption', () => {
-  const { blocks, images } = parse(markdownToMarkup('![中国科协党组书记参观中国基因药谷。](images/a.png)'));
+  const { blocks, images } = parse(bodyToMarkup('![中国科协党组书记参观中国基因药谷。](images/a.png)'));
   expect(images).toEqual(['images/a.png']);
   expect(blocks.map((b) => b.kind)).toEqual(['image', 'paragraph']);
   expect(blocks[1]).toEqual({ kind: 'paragraph', style: 'caption', inlines: [{ kind: 'text', text: '中国科协党组书记参观中国基因药谷。' }] });

@@ -121,4 +121,9 @@ describe('article rules', () => {
     const ds = articles('  - title: 甲\n    source: 甲\n    body: |\n      ## 小标题\n');
     expect(ds.map((d) => [d.code, d.severity])).toEqual([['JB311', 'error']]);
   });
+
+  it('JB311: `# 话题` and `### x` are text in body format v2, not an empty article', () => {
+    expect(articles('  - title: 甲\n    source: 甲\n    body: |\n      # 话题\n').map((d) => d.code)).not.toContain('JB311');
+    expect(articles('  - title: 甲\n    source: 甲\n    body: "## 小标题\\r### x"\n').map((d) => d.code)).not.toContain('JB311');
+  });
 });

@@ -94,26 +94,38 @@ function piecesOf(atoms: RunAtom[], style: ParagraphStyle, fonts: Fonts): Piece[
   return pieces;
 }
 
-function splitAtTab(inlines: Inline[]): { left: Run[]; right: Run[] | null } {
+/** The runs before the tab, cut into the segments a forced break (`<br/>`) ends, and the runs
+ * after it. */
+function splitAtTab(inlines: Inline[]): { left: Run[][]; right: Run[] | null } {
   const tab = inlines.findIndex((i) => i.kind === 'tab');
   const runs = (list: Inline[]) => list.filter((i): i is Run => i.kind === 'text');
-  if (tab < 0) return { left: runs(inlines), right: null };
-  return { left: runs(inlines.slice(0, tab)), right: runs(inlines.slice(tab + 1)) };
+  const segments: Run[][] = [[]];
+  for (const inline of tab < 0 ? inlines : inlines.slice(0, tab)) {
+    if (inline.kind === 'break') segments.push([]);
+    else if (inline.kind === 'text') segments[segments.length - 1].push(inline);
+  }
+  return { left: segments, right: tab < 0 ? null : runs(inlines.slice(tab + 1)) };
 }
 
 export function layoutParagraph(block: ParagraphBlock, style: ParagraphStyle, fonts: Fonts, measure: number, setting: Setting = PROPORTIONAL): LineBox[] {
   const { left, right } = splitAtTab(block.inlines);
-  const atoms = runAtoms(left, style, fonts, setting);
   const indent = style.indent * (setting.pitch ?? style.size); // two characters are two cells on the grid
-  const ranges = breakLines(atoms, (n) => (n === 0 ? measure - indent : measure), { hang: setting.hang });
   const align = right ? 'left' : style.align;
-  const placed: PlacedPiece[][] = ranges.map((range, n) => {
-    const spec = { measure, indent: n === 0 ? indent : 0, align, last: n === ranges.length - 1, letterSpacing: style.letterSpacing };
-    if (!range.hang) return placeLine(piecesOf(closeLine(atoms.slice(range.start, range.end)), style, fonts), spec);
-    // The line is set and justified without its hanging mark, which then follows its last cell.
-    const line = placeLine(piecesOf(atoms.slice(range.start, range.end - 1), style, fonts), spec);
-    const mark = atoms[range.end - 1];
-    return [...line, hangingPiece(piece(mark.run, [mark], style, fonts), line, spec.indent, style.letterSpacing)];
+  // Each segment is set like a paragraph of its own, its last line unstretched; only the first
+  // line of the whole paragraph is indented.
+  const placed: PlacedPiece[][] = left.flatMap((runs, s) => {
+    const atoms = runAtoms(runs, style, fonts, setting);
+    const first = s === 0 ? indent : 0;
+    const ranges = breakLines(atoms, (n) => (n === 0 ? measure - first : measure), { hang: setting.hang });
+    if (ranges.length === 0) return [[]]; // an empty segment is an empty line, as in Word
+    return ranges.map((range, n) => {
+      const spec = { measure, indent: n === 0 ? first : 0, align, last: n === ranges.length - 1, letterSpacing: style.letterSpacing };
+      if (!range.hang) return placeLine(piecesOf(closeLine(atoms.slice(range.start, range.end)), style, fonts), spec);
+      // The line is set and justified without its hanging mark, which then follows its last cell.
+      const line = placeLine(piecesOf(atoms.slice(range.start, range.end - 1), style, fonts), spec);
+      const mark = atoms[range.end - 1];
+      return [...line, hangingPiece(piece(mark.run, [mark], style, fonts), line, spec.indent, style.letterSpacing)];
+    });
   });
   if (placed.length === 0) placed.push([]);
   if (right) setFlushRight(placed, piecesOf(runAtoms(right, style, fonts, setting), style, fonts), style, measure);

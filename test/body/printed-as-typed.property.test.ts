@@ -1,0 +1,169 @@
+// Property: whatever an editor types, the text read back from the PDF (pdfjs) and from the DOCX
+// XML is the input minus exactly the documented markup (docs/body-format.md). Bodies and titles
+// are generated from Chinese sentences mixed with every markup-like character and numbering
+// form, at line starts, ends and middles, with LF, CRLF and lone CR. Cases are batched many to
+// an issue (one PDF and one DOCX per batch, built in-process) so thousands stay cheap.
+// Seeded (JIANBAO_FUZZ_SEED, default fixed); a failure prints the seed, the case and a rerun line.
+import fs from 'node:fs';
+import path from 'node:path';
+import fc from 'fast-check';
+import { buildYaml, issueYaml, type Built, type TestArticle } from '../helpers/body-build';
+import { FUZZ_SEED } from '../reliability/helpers/fuzz-config';
+
+const CASES = process.env.JIANBAO_TEST_TIER === 'full' ? 2000 : 150;
+const PER_ISSUE = 75;
+const RERUN = `JIANBAO_FUZZ_SEED=${FUZZ_SEED} npx jest test/body/printed-as-typed.property.test.ts`;
+
+// ---- generators -------------------------------------------------------------------------------
+const CHINESE = ['温州市召开推进会', '加强组织领导', '科技工作者', '会议强调', '“科创中国”', '（市科协）', '《通知》', '。', '，', '、', '：', '2022年', 'WHO'];
+const MARKUP = ['.', '*', '_', '#', '>', '-', '+', '|', '<', '&', '\\', '`', '[', ']', '(', ')', '!', '~', '**', '## ', '# ', '![', '](', '[链接](http://x.cn)', '&amp;', '&lt;', '<b>', '</p>', '<p>', '\\*', '1\\.', '{{x}}'];
+const NUMBERING = ['1.', '1. ', '2.', '1、', '（1）', '(1)', '①', '一、', '（一）', '第一，', '2022.'];
+const INNER_SPACE = [' ', '  ', '\u3000', '\t', '\u00A0', '\u2003'];
+const EDGE = ['', '', '', ' ', '    ', '\t', '\u3000', ' \t'];
+const PHOTOS = ['images/p.png', 'images/照片 1%.png'];
+
+const token = fc.oneof(
+  { weight: 4, arbitrary: fc.constantFrom(...CHINESE) },
+  { weight: 3, arbitrary: fc.constantFrom(...MARKUP) },
+  { weight: 2, arbitrary: fc.constantFrom(...NUMBERING) },
+  { weight: 1, arbitrary: fc.constantFrom(...INNER_SPACE) },
+);
+const words = (min: number, max: number) => fc.array(token, { minLength: min, maxLength: max }).map((t) => t.join(''));
+const bold = words(1, 3).map((w) => `**${w}**`);
+const text = fc.array(fc.oneof({ weight: 5, arbitrary: token }, { weight: 1, arbitrary: bold }), { minLength: 1, maxLength: 8 }).map((t) => t.join(''));
+
+const line = fc.oneof(
+  { weight: 8, arbitrary: fc.tuple(fc.constantFrom(...NUMBERING, '', '', ''), text) .map(([n, t]) => n + t) },
+  { weight: 2, arbitrary: text.map((t) => `## ${t}`) },
+  { weight: 1, arbitrary: fc.tuple(words(0, 3), fc.constantFrom(...PHOTOS)).map(([c, p]) => `![${c}](${p})`) },
+  { weight: 2, arbitrary: fc.constant('') },
+);
+const edged = fc.tuple(fc.constantFrom(...EDGE), line, fc.constantFrom(...EDGE)).map(([a, l, b]) => a + l + b);
+const eol = fc.constantFrom('\n', '\n', '\r\n', '\r');
+
+/** A body: a plain first line (an article needs text), then generated lines with mixed line ends. */
+const body = fc.tuple(fc.constantFrom(...CHINESE), fc.array(fc.tuple(edged, eol), { minLength: 1, maxLength: 8 }), fc.boolean())
+  .map(([first, rest, trailing]) => first + rest.map(([l, e]) => e + l).join('') + (trailing ? '\n' : ''));
+const titleLine = fc.array(fc.oneof({ weight: 3, arbitrary: fc.constantFrom(...CHINESE) }, { weight: 2, arbitrary: fc.constantFrom(...MARKUP, ...NUMBERING) }), { minLength: 1, maxLength: 3 })
+  .map((t) => t.join('').trim())
+  .filter((t) => t !== '' && !t.includes('{{'));
+const title = fc.tuple(titleLine, fc.option(titleLine, { nil: undefined })).map(([a, b]) => (b === undefined ? a : `${a}\n${b}`));
+const article = fc.record({ title, body });
+
+// ---- the documented markup, stated independently of src/markdown/body.ts ----------------------
+const EDGE_WS = /^[ \t\u3000]+|[ \t\u3000]+$/g;
+const isWs = (c: string) => c === ' ' || c === '\t' || c === '\u3000';
+
+/** Plain text and bold text of a line under the `**` rule. */
+function unbold(s: string): { text: string; bold: string } {
+  let out = '';
+  let boldText = '';
+  let i = 0;
+  for (;;) {
+    const open = s.indexOf('**', i);
+    const close = open < 0 ? -1 : s.indexOf('**', open + 2);
+    if (close < 0) break;
+    const inner = s.slice(open + 2, close);
+    if (inner && !isWs(inner[0]) && !isWs(inner[inner.length - 1])) {
+      out += s.slice(i, open) + inner;
+      boldText += inner;
+      i = close + 2;
+    } else {
+      out += s.slice(i, close);
+      i = close;
+    }
+  }
+  return { text: out + s.slice(i), bold: boldText };
+}
+
+interface Printed {
+  text: string;
+  bold: string;
+}
+
+/** What each body line prints, one entry per DOCX paragraph (a photo is an empty one). */
+function printedBody(b: string): Printed[] {
+  const out: Printed[] = [];
+  for (const raw of b.split(/\r\n|\r|\n/)) {
+    const t = raw.replace(EDGE_WS, '');
+    if (!t) continue;
+    const photo = /^!\[(.*)\]\(([^()[\]]+)\)$/.exec(t);
+    if (photo) {
+      out.push({ text: '', bold: '' });
+      const caption = photo[1].replace(EDGE_WS, '').replace(/\t/g, ' ');
+      if (caption) out.push({ text: caption, bold: '' });
+    } else if (t.startsWith('## ') && t.slice(3).replace(EDGE_WS, '')) out.push(unbold(t.slice(3).replace(EDGE_WS, '').replace(/\t/g, ' ')));
+    else out.push(unbold(t.replace(/\t/g, ' ')));
+  }
+  return out;
+}
+
+const printedTitle = (t: string) => t.split('\n').map((l) => l.trim()).join('\n');
+
+// ---- checking one built issue -----------------------------------------------------------------
+const squash = (s: string) => s.replace(/\s+/g, '');
+const boldOf = (xml: string) => [...xml.matchAll(/<w:r><w:rPr>(?:(?!<\/w:rPr>).)*<w:b\/>(?:(?!<\/w:rPr>).)*<\/w:rPr><w:t[^>]*>([^<]*)<\/w:t>/g)]
+  .map((m) => m[1].replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&')).join('');
+const HEADER = 3; // plain template: name, issue line, rule
+
+function fail(what: string, n: number, a: TestArticle, detail: string): never {
+  throw new Error(`${what} differs for case ${n} (seed ${FUZZ_SEED}; rerun: ${RERUN})\n` +
+    `title: ${JSON.stringify(a.title)}\nbody:  ${JSON.stringify(a.body)}\n${detail}`);
+}
+
+function checkDocx(built: Built, articles: TestArticle[], first: number): void {
+  let p = HEADER;
+  articles.forEach((a, k) => {
+    const want = [{ text: printedTitle(a.title), bold: '' }, ...printedBody(a.body)];
+    const got = built.docxParagraphs.slice(p, p + want.length);
+    if (JSON.stringify(got) !== JSON.stringify(want.map((w) => w.text))) {
+      fail('DOCX text', first + k, a, `expected: ${JSON.stringify(want.map((w) => w.text))}\nprinted:  ${JSON.stringify(got)}`);
+    }
+    const bolds = built.docxXml.slice(p + 1, p + want.length).map(boldOf);
+    if (JSON.stringify(bolds) !== JSON.stringify(want.slice(1).map((w) => w.bold))) {
+      fail('DOCX bold text', first + k, a, `expected: ${JSON.stringify(want.slice(1).map((w) => w.bold))}\nprinted:  ${JSON.stringify(bolds)}`);
+    }
+    p += want.length;
+  });
+  if (p !== built.docxParagraphs.length) throw new Error(`DOCX has ${built.docxParagraphs.length - p} paragraphs more than expected (seed ${FUZZ_SEED}; rerun: ${RERUN})`);
+}
+
+/** pdfjs joins and splits items by position and may add spaces, so spaces are not compared. */
+function checkPdf(built: Built, articles: TestArticle[], first: number): void {
+  const lines = built.pdfLines.map((l) => squash(l.text));
+  const all = lines.join('');
+  const header = squash('测试简报第 4 期　测试单位编　2022 年 4 月 30 日');
+  if (!all.startsWith(header)) throw new Error(`PDF does not start with the issue header: ${all.slice(0, 40)}`);
+  // Where each line starts in `all`, so an article's title is found at its own line.
+  const starts = new Map<number, number>();
+  lines.reduce((offset, l, i) => (starts.set(offset, i), offset + l.length), 0);
+  let at = header.length;
+  articles.forEach((a, k) => {
+    const want = squash(printedTitle(a.title) + printedBody(a.body).map((w) => w.text).join(''));
+    const got = all.slice(at, at + want.length);
+    if (got !== want) fail('PDF text', first + k, a, `expected: ${want}\nprinted:  ${got}`);
+    // A title's line break ends its PDF line there (both lines are short enough not to wrap).
+    const parts = printedTitle(a.title).split('\n').map(squash);
+    const i = starts.get(at) ?? -1;
+    if (i < 0 || lines[i] !== parts[0] || (parts.length > 1 && lines[i + 1] !== parts[1])) {
+      fail('PDF title lines', first + k, a, `expected: ${JSON.stringify(parts)}\nprinted:  ${JSON.stringify(lines.slice(Math.max(0, i), i + 2))}`);
+    }
+    at += want.length;
+  });
+  if (at !== all.length) throw new Error(`PDF has text after the last article: ${all.slice(at, at + 40)} (seed ${FUZZ_SEED})`);
+}
+
+const PNG = fs.readFileSync(path.join(__dirname, '..', '..', 'samples', 'images', 'ningbo-xie-zhiyuan.png'));
+
+test(`printed as typed: ${CASES} generated bodies and titles read back from PDF and DOCX (seed ${FUZZ_SEED})`, async () => {
+  const cases = fc.sample(article, { seed: FUZZ_SEED, numRuns: CASES });
+  console.log(`printed-as-typed: ${CASES} cases in issues of ${PER_ISSUE}, seed ${FUZZ_SEED} (rerun: ${RERUN}); first case:\n${JSON.stringify(cases[0])}`);
+  for (let first = 0; first < cases.length; first += PER_ISSUE) {
+    const batch = cases.slice(first, first + PER_ISSUE);
+    const built = await buildYaml(issueYaml(batch), Object.fromEntries(PHOTOS.map((p) => [p, PNG])));
+    const errors = built.diagnostics.filter((d) => d.severity === 'error');
+    if (errors.length) throw new Error(`cases ${first}–${first + batch.length - 1} did not build (seed ${FUZZ_SEED}; rerun: ${RERUN}): ${JSON.stringify(errors.slice(0, 3))}`);
+    checkDocx(built, batch, first);
+    checkPdf(built, batch, first);
+  }
+}, 900_000);

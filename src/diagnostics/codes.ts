@@ -234,6 +234,10 @@ export const CODES = {
   JB809: def('error',
     ['{seconds} 秒内没有从标准输入读到正文', '用 --body-file 文件 给出正文；从管道传入时请确认前一个命令有输出'],
     ['no body arrived on stdin within {seconds} s', 'give it with --body-file FILE; when piping, make sure the command before it writes something']),
+  // 810–819: the editor's path (issue #25)
+  JB810: def('error',
+    ['正文为空，未添加文章“{title}”', '已答的内容没有丢失：把正文存为 正文.txt 后运行 {again}'],
+    ['the body is empty; the article "{title}" was not added', 'your answers are kept: save the body as 正文.txt and run {again}']),
   // 820–829: the build server (jianbao server)
   JB820: def('error',
     ['无法启动 jianbao 服务进程：{reason}', '[[查看日志 {log}；]]不用服务进程也能照常生成，只是每次要多花约半秒启动'],

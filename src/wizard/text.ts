@@ -23,6 +23,10 @@ const TEXT = {
   bodyFileOption: { zh: '正文文件（- 表示标准输入）', en: 'body text file (- for stdin)' },
   briefDateOption: { zh: '简讯日期，如 4月7日', en: 'brief date, e.g. 4月7日' },
   textOption: { zh: '简讯内容', en: 'brief text' },
+  pasteBody: {
+    zh: '没有设置编辑器（环境变量 VISUAL 和 EDITOR 都为空），请在下面直接粘贴或输入正文；输完后连按两次回车（留两个空行），或按 {ends} 结束：',
+    en: 'no editor is set (VISUAL and EDITOR are both empty): paste or type the body below; end it with two empty lines, or {ends}:',
+  },
   created: { zh: '已创建 {path}（{summary}）', en: 'created {path} ({summary})' },
   added: { zh: '已向 {path} 添加{kind}“{title}”', en: 'added the {kind} "{title}" to {path}' },
   watching: { zh: '正在监视 {count} 个期刊文件，按 Ctrl+C 结束', en: 'watching {count} issue file(s); Ctrl+C to stop' },

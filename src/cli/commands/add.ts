@@ -20,6 +20,14 @@ export interface AddOptions {
   yes?: boolean;
 }
 
+const quoted = (s: string) => (/^[^\s"'$`\\]+$/.test(s) ? s : `"${s.replace(/(["$`\\])/g, '\\$1')}"`);
+
+/** `jianbao add article FILE --title … --source … --body-file 正文.txt`: the answers as flags. */
+function againCommand(kind: string, file: string, given: Record<string, string | undefined>): string {
+  const flags = Object.entries(given).filter(([, v]) => v).map(([k, v]) => `--${k} ${quoted(v as string)}`);
+  return ['jianbao add', kind, quoted(file), ...flags, '--body-file', '正文.txt'].join(' ');
+}
+
 export async function addCommand(io: CliIO, kind: string, file: string, opts: AddOptions, terminal: Terminal): Promise<number> {
   const L = io.lang;
   const command = `jianbao add ${kind}`;
@@ -45,9 +53,13 @@ export async function addCommand(io: CliIO, kind: string, file: string, opts: Ad
   const source = opts.source ?? (notInteractive === null ? (await terminal.prompter.input({ message: wt(L, 'qSource') })) || undefined : undefined);
   let item: Record<string, string | undefined>;
   if (kind === 'article') {
-    const body = await readBody({ bodyFile: opts.bodyFile }, terminal, io.env, command);
+    const say = (_: 'paste', args: { ends: string }) => io.stderr(wt(L, 'pasteBody', args));
+    const body = await readBody({ bodyFile: opts.bodyFile }, terminal, io.env, command, say);
     if (!body.ok) {
-      reportDiagnostics(io, [body.diagnostic], new Map());
+      // Answers typed at the prompts are not lost: they come back as the command to run again.
+      const given = { title: answers.values.title, toc: opts.toc, source };
+      const d = body.diagnostic.code === 'JB807' && notInteractive === null ? diag('JB810', command, null, { title: given.title, again: againCommand(kind, file, given) }) : body.diagnostic;
+      reportDiagnostics(io, [d], new Map());
       return EXIT.inputErrors;
     }
     item = { title: answers.values.title, toc: opts.toc, source, body: body.text };

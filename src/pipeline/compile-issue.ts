@@ -5,6 +5,7 @@ import { hasErrors, type Diagnostic } from '../diagnostics/diagnostic';
 import type { DocumentModel } from '../layout/model';
 import { layoutIssue } from '../layout/layout-issue';
 import { lintIssue } from '../lint';
+import { dropIgnored } from '../lint/ignore-directives';
 import type { Issue } from '../schema/issue-schema';
 import { loadIssue } from '../source/load-issue';
 import type { Encoding } from '../source/read';
@@ -37,9 +38,9 @@ export function compileIssue(file: string, opts: CompileOptions = {}): CompileRe
   loaded.diagnostics.push(...lintIssue(issue));
   const ref = opts.template ? resolveTemplateRef(opts.template) : issue.template;
   const template = loadTemplate(ref, path.dirname(path.resolve(file)));
-  if (!template.ok) return { issue, model: null, diagnostics: [...loaded.diagnostics, ...template.diagnostics], sources };
+  if (!template.ok) return { issue, model: null, diagnostics: dropIgnored([...loaded.diagnostics, ...template.diagnostics], sources), sources };
   const laid = layoutIssue(issue, template.template, { date: opts.date, glyphCheck: opts.glyphCheck });
-  return { issue, model: laid.model, diagnostics: [...loaded.diagnostics, ...laid.diagnostics], sources };
+  return { issue, model: laid.model, diagnostics: dropIgnored([...loaded.diagnostics, ...laid.diagnostics], sources), sources };
 }
 
 /** SOURCE_DATE_EPOCH (seconds) as a date, when set and valid. */

@@ -99,7 +99,9 @@ export const CODES = {
   JB202: def('error', ['“{field}”应为{expected}，这里是{actual}', '改成{expected}[[，例如：{example}]]'], ['"{field}" must be {expected}, got {actual}', 'write {expected} here[[, for example: {example}]]']),
   JB203: def('error', ['未知字段“{key}”', '[[是不是想写“{closest}”？]]这里允许的字段：{allowed}'], ['unknown key "{key}"', '[[did you mean "{closest}"? ]]allowed here: {allowed}']),
   JB204: def('error', ['“{field}”的值无效：{detail}', '对照 docs/diagnostics.md 中这个字段的写法修改[[，例如：{example}]]'], ['invalid value for "{field}": {detail}', 'see how this field is written in docs/diagnostics.md[[, for example: {example}]]']),
-  JB205: def('error', ['日期“{value}”无效', '写成带引号的 "YYYY-MM-DD"，例如 "2022-04-30"'], ['invalid date "{value}"', 'write a quoted "YYYY-MM-DD", e.g. "2022-04-30"']),
+  JB205: def('error',
+    ['日期“{value}”无效', '写成带引号的 "YYYY-MM-DD"，例如 "{example}"[[；运行 {fix} 可自动改好]]'],
+    ['invalid date "{value}"', 'write a quoted "YYYY-MM-DD", e.g. "{example}"[[; {fix} rewrites it for you]]']),
   JB206: def('error', ['“{field}”不能为空', '填写内容，或删除这个字段'], ['"{field}" must not be empty', 'fill it in or remove the key']),
   // 270–279: the series config (jianbao.config.yaml) beyond the schema
   JB270: def('error',

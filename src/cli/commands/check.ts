@@ -45,13 +45,14 @@ export async function checkCommand(io: CliIO, args: string[], opts: CheckOptions
     const { compiled, extra } = compileAndFix(io, file, opts);
     compiled.sources.forEach((text, f) => sources.set(f, text));
     if (compiled.issue) issues.push(compiled.issue);
-    const found = [...compiled.diagnostics, ...extra];
-    all.push(...found);
-    if (opts.format === 'text' && found.length === 0) io.stdout(t(io.lang, 'checkedOk', { file }));
+    all.push(...compiled.diagnostics, ...extra);
   }
   const series = checkSeriesInputs(args, issues, { series: opts.series, encoding: opts.encoding });
   series.sources.forEach((text, f) => sources.set(f, text));
   all.push(...series.diagnostics);
+  // "No problems" only once the series ledger has had its say about the file too.
+  const troubled = new Set(all.map((d) => d.file));
+  if (opts.format === 'text') for (const file of files.filter((f) => !troubled.has(f))) io.stdout(t(io.lang, 'checkedOk', { file }));
   if (opts.strict) all = strictly(all);
   reportDiagnostics(io, all, sources, opts.format);
   return hasErrors(all) ? EXIT.inputErrors : EXIT.ok;

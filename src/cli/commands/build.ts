@@ -3,7 +3,6 @@
 // -o, a broken issue reported without stopping the others. Folder and glob arguments are
 // incremental (OUT/.jianbao-cache.json); issues named one by one are always rebuilt.
 import fs from 'node:fs';
-import path from 'node:path';
 import os from 'node:os';
 import { isGlob } from '../../batch/glob';
 import { runBatch } from '../../batch/run-batch';
@@ -11,8 +10,8 @@ import type { Shard } from '../../batch/shard';
 import { w } from '../../batch/words';
 import { hasErrors } from '../../diagnostics/diagnostic';
 import { sourceDateEpoch } from '../../pipeline/compile-issue';
-import { FORMATS, type Format } from '../../pipeline/render';
-import { DEFAULT_OUTPUT_DIR, loadSeriesConfig } from '../../config/series-config';
+import type { Format } from '../../pipeline/render';
+import { outputSettings } from '../../output/output-paths';
 import type { Encoding } from '../../source/read';
 import { buildLedger } from '../../series/build-ledger';
 import { expandInputFiles } from '../inputs';
@@ -35,15 +34,6 @@ export interface BuildOptions {
 }
 
 const isArchiveArg = (arg: string) => (fs.existsSync(arg) ? fs.statSync(arg).isDirectory() : isGlob(arg));
-
-/** flag > the series config of the first argument (output.dir/formats) > out/ and both formats. */
-function outputSettings(args: string[], opts: BuildOptions): { out: string; to: Format[] } {
-  if (opts.out && opts.to) return { out: opts.out, to: opts.to };
-  const first = args[0] ?? '.';
-  const dir = fs.existsSync(first) ? (fs.statSync(first).isDirectory() ? first : path.dirname(first)) : '.';
-  const series = loadSeriesConfig(dir);
-  return { out: opts.out ?? (series.outputDir ? path.relative(process.cwd(), series.outputDir) || '.' : DEFAULT_OUTPUT_DIR), to: opts.to ?? series.formats ?? [...FORMATS] };
-}
 
 export async function buildCommand(io: CliIO, args: string[], flags: BuildOptions): Promise<number> {
   const opts = { ...flags, ...outputSettings(args, flags) };

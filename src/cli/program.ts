@@ -177,10 +177,12 @@ export function program(io: CliIO, done: (code: number) => void): Command {
   issueFlags(sub('init', wt(L, 'initDescription')))
     .option('-t, --template <name>', L === 'zh' ? '模板名称（默认 kexie）' : 'template name (default kexie)')
     .option('-y, --yes', wt(L, 'yesOption'))
+    .addOption(encodingOption(L))
     .action(async (o: InitOptions) => done(await commands.init().initCommand(io, o, processTerminal())));
 
   issueFlags(sub('new', wt(L, 'newDescription')))
     .option('-y, --yes', wt(L, 'yesOption'))
+    .addOption(encodingOption(L))
     .action(async (o: NewOptions) => done(await commands.new().newCommand(io, o, processTerminal())));
 
   sub('add', wt(L, 'addDescription'))
@@ -193,6 +195,7 @@ export function program(io: CliIO, done: (code: number) => void): Command {
     .option('--date <date>', wt(L, 'briefDateOption'))
     .option('--text <text>', wt(L, 'textOption'))
     .option('-y, --yes', wt(L, 'yesOption'))
+    .addOption(encodingOption(L))
     .action(async (kind: string, file: string, o: AddOptions) => done(await commands.add().addCommand(io, kind, file, o, processTerminal())));
 
   sub('watch', wt(L, 'watchDescription'))
@@ -200,6 +203,7 @@ export function program(io: CliIO, done: (code: number) => void): Command {
     .option('-o, --out <dir>', L === 'zh' ? '输出文件夹（默认取系列设置 output.dir，否则 out）' : "output folder (default: the config's output.dir, else out)")
     .option('--to <formats>', L === 'zh' ? '输出格式，逗号分隔（默认取系列设置 output.formats）' : "formats, comma-separated (default: the config's output.formats)", formatList)
     .addOption(formatsGoInTo(L, 'watch'))
+    .addOption(encodingOption(L))
     .action(async (files: string[], o: WatchCommandOptions) => {
       const stop = new AbortController();
       process.once('SIGINT', () => stop.abort());
@@ -212,6 +216,7 @@ export function program(io: CliIO, done: (code: number) => void): Command {
     .option('-o, --out <dir>', t(L, 'outOption'), 'out')
     .option('--to <formats>', t(L, 'toOption'), formatList, ['pdf', 'docx'] as Format[])
     .addOption(formatsGoInTo(L, 'index'))
+    .addOption(encodingOption(L))
     .action(async (dir: string, o: IndexOptions) => done(await commands.index().indexCommand(io, dir, o)));
 
   sub('import', iw(L, 'description'))

@@ -240,6 +240,9 @@ export const CODES = {
   JB810: def('error',
     ['正文为空，未添加文章“{title}”', '已答的内容没有丢失：把正文存为 正文.txt 后运行 {again}'],
     ['the body is empty; the article "{title}" was not added', 'your answers are kept: save the body as 正文.txt and run {again}']),
+  JB811: def('warning',
+    ['文件是 {encoding} 编码，不是 UTF-8；已按 {encoding} 读取', '建议另存为 UTF-8：[[运行 {fix}，或]]在记事本/WPS 中“另存为”时把编码选为 UTF-8'],
+    ['the file is {encoding}, not UTF-8; it was read as {encoding}', 'save it as UTF-8: [[run {fix}, or ]]choose UTF-8 as the encoding in your editor\'s Save As']),
   // 820–829: the build server (jianbao server)
   JB820: def('error',
     ['无法启动 jianbao 服务进程：{reason}', '[[查看日志 {log}；]]不用服务进程也能照常生成，只是每次要多花约半秒启动'],

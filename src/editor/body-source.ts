@@ -9,7 +9,7 @@ import path from 'node:path';
 import { diag } from '../diagnostics/make';
 import type { Diagnostic } from '../diagnostics/diagnostic';
 import type { Terminal } from '../prompt/terminal';
-import { readSource } from '../source/read';
+import { readSource, type Encoding } from '../source/read';
 import { readPastedBody } from './paste-body';
 
 export const STDIN_IDLE_SECONDS = 5;
@@ -58,7 +58,7 @@ function runEditor(editor: string, command: string): BodyResult {
 export type BodySay = (what: 'paste', args: { ends: string }) => void;
 
 export async function readBody(
-  opts: { bodyFile?: string },
+  opts: { bodyFile?: string; encoding?: Encoding },
   terminal: Terminal,
   env: NodeJS.ProcessEnv,
   command: string,
@@ -70,7 +70,7 @@ export async function readBody(
     got = await readStdin(terminal.stdin, STDIN_IDLE_SECONDS, command);
   } else if (opts.bodyFile !== undefined) {
     // Same strict reading as issue files: a GBK-saved text is refused with a clear message.
-    const read = readSource(opts.bodyFile);
+    const read = readSource(opts.bodyFile, opts.encoding);
     got = read.ok ? { ok: true, text: read.text } : { ok: false, diagnostic: read.diagnostic };
   } else {
     // Windows has no $EDITOR by custom, but always has Notepad; elsewhere the body is pasted.

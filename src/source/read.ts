@@ -1,6 +1,8 @@
-// Reads a source file as text. UTF-8 only (a BOM is tolerated) unless the user names another
-// encoding: Windows editors save GBK or UTF-16, and guessing silently would garble names.
+// Reads a source file as text. UTF-8 (a BOM is tolerated), the encoding the user names, or a
+// file that is clearly GB18030 or UTF-16 (Windows editors save those) read with a warning:
+// guessing silently would garble names, so anything unclear is an error.
 import fs from 'node:fs';
+import path from 'node:path';
 import { diag } from '../diagnostics/make';
 import type { Diagnostic } from '../diagnostics/diagnostic';
 
@@ -8,7 +10,8 @@ export const MAX_SOURCE_BYTES = 4 * 1024 * 1024;
 export type Encoding = 'utf-8' | 'gb18030' | 'utf-16le' | 'utf-16be';
 export const ENCODINGS: readonly Encoding[] = ['utf-8', 'gb18030', 'utf-16le', 'utf-16be'];
 
-export type ReadResult = { ok: true; text: string } | { ok: false; diagnostic: Diagnostic };
+/** `note`: the file was not UTF-8 but clearly GB18030 or UTF-16, and was read as such (JB811). */
+export type ReadResult = { ok: true; text: string; note?: Diagnostic } | { ok: false; diagnostic: Diagnostic };
 
 function detectEncoding(bytes: Buffer): string {
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return 'UTF-16LE';
@@ -72,7 +75,32 @@ export function decodeSource(bytes: Buffer, file: string, encoding: Encoding = '
   }
 }
 
-export function readSource(file: string, encoding: Encoding = 'utf-8'): ReadResult {
+/** Nearly every non-ASCII character is Chinese text or its punctuation: not a misread. */
+function clearlyChinese(text: string): boolean {
+  const wide = [...text].filter((ch) => ch > '\u007f');
+  const chinese = wide.filter((ch) => /[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef\u2010-\u2027\u00b7]/.test(ch));
+  return wide.length > 0 && !text.includes('\ufffd') && chinese.length >= wide.length * 0.9;
+}
+
+/**
+ * A file that failed strict UTF-8 but is clearly one encoding (a UTF-16 byte-order mark, or
+ * bytes that decode as GB18030 into Chinese text) is read as that, with a warning that offers
+ * `check --fix` to re-save it as UTF-8. Anything less certain stays an error.
+ */
+function readClearEncoding(bytes: Buffer, file: string, refused: Diagnostic): ReadResult {
+  const encoding: Encoding | null = refused.code === 'JB006' ? (bytes[0] === 0xff ? 'utf-16le' : 'utf-16be') : refused.args.encoding === 'GBK/GB18030' ? 'gb18030' : null;
+  if (!encoding) return { ok: false, diagnostic: refused };
+  const read = decodeSource(bytes, file, encoding);
+  if (!read.ok || (encoding === 'gb18030' && !clearlyChinese(read.text))) return { ok: false, diagnostic: refused };
+  // A zero-length edit: `check --fix` then writes the file back, and it is written as UTF-8.
+  // check --fix re-saves issue files; a series config is not checked by name, so it is re-saved by hand.
+  const fix: Record<string, string> = path.basename(file) === 'jianbao.config.yaml' ? {} : { fix: `jianbao check --fix ${file}` };
+  const note = { ...diag('JB811', file, null, { encoding: String(refused.args.encoding), ...fix }), fixes: [{ offset: 0, length: 0, text: '' }] };
+  return { ok: true, text: read.text, note };
+}
+
+/** `encoding` unset: UTF-8, or a clearly recognised GB18030/UTF-16 file with a warning. */
+export function readSource(file: string, encoding?: Encoding): ReadResult {
   let bytes: Buffer;
   try {
     const stat = fs.statSync(file);
@@ -85,5 +113,6 @@ export function readSource(file: string, encoding: Encoding = 'utf-8'): ReadResu
     const code = (e as NodeJS.ErrnoException).code ?? 'EIO';
     return { ok: false, diagnostic: diag(code === 'ENOENT' ? 'JB001' : 'JB002', file, null, { path: file, reason: code }) };
   }
-  return decodeSource(bytes, file, encoding);
+  const read = decodeSource(bytes, file, encoding);
+  return read.ok || encoding !== undefined ? read : readClearEncoding(bytes, file, read.diagnostic);
 }

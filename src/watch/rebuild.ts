@@ -11,6 +11,7 @@ import type { DocumentModel } from '../layout/model';
 import { writeFileAtomic } from '../output/write-atomic';
 import { compileIssue } from '../pipeline/compile-issue';
 import { renderFormat, type Format } from '../pipeline/render';
+import type { Encoding } from '../source/read';
 import { findTemplateDir } from '../templates/find-template';
 
 export interface RebuildResult {
@@ -31,13 +32,13 @@ function imagePaths(model: DocumentModel | null): string[] {
 }
 
 /** `target`: an output folder (the outputs take the issue's name there) or the exact output stem. */
-export async function rebuildIssue(file: string, target: string | { stem: string }, formats: readonly Format[], date?: Date): Promise<RebuildResult> {
+export async function rebuildIssue(file: string, target: string | { stem: string }, formats: readonly Format[], date?: Date, encoding?: Encoding): Promise<RebuildResult> {
   const started = performance.now();
   // A font installed meanwhile (the template's 仿宋 or 方正小标宋, which `jianbao fonts` showed
   // as replaced by Noto) is used from this rebuild on, as the build server does for each run: a
   // look at the font folders takes a few milliseconds.
   forgetInstalledFonts();
-  const compiled = compileIssue(file, { date });
+  const compiled = compileIssue(file, { date, encoding });
   const config = findConfig(file);
   const templateDir = compiled.issue ? findTemplateDir(compiled.issue.template, path.dirname(path.resolve(file))) : null;
   const base = {

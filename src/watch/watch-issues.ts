@@ -5,6 +5,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Format } from '../pipeline/render';
+import type { Encoding } from '../source/read';
 import { rebuildIssue, type RebuildResult } from './rebuild';
 
 export interface WatchOptions {
@@ -20,6 +21,7 @@ export interface WatchOptions {
   onRebuild(result: RebuildResult): void;
   debounceMs?: number;
   date?: Date;
+  encoding?: Encoding;
 }
 
 interface Watched {
@@ -51,7 +53,7 @@ export async function watchIssues(opts: WatchOptions): Promise<void> {
 
   const build = async (file: string) => {
     const w = state.get(file) as Watched;
-    const result = await rebuildIssue(file, { stem: opts.outStemOf(file) }, opts.formatsOf(file), opts.date);
+    const result = await rebuildIssue(file, { stem: opts.outStemOf(file) }, opts.formatsOf(file), opts.date, opts.encoding);
     w.files = new Set(result.files);
     w.folders = result.folders;
     for (const f of result.files) ensureWatching(path.dirname(f), false);

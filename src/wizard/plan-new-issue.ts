@@ -3,6 +3,7 @@
 // its text. `new` and `init` both write what this returns.
 import path from 'node:path';
 import { loadSeriesConfig, type SeriesConfig } from '../config/series-config';
+import type { Encoding } from '../source/read';
 import { hasErrors, type Diagnostic } from '../diagnostics/diagnostic';
 import { diag } from '../diagnostics/make';
 import { gatherAnswers, type AskMode, type Field } from './answers';
@@ -20,6 +21,8 @@ export interface NewIssueFlags {
   date?: string;
   name?: string;
   editor?: string;
+  /** How the earlier issues are read (default: UTF-8, or a clearly GB18030/UTF-16 file). */
+  encoding?: Encoding;
 }
 
 export type NewIssuePlan =
@@ -53,7 +56,7 @@ export async function planNewIssue(flags: NewIssueFlags, mode: AskMode, today: D
   const flagProblems = badFlags(flags, mode.command);
   if (flagProblems.length) return { ok: false, diagnostics: flagProblems, usage: true };
 
-  const { latest, diagnostics: warnings } = findLatestIssue(series.issuesDir);
+  const { latest, diagnostics: warnings } = findLatestIssue(series.issuesDir, flags.encoding);
   const dateField: Field = { key: 'date', flag: '--date', question: bothLangs('qDate'), example: '2022-05-31', given: flags.date, proposal: proposeNext(latest, undefined, today).date, check: checkDate(L) };
   // On a terminal the date is asked first, so the proposed 期号 follows a date in a new year.
   const first = mode.notInteractive === null ? await gatherAnswers([dateField], mode) : null;

@@ -7,6 +7,7 @@ import { whyNotInteractive, type Terminal } from '../../prompt/terminal';
 import { gatherAnswers, type Field } from '../../wizard/answers';
 import { checkText } from '../../wizard/checks';
 import { bothLangs, wt } from '../../wizard/text';
+import type { Encoding } from '../../source/read';
 import { EXIT, type CliIO } from '../io';
 import { reportDiagnostics } from '../report';
 
@@ -18,6 +19,8 @@ export interface AddOptions {
   date?: string;
   text?: string;
   yes?: boolean;
+  /** How --body-file is read. */
+  encoding?: Encoding;
 }
 
 const quoted = (s: string) => (/^[^\s"'$`\\]+$/.test(s) ? s : `"${s.replace(/(["$`\\])/g, '\\$1')}"`);
@@ -54,7 +57,7 @@ export async function addCommand(io: CliIO, kind: string, file: string, opts: Ad
   let item: Record<string, string | undefined>;
   if (kind === 'article') {
     const say = (_: 'paste', args: { ends: string }) => io.stderr(wt(L, 'pasteBody', args));
-    const body = await readBody({ bodyFile: opts.bodyFile }, terminal, io.env, command, say);
+    const body = await readBody({ bodyFile: opts.bodyFile, encoding: opts.encoding }, terminal, io.env, command, say);
     if (!body.ok) {
       // Answers typed at the prompts are not lost: they come back as the command to run again.
       const given = { title: answers.values.title, toc: opts.toc, source };

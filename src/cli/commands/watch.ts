@@ -6,6 +6,7 @@ import path from 'node:path';
 import { diag } from '../../diagnostics/make';
 import { summaryLine } from '../../diagnostics/report-text';
 import type { Format } from '../../pipeline/render';
+import type { Encoding } from '../../source/read';
 import { outputSettings, outputStem } from '../../output/output-paths';
 import { sourceDateEpoch } from '../../pipeline/compile-issue';
 import { watchIssues } from '../../watch/watch-issues';
@@ -19,6 +20,7 @@ export interface WatchCommandOptions {
   out?: string;
   /** Checked by the command line's parser (program.ts), as build's. */
   to?: Format[];
+  encoding?: Encoding;
 }
 
 /** A path as the editor can open it: relative to the working folder when inside it. */
@@ -67,6 +69,7 @@ export async function watchCommand(io: CliIO, args: string[], opts: WatchCommand
     formatsOf: () => settings.to,
     signal,
     date: sourceDateEpoch(io.env),
+    encoding: opts.encoding,
     onRebuild: (r) => statusOf(io, r),
   });
   return EXIT.ok;

@@ -15,7 +15,7 @@ const WORDS = {
   shardSummary: { zh: '（第 {k}/{n} 份，全部 {all} 期）', en: ' (share {k}/{n} of {all})' },
   indexDescription: { zh: '生成某一年的年度总目录（每期的全部文章）为 PDF 和 DOCX', en: 'render the annual index (every article of a year, by issue) to PDF and DOCX' },
   indexDirArg: { zh: '一个刊物各期所在的文件夹', en: 'the folder holding a series\' issues' },
-  yearOption: { zh: '年份，例如 2022', en: 'the year, e.g. 2022' },
+  yearOption: { zh: '年份（必填），例如 2022', en: 'the year (required), e.g. 2022' },
   indexTitle: { zh: '{year} 年度总目录', en: '{year} 年度总目录' },
 } satisfies Record<string, Record<Lang, string>>;
 

@@ -20,6 +20,7 @@ import type { NewOptions } from './commands/new';
 import { DEFAULT_IDLE_MINUTES, sw } from './commands/server-words';
 import type { WatchCommandOptions } from './commands/watch';
 import { helpConfiguration, outputConfiguration } from './commander-words';
+import { finishHelp } from './help-words';
 import { t, wordsOf } from './i18n';
 import type { CliIO } from './io';
 import { encodingOption, langOption, subcommand } from './options';
@@ -110,7 +111,6 @@ export function program(io: CliIO, done: (code: number) => void): Command {
     .helpOption('-h, --help', t(L, 'helpOption'))
     .helpCommand('help [command]', t(L, 'helpCommand'))
     .addOption(langOption(L))
-    .showHelpAfterError()
     .exitOverride()
     .configureHelp(helpConfiguration(L))
     .configureOutput(outputConfiguration(L, { out: (s) => io.stdout(s), err: (s) => io.stderr(s) }));
@@ -201,7 +201,7 @@ export function program(io: CliIO, done: (code: number) => void): Command {
   sub('watch', wt(L, 'watchDescription'))
     .argument('<files...>', wt(L, 'watchArg'))
     .option('-o, --out <dir>', L === 'zh' ? '输出文件夹（默认取系列设置 output.dir，否则 out）' : "output folder (default: the config's output.dir, else out)")
-    .option('--to <formats>', L === 'zh' ? '输出格式，逗号分隔（默认取系列设置 output.formats）' : "formats, comma-separated (default: the config's output.formats)", formatList)
+    .option('--to <formats>', L === 'zh' ? '输出格式：pdf、docx，可用逗号同时给出两者（默认取系列设置 output.formats）' : "formats: pdf, docx, or both comma-separated (default: the config's output.formats)", formatList)
     .addOption(formatsGoInTo(L, 'watch'))
     .addOption(encodingOption(L))
     .action(async (files: string[], o: WatchCommandOptions) => {
@@ -234,5 +234,6 @@ export function program(io: CliIO, done: (code: number) => void): Command {
   subcommand(server, io, 'stop', sw(L, 'stopDescription')).action(async () => done(await commands.server().stopCommand(io)));
   subcommand(server, io, 'status', sw(L, 'statusDescription')).action(async () => done(await commands.server().statusCommand(io)));
 
+  finishHelp(root, L);
   return root;
 }

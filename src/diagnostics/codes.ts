@@ -243,6 +243,9 @@ export const CODES = {
   JB811: def('warning',
     ['文件是 {encoding} 编码，不是 UTF-8；已按 {encoding} 读取', '建议另存为 UTF-8：[[运行 {fix}，或]]在记事本/WPS 中“另存为”时把编码选为 UTF-8'],
     ['the file is {encoding}, not UTF-8; it was read as {encoding}', 'save it as UTF-8: [[run {fix}, or ]]choose UTF-8 as the encoding in your editor\'s Save As']),
+  JB812: def('error',
+    ['缺少“{question}”', '用参数 {flag} 给出，例如 {flag} {example}；在终端中运行（不加 --yes）会逐项提问'],
+    ['missing "{question}"', 'give it with {flag}, e.g. {flag} {example}; run it in a terminal without --yes to be asked']),
   // 820–829: the build server (jianbao server)
   JB820: def('error',
     ['无法启动 jianbao 服务进程：{reason}', '[[查看日志 {log}；]]不用服务进程也能照常生成，只是每次要多花约半秒启动'],

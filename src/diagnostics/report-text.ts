@@ -38,7 +38,8 @@ function quote(d: Diagnostic, sources: ReadonlyMap<string, string> | undefined):
 export function summaryLine(diagnostics: readonly Diagnostic[], lang: Lang): string {
   const errors = diagnostics.filter((d) => d.severity === 'error').length;
   const warnings = diagnostics.length - errors;
-  return lang === 'zh' ? `${errors} 个错误，${warnings} 个警告` : `${errors} error(s), ${warnings} warning(s)`;
+  const en = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+  return lang === 'zh' ? `${errors} 个错误，${warnings} 个警告` : `${en(errors, 'error')}, ${en(warnings, 'warning')}`;
 }
 
 export function formatDiagnosticsText(diagnostics: readonly Diagnostic[], opts: TextReportOptions): string {

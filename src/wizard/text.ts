@@ -29,7 +29,7 @@ const TEXT = {
   },
   created: { zh: '已创建 {path}（{summary}）', en: 'created {path} ({summary})' },
   added: { zh: '已向 {path} 添加{kind}“{title}”', en: 'added the {kind} "{title}" to {path}' },
-  watching: { zh: '正在监视 {count} 个期刊文件，按 Ctrl+C 结束', en: 'watching {count} issue file(s); Ctrl+C to stop' },
+  watching: { zh: '正在监视 {count} 个期刊文件，按 Ctrl+C 结束', en: 'watching {count} {files}; Ctrl+C to stop' },
   rebuilt: { zh: '{file} → {outputs}，用时 {ms} ms', en: '{file} → {outputs} in {ms} ms' },
   rebuildFailed: { zh: '{file} 有错误，保留上次的输出（{summary}）', en: '{file} has errors; the last good output is kept ({summary})' },
   qDate: { zh: '出版日期（YYYY-MM-DD）', en: 'publication date (YYYY-MM-DD)' },

@@ -49,7 +49,9 @@ export async function addCommand(io: CliIO, kind: string, file: string, opts: Ad
         ];
   const answers = await gatherAnswers(required, mode);
   if (!answers.ok) {
-    reportDiagnostics(io, answers.diagnostics, new Map());
+    // An article's title is never inferred from earlier issues: JB804's words would promise that.
+    const missing = answers.diagnostics.map((d) => (d.code === 'JB804' ? { ...d, code: 'JB812' as const } : d));
+    reportDiagnostics(io, missing, new Map());
     return EXIT.usage;
   }
   // The source is optional: asked on a terminal (Enter leaves it out), never required.

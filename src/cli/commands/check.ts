@@ -31,7 +31,7 @@ function compileAndFix(io: CliIO, file: string, opts: CheckOptions): { compiled:
   if (!opts.fix || text === undefined) return { compiled, extra: [] };
   const fixed = fixFile(file, text, compiled.diagnostics, opts.encoding);
   if (fixed.fixed === 0) return { compiled, extra: fixed.diagnostics };
-  io.stderr(t(io.lang, 'fixedCount', { file, count: String(fixed.fixed) }));
+  io.stderr(t(io.lang, 'fixedCount', { file, count: String(fixed.fixed), problems: fixed.fixed === 1 ? 'problem' : 'problems' }));
   // Report what is left after fixing, at the positions of the rewritten file.
   return { compiled: compile(), extra: fixed.diagnostics };
 }

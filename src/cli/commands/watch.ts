@@ -60,7 +60,7 @@ export async function watchCommand(io: CliIO, args: string[], opts: WatchCommand
     const relative = relativeOf.get(full) ?? path.relative(root ?? path.dirname(full), full).split(path.sep).join('/');
     return outputStem(settings.out, relative);
   };
-  io.stdout(wt(io.lang, 'watching', { count: files.length }));
+  io.stdout(wt(io.lang, 'watching', { count: files.length, files: files.length === 1 ? 'issue file' : 'issue files' }));
   await watchIssues({
     files,
     roots,

@@ -246,6 +246,9 @@ export const CODES = {
   JB812: def('error',
     ['缺少“{question}”', '用参数 {flag} 给出，例如 {flag} {example}；在终端中运行（不加 --yes）会逐项提问'],
     ['missing "{question}"', 'give it with {flag}, e.g. {flag} {example}; run it in a terminal without --yes to be asked']),
+  JB813: def('error',
+    ['{role} 字体“{family}”缺少本期用到的 {missing}/{total} 个字（如“{sample}”），印出来会是空框；未生成任何文件', '这个字体不是中文字体：在 jianbao.config.yaml 的 fonts 下为 {role} 换一个中文字体文件（如 simfang.ttf），或删去该设置改用内置字体；运行 jianbao fonts 查看各角色所用字体'],
+    ['the {role} font "{family}" lacks {missing} of the {total} characters this issue sets in it (e.g. "{sample}"): they would print as empty boxes; nothing was written', 'it is not a Chinese font: choose a Chinese font file for {role} under fonts in jianbao.config.yaml (e.g. simfang.ttf), or remove that setting to use the bundled font; jianbao fonts shows the font of each role']),
   // 820–829: the build server (jianbao server)
   JB820: def('error',
     ['无法启动 jianbao 服务进程：{reason}', '[[查看日志 {log}；]]不用服务进程也能照常生成，只是每次要多花约半秒启动'],

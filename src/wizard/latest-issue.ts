@@ -1,6 +1,7 @@
 // Finds the series' latest issue: every issue file under the series folder is read for its
 // `issue:` block only (a half-written article elsewhere must not hide the numbers), and the one
 // with the highest 总期号 wins (the date breaks ties and serves series without 总期号).
+import fs from 'node:fs';
 import path from 'node:path';
 import { parse } from 'yaml';
 import { expandInputs } from '../cli/inputs';
@@ -40,6 +41,8 @@ const later = (a: IssueNumbers, b: IssueNumbers) =>
 export function findLatestIssue(issuesDir: string, encoding?: Encoding): { latest: IssueNumbers | null; diagnostics: Diagnostic[] } {
   const diagnostics: Diagnostic[] = [];
   let latest: IssueNumbers | null = null;
+  // init plans the first issue of a folder it has not made yet: nothing is there to read.
+  if (!fs.existsSync(issuesDir)) return { latest, diagnostics };
   const { files } = expandInputs([issuesDir]);
   for (const file of files) {
     const numbers = readNumbers(file, encoding);

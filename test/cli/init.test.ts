@@ -23,6 +23,14 @@ test('init --yes --name --editor in an empty folder writes 第 1 期, 总第 1 �
   expect((await runCli(['check', issue])).code).toBe(0);
 });
 
+test('init --dir into a folder that does not exist yet: both files, no warning', async () => {
+  const dir = path.join(emptyDir(), 'new-series');
+  const run = await runCli(['init', '--yes', '--name', '测试简报', '--editor', '测试单位编', '--date', '2024-01-31', '--dir', dir], { CI: 'true' });
+  expect(run.stderr).toBe('');
+  expect(run.code).toBe(0);
+  expect(filesIn(dir)).toEqual(['2024', path.join('2024', '2024-01.yaml'), 'jianbao.config.yaml']);
+});
+
 test('init --yes beside earlier issues proposes the next after them', async () => {
   const dir = emptyDir();
   const sample = fs.readFileSync(path.join(__dirname, '..', '..', 'samples', 'wenzhou-kexie-2022-04.yaml'), 'utf8');

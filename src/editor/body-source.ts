@@ -48,7 +48,9 @@ function runEditor(editor: string, command: string): BodyResult {
     if (run.error || run.status !== 0) {
       return { ok: false, diagnostic: diag('JB808', command, null, { editor, reason: run.error?.message ?? `exit ${run.status}` }) };
     }
-    return { ok: true, text: decode(fs.readFileSync(file)) };
+    // An older Notepad saves "ANSI" (GBK): read it as any source is, not as broken UTF-8.
+    const read = readSource(file);
+    return read.ok ? { ok: true, text: read.text } : { ok: false, diagnostic: read.diagnostic };
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });
   }
@@ -69,7 +71,7 @@ export async function readBody(
   if (opts.bodyFile === '-' || (opts.bodyFile === undefined && !terminal.stdinIsTTY)) {
     got = await readStdin(terminal.stdin, STDIN_IDLE_SECONDS, command);
   } else if (opts.bodyFile !== undefined) {
-    // Same strict reading as issue files: a GBK-saved text is refused with a clear message.
+    // Read as issue files are: UTF-8, the --encoding given, or a clearly GBK/UTF-16 text.
     const read = readSource(opts.bodyFile, opts.encoding);
     got = read.ok ? { ok: true, text: read.text } : { ok: false, diagnostic: read.diagnostic };
   } else {
@@ -77,7 +79,7 @@ export async function readBody(
     const editor = env.VISUAL || env.EDITOR || (platform === 'win32' ? 'notepad' : '');
     if (editor) got = runEditor(editor, command);
     else {
-      say('paste', { ends: platform === 'win32' ? 'Ctrl-Z' : 'Ctrl-D' });
+      say('paste', { ends: 'Ctrl-D' });
       got = { ok: true, text: await readPastedBody(terminal.stdin) };
     }
   }

@@ -92,11 +92,12 @@ function readClearEncoding(bytes: Buffer, file: string, refused: Diagnostic): Re
   if (!encoding) return { ok: false, diagnostic: refused };
   const read = decodeSource(bytes, file, encoding);
   if (!read.ok || (encoding === 'gb18030' && !clearlyChinese(read.text))) return { ok: false, diagnostic: refused };
-  // A zero-length edit: `check --fix` then writes the file back, and it is written as UTF-8.
-  // check --fix re-saves issue files; a series config is not checked by name, so it is re-saved by hand.
-  const fix: Record<string, string> = path.basename(file) === 'jianbao.config.yaml' ? {} : { fix: `jianbao check --fix ${file}` };
-  const note = { ...diag('JB811', file, null, { encoding: String(refused.args.encoding), ...fix }), fixes: [{ offset: 0, length: 0, text: '' }] };
-  return { ok: true, text: read.text, note };
+  // `check --fix` re-saves an issue file: its zero-length edit makes fix-file write the text back,
+  // as UTF-8. A series config is never checked by name, so the editor re-saves it by hand.
+  const note = diag('JB811', file, null, { encoding: String(refused.args.encoding) });
+  if (path.basename(file) === 'jianbao.config.yaml') return { ok: true, text: read.text, note };
+  const fixable = { ...note, args: { ...note.args, fix: `jianbao check --fix ${file}` }, fixes: [{ offset: 0, length: 0, text: '' }] };
+  return { ok: true, text: read.text, note: fixable };
 }
 
 /** `encoding` unset: UTF-8, or a clearly recognised GB18030/UTF-16 file with a warning. */

@@ -249,6 +249,9 @@ export const CODES = {
   JB813: def('error',
     ['{role} 字体“{family}”缺少本期用到的 {missing}/{total} 个字（如“{sample}”），印出来会是空框；未生成任何文件', '这个字体不是中文字体：在 jianbao.config.yaml 的 fonts 下为 {role} 换一个中文字体文件（如 simfang.ttf），或删去该设置改用内置字体；运行 jianbao fonts 查看各角色所用字体'],
     ['the {role} font "{family}" lacks {missing} of the {total} characters this issue sets in it (e.g. "{sample}"): they would print as empty boxes; nothing was written', 'it is not a Chinese font: choose a Chinese font file for {role} under fonts in jianbao.config.yaml (e.g. simfang.ttf), or remove that setting to use the bundled font; jianbao fonts shows the font of each role']),
+  JB814: def('error',
+    ['{path} 已存在：这个文件夹已经是一个系列，未写入任何文件', '新建下一期请用 jianbao new；确实要重新开始，先移走 {path}'],
+    ['{path} already exists: this folder is already a series; nothing was written', 'use jianbao new for the next issue; to start over, move {path} away first']),
   // 820–829: the build server (jianbao server)
   JB820: def('error',
     ['无法启动 jianbao 服务进程：{reason}', '[[查看日志 {log}；]]不用服务进程也能照常生成，只是每次要多花约半秒启动'],

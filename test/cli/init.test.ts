@@ -83,5 +83,6 @@ test('init refuses at once, before any question, when the folder already has a c
   const code = await initCommand(io, { dir }, terminal);
   expect(code).toBe(1);
   expect(terminal.asked).toEqual([]);
-  expect(out.stderr).toContain('JB805');
+  expect(out.stderr).toContain('JB814');
+  expect(out.stderr).toContain('jianbao new');
 });

@@ -70,7 +70,11 @@ export async function initCommand(io: CliIO, opts: InitOptions, terminal: Termin
   const dir = opts.dir ?? '.';
   const target = path.join(dir, CONFIG_FILE_NAME);
   // Refused before the first question: answers that cannot be used are never asked for.
-  if (fs.existsSync(target)) return refuse(io, target, { exists: true, reason: 'EEXIST' });
+  if (fs.existsSync(target)) {
+    const shown = path.relative(process.cwd(), target) || target;
+    reportDiagnostics(io, [diag('JB814', shown, null, { path: shown })], new Map());
+    return EXIT.inputErrors;
+  }
   const notInteractive = whyNotInteractive(terminal, io.env, opts.yes, L);
   const mode = { lang: L, yes: Boolean(opts.yes), notInteractive, prompter: terminal.prompter, command };
   const fields: Field[] = [

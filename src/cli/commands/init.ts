@@ -90,7 +90,7 @@ export async function initCommand(io: CliIO, opts: InitOptions, terminal: Termin
   const template = opts.template ?? 'kexie';
   // Every question (the first issue's too) is answered before a file is written: Ctrl+C at any
   // point leaves the folder as it was.
-  const plan = await planNewIssue(opts, { ...mode, command: 'jianbao init' }, today, { series: seriesToBe(target, name, editor, template), first: true });
+  const plan = await planNewIssue(opts, mode, today, { series: seriesToBe(target, name, editor, template), first: true });
   if (!plan.ok) {
     reportDiagnostics(io, plan.diagnostics, new Map());
     return plan.usage ? EXIT.usage : EXIT.inputErrors;

@@ -75,11 +75,21 @@ export function decodeSource(bytes: Buffer, file: string, encoding: Encoding = '
   }
 }
 
-/** Nearly every non-ASCII character is Chinese text or its punctuation: not a misread. */
-function clearlyChinese(text: string): boolean {
-  const wide = [...text].filter((ch) => ch > '\u007f');
-  const chinese = wide.filter((ch) => /[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef\u2010-\u2027\u00b7]/.test(ch));
-  return wide.length > 0 && !text.includes('\ufffd') && chinese.length >= wide.length * 0.9;
+/**
+ * Nearly every multi-byte character is in GB2312 (the common hanzi and full-width punctuation a
+ * Windows "ANSI" save of Chinese text is made of): random bytes mostly land elsewhere.
+ */
+function clearlyGb2312(bytes: Buffer): boolean {
+  let all = 0;
+  let common = 0;
+  for (let i = 0; i < bytes.length; i++) {
+    if (bytes[i] < 0x80) continue;
+    all++;
+    const four = bytes[i + 1] >= 0x30 && bytes[i + 1] <= 0x39;
+    if (bytes[i] >= 0xa1 && bytes[i] <= 0xf7 && bytes[i + 1] >= 0xa1 && bytes[i + 1] <= 0xfe) common++;
+    i += four ? 3 : 1;
+  }
+  return all >= 2 && common >= all * 0.9;
 }
 
 /**
@@ -91,7 +101,7 @@ function readClearEncoding(bytes: Buffer, file: string, refused: Diagnostic): Re
   const encoding: Encoding | null = refused.code === 'JB006' ? (bytes[0] === 0xff ? 'utf-16le' : 'utf-16be') : refused.args.encoding === 'GBK/GB18030' ? 'gb18030' : null;
   if (!encoding) return { ok: false, diagnostic: refused };
   const read = decodeSource(bytes, file, encoding);
-  if (!read.ok || (encoding === 'gb18030' && !clearlyChinese(read.text))) return { ok: false, diagnostic: refused };
+  if (!read.ok || (encoding === 'gb18030' && !clearlyGb2312(bytes))) return { ok: false, diagnostic: refused };
   // `check --fix` re-saves an issue file: its zero-length edit makes fix-file write the text back,
   // as UTF-8. A series config is never checked by name, so the editor re-saves it by hand.
   const note = diag('JB811', file, null, { encoding: String(refused.args.encoding) });

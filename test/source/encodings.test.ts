@@ -99,3 +99,12 @@ test('add --encoding gb18030 reads a GBK body file', async () => {
   expect(run.code).toBe(0);
   expect(fs.readFileSync(issue, 'utf8')).toContain('市科协召开会议。');
 });
+
+test('random bytes that happen to decode as GB18030 are not taken for Chinese text', async () => {
+  const { issue } = series();
+  fs.writeFileSync(issue, Buffer.from([144, 114]));
+  const check = await runCli(['check', issue]);
+  expect(check.code).toBe(1);
+  expect(check.stderr).toContain('JB003');
+  expect(check.stderr).not.toContain('JB811');
+});

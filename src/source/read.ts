@@ -98,7 +98,9 @@ function clearlyGb2312(bytes: Buffer): boolean {
  * `check --fix` to re-save it as UTF-8. Anything less certain stays an error.
  */
 function readClearEncoding(bytes: Buffer, file: string, refused: Diagnostic): ReadResult {
-  const encoding: Encoding | null = refused.code === 'JB006' ? (bytes[0] === 0xff ? 'utf-16le' : 'utf-16be') : refused.args.encoding === 'GBK/GB18030' ? 'gb18030' : null;
+  // FF FE 00 00 is UTF-32LE's mark, which only starts like UTF-16LE's.
+  const utf32 = bytes[0] === 0xff && bytes[1] === 0xfe && bytes[2] === 0 && bytes[3] === 0;
+  const encoding: Encoding | null = utf32 ? null : refused.code === 'JB006' ? (bytes[0] === 0xff ? 'utf-16le' : 'utf-16be') : refused.args.encoding === 'GBK/GB18030' ? 'gb18030' : null;
   if (!encoding) return { ok: false, diagnostic: refused };
   const read = decodeSource(bytes, file, encoding);
   if (!read.ok || (encoding === 'gb18030' && !clearlyGb2312(bytes))) return { ok: false, diagnostic: refused };

@@ -82,6 +82,7 @@ function watchOneRebuild(dir: string, issue: string): Promise<{ code: number | n
     const child = spawn(process.execPath, [BIN, 'watch', '.', '--to', 'docx'], { cwd: dir, env });
     let out = '';
     let edited = false;
+    let stopped = false;
     const killer = setTimeout(() => {
       child.kill('SIGKILL');
       reject(new Error(`watch did not rebuild:\n${out}`));
@@ -94,7 +95,11 @@ function watchOneRebuild(dir: string, issue: string): Promise<{ code: number | n
         const file = path.join(dir, issue);
         fs.writeFileSync(file, fs.readFileSync(file, 'utf8').replace('会议部署了全年工作。', '会议部署了二〇二四年全年工作。'));
       }
-      if (rebuilds === 2) child.kill('SIGINT');
+      // Once: a second Ctrl+C, after watch has let go of the first, would kill it outright.
+      if (rebuilds === 2 && !stopped) {
+        stopped = true;
+        child.kill('SIGINT');
+      }
     };
     child.stdout.on('data', onData);
     child.stderr.on('data', onData);

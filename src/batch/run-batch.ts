@@ -15,6 +15,7 @@ import { Progress, type ProgressSink } from './progress';
 import { removeStaleTemps } from './stale-temp';
 import type { Shard } from './shard';
 import { isUpToDate, issueKey } from './up-to-date';
+import { outputStem } from '../output/output-paths';
 
 export interface BatchOptions {
   out: string;
@@ -58,7 +59,7 @@ export async function runBatch(inputs: readonly InputFile[], opts: BatchOptions)
     if (opts.skipUnchanged && isUpToDate(cache.get(issue.stem), key, issue.file, opts.out, signer)) {
       result.skipped++;
       progress.issue(issue.stem, 'skipped');
-    } else jobs.push({ id, file: issue.file, outStem: path.resolve(opts.out, issue.stem), settings: opts.settings });
+    } else jobs.push({ id, file: issue.file, outStem: outputStem(opts.out, issue.stem), settings: opts.settings });
   }
 
   // Leftovers of a killed run, in the folders this run writes to (and the cache's own folder).

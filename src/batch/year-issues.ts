@@ -4,6 +4,7 @@ import type { Diagnostic } from '../diagnostics/diagnostic';
 import { appendAll, hasErrors } from '../diagnostics/diagnostic';
 import type { Issue } from '../schema/issue-schema';
 import { loadIssue } from '../source/load-issue';
+import type { Encoding } from '../source/read';
 
 export interface YearIssues {
   issues: Issue[];
@@ -12,12 +13,12 @@ export interface YearIssues {
 }
 
 /** Files that fail to load are reported: their year is unknown, so the index would be unsure. */
-export function loadYear(files: readonly string[], year: number): YearIssues {
+export function loadYear(files: readonly string[], year: number, encoding?: Encoding): YearIssues {
   const issues: Issue[] = [];
   const diagnostics: Diagnostic[] = [];
   const sources = new Map<string, string>();
   for (const file of files) {
-    const loaded = loadIssue(file);
+    const loaded = loadIssue(file, { encoding });
     if (!loaded.issue || hasErrors(loaded.diagnostics)) {
       appendAll(diagnostics, loaded.diagnostics.filter((d) => d.severity === 'error'));
       loaded.sources.forEach((text, f) => sources.set(f, text));

@@ -2,8 +2,9 @@
 // Chinese they are translated here: the errors by their fixed English patterns (commander's own
 // wording, pinned by test/cli/commander-words.test.ts), the headings through commander's help
 // hooks. An error this does not know passes through unchanged, in English, rather than wrongly.
-import type { Help, OutputConfiguration } from 'commander';
+import { Help, type OutputConfiguration } from 'commander';
 import type { Lang } from '../diagnostics/messages';
+import { localUsage } from './help-words';
 
 type Rule = [RegExp, string];
 
@@ -51,6 +52,10 @@ export function helpConfiguration(lang: Lang): Partial<Help> {
   if (lang !== 'zh') return {};
   return {
     styleTitle: (title: string) => TITLES[title] ?? title,
+    styleUsage: (usage: string) => localUsage(usage, lang),
+    subcommandTerm(cmd) {
+      return localUsage(Help.prototype.subcommandTerm.call(this, cmd), lang);
+    },
     optionDescription(option) {
       // Our descriptions mostly name the choices already; add them only where they do not.
       const choices = option.argChoices?.filter((c) => !option.description.includes(c)) ?? [];

@@ -24,7 +24,8 @@ export function stderrTerminal(env: NodeJS.ProcessEnv): Terminal | undefined {
   return { write: (text) => process.stderr.write(text), columns: process.stderr.columns ?? 80 };
 }
 
-export const EXIT = { ok: 0, inputErrors: 1, usage: 2 } as const;
+// 130: stopped by the user (Ctrl+C), as a shell reports SIGINT.
+export const EXIT = { ok: 0, inputErrors: 1, usage: 2, cancelled: 130 } as const;
 
 export function processIO(lang: Lang): CliIO {
   return {

@@ -2,6 +2,7 @@
 // (0 success, 1 the input has errors, 2 wrong usage or an internal fault). Never exits itself.
 import { CommanderError } from 'commander';
 import type { Lang } from '../diagnostics/messages';
+import { PromptCancelled } from '../prompt/prompter';
 import { EXIT, processIO, type CliIO } from './io';
 import { program } from './program';
 
@@ -21,6 +22,10 @@ export async function main(argv: string[], io: CliIO = processIO(detectLang(argv
     if (e instanceof CommanderError) {
       // --help and --version end through here too, with exit code 0.
       return e.exitCode === 0 ? EXIT.ok : EXIT.usage;
+    }
+    if (e instanceof PromptCancelled) {
+      io.stderr(io.lang === 'zh' ? '已取消，未写入任何文件。' : 'cancelled; nothing was written.');
+      return EXIT.cancelled;
     }
     const detail = e instanceof Error ? e.message : String(e);
     io.stderr(io.lang === 'zh' ? `jianbao 内部错误 JB900：${detail}\n这是 jianbao 的缺陷，请附上输入文件报告问题。` : `internal error JB900: ${detail}\nThis is a bug in jianbao; please report it with the input file.`);

@@ -19,6 +19,7 @@ import type { InitOptions } from './commands/init';
 import type { NewOptions } from './commands/new';
 import type { WatchCommandOptions } from './commands/watch';
 import { helpConfiguration, outputConfiguration } from './commander-words';
+import { finishHelp } from './help-words';
 import { t, wordsOf } from './i18n';
 import type { CliIO } from './io';
 import { encodingOption, langOption, subcommand } from './options';
@@ -103,7 +104,6 @@ export function program(io: CliIO, done: (code: number) => void): Command {
     .helpOption('-h, --help', t(L, 'helpOption'))
     .helpCommand('help [command]', t(L, 'helpCommand'))
     .addOption(langOption(L))
-    .showHelpAfterError()
     .exitOverride()
     .configureHelp(helpConfiguration(L))
     .configureOutput(outputConfiguration(L, { out: (s) => io.stdout(s), err: (s) => io.stderr(s) }));
@@ -171,10 +171,12 @@ export function program(io: CliIO, done: (code: number) => void): Command {
   issueFlags(sub('init', wt(L, 'initDescription')))
     .option('-t, --template <name>', L === 'zh' ? '模板名称（默认 kexie）' : 'template name (default kexie)')
     .option('-y, --yes', wt(L, 'yesOption'))
+    .addOption(encodingOption(L))
     .action(async (o: InitOptions) => done(await commands.init().initCommand(io, o, processTerminal())));
 
   issueFlags(sub('new', wt(L, 'newDescription')))
     .option('-y, --yes', wt(L, 'yesOption'))
+    .addOption(encodingOption(L))
     .action(async (o: NewOptions) => done(await commands.new().newCommand(io, o, processTerminal())));
 
   sub('add', wt(L, 'addDescription'))
@@ -188,13 +190,15 @@ export function program(io: CliIO, done: (code: number) => void): Command {
     .option('--date <date>', wt(L, 'briefDateOption'))
     .option('--text <text>', wt(L, 'textOption'))
     .option('-y, --yes', wt(L, 'yesOption'))
+    .addOption(encodingOption(L))
     .action(async (kind: string, file: string, o: AddOptions) => done(await commands.add().addCommand(io, kind, file, o, processTerminal())));
 
   sub('watch', wt(L, 'watchDescription'))
     .argument('<files...>', wt(L, 'watchArg'))
     .option('-o, --out <dir>', L === 'zh' ? '输出文件夹（默认取系列设置 output.dir，否则 out）' : "output folder (default: the config's output.dir, else out)")
-    .option('--to <formats>', L === 'zh' ? '输出格式，逗号分隔（默认取系列设置 output.formats）' : "formats, comma-separated (default: the config's output.formats)", formatList)
+    .option('--to <formats>', L === 'zh' ? '输出格式：pdf、docx，可用逗号同时给出两者（默认取系列设置 output.formats）' : "formats: pdf, docx, or both comma-separated (default: the config's output.formats)", formatList)
     .addOption(formatsGoInTo(L, 'watch'))
+    .addOption(encodingOption(L))
     .action(async (files: string[], o: WatchCommandOptions) => {
       const stop = new AbortController();
       process.once('SIGINT', () => stop.abort());
@@ -207,6 +211,7 @@ export function program(io: CliIO, done: (code: number) => void): Command {
     .option('-o, --out <dir>', t(L, 'outOption'), 'out')
     .option('--to <formats>', t(L, 'toOption'), formatList, ['pdf', 'docx'] as Format[])
     .addOption(formatsGoInTo(L, 'index'))
+    .addOption(encodingOption(L))
     .action(async (dir: string, o: IndexOptions) => done(await commands.index().indexCommand(io, dir, o)));
 
   sub('import', iw(L, 'description'))
@@ -218,5 +223,7 @@ export function program(io: CliIO, done: (code: number) => void): Command {
     .addOption(encodingOption(L))
     .action(async (files: string[], o: ImportOptions) => done(await commands.import().importCommand(io, files, o)));
 
+
+  finishHelp(root, L);
   return root;
 }

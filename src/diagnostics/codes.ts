@@ -206,7 +206,9 @@ export const CODES = {
   JB202: def('error', ['“{field}”应为{expected}，这里是{actual}', '改成{expected}[[，例如：{example}]]'], ['"{field}" must be {expected}, got {actual}', 'write {expected} here[[, for example: {example}]]']),
   JB203: def('error', ['未知字段“{key}”', '[[是不是想写“{closest}”？]]这里允许的字段：{allowed}'], ['unknown key "{key}"', '[[did you mean "{closest}"? ]]allowed here: {allowed}']),
   JB204: def('error', ['“{field}”的值无效：{detail}', '对照 docs/diagnostics.md 中这个字段的写法修改[[，例如：{example}]]'], ['invalid value for "{field}": {detail}', 'see how this field is written in docs/diagnostics.md[[, for example: {example}]]']),
-  JB205: def('error', ['日期“{value}”无效', '写成带引号的 "YYYY-MM-DD"，例如 "2022-04-30"'], ['invalid date "{value}"', 'write a quoted "YYYY-MM-DD", e.g. "2022-04-30"']),
+  JB205: def('error',
+    ['日期“{value}”无效', '写成带引号的 "YYYY-MM-DD"，例如 "{example}"[[；运行 {fix} 可自动改好]]'],
+    ['invalid date "{value}"', 'write a quoted "YYYY-MM-DD", e.g. "{example}"[[; {fix} rewrites it for you]]']),
   JB206: def('error', ['“{field}”不能为空', '填写内容，或删除这个字段'], ['"{field}" must not be empty', 'fill it in or remove the key']),
   // 270–279: the series config (jianbao.config.yaml) beyond the schema
   JB270: def('error',
@@ -358,6 +360,22 @@ export const CODES = {
   JB809: def('error',
     ['{seconds} 秒内没有从标准输入读到正文', '用 --body-file 文件 给出正文；从管道传入时请确认前一个命令有输出'],
     ['no body arrived on stdin within {seconds} s', 'give it with --body-file FILE; when piping, make sure the command before it writes something']),
+  // 810–819: the editor's path (issue #25)
+  JB810: def('error',
+    ['正文为空，未添加文章“{title}”', '已答的内容没有丢失：把正文存为 正文.txt 后运行 {again}'],
+    ['the body is empty; the article "{title}" was not added', 'your answers are kept: save the body as 正文.txt and run {again}']),
+  JB811: def('warning',
+    ['文件是 {encoding} 编码，不是 UTF-8；已按 {encoding} 读取', '建议另存为 UTF-8：[[运行 {fix}，或]]在记事本/WPS 中“另存为”时把编码选为 UTF-8'],
+    ['the file is {encoding}, not UTF-8; it was read as {encoding}', 'save it as UTF-8: [[run {fix}, or ]]choose UTF-8 as the encoding in your editor\'s Save As']),
+  JB812: def('error',
+    ['缺少“{question}”', '用参数 {flag} 给出，例如 {flag} {example}；在终端中运行（不加 --yes）会逐项提问'],
+    ['missing "{question}"', 'give it with {flag}, e.g. {flag} {example}; run it in a terminal without --yes to be asked']),
+  JB813: def('error',
+    ['{role} 字体“{family}”缺少本期用到的 {missing}/{total} 个字（如“{sample}”），印出来会是空框；未生成任何文件', '这个字体不是中文字体：在 jianbao.config.yaml 的 fonts 下为 {role} 换一个中文字体文件（如 simfang.ttf），或删去该设置改用内置字体；运行 jianbao fonts 查看各角色所用字体'],
+    ['the {role} font "{family}" lacks {missing} of the {total} characters this issue sets in it (e.g. "{sample}"): they would print as empty boxes; nothing was written', 'it is not a Chinese font: choose a Chinese font file for {role} under fonts in jianbao.config.yaml (e.g. simfang.ttf), or remove that setting to use the bundled font; jianbao fonts shows the font of each role']),
+  JB814: def('error',
+    ['{path} 已存在：这个文件夹已经是一个系列，未写入任何文件', '新建下一期请用 jianbao new；确实要重新开始，先移走 {path}'],
+    ['{path} already exists: this folder is already a series; nothing was written', 'use jianbao new for the next issue; to start over, move {path} away first']),
   // 820–821: retired with the build server (no longer emitted; never reuse the numbers).
   // 9xx: faults of jianbao itself
   JB900: def('error', ['jianbao 内部错误：{detail}', '这是 jianbao 的缺陷，请附上输入文件报告问题'], ['internal error in jianbao: {detail}', 'this is a bug in jianbao; please report it with the input file']),

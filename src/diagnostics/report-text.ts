@@ -48,7 +48,8 @@ function quote(d: Diagnostic, lines: readonly string[] | undefined): string[] {
 export function summaryLine(diagnostics: readonly Diagnostic[], lang: Lang): string {
   const errors = diagnostics.filter((d) => d.severity === 'error').length;
   const warnings = diagnostics.length - errors;
-  return lang === 'zh' ? `${errors} 个错误，${warnings} 个警告` : `${errors} error(s), ${warnings} warning(s)`;
+  const en = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+  return lang === 'zh' ? `${errors} 个错误，${warnings} 个警告` : `${en(errors, 'error')}, ${en(warnings, 'warning')}`;
 }
 
 function groupNote(group: readonly Diagnostic[], lang: Lang): string {

@@ -1,6 +1,7 @@
 // Where an article's body comes from: --body-file (a file, or - for stdin), else a piped stdin,
-// else the editor's own $VISUAL/$EDITOR on a temporary file. A stdin that sends nothing is given
-// up on after a few seconds instead of hanging (BRIEF §3).
+// else the editor's own $VISUAL/$EDITOR (Notepad on Windows) on a temporary file, else pasted
+// into the terminal. A stdin that sends nothing is given up on after a few seconds instead of
+// hanging (BRIEF §3).
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -8,7 +9,8 @@ import path from 'node:path';
 import { diag } from '../diagnostics/make';
 import type { Diagnostic } from '../diagnostics/diagnostic';
 import type { Terminal } from '../prompt/terminal';
-import { readSource } from '../source/read';
+import { readSource, type Encoding } from '../source/read';
+import { readPastedBody } from './paste-body';
 
 export const STDIN_IDLE_SECONDS = 5;
 export type BodyResult = { ok: true; text: string } | { ok: false; diagnostic: Diagnostic };
@@ -46,24 +48,40 @@ function runEditor(editor: string, command: string): BodyResult {
     if (run.error || run.status !== 0) {
       return { ok: false, diagnostic: diag('JB808', command, null, { editor, reason: run.error?.message ?? `exit ${run.status}` }) };
     }
-    return { ok: true, text: decode(fs.readFileSync(file)) };
+    // An older Notepad saves "ANSI" (GBK): read it as any source is, not as broken UTF-8.
+    const read = readSource(file);
+    return read.ok ? { ok: true, text: read.text } : { ok: false, diagnostic: read.diagnostic };
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });
   }
 }
 
-export async function readBody(opts: { bodyFile?: string }, terminal: Terminal, env: NodeJS.ProcessEnv, command: string): Promise<BodyResult> {
+/** What readBody may tell the user while it waits for a pasted body (the missing editor). */
+export type BodySay = (what: 'paste', args: { ends: string }) => void;
+
+export async function readBody(
+  opts: { bodyFile?: string; encoding?: Encoding },
+  terminal: Terminal,
+  env: NodeJS.ProcessEnv,
+  command: string,
+  say: BodySay = () => undefined,
+  platform: NodeJS.Platform = process.platform,
+): Promise<BodyResult> {
   let got: BodyResult;
   if (opts.bodyFile === '-' || (opts.bodyFile === undefined && !terminal.stdinIsTTY)) {
     got = await readStdin(terminal.stdin, STDIN_IDLE_SECONDS, command);
   } else if (opts.bodyFile !== undefined) {
-    // Same strict reading as issue files: a GBK-saved text is refused with a clear message.
-    const read = readSource(opts.bodyFile);
+    // Read as issue files are: UTF-8, the --encoding given, or a clearly GBK/UTF-16 text.
+    const read = readSource(opts.bodyFile, opts.encoding);
     got = read.ok ? { ok: true, text: read.text } : { ok: false, diagnostic: read.diagnostic };
   } else {
-    const editor = env.VISUAL || env.EDITOR;
-    if (!editor) return { ok: false, diagnostic: diag('JB807', command, null) };
-    got = runEditor(editor, command);
+    // Windows has no $EDITOR by custom, but always has Notepad; elsewhere the body is pasted.
+    const editor = env.VISUAL || env.EDITOR || (platform === 'win32' ? 'notepad' : '');
+    if (editor) got = runEditor(editor, command);
+    else {
+      say('paste', { ends: 'Ctrl-D' });
+      got = { ok: true, text: await readPastedBody(terminal.stdin) };
+    }
   }
   if (got.ok && got.text.trim() === '') return { ok: false, diagnostic: diag('JB807', command, null) };
   return got;

@@ -60,13 +60,17 @@ export function preflightGlyphs(
   strict: boolean,
 ): Diagnostic[] {
   const missing: Array<{ ch: string; role: FontRole }> = [];
+  const out: Diagnostic[] = [];
   for (const [role, chars] of charsByRole(blocks, styles)) {
     const font = openFont(fonts[role]).font;
-    for (const ch of chars) if (!font.hasGlyphForCodePoint(ch.codePointAt(0)!)) missing.push({ ch, role });
+    const lacking = [...chars].filter((ch) => !font.hasGlyphForCodePoint(ch.codePointAt(0)!));
+    // A font without most of the text (a Latin font as 仿宋) is one error, not a warning per character.
+    if (lacking.length > 0 && lacking.length >= chars.size / 2) {
+      out.push(diag('JB813', issue.file, null, { role, family: fonts[role].family, missing: lacking.length, total: chars.size, sample: lacking.slice(0, 8).join('') }));
+    } else lacking.forEach((ch) => missing.push({ ch, role }));
   }
-  if (missing.length === 0) return [];
+  if (missing.length === 0) return out;
   const fields = fieldsOf(issue);
-  const out: Diagnostic[] = [];
   for (const { ch, role } of missing) {
     const reported = new Set<string>(); // once per article and character: the first place it occurs
     const args = { char: ch, codepoint: `U+${ch.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`, role, family: fonts[role].family };

@@ -18,8 +18,18 @@ function inside(parent: string, child: string): boolean {
   return rel !== '' && !rel.startsWith('..') && !path.isAbsolute(rel);
 }
 
+function readable(src: string): string {
+  try {
+    return decodeURI(src);
+  } catch {
+    return src;
+  }
+}
+
 export function loadImage(src: string, issueDir: string, maxWidth: number, maxHeight: number): ImageResult {
-  const fail = (code: Code, reason = '') => ({ ok: false as const, code, args: { path: src, reason } });
+  // Shown as the editor typed it: markdown percent-encodes `C:\Users\编辑\图.png` in the src.
+  const shown = readable(src);
+  const fail = (code: Code, reason = '') => ({ ok: false as const, code, args: { path: shown, reason } });
   if (!src || path.isAbsolute(src) || /^[a-z]+:/i.test(src)) return fail('JB502');
   const root = fs.existsSync(issueDir) ? fs.realpathSync(issueDir) : issueDir;
   // Markdown percent-encodes the src; a malformed escape (`%zz` from a template) is not a path.
@@ -38,7 +48,7 @@ export function loadImage(src: string, issueDir: string, maxWidth: number, maxHe
   const stat = fs.statSync(real);
   if (!stat.isFile()) return fail('JB503', 'not a file');
   if (stat.size > MAX_IMAGE_BYTES) {
-    return { ok: false, code: 'JB504', args: { path: src, size: `${(stat.size / 1048576).toFixed(1)} MB`, limit: `${MAX_IMAGE_BYTES / 1048576} MB` } };
+    return { ok: false, code: 'JB504', args: { path: shown, size: `${(stat.size / 1048576).toFixed(1)} MB`, limit: `${MAX_IMAGE_BYTES / 1048576} MB` } };
   }
   const data = fs.readFileSync(real);
   let size: { width?: number; height?: number; type?: string; orientation?: number };
@@ -53,7 +63,7 @@ export function loadImage(src: string, issueDir: string, maxWidth: number, maxHe
   if (width < 1 || height < 1) return fail('JB503', `${width}×${height} pixels`);
   // Checked on the header before decoding: decoding takes 4 bytes per pixel.
   if (width > MAX_IMAGE_PIXELS || height > MAX_IMAGE_PIXELS || width * height > LIMITS.imagePixels) {
-    return { ok: false, code: 'JB505', args: { path: src, width, height, side: MAX_IMAGE_PIXELS, pixels: LIMITS.imagePixels / 1e6 } };
+    return { ok: false, code: 'JB505', args: { path: shown, width, height, side: MAX_IMAGE_PIXELS, pixels: LIMITS.imagePixels / 1e6 } };
   }
   // Scale to the type area's width, never above it, and never taller than half a page.
   const scale = Math.min(maxWidth / width, maxHeight / height);

@@ -6,6 +6,7 @@ import type { DocumentModel } from '../layout/model';
 import { layoutIssue } from '../layout/layout-issue';
 import { lintIssue } from '../lint';
 import { findPlaceholders } from '../lint/placeholders';
+import { dropIgnored } from '../lint/ignore-directives';
 import type { Issue } from '../schema/issue-schema';
 import { loadIssue } from '../source/load-issue';
 import type { Encoding } from '../source/read';
@@ -40,11 +41,11 @@ export function compileIssue(file: string, opts: CompileOptions = {}): CompileRe
   appendAll(loaded.diagnostics, lintIssue(issue));
   const ref = opts.template ? resolveTemplateRef(opts.template) : issue.template;
   const template = loadTemplate(ref, path.dirname(path.resolve(file)));
-  if (!template.ok) return { issue, model: null, diagnostics: [...loaded.diagnostics, ...template.diagnostics], sources };
+  if (!template.ok) return { issue, model: null, diagnostics: dropIgnored([...loaded.diagnostics, ...template.diagnostics], sources), sources };
   const laid = layoutIssue(issue, template.template, { date: opts.date, glyphCheck: opts.glyphCheck });
   const placeholders = findPlaceholders(issue, { draft: opts.draft });
   const model = laid.model && opts.draft ? { ...laid.model, draft: true } : laid.model;
-  return { issue, model, diagnostics: [...loaded.diagnostics, ...laid.diagnostics, ...placeholders], sources };
+  return { issue, model, diagnostics: dropIgnored([...loaded.diagnostics, ...laid.diagnostics, ...placeholders], sources), sources };
 }
 
 /** SOURCE_DATE_EPOCH (seconds) as a date, when set and valid. */

@@ -13,6 +13,20 @@ export interface Prompter {
   confirm(message: string, defaultYes: boolean): Promise<boolean>;
 }
 
+/** The user left a question with Ctrl+C (or Ctrl+D): a normal way out, not a fault. main()
+ *  reports it in one line and exits 130, as a shell does for SIGINT. */
+export class PromptCancelled extends Error {
+  constructor() {
+    super('cancelled');
+    this.name = 'PromptCancelled';
+  }
+}
+
+// inquirer rejects with ExitPromptError when the terminal is closed or Ctrl+C is pressed.
+const cancelled = (e: unknown): never => {
+  throw e instanceof Error && e.name === 'ExitPromptError' ? new PromptCancelled() : e;
+};
+
 /** The real terminal, through @inquirer/prompts (loaded only when a question is really asked). */
 export function inquirerPrompter(): Prompter {
   // eslint-disable-next-line @typescript-eslint/no-require-imports
@@ -23,7 +37,7 @@ export function inquirerPrompter(): Prompter {
         message: q.message,
         default: q.default,
         validate: (value: string) => (q.validate ? (q.validate(value.trim()) ?? true) : true),
-      }).then((s) => s.trim()),
-    confirm: (message, defaultYes) => load().confirm({ message, default: defaultYes }),
+      }).then((s) => s.trim(), cancelled),
+    confirm: (message, defaultYes) => load().confirm({ message, default: defaultYes }).catch(cancelled),
   };
 }

@@ -4,6 +4,7 @@ import type { z } from 'zod';
 import { diag } from '../diagnostics/make';
 import type { Diagnostic } from '../diagnostics/diagnostic';
 import { positionOf, type ParsedYaml } from '../source/parse-yaml';
+import { dateHelp } from './date-fix';
 import { allowedKeys, exampleFor } from './zod-walk';
 
 type Segment = string | number;
@@ -82,7 +83,10 @@ function issueToDiagnostics(issue: z.core.$ZodIssue, yaml: ParsedYaml, schema: z
     case 'invalid_format':
     case 'custom':
       if (/date/.test(field)) {
-        return [diag('JB205', yaml.file, positionOf(yaml, path), { value: String(valueAt(yaml.value, path).value) })];
+        const value = valueAt(yaml.value, path).value;
+        const help = dateHelp(value, yaml.doc, path);
+        const d = diag('JB205', yaml.file, positionOf(yaml, path), { value: String(value), example: help?.example ?? '2022-04-30', ...(help?.fix ? { fix: 'jianbao check --fix' } : {}) });
+        return [help?.fix ? { ...d, fixes: [help.fix] } : d];
       }
       return [diag('JB204', yaml.file, positionOf(yaml, path), { field, detail: issue.message, ...withExample })];
     default:
@@ -98,5 +102,13 @@ export function validate<S extends z.ZodType>(schema: S, yaml: ParsedYaml): Vali
   }
   const result = schema.safeParse(yaml.value);
   if (result.success) return { ok: true, data: result.data };
-  return { ok: false, diagnostics: result.error.issues.flatMap((i) => issueToDiagnostics(i, yaml, schema)) };
+  // zod may report one slip twice (a date fails both its pattern and its refinement): once each.
+  const seen = new Set<string>();
+  const diagnostics = result.error.issues
+    .flatMap((i) => issueToDiagnostics(i, yaml, schema))
+    .filter((d) => {
+      const key = `${d.code}|${d.line}|${d.col}|${JSON.stringify(d.args)}`;
+      return !seen.has(key) && seen.add(key);
+    });
+  return { ok: false, diagnostics };
 }

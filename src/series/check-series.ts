@@ -8,14 +8,14 @@ import type { Issue } from '../schema/issue-schema';
 import { expandInputs } from '../cli/inputs';
 import { loadIssue } from '../source/load-issue';
 import type { Encoding } from '../source/read';
-import { checkLedger } from './ledger';
+import { checkLedger, type LedgerIssue } from './ledger';
 
 const isDir = (p: string) => fs.existsSync(p) && fs.statSync(p).isDirectory();
 const inside = (file: string, dir: string) => !path.relative(path.resolve(dir), path.resolve(file)).startsWith('..');
 
 export function checkSeriesInputs(
   args: readonly string[],
-  checked: readonly Issue[],
+  checked: readonly LedgerIssue[],
   opts: { series?: string; encoding?: Encoding },
 ): { diagnostics: Diagnostic[]; sources: Map<string, string> } {
   const diagnostics: Diagnostic[] = [];

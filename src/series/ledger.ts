@@ -7,17 +7,20 @@ import type { Diagnostic } from '../diagnostics/diagnostic';
 import { diag } from '../diagnostics/make';
 import type { Issue } from '../schema/issue-schema';
 
+/** What the ledger reads of an issue: a full Issue, or just its numbers (build-ledger.ts). */
+export type LedgerIssue = Pick<Issue, 'file' | 'issue' | 'locate'> & { publication: { name: string } };
+
 type Key = 'number' | 'total';
 
-const name = (i: Issue) => path.basename(i.file);
-const year = (i: Issue) => i.issue.date.slice(0, 4);
-const at = (i: Issue, key: Key | 'date') => i.locate(['issue', key]);
+const name = (i: LedgerIssue) => path.basename(i.file);
+const year = (i: LedgerIssue) => i.issue.date.slice(0, 4);
+const at = (i: LedgerIssue, key: Key | 'date') => i.locate(['issue', key]);
 
-function totals(chain: Issue[]): Diagnostic[] {
+function totals(chain: LedgerIssue[]): Diagnostic[] {
   const out: Diagnostic[] = [];
   const all = new Set(chain.map((i) => i.issue.total!));
-  const seen = new Map<number, Issue>();
-  let prev: Issue | null = null;
+  const seen = new Map<number, LedgerIssue>();
+  let prev: LedgerIssue | null = null;
   let anchor = 0;
   chain.forEach((cur, k) => {
     const actual = cur.issue.total!;
@@ -38,7 +41,7 @@ function totals(chain: Issue[]): Diagnostic[] {
         actual: anchor, date: later.issue.date, otherTotal: actual, other: name(cur), otherDate: cur.issue.date,
       }));
     } else if (prev && actual !== anchor + 1 && !all.has(anchor + 1)) {
-      const p: Issue = prev;
+      const p: LedgerIssue = prev;
       out.push(diag('JB250', cur.file, at(cur, 'total'), { expected: anchor + 1, actual, previous: name(p), previousTotal: p.issue.total! }));
     }
     if (!twin) anchor = Math.max(anchor, actual);
@@ -47,9 +50,9 @@ function totals(chain: Issue[]): Diagnostic[] {
   return out;
 }
 
-function numbers(chain: Issue[]): Diagnostic[] {
+function numbers(chain: LedgerIssue[]): Diagnostic[] {
   const out: Diagnostic[] = [];
-  let prev: Issue | null = null;
+  let prev: LedgerIssue | null = null;
   let anchor = 0;
   chain.forEach((cur, k) => {
     const actual = cur.issue.number!;
@@ -67,8 +70,8 @@ function numbers(chain: Issue[]): Diagnostic[] {
 }
 
 /** Checks each publication's chain separately (a folder may hold several series). */
-export function checkLedger(issues: readonly Issue[]): Diagnostic[] {
-  const bySeries = new Map<string, Issue[]>();
+export function checkLedger(issues: readonly LedgerIssue[]): Diagnostic[] {
+  const bySeries = new Map<string, LedgerIssue[]>();
   for (const i of issues) bySeries.set(i.publication.name, [...(bySeries.get(i.publication.name) ?? []), i]);
   const out: Diagnostic[] = [];
   for (const group of bySeries.values()) {

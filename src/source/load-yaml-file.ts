@@ -19,6 +19,13 @@ export interface LoadedYaml<T> {
 export function loadYamlFile<S extends z.ZodType>(file: string, schema: S, encoding?: Encoding): LoadedYaml<z.infer<S>> {
   const read = readSource(file, encoding);
   if (!read.ok) return { data: null, yaml: null, text: null, diagnostics: [read.diagnostic] };
+  const loaded = loadYamlText<S>(read.text, file, schema);
+  // A GB18030/UTF-16 file read with a warning (JB811) keeps it whatever else is found.
+  return read.note ? { ...loaded, diagnostics: [read.note, ...loaded.diagnostics] } : loaded;
+}
+
+function loadYamlText<S extends z.ZodType>(text: string, file: string, schema: S): LoadedYaml<z.infer<S>> {
+  const read = { text };
   const controls = findControlCharacters(read.text, file);
   if (controls.length > 0) return { data: null, yaml: null, text: read.text, diagnostics: controls };
   const parsed = parseYaml(read.text, file);

@@ -1,6 +1,8 @@
-// Reads a source file as text. UTF-8 only (a BOM is tolerated) unless the user names another
-// encoding: Windows editors save GBK or UTF-16, and guessing silently would garble names.
+// Reads a source file as text. UTF-8 (a BOM is tolerated), the encoding the user names, or a
+// file that is clearly GB18030 or UTF-16 (Windows editors save those) read with a warning:
+// guessing silently would garble names, so anything unclear is an error.
 import fs from 'node:fs';
+import path from 'node:path';
 import { diag } from '../diagnostics/make';
 import type { Diagnostic } from '../diagnostics/diagnostic';
 
@@ -8,7 +10,8 @@ export const MAX_SOURCE_BYTES = 4 * 1024 * 1024;
 export type Encoding = 'utf-8' | 'gb18030' | 'utf-16le' | 'utf-16be';
 export const ENCODINGS: readonly Encoding[] = ['utf-8', 'gb18030', 'utf-16le', 'utf-16be'];
 
-export type ReadResult = { ok: true; text: string } | { ok: false; diagnostic: Diagnostic };
+/** `note`: the file was not UTF-8 but clearly GB18030 or UTF-16, and was read as such (JB811). */
+export type ReadResult = { ok: true; text: string; note?: Diagnostic } | { ok: false; diagnostic: Diagnostic };
 
 function detectEncoding(bytes: Buffer): string {
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return 'UTF-16LE';
@@ -72,7 +75,45 @@ export function decodeSource(bytes: Buffer, file: string, encoding: Encoding = '
   }
 }
 
-export function readSource(file: string, encoding: Encoding = 'utf-8'): ReadResult {
+/**
+ * Nearly every multi-byte character is in GB2312 (the common hanzi and full-width punctuation a
+ * Windows "ANSI" save of Chinese text is made of): random bytes mostly land elsewhere.
+ */
+function clearlyGb2312(bytes: Buffer): boolean {
+  let all = 0;
+  let common = 0;
+  for (let i = 0; i < bytes.length; i++) {
+    if (bytes[i] < 0x80) continue;
+    all++;
+    const four = bytes[i + 1] >= 0x30 && bytes[i + 1] <= 0x39;
+    if (bytes[i] >= 0xa1 && bytes[i] <= 0xf7 && bytes[i + 1] >= 0xa1 && bytes[i + 1] <= 0xfe) common++;
+    i += four ? 3 : 1;
+  }
+  return all >= 2 && common >= all * 0.9;
+}
+
+/**
+ * A file that failed strict UTF-8 but is clearly one encoding (a UTF-16 byte-order mark, or
+ * bytes that decode as GB18030 into Chinese text) is read as that, with a warning that offers
+ * `check --fix` to re-save it as UTF-8. Anything less certain stays an error.
+ */
+function readClearEncoding(bytes: Buffer, file: string, refused: Diagnostic): ReadResult {
+  // FF FE 00 00 is UTF-32LE's mark, which only starts like UTF-16LE's.
+  const utf32 = bytes[0] === 0xff && bytes[1] === 0xfe && bytes[2] === 0 && bytes[3] === 0;
+  const encoding: Encoding | null = utf32 ? null : refused.code === 'JB006' ? (bytes[0] === 0xff ? 'utf-16le' : 'utf-16be') : refused.args.encoding === 'GBK/GB18030' ? 'gb18030' : null;
+  if (!encoding) return { ok: false, diagnostic: refused };
+  const read = decodeSource(bytes, file, encoding);
+  if (!read.ok || (encoding === 'gb18030' && !clearlyGb2312(bytes))) return { ok: false, diagnostic: refused };
+  // `check --fix` re-saves an issue file: its zero-length edit makes fix-file write the text back,
+  // as UTF-8. A series config is never checked by name, so the editor re-saves it by hand.
+  const note = diag('JB811', file, null, { encoding: String(refused.args.encoding) });
+  if (path.basename(file) === 'jianbao.config.yaml') return { ok: true, text: read.text, note };
+  const fixable = { ...note, args: { ...note.args, fix: `jianbao check --fix ${file}` }, fixes: [{ offset: 0, length: 0, text: '' }] };
+  return { ok: true, text: read.text, note: fixable };
+}
+
+/** `encoding` unset: UTF-8, or a clearly recognised GB18030/UTF-16 file with a warning. */
+export function readSource(file: string, encoding?: Encoding): ReadResult {
   let bytes: Buffer;
   try {
     const stat = fs.statSync(file);
@@ -85,5 +126,6 @@ export function readSource(file: string, encoding: Encoding = 'utf-8'): ReadResu
     const code = (e as NodeJS.ErrnoException).code ?? 'EIO';
     return { ok: false, diagnostic: diag(code === 'ENOENT' ? 'JB001' : 'JB002', file, null, { path: file, reason: code }) };
   }
-  return decodeSource(bytes, file, encoding);
+  const read = decodeSource(bytes, file, encoding);
+  return read.ok || encoding !== undefined ? read : readClearEncoding(bytes, file, read.diagnostic);
 }

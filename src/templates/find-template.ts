@@ -1,8 +1,10 @@
-// Where templates live and which one a name means: a `templates/<name>` folder beside the issue
-// (which overrides a built-in of the same name), an absolute folder path, or a built-in.
+// Where templates live and which one a name means: a `templates/<name>` folder beside the issue,
+// beside the series config or in the current folder (any of which overrides a built-in of the
+// same name), an absolute folder path, or a built-in.
 import fs from 'node:fs';
 import path from 'node:path';
 import { parse } from 'yaml';
+import { findConfig } from '../config/find-config';
 
 export const BUILTIN_TEMPLATES_DIR = path.resolve(__dirname, '..', '..', 'templates');
 export const MANIFEST_FILE = 'manifest.yaml';
@@ -32,9 +34,20 @@ export function builtinTemplateNames(): string[] {
   return templateDirsIn(BUILTIN_TEMPLATES_DIR);
 }
 
-export function findTemplateDir(ref: string, issueDir: string): string | null {
+/**
+ * The folders whose `templates/` may hold a template named by a bare name, first match wins:
+ * beside the issue, beside the series config (init puts issues in YYYY/ below it), then the
+ * current folder. `template list`, the `template copy` hint and every lookup use this order.
+ */
+export function templateSearchDirs(issueDir: string, cwd: string = process.cwd()): string[] {
+  const config = findConfig(path.join(path.resolve(issueDir), 'issue.yaml'));
+  const dirs = [path.resolve(issueDir), ...(config ? [path.dirname(config)] : []), path.resolve(cwd)];
+  return [...new Set(dirs)];
+}
+
+export function findTemplateDir(ref: string, issueDir: string, cwd: string = process.cwd()): string | null {
   if (path.isAbsolute(ref)) return isTemplateDir(ref) ? ref : null;
-  const candidates = [path.join(issueDir, 'templates', ref), path.join(BUILTIN_TEMPLATES_DIR, ref)];
+  const candidates = [...templateSearchDirs(issueDir, cwd).map((d) => path.join(d, 'templates', ref)), path.join(BUILTIN_TEMPLATES_DIR, ref)];
   return candidates.find(isTemplateDir) ?? null;
 }
 

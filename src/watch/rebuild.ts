@@ -10,6 +10,7 @@ import type { DocumentModel } from '../layout/model';
 import { writeFileAtomic } from '../output/write-atomic';
 import { compileIssue } from '../pipeline/compile-issue';
 import { renderFormat, type Format } from '../pipeline/render';
+import type { Encoding } from '../source/read';
 import { findTemplateDir } from '../templates/find-template';
 
 export interface RebuildResult {
@@ -29,13 +30,14 @@ function imagePaths(model: DocumentModel | null): string[] {
   return (model?.blocks ?? []).flatMap((b) => (b.kind === 'image' ? [b.path] : []));
 }
 
-export async function rebuildIssue(file: string, outDir: string, formats: readonly Format[], date?: Date): Promise<RebuildResult> {
+/** `target`: an output folder (the outputs take the issue's name there) or the exact output stem. */
+export async function rebuildIssue(file: string, target: string | { stem: string }, formats: readonly Format[], date?: Date, encoding?: Encoding): Promise<RebuildResult> {
   const started = performance.now();
   // A font installed meanwhile (the template's 仿宋 or 方正小标宋, which `jianbao fonts` showed
   // as replaced by Noto) is used from this rebuild on: a look at the font folders takes a few
   // milliseconds.
   forgetInstalledFonts();
-  const compiled = compileIssue(file, { date });
+  const compiled = compileIssue(file, { date, encoding });
   const config = findConfig(file);
   const templateDir = compiled.issue ? findTemplateDir(compiled.issue.template, path.dirname(path.resolve(file))) : null;
   const base = {
@@ -46,14 +48,14 @@ export async function rebuildIssue(file: string, outDir: string, formats: readon
   const done = (ok: boolean, diagnostics: Diagnostic[], outputs: string[] = []) =>
     ({ ...base, ok, outputs, diagnostics, ms: Math.round(performance.now() - started) });
   if (!compiled.model || hasErrors(compiled.diagnostics)) return done(false, compiled.diagnostics);
-  const stem = path.join(outDir, path.basename(file).replace(/\.ya?ml$/i, ''));
+  const stem = typeof target === 'string' ? path.join(target, path.basename(file).replace(/\.ya?ml$/i, '')) : target.stem;
   const rendered: Array<[string, Buffer]> = [];
   for (const format of formats) rendered.push([`${stem}.${format}`, await renderFormat(compiled.model, format)]);
-  for (const [target, bytes] of rendered) {
+  for (const [output, bytes] of rendered) {
     try {
-      writeFileAtomic(target, bytes);
+      writeFileAtomic(output, bytes);
     } catch (e) {
-      return done(false, [...compiled.diagnostics, diag('JB701', target, null, { path: target, reason: (e as NodeJS.ErrnoException).code ?? String(e) })]);
+      return done(false, [...compiled.diagnostics, diag('JB701', output, null, { path: output, reason: (e as NodeJS.ErrnoException).code ?? String(e) })]);
     }
   }
   return done(true, compiled.diagnostics, rendered.map(([t]) => t));

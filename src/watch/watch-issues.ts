@@ -5,6 +5,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Format } from '../pipeline/render';
+import type { Encoding } from '../source/read';
 import { rebuildIssue, type RebuildResult } from './rebuild';
 
 export interface WatchOptions {
@@ -13,13 +14,14 @@ export interface WatchOptions {
   roots?: string[];
   /** Whether a new file in a root is an issue file (a .yaml that is not a config or manifest). */
   isIssueFile?(name: string): boolean;
-  /** Output folder per issue. */
-  outDirOf(file: string): string;
+  /** Output path per issue, without extension (src/output/output-paths.ts, as build's). */
+  outStemOf(file: string): string;
   formatsOf(file: string): readonly Format[];
   signal: AbortSignal;
   onRebuild(result: RebuildResult): void;
   debounceMs?: number;
   date?: Date;
+  encoding?: Encoding;
 }
 
 interface Watched {
@@ -51,7 +53,7 @@ export async function watchIssues(opts: WatchOptions): Promise<void> {
 
   const build = async (file: string) => {
     const w = state.get(file) as Watched;
-    const result = await rebuildIssue(file, opts.outDirOf(file), opts.formatsOf(file), opts.date);
+    const result = await rebuildIssue(file, { stem: opts.outStemOf(file) }, opts.formatsOf(file), opts.date, opts.encoding);
     w.files = new Set(result.files);
     w.folders = result.folders;
     for (const f of result.files) ensureWatching(path.dirname(f), false);

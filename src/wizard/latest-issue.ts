@@ -1,13 +1,14 @@
 // Finds the series' latest issue: every issue file under the series folder is read for its
 // `issue:` block only (a half-written article elsewhere must not hide the numbers), and the one
 // with the highest 总期号 wins (the date breaks ties and serves series without 总期号).
+import fs from 'node:fs';
 import path from 'node:path';
 import { parse } from 'yaml';
 import { expandInputs } from '../cli/inputs';
 import { diag } from '../diagnostics/make';
 import type { Diagnostic } from '../diagnostics/diagnostic';
 import { IssueInfo } from '../schema/issue-schema';
-import { readSource } from '../source/read';
+import { readSource, type Encoding } from '../source/read';
 
 export interface IssueNumbers {
   file: string;
@@ -19,8 +20,8 @@ export interface IssueNumbers {
   template?: string;
 }
 
-function readNumbers(file: string): IssueNumbers | null {
-  const read = readSource(file);
+function readNumbers(file: string, encoding?: Encoding): IssueNumbers | null {
+  const read = readSource(file, encoding);
   if (!read.ok) return null;
   try {
     const data = parse(read.text, { uniqueKeys: false, maxAliasCount: 100 }) as Record<string, unknown> | null;
@@ -37,12 +38,14 @@ function readNumbers(file: string): IssueNumbers | null {
 const later = (a: IssueNumbers, b: IssueNumbers) =>
   (a.total ?? 0) - (b.total ?? 0) || a.date.localeCompare(b.date);
 
-export function findLatestIssue(issuesDir: string): { latest: IssueNumbers | null; diagnostics: Diagnostic[] } {
+export function findLatestIssue(issuesDir: string, encoding?: Encoding): { latest: IssueNumbers | null; diagnostics: Diagnostic[] } {
   const diagnostics: Diagnostic[] = [];
   let latest: IssueNumbers | null = null;
+  // init plans the first issue of a folder it has not made yet: nothing is there to read.
+  if (!fs.existsSync(issuesDir)) return { latest, diagnostics };
   const { files } = expandInputs([issuesDir]);
   for (const file of files) {
-    const numbers = readNumbers(file);
+    const numbers = readNumbers(file, encoding);
     if (!numbers) {
       diagnostics.push(diag('JB271', path.relative(process.cwd(), file) || file, null, { path: file }));
       continue;

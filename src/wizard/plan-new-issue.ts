@@ -2,7 +2,8 @@
 // issue, gathers the answers (flags, questions or proposals) and returns the file to create and
 // its text. `new` and `init` both write what this returns.
 import path from 'node:path';
-import { loadSeriesConfig } from '../config/series-config';
+import { loadSeriesConfig, type SeriesConfig } from '../config/series-config';
+import type { Encoding } from '../source/read';
 import { hasErrors, type Diagnostic } from '../diagnostics/diagnostic';
 import { diag } from '../diagnostics/make';
 import { gatherAnswers, type AskMode, type Field } from './answers';
@@ -20,6 +21,8 @@ export interface NewIssueFlags {
   date?: string;
   name?: string;
   editor?: string;
+  /** How the earlier issues are read (default: UTF-8, or a clearly GB18030/UTF-16 file). */
+  encoding?: Encoding;
 }
 
 export type NewIssuePlan =
@@ -37,22 +40,30 @@ function badFlags(flags: NewIssueFlags, command: string): Diagnostic[] {
   return bad;
 }
 
-export async function planNewIssue(flags: NewIssueFlags, mode: AskMode, today: Date): Promise<NewIssuePlan> {
+export interface PlanContext {
+  /** The series settings when they are not on disk yet (init writes them after the last answer). */
+  series?: SeriesConfig;
+  /** A series' first issue: without earlier issues it is 第 1 期, 总第 1 期. */
+  first?: boolean;
+}
+
+export async function planNewIssue(flags: NewIssueFlags, mode: AskMode, today: Date, context: PlanContext = {}): Promise<NewIssuePlan> {
   const L = mode.lang;
-  const series = loadSeriesConfig(flags.dir ?? '.');
+  const series = context.series ?? loadSeriesConfig(flags.dir ?? '.');
   if (hasErrors(series.diagnostics)) return { ok: false, diagnostics: series.diagnostics, usage: false };
   const problem = patternProblem(series.pattern);
   if (problem) return { ok: false, usage: false, diagnostics: [diag('JB270', series.file ?? mode.command, null, { pattern: series.pattern, reason: problem })] };
   const flagProblems = badFlags(flags, mode.command);
   if (flagProblems.length) return { ok: false, diagnostics: flagProblems, usage: true };
 
-  const { latest, diagnostics: warnings } = findLatestIssue(series.issuesDir);
+  const { latest, diagnostics: warnings } = findLatestIssue(series.issuesDir, flags.encoding);
   const dateField: Field = { key: 'date', flag: '--date', question: bothLangs('qDate'), example: '2022-05-31', given: flags.date, proposal: proposeNext(latest, undefined, today).date, check: checkDate(L) };
   // On a terminal the date is asked first, so the proposed 期号 follows a date in a new year.
   const first = mode.notInteractive === null ? await gatherAnswers([dateField], mode) : null;
   if (first && !first.ok) return { ok: false, diagnostics: first.diagnostics, usage: true };
   const date = first?.values.date ?? flags.date ?? dateField.proposal;
   const next = proposeNext(latest, date, today);
+  if (context.first && !latest) Object.assign(next, { number: 1, total: 1 });
   const own = series.data.publication;
   const needsPublication = !(own?.name && own?.editor);
   const fields: Field[] = [

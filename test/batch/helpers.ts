@@ -25,7 +25,7 @@ export interface Summary { total: number; built: number; skipped: number; failed
 
 /** The English summary line ("12 issues: 12 built, 0 skipped, 0 failed in 3.1 s; output in out") as numbers. */
 export function summaryOf(stdout: string): Summary {
-  const m = /(\d+) issues: (\d+) built, (\d+) skipped, (\d+) failed in [\d.]+ s/.exec(stdout);
+  const m = /(\d+) issues?: (\d+) built, (\d+) skipped, (\d+) failed in [\d.]+ s/.exec(stdout);
   if (!m) throw new Error(`no summary line in:\n${stdout}`);
   return { total: Number(m[1]), built: Number(m[2]), skipped: Number(m[3]), failed: Number(m[4]) };
 }

@@ -14,19 +14,20 @@ const CASES: Array<[string[], RegExp]> = [
   [['toc', 'a', 'b', 'c'], /^错误：参数过多，应有 1 个，给了 3 个。/],
 ];
 
-test.each(CASES)('jianbao %j: the usage error in Chinese, exit code 2, usage shown after it', async (argv, expected) => {
+test.each(CASES)('jianbao %j: the usage error in Chinese, exit code 2, the usage line and a --help hint after it', async (argv, expected) => {
   const run = await runCli(argv, {}, 'zh');
   expect(run.code).toBe(2);
   expect(run.stderr).toMatch(expected);
   expect(run.stderr).not.toMatch(/error:|Did you mean|Usage:/);
-  expect(run.stderr).toMatch(/用法： jianbao/);
+  expect(run.stderr).toMatch(/用法：jianbao/);
+  expect(run.stderr).toMatch(/--help 查看全部选项和示例\n$/);
 });
 
 test('in English the messages stay commander’s own', async () => {
   const run = await runCli(['build', 'a.yaml', '--forse'], {}, 'en');
   expect(run.code).toBe(2);
   expect(run.stderr).toMatch(/^error: unknown option '--forse'\n\(Did you mean --force\?\)/);
-  expect(run.stderr).toMatch(/Usage: jianbao build/);
+  expect(run.stderr).toMatch(/usage: jianbao build \[options\] <files\.\.\.>\nrun jianbao build --help/);
 });
 
 test('help headings are Chinese, and choices are listed once', async () => {

@@ -26,7 +26,7 @@ test('status lines, config output settings, clean stop', async () => {
   const stop = new AbortController();
   const running = watchCommand(io, [issue], {}, stop.signal);
   const waitFor = (re: RegExp) => waitForOutput(out, re);
-  await waitFor(/issue\.yaml → issue\.docx，用时 \d+ ms/);
+  await waitFor(/issue\.yaml → \S*成品\/issue\.docx，用时 \d+ ms/);
   expect(fs.readdirSync(path.join(dir, '成品'))).toEqual(['issue.docx']);
   fs.writeFileSync(issue, fs.readFileSync(issue, 'utf8').replace('articles:', 'articles: ['));
   await waitFor(/issue\.yaml 有错误，保留上次的输出/);
@@ -44,17 +44,18 @@ test('watching a folder picks up an issue file saved into it later, also in a ne
   const running = watchCommand(io, [dir], {}, stop.signal);
   const waitFor = (re: RegExp) => waitForOutput(out, re);
   try {
-    await waitFor(/first\.yaml → first\.docx/);
+    await waitFor(/first\.yaml → \S*out\/first\.docx/);
     fs.copyFileSync(path.join(SAMPLES, 'wenzhou-kexie-2022-04.yaml'), path.join(dir, 'second.yaml'));
     fs.writeFileSync(path.join(dir, '.#third.yaml'), 'an editor lock file, not an issue');
-    await waitFor(/second\.yaml → second\.docx/);
+    await waitFor(/second\.yaml → \S*out\/second\.docx/);
     expect(fs.existsSync(path.join(dir, 'out', 'second.docx'))).toBe(true);
     expect(out.stdout).not.toMatch(/third/);
     // A subfolder made after the watch began, and an issue saved into it.
     fs.mkdirSync(path.join(dir, '2022'));
     await new Promise((r) => setTimeout(r, 200));
     fs.copyFileSync(path.join(SAMPLES, 'wenzhou-kexie-2022-04.yaml'), path.join(dir, '2022', 'fourth.yaml'));
-    await waitFor(/fourth\.yaml → fourth\.docx/);
+    // Below the watched folder, as `build DIR` would write it.
+    await waitFor(/fourth\.yaml → \S*out\/2022\/fourth\.docx/);
   } finally {
     stop.abort();
   }

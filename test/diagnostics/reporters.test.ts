@@ -37,12 +37,12 @@ describe('reporters', () => {
     expect(text).toMatch(/1 个错误，2 个警告$/);
   });
 
-  it('names the encoding and the option that reads it', async () => {
+  it('names the encoding it read a clearly UTF-16 file as, and offers to re-save it', async () => {
     const io = captureIO('en');
-    expect(await main(['check', '--format', 'json', fixture('13-utf16-encoded.yaml')], io)).toBe(1);
+    expect(await main(['check', '--format', 'json', fixture('13-utf16-encoded.yaml')], io)).toBe(0);
     const [d] = JSON.parse(io.out.join(''));
-    expect(d.message).toBe('the file is UTF-16LE, not UTF-8');
-    expect(d.hint).toContain('--encoding utf-16le');
+    expect(d.message).toBe('the file is UTF-16LE, not UTF-8; it was read as UTF-16LE');
+    expect(d.hint).toContain('check --fix');
     const read = captureIO('en');
     expect(await main(['check', '--format', 'json', '--encoding', 'utf-16le', fixture('13-utf16-encoded.yaml')], read)).toBe(0);
     const gbk = captureIO('en');

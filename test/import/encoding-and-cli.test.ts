@@ -32,9 +32,20 @@ describe('jianbao import', () => {
     expect(content(a).length).toBeGreaterThan(7000);
   });
 
-  it('refuses GBK without --encoding: JB003 with a position and a hint, exit 1, no stack', async () => {
+  it('reads clearly GBK text without --encoding too (issue #25 item 3), as with it', async () => {
     const out = tmp();
     const run = await runCli(['import', GBK, '-o', out], {}, 'en');
+    expect(run.code).toBe(0);
+    expect(run.stderr).not.toMatch(/\bat .*\.ts:\d+/);
+    const withFlag = tmp();
+    expect((await runCli(['import', GBK, '-o', withFlag, '--encoding', 'gb18030'], {}, 'en')).code).toBe(0);
+    const name = 'seed-000-gb18030.yaml';
+    expect(fs.readFileSync(path.join(out, name), 'utf8')).toBe(fs.readFileSync(path.join(withFlag, name), 'utf8'));
+  });
+
+  it('refuses a GBK file read with --encoding utf-8: JB003 with a position and a hint, exit 1, no stack', async () => {
+    const out = tmp();
+    const run = await runCli(['import', GBK, '-o', out, '--encoding', 'utf-8'], {}, 'en');
     expect(run.code).toBe(1);
     expect(run.stderr).toMatch(/JB00[36]/);
     expect(run.stderr).toMatch(/--encoding gb18030/);

@@ -8,6 +8,7 @@ import { whyNotInteractive, type Terminal } from '../../prompt/terminal';
 import { gatherAnswers, type Field } from '../../wizard/answers';
 import { checkText } from '../../wizard/checks';
 import { bothLangs, wt } from '../../wizard/text';
+import type { Encoding } from '../../source/read';
 import { EXIT, type CliIO } from '../io';
 import { reportDiagnostics } from '../report';
 
@@ -21,6 +22,16 @@ export interface AddOptions {
   date?: string;
   text?: string;
   yes?: boolean;
+  /** How --body-file is read. */
+  encoding?: Encoding;
+}
+
+const quoted = (s: string) => (/^[^\s"'$`\\]+$/.test(s) ? s : `"${s.replace(/(["$`\\])/g, '\\$1')}"`);
+
+/** `jianbao add article FILE --title … --source … --body-file 正文.txt`: the answers as flags. */
+function againCommand(kind: string, file: string, given: Record<string, string | undefined>): string {
+  const flags = Object.entries(given).filter(([, v]) => v).map(([k, v]) => `--${k} ${quoted(v as string)}`);
+  return ['jianbao add', kind, quoted(file), ...flags, '--body-file', '正文.txt'].join(' ');
 }
 
 export async function addCommand(io: CliIO, kind: string, file: string, opts: AddOptions, terminal: Terminal): Promise<number> {
@@ -42,16 +53,22 @@ export async function addCommand(io: CliIO, kind: string, file: string, opts: Ad
         ];
   const answers = await gatherAnswers(required, mode);
   if (!answers.ok) {
-    reportDiagnostics(io, answers.diagnostics, new Map());
+    // An article's title is never inferred from earlier issues: JB804's words would promise that.
+    const missing = answers.diagnostics.map((d) => (d.code === 'JB804' ? { ...d, code: 'JB812' as const } : d));
+    reportDiagnostics(io, missing, new Map());
     return EXIT.usage;
   }
   // The source is optional: asked on a terminal (Enter leaves it out), never required.
   const source = opts.source ?? (notInteractive === null ? (await terminal.prompter.input({ message: wt(L, 'qSource') })) || undefined : undefined);
   let item: Record<string, string | undefined>;
   if (kind === 'article') {
-    const body = await readBody({ bodyFile: opts.bodyFile }, terminal, io.env, command);
+    const say = (_: 'paste', args: { ends: string }) => io.stderr(wt(L, 'pasteBody', args));
+    const body = await readBody({ bodyFile: opts.bodyFile, encoding: opts.encoding }, terminal, io.env, command, say);
     if (!body.ok) {
-      reportDiagnostics(io, [body.diagnostic], new Map());
+      // Answers typed at the prompts are not lost: they come back as the command to run again.
+      const given = { title: answers.values.title, toc: opts.toc, source };
+      const d = body.diagnostic.code === 'JB807' && notInteractive === null ? diag('JB810', command, null, { title: given.title, again: againCommand(kind, file, given) }) : body.diagnostic;
+      reportDiagnostics(io, [d], new Map());
       return EXIT.inputErrors;
     }
     item = { title: answers.values.title, toc: opts.toc, source, body: body.text };

@@ -3,7 +3,6 @@
 // -o, a broken issue reported without stopping the others. Folder and glob arguments are
 // incremental (OUT/.jianbao-cache.json); issues named one by one are always rebuilt.
 import fs from 'node:fs';
-import path from 'node:path';
 import os from 'node:os';
 import { isGlob } from '../../batch/glob';
 import { runBatch } from '../../batch/run-batch';
@@ -11,9 +10,10 @@ import type { Shard } from '../../batch/shard';
 import { w } from '../../batch/words';
 import { hasErrors } from '../../diagnostics/diagnostic';
 import { sourceDateEpoch } from '../../pipeline/compile-issue';
-import { FORMATS, type Format } from '../../pipeline/render';
-import { DEFAULT_OUTPUT_DIR, loadSeriesConfig } from '../../config/series-config';
+import type { Format } from '../../pipeline/render';
+import { outputSettings } from '../../output/output-paths';
 import type { Encoding } from '../../source/read';
+import { buildLedger } from '../../series/build-ledger';
 import { expandInputFiles } from '../inputs';
 import { EXIT, type CliIO } from '../io';
 import { reportDiagnostics } from '../report';
@@ -37,18 +37,13 @@ export interface BuildOptions {
 
 const isArchiveArg = (arg: string) => (fs.existsSync(arg) ? fs.statSync(arg).isDirectory() : isGlob(arg));
 
-/** flag > the series config of the first argument (output.dir/formats) > out/ and both formats. */
-function outputSettings(args: string[], opts: BuildOptions): { out: string; to: Format[] } {
-  if (opts.out && opts.to) return { out: opts.out, to: opts.to };
-  const first = args[0] ?? '.';
-  const dir = fs.existsSync(first) ? (fs.statSync(first).isDirectory() ? first : path.dirname(first)) : '.';
-  const series = loadSeriesConfig(dir);
-  return { out: opts.out ?? (series.outputDir ? path.relative(process.cwd(), series.outputDir) || '.' : DEFAULT_OUTPUT_DIR), to: opts.to ?? series.formats ?? [...FORMATS] };
-}
-
 export async function buildCommand(io: CliIO, args: string[], flags: BuildOptions): Promise<number> {
   const opts = { ...flags, ...outputSettings(args, flags) };
-  const { inputs, diagnostics: inputProblems } = expandInputFiles(args);
+  const expanded = expandInputFiles(args);
+  const inputProblems = expanded.diagnostics;
+  // Folders are read as a series first (as check does): a broken 期号/总期号 chain stops that issue.
+  const ledger = buildLedger(args, expanded.inputs, opts.encoding);
+  const inputs = expanded.inputs.filter((i) => !ledger.stopped.has(i.file));
   const date = sourceDateEpoch(io.env);
   const threads = opts.jobs ?? os.availableParallelism();
   const result = await runBatch(inputs, {
@@ -61,11 +56,15 @@ export async function buildCommand(io: CliIO, args: string[], flags: BuildOption
     lang: io.lang,
     sink: { line: (text) => io.stdout(text), tty: io.terminal },
   });
-  const all = [...inputProblems, ...result.diagnostics];
-  reportDiagnostics(io, all, result.sources);
-  // The editor needs to know where the files went: the summary names the output folder.
-  const counts = { total: result.total, built: result.built, skipped: result.skipped, failed: result.failed, seconds: result.seconds.toFixed(1), out: opts.out };
+  const all = [...inputProblems, ...ledger.diagnostics, ...result.diagnostics];
+  reportDiagnostics(io, all, new Map([...ledger.sources, ...result.sources]));
+  const total = result.total + ledger.stopped.size;
+  const failed = result.failed + ledger.stopped.size;
+  // The editor needs to know where the files went: the summary names the output folder, but only
+  // when something is there (a build that wrote nothing names no folder it never made).
+  const counts = { total, built: result.built, skipped: result.skipped, failed, seconds: result.seconds.toFixed(1), out: opts.out, issues: total === 1 ? 'issue' : 'issues' };
+  const wrote = result.built + result.skipped > 0 && fs.existsSync(opts.out);
   const shard = opts.shard ? w(io.lang, 'shardSummary', { k: opts.shard.k, n: opts.shard.n, all: result.all }) : '';
-  io.stdout(`${w(io.lang, 'summary', counts)}${shard}`);
-  return result.failed > 0 || hasErrors(all) ? EXIT.inputErrors : EXIT.ok;
+  io.stdout(`${w(io.lang, wrote ? 'summary' : 'summaryNothingWritten', counts)}${shard}`);
+  return failed > 0 || hasErrors(all) ? EXIT.inputErrors : EXIT.ok;
 }

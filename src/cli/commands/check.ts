@@ -31,7 +31,7 @@ function compileAndFix(io: CliIO, file: string, opts: CheckOptions): { compiled:
   if (!opts.fix || text === undefined) return { compiled, extra: [] };
   const fixed = fixFile(file, text, compiled.diagnostics, opts.encoding);
   if (fixed.fixed === 0) return { compiled, extra: fixed.diagnostics };
-  io.stderr(t(io.lang, 'fixedCount', { file, count: String(fixed.fixed) }));
+  io.stderr(t(io.lang, 'fixedCount', { file, count: String(fixed.fixed), problems: fixed.fixed === 1 ? 'problem' : 'problems' }));
   // Report what is left after fixing, at the positions of the rewritten file.
   return { compiled: compile(), extra: fixed.diagnostics };
 }
@@ -45,13 +45,15 @@ export async function checkCommand(io: CliIO, args: string[], opts: CheckOptions
     const { compiled, extra } = compileAndFix(io, file, opts);
     compiled.sources.forEach((text, f) => sources.set(f, text));
     if (compiled.issue) issues.push(compiled.issue);
-    const found = [...compiled.diagnostics, ...extra];
-    appendAll(all, found);
-    if (opts.format === 'text' && found.length === 0) io.stdout(t(io.lang, 'checkedOk', { file }));
+    appendAll(all, compiled.diagnostics);
+    appendAll(all, extra);
   }
   const series = checkSeriesInputs(args, issues, { series: opts.series, encoding: opts.encoding });
   series.sources.forEach((text, f) => sources.set(f, text));
   appendAll(all, series.diagnostics);
+  // "No problems" only once the series ledger has had its say about the file too.
+  const troubled = new Set(all.map((d) => d.file));
+  if (opts.format === 'text') for (const file of files.filter((f) => !troubled.has(f))) io.stdout(t(io.lang, 'checkedOk', { file }));
   if (opts.strict) all = strictly(all);
   reportDiagnostics(io, all, sources, opts.format);
   return hasErrors(all) ? EXIT.inputErrors : EXIT.ok;

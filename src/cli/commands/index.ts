@@ -16,16 +16,18 @@ import { t } from '../i18n';
 import { expandInputs } from '../inputs';
 import { EXIT, type CliIO } from '../io';
 import { reportDiagnostics } from '../report';
+import type { Encoding } from '../../source/read';
 
 export interface IndexOptions {
   year: number;
   out: string;
   to: Format[];
+  encoding?: Encoding;
 }
 
 export async function indexCommand(io: CliIO, dir: string, opts: IndexOptions): Promise<number> {
   const { files, diagnostics: missing } = expandInputs([dir]);
-  const year = loadYear(files, opts.year);
+  const year = loadYear(files, opts.year, opts.encoding);
   const problems: Diagnostic[] = [...missing, ...year.diagnostics];
   const done = (code: number) => {
     reportDiagnostics(io, problems, year.sources);

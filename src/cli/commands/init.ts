@@ -1,9 +1,10 @@
 // `jianbao init [--dir D]`: starts a series in a folder: writes jianbao.config.yaml (name,
 // 编印单位, template, 报尾 placeholder, issues and output settings) and the first issue through the
 // same planning as `new`. Never overwrites either file.
+import fs from 'node:fs';
 import path from 'node:path';
 import { CONFIG_FILE_NAME } from '../../config/find-config';
-import { DEFAULT_ISSUE_PATTERN, DEFAULT_OUTPUT_DIR } from '../../config/series-config';
+import { DEFAULT_ISSUE_PATTERN, DEFAULT_OUTPUT_DIR, type SeriesConfig } from '../../config/series-config';
 import { diag } from '../../diagnostics/make';
 import { scalarText } from '../../editor/yaml-scalar';
 import { whyNotInteractive, type Terminal } from '../../prompt/terminal';
@@ -13,7 +14,8 @@ import { bothLangs, wt } from '../../wizard/text';
 import { writeNewFile } from '../../wizard/write-new-file';
 import { EXIT, type CliIO } from '../io';
 import { reportDiagnostics } from '../report';
-import { newCommand, type NewOptions } from './new';
+import { planNewIssue } from '../../wizard/plan-new-issue';
+import { issueSummary, type NewOptions } from './new';
 
 export interface InitOptions extends NewOptions {
   template?: string;
@@ -41,34 +43,66 @@ export function configText(name: string, editor: string, template: string): stri
   ].join('\n');
 }
 
+/** The series as init will write it, so the first issue is planned before anything is on disk. */
+function seriesToBe(file: string, name: string, editor: string, template: string): SeriesConfig {
+  const base = path.dirname(path.resolve(file));
+  return {
+    file: path.resolve(file),
+    data: { publication: { name, editor }, template },
+    issuesDir: base,
+    pattern: DEFAULT_ISSUE_PATTERN,
+    outputDir: path.resolve(base, DEFAULT_OUTPUT_DIR),
+    formats: ['pdf', 'docx'],
+    diagnostics: [],
+  };
+}
+
+function refuse(io: CliIO, target: string, written: { exists: boolean; reason: string }): number {
+  const shown = path.relative(process.cwd(), target) || target;
+  const problem = written.exists ? diag('JB805', shown, null, { path: shown }) : diag('JB701', shown, null, { path: shown, reason: written.reason });
+  reportDiagnostics(io, [problem], new Map());
+  return EXIT.inputErrors;
+}
+
 export async function initCommand(io: CliIO, opts: InitOptions, terminal: Terminal, today = new Date()): Promise<number> {
   const L = io.lang;
   const command = 'jianbao init';
   const dir = opts.dir ?? '.';
+  const target = path.join(dir, CONFIG_FILE_NAME);
+  // Refused before the first question: answers that cannot be used are never asked for.
+  if (fs.existsSync(target)) {
+    const shown = path.relative(process.cwd(), target) || target;
+    reportDiagnostics(io, [diag('JB814', shown, null, { path: shown })], new Map());
+    return EXIT.inputErrors;
+  }
   const notInteractive = whyNotInteractive(terminal, io.env, opts.yes, L);
+  const mode = { lang: L, yes: Boolean(opts.yes), notInteractive, prompter: terminal.prompter, command };
   const fields: Field[] = [
     { key: 'name', flag: '--name', question: bothLangs('qName'), example: '温州科协信息', given: opts.name, check: checkText(L) },
     { key: 'editor', flag: '--editor', question: bothLangs('qEditor'), example: '温州市科学技术协会编', given: opts.editor, check: checkText(L) },
   ];
-  // A first issue has nothing to be inferred from: without a terminal its numbers must be flags,
-  // checked here so that a missing one writes nothing at all.
-  if (notInteractive !== null) {
-    for (const [key, flag, example] of [['number', '--number', '1'], ['total', '--total', '1']] as const) {
-      if (opts[key] === undefined) fields.push({ key, flag, question: bothLangs(key === 'number' ? 'qNumber' : 'qTotal'), example, check: checkText(L) });
-    }
-  }
-  const answers = await gatherAnswers(fields, { lang: L, yes: Boolean(opts.yes), notInteractive, prompter: terminal.prompter, command });
+  const answers = await gatherAnswers(fields, mode);
   if (!answers.ok) {
     reportDiagnostics(io, answers.diagnostics, new Map());
     return EXIT.usage;
   }
-  const target = path.join(dir, CONFIG_FILE_NAME);
-  const written = writeNewFile(target, configText(answers.values.name, answers.values.editor, opts.template ?? 'kexie'));
-  if (!written.ok) {
-    const problem = written.exists ? diag('JB805', target, null, { path: target }) : diag('JB701', target, null, { path: target, reason: written.reason });
-    reportDiagnostics(io, [problem], new Map());
-    return EXIT.inputErrors;
+  const { name, editor } = answers.values;
+  const template = opts.template ?? 'kexie';
+  // Every question (the first issue's too) is answered before a file is written: Ctrl+C at any
+  // point leaves the folder as it was.
+  const plan = await planNewIssue(opts, mode, today, { series: seriesToBe(target, name, editor, template), first: true });
+  if (!plan.ok) {
+    reportDiagnostics(io, plan.diagnostics, new Map());
+    return plan.usage ? EXIT.usage : EXIT.inputErrors;
   }
-  io.stdout(wt(L, 'created', { path: target, summary: answers.values.name }));
-  return newCommand(io, { ...opts, name: undefined, editor: undefined }, terminal, today);
+  if (fs.existsSync(plan.target)) return refuse(io, plan.target, { exists: true, reason: 'EEXIST' });
+  const config = writeNewFile(target, configText(name, editor, template));
+  if (!config.ok) return refuse(io, target, config);
+  io.stdout(wt(L, 'created', { path: target, summary: name }));
+  const issue = writeNewFile(plan.target, plan.text);
+  if (!issue.ok) return refuse(io, plan.target, issue);
+  if (plan.warnings.length) reportDiagnostics(io, plan.warnings, new Map());
+  const shown = path.relative(process.cwd(), plan.target) || plan.target;
+  io.stdout(wt(L, 'created', { path: shown, summary: issueSummary(L, plan.number, plan.total, plan.date) }));
+  return EXIT.ok;
 }

@@ -5,16 +5,15 @@ import { resolveTemplateRef } from '../../templates/template-ref';
 import path from 'node:path';
 import { diag } from '../../diagnostics/make';
 import { copyTemplate } from '../../templates/copy-template';
-import { builtinTemplateNames, findTemplateDir, listTemplates } from '../../templates/find-template';
+import { builtinTemplateNames, findTemplateDir, listTemplates, templateSearchDirs } from '../../templates/find-template';
 import { t } from '../i18n';
 import { EXIT, type CliIO } from '../io';
 import { reportDiagnostics } from '../report';
 
-/** The folders whose `templates/` are searched: the issue's (or the given folder) and the cwd. */
+/** The folders whose `templates/` are searched, in the order an issue there looks them up. */
 function searchDirs(from: string | undefined, cwd: string): string[] {
-  if (!from) return [cwd];
-  const dir = /\.ya?ml$/i.test(from) ? path.dirname(path.resolve(from)) : path.resolve(from);
-  return [dir, cwd];
+  const dir = !from ? cwd : /\.ya?ml$/i.test(from) ? path.dirname(path.resolve(cwd, from)) : path.resolve(cwd, from);
+  return templateSearchDirs(dir, cwd);
 }
 
 export function templateListCommand(io: CliIO, from: string | undefined, cwd = process.cwd()): number {
@@ -33,7 +32,7 @@ export function templateListCommand(io: CliIO, from: string | undefined, cwd = p
 
 export function templateCopyCommand(io: CliIO, name: string, target: string, cwd = process.cwd()): number {
   const ref = resolveTemplateRef(name, cwd);
-  const source = findTemplateDir(ref, cwd);
+  const source = findTemplateDir(ref, cwd, cwd);
   if (!source) {
     reportDiagnostics(io, [diag('JB401', name, null, { name, available: builtinTemplateNames().join(', ') })], new Map());
     return EXIT.inputErrors;
@@ -44,9 +43,10 @@ export function templateCopyCommand(io: CliIO, name: string, target: string, cwd
     reportDiagnostics(io, [d], new Map());
     return EXIT.inputErrors;
   }
-  // A copy inside a `templates/` folder is found by name from issues beside that folder.
-  const inTemplatesFolder = path.basename(path.dirname(path.resolve(cwd, target))) === 'templates';
-  const use = inTemplatesFolder ? copied.name : `./${target.split(path.sep).join('/').replace(/^\.\//, '')}`;
+  // The name is offered only when the lookup itself finds this copy by it (issues of this series
+  // then do, whichever of its folders they sit in); otherwise the path.
+  const byName = findTemplateDir(copied.name, cwd, cwd) === path.resolve(cwd, target);
+  const use = byName ? copied.name : `./${target.split(path.sep).join('/').replace(/^\.\//, '')}`;
   io.stdout(t(io.lang, 'templateCopied', { name, dir: target, use }));
   return EXIT.ok;
 }

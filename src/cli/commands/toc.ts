@@ -1,27 +1,45 @@
-// `jianbao toc FILE`: the 本期要目 as text, Markdown or JSON, for a WeChat post or an email.
-import { hasErrors } from '../../diagnostics/diagnostic';
+// `jianbao toc FILE|DIR`: the 本期要目 as text, Markdown or JSON, for a WeChat post or an email.
+import fs from 'node:fs';
+import { hasErrors, type Diagnostic } from '../../diagnostics/diagnostic';
 import { tocLine } from '../../layout/template-data';
+import type { Issue } from '../../schema/issue-schema';
 import { loadIssue } from '../../source/load-issue';
 import type { Encoding } from '../../source/read';
+import { expandInputs } from '../inputs';
 import { EXIT, type CliIO } from '../io';
 import type { TocFormat } from '../program';
 import { reportDiagnostics } from '../report';
 
-export async function tocCommand(io: CliIO, file: string, opts: { format: TocFormat; encoding?: Encoding }): Promise<number> {
-  const loaded = loadIssue(file, { encoding: opts.encoding });
-  if (!loaded.issue || hasErrors(loaded.diagnostics)) {
-    reportDiagnostics(io, loaded.diagnostics, loaded.sources);
-    return EXIT.inputErrors;
-  }
-  const { issue } = loaded;
+type TocOptions = { format: TocFormat; encoding?: Encoding };
+
+function tocOf(issue: Issue, format: TocFormat, file: string | null): string | object {
   const lines = issue.articles.map(tocLine);
   const heading = `${issue.publication.name}${issue.issue.number ? ` 第 ${issue.issue.number} 期` : ''}`;
-  if (opts.format === 'json') {
-    io.stdout(JSON.stringify({ publication: issue.publication.name, number: issue.issue.number ?? null, total: issue.issue.total ?? null, date: issue.issue.date, toc: lines }, null, 2));
-  } else if (opts.format === 'markdown') {
-    io.stdout([`## ${heading} 本期要目`, '', ...lines.map((l) => `- ${l}`)].join('\n'));
-  } else {
-    io.stdout(['本 期 要 目', '', ...lines].join('\n'));
+  if (format === 'json') return { ...(file ? { file } : {}), publication: issue.publication.name, number: issue.issue.number ?? null, total: issue.issue.total ?? null, date: issue.issue.date, toc: lines };
+  if (format === 'markdown') return [`## ${heading} 本期要目`, '', ...lines.map((l) => `- ${l}`)].join('\n');
+  return [...(file ? [`${file}（${heading}）`] : []), '本 期 要 目', '', ...lines].join('\n');
+}
+
+/** One issue file, or every issue in a folder (each under its file name; json: an array). */
+export async function tocCommand(io: CliIO, arg: string, opts: TocOptions): Promise<number> {
+  const folder = fs.existsSync(arg) && fs.statSync(arg).isDirectory();
+  const { files, diagnostics } = folder ? expandInputs([arg]) : { files: [arg], diagnostics: [] };
+  const problems: Diagnostic[] = [...diagnostics];
+  const sources = new Map<string, string>();
+  const shown: Array<string | object> = [];
+  for (const file of files) {
+    const loaded = loadIssue(file, { encoding: opts.encoding });
+    if (!loaded.issue || hasErrors(loaded.diagnostics)) {
+      problems.push(...loaded.diagnostics);
+      loaded.sources.forEach((text, f) => sources.set(f, text));
+      continue;
+    }
+    shown.push(tocOf(loaded.issue, opts.format, folder ? file : null));
   }
-  return EXIT.ok;
+  if (opts.format === 'json') {
+    if (folder || shown.length) io.stdout(JSON.stringify(folder ? shown : shown[0], null, 2));
+  }
+  else if (shown.length) io.stdout(shown.join('\n\n'));
+  if (problems.length) reportDiagnostics(io, problems, sources);
+  return hasErrors(problems) ? EXIT.inputErrors : EXIT.ok;
 }

@@ -3,15 +3,16 @@
 // -o/--to, else the series config's output.dir/formats, else out/ and both formats.
 import fs from 'node:fs';
 import path from 'node:path';
-import { loadSeriesConfig } from '../../config/series-config';
 import { diag } from '../../diagnostics/make';
 import { summaryLine } from '../../diagnostics/report-text';
-import { FORMATS, type Format } from '../../pipeline/render';
+import type { Format } from '../../pipeline/render';
+import type { Encoding } from '../../source/read';
+import { outputSettings, outputStem } from '../../output/output-paths';
 import { sourceDateEpoch } from '../../pipeline/compile-issue';
 import { watchIssues } from '../../watch/watch-issues';
 import type { RebuildResult } from '../../watch/rebuild';
 import { wt } from '../../wizard/text';
-import { expandInputs, isIssueFile } from '../inputs';
+import { expandInputFiles, isIssueFile } from '../inputs';
 import { EXIT, type CliIO } from '../io';
 import { reportDiagnostics } from '../report';
 
@@ -19,12 +20,19 @@ export interface WatchCommandOptions {
   out?: string;
   /** Checked by the command line's parser (program.ts), as build's. */
   to?: Format[];
+  encoding?: Encoding;
 }
+
+/** A path as the editor can open it: relative to the working folder when inside it. */
+const shown = (p: string) => {
+  const rel = path.relative(process.cwd(), p);
+  return rel && !rel.startsWith('..') && !path.isAbsolute(rel) ? rel : p;
+};
 
 function statusOf(io: CliIO, r: RebuildResult): void {
   const file = path.basename(r.file);
   if (r.ok) {
-    io.stdout(wt(io.lang, 'rebuilt', { file, outputs: r.outputs.map((o) => path.basename(o)).join(', '), ms: r.ms }));
+    io.stdout(wt(io.lang, 'rebuilt', { file, outputs: r.outputs.map(shown).join(', '), ms: r.ms }));
     if (r.diagnostics.length) reportDiagnostics(io, r.diagnostics, r.sources);
   } else {
     io.stdout(wt(io.lang, 'rebuildFailed', { file, summary: summaryLine(r.diagnostics, io.lang) }));
@@ -34,24 +42,34 @@ function statusOf(io: CliIO, r: RebuildResult): void {
 
 /** Runs until `signal` aborts (Ctrl+C in the terminal). */
 export async function watchCommand(io: CliIO, args: string[], opts: WatchCommandOptions, signal: AbortSignal): Promise<number> {
-  const { files, diagnostics } = expandInputs(args);
+  const { inputs, diagnostics } = expandInputFiles(args);
+  const files = inputs.map((i) => i.file);
   const missing = files.filter((f) => !fs.existsSync(f));
   if (diagnostics.length || files.length === 0 || missing.length) {
     reportDiagnostics(io, [...diagnostics, ...missing.map((f) => diag('JB001', f, null, { path: f }))], new Map());
     return EXIT.inputErrors;
   }
-  // Series settings per issue, read when an issue is first built (issues can appear later).
-  const seriesCache = new Map<string, ReturnType<typeof loadSeriesConfig>>();
-  const seriesOf = (f: string) => seriesCache.get(f) ?? seriesCache.set(f, loadSeriesConfig(path.dirname(f))).get(f)!;
-  io.stdout(wt(io.lang, 'watching', { count: files.length }));
+  // The same output rule as build: `watch .` writes where `build .` does.
+  const settings = outputSettings(args, opts);
+  const roots = args.filter((a) => fs.existsSync(a) && fs.statSync(a).isDirectory());
+  const relativeOf = new Map(inputs.map((i) => [path.resolve(i.file), i.relative]));
+  const outStemOf = (f: string) => {
+    const full = path.resolve(f);
+    // An issue saved into a watched folder later sits below that folder, as build would find it.
+    const root = roots.map((r) => path.resolve(r)).find((r) => !path.relative(r, full).startsWith('..'));
+    const relative = relativeOf.get(full) ?? path.relative(root ?? path.dirname(full), full).split(path.sep).join('/');
+    return outputStem(settings.out, relative);
+  };
+  io.stdout(wt(io.lang, 'watching', { count: files.length, files: files.length === 1 ? 'issue file' : 'issue files' }));
   await watchIssues({
     files,
-    roots: args.filter((a) => fs.existsSync(a) && fs.statSync(a).isDirectory()),
+    roots,
     isIssueFile,
-    outDirOf: (f) => opts.out ?? seriesOf(f).outputDir ?? 'out',
-    formatsOf: (f) => opts.to ?? seriesOf(f).formats ?? FORMATS,
+    outStemOf,
+    formatsOf: () => settings.to,
     signal,
     date: sourceDateEpoch(io.env),
+    encoding: opts.encoding,
     onRebuild: (r) => statusOf(io, r),
   });
   return EXIT.ok;

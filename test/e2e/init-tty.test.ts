@@ -1,0 +1,79 @@
+// `jianbao init` in a real terminal (tmux): Ctrl+C at the last question is a normal exit (130,
+// one line, no 内部错误) and leaves the folder empty; a second run asks again and can finish.
+import { execFileSync, spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+
+const ROOT = path.join(__dirname, '..', '..');
+const BIN = path.join(ROOT, 'bin', 'jianbao');
+const hasTmux = spawnSync('tmux', ['-V']).status === 0;
+const tmuxTest = hasTmux ? test : test.skip;
+
+function terminal(dir: string, command: string) {
+  const session = `jianbao-init-${process.pid}-${Date.now()}`;
+  const tmux = (...args: string[]) => execFileSync('tmux', args, { encoding: 'utf8' });
+  const screen = () => tmux('capture-pane', '-p', '-t', session);
+  tmux('new-session', '-d', '-s', session, '-x', '120', '-y', '30', '-c', dir, '-e', 'LANG=C.UTF-8', '-e', 'JIANBAO_SERVER=0',
+    `env -u CI ${process.execPath} ${BIN} ${command}; echo "EXIT=$?"; sleep 30`);
+  const waitFor = async (re: RegExp, ms = 15000) => {
+    const end = Date.now() + ms;
+    while (!re.test(screen())) {
+      if (Date.now() > end) throw new Error(`screen never showed ${re}:\n${screen()}`);
+      await new Promise((r) => setTimeout(r, 100));
+    }
+  };
+  const keys = (...k: string[]) => tmux('send-keys', '-t', session, ...k);
+  const close = () => spawnSync('tmux', ['kill-session', '-t', session]);
+  return { screen, waitFor, keys, close };
+}
+
+tmuxTest('Ctrl+C at the last init question (real terminal, tmux): exit 130, one line, nothing written', async () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'jianbao-init-tty-'));
+  const t = terminal(dir, 'init');
+  try {
+    await t.waitFor(/刊名/);
+    t.keys('测试简报', 'Enter');
+    await t.waitFor(/编印单位/);
+    t.keys('测试单位编', 'Enter');
+    await t.waitFor(/出版日期/);
+    t.keys('Enter');
+    await t.waitFor(/期号（第几期/);
+    t.keys('Enter');
+    await t.waitFor(/总期号/);
+    t.keys('C-c');
+    await t.waitFor(/EXIT=\d+/);
+    const screen = t.screen();
+    expect(screen).toContain('EXIT=130');
+    expect(screen).toContain('已取消，未写入任何文件。');
+    expect(screen).not.toContain('内部错误');
+    expect(screen).not.toContain('JB900');
+    expect(fs.readdirSync(dir)).toEqual([]);
+  } finally {
+    t.close();
+  }
+});
+
+tmuxTest('init in a real terminal (tmux): Enter on the proposals writes 第 1 期, 总第 1 期', async () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'jianbao-init-tty-'));
+  const t = terminal(dir, 'init --date 2024-02-29');
+  try {
+    await t.waitFor(/刊名/);
+    t.keys('测试简报', 'Enter');
+    await t.waitFor(/编印单位/);
+    t.keys('测试单位编', 'Enter');
+    await t.waitFor(/期号（第几期/);
+    t.keys('Enter');
+    await t.waitFor(/总期号/);
+    t.keys('Enter');
+    await t.waitFor(/EXIT=\d+/);
+    expect(t.screen()).toContain('EXIT=0');
+    const text = fs.readFileSync(path.join(dir, '2024', '2024-02.yaml'), 'utf8');
+    expect(text).toMatch(/^ {2}number: 1\b/m);
+    expect(text).toMatch(/^ {2}total: 1\b/m);
+  } finally {
+    t.close();
+  }
+});
+
+if (!hasTmux) test.skip('real-terminal init tests skipped: tmux is not installed (apt-get install tmux)', () => undefined);

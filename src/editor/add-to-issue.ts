@@ -27,7 +27,7 @@ export function addToIssue(file: string, kind: Kind, item: NewItem): AddResult {
   const refuse = (reason: string) => ({ ok: false as const, sources, diagnostics: [diag('JB806', file, null, { kind, key, reason })] });
   const appended = appendItem(text, key, item);
   if (!appended.ok) return refuse(appended.reason);
-  if (!appendedExactly(text, appended.text, key, item)) return refuse('the inserted text would change other values');
+  if (!appendedExactly(text, appended.text, key, item, appended.replacedExample)) return refuse('the inserted text would change other values');
   const parsed = parseYaml(appended.text, file);
   const valid = parsed.yaml ? validate(IssueFile, parsed.yaml) : null;
   if (!valid?.ok) {

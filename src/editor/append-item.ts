@@ -3,10 +3,18 @@
 // order) stays as the editor wrote it. The yaml package only locates the list; it never
 // re-serialises the document, which would reflow long lines and move comments.
 import { isMap, isSeq, parseDocument } from 'yaml';
+import { PLACEHOLDER } from '../schema/placeholders';
 import { blockLiteral, literalBody, scalarText } from './yaml-scalar';
 
 export type NewItem = Record<string, string | undefined>;
-export type AppendResult = { ok: true; text: string } | { ok: false; reason: string };
+/** `replacedExample`: the list held only the example article `new`/`init` write, and the item took its place. */
+export type AppendResult = { ok: true; text: string; replacedExample: boolean } | { ok: false; reason: string };
+
+/** The list is just the untouched example article of a fresh issue (its title still the placeholder). */
+function onlyExampleArticle(key: string, items: unknown[]): boolean {
+  if (key !== 'articles' || items.length !== 1 || !isMap(items[0])) return false;
+  return items[0].get('title') === PLACEHOLDER.title;
+}
 
 /** The item as YAML lines at `indent`; keys in the given order, `body` as a block literal. */
 function itemLines(item: NewItem, indent: number): string[] {
@@ -40,7 +48,7 @@ export function appendItem(text: string, key: 'articles' | 'briefs', item: NewIt
   if (seq === undefined) {
     // No such list yet (an issue without briefs): add it at the end of the file.
     const sep = text === '' || text.endsWith('\n') ? '' : eol;
-    return { ok: true, text: `${text}${sep}${[`${key}:`, ...itemLines(item, 2)].join(eol)}${eol}` };
+    return { ok: true, replacedExample: false, text: `${text}${sep}${[`${key}:`, ...itemLines(item, 2)].join(eol)}${eol}` };
   }
   if (!isSeq(seq) || seq.flow || seq.items.length === 0 || !seq.range) return { ok: false, reason: `"${key}" is not a block list` };
   const first = seq.items[0] as { range?: [number, number, number] };
@@ -50,15 +58,18 @@ export function appendItem(text: string, key: 'articles' | 'briefs', item: NewIt
   const at = afterLastContentLine(text, seq.range[1]);
   const needsBreak = at === text.length && !text.endsWith('\n');
   const insert = `${needsBreak ? eol : ''}${itemLines(item, dash[1].length).join(eol)}${eol}`;
-  return { ok: true, text: text.slice(0, at) + insert + text.slice(at) };
+  // The first real article replaces the example a fresh issue carries, which could never be printed (JB331).
+  if (onlyExampleArticle(key, seq.items)) return { ok: true, replacedExample: true, text: text.slice(0, lineStart) + insert + text.slice(at) };
+  return { ok: true, replacedExample: false, text: text.slice(0, at) + insert + text.slice(at) };
 }
 
-/** True when `after` holds `before`'s data plus exactly `item` at the end of `key`. */
-export function appendedExactly(before: string, after: string, key: 'articles' | 'briefs', item: NewItem): boolean {
+/** True when `after` holds `before`'s data plus exactly `item` at the end of `key` (or in place of the example article). */
+export function appendedExactly(before: string, after: string, key: 'articles' | 'briefs', item: NewItem, replacedExample = false): boolean {
   const a = parseDocument(before, { uniqueKeys: false }).toJS() as Record<string, unknown>;
   const b = parseDocument(after, { uniqueKeys: false });
   if (b.errors.length) return false;
-  const expected = { ...a, [key]: [...((a[key] as unknown[]) ?? []), withoutUndefined(item)] };
+  const kept = replacedExample ? [] : ((a[key] as unknown[]) ?? []);
+  const expected = { ...a, [key]: [...kept, withoutUndefined(item)] };
   return JSON.stringify(normalise(expected)) === JSON.stringify(normalise(b.toJS()));
 }
 

@@ -11,7 +11,7 @@ import { captureIO, scriptedTerminal } from '../wizard/fake-terminal';
 const emptyDir = () => fs.mkdtempSync(path.join(os.tmpdir(), 'jianbao-init-'));
 const filesIn = (dir: string) => fs.readdirSync(dir, { recursive: true }).map(String).sort();
 
-test('init --yes --name --editor in an empty folder writes 第 1 期, 总第 1 期 and it passes check', async () => {
+test('init --yes --name --editor in an empty folder writes 第 1 期, 总第 1 期; check finds only the example article to replace', async () => {
   const dir = emptyDir();
   const run = await runCli(['init', '--yes', '--name', '测试简报', '--editor', '测试单位编', '--date', '2024-02-29', '--dir', dir], { CI: 'true' });
   expect(run.stderr).toBe('');
@@ -20,7 +20,11 @@ test('init --yes --name --editor in an empty folder writes 第 1 期, 总第 1 �
   const text = fs.readFileSync(issue, 'utf8');
   expect(text).toMatch(/^ {2}number: 1\b/m);
   expect(text).toMatch(/^ {2}total: 1\b/m);
-  expect((await runCli(['check', issue])).code).toBe(0);
+  // The example article is a placeholder (JB331, issue #19): the only thing check reports.
+  const check = await runCli(['check', issue, '--format', 'json']);
+  expect(check.code).toBe(1);
+  const codes = new Set((JSON.parse(check.stdout) as Array<{ code: string }>).map((d) => d.code));
+  expect([...codes]).toEqual(['JB331']);
 });
 
 test('init --dir into a folder that does not exist yet: both files, no warning', async () => {

@@ -115,6 +115,10 @@ test(`the new editor's path, in Chinese, on a GBK config${hasTmux ? '' : ' (body
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'jianbao-path-'));
 
   expect(run(dir, ['init', '--yes', '--name', '测试简报', '--editor', '测试单位编', '--date', '2024-01-31']).code).toBe(0);
+  // January's issue gets its article too: the first real article takes the example's place.
+  const january = path.join('2024', '2024-01.yaml');
+  expect(run(dir, ['add', 'article', january, '--title', '市科协举办迎新春科普活动', '--source', '市科协科普部'], '1月20日，市科协举办迎新春科普活动。\n').code).toBe(0);
+  expect(fs.readFileSync(path.join(dir, january), 'utf8')).not.toContain('示例标题');
   // The editor opens the config in Notepad and saves it as "ANSI" (GBK).
   const config = path.join(dir, 'jianbao.config.yaml');
   fs.writeFileSync(config, gbk(fs.readFileSync(config, 'utf8')));
@@ -128,6 +132,7 @@ test(`the new editor's path, in Chinese, on a GBK config${hasTmux ? '' : ' (body
     : run(dir, ['add', 'article', issue, '--title', '市科协召开年度工作会议', '--source', '市科协办公室'], '2月20日，市科协召开年度工作会议。\n\n会议部署了全年工作。\n').code;
   expect(added).toBe(0);
   expect(fs.readFileSync(path.join(dir, issue), 'utf8')).toContain('      2月20日，市科协召开年度工作会议。\n\n      会议部署了全年工作。\n');
+  expect(fs.readFileSync(path.join(dir, issue), 'utf8')).not.toContain('示例标题');
 
   const copy = run(dir, ['template', 'copy', 'kexie', 'templates/mine']);
   expect(copy.code).toBe(0);

@@ -86,7 +86,7 @@ function appendAll(issue: string, additions: Addition[]): { ok: true; text: stri
     const appended = appendItem(text, a.key, a.item);
     if (!appended.ok) return refuse(appended.reason);
     const next = withComments(text, appended.text, a.comments);
-    if (!appendedExactly(text, next, a.key, a.item)) return refuse('the inserted text would change other values');
+    if (!appendedExactly(text, next, a.key, a.item, appended.replacedExample)) return refuse('the inserted text would change other values');
     text = next;
   }
   return { ok: true, text, bom };

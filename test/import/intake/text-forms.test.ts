@@ -9,13 +9,13 @@ import { firstArticle, tmp } from './intake-helpers';
 const ISSUE = 'publication:\n  name: 科协简报\n  editor: 办公室\nissue:\n  date: "2022-05-31"\narticles:\n  - title: 已有文章\n    body: 正文。\n';
 
 describe('text contributions', () => {
-  it('a UTF-16LE single article: refused with the --encoding hint, then imported with it', async () => {
+  it('a UTF-16LE single article (with its byte-order mark): read by its byte-order mark, with or without --encoding', async () => {
     const dir = tmp('utf16');
     const file = path.join(dir, '稿件.txt');
     fs.writeFileSync(file, Buffer.from('\ufeff市科协召开座谈会\r\n　　5月6日，市科协召开座谈会。\r\n（市科协办公室）\r\n', 'utf16le'));
-    const refused = await runCli(['import', file, '-o', dir], {}, 'en');
-    expect(refused.code).toBe(1);
-    expect(refused.stderr).toContain('--encoding utf-16le');
+    const guessed = await runCli(['import', file, '-o', path.join(dir, 'guessed')], {}, 'en');
+    expect(guessed.code).toBe(0);
+    expect(firstArticle(path.join(dir, 'guessed', '稿件.yaml')).title).toBe('市科协召开座谈会');
     const run = await runCli(['import', file, '-o', dir, '--encoding', 'utf-16le']);
     expect(run.code).toBe(0);
     const a = firstArticle(path.join(dir, '稿件.yaml'));

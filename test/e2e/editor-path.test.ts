@@ -7,6 +7,7 @@ import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { gbk } from '../helpers/gbk';
 
 const ROOT = path.join(__dirname, '..', '..');
 const BIN = path.join(ROOT, 'bin', 'jianbao');
@@ -28,19 +29,6 @@ function run(dir: string, args: string[], input?: string): { code: number | null
   return { code: r.status, out };
 }
 
-/** GB18030 bytes of a text, from the decoder's own table (Node has no GB18030 encoder). */
-function gbk(text: string): Buffer {
-  const decoder = new TextDecoder('gb18030');
-  const table = new Map<string, number[]>();
-  for (let hi = 0x81; hi <= 0xfe; hi++) {
-    for (let lo = 0x40; lo <= 0xfe; lo++) {
-      if (lo === 0x7f) continue;
-      const ch = decoder.decode(Uint8Array.from([hi, lo]));
-      if ([...ch].length === 1 && !table.has(ch)) table.set(ch, [hi, lo]);
-    }
-  }
-  return Buffer.from([...text].flatMap((ch) => (ch.charCodeAt(0) < 0x80 ? [ch.charCodeAt(0)] : table.get(ch) ?? [0x3f])));
-}
 
 async function addInTerminal(dir: string, issue: string): Promise<number> {
   const session = `jianbao-path-${process.pid}-${Date.now()}`;

@@ -4,34 +4,10 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { gbk } from '../helpers/gbk';
 import { runCli } from '../helpers/run-cli';
 
 const SAMPLES = path.join(__dirname, '..', '..', 'samples');
-const gbk = (text: string) => encodeGb18030(text);
-
-/** GB18030 bytes of a text, through the one encoder Node has for it: iconv is not a dependency,
- *  so the text is limited to characters whose GBK codes are looked up from TextDecoder. */
-function encodeGb18030(text: string): Buffer {
-  const decoder = new TextDecoder('gb18030');
-  const table = new Map<string, number[]>();
-  for (let hi = 0x81; hi <= 0xfe; hi++) {
-    for (let lo = 0x40; lo <= 0xfe; lo++) {
-      if (lo === 0x7f) continue;
-      const ch = decoder.decode(Uint8Array.from([hi, lo]));
-      if ([...ch].length === 1 && !table.has(ch)) table.set(ch, [hi, lo]);
-    }
-  }
-  const bytes: number[] = [];
-  for (const ch of text) {
-    if (ch.charCodeAt(0) < 0x80) bytes.push(ch.charCodeAt(0));
-    else {
-      const code = table.get(ch);
-      if (!code) throw new Error(`no GBK code for ${ch}`);
-      bytes.push(...code);
-    }
-  }
-  return Buffer.from(bytes);
-}
 
 function series(): { dir: string; issue: string; text: string } {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'jianbao-enc-'));

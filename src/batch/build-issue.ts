@@ -10,6 +10,7 @@ import { diag } from '../diagnostics/make';
 import type { DocumentModel } from '../layout/model';
 import { fontChangedDiagnostic } from '../fonts/outlines-on-demand';
 import { writeFileAtomic } from '../output/write-atomic';
+import { writeFailure } from '../output/write-failure';
 import { compileIssue } from '../pipeline/compile-issue';
 import { renderFormat } from '../pipeline/render';
 import { findTemplateDir } from '../templates/find-template';
@@ -53,7 +54,7 @@ export async function buildIssue(job: IssueJob, signer: Signer): Promise<IssueOu
       try {
         writeFileAtomic(target, bytes);
       } catch (e) {
-        all.push(diag('JB701', target, null, { path: target, reason: (e as NodeJS.ErrnoException).code ?? String(e) }));
+        all.push(writeFailure(target, e));
         return result(false, all, compiled.sources);
       }
     }

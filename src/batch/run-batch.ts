@@ -12,6 +12,7 @@ import type { BuildSettings, IssueJob, IssueOutcome } from './job';
 import { planBatch } from './plan';
 import { runJobs } from './pool';
 import { Progress, type ProgressSink } from './progress';
+import { writeFailure } from '../output/write-failure';
 import { removeStaleTemps } from './stale-temp';
 import type { Shard } from './shard';
 import { isUpToDate, issueKey } from './up-to-date';
@@ -70,7 +71,7 @@ export async function runBatch(inputs: readonly InputFile[], opts: BatchOptions)
     try {
       write();
     } catch (e) {
-      if (!cacheBroken) result.diagnostics.push(diag('JB701', String(cache.file), null, { path: String(cache.file), reason: (e as NodeJS.ErrnoException).code ?? String(e) }));
+      if (!cacheBroken) result.diagnostics.push(writeFailure(String(cache.file), e));
       cacheBroken = true;
     }
   };

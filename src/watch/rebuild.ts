@@ -9,6 +9,7 @@ import { forgetInstalledFonts } from '../fonts/installed';
 import { fontChangedDiagnostic } from '../fonts/outlines-on-demand';
 import type { DocumentModel } from '../layout/model';
 import { writeFileAtomic } from '../output/write-atomic';
+import { writeFailure } from '../output/write-failure';
 import { compileIssue } from '../pipeline/compile-issue';
 import { renderFormat, type Format } from '../pipeline/render';
 import { findTemplateDir } from '../templates/find-template';
@@ -60,7 +61,7 @@ export async function rebuildIssue(file: string, outDir: string, formats: readon
     try {
       writeFileAtomic(target, bytes);
     } catch (e) {
-      return done(false, [...compiled.diagnostics, diag('JB701', target, null, { path: target, reason: (e as NodeJS.ErrnoException).code ?? String(e) })]);
+      return done(false, [...compiled.diagnostics, writeFailure(target, e)]);
     }
   }
   return done(true, compiled.diagnostics, rendered.map(([t]) => t));

@@ -7,6 +7,7 @@ import { hasErrors, type Diagnostic } from '../../diagnostics/diagnostic';
 import { diag } from '../../diagnostics/make';
 import { importFile } from '../../import/import-file';
 import { writeFileAtomic } from '../../output/write-atomic';
+import { writeFailure } from '../../output/write-failure';
 import type { Encoding } from '../../source/read';
 import { EXIT, type CliIO } from '../io';
 import { reportDiagnostics } from '../report';
@@ -36,7 +37,7 @@ export async function importCommand(io: CliIO, files: string[], opts: ImportOpti
     try {
       writeFileAtomic(target, Buffer.from(result.yaml, 'utf8'));
     } catch (e) {
-      all.push(diag('JB701', target, null, { path: target, reason: (e as NodeJS.ErrnoException).code ?? String(e) }));
+      all.push(writeFailure(target, e));
       continue;
     }
     const { articles, briefs, joins, notes } = result.issue;

@@ -10,6 +10,7 @@ import { diag } from '../../diagnostics/make';
 import { fontChangedDiagnostic } from '../../fonts/outlines-on-demand';
 import { resolveFonts } from '../../fonts/resolve';
 import { writeFileAtomic } from '../../output/write-atomic';
+import { writeFailure } from '../../output/write-failure';
 import { sourceDateEpoch } from '../../pipeline/compile-issue';
 import { renderFormat, type Format } from '../../pipeline/render';
 import { loadTemplate } from '../../templates/load-template';
@@ -54,7 +55,7 @@ export async function indexCommand(io: CliIO, dir: string, opts: IndexOptions): 
       writeFileAtomic(target, await renderFormat(model, format, { diagnostics: problems }));
       io.stdout(t(io.lang, 'wrote', { path: target }));
     } catch (e) {
-      problems.push(fontChangedDiagnostic(e, target) ?? diag('JB701', target, null, { path: target, reason: (e as NodeJS.ErrnoException).code ?? String(e) }));
+      problems.push(fontChangedDiagnostic(e, target) ?? writeFailure(target, e));
       return done(EXIT.inputErrors);
     }
   }

@@ -10,6 +10,7 @@ import { whyNotInteractive, type Terminal } from '../../prompt/terminal';
 import { gatherAnswers, type Field } from '../../wizard/answers';
 import { checkText } from '../../wizard/checks';
 import { bothLangs, wt } from '../../wizard/text';
+import { writeFailure } from '../../output/write-failure';
 import { writeNewFile } from '../../wizard/write-new-file';
 import { EXIT, type CliIO } from '../io';
 import { reportDiagnostics } from '../report';
@@ -65,7 +66,7 @@ export async function initCommand(io: CliIO, opts: InitOptions, terminal: Termin
   const target = path.join(dir, CONFIG_FILE_NAME);
   const written = writeNewFile(target, configText(answers.values.name, answers.values.editor, opts.template ?? 'kexie'));
   if (!written.ok) {
-    const problem = written.exists ? diag('JB805', target, null, { path: target }) : diag('JB701', target, null, { path: target, reason: written.reason });
+    const problem = written.exists ? diag('JB805', target, null, { path: target }) : writeFailure(target, { code: written.reason });
     reportDiagnostics(io, [problem], new Map());
     return EXIT.inputErrors;
   }

@@ -4,6 +4,7 @@
 import { resolveTemplateRef } from '../../templates/template-ref';
 import path from 'node:path';
 import { diag } from '../../diagnostics/make';
+import { writeFailure } from '../../output/write-failure';
 import { copyTemplate } from '../../templates/copy-template';
 import { builtinTemplateNames, findTemplateDir, listTemplates } from '../../templates/find-template';
 import { t } from '../i18n';
@@ -40,7 +41,7 @@ export function templateCopyCommand(io: CliIO, name: string, target: string, cwd
   }
   const copied = copyTemplate(source, path.resolve(cwd, target));
   if (!copied.ok) {
-    const d = copied.reason === 'exists' ? diag('JB407', target, null, { path: target }) : diag('JB701', target, null, { path: target, reason: copied.detail });
+    const d = copied.reason === 'exists' ? diag('JB407', target, null, { path: target }) : writeFailure(target, { code: copied.detail });
     reportDiagnostics(io, [d], new Map());
     return EXIT.inputErrors;
   }

@@ -10,6 +10,7 @@ import { runBatch } from '../../batch/run-batch';
 import type { Shard } from '../../batch/shard';
 import { w } from '../../batch/words';
 import { hasErrors } from '../../diagnostics/diagnostic';
+import { diag } from '../../diagnostics/make';
 import { sourceDateEpoch } from '../../pipeline/compile-issue';
 import { FORMATS, type Format } from '../../pipeline/render';
 import { DEFAULT_OUTPUT_DIR, loadSeriesConfig } from '../../config/series-config';
@@ -46,6 +47,10 @@ function outputSettings(args: string[], opts: BuildOptions): { out: string; to: 
 
 export async function buildCommand(io: CliIO, args: string[], flags: BuildOptions): Promise<number> {
   const opts = { ...flags, ...outputSettings(args, flags) };
+  if (fs.existsSync(opts.out) && !fs.statSync(opts.out).isDirectory()) {
+    reportDiagnostics(io, [diag('JB705', opts.out, null, { path: opts.out })], new Map());
+    return EXIT.usage;
+  }
   const { inputs, diagnostics: inputProblems } = expandInputFiles(args);
   const date = sourceDateEpoch(io.env);
   const threads = opts.jobs ?? os.availableParallelism();

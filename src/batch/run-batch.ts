@@ -1,6 +1,7 @@
 // A whole batch: plan the issues, skip those whose inputs did not change, build the rest over the
 // worker pool, record each finished issue in the cache at once, and tally the result. Printing
 // is left to the caller except progress, which must appear as issues finish.
+import { append } from '../diagnostics/append';
 import path from 'node:path';
 import type { InputFile } from '../cli/inputs';
 import type { Diagnostic } from '../diagnostics/diagnostic';
@@ -100,7 +101,7 @@ async function runLocked(inputs: readonly InputFile[], opts: BatchOptions): Prom
       record(stem, outcome);
       if (outcome.ok) result.built++;
       else result.failed++;
-      result.diagnostics.push(...outcome.diagnostics);
+      append(result.diagnostics, outcome.diagnostics);
       for (const [f, text] of outcome.sources) result.sources.set(f, text);
       const written = outcome.ok ? outcome.outputs.map((o) => path.relative(process.cwd(), o) || o) : [];
       progress.issue(stem, outcome.ok ? 'built' : 'failed', outcome.ms, written);

@@ -1,5 +1,6 @@
 // The issues of one year for the annual index: every issue file below a folder, loaded and
 // checked like `check` does, kept when its date falls in the year, in publication order.
+import { append } from '../diagnostics/append';
 import type { Diagnostic } from '../diagnostics/diagnostic';
 import { hasErrors } from '../diagnostics/diagnostic';
 import type { Issue } from '../schema/issue-schema';
@@ -19,7 +20,7 @@ export function loadYear(files: readonly string[], year: number): YearIssues {
   for (const file of files) {
     const loaded = loadIssue(file);
     if (!loaded.issue || hasErrors(loaded.diagnostics)) {
-      diagnostics.push(...loaded.diagnostics.filter((d) => d.severity === 'error'));
+      append(diagnostics, loaded.diagnostics.filter((d) => d.severity === 'error'));
       loaded.sources.forEach((text, f) => sources.set(f, text));
       continue;
     }

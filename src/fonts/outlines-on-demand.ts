@@ -14,6 +14,7 @@ import fs from 'node:fs';
 import type { Font } from 'fontkit';
 import type { Diagnostic } from '../diagnostics/diagnostic';
 import { diag } from '../diagnostics/make';
+import { openRegular } from '../source/regular-file';
 
 /** A face's bytes as read; when its outlines were left out, what ties them to the parsed face. */
 export interface FaceRead {
@@ -75,9 +76,9 @@ function trailingGlyf(head: Buffer, size: number): Table | null {
 
 /** Reads a font file: a TrueType face with its outlines last without them, anything else whole. */
 export function readFace(file: string): FaceRead {
-  const fd = fs.openSync(file, 'r');
+  // A FIFO or device named as a font would block or never end: regular files only.
+  const { fd, stat } = openRegular(file);
   try {
-    const stat = fs.fstatSync(fd);
     const size = stat.size;
     // The table directory of a face with up to 64 tables; more, and the whole file is read.
     const head = Buffer.alloc(Math.min(size, 12 + 64 * 16));

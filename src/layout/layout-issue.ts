@@ -1,5 +1,6 @@
 // issue + template → document model: fills the template with the issue's data, parses the
 // markup it produces, loads photos, and attaches the template's styles and the resolved fonts.
+import { append } from '../diagnostics/append';
 import path from 'node:path';
 import { diag } from '../diagnostics/make';
 import type { Diagnostic } from '../diagnostics/diagnostic';
@@ -71,9 +72,9 @@ export function layoutIssue(issue: Issue, template: LoadedTemplate, opts: { date
   checkStyles(blocks, template, (detail) => problems.add(detail));
   for (const detail of problems) diagnostics.push(diag('JB405', template.file, null, { detail }));
   const fonts = resolveFonts(fontRequests(template.manifest.fontFamilies, issue.fonts), template.dir, path.join(template.file, '..', 'manifest.yaml'));
-  diagnostics.push(...fonts.diagnostics);
+  append(diagnostics, fonts.diagnostics);
   // Glyph preflight: a character the resolved font lacks is reported (an error under CI).
-  if (fonts.diagnostics.length === 0 && opts.glyphCheck !== false) diagnostics.push(...preflightGlyphs(issue, blocks, template.manifest.paragraphStyles, fonts.fonts, Boolean(process.env.CI)));
+  if (fonts.diagnostics.length === 0 && opts.glyphCheck !== false) append(diagnostics, preflightGlyphs(issue, blocks, template.manifest.paragraphStyles, fonts.fonts, Boolean(process.env.CI)));
   if (diagnostics.some((d) => d.severity === 'error')) return { model: null, diagnostics };
   const { manifest } = template;
   const meta = {

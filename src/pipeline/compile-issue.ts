@@ -1,5 +1,6 @@
 // source → schema → template → layout: one issue file to a document model, or diagnostics.
 // Used by every command that needs more than the YAML (build, and later watch and batch).
+import { append } from '../diagnostics/append';
 import path from 'node:path';
 import { hasErrors, type Diagnostic } from '../diagnostics/diagnostic';
 import type { DocumentModel } from '../layout/model';
@@ -34,7 +35,7 @@ export function compileIssue(file: string, opts: CompileOptions = {}): CompileRe
   const { issue, sources } = loaded;
   if (!issue || hasErrors(loaded.diagnostics)) return { issue, model: null, diagnostics: loaded.diagnostics, sources };
   // Lint runs on every schema-valid issue: its warnings reach check and build alike.
-  loaded.diagnostics.push(...lintIssue(issue));
+  append(loaded.diagnostics, lintIssue(issue));
   const ref = opts.template ? resolveTemplateRef(opts.template) : issue.template;
   const template = loadTemplate(ref, path.dirname(path.resolve(file)));
   if (!template.ok) return { issue, model: null, diagnostics: [...loaded.diagnostics, ...template.diagnostics], sources };

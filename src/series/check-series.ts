@@ -1,6 +1,7 @@
 // Which issues form a ledger for `check`: each folder given on the command line, and with
 // `--series DIR` the issues of DIR together with the files checked. Issues of DIR that are not
 // being checked are only loaded (their own problems are not reported, only the chain's).
+import { append } from '../diagnostics/append';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Diagnostic } from '../diagnostics/diagnostic';
@@ -20,10 +21,10 @@ export function checkSeriesInputs(
 ): { diagnostics: Diagnostic[]; sources: Map<string, string> } {
   const diagnostics: Diagnostic[] = [];
   const sources = new Map<string, string>();
-  for (const dir of args.filter(isDir)) diagnostics.push(...checkLedger(checked.filter((i) => inside(i.file, dir))));
+  for (const dir of args.filter(isDir)) append(diagnostics, checkLedger(checked.filter((i) => inside(i.file, dir))));
   if (opts.series) {
     const { files, diagnostics: missing } = expandInputs([opts.series]);
-    diagnostics.push(...missing);
+    append(diagnostics, missing);
     const known = new Set(checked.map((i) => path.resolve(i.file)));
     const others = files
       .filter((f) => !known.has(path.resolve(f)))

@@ -13,6 +13,7 @@ import { COMPILE_OPTIONS, createEnvironment } from './handlebars-env';
 import { ManifestFile, ManifestProblem, resolveManifest, type ResolvedManifest } from './manifest';
 import { isAllowedPartial, partialRefs } from './partial-refs';
 import { probeData } from './probe-data';
+import { muffled } from './template-files';
 import { templateErrorDiagnostic, withFile } from './template-errors';
 
 export interface LoadedTemplate {
@@ -29,7 +30,8 @@ export type TemplateResult = { ok: true; template: LoadedTemplate } | { ok: fals
 function loadManifest(dir: string): { manifest: ResolvedManifest; name: string } | { diagnostics: Diagnostic[] } {
   const file = display(path.join(dir, MANIFEST_FILE));
   const loaded = loadYamlFile(file, ManifestFile);
-  if (!loaded.data) return { diagnostics: loaded.diagnostics };
+  // A manifest from elsewhere: its broken lines are named, never echoed in full.
+  if (!loaded.data) return { diagnostics: muffled(loaded.diagnostics) };
   try {
     return { manifest: resolveManifest(loaded.data), name: loaded.data.name };
   } catch (e) {

@@ -2,6 +2,7 @@
 // without rendering, plus the series ledger for folders. `--fix` applies the certain lint fixes
 // in place (and only then is a source file written); `--strict` makes warnings errors for CI.
 // Exit 1 when any file has errors.
+import { append } from '../../diagnostics/append';
 import { hasErrors, type Diagnostic } from '../../diagnostics/diagnostic';
 import { strictly } from '../../lint';
 import { fixFile } from '../../lint/fix-file';
@@ -46,12 +47,12 @@ export async function checkCommand(io: CliIO, args: string[], opts: CheckOptions
     compiled.sources.forEach((text, f) => sources.set(f, text));
     if (compiled.issue) issues.push(compiled.issue);
     const found = [...compiled.diagnostics, ...extra];
-    all.push(...found);
+    append(all, found);
     if (opts.format === 'text' && found.length === 0) io.stdout(t(io.lang, 'checkedOk', { file }));
   }
   const series = checkSeriesInputs(args, issues, { series: opts.series, encoding: opts.encoding });
   series.sources.forEach((text, f) => sources.set(f, text));
-  all.push(...series.diagnostics);
+  append(all, series.diagnostics);
   if (opts.strict) all = strictly(all);
   reportDiagnostics(io, all, sources, opts.format);
   return hasErrors(all) ? EXIT.inputErrors : EXIT.ok;

@@ -1,6 +1,7 @@
 // `jianbao import FILE.txt… [-o DIR] [--encoding gb18030] [--force] [--date YYYY-MM-DD]`: plain-text
 // back issues → issue YAML beside them (or in DIR). Never overwrites without --force; writes
 // atomically; prints a summary per file and the spots a person should check.
+import { append } from '../../diagnostics/append';
 import fs from 'node:fs';
 import path from 'node:path';
 import { hasErrors, type Diagnostic } from '../../diagnostics/diagnostic';
@@ -32,7 +33,7 @@ export async function importCommand(io: CliIO, files: string[], opts: ImportOpti
     }
     const result = importFile(file, { encoding: opts.encoding, lang: io.lang, outDir, date: opts.date });
     if (result.text !== null) sources.set(file, result.text);
-    all.push(...result.diagnostics);
+    append(all, result.diagnostics);
     if (!result.yaml || !result.issue) continue;
     try {
       writeFileAtomic(target, Buffer.from(result.yaml, 'utf8'));

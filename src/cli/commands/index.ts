@@ -2,6 +2,7 @@
 // its issue) rendered to OUT/index-2022.pdf and .docx with the series' template; see
 // src/batch/annual-index.ts for what it holds. An issue file that cannot be loaded stops it:
 // an index silently missing an issue would be wrong.
+import { append } from '../../diagnostics/append';
 import path from 'node:path';
 import { annualIndexModel } from '../../batch/annual-index';
 import { loadYear } from '../../batch/year-issues';
@@ -41,12 +42,12 @@ export async function indexCommand(io: CliIO, dir: string, opts: IndexOptions): 
   const first = year.issues[0];
   const loaded = loadTemplate(first.template, path.dirname(path.resolve(first.file)));
   if (!loaded.ok) {
-    problems.push(...loaded.diagnostics);
+    append(problems, loaded.diagnostics);
     return done(EXIT.inputErrors);
   }
   const template = loaded.template;
   const fonts = resolveFonts(template.manifest.fontFamilies, template.dir, path.join(template.dir, 'manifest.yaml'));
-  problems.push(...fonts.diagnostics);
+  append(problems, fonts.diagnostics);
   if (hasErrors(problems)) return done(EXIT.inputErrors);
   const model = annualIndexModel({ year: opts.year, issues: year.issues, template, fonts: fonts.fonts, date: sourceDateEpoch(io.env) });
   for (const format of opts.to) {

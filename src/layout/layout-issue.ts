@@ -1,5 +1,6 @@
 // issue + template → document model: fills the template with the issue's data, parses the
 // markup it produces, loads photos, and attaches the template's styles and the resolved fonts.
+import { checkMarkupSize, TemplateBudgetError } from '../templates/output-budget';
 import { append } from '../diagnostics/append';
 import path from 'node:path';
 import { diag } from '../diagnostics/make';
@@ -49,7 +50,9 @@ export function layoutIssue(issue: Issue, template: LoadedTemplate, opts: { date
   let markup: string;
   try {
     markup = template.render(templateData(issue));
+    checkMarkupSize(markup);
   } catch (e) {
+    if (e instanceof TemplateBudgetError) return { model: null, diagnostics: [diag('JB411', template.file, null, { limit: e.limit })] };
     return { model: null, diagnostics: [templateErrorDiagnostic(e, template.file)] };
   }
   const { page } = template.manifest;

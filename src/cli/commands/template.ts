@@ -8,6 +8,7 @@ import { writeFailure } from '../../output/write-failure';
 import { copyTemplate } from '../../templates/copy-template';
 import { builtinTemplateNames, findTemplateDir, listTemplates } from '../../templates/find-template';
 import { t } from '../i18n';
+import { printable } from '../printable';
 import { EXIT, type CliIO } from '../io';
 import { reportDiagnostics } from '../report';
 
@@ -22,7 +23,7 @@ export function templateListCommand(io: CliIO, from: string | undefined, cwd = p
   const rows = listTemplates(searchDirs(from, cwd)).map((tpl) => {
     const where = tpl.builtin ? t(io.lang, 'templateBuiltin') : path.relative(cwd, tpl.dir) || tpl.dir;
     const note = tpl.overridesBuiltin ? ` ${t(io.lang, 'templateOverrides')}` : '';
-    return [tpl.name, where + note, tpl.description];
+    return [printable(tpl.name), printable(where) + note, printable(tpl.description)];
   });
   // Terminal columns: a Chinese character takes two.
   const cols = (s: string) => [...s].reduce((n, ch) => n + (/[\u1100-\uffff]/.test(ch) ? 2 : 1), 0);

@@ -25,9 +25,27 @@ function lineStarts(text: string): number[] {
   return starts;
 }
 
+// A flood of warnings in one value (100,000 half-width commas) maps each of them: the per-file
+// and per-scalar work is done once and kept here, so each lookup is a binary search.
+const fileLines = new WeakMap<ParsedYaml, number[]>();
+const blocks = new WeakMap<Scalar, { valueLines: number[]; firstLine: number; indent: number } | null>();
+const inlineRaw = new WeakMap<Scalar, string>();
+
+function lastAtOrBefore(sorted: number[], x: number): number {
+  let lo = 0;
+  let hi = sorted.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (sorted[mid] <= x) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
 function inlineOffset(yaml: ParsedYaml, node: Scalar, index: number): number | null {
   const [start, end] = node.range!;
-  const raw = yaml.text.slice(start, end);
+  let raw = inlineRaw.get(node);
+  if (raw === undefined) inlineRaw.set(node, (raw = yaml.text.slice(start, end)));
   if (raw.includes('\n')) return null;
   if (node.type === Scalar.PLAIN) return start + index;
   if (node.type === Scalar.QUOTE_DOUBLE && !raw.includes('\\')) return start + 1 + index;
@@ -35,11 +53,10 @@ function inlineOffset(yaml: ParsedYaml, node: Scalar, index: number): number | n
   return null;
 }
 
-function literalBlockOffset(yaml: ParsedYaml, node: Scalar, index: number): number | null {
-  const value = node.value as string;
-  const lineIndex = value.slice(0, index).split('\n').length - 1;
-  const colInLine = index - (value.lastIndexOf('\n', index - 1) + 1);
-  const starts = lineStarts(yaml.text);
+function blockLayout(yaml: ParsedYaml, node: Scalar): { valueLines: number[]; firstLine: number; indent: number } | null {
+  if (blocks.has(node)) return blocks.get(node)!;
+  let starts = fileLines.get(yaml);
+  if (!starts) fileLines.set(yaml, (starts = lineStarts(yaml.text)));
   const headerLine = yaml.lines.linePos(node.range![0]).line - 1; // 0-based line of `|`
   // The content indentation is that of the block's first non-blank line.
   let indent = -1;
@@ -47,9 +64,20 @@ function literalBlockOffset(yaml: ParsedYaml, node: Scalar, index: number): numb
     const lineText = yaml.text.slice(starts[l], (starts[l + 1] ?? yaml.text.length + 1) - 1).replace(/\r$/, '');
     if (lineText.trim()) indent = lineText.length - lineText.trimStart().length;
   }
-  const sourceLine = headerLine + 1 + lineIndex;
-  if (indent < 0 || sourceLine >= starts.length) return null;
-  return starts[sourceLine] + indent + colInLine;
+  const layout = indent < 0 ? null : { valueLines: lineStarts(node.value as string), firstLine: headerLine + 1, indent };
+  blocks.set(node, layout);
+  return layout;
+}
+
+function literalBlockOffset(yaml: ParsedYaml, node: Scalar, index: number): number | null {
+  const layout = blockLayout(yaml, node);
+  if (!layout) return null;
+  const starts = fileLines.get(yaml)!;
+  const lineIndex = lastAtOrBefore(layout.valueLines, index);
+  const colInLine = index - layout.valueLines[lineIndex];
+  const sourceLine = layout.firstLine + lineIndex;
+  if (sourceLine >= starts.length) return null;
+  return starts[sourceLine] + layout.indent + colInLine;
 }
 
 /** Where character `index` of the string at `path` sits in the source, or null if unmappable. */

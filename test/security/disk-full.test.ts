@@ -63,4 +63,35 @@ describe(`disk full (${TMPFS ? 'tmpfs' : `skipped: ${TMPFS_REASON}`})`, () => {
       fsys.unmount();
     }
   });
+
+  t(`check --fix on a full disk exits 1 with JB703 and the issue keeps every byte [${TMPFS_REASON}]`, async () => {
+    const fsys = mountSmall(100);
+    try {
+      const issue = path.join(fsys.dir, 'issue.yaml');
+      fs.copyFileSync(path.join(path.dirname(sample), 'feature-page-2021-06.yaml'), issue);
+      fs.copyFileSync(path.join(path.dirname(sample), 'jianbao.config.yaml'), path.join(fsys.dir, 'jianbao.config.yaml'));
+      const before = fs.readFileSync(issue);
+      fillUntil(fsys.dir, 4 * 1024);
+      const run = await runCli(['check', '--fix', issue]);
+      expect(run.code).toBe(1);
+      expect(run.stderr).toContain('JB703');
+      expect(fs.readFileSync(issue).equals(before)).toBe(true);
+    } finally {
+      fsys.unmount();
+    }
+  });
+
+  t(`template copy on a full disk exits 1 with JB703 and leaves no half template [${TMPFS_REASON}]`, async () => {
+    const fsys = mountSmall(100);
+    try {
+      fillUntil(fsys.dir, 8 * 1024);
+      const target = path.join(fsys.dir, 'templates', 'mine');
+      const run = await runCli(['template', 'copy', 'kexie', target]);
+      expect(run.code).toBe(1);
+      expect(run.stderr).toContain('JB703');
+      expect(fs.existsSync(target)).toBe(false);
+    } finally {
+      fsys.unmount();
+    }
+  });
 });

@@ -4,6 +4,7 @@ import type { Diagnostic } from '../diagnostics/diagnostic';
 import { diag } from '../diagnostics/make';
 import { LIMITS } from '../limits/caps';
 import { tooDeepFlowAt } from '../limits/flow-depth';
+import { tooManyItems } from '../limits/item-counts';
 import { checkNesting, isStackOverflowDiagnostic, nestingFromOverflow } from '../limits/nesting';
 import { validate } from '../schema/validate';
 import { findControlCharacters } from './control-chars';
@@ -44,6 +45,8 @@ export function loadYamlFile<S extends z.ZodType>(file: string, schema: S, encod
     const before = diagnosticsBeforeSyntaxError(schema, parsed.yaml, parsed.diagnostics);
     return { data: null, yaml: parsed.yaml, text: read.text, diagnostics: [...parsed.diagnostics, ...before] };
   }
+  const flood = tooManyItems(parsed.yaml, file);
+  if (flood.length > 0) return { data: null, yaml: parsed.yaml, text: read.text, diagnostics: flood };
   const valid = validate(schema, parsed.yaml);
   if (!valid.ok) return { data: null, yaml: parsed.yaml, text: read.text, diagnostics: valid.diagnostics };
   return { data: valid.data, yaml: parsed.yaml, text: read.text, diagnostics: [] };

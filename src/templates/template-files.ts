@@ -24,9 +24,11 @@ export function refusedTemplateFiles(dir: string): Diagnostic[] {
 }
 
 const SHOWN_CHARS = 8;
+// Args that jianbao itself supplies (the schema's key names, types, the path): shown whole.
+const OURS = new Set(['path', 'allowed', 'closest', 'expected', 'example', 'limit']);
 
 /** Diagnostics about a file outside the issue quote at most a few characters of what it holds. */
 export function muffled(diagnostics: readonly Diagnostic[]): Diagnostic[] {
   const cut = (v: string | number) => (typeof v === 'string' && [...v].length > SHOWN_CHARS ? `${[...v].slice(0, SHOWN_CHARS).join('')}…` : v);
-  return diagnostics.map((d) => ({ ...d, args: Object.fromEntries(Object.entries(d.args).map(([k, v]) => [k, k === 'path' ? v : cut(v)])) }));
+  return diagnostics.map((d) => ({ ...d, args: Object.fromEntries(Object.entries(d.args).map(([k, v]) => [k, OURS.has(k) ? v : cut(v)])) }));
 }

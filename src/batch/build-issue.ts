@@ -8,6 +8,7 @@ import { hasErrors, type Diagnostic } from '../diagnostics/diagnostic';
 import { diag } from '../diagnostics/make';
 import type { DocumentModel } from '../layout/model';
 import { writeFileAtomic } from '../output/write-atomic';
+import { writeFailure } from '../output/write-failure';
 import { compileIssue } from '../pipeline/compile-issue';
 import { renderFormat } from '../pipeline/render';
 import { findTemplateDir } from '../templates/find-template';
@@ -51,7 +52,7 @@ export async function buildIssue(job: IssueJob, signer: Signer): Promise<IssueOu
       try {
         writeFileAtomic(target, bytes);
       } catch (e) {
-        all.push(diag('JB701', target, null, { path: target, reason: (e as NodeJS.ErrnoException).code ?? String(e) }));
+        all.push(writeFailure(target, e));
         return result(false, all, compiled.sources);
       }
     }

@@ -5,6 +5,7 @@
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
+import { readRegular } from '../source/regular-file';
 
 export type DepKind = 'file' | 'dir' | 'stat';
 
@@ -34,10 +35,10 @@ function computeSig(kind: DepKind, file: string): string {
       const st = fs.statSync(file);
       return `${st.size}:${Math.round(st.mtimeMs)}`;
     }
-    if (kind === 'file') return sha256(fs.readFileSync(file));
+    if (kind === 'file') return sha256(readRegular(file));
     // A folder: every file's relative name and bytes, so an added or renamed partial counts too.
     const h = crypto.createHash('sha256');
-    for (const f of filesBelow(file)) h.update(`${path.relative(file, f)}\0`).update(fs.readFileSync(f)).update('\0');
+    for (const f of filesBelow(file)) h.update(`${path.relative(file, f)}\0`).update(readRegular(f)).update('\0');
     return h.digest('hex');
   } catch {
     return '-';

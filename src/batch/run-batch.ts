@@ -9,9 +9,11 @@ import type { Lang } from '../diagnostics/messages';
 import { BuildCache } from './cache';
 import { Signer } from './fingerprint';
 import type { BuildSettings, IssueJob, IssueOutcome } from './job';
+import { lockOutputFolder } from './output-lock';
 import { planBatch } from './plan';
 import { runJobs } from './pool';
 import { Progress, type ProgressSink } from './progress';
+import { writeFailure } from '../output/write-failure';
 import { removeStaleTemps } from './stale-temp';
 import type { Shard } from './shard';
 import { isUpToDate, issueKey } from './up-to-date';
@@ -45,6 +47,16 @@ export interface BatchResult {
 const slashed = (p: string) => p.split(path.sep).join('/');
 
 export async function runBatch(inputs: readonly InputFile[], opts: BatchOptions): Promise<BatchResult> {
+  const lock = lockOutputFolder(opts.out);
+  if (!lock.ok) return { total: 0, all: 0, built: 0, skipped: 0, failed: 1, seconds: 0, diagnostics: [lock.diagnostic], sources: new Map() };
+  try {
+    return await runLocked(inputs, opts);
+  } finally {
+    lock.release();
+  }
+}
+
+async function runLocked(inputs: readonly InputFile[], opts: BatchOptions): Promise<BatchResult> {
   const plan = planBatch(inputs, opts.shard);
   const result: BatchResult = { total: plan.issues.length, all: plan.all, built: 0, skipped: 0, failed: plan.diagnostics.length, seconds: 0, diagnostics: [...plan.diagnostics], sources: new Map() };
   const cache = opts.useCache ? BuildCache.load(opts.out) : BuildCache.none();
@@ -71,7 +83,7 @@ export async function runBatch(inputs: readonly InputFile[], opts: BatchOptions)
     try {
       write();
     } catch (e) {
-      if (!cacheBroken) result.diagnostics.push(diag('JB701', String(cache.file), null, { path: String(cache.file), reason: (e as NodeJS.ErrnoException).code ?? String(e) }));
+      if (!cacheBroken) result.diagnostics.push(writeFailure(String(cache.file), e));
       cacheBroken = true;
     }
   };

@@ -5,6 +5,7 @@ import { resolveTemplateRef } from '../templates/template-ref';
 import fs from 'node:fs';
 import path from 'node:path';
 import { findConfig } from '../config/find-config';
+import { readRegular } from '../source/regular-file';
 import type { CacheEntry } from './cache';
 import { sha256, type Signer } from './fingerprint';
 import type { BuildSettings } from './job';
@@ -16,7 +17,7 @@ const VERSION: string = require('../../package.json').version;
 export function issueKey(file: string, settings: BuildSettings): string | null {
   let bytes: Buffer;
   try {
-    bytes = fs.readFileSync(file);
+    bytes = readRegular(file);
   } catch {
     return null; // unreadable: build it, and let the build report why
   }

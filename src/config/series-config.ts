@@ -5,7 +5,7 @@ import type { Diagnostic } from '../diagnostics/diagnostic';
 import type { ConfigFileData } from '../schema/issue-schema';
 import { loadYamlFile } from '../source/load-yaml-file';
 import { ConfigFile } from '../schema/issue-schema';
-import { CONFIG_FILE_NAME, findConfig } from './find-config';
+import { CONFIG_FILE_NAME, searchConfig } from './find-config';
 
 export const DEFAULT_ISSUE_PATTERN = 'YYYY/YYYY-MM.yaml';
 export const DEFAULT_OUTPUT_DIR = 'out';
@@ -25,7 +25,8 @@ export interface SeriesConfig {
 
 /** Settings for the series that `dir` belongs to. */
 export function loadSeriesConfig(dir: string): SeriesConfig {
-  const file = findConfig(path.join(path.resolve(dir), CONFIG_FILE_NAME));
+  const search = searchConfig(path.join(path.resolve(dir), CONFIG_FILE_NAME));
+  const file = search.file;
   const base = file ? path.dirname(file) : path.resolve(dir);
   const loaded = file ? loadYamlFile(path.relative(process.cwd(), file) || file, ConfigFile) : null;
   const data: ConfigFileData = loaded?.data ?? {};
@@ -36,6 +37,6 @@ export function loadSeriesConfig(dir: string): SeriesConfig {
     pattern: data.issues?.pattern ?? DEFAULT_ISSUE_PATTERN,
     outputDir: data.output?.dir ? path.resolve(base, data.output.dir) : null,
     formats: data.output?.formats ? [...new Set(data.output.formats)] : null,
-    diagnostics: loaded?.diagnostics ?? [],
+    diagnostics: [...search.warnings, ...(loaded?.diagnostics ?? [])],
   };
 }

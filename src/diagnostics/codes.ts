@@ -37,6 +37,13 @@ export const CODES = {
     ['按 {encoding} 编码读取时遇到无法识别的字节', '这个文件不是 {encoding} 编码：去掉 --encoding 参数，或换成正确的编码（gb18030、utf-16le、utf-16be）'],
     ['bytes that are not valid {encoding}', 'the file is not {encoding}: drop --encoding or name the right one (gb18030, utf-16le, utf-16be)']),
   JB005: def('error', ['文件过大（{size}），上限是 {limit}', '一期简报的 YAML 不应超过这个大小；检查是否误选了文件'], ['file too large ({size}); the limit is {limit}', 'an issue file should not be this big; check you picked the right file']),
+  // 008–019: refusing what is not an ordinary file of ours (docs/security.md)
+  JB008: def('error',
+    ['{path} 不是普通文件（{kind}），未读取', '请指定普通文件；设备、管道（FIFO）、套接字和文件夹不能作为输入'],
+    ['{path} is not a regular file ({kind}); it was not read', 'name an ordinary file; devices, pipes (FIFOs), sockets and folders cannot be read as input']),
+  JB009: def('warning',
+    ['文字中有双向控制字符 {char}，它会让文字在屏幕和 Word 中显示顺序颠倒', '删除这个不可见字符（jianbao check --fix 可自动删除）；它常来自从网页复制的文字'],
+    ['bidirectional control character {char} in the text; it makes text display in a misleading order', 'delete this invisible character (jianbao check --fix removes it); it usually comes from text copied out of a web page']),
   // 020–049: caps on what one issue may contain (src/limits/caps.ts, README "Limits")
   JB020: def('error', ['文章过多（{count} 篇），上限是 {limit} 篇', '一期简报不会有这么多文章；检查文件是否被重复粘贴，或拆成几期'], ['too many articles ({count}); the limit is {limit}', 'no issue has this many articles; check for pasted duplicates, or split it into several issues']),
   JB021: def('error', ['简讯过多（{count} 条），上限是 {limit} 条', '检查文件是否被重复粘贴，或拆成几期'], ['too many briefs ({count}); the limit is {limit}', 'check for pasted duplicates, or split it into several issues']),
@@ -217,6 +224,12 @@ export const CODES = {
   JB271: def('warning',
     ['跳过无法读取期号的文件 {path}', '修正这个文件（jianbao check），否则推算下一期时不计入它'],
     ['skipped {path}: its issue numbers cannot be read', 'fix it (jianbao check); until then it does not count when the next issue is proposed']),
+  JB272: def('warning',
+    ['忽略配置文件 {path}：它属于另一个用户', 'jianbao 只采用你自己的配置；如确实需要，把它复制到你自己的文件夹中'],
+    ['ignored the config {path}: it belongs to another user', 'jianbao applies only your own config; copy it into a folder of your own if you need it']),
+  JB273: def('warning',
+    ['忽略配置文件 {path}：其他用户可以改写它或它所在的文件夹', '执行 chmod go-w 去掉其他用户的写权限，或把配置放到只有你能写的文件夹'],
+    ['ignored the config {path}: other users can write it or its folder', 'run chmod go-w on it and its folder, or keep the config in a folder only you can write']),
   // 25x: the series ledger (several issues of one publication read together)
   JB250: def('error',
     ['总期号应为 {expected}，这里是 {actual}（上一期 {previous}：总第 {previousTotal} 期）', '总期号逐期加 1，不跳号、不重号；改为 total: {expected}'],
@@ -293,12 +306,16 @@ export const CODES = {
   JB406: def('error', ['模板调用了不存在或不允许的片段“{name}”', '片段只能来自模板文件夹中的 partials/*.hbs，按文件名调用，如 {{> article}}[[；可用的片段：{available}]]'], ['template calls a missing or forbidden partial "{name}"', 'partials come only from the template folder\'s partials/*.hbs, called by file name, e.g. {{> article}}[[; available: {available}]]']),
   JB407: def('error', ['目标文件夹 {path} 已存在，未复制任何文件', '换一个新的文件夹名；jianbao 不会覆盖已有文件夹'], ['the folder {path} already exists; nothing was copied', 'choose a new folder name; jianbao never overwrites an existing folder']),
   JB408: def('error', ['模板文件 {path} 指向模板文件夹之外', '模板只能使用自己文件夹中的文件；把链接换成真实文件'], ['template file {path} points outside the template folder', 'a template may only use files in its own folder; replace the link with a real file']),
+  JB409: def('error', ['模板文件 {path} 是符号链接或不是普通文件，拒绝读取', '模板中的每个文件（包括 manifest.yaml）都必须是真实的普通文件；把链接换成文件的副本'], ['template file {path} is a symlink or not a regular file; it was not read', 'every template file (manifest.yaml included) must be a real, ordinary file; replace the link with a copy']),
+  JB410: def('error', ['模板清单 manifest.yaml 中“{field}”的值 {value} 不合理：{detail}', '对照内置模板 templates/kexie/manifest.yaml，写一个合理范围内的值'], ['template manifest.yaml: "{field}" = {value} is out of range: {detail}', 'compare with the built-in templates/kexie/manifest.yaml and use a sensible value']),
+  JB411: def('error', ['模板输出过大（超过 {limit}），已中止', '检查模板中的 {{#each}} 是否嵌套过深或循环了不该循环的数据'], ['the template produced too much output (more than {limit}); stopped', 'check the template for deeply nested {{#each}} blocks or loops over the wrong data']),
   // 5xx: images
   JB501: def('error', ['找不到图片 {path}', '确认图片与期刊文件放在同一文件夹（或其子文件夹）中，路径相对于期刊文件'], ['image not found: {path}', 'put the image in the issue\'s folder (or below it); the path is relative to the issue file']),
   JB502: def('error', ['图片路径 {path} 超出了期刊文件所在的文件夹', '把图片复制到期刊文件旁的 images/ 文件夹中，再写相对路径'], ['image path {path} leaves the issue\'s folder', 'copy the image into images/ beside the issue and use a relative path']),
   JB503: def('error', ['{path} 不是可用的 PNG 或 JPEG 图片（{reason}）', '用图片软件另存为 PNG 或 JPEG'], ['{path} is not a usable PNG or JPEG image ({reason})', 'save it as PNG or JPEG in an image editor']),
   JB504: def('error', ['图片 {path} 过大（{size}），上限是 {limit}', '用图片软件把它缩小或另存为 JPEG；印刷只需每英寸 300 像素'], ['image {path} is too large ({size}); the limit is {limit}', 'shrink it or save it as JPEG in an image editor; print needs only 300 pixels per inch']),
   JB505: def('error', ['图片 {path} 尺寸过大（{width}×{height} 像素），上限是每边 {side} 像素、共 {pixels} 百万像素', '用图片软件把它缩小；印刷只需每英寸 300 像素'], ['image {path} has too many pixels ({width}×{height}); the limit is {side} per side and {pixels} megapixels', 'shrink it in an image editor; print needs only 300 pixels per inch']),
+  JB506: def('error', ['{path} 解压后的数据超过了图片尺寸所需（{width}×{height} 像素），可能是“解压炸弹”', '用图片软件重新另存为 PNG 或 JPEG'], ['{path} holds more compressed data than its size ({width}×{height}) needs: a decompression bomb?', 'save it again as PNG or JPEG in an image editor']),
   // 6xx: fonts
   JB601: def('error', ['字体文件无法使用（{role}：{path}）：{reason}', '检查配置中的字体路径，或删除该设置以使用内置字体'], ['font file unusable ({role}: {path}): {reason}', 'check the font path in the config, or remove it to use the bundled font']),
   JB602: def('error',
@@ -315,6 +332,11 @@ export const CODES = {
     ['the font file {path} changed while this issue was being built; it was not built', 'build again once the font file has finished copying or installing; a running watch or build server reads the new file on its next build']),
   // 7xx: output
   JB701: def('error', ['无法写入 {path}：{reason}', '检查输出文件夹是否存在、可写，文件是否被 Word/WPS 占用'], ['cannot write {path}: {reason}', 'check the output folder is writable and the file is not open in Word/WPS']),
+  // 702–719: writing safely (docs/security.md)
+  JB702: def('error', ['{path} 在 jianbao 读取之后被修改过，未写入', '你在命令运行期间保存了这个文件，你保存的内容保持不变；再运行一次命令即可'], ['{path} changed after jianbao read it; it was not written', 'the file was saved while the command ran and your saved version is kept; run the command again']),
+  JB703: def('error', ['磁盘空间不足，{path} 未写入', '原来的文件保持不变；腾出磁盘空间后再运行'], ['the disk is full; {path} was not written', 'the previous file is kept as it was; free some disk space and run again']),
+  JB704: def('error', ['另一个 jianbao（进程 {pid}）正在向 {path} 生成', '等它完成后再运行；如果确定没有其他生成在进行，删除锁文件 {lock}'], ['another jianbao (process {pid}) is building into {path}', 'wait for it to finish; if you are sure no other build runs, delete the lock file {lock}']),
+  JB705: def('error', ['-o 指定的 {path} 是一个文件，不是文件夹', '-o 后面写输出文件夹的路径（不存在时会自动创建）'], ['-o names a file, {path}, not a folder', 'give -o the path of an output folder (it is created when missing)']),
   // 720–739: DOCX output
   JB720: def('warning',
     ['字体 {family}（{path}）无法嵌入 DOCX：{reason}', 'DOCX 只写字体名，没有该字体的电脑会用其他中文字体代替；改用单个 .ttf/.otf 文件可以嵌入'],

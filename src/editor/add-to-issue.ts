@@ -4,7 +4,8 @@
 import fs from 'node:fs';
 import type { Diagnostic } from '../diagnostics/diagnostic';
 import { diag } from '../diagnostics/make';
-import { writeFileAtomic } from '../output/write-atomic';
+import { replaceEditedFile } from '../output/replace-edited';
+import { writeFailure } from '../output/write-failure';
 import { IssueFile } from '../schema/issue-schema';
 import { validate } from '../schema/validate';
 import { loadYamlFile } from '../source/load-yaml-file';
@@ -21,9 +22,12 @@ export function addToIssue(file: string, kind: Kind, item: NewItem): AddResult {
   const sources = new Map<string, string>(before.text !== null ? [[file, before.text]] : []);
   if (before.diagnostics.length || before.text === null) return { ok: false, diagnostics: before.diagnostics, sources };
   const key = kind === 'article' ? 'articles' : 'briefs';
-  const raw = fs.readFileSync(file, 'utf8');
+  const original = fs.readFileSync(file);
+  const raw = original.toString('utf8');
   const bom = raw.startsWith(BOM) ? BOM : '';
   const text = raw.slice(bom.length);
+  // Saved in an editor between the two reads: insert into nothing but what was validated.
+  if (text !== before.text) return { ok: false, sources, diagnostics: [diag('JB702', file, null, { path: file })] };
   const refuse = (reason: string) => ({ ok: false as const, sources, diagnostics: [diag('JB806', file, null, { kind, key, reason })] });
   const appended = appendItem(text, key, item);
   if (!appended.ok) return refuse(appended.reason);
@@ -34,6 +38,10 @@ export function addToIssue(file: string, kind: Kind, item: NewItem): AddResult {
     const problems = [...parsed.diagnostics, ...(valid && !valid.ok ? valid.diagnostics : [])];
     return { ok: false, diagnostics: problems, sources: new Map([[file, appended.text]]) };
   }
-  writeFileAtomic(file, Buffer.from(bom + appended.text, 'utf8'));
+  try {
+    replaceEditedFile(file, original, Buffer.from(bom + appended.text, 'utf8'));
+  } catch (e) {
+    return { ok: false, sources, diagnostics: [writeFailure(file, e)] };
+  }
   return { ok: true };
 }

@@ -3,9 +3,9 @@
 // parsing a 15 MB CJK face per document would dominate). Font resolution, the glyph preflight
 // and both renderers open fonts through here. A font file replaced while `watch` runs is read
 // again when watch is restarted: the parsed face holds the whole file, so it stays consistent.
-import fs from 'node:fs';
 import type * as fontkit from 'fontkit';
 import type { FontFace } from '../layout/model';
+import { readRegular } from '../source/regular-file';
 import { sfntProblem } from './sfnt-bounds';
 
 export interface OpenedFont {
@@ -20,7 +20,8 @@ const faces = new Map<string, OpenedFont>();
 function parseFile(file: string): fontkit.Font | fontkit.FontCollection {
   let parsed = files.get(file);
   if (!parsed) {
-    const bytes = fs.readFileSync(file);
+    // A FIFO or device named as a font would block or never end: regular files only.
+    const bytes = readRegular(file);
     const problem = sfntProblem(bytes);
     if (problem) throw new Error(problem);
     // fontkit only when a font is opened: a DOCX-only build never needs it.

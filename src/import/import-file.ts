@@ -1,4 +1,6 @@
 // One input file → YAML text, summary and diagnostics; no writing (the command does that).
+import { findControlCharacters } from '../source/control-chars';
+import { loadsBackProblem } from './loads-back';
 import path from 'node:path';
 import { diag } from '../diagnostics/make';
 import type { Diagnostic } from '../diagnostics/diagnostic';
@@ -33,6 +35,9 @@ export interface ImportFileResult {
 export function importFile(file: string, opts: ImportFileOptions): ImportFileResult {
   const read = readSource(file, opts.encoding);
   if (!read.ok) return { yaml: null, issue: null, text: null, diagnostics: [read.diagnostic] };
+  // Pointed out in the source, where the editor can delete them, rather than carried into YAML.
+  const controls = findControlCharacters(read.text, file);
+  if (controls.length) return { yaml: null, issue: null, text: read.text, diagnostics: controls };
   const result = importText(read.text);
   if (!result.ok) return { yaml: null, issue: null, text: read.text, diagnostics: [diag('JB150', file, null)] };
   const issue = result.issue;
@@ -43,7 +48,7 @@ export function importFile(file: string, opts: ImportFileOptions): ImportFileRes
   const schemaRef = path.relative(path.resolve(opts.outDir), PACKAGE_SCHEMA).split(path.sep).join('/');
   const yaml = issueToYaml(issue, { lang: opts.lang, schemaRef, sourceName: path.basename(file), placeholders: PLACEHOLDER });
   const body = toLines(read.text).slice(result.firstBodyLine - 1).map((l) => l.text).join('\n');
-  const problem = verifyImport(body, yaml);
+  const problem = verifyImport(body, yaml) ?? loadsBackProblem(yaml, file);
   const diagnostics = issue.notes.map((n) => noteToDiagnostic(n, file));
   if (problem) return { yaml: null, issue, text: read.text, diagnostics: [...diagnostics, diag('JB163', file, null, { detail: problem })] };
   return { yaml, issue, text: read.text, diagnostics };

@@ -2,6 +2,7 @@
 // so the path must stay inside the issue's folder and the bytes must really be a PNG or JPEG of
 // sane size; each failure is one diagnostic at the image's line in the YAML file. The image
 // decoders load on the first photo: most issues have none, and a fresh process spares ~25 ms.
+import { PngBombError } from './png-check';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Code } from '../diagnostics/codes';
@@ -72,6 +73,7 @@ export function loadImage(src: string, issueDir: string, maxWidth: number, maxHe
     // A rotated JPEG (EXIF orientation) is embedded whole: re-encoding would drop the rotation.
     print = (require('./print-image') as typeof import('./print-image')).printImage(data, format, width * scale, height * scale, (size.orientation ?? 1) !== 1);
   } catch (e) {
+    if (e instanceof PngBombError) return { ok: false, code: 'JB506', args: { path: src, width: e.width, height: e.height } };
     return fail('JB503', `does not decode: ${(e instanceof Error ? e.message : String(e)).split('\n')[0].slice(0, 80)}`);
   }
   return {

@@ -1,5 +1,6 @@
 // issue + template → document model: fills the template with the issue's data, parses the
 // markup it produces, loads photos, and attaches the template's styles and the resolved fonts.
+import { checkMarkupSize, TemplateBudgetError } from '../templates/output-budget';
 import path from 'node:path';
 import { diag } from '../diagnostics/make';
 import { appendAll, type Diagnostic } from '../diagnostics/diagnostic';
@@ -56,7 +57,9 @@ export function layoutIssue(issue: Issue, template: LoadedTemplate, opts: { date
   let markup: string;
   try {
     markup = template.render(templateData(issue));
+    checkMarkupSize(markup);
   } catch (e) {
+    if (e instanceof TemplateBudgetError) return { model: null, diagnostics: [diag('JB411', template.file, null, { limit: e.limit })] };
     return { model: null, diagnostics: [templateErrorDiagnostic(e, template.file)] };
   }
   const { page } = template.manifest;
@@ -80,7 +83,7 @@ export function layoutIssue(issue: Issue, template: LoadedTemplate, opts: { date
   checkStyles(blocks, template, (detail) => problems.add(detail));
   for (const detail of problems) diagnostics.push(diag('JB405', template.file, null, { detail }));
   const fonts = resolveFonts(fontRequests(template.manifest.fontFamilies, issue.fonts), template.dir, path.join(template.file, '..', 'manifest.yaml'));
-  diagnostics.push(...fonts.diagnostics);
+  appendAll(diagnostics, fonts.diagnostics);
   // Glyph preflight: a character the resolved font lacks is reported (an error under CI).
   if (fonts.diagnostics.length === 0 && opts.glyphCheck !== false) appendAll(diagnostics, preflightGlyphs(issue, blocks, template.manifest.paragraphStyles, fonts.fonts, Boolean(process.env.CI)));
   if (diagnostics.some((d) => d.severity === 'error')) return { model: null, diagnostics };

@@ -7,6 +7,20 @@ import zlib from 'node:zlib';
 const SIGNATURE = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
 const CHANNELS: Record<number, number> = { 0: 1, 2: 3, 3: 1, 4: 2, 6: 4 };
 
+/** Thrown when the pixel data inflates past what the header's size needs (a decompression bomb). */
+export class PngBombError extends Error {
+  constructor(readonly width: number, readonly height: number) {
+    super(`pixel data inflates past what ${width}×${height} pixels need`);
+  }
+}
+
+/** The inflated size the header allows: each row's bytes plus its filter byte (interlaced images
+ *  add one filter byte per row of each of their 7 passes, and rows rounded up per pass). */
+function inflatedBound(width: number, height: number, channels: number, depth: number, interlace: number): number {
+  const rowBytes = 1 + Math.ceil((width * channels * depth) / 8);
+  return interlace === 0 ? rowBytes * height : (rowBytes + 7) * height + 7 * rowBytes;
+}
+
 /** Throws an Error naming the first defect; returns quietly for a whole PNG. */
 export function assertWholePng(data: Buffer): void {
   if (!data.subarray(0, 8).equals(SIGNATURE)) throw new Error('no PNG signature');
@@ -29,9 +43,17 @@ export function assertWholePng(data: Buffer): void {
   if (!header) throw new Error('no IHDR chunk');
   if (!ended) throw new Error('no IEND chunk: the file is cut off');
   if (idat.length === 0) throw new Error('no pixel data');
-  const pixels = zlib.inflateSync(Buffer.concat(idat));
   const channels = CHANNELS[header.colour];
   if (!channels) throw new Error(`unknown colour type ${header.colour}`);
+  // Inflate no further than the header allows: a few MB can otherwise inflate to gigabytes.
+  const bound = inflatedBound(header.width, header.height, channels, header.depth, header.interlace);
+  let pixels: Buffer;
+  try {
+    pixels = zlib.inflateSync(Buffer.concat(idat), { maxOutputLength: Math.max(1, bound) });
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code === 'ERR_BUFFER_TOO_LARGE') throw new PngBombError(header.width, header.height);
+    throw e;
+  }
   if (header.interlace === 0) {
     const rowBytes = 1 + Math.ceil((header.width * channels * header.depth) / 8);
     if (pixels.length !== rowBytes * header.height) throw new Error(`pixel data holds ${pixels.length} bytes, the header needs ${rowBytes * header.height}`);

@@ -30,7 +30,9 @@ function decode(data: Buffer, format: 'png' | 'jpg'): Rgba {
     assertWholePng(data);
     return PNG.sync.read(data);
   }
-  const memory = Math.ceil((LIMITS.imagePixels * 4 * 2) / 1048576);
+  // jpeg-js counts 4 bytes per pixel per component for its blocks, 1 for line buffers and 4 for
+  // the output: 24 per pixel covers a 4-component (CMYK) photo at the 50 MP limit.
+  const memory = Math.ceil((LIMITS.imagePixels * 24) / 1048576) + 16;
   // tolerantDecoding off: a truncated JPEG is an error, not half a photo.
   return jpeg.decode(data, { useTArray: true, formatAsRGBA: true, tolerantDecoding: false, maxResolutionInMP: LIMITS.imagePixels / 1e6, maxMemoryUsageInMB: memory });
 }

@@ -4,7 +4,8 @@
 import fs from 'node:fs';
 import type { Diagnostic } from '../diagnostics/diagnostic';
 import { diag } from '../diagnostics/make';
-import { writeFileAtomic } from '../output/write-atomic';
+import { replaceEditedFile } from '../output/replace-edited';
+import { writeFailure } from '../output/write-failure';
 import type { Encoding } from '../source/read';
 import { applyFixes } from './apply-fixes';
 
@@ -22,10 +23,12 @@ export function fixFile(file: string, text: string, diagnostics: readonly Diagno
   const result = applyFixes(text, mine);
   const original = fs.readFileSync(file);
   const bom = original[0] === 0xef && original[1] === 0xbb && original[2] === 0xbf ? '\uFEFF' : '';
+  // The fixes were computed from `text`; a file saved since then keeps the editor's version.
+  if (!original.equals(Buffer.from(bom + text, 'utf8'))) return { fixed: 0, diagnostics: [diag('JB702', file, null, { path: file })] };
   try {
-    writeFileAtomic(file, Buffer.from(bom + result.text, 'utf8'));
+    replaceEditedFile(file, original, Buffer.from(bom + result.text, 'utf8'));
   } catch (e) {
-    return { fixed: 0, diagnostics: [diag('JB701', file, null, { path: file, reason: (e as NodeJS.ErrnoException).code ?? String(e) })] };
+    return { fixed: 0, diagnostics: [writeFailure(file, e)] };
   }
   return { fixed: result.fixed.length, diagnostics: [] };
 }

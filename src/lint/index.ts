@@ -4,6 +4,7 @@ import type { Code } from '../diagnostics/codes';
 import type { Diagnostic } from '../diagnostics/diagnostic';
 import type { Issue } from '../schema/issue-schema';
 import { makeContext, type LintContext } from './context';
+import { bidiControls } from './rules/bidi-controls';
 import { briefMonth } from './rules/brief-month';
 import { dateRangeDashes } from './rules/date-range-dashes';
 import { duplicateTitles } from './rules/duplicate-titles';
@@ -34,6 +35,7 @@ export const RULES: readonly LintRule[] = [
   { codes: ['JB310'], run: duplicateTitles },
   { codes: ['JB311'], run: emptyArticle },
   { codes: ['JB320', 'JB321'], run: oldMarkup },
+  { codes: ['JB009'], run: bidiControls },
 ];
 
 export function lintIssue(issue: Issue): Diagnostic[] {

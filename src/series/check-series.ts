@@ -3,7 +3,7 @@
 // being checked are only loaded (their own problems are not reported, only the chain's).
 import fs from 'node:fs';
 import path from 'node:path';
-import type { Diagnostic } from '../diagnostics/diagnostic';
+import { appendAll, type Diagnostic } from '../diagnostics/diagnostic';
 import type { Issue } from '../schema/issue-schema';
 import { expandInputs } from '../cli/inputs';
 import { loadIssue } from '../source/load-issue';
@@ -20,10 +20,10 @@ export function checkSeriesInputs(
 ): { diagnostics: Diagnostic[]; sources: Map<string, string> } {
   const diagnostics: Diagnostic[] = [];
   const sources = new Map<string, string>();
-  for (const dir of args.filter(isDir)) diagnostics.push(...checkLedger(checked.filter((i) => inside(i.file, dir))));
+  for (const dir of args.filter(isDir)) appendAll(diagnostics, checkLedger(checked.filter((i) => inside(i.file, dir))));
   if (opts.series) {
     const { files, diagnostics: missing } = expandInputs([opts.series]);
-    diagnostics.push(...missing);
+    appendAll(diagnostics, missing);
     const known = new Set(checked.map((i) => path.resolve(i.file)));
     const others = files
       .filter((f) => !known.has(path.resolve(f)))

@@ -1,7 +1,7 @@
 // The front of the pipeline: an issue file (plus its series config) → a complete, valid Issue,
 // or every diagnostic found on the way. Reads files; nothing after this stage touches YAML.
 import path from 'node:path';
-import { findConfig } from '../config/find-config';
+import { searchConfig } from '../config/find-config';
 import { diag } from '../diagnostics/make';
 import { hasErrors, type Diagnostic } from '../diagnostics/diagnostic';
 import { checkIssueLimits } from '../limits/issue-limits';
@@ -37,12 +37,13 @@ export function loadIssue(file: string, opts: { encoding?: Encoding } = {}): Loa
   const loaded = loadYamlFile(file, IssueFile, opts.encoding);
   if (loaded.text !== null) sources.set(file, loaded.text);
 
-  const configPath = findConfig(file);
+  const search = searchConfig(file);
+  const configPath = search.file;
   const configFile = configPath ? path.relative(process.cwd(), configPath) || configPath : null;
   const config = configFile ? loadYamlFile(configFile, ConfigFile) : null;
   if (config?.text != null && configFile) sources.set(configFile, config.text);
 
-  const diagnostics = [...loaded.diagnostics, ...(config?.diagnostics ?? [])];
+  const diagnostics = [...loaded.diagnostics, ...search.warnings, ...(config?.diagnostics ?? [])];
   if (!loaded.data || hasErrors(diagnostics)) return { issue: null, diagnostics, sources };
 
   const data = loaded.data;

@@ -5,6 +5,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { diag } from '../diagnostics/make';
 import type { Diagnostic } from '../diagnostics/diagnostic';
+import { NotRegularError, openRegular } from './regular-file';
 
 export const MAX_SOURCE_BYTES = 4 * 1024 * 1024;
 export type Encoding = 'utf-8' | 'gb18030' | 'utf-16le' | 'utf-16be';
@@ -116,13 +117,18 @@ function readClearEncoding(bytes: Buffer, file: string, refused: Diagnostic): Re
 export function readSource(file: string, encoding?: Encoding): ReadResult {
   let bytes: Buffer;
   try {
-    const stat = fs.statSync(file);
-    if (stat.isDirectory()) return { ok: false, diagnostic: diag('JB002', file, null, { path: file, reason: 'EISDIR' }) };
-    if (stat.size > MAX_SOURCE_BYTES) {
-      return { ok: false, diagnostic: diag('JB005', file, null, { size: `${(stat.size / 1048576).toFixed(1)} MB`, limit: '4 MB' }) };
+    if (fs.statSync(file).isDirectory()) return { ok: false, diagnostic: diag('JB002', file, null, { path: file, reason: 'EISDIR' }) };
+    const { fd, stat } = openRegular(file);
+    try {
+      if (stat.size > MAX_SOURCE_BYTES) {
+        return { ok: false, diagnostic: diag('JB005', file, null, { size: `${(stat.size / 1048576).toFixed(1)} MB`, limit: '4 MB' }) };
+      }
+      bytes = fs.readFileSync(fd);
+    } finally {
+      fs.closeSync(fd);
     }
-    bytes = fs.readFileSync(file);
   } catch (e) {
+    if (e instanceof NotRegularError) return { ok: false, diagnostic: diag('JB008', file, null, { path: file, kind: e.kind }) };
     const code = (e as NodeJS.ErrnoException).code ?? 'EIO';
     return { ok: false, diagnostic: diag(code === 'ENOENT' ? 'JB001' : 'JB002', file, null, { path: file, reason: code }) };
   }

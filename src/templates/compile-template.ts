@@ -11,8 +11,10 @@ import { positionOf } from '../source/parse-yaml';
 import { displayPath as display, MAIN_FILE, MANIFEST_FILE } from './find-template';
 import { COMPILE_OPTIONS, createEnvironment } from './handlebars-env';
 import { ManifestFile, ManifestProblem, resolveManifest, type ResolvedManifest } from './manifest';
+import { manifestRangeProblem } from './manifest-ranges';
 import { isAllowedPartial, partialRefs } from './partial-refs';
 import { probeData } from './probe-data';
+import { muffled } from './template-files';
 import { templateErrorDiagnostic, withFile } from './template-errors';
 
 export interface LoadedTemplate {
@@ -29,9 +31,16 @@ export type TemplateResult = { ok: true; template: LoadedTemplate } | { ok: fals
 function loadManifest(dir: string): { manifest: ResolvedManifest; name: string } | { diagnostics: Diagnostic[] } {
   const file = display(path.join(dir, MANIFEST_FILE));
   const loaded = loadYamlFile(file, ManifestFile);
-  if (!loaded.data) return { diagnostics: loaded.diagnostics };
+  // A manifest from elsewhere: its broken lines are named, never echoed in full.
+  if (!loaded.data) return { diagnostics: muffled(loaded.diagnostics) };
   try {
-    return { manifest: resolveManifest(loaded.data), name: loaded.data.name };
+    const manifest = resolveManifest(loaded.data);
+    const range = manifestRangeProblem(manifest);
+    if (range) {
+      const at = loaded.yaml ? positionOf(loaded.yaml, range.path) : null;
+      return { diagnostics: [diag('JB410', file, at, { field: range.path.join('.'), value: range.value, detail: range.detail })] };
+    }
+    return { manifest, name: loaded.data.name };
   } catch (e) {
     const at = e instanceof ManifestProblem && loaded.yaml ? positionOf(loaded.yaml, e.path) : null;
     return { diagnostics: [diag('JB404', file, at, { detail: (e as Error).message })] };

@@ -63,7 +63,9 @@ export interface TemplateListing {
 /** The manifest's description, read leniently: a listing must not fail on one broken template. */
 function describe(dir: string): string {
   try {
-    const data = parse(fs.readFileSync(path.join(dir, MANIFEST_FILE), 'utf8')) as { description?: unknown };
+    const file = path.join(dir, MANIFEST_FILE);
+    if (!fs.lstatSync(file).isFile()) return ''; // a link or FIFO is never read (template-files.ts)
+    const data = parse(fs.readFileSync(file, 'utf8')) as { description?: unknown };
     return typeof data?.description === 'string' ? data.description : '';
   } catch {
     return '';

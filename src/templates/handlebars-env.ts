@@ -4,6 +4,7 @@
 // Templates compiled when jianbao was built (precompiled.ts) need only Handlebars' runtime, so
 // the compiler is loaded on first use: a fresh process rendering a built-in template skips it.
 import type Handlebars from 'handlebars';
+import { countEachIterations } from './output-budget';
 import { chineseDate, chineseNumber, joinList, spaced } from './helpers';
 
 /** Compile options for every template file: strict lookups, partials keep their own indentation. */
@@ -18,6 +19,7 @@ function withHelpers<Env extends typeof Handlebars>(env: Env): Env {
   env.registerHelper('join', (items: unknown, ...rest: unknown[]) =>
     joinList(items, rest.length > 1 && typeof rest[0] === 'string' ? rest[0] : '、'));
   env.registerHelper('eq', (a: unknown, b: unknown) => a === b);
+  countEachIterations(env);
   return env;
 }
 

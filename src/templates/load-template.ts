@@ -9,6 +9,7 @@ import { FORMATS } from '../pipeline/render';
 import type { TemplateResult } from './compile-template';
 import { builtinTemplateNames, findTemplateDir, templateFiles } from './find-template';
 import { precompiledTemplate } from './precompiled';
+import { refusedTemplateFiles } from './template-files';
 
 export { BUILTIN_TEMPLATES_DIR, builtinTemplateNames } from './find-template';
 export type { LoadedTemplate, TemplateResult } from './compile-template';
@@ -34,6 +35,8 @@ export function loadTemplate(ref: string, issueDir: string): TemplateResult {
     if ((FORMATS as readonly string[]).includes(ref.toLowerCase())) args.format = ref.toLowerCase();
     return { ok: false, diagnostics: [diag('JB401', ref, null, args)] };
   }
+  const refused = refusedTemplateFiles(dir);
+  if (refused.length) return { ok: false, diagnostics: refused };
   const signature = signatureOf(dir);
   const cached = cache.get(dir);
   if (cached?.signature === signature) return cached.result;

@@ -8,6 +8,7 @@ import { diag } from '../diagnostics/make';
 import { forgetInstalledFonts } from '../fonts/installed';
 import type { DocumentModel } from '../layout/model';
 import { writeFileAtomic } from '../output/write-atomic';
+import { writeFailure } from '../output/write-failure';
 import { compileIssue } from '../pipeline/compile-issue';
 import { renderFormat, type Format } from '../pipeline/render';
 import type { Encoding } from '../source/read';
@@ -55,7 +56,7 @@ export async function rebuildIssue(file: string, target: string | { stem: string
     try {
       writeFileAtomic(output, bytes);
     } catch (e) {
-      return done(false, [...compiled.diagnostics, diag('JB701', output, null, { path: output, reason: (e as NodeJS.ErrnoException).code ?? String(e) })]);
+      return done(false, [...compiled.diagnostics, writeFailure(output, e)]);
     }
   }
   return done(true, compiled.diagnostics, rendered.map(([t]) => t));

@@ -4,15 +4,22 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { makeDirs } from '../output/make-dirs';
+import { tempBeside, writeAll } from '../output/write-atomic';
 
 export type NewFileResult = { ok: true } | { ok: false; exists: boolean; reason: string };
 
 export function writeNewFile(target: string, text: string): NewFileResult {
   if (fs.existsSync(target)) return { ok: false, exists: true, reason: 'EEXIST' };
   makeDirs(path.dirname(target));
-  const temp = path.join(path.dirname(target), `.${path.basename(target)}.${process.pid}.new.tmp`);
+  const temp = tempBeside(target);
   try {
-    fs.writeFileSync(temp, text, { flag: 'wx' });
+    const fd = fs.openSync(temp, 'wx');
+    try {
+      writeAll(fd, Buffer.from(text, 'utf8'));
+      fs.fsyncSync(fd);
+    } finally {
+      fs.closeSync(fd);
+    }
     try {
       fs.linkSync(temp, target);
     } catch (e) {

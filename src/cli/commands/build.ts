@@ -9,6 +9,7 @@ import { runBatch } from '../../batch/run-batch';
 import type { Shard } from '../../batch/shard';
 import { w } from '../../batch/words';
 import { hasErrors } from '../../diagnostics/diagnostic';
+import { diag } from '../../diagnostics/make';
 import { sourceDateEpoch } from '../../pipeline/compile-issue';
 import type { Format } from '../../pipeline/render';
 import { outputSettings } from '../../output/output-paths';
@@ -39,6 +40,10 @@ const isArchiveArg = (arg: string) => (fs.existsSync(arg) ? fs.statSync(arg).isD
 
 export async function buildCommand(io: CliIO, args: string[], flags: BuildOptions): Promise<number> {
   const opts = { ...flags, ...outputSettings(args, flags) };
+  if (fs.existsSync(opts.out) && !fs.statSync(opts.out).isDirectory()) {
+    reportDiagnostics(io, [diag('JB705', opts.out, null, { path: opts.out })], new Map());
+    return EXIT.usage;
+  }
   const expanded = expandInputFiles(args);
   const inputProblems = expanded.diagnostics;
   // Folders are read as a series first (as check does): a broken 期号/总期号 chain stops that issue.

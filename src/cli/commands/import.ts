@@ -11,6 +11,7 @@ import { intakeFile } from '../../import/intake/intake-file';
 import { intakeDiagnostics } from '../../import/intake/notes';
 import { appendArticle, appendBriefs, writeArticleIssue } from '../../import/intake/place';
 import { writeFileAtomic } from '../../output/write-atomic';
+import { writeFailure } from '../../output/write-failure';
 import type { Encoding } from '../../source/read';
 import { EXIT, type CliIO } from '../io';
 import { reportDiagnostics } from '../report';
@@ -41,7 +42,7 @@ function importIssue(io: CliIO, file: string, opts: ImportOptions, all: Diagnost
   try {
     writeFileAtomic(target, Buffer.from(result.yaml, 'utf8'));
   } catch (e) {
-    all.push(diag('JB701', target, null, { path: target, reason: (e as NodeJS.ErrnoException).code ?? String(e) }));
+    all.push(writeFailure(target, e));
     return;
   }
   const { articles, briefs, joins, notes } = result.issue;

@@ -9,6 +9,7 @@ import { appendAll, hasErrors, type Diagnostic } from '../../diagnostics/diagnos
 import { diag } from '../../diagnostics/make';
 import { resolveFonts } from '../../fonts/resolve';
 import { writeFileAtomic } from '../../output/write-atomic';
+import { writeFailure } from '../../output/write-failure';
 import { sourceDateEpoch } from '../../pipeline/compile-issue';
 import { renderFormat, type Format } from '../../pipeline/render';
 import { loadTemplate } from '../../templates/load-template';
@@ -46,7 +47,7 @@ export async function indexCommand(io: CliIO, dir: string, opts: IndexOptions): 
   }
   const template = loaded.template;
   const fonts = resolveFonts(template.manifest.fontFamilies, template.dir, path.join(template.dir, 'manifest.yaml'));
-  problems.push(...fonts.diagnostics);
+  appendAll(problems, fonts.diagnostics);
   if (hasErrors(problems)) return done(EXIT.inputErrors);
   const model = annualIndexModel({ year: opts.year, issues: year.issues, template, fonts: fonts.fonts, date: sourceDateEpoch(io.env) });
   for (const format of opts.to) {
@@ -55,7 +56,7 @@ export async function indexCommand(io: CliIO, dir: string, opts: IndexOptions): 
       writeFileAtomic(target, await renderFormat(model, format, { diagnostics: problems }));
       io.stdout(t(io.lang, 'wrote', { path: target }));
     } catch (e) {
-      problems.push(diag('JB701', target, null, { path: target, reason: (e as NodeJS.ErrnoException).code ?? String(e) }));
+      problems.push(writeFailure(target, e));
       return done(EXIT.inputErrors);
     }
   }

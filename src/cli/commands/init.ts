@@ -11,6 +11,7 @@ import { whyNotInteractive, type Terminal } from '../../prompt/terminal';
 import { gatherAnswers, type Field } from '../../wizard/answers';
 import { checkText } from '../../wizard/checks';
 import { bothLangs, wt } from '../../wizard/text';
+import { writeFailure } from '../../output/write-failure';
 import { writeNewFile } from '../../wizard/write-new-file';
 import { EXIT, type CliIO } from '../io';
 import { reportDiagnostics } from '../report';
@@ -59,7 +60,7 @@ function seriesToBe(file: string, name: string, editor: string, template: string
 
 function refuse(io: CliIO, target: string, written: { exists: boolean; reason: string }): number {
   const shown = path.relative(process.cwd(), target) || target;
-  const problem = written.exists ? diag('JB805', shown, null, { path: shown }) : diag('JB701', shown, null, { path: shown, reason: written.reason });
+  const problem = written.exists ? diag('JB805', shown, null, { path: shown }) : writeFailure(shown, { code: written.reason });
   reportDiagnostics(io, [problem], new Map());
   return EXIT.inputErrors;
 }

@@ -5,6 +5,7 @@ import { diag } from '../../diagnostics/make';
 import { whyNotInteractive, type Terminal } from '../../prompt/terminal';
 import { planNewIssue, type NewIssueFlags } from '../../wizard/plan-new-issue';
 import { wt } from '../../wizard/text';
+import { writeFailure } from '../../output/write-failure';
 import { writeNewFile } from '../../wizard/write-new-file';
 import { EXIT, type CliIO } from '../io';
 import { reportDiagnostics } from '../report';
@@ -30,7 +31,7 @@ export async function newCommand(io: CliIO, opts: NewOptions, terminal: Terminal
   const shown = path.relative(process.cwd(), plan.target) || plan.target;
   const written = writeNewFile(plan.target, plan.text);
   if (!written.ok) {
-    const problem = written.exists ? diag('JB805', shown, null, { path: shown }) : diag('JB701', shown, null, { path: shown, reason: written.reason });
+    const problem = written.exists ? diag('JB805', shown, null, { path: shown }) : writeFailure(shown, { code: written.reason });
     reportDiagnostics(io, [...plan.warnings, problem], new Map());
     return EXIT.inputErrors;
   }

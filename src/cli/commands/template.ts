@@ -4,9 +4,11 @@
 import { resolveTemplateRef } from '../../templates/template-ref';
 import path from 'node:path';
 import { diag } from '../../diagnostics/make';
+import { writeFailure } from '../../output/write-failure';
 import { copyTemplate } from '../../templates/copy-template';
 import { builtinTemplateNames, findTemplateDir, listTemplates, templateSearchDirs } from '../../templates/find-template';
 import { t } from '../i18n';
+import { printable } from '../printable';
 import { EXIT, type CliIO } from '../io';
 import { reportDiagnostics } from '../report';
 
@@ -20,7 +22,7 @@ export function templateListCommand(io: CliIO, from: string | undefined, cwd = p
   const rows = listTemplates(searchDirs(from, cwd)).map((tpl) => {
     const where = tpl.builtin ? t(io.lang, 'templateBuiltin') : path.relative(cwd, tpl.dir) || tpl.dir;
     const note = tpl.overridesBuiltin ? ` ${t(io.lang, 'templateOverrides')}` : '';
-    return [tpl.name, where + note, tpl.description];
+    return [printable(tpl.name), printable(where) + note, printable(tpl.description)];
   });
   // Terminal columns: a Chinese character takes two.
   const cols = (s: string) => [...s].reduce((n, ch) => n + (/[\u1100-\uffff]/.test(ch) ? 2 : 1), 0);
@@ -39,7 +41,7 @@ export function templateCopyCommand(io: CliIO, name: string, target: string, cwd
   }
   const copied = copyTemplate(source, path.resolve(cwd, target));
   if (!copied.ok) {
-    const d = copied.reason === 'exists' ? diag('JB407', target, null, { path: target }) : diag('JB701', target, null, { path: target, reason: copied.detail });
+    const d = copied.reason === 'exists' ? diag('JB407', target, null, { path: target }) : writeFailure(target, { code: copied.detail });
     reportDiagnostics(io, [d], new Map());
     return EXIT.inputErrors;
   }

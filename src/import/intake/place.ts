@@ -2,12 +2,14 @@
 // existing issue (articles or briefs) with every other byte of that file kept. Each result is read
 // back and checked against the source before anything is written; images are written last-but-one,
 // the YAML last and atomically.
+import { writeFailure } from '../../output/write-failure';
 import fs from 'node:fs';
 import path from 'node:path';
 import { diag } from '../../diagnostics/make';
 import type { Diagnostic } from '../../diagnostics/diagnostic';
 import type { Lang } from '../../diagnostics/messages';
 import { appendedExactly, appendItem, type NewItem } from '../../editor/append-item';
+import { replaceEditedFile } from '../../output/replace-edited';
 import { writeFileAtomic } from '../../output/write-atomic';
 import { IssueFile } from '../../schema/issue-schema';
 import { loadYamlFile } from '../../source/load-yaml-file';
@@ -49,7 +51,7 @@ export function writeArticleIssue(draft: ArticleDraft, file: string, target: str
     writeImages(path.dirname(target), images);
     writeFileAtomic(target, Buffer.from(yaml, 'utf8'));
   } catch (e) {
-    return { ok: false, diagnostics: [diag('JB701', target, null, { path: target, reason: (e as NodeJS.ErrnoException).code ?? String(e) })] };
+    return { ok: false, diagnostics: [writeFailure(target, e)] };
   }
   return { ok: true, path: target, images: images.length };
 }
@@ -74,13 +76,16 @@ interface Addition {
 }
 
 /** Appends the items to the issue in memory, proving each step changed nothing else. */
-function appendAll(issue: string, additions: Addition[]): { ok: true; text: string; bom: string } | { ok: false; diagnostics: Diagnostic[]; sources: Map<string, string> } {
+function appendAll(issue: string, additions: Addition[]): { ok: true; text: string; bom: string; original: Buffer } | { ok: false; diagnostics: Diagnostic[]; sources: Map<string, string> } {
   const before = loadYamlFile(issue, IssueFile);
   const sources = new Map<string, string>(before.text !== null ? [[issue, before.text]] : []);
   if (before.diagnostics.length || before.text === null) return { ok: false, diagnostics: before.diagnostics, sources };
-  const raw = fs.readFileSync(issue, 'utf8');
+  const original = fs.readFileSync(issue);
+  const raw = original.toString('utf8');
   const bom = raw.startsWith(BOM) ? BOM : '';
   let text = raw.slice(bom.length);
+  // Saved in an editor between the two reads: insert into nothing but what was validated.
+  if (text !== before.text) return { ok: false, sources, diagnostics: [diag('JB702', issue, null, { path: issue })] };
   for (const a of additions) {
     const refuse = (reason: string) => ({ ok: false as const, sources, diagnostics: [diag('JB806', issue, null, { kind: a.key === 'articles' ? 'article' : 'brief', key: a.key, reason })] });
     const appended = appendItem(text, a.key, a.item);
@@ -89,7 +94,7 @@ function appendAll(issue: string, additions: Addition[]): { ok: true; text: stri
     if (!appendedExactly(text, next, a.key, a.item, appended.replacedExample)) return refuse('the inserted text would change other values');
     text = next;
   }
-  return { ok: true, text, bom };
+  return { ok: true, text, bom, original };
 }
 
 export function appendArticle(draft: ArticleDraft, file: string, issue: string, lang: Lang): Placed {
@@ -102,9 +107,9 @@ export function appendArticle(draft: ArticleDraft, file: string, issue: string, 
   if (!check.ok) return failed(file, check.detail, check.diagnostics);
   try {
     writeImages(path.dirname(issue), images);
-    writeFileAtomic(issue, Buffer.from(appended.bom + appended.text, 'utf8'));
+    replaceEditedFile(issue, appended.original, Buffer.from(appended.bom + appended.text, 'utf8'));
   } catch (e) {
-    return { ok: false, diagnostics: [diag('JB701', issue, null, { path: issue, reason: (e as NodeJS.ErrnoException).code ?? String(e) })] };
+    return { ok: false, diagnostics: [writeFailure(issue, e)] };
   }
   return { ok: true, path: issue, images: images.length };
 }
@@ -119,9 +124,9 @@ export function appendBriefs(page: BriefsPage, file: string, issue: string, lang
   const appended = appendAll(issue, page.briefs.map((b) => ({ key: 'briefs' as const, item: { date: b.date, text: b.text, source: b.source }, comments: comments(b.no) })));
   if (!appended.ok) return appended;
   try {
-    writeFileAtomic(issue, Buffer.from(appended.bom + appended.text, 'utf8'));
+    replaceEditedFile(issue, appended.original, Buffer.from(appended.bom + appended.text, 'utf8'));
   } catch (e) {
-    return { ok: false, diagnostics: [diag('JB701', issue, null, { path: issue, reason: (e as NodeJS.ErrnoException).code ?? String(e) })] };
+    return { ok: false, diagnostics: [writeFailure(issue, e)] };
   }
   return { ok: true, path: issue, images: 0 };
 }

@@ -73,13 +73,26 @@ function ideographAtom(char: string): Atom {
   return shared;
 }
 
+// A long URL or path is one word wider than the line: it may break after a / or a . (clreq lets
+// Latin runs break where their own conventions do), so it is set as pieces ending in those.
+const LONG_WORD = 24;
+const URL_BREAK = /[^/.]*[/.]+|[^/.]+$/gu;
+
+function pushWord(atoms: Atom[], word: string): void {
+  if (word.length < LONG_WORD || !/[/.]/.test(word)) {
+    atoms.push(atom(word, 'word'));
+    return;
+  }
+  for (const part of word.match(URL_BREAK) ?? [word]) atoms.push(atom(part, 'word'));
+}
+
 export function segment(text: string): Atom[] {
   const atoms: Atom[] = [];
   let at = 0;
   while (at < text.length) {
     let match: string | null;
     if (isIdeograph(text.charCodeAt(at))) atoms.push(ideographAtom((match = text[at])));
-    else if ((match = matchAt(WORD, text, at)) !== null) atoms.push(atom(match, 'word'));
+    else if ((match = matchAt(WORD, text, at)) !== null) pushWord(atoms, match);
     else if ((match = matchAt(SPACES, text, at)) !== null) atoms.push(atom(match, 'space'));
     else if ((match = matchAt(PAIRED, text, at)) !== null) atoms.push(atom(match, 'cjk'));
     // One code point (not one UTF-16 unit): ideographs outside the BMP stay whole.

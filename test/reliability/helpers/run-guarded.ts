@@ -14,7 +14,7 @@ export interface GuardedRun extends CliRun {
 }
 
 /** Codes whose diagnostics concern a whole file and may carry line 0. */
-const FILE_LEVEL = /^JB(00[1-7]|103|104|40[1-8]|50[1-5]|60[1-3]|70\d|720|80\d|81[0-4])$/;
+const FILE_LEVEL = /^JB(00[1-9]|103|104|27[23]|40\d|41[01]|50[1-6]|60[1-3]|70\d|720|80\d|81[0-4])$/;
 
 export function assertCleanRun(run: CliRun, what: string): void {
   const why = (msg: string) => new Error(`${what}: ${msg}\n--- stderr ---\n${run.stderr.slice(0, 2000)}`);

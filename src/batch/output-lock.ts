@@ -29,13 +29,28 @@ function holder(file: string): number | null {
   }
 }
 
+/** Removes the folder the lock made, if the run left nothing in it: a failed build makes no folder. */
+function removeIfMadeAndEmpty(out: string, made: boolean): void {
+  if (!made) return;
+  try {
+    fs.rmdirSync(out);
+  } catch {
+    // Not empty (outputs were written) or already gone: either way, nothing to undo.
+  }
+}
+
 export function lockOutputFolder(out: string): Lock {
+  const made = !fs.existsSync(out);
   makeDirs(out);
   const file = path.join(out, LOCK_FILE);
   for (let attempt = 0; attempt < 2; attempt++) {
     try {
       fs.writeFileSync(file, `${process.pid}\n`, { flag: 'wx' });
-      return { ok: true, release: () => holder(file) === process.pid && fs.rmSync(file, { force: true }) };
+      const release = () => {
+        if (holder(file) === process.pid) fs.rmSync(file, { force: true });
+        removeIfMadeAndEmpty(out, made);
+      };
+      return { ok: true, release };
     } catch (e) {
       if ((e as NodeJS.ErrnoException).code !== 'EEXIST') throw e;
     }

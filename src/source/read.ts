@@ -132,6 +132,11 @@ export function readSource(file: string, encoding?: Encoding): ReadResult {
     const code = (e as NodeJS.ErrnoException).code ?? 'EIO';
     return { ok: false, diagnostic: diag(code === 'ENOENT' ? 'JB001' : 'JB002', file, null, { path: file, reason: code }) };
   }
+  return decodeAsRead(bytes, file, encoding);
+}
+
+/** The bytes decoded as `readSource` decodes a file's: the named encoding, else UTF-8 or a clear one. */
+export function decodeAsRead(bytes: Buffer, file: string, encoding?: Encoding): ReadResult {
   const read = decodeSource(bytes, file, encoding);
   return read.ok || encoding !== undefined ? read : readClearEncoding(bytes, file, read.diagnostic);
 }

@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // Runs the hostile-input corpus (test/security/hostile-cases.js) through the real CLI and prints a
 // markdown table of wall time and peak RSS per case, with the issue #26 budgets (5 s, 500 MB)
-// marked. Standalone: `node bench/hostile.js` after `npm run build`.
+// marked. `npm run bench` appends it to docs/benchmarks.md (BENCH_HOSTILE=0 leaves it out);
+// standalone: `node bench/hostile.js` after `npm run build`.
 'use strict';
 const { spawnSync } = require('node:child_process');
 const fs = require('node:fs');
@@ -14,6 +15,8 @@ const PRELOAD = path.join(__dirname, 'rss-preload.js');
 const BUDGET_S = 5;
 const BUDGET_MB = 500;
 
+/** The table's lines, one row per hostile case. */
+function hostileTable() {
 const rows = [];
 for (const c of CASES) {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), `jb-hostile-bench-${c.name}-`));
@@ -34,6 +37,12 @@ for (const c of CASES) {
     fs.rmSync(dir, { recursive: true, force: true });
   }
 }
-console.log(`| case | class | exit | expected result | wall s | peak RSS MB | within ${BUDGET_S} s / ${BUDGET_MB} MB |`);
-console.log('| --- | --- | --- | --- | --- | --- | --- |');
-for (const r of rows) console.log(r);
+return [
+  `| case | class | exit | expected result | wall s | peak RSS MB | within ${BUDGET_S} s / ${BUDGET_MB} MB |`,
+  '| --- | --- | --- | --- | --- | --- | --- |',
+  ...rows,
+];
+}
+
+module.exports = { hostileTable };
+if (require.main === module) console.log(hostileTable().join('\n'));

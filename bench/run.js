@@ -238,6 +238,9 @@ async function main() {
     ratios.length ? ratios.join('\n') : PEERS ? '- no peer installed on this machine' : '- peers not run (BENCH_PEERS=0)',
     '',
     ...(scaled ? [scaled, ''] : []),
+    ...(process.env.BENCH_HOSTILE === '0'
+      ? []
+      : ['## Hostile inputs', '', 'The corpus of test/security/hostile-cases.js through the real CLI, one run each (issue #26 budgets: every case ≤ 5 s and ≤ 500 MB).', '', ...require('./hostile').hostileTable(), '']),
   ].join('\n');
   fs.mkdirSync(path.dirname(REPORT), { recursive: true });
   fs.writeFileSync(REPORT, report);

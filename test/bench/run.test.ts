@@ -33,7 +33,7 @@ describe('npm run bench, on a small scale', () => {
   beforeAll(() => {
     out = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'jianbao-bench-test-')), 'report.md');
     docsBefore = sha(DOCS);
-    const env = { ...process.env, BENCH_RUNS: '1', BENCH_WARMUP: '1', BENCH_ARCHIVE: '3', BENCH_PEERS: '0', BENCH_OUT: out };
+    const env = { ...process.env, BENCH_RUNS: '1', BENCH_WARMUP: '1', BENCH_ARCHIVE: '3', BENCH_PEERS: '0', BENCH_HOSTILE: '0', BENCH_OUT: out };
     result = spawnSync(process.execPath, [path.join(ROOT, 'bench', 'run.js')], { env, encoding: 'utf8', timeout: 280000 });
   }, 300000);
 

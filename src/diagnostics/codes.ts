@@ -208,6 +208,9 @@ export const CODES = {
   JB189: def('warning',
     ['第 {no} 段的文本框中的文字已作为正文段落放在该段之后', '核对这些文字的位置；需要时移动或删除'],
     ['the text of the text box in paragraph {no} was put after that paragraph as body paragraphs', 'check where this text belongs; move or delete it if needed']),
+  JB190: def('error',
+    ['第 {no} 段的文字“{input}”在简报正文中会被当作格式（** 加粗、行首 ## 小标题或 ![…](…) 图片），无法原样保留；未写入文件', '在稿件中把这段的 ** 或行首 ## 改为全角＊＊、＃＃（或删去），再导入；jianbao 不会悄悄改动稿件文字'],
+    ['the text "{input}" of paragraph {no} would be read as body markup (** bold, a leading ## subheading or a ![…](…) photo) and cannot be kept as typed; nothing written', 'change the ** or leading ## of that paragraph in the contribution (e.g. to full-width ＊＊ or ＃＃, or remove them) and import again; jianbao never changes a contribution\'s text silently']),
   // 2xx: the issue schema
   JB201: def('error', ['缺少必填字段“{field}”', '在此处添加 {field}: …'], ['missing required field "{field}"', 'add {field}: … here']),
   JB202: def('error', ['“{field}”应为{expected}，这里是{actual}', '改成{expected}[[，例如：{example}]]'], ['"{field}" must be {expected}, got {actual}', 'write {expected} here[[, for example: {example}]]']),

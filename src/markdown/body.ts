@@ -71,6 +71,18 @@ export function parseBody(body: string): BodyBlock[] {
   return blocks;
 }
 
+/** What one body line prints: its text without the markup ('' for a blank line). */
+export function printedLine(line: string): string {
+  const [block] = parseBody(line.replace(/[\r\n]/g, ' '));
+  if (!block) return '';
+  return block.kind === 'photo' ? block.caption : block.runs.map((r) => r.text).join('');
+}
+
+/** Whether `text`, written as a body line as it is, prints exactly so (edge spaces and tabs aside). */
+export function printsAsTyped(text: string): boolean {
+  return printedLine(text) === tabsAsSpaces(text.replace(EDGE_SPACE, ''));
+}
+
 /** Escapes text for the document markup (content and attribute values alike). */
 export function escapeMarkup(text: string): string {
   return text.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c] as string);

@@ -19,6 +19,8 @@ export interface DraftBlock {
   kind: 'paragraph' | 'heading' | 'photo';
   /** The body line as written: `## ` for a heading, `**…**` around bold stretches. */
   line: string;
+  /** The source paragraph's own text, which `line` must print as (markup added by intake aside). */
+  text?: string;
   no: number;
   photo?: DraftPhoto;
   caption?: string;

@@ -10,6 +10,7 @@ import type { Diagnostic } from '../../diagnostics/diagnostic';
 import type { Lang } from '../../diagnostics/messages';
 import { appendedExactly, appendItem, type NewItem } from '../../editor/append-item';
 import { replaceEditedFile } from '../../output/replace-edited';
+import { markupConflicts } from './markup-conflicts';
 import { writeFileAtomic } from '../../output/write-atomic';
 import { IssueFile } from '../../schema/issue-schema';
 import { loadYamlFile } from '../../source/load-yaml-file';
@@ -43,6 +44,8 @@ export function writeArticleIssue(draft: ArticleDraft, file: string, target: str
   if (fs.existsSync(target) && !opts.force) return { ok: false, diagnostics: [diag('JB151', file, null, { path: target })] };
   const { fields, images } = articleFields(draft);
   if (fields.body.trim() === '') return { ok: false, diagnostics: [diag('JB172', file, null)] };
+  const conflicts = markupConflicts(draft, file);
+  if (conflicts.length) return { ok: false, diagnostics: conflicts };
   const schemaRef = path.relative(path.dirname(path.resolve(target)), PACKAGE_SCHEMA).split(path.sep).join('/');
   const yaml = articleIssueYaml(draft, fields, { lang: opts.lang, schemaRef, sourceName: path.basename(file), date: opts.date });
   const check = verifyArticleYaml(yaml, target, draft);
@@ -100,6 +103,8 @@ function appendAll(issue: string, additions: Addition[]): { ok: true; text: stri
 export function appendArticle(draft: ArticleDraft, file: string, issue: string, lang: Lang): Placed {
   const { fields, images } = articleFields(draft);
   if (fields.body.trim() === '') return { ok: false, diagnostics: [diag('JB172', file, null)] };
+  const conflicts = markupConflicts(draft, file);
+  if (conflicts.length) return { ok: false, diagnostics: conflicts };
   const item: NewItem = { title: fields.title, source: fields.source, byline: fields.byline, body: fields.body };
   const appended = appendAll(issue, [{ key: 'articles', item, comments: noteComments(draft.notes, lang, '') }]);
   if (!appended.ok) return appended;

@@ -160,7 +160,7 @@ export function shapeArticle(all: Unit[], opts: ShapeOptions): ArticleDraft {
       heading = true;
       note('JB183', u, { input: quote(u.text) });
     }
-    blocks.push(heading ? { kind: 'heading', line: `## ${u.text}`, no: u.no } : { kind: 'paragraph', line: markBold(u.spans, u.text), no: u.no });
+    blocks.push(heading ? { kind: 'heading', line: `## ${u.text}`, text: u.text, no: u.no } : { kind: 'paragraph', line: markBold(u.spans, u.text), text: u.text, no: u.no });
     prev = u;
   }
 

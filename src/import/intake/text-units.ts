@@ -1,5 +1,7 @@
 // Plain text (or Markdown) of one contribution → units: every non-blank line is a paragraph (the
-// v2 rule), numbered from 1. In .md a leading `# ` marks the title and `## ` a heading.
+// v2 rule), numbered from 1. In .md a leading `# ` marks the title, `## ` a heading, and
+// `**…**` pairs are bold (read as the body format reads them), so the text is what prints.
+import { boldRuns } from '../../markdown/body';
 import { toLines } from '../lines';
 import { trimLayout, type Unit } from './units';
 
@@ -16,7 +18,10 @@ export function textUnits(text: string, markdown: boolean): Unit[] {
       else if (units.length === 0) styleLevel = 0;
       if (styleLevel !== undefined) t = heading[2];
     }
-    units.push({ no: units.length + 1, line: line.no, kind: 'text', text: t, styleLevel });
+    const runs = markdown ? boldRuns(t) : [];
+    const spans = runs.some((r) => r.bold) ? runs : undefined;
+    if (spans) t = spans.map((r) => r.text).join('');
+    units.push({ no: units.length + 1, line: line.no, kind: 'text', text: t, styleLevel, spans });
   }
   return units;
 }

@@ -5,20 +5,9 @@ import { parseYaml } from '../../source/parse-yaml';
 import { IssueFile } from '../../schema/issue-schema';
 import { validate } from '../../schema/validate';
 import type { Diagnostic } from '../../diagnostics/diagnostic';
+import { printedLine } from '../../markdown/body';
 import { nonSpace } from '../plain-text';
 import type { ArticleDraft } from './draft';
-
-/** `**text**` pairs (non-empty, no space at either inner end) lose their markers, left to right. */
-export const unbold = (line: string): string => line.replace(/\*\*(?![\s\u3000])([^\n]*?[^\s\u3000*]|[^\s\u3000*])\*\*/g, '$1');
-
-/** The printed text of one body line under the v2 rules. */
-export function printedLine(raw: string): string {
-  const line = raw.trim();
-  const photo = /^!\[([^\]\n]*)\]\(([^)\n]*)\)$/.exec(line);
-  if (photo) return photo[1];
-  const heading = /^## (.*\S.*)$/.exec(line);
-  return unbold(heading ? heading[1] : line);
-}
 
 export interface ArticleData {
   title: string;
@@ -46,7 +35,8 @@ function firstDifference(want: string[], got: string[]): string | null {
 
 /** Multiset comparison (source and byline move to the end); the detail points at the first change. */
 export function compareText(source: string[], rebuilt: string[]): string | null {
-  const want = nonSpace(source.map(printedLine).join('\n'));
+  // The source as typed: any markup the YAML's text is read as must have been added by intake.
+  const want = nonSpace(source.join('\n'));
   const got = nonSpace(rebuilt.join('\n'));
   const sorted = (s: string[]) => [...s].sort().join('');
   if (sorted(want) === sorted(got)) return null;

@@ -1,6 +1,7 @@
 // The self-check behind "nothing invented or lost": the YAML read back through the issue loader,
 // its printed text rebuilt by the v2 body rules and compared with the source's characters.
-import { compareText, printedLine, verifyArticleYaml } from '../../../src/import/intake/verify-draft';
+import { printedLine } from '../../../src/markdown/body';
+import { compareText, verifyArticleYaml } from '../../../src/import/intake/verify-draft';
 import type { ArticleDraft } from '../../../src/import/intake/draft';
 
 const draft: ArticleDraft = { title: '标题', blocks: [], notes: [], source: '市科协', sourceText: ['标题', '一、小标题', '一是加强领导。其余文字', '图为现场。', '正文。（市科协）'] };

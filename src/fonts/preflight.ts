@@ -23,8 +23,9 @@ function charsByRole(blocks: Block[], styles: Record<string, ParagraphStyle>, in
       into.set(role, set);
     }
   }
-  // Spaces need no glyph check; dropped once from the few distinct characters, not per character.
-  for (const set of into.values()) for (const ch of set) if (/\s/u.test(ch)) set.delete(ch);
+  // Spaces need no glyph check, nor invisible format characters (bidi controls, joiners: JB009
+  // reports those); dropped once from the few distinct characters, not per character.
+  for (const set of into.values()) for (const ch of set) if (/[\s\p{Cf}]/u.test(ch)) set.delete(ch);
   return into;
 }
 

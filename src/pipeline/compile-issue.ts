@@ -36,7 +36,10 @@ export interface CompileOptions {
 export function compileIssue(file: string, opts: CompileOptions = {}): CompileResult {
   const loaded = loadIssue(file, { encoding: opts.encoding });
   const { issue, sources } = loaded;
-  if (!issue || hasErrors(loaded.diagnostics)) return { issue, model: null, diagnostics: loaded.diagnostics, sources };
+  if (!issue) return { issue, model: null, diagnostics: loaded.diagnostics, sources };
+  // A valid issue with errors (a YAML trap) is still checked through, so one run reports
+  // everything; it is not rendered.
+  const blocked = hasErrors(loaded.diagnostics);
   // Lint runs on every schema-valid issue: its warnings reach check and build alike.
   appendAll(loaded.diagnostics, lintIssue(issue));
   const ref = opts.template ? resolveTemplateRef(opts.template) : issue.template;
@@ -44,7 +47,7 @@ export function compileIssue(file: string, opts: CompileOptions = {}): CompileRe
   if (!template.ok) return { issue, model: null, diagnostics: dropIgnored([...loaded.diagnostics, ...template.diagnostics], sources), sources };
   const laid = layoutIssue(issue, template.template, { date: opts.date, glyphCheck: opts.glyphCheck });
   const placeholders = findPlaceholders(issue, { draft: opts.draft });
-  const model = laid.model && opts.draft ? { ...laid.model, draft: true } : laid.model;
+  const model = blocked ? null : laid.model && opts.draft ? { ...laid.model, draft: true } : laid.model;
   return { issue, model, diagnostics: dropIgnored([...loaded.diagnostics, ...laid.diagnostics, ...placeholders], sources), sources };
 }
 

@@ -43,12 +43,20 @@ export function loadIssue(file: string, opts: { encoding?: Encoding } = {}): Loa
   const config = configFile ? loadYamlFile(configFile, ConfigFile) : null;
   if (config?.text != null && configFile) sources.set(configFile, config.text);
 
-  const diagnostics = [...loaded.diagnostics, ...search.warnings, ...(config?.diagnostics ?? [])];
-  if (!loaded.data || hasErrors(diagnostics)) return { issue: null, diagnostics, sources };
+  // The traps say what the editor typed that YAML read otherwise; they also explain a schema error
+  // they caused (`title: #话题#` is an empty title), which then is not reported a second time.
+  const schemaOnly = loaded.yaml !== null && loaded.diagnostics.every((d) => d.code.startsWith('JB2'));
+  const traps = schemaOnly && loaded.yaml ? findYamlTraps(loaded.yaml) : [];
+  const explained = new Set(traps.filter((d) => d.code === 'JB117').map((d) => d.line));
+  const schemaProblems = loaded.diagnostics.filter((d) => !explained.has(d.line));
+  const diagnostics = [...schemaProblems, ...search.warnings, ...(config?.diagnostics ?? [])];
+  if (!loaded.data || hasErrors(diagnostics)) return { issue: null, diagnostics: [...diagnostics, ...traps], sources };
 
   const data = loaded.data;
   const yaml = loaded.yaml;
-  if (yaml) diagnostics.push(...findYamlTraps(yaml), ...findBracketedSources(yaml));
+  // Traps that are errors still let the rest be checked, so one run reports everything; the
+  // build then writes nothing because an error was reported.
+  if (yaml) diagnostics.push(...traps, ...findBracketedSources(yaml));
   // The series config's publication fields print on every issue: the same traps apply there
   // (reported only: `check --fix` rewrites the file it was asked to check, not the shared config).
   if (config?.yaml) diagnostics.push(...findYamlTraps(config.yaml, { fixes: false }));

@@ -95,9 +95,47 @@ function foldTrap(yaml: ParsedYaml, field: string, node: TextScalar['node']): Di
   return diag('JB107', yaml.file, yaml.lines.linePos(next + indent), { field, input: node.value });
 }
 
+/** `key: #…`: the whole value is a comment, so the field is empty (a title starting with a hashtag). */
+function emptiedByComment(yaml: ParsedYaml): Diagnostic[] {
+  const found: Diagnostic[] = [];
+  const root = yaml.doc.contents;
+  if (!isMap(root)) return found;
+  const check = (map: unknown, path: Path) => {
+    if (!isMap(map)) return;
+    for (const pair of map.items) {
+      if (!isScalar(pair.key) || !Array.isArray(pair.key.range) || !ONE_LINE_FIELDS.includes(String(pair.key.value))) continue;
+      if (pair.value !== null && !(isScalar(pair.value) && pair.value.value === null)) continue;
+      const keyEnd = pair.key.range[1];
+      const rest = yaml.text.slice(keyEnd, lineEndAt(yaml.text, keyEnd)).replace(/\r$/, '');
+      const m = /^:([ \t]+)(#\S.*?)\s*$/.exec(rest);
+      if (!m) continue;
+      const field = [...path, String(pair.key.value)].join('.');
+      const quoted = JSON.stringify(m[2]);
+      const at = keyEnd + 1 + m[1].length;
+      const d = diag('JB117', yaml.file, yaml.lines.linePos(at), { field, quoted, fixable: '' });
+      d.fixes = [{ offset: at, length: m[2].length, text: quoted }];
+      found.push(d);
+    }
+  };
+  check(root.get('publication', true), ['publication']);
+  for (const list of ['articles', 'briefs']) {
+    const seq = root.get(list, true);
+    if (isSeq(seq)) seq.items.forEach((item, i) => check(item, [list, i]));
+  }
+  return found;
+}
+
+/** A body written as a plain or folded (`>`) scalar over several lines: YAML joins the lines. */
+function bodyFoldTrap(yaml: ParsedYaml, field: string, node: TextScalar['node']): Diagnostic | null {
+  if (node.type === Scalar.BLOCK_LITERAL || node.type === Scalar.QUOTE_DOUBLE || node.type === Scalar.QUOTE_SINGLE) return null;
+  const [start, valueEnd] = node.range;
+  if (!yaml.text.slice(start, valueEnd).trimEnd().includes('\n')) return null;
+  return diag('JB118', yaml.file, yaml.lines.linePos(start), { field });
+}
+
 /** The traps of a file's text fields; `fixes: false` reports them without offering a fix. */
 export function findYamlTraps(yaml: ParsedYaml, opts: { fixes?: boolean } = {}): Diagnostic[] {
-  const found: Diagnostic[] = [];
+  const found: Diagnostic[] = emptiedByComment(yaml);
   for (const { path, node } of textScalars(yaml)) {
     const key = String(path[path.length - 1]);
     const field = path.join('.');
@@ -109,6 +147,10 @@ export function findYamlTraps(yaml: ParsedYaml, opts: { fixes?: boolean } = {}):
     }
     if (ONE_LINE_FIELDS.includes(key)) {
       const fold = foldTrap(yaml, field, node);
+      if (fold) found.push(fold);
+    }
+    if (key === 'body') {
+      const fold = bodyFoldTrap(yaml, field, node);
       if (fold) found.push(fold);
     }
   }

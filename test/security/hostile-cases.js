@@ -120,6 +120,7 @@ const CASES = [
     },
   },
   {
+    // eslint-disable-next-line no-control-regex -- the terminal escapes and controls are what this looks for
     name: 'template-list-escapes', class: 'templates', code: 0, expect: /evil/, forbid: /\u001b/,
     setup: (dir) => {
       const tpl = path.join(dir, 'templates', 'evil');

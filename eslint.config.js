@@ -14,7 +14,10 @@ module.exports = tseslint.config(
     languageOptions: { globals: { ...globals.node } },
     rules: {
       // `_name` marks a part taken apart only to be left out of a rest object.
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' },
+      ],
       // Chinese paragraphs open with ideographic spaces (U+3000), also in comments and test templates.
       'no-irregular-whitespace': ['error', { skipComments: true, skipTemplates: true }],
     },

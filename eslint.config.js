@@ -1,14 +1,15 @@
 // eslint flat config: typescript-eslint's recommended rules over the TypeScript sources, tests and
 // the plain-Node scripts. Not type-aware: a typed run costs a full program build on every lint.
 'use strict';
+const { defineConfig } = require('eslint/config');
 const js = require('@eslint/js');
 const tseslint = require('typescript-eslint');
 const globals = require('globals');
 
-module.exports = tseslint.config(
+module.exports = defineConfig(
   { ignores: ['dist/', 'node_modules/', 'coverage/', 'out/', 'tmp/', '.ci/', 'test/fixtures/**/*.js', 'templates/'] },
   js.configs.recommended,
-  ...tseslint.configs.recommended,
+  tseslint.configs.recommended,
   {
     linterOptions: { reportUnusedDisableDirectives: 'error' },
     languageOptions: { globals: { ...globals.node } },

@@ -7,7 +7,8 @@ const tseslint = require('typescript-eslint');
 const globals = require('globals');
 
 module.exports = defineConfig(
-  { ignores: ['dist/', 'node_modules/', 'coverage/', 'out/', 'tmp/', '.ci/', 'test/fixtures/**/*.js', 'templates/'] },
+  // Build output, installs and scratch folders (all in .gitignore).
+  { ignores: ['dist/', 'node_modules/', 'coverage/', 'out/', 'tmp/', '.ci/'] },
   js.configs.recommended,
   tseslint.configs.recommended,
   {

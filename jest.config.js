@@ -6,7 +6,7 @@
 const full = process.env.JIANBAO_TEST_TIER === 'full';
 
 // Slow or outside-tool tests that only the full tier runs: real LibreOffice conversions, the
-// wizard in tmux, SIGKILLed batches, the benchmark script, determinism across time zones.
+// wizard in tmux, SIGKILLed batches, the benchmark script, determinism across time zones, eslint.
 const FULL_TIER_ONLY = [
   '<rootDir>/test/bench/run.test.ts',
   '<rootDir>/test/e2e/libreoffice.test.ts',
@@ -15,6 +15,8 @@ const FULL_TIER_ONLY = [
   '<rootDir>/test/batch/kill-and-determinism.test.ts',
   '<rootDir>/test/reliability/kill.test.ts',
   '<rootDir>/test/reliability/determinism.test.ts',
+  // eslint over the whole tree (`npm run lint`), about 15 s on its own.
+  '<rootDir>/test/scripts/eslint.test.ts',
 ];
 
 module.exports = {

@@ -60,7 +60,7 @@ function interleaved(specs, { runs = RUNS } = {}) {
   for (const spec of specs) spec.fn();
   const results = specs.map(() => []);
   for (let i = 0; i < runs; i++) specs.forEach((spec, k) => results[k].push(spec.fn()));
-  return specs.map(({ name, fn, ...extra }, k) => rowOf(name, results[k], extra));
+  return specs.map(({ name, fn: _fn, ...extra }, k) => rowOf(name, results[k], extra));
 }
 
 // Node's compile cache (bin/jianbao turns it on) lives in the work folder: the warm-up runs fill
@@ -110,7 +110,7 @@ async function warmRows() {
 function typstSource() {
   const YAML = require('yaml');
   const issue = YAML.parse(fs.readFileSync(SAMPLE, 'utf8'));
-  const text = (s) => s.replace(/[#*$\\_<>@`\[\]]/g, (c) => `\\${c}`);
+  const text = (s) => s.replace(/[#*$\\_<>@`[\]]/g, (c) => `\\${c}`);
   // Markdown subheadings (## …) become Typst's second-level headings; the rest is plain text.
   const block = (p) => (/^#+\s/.test(p) ? `== ${text(p.replace(/^#+\s*/, ''))}` : text(p.replace(/\n/g, '')));
   const paragraphs = (body) => body.split(/\n\s*\n/).map(block).join('\n\n');

@@ -9,7 +9,7 @@
 //   node scripts/compare-samples.js diff A B      compare two summaries; exit 1 when they differ
 'use strict';
 const { execFileSync } = require('node:child_process');
-const crypto = require('node:crypto');
+const { createHash } = require('node:crypto');
 const fs = require('node:fs');
 const path = require('node:path');
 
@@ -52,7 +52,7 @@ function summarise(dir) {
   for (const sub of ['plain', 'embed']) {
     for (const name of fs.readdirSync(path.join(dir, sub)).sort()) {
       const file = path.join(dir, sub, name);
-      const entry = { sha256: crypto.createHash('sha256').update(fs.readFileSync(file)).digest('hex') };
+      const entry = { sha256: createHash('sha256').update(fs.readFileSync(file)).digest('hex') };
       if (name.endsWith('.pdf')) entry.view = pdfView(file);
       summary[`${sub}/${name}`] = entry;
     }

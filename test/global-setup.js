@@ -10,7 +10,7 @@ module.exports = async () => {
   try {
     execFileSync(process.execPath, [tsc, '-p', path.join(__dirname, '..', 'tsconfig.build.json')], { stdio: 'inherit' });
   } catch (e) {
-    if (process.env.CI) throw new Error('TypeScript reported errors (see above)');
+    if (process.env.CI) throw new Error('TypeScript reported errors (see above)', { cause: e });
     console.warn('\nTypeScript reported errors (see above); dist/ was emitted anyway, tests continue.\n');
   }
   // Under CI the tests themselves are type-checked too (ts-jest compiles each file alone and
@@ -19,7 +19,7 @@ module.exports = async () => {
     try {
       execFileSync(process.execPath, [tsc, '-p', path.join(__dirname, '..', 'tsconfig.json'), '--noEmit'], { stdio: 'inherit' });
     } catch (e) {
-      throw new Error('TypeScript reported errors in the tests (see above)');
+      throw new Error('TypeScript reported errors in the tests (see above)', { cause: e });
     }
   }
   // The rest of `npm run build`: built-in templates precompiled (src/templates/precompiled.ts).

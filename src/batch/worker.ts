@@ -4,4 +4,5 @@
 import nodeModule from 'node:module';
 
 nodeModule.enableCompileCache?.();
+// eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded only after the compile cache is on
 require('./worker-loop');

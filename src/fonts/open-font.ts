@@ -25,6 +25,7 @@ function parseFile(file: string): fontkit.Font | fontkit.FontCollection {
     const problem = sfntProblem(bytes);
     if (problem) throw new Error(problem);
     // fontkit only when a font is opened: a DOCX-only build never needs it.
+    // eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded on first use, off the startup path
     const { create } = require('fontkit') as typeof fontkit;
     parsed = create(bytes);
     files.set(file, parsed);

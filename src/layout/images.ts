@@ -54,6 +54,7 @@ export function loadImage(src: string, issueDir: string, maxWidth: number, maxHe
   const data = fs.readFileSync(real);
   let size: { width?: number; height?: number; type?: string; orientation?: number };
   try {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded on first use, off the startup path
     size = (require('image-size') as typeof import('image-size')).imageSize(data);
   } catch {
     return fail('JB503', 'unrecognised data');
@@ -71,6 +72,7 @@ export function loadImage(src: string, issueDir: string, maxWidth: number, maxHe
   let print;
   try {
     // A rotated JPEG (EXIF orientation) is embedded whole: re-encoding would drop the rotation.
+    // eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded on first use, off the startup path
     print = (require('./print-image') as typeof import('./print-image')).printImage(data, format, width * scale, height * scale, (size.orientation ?? 1) !== 1);
   } catch (e) {
     if (e instanceof PngBombError) return { ok: false, code: 'JB506', args: { path: src, width: e.width, height: e.height } };

@@ -4,7 +4,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { appendAll, type Diagnostic } from '../diagnostics/diagnostic';
-import type { Issue } from '../schema/issue-schema';
 import { expandInputs } from '../cli/inputs';
 import { loadIssue } from '../source/load-issue';
 import type { Encoding } from '../source/read';

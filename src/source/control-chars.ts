@@ -3,6 +3,7 @@
 import { diag } from '../diagnostics/make';
 import type { Diagnostic } from '../diagnostics/diagnostic';
 
+// eslint-disable-next-line no-control-regex -- control characters are what this finds
 export const FORBIDDEN = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\uFFFE\uFFFF]/g;
 
 export function findControlCharacters(text: string, file: string): Diagnostic[] {

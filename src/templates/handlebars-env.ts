@@ -25,10 +25,12 @@ function withHelpers<Env extends typeof Handlebars>(env: Env): Env {
 
 /** An environment that parses and compiles template sources. */
 export function createEnvironment(): typeof Handlebars {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded on first use, off the startup path
   return withHelpers((require('handlebars') as typeof Handlebars).create());
 }
 
 /** An environment that only runs templates precompiled by Handlebars.precompile. */
 export function createRuntimeEnvironment(): typeof Handlebars {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded on first use, off the startup path
   return withHelpers((require('handlebars/runtime') as typeof Handlebars).create());
 }

@@ -43,6 +43,7 @@ export function loadTemplate(ref: string, issueDir: string): TemplateResult {
   const precompiled = precompiledTemplate(dir);
   const result: TemplateResult = precompiled
     ? { ok: true, template: precompiled }
+    // eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded on first use, off the startup path
     : (require('./compile-template') as typeof import('./compile-template')).compileTemplate(dir);
   cache.set(dir, { signature, result });
   return result;

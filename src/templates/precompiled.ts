@@ -44,6 +44,7 @@ let compiled: Record<string, CompiledBuiltin> | null | undefined;
 function compiledBuiltins(): Record<string, CompiledBuiltin> | null {
   if (compiled === undefined) {
     // Absent when dist/ was compiled by tsc alone (the precompile step not run): compile as usual.
+    // eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded on first use, off the startup path
     compiled = fs.existsSync(COMPILED_MODULE) ? (require(COMPILED_MODULE) as Record<string, CompiledBuiltin>) : null;
   }
   return compiled;
@@ -80,6 +81,7 @@ export function precompiledTemplate(dir: string, builtins = compiledBuiltins()):
  * already have compiled cleanly (compileTemplate), which is what makes skipping the checks safe.
  */
 export function precompiledSource(template: LoadedTemplate): string {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded on first use, off the startup path
   const handlebars = require('handlebars') as typeof import('handlebars');
   const source = (file: string) => handlebars.precompile(fs.readFileSync(path.join(template.dir, file), 'utf8'), COMPILE_OPTIONS);
   const partials = templateFiles(template.dir)

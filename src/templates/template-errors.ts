@@ -57,6 +57,7 @@ export function locationOfError(e: unknown): { line: number; col: number; messag
 function firstUse(ast: hbs.AST.Program, field: string): { line: number; col: number } | null {
   let found: { line: number; col: number } | null = null;
   // The compiler's AST classes: only an error report needs them (see handlebars-env.ts).
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded on first use, off the startup path
   const visitor = new (require('handlebars') as typeof Handlebars).Visitor();
   const base = visitor.PathExpression;
   visitor.PathExpression = function (node) {

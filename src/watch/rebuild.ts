@@ -4,7 +4,6 @@
 import path from 'node:path';
 import { findConfig } from '../config/find-config';
 import { hasErrors, type Diagnostic } from '../diagnostics/diagnostic';
-import { diag } from '../diagnostics/make';
 import { forgetInstalledFonts } from '../fonts/installed';
 import type { DocumentModel } from '../layout/model';
 import { writeFileAtomic } from '../output/write-atomic';

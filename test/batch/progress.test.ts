@@ -19,6 +19,7 @@ test('on a terminal: a bar redrawn in place with count, rate and ETA, cleared at
   p.issue('a', 'built');
   t = 4000;
   p.issue('b', 'built');
+  // eslint-disable-next-line no-control-regex -- the terminal escapes and controls are what this looks for
   expect(writes[1]).toMatch(/^\r\[#{8}-{32}\] 2\/10 {2}0\.5\/s {2}ETA 0:16\x1b\[K$/);
   p.finish();
   expect(writes[2]).toBe('\r\x1b[K');

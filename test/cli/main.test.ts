@@ -10,6 +10,7 @@ const BROKEN = path.join(__dirname, '..', 'fixtures', 'issues', 'four-problems',
 test('--version and --help exit 0; help is in Chinese by default', async () => {
   const version = await runCli(['--version']);
   expect(version.code).toBe(0);
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- the package.json read as data
   expect(version.stdout.trim()).toBe(require('../../package.json').version);
   const help = await runCli(['--help']);
   expect(help.code).toBe(0);

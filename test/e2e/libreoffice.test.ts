@@ -63,7 +63,10 @@ describe.each(samples)('LibreOffice renders the DOCX of %s faithfully', (sample)
     for (const p of [...body, ...bottom]) {
       const n = pausesLost(all, p);
       if (n < 0) missing.push(p);
-      else if (n > 0) (lost += n), touched++;
+      else if (n > 0) {
+        lost += n;
+        touched++;
+      }
     }
     if (lost) console.warn(`${sample}: LibreOffice dropped ${lost} line-end "，；：、" in ${touched} of ${body.length + bottom.length} paragraphs (BRIEF §3)`);
     expect(missing).toEqual([]);

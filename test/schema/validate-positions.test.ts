@@ -1,5 +1,7 @@
 // The must-show of the core: one file with a YAML syntax error, a missing title, a wrong type and
 // an unknown key gives exactly those four diagnostics at their line:col, with hints.
+import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { loadIssue } from '../../src/source/load-issue';
 import { messageOf } from '../../src/diagnostics/messages';
@@ -36,10 +38,10 @@ test('the series config supplies the publication; the issue holds only what chan
 });
 
 test('a section broken by a syntax error is not judged by the schema (no artefacts of the recovery)', () => {
-  const dir = require('node:fs').mkdtempSync(path.join(require('node:os').tmpdir(), 'jb-tab-'));
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'jb-tab-'));
   const file = path.join(dir, 'issue.yaml');
   // A tab-indented line: yaml recovers with `issue:` as null, which is not what the editor wrote.
-  require('node:fs').writeFileSync(file, 'issue:\n\tdate: "2022-04-30"\narticles:\n  - title: 甲\n    body: 乙\n');
+  fs.writeFileSync(file, 'issue:\n\tdate: "2022-04-30"\narticles:\n  - title: 甲\n    body: 乙\n');
   const { diagnostics } = loadIssue(file);
   expect(diagnostics.map((d) => `${d.code} ${d.line}:${d.col}`)).toEqual(['JB111 2:1']);
   expect(messageOf(diagnostics[0], 'zh').message).toBe('这一行用 Tab 键缩进');

@@ -90,6 +90,7 @@ describe('template files', () => {
     expect(run.code).toBe(0);
     expect(run.stdout).toContain('mine');
     expect(run.stdout).toContain('红');
+    // eslint-disable-next-line no-control-regex -- the terminal escapes and controls are what this looks for
     expect(run.stdout).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f\u202e]/);
   });
 });

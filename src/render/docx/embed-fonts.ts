@@ -30,6 +30,7 @@ export async function planFontTable(model: DocumentModel, embed: boolean): Promi
     const text = [...use.chars].sort().join('');
     try {
       // Loaded here, not at start-up: only --embed-fonts needs harfbuzz (~30 ms to load).
+      // eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded on first use, off the startup path
       const subsetFont = require('subset-font') as typeof subsetFontFn;
       const subset = await subsetFont(await readFile(use.face.file), text, { targetFormat: 'sfnt' });
       entries.push({ family: use.family, embed: subset });

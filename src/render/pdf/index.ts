@@ -7,8 +7,8 @@ import { toBoxes } from './boxes';
 import { drawPage, drawPiece, originOf } from './draw';
 import { openFont } from '../../fonts/open-font';
 import { placeDraftMark } from './draft-mark';
-import { placePageNumber, type Folio } from './page-number';
-import { paginate, type Page } from './paginate';
+import { placePageNumber } from './page-number';
+import { paginate } from './paginate';
 import { installFonts } from './shared-fonts';
 import type { Fonts } from './paragraph';
 

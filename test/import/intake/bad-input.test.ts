@@ -72,9 +72,8 @@ describe('jianbao import: bad contributions', () => {
 
   it('a zip with an encrypted entry: JB167', async () => {
     const b = Buffer.from(good);
-    let at = b.indexOf(Buffer.from([0x50, 0x4b, 0x01, 0x02]));
+    const at = b.indexOf(Buffer.from([0x50, 0x4b, 0x01, 0x02]));
     b.writeUInt16LE(b.readUInt16LE(at + 8) | 1, at + 8);
-    at = b.indexOf(Buffer.from([0x50, 0x4b, 0x01, 0x02]), at + 4);
     expectRefused(await importOne('zipcrypto.docx', b), 'JB167', /password/);
   });
 

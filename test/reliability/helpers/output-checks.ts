@@ -36,7 +36,7 @@ export function assertCompleteDocx(bytes: Buffer, name = 'docx'): number {
   try {
     entries = unzipSync(bytes);
   } catch (e) {
-    throw new Error(`${name}: does not unzip: ${(e as Error).message}`);
+    throw new Error(`${name}: does not unzip: ${(e as Error).message}`, { cause: e });
   }
   if (!entries['word/document.xml'] || !entries['[Content_Types].xml']) throw new Error(`${name}: missing word/document.xml or [Content_Types].xml`);
   let parsed = 0;

@@ -147,8 +147,8 @@ export const CODES = {
   // 165–199: contributions in (Word files, single articles, 简讯 pages; src/import/intake, docx)
   JB165: def('error', ['文件是空的（0 字节）', '重新保存或重新下载这份稿件'], ['the file is empty (0 bytes)', 'save or download the contribution again']),
   JB166: def('error',
-    ['不是有效的 Word（.docx）文件：{reason}', '用 Word 或 WPS 打开后“另存为”.docx；若打不开，请向来稿单位索要原文件'],
-    ['not a valid Word (.docx) file: {reason}', 'open it in Word or WPS and "save as" .docx; if it will not open, ask the sender for the file again']),
+    ['不是有效的 Word（.docx）文件[[：不是 zip 压缩包，可能是改了扩展名的文件{notZip}]][[：这是改名为 .docx 的旧版 Word 97–2003 文件{oldWord}]][[：包中没有正文{noBody}]][[：文件已损坏（{reason}）]]', '用 Word 或 WPS 打开后“另存为”.docx；若打不开，请向来稿单位索要原文件'],
+    ['not a valid Word (.docx) file[[: not a zip package, perhaps a renamed file{notZip}]][[: an old Word 97–2003 file named .docx{oldWord}]][[: the package has no document body{noBody}]][[: the file is damaged ({reason})]]', 'open it in Word or WPS and "save as" .docx; if it will not open, ask the sender for the file again']),
   JB167: def('error',
     ['文件有密码保护（已加密），无法读取', '在 Word 中打开，“文件 → 信息 → 保护文档”去掉密码后另存，再导入'],
     ['the file is password-protected (encrypted)', 'open it in Word, remove the password (File → Info → Protect Document), save, and import again']),

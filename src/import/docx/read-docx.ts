@@ -14,11 +14,11 @@ export function failureDiagnostic(f: ZipFailure, file: string): Diagnostic {
     case 'empty':
       return diag('JB165', file, null);
     case 'not-zip':
-      return diag('JB166', file, null, { reason: 'not a zip package (a renamed file?)' });
+      return diag('JB166', file, null, { notZip: '' });
     case 'encrypted':
       return diag('JB167', file, null);
     case 'ole':
-      return f.encrypted ? diag('JB167', file, null) : diag('JB166', file, null, { reason: 'an old Word 97–2003 file named .docx' });
+      return f.encrypted ? diag('JB167', file, null) : diag('JB166', file, null, { oldWord: '' });
     case 'too-big':
       return /^word\/media\//.test(f.entry) ? diag('JB169', file, null, { entry: f.entry, size: MB(f.size), limit: MB(f.limit) }) : diag('JB168', file, null, { entry: f.entry, size: MB(f.size), limit: MB(f.limit) });
     case 'bomb':
@@ -33,7 +33,7 @@ export type DocxRead = { ok: true; units: Unit[]; flags: SourceFlags } | { ok: f
 export function readDocx(bytes: Buffer, file: string): DocxRead {
   const zip = openZip(bytes);
   if (!zip.ok) return { ok: false, diagnostic: failureDiagnostic(zip.failure, file) };
-  if (!zip.entries.has('word/document.xml')) return { ok: false, diagnostic: diag('JB166', file, null, { reason: 'no word/document.xml' }) };
+  if (!zip.entries.has('word/document.xml')) return { ok: false, diagnostic: diag('JB166', file, null, { noBody: '' }) };
   try {
     const parts = zip.read(PARTS);
     const media = new Map<string, Uint8Array>();
@@ -52,7 +52,7 @@ export function readDocx(bytes: Buffer, file: string): DocxRead {
         return media.get(name);
       },
     });
-    if (!content) return { ok: false, diagnostic: diag('JB166', file, null, { reason: 'no document body' }) };
+    if (!content) return { ok: false, diagnostic: diag('JB166', file, null, { noBody: '' }) };
     return { ok: true, ...content };
   } catch (e) {
     if (e instanceof ZipLimitError) return { ok: false, diagnostic: failureDiagnostic(e.failure, file) };

@@ -30,7 +30,8 @@ function firstDifference(want: string[], got: string[]): string | null {
   while (i < want.length && i < got.length && want[i] === got[i]) i++;
   if (i === want.length && i === got.length) return null;
   const ctx = (s: string[]) => s.slice(Math.max(0, i - 6), i + 6).join('') || '∅';
-  return `source “${ctx(want)}” / YAML “${ctx(got)}” (character ${i + 1})`;
+  // Language-neutral: the detail goes into the zh and en messages alike (source ≠ YAML, at #N).
+  return `“${ctx(want)}” ≠ “${ctx(got)}” #${i + 1}`;
 }
 
 /** Multiset comparison (source and byline move to the end); the detail points at the first change. */

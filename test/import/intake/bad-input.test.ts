@@ -48,7 +48,13 @@ describe('jianbao import: bad contributions', () => {
   });
 
   it('a text file renamed .docx: JB166', async () => {
-    expectRefused(await importOne('renamed.docx', '这不是 Word 文件。\n'), 'JB166', /not a zip package/);
+    expectRefused(await importOne('renamed.docx', '这不是 Word 文件。\n'), 'JB166', /not a zip package, perhaps a renamed file/);
+    // In Chinese the reason is Chinese too (no English detail inside a Chinese message).
+    const dir = tmp('bad-zh');
+    fs.writeFileSync(path.join(dir, 'renamed.docx'), '这不是 Word 文件。\n');
+    const zh = await runCli(['import', path.join(dir, 'renamed.docx'), '-o', path.join(dir, 'out')]);
+    expect(zh.stderr).toContain('不是 zip 压缩包，可能是改了扩展名的文件');
+    expect(zh.stderr).not.toMatch(/not a zip|renamed file\?/);
   });
 
   it('a truncated .docx: JB166', async () => {

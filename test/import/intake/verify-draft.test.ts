@@ -23,7 +23,7 @@ describe('intake self-check', () => {
   it('fails on a lost character and says where', () => {
     const r = verifyArticleYaml(yaml('## 一、小标题\n\n**一是加强领导。**其文字\n\n![图为现场。](images/ab.png)\n\n正文。'), 'x.yaml', draft);
     expect(r.ok).toBe(false);
-    if (!r.ok) expect(r.detail).toMatch(/source “.*其余.*” \/ YAML “.*其文.*”/);
+    if (!r.ok) expect(r.detail).toMatch(/“.*其余.*” ≠ “.*其文.*” #\d+/);
   });
 
   it('fails on an invented character, and on a YAML the loader refuses', () => {

@@ -6,6 +6,7 @@ import type { Diagnostic } from '../diagnostics/diagnostic';
 import type { IssueFileData } from '../schema/issue-schema';
 import { LIMITS } from './caps';
 import { bodyLines } from '../markdown/body';
+import { fieldName } from '../diagnostics/field-name';
 
 /** Where a value (line `lineWithin` of a multi-line one) starts in the file. */
 export type Locate = (path: ReadonlyArray<string | number>, lineWithin?: number) => Position;
@@ -28,7 +29,7 @@ export function checkIssueLimits(file: string, data: IssueFileData, locate: Loca
   }
   const line = (path: Array<string | number>, value: string | undefined) => {
     if (value !== undefined && length(value) > LIMITS.lineChars) {
-      found.push(diag('JB023', file, locate(path), { field: path.join('.'), count: length(value), limit: LIMITS.lineChars }));
+      found.push(diag('JB023', file, locate(path), { field: fieldName(path), count: length(value), limit: LIMITS.lineChars }));
     }
   };
   // Only the first breaches are reported: a hostile file could otherwise produce a million lines.

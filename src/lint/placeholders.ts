@@ -6,12 +6,13 @@ import { diag } from '../diagnostics/make';
 import type { Issue } from '../schema/issue-schema';
 import { isPlaceholderText, PLACEHOLDER, placeholderBodyLines } from '../schema/placeholders';
 import { textFields } from './context';
+import { fieldName } from '../diagnostics/field-name';
 
 export function findPlaceholders(issue: Issue, opts: { draft?: boolean } = {}): Diagnostic[] {
   const code = opts.draft ? 'JB332' : 'JB331';
   const found: Diagnostic[] = [];
   const at = (path: ReadonlyArray<string | number>, value: string, lineWithin = 0) =>
-    found.push(diag(code, issue.file, issue.locate(path, lineWithin), { field: path.join('.'), input: value }));
+    found.push(diag(code, issue.file, issue.locate(path, lineWithin), { field: fieldName(path), input: value }));
   for (const key of ['name', 'editor'] as const) {
     if (isPlaceholderText(issue.publication[key])) at(['publication', key], issue.publication[key]);
   }

@@ -6,6 +6,7 @@ import type { Diagnostic } from '../diagnostics/diagnostic';
 import { positionOf, type ParsedYaml } from '../source/parse-yaml';
 import { dateHelp } from './date-fix';
 import { allowedKeys, exampleFor } from './zod-walk';
+import { fieldName } from '../diagnostics/field-name';
 
 type Segment = string | number;
 
@@ -52,9 +53,6 @@ function valueAt(root: unknown, path: readonly Segment[]): { exists: boolean; va
   return { exists: true, value: cur };
 }
 
-function fieldName(path: readonly Segment[]): string {
-  return path.reduce<string>((s, seg) => (typeof seg === 'number' ? `${s}[${seg + 1}]` : s ? `${s}.${seg}` : seg), '');
-}
 
 function issueToDiagnostics(issue: z.core.$ZodIssue, yaml: ParsedYaml, schema: z.ZodType): Diagnostic[] {
   const path = issue.path.filter((s): s is Segment => typeof s !== 'symbol');

@@ -7,6 +7,7 @@ import type { Diagnostic, SourceEdit } from '../diagnostics/diagnostic';
 import { diag } from '../diagnostics/make';
 import { PLACEHOLDER_COMMENT } from '../schema/placeholders';
 import type { ParsedYaml } from './parse-yaml';
+import { fieldName } from '../diagnostics/field-name';
 
 type Path = Array<string | number>;
 interface TextScalar {
@@ -109,7 +110,7 @@ function emptiedByComment(yaml: ParsedYaml): Diagnostic[] {
       const rest = yaml.text.slice(keyEnd, lineEndAt(yaml.text, keyEnd)).replace(/\r$/, '');
       const m = /^:([ \t]+)(#\S.*?)\s*$/.exec(rest);
       if (!m) continue;
-      const field = [...path, String(pair.key.value)].join('.');
+      const field = fieldName([...path, String(pair.key.value)]);
       const quoted = JSON.stringify(m[2]);
       const at = keyEnd + 1 + m[1].length;
       const d = diag('JB117', yaml.file, yaml.lines.linePos(at), { field, quoted, fixable: '' });
@@ -138,7 +139,7 @@ export function findYamlTraps(yaml: ParsedYaml, opts: { fixes?: boolean } = {}):
   const found: Diagnostic[] = emptiedByComment(yaml);
   for (const { path, node } of textScalars(yaml)) {
     const key = String(path[path.length - 1]);
-    const field = path.join('.');
+    const field = fieldName(path);
     const comment = commentTrap(yaml, field, node);
     if (comment) found.push(comment);
     if (key === 'title') {

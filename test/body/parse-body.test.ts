@@ -4,7 +4,7 @@ import { parseDocument } from 'htmlparser2';
 import { parseMarkup } from '../../src/layout/markup';
 import { attributedMarkup, boldRuns, bodyToMarkup, imagesOf, parseBody, type BodyBlock } from '../../src/markdown/body';
 
-const texts = (blocks: BodyBlock[]) => blocks.map((b) => (b.kind === 'photo' ? `[${b.caption}]` : b.runs.map((r) => (r.bold ? `<${r.text}>` : r.text)).join('')));
+const texts = (blocks: BodyBlock[]) => blocks.map((b) => (b.kind === 'photo' ? `[${b.caption}]` : b.kind === 'table' ? JSON.stringify(b.rows) : b.runs.map((r) => (r.bold ? `<${r.text}>` : r.text)).join('')));
 
 describe('lines and blank lines', () => {
   it('every line is a paragraph; blank lines only separate', () => {

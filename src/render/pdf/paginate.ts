@@ -3,17 +3,24 @@
 // never end a page alone; a paragraph leaves no single orphan or widow line where it can avoid
 // it; the 报尾 (bottom box) sits at the foot of the page, on a new page if it does not fit.
 // Boxes on the text grid start on a line of the baseline grid, so facing pages line up.
-import type { Box, LineBox } from './types';
+// A table moves row by row: a row is never split unless it is taller than a page, and the
+// header row is repeated at the top of each page the table continues on.
+import { splitRow, TABLE_BORDER } from './table';
+import type { Box, LineBox, TableRowBox } from './types';
 
 /** y is measured down from the top of the type area; x from its left edge. */
 export type PageItem =
-  | { kind: 'line'; y: number; line: LineBox }
+  /** `x`: a table cell's text is set off the type area's left edge. */
+  | { kind: 'line'; y: number; line: LineBox; x?: number }
+  /** A cell's border. */
+  | { kind: 'frame'; x: number; y: number; width: number; height: number; thickness: number; color: string }
   | { kind: 'rule'; y: number; color: string; thickness: number }
   | { kind: 'image'; x: number; y: number; width: number; height: number; data: Buffer };
 
 export type Page = PageItem[];
 
 type LinesBox = Extract<Box, { kind: 'lines' }>;
+type TableBox = Extract<Box, { kind: 'table' }>;
 
 const sum = (lines: LineBox[]) => lines.reduce((h, l) => h + l.height, 0);
 
@@ -28,12 +35,17 @@ function keepHeight(boxes: Box[], i: number): number {
         : box.spaceBefore + sum(box.lines.slice(0, 2));
     case 'image':
       return box.height + keepHeight(boxes, i + 1);
+    case 'table':
+      return box.spaceBefore + box.rows.slice(0, box.rows[0]?.header ? 2 : 1).reduce((h, r) => h + r.height, 0);
     case 'rule':
       return box.spaceBefore + box.thickness;
     default:
       return 0;
   }
 }
+
+/** Stroke of a table's cell borders. */
+const TABLE_LINE = TABLE_BORDER;
 
 export function paginate(boxes: Box[], measure: number, areaHeight: number): Page[] {
   const pages: Page[] = [[]];
@@ -80,8 +92,63 @@ export function paginate(boxes: Box[], measure: number, areaHeight: number): Pag
     y += box.spaceAfter;
   };
 
+  const placeRow = (box: TableBox, row: TableRowBox) => {
+    let x = 0;
+    box.widths.forEach((width, c) => {
+      put({ kind: 'frame', x, y, width, height: row.height, thickness: TABLE_LINE, color: box.color });
+      let top = y + row.padY;
+      for (const line of row.cells[c] ?? []) {
+        put({ kind: 'line', y: top, line, x: x + row.padX });
+        top += line.height;
+      }
+      x += width;
+    });
+    y += row.height;
+  };
+
+  const placeTable = (box: TableBox) => {
+    const body = box.rows.findIndex((r) => !r.header);
+    const headers = box.rows.slice(0, body < 0 ? box.rows.length : body);
+    const headerHeight = headers.reduce((h, r) => h + r.height, 0);
+    const queue = box.rows.slice(headers.length);
+    // The header goes with the first row: it never ends a page alone.
+    const first = headerHeight + (queue[0]?.height ?? 0);
+    if (y + before(box.spaceBefore) + first > areaHeight && !atTop()) newPage();
+    y += before(box.spaceBefore);
+    if (box.snap) y = Math.ceil(y / box.snap - 1e-6) * box.snap;
+    let onPage = 0; // body rows on this page: with none, a row that does not fit is split
+    const continuePage = () => {
+      newPage();
+      onPage = 0;
+      for (const h of headers) placeRow(box, h);
+    };
+    for (const h of headers) placeRow(box, h);
+    while (queue.length > 0) {
+      const row = queue.shift()!;
+      if (y + row.height <= areaHeight + 0.01) {
+        placeRow(box, row);
+        onPage++;
+      } else if (onPage > 0) {
+        queue.unshift(row);
+        continuePage();
+      } else {
+        // Taller than what a page holds under its header: the row is cut where the page ends.
+        const [part, rest] = splitRow(row, areaHeight - y);
+        placeRow(box, part);
+        if (rest.cells.some((lines) => lines.length > 0)) {
+          queue.unshift(rest);
+          continuePage();
+        }
+      }
+    }
+    y += box.spaceAfter;
+  };
+
   boxes.forEach((box, i) => {
     switch (box.kind) {
+      case 'table':
+        placeTable(box);
+        break;
       case 'pagebreak':
         if (!atTop()) newPage();
         break;
@@ -114,6 +181,7 @@ export function paginate(boxes: Box[], measure: number, areaHeight: number): Pag
 function extent(items: PageItem[]): number {
   return items.reduce((h, item) => {
     if (item.kind === 'rule') return Math.max(h, item.y + item.thickness / 2);
+    if (item.kind === 'frame') return Math.max(h, item.y + item.height);
     return Math.max(h, item.y + (item.kind === 'line' ? item.line.height : item.height));
   }, 0);
 }

@@ -20,19 +20,31 @@ function naturalWidth(lines: LineBox[]): number {
 }
 
 /**
- * Widths that fill the type area: each column its natural width plus an equal share of what is
- * left; when the natural widths do not fit, shares proportional to them, never under two
- * characters (the table is then set with equal columns if even that does not fit).
+ * Widths that fill the type area. A column narrower than an equal share of what is left keeps its
+ * natural width (short columns are never wrapped); the wide ones share the rest in proportion to
+ * their natural widths, never under `min`. Columns that fit anyway share the slack equally.
  */
 export function columnWidths(natural: number[], measure: number, min: number): number[] {
   const n = natural.length;
   const total = natural.reduce((a, b) => a + b, 0);
   if (total <= measure) return natural.map((w) => w + (measure - total) / n);
   if (n * min >= measure) return natural.map(() => measure / n);
-  const floored = natural.map((w) => Math.max(min, (measure * w) / total));
-  const over = floored.reduce((a, b) => a + b, 0) - measure;
-  const room = floored.reduce((a, w) => a + (w - min), 0);
-  return floored.map((w) => w - (room > 0 ? (over * (w - min)) / room : 0));
+  const kept = new Set<number>();
+  for (;;) {
+    const left = measure - [...kept].reduce((a, c) => a + natural[c], 0);
+    const open = natural.map((_, c) => c).filter((c) => !kept.has(c));
+    const share = left / open.length;
+    const more = open.filter((c) => natural[c] <= share);
+    if (more.length === 0) {
+      const wide = open.reduce((a, c) => a + natural[c], 0);
+      const widths = natural.map((w, c) => (kept.has(c) ? w : Math.max(min, (left * w) / wide)));
+      // Floors at `min` may overshoot: take the excess from the columns above it.
+      const over = widths.reduce((a, b) => a + b, 0) - measure;
+      const room = open.reduce((a, c) => a + (widths[c] - min), 0);
+      return widths.map((w, c) => (kept.has(c) || room <= 0 ? w : w - (over * (w - min)) / room));
+    }
+    more.forEach((c) => kept.add(c));
+  }
 }
 
 export interface TableLayout {

@@ -2,6 +2,7 @@
 // (CJK line breaking, the table style, no first-line indent) in its column less the padding, and
 // row heights from the tallest cell. Pagination moves whole rows (paginate.ts).
 import type { ParagraphBlock, ParagraphStyle, TableBlock } from '../../layout/model';
+import { columnWidths } from '../../layout/table-columns';
 import { layoutParagraph, type Fonts, type Setting } from './paragraph';
 import type { LineBox, TableRowBox } from './types';
 
@@ -17,34 +18,6 @@ const unbroken = 1e6;
 /** How wide a cell's text is set on one line (its widest forced line). */
 function naturalWidth(lines: LineBox[]): number {
   return lines.reduce((w, l) => Math.max(w, ...l.pieces.map((p) => p.x + p.width)), 0);
-}
-
-/**
- * Widths that fill the type area. A column narrower than an equal share of what is left keeps its
- * natural width (short columns are never wrapped); the wide ones share the rest in proportion to
- * their natural widths, never under `min`. Columns that fit anyway share the slack equally.
- */
-export function columnWidths(natural: number[], measure: number, min: number): number[] {
-  const n = natural.length;
-  const total = natural.reduce((a, b) => a + b, 0);
-  if (total <= measure) return natural.map((w) => w + (measure - total) / n);
-  if (n * min >= measure) return natural.map(() => measure / n);
-  const kept = new Set<number>();
-  for (;;) {
-    const left = measure - [...kept].reduce((a, c) => a + natural[c], 0);
-    const open = natural.map((_, c) => c).filter((c) => !kept.has(c));
-    const share = left / open.length;
-    const more = open.filter((c) => natural[c] <= share);
-    if (more.length === 0) {
-      const wide = open.reduce((a, c) => a + natural[c], 0);
-      const widths = natural.map((w, c) => (kept.has(c) ? w : Math.max(min, (left * w) / wide)));
-      // Floors at `min` may overshoot: take the excess from the columns above it.
-      const over = widths.reduce((a, b) => a + b, 0) - measure;
-      const room = open.reduce((a, c) => a + (widths[c] - min), 0);
-      return widths.map((w, c) => (kept.has(c) || room <= 0 ? w : w - (over * (w - min)) / room));
-    }
-    more.forEach((c) => kept.add(c));
-  }
 }
 
 export interface TableLayout {

@@ -25,23 +25,42 @@ type TableBox = Extract<Box, { kind: 'table' }>;
 const sum = (lines: LineBox[]) => lines.reduce((h, l) => h + l.height, 0);
 
 /** Height of box i that must share a page with whatever is kept with it. */
-function keepHeight(boxes: Box[], i: number): number {
+function keepHeight(boxes: Box[], i: number, areaHeight: number): number {
   const box = boxes[i];
   if (!box) return 0;
   switch (box.kind) {
     case 'lines':
       return box.keepWithNext
-        ? box.spaceBefore + sum(box.lines) + box.spaceAfter + keepHeight(boxes, i + 1)
+        ? box.spaceBefore + sum(box.lines) + box.spaceAfter + keepHeight(boxes, i + 1, areaHeight)
         : box.spaceBefore + sum(box.lines.slice(0, 2));
     case 'image':
-      return box.height + keepHeight(boxes, i + 1);
+      return box.height + keepHeight(boxes, i + 1, areaHeight);
     case 'table':
-      return box.spaceBefore + box.rows.slice(0, box.rows[0]?.header ? 2 : 1).reduce((h, r) => h + r.height, 0);
+      return box.spaceBefore + tableStart(box, areaHeight);
     case 'rule':
       return box.spaceBefore + box.thickness;
     default:
       return 0;
   }
+}
+
+const headerRows = (box: TableBox): TableRowBox[] => {
+  const body = box.rows.findIndex((r) => !r.header);
+  return box.rows.slice(0, body < 0 ? box.rows.length : body);
+};
+const rowsHeight = (rows: TableRowBox[]) => rows.reduce((h, r) => h + r.height, 0);
+
+/** The first two lines of a row (of its tallest cell start), with its padding. */
+const rowStart = (row: TableRowBox) => 2 * row.padY + Math.max(0, ...row.cells.map((lines) => sum(lines.slice(0, 2))));
+
+/** What must fit where a table starts: its header and its first row, or, when that row is taller
+ * than a page can hold under the header (it will be split anyway), the row's first two lines. */
+function tableStart(box: TableBox, areaHeight: number): number {
+  const headers = headerRows(box);
+  const header = rowsHeight(headers);
+  const first = box.rows[headers.length];
+  if (!first) return header;
+  return header + (first.height > areaHeight - header ? rowStart(first) : first.height);
 }
 
 /** Stroke of a table's cell borders. */
@@ -66,7 +85,7 @@ export function paginate(boxes: Box[], measure: number, areaHeight: number): Pag
   };
 
   const placeLines = (box: LinesBox, i: number) => {
-    const kept = box.keepWithNext ? before(box.spaceBefore) + sum(box.lines) + box.spaceAfter + keepHeight(boxes, i + 1) : 0;
+    const kept = box.keepWithNext ? before(box.spaceBefore) + sum(box.lines) + box.spaceAfter + keepHeight(boxes, i + 1, areaHeight) : 0;
     if (y + kept > areaHeight && !atTop()) newPage();
     y += before(box.spaceBefore);
     // Grid mode: the first line drops to the next line of the baseline grid.
@@ -107,39 +126,34 @@ export function paginate(boxes: Box[], measure: number, areaHeight: number): Pag
   };
 
   const placeTable = (box: TableBox) => {
-    const body = box.rows.findIndex((r) => !r.header);
-    const headers = box.rows.slice(0, body < 0 ? box.rows.length : body);
-    const headerHeight = headers.reduce((h, r) => h + r.height, 0);
+    const headers = headerRows(box);
+    const headerHeight = rowsHeight(headers);
     const queue = box.rows.slice(headers.length);
     // The header goes with the first row: it never ends a page alone.
-    const first = headerHeight + (queue[0]?.height ?? 0);
-    if (y + before(box.spaceBefore) + first > areaHeight && !atTop()) newPage();
+    if (y + before(box.spaceBefore) + tableStart(box, areaHeight) > areaHeight && !atTop()) newPage();
+    let fresh = atTop(); // nothing above the table's rows on this page but its header
     y += before(box.spaceBefore);
     if (box.snap) y = Math.ceil(y / box.snap - 1e-6) * box.snap;
-    let onPage = 0; // body rows on this page: with none, a row that does not fit is split
-    const continuePage = () => {
-      newPage();
-      onPage = 0;
-      for (const h of headers) placeRow(box, h);
-    };
     for (const h of headers) placeRow(box, h);
     while (queue.length > 0) {
       const row = queue.shift()!;
       if (y + row.height <= areaHeight + 0.01) {
         placeRow(box, row);
-        onPage++;
-      } else if (onPage > 0) {
-        queue.unshift(row);
-        continuePage();
+        fresh = false;
+        continue;
+      }
+      if (!fresh && row.height <= areaHeight - headerHeight) {
+        queue.unshift(row); // a row is never split: it moves to the next page
       } else {
         // Taller than what a page holds under its header: the row is cut where the page ends.
         const [part, rest] = splitRow(row, areaHeight - y);
         placeRow(box, part);
-        if (rest.cells.some((lines) => lines.length > 0)) {
-          queue.unshift(rest);
-          continuePage();
-        }
+        if (!rest.cells.some((lines) => lines.length > 0)) continue;
+        queue.unshift(rest);
       }
+      newPage();
+      fresh = true;
+      for (const h of headers) placeRow(box, h);
     }
     y += box.spaceAfter;
   };
@@ -159,7 +173,7 @@ export function paginate(boxes: Box[], measure: number, areaHeight: number): Pag
         placeLines(box, i);
         break;
       case 'image':
-        if (y + keepHeight(boxes, i) > areaHeight && !atTop()) newPage();
+        if (y + keepHeight(boxes, i, areaHeight) > areaHeight && !atTop()) newPage();
         put({ kind: 'image', x: (measure - box.width) / 2, y, width: box.width, height: box.height, data: box.data });
         y += box.height;
         break;

@@ -42,10 +42,13 @@ const tableRow = (cells: string[]) => `|${cells.join('|')}|`;
 const table = fc.integer({ min: 1, max: 4 }).chain((n) =>
   fc.tuple(
     fc.array(cell, { minLength: n, maxLength: n }),
-    fc.array(fc.constantFrom(...SEPARATOR_CELLS, '---', '---', ':-:'), { minLength: n, maxLength: n }),
-    fc.constantFrom(n, n, n, n - 1, n + 1),
+    fc.oneof(
+      fc.array(fc.constantFrom('---', '-', ':-:', ' --- ', ':--', '--:', '- -'), { minLength: n, maxLength: n }),
+      fc.array(fc.constantFrom(...SEPARATOR_CELLS), { minLength: n, maxLength: n }),
+    ),
+    fc.constantFrom(n, n, n, n, n, n - 1, n + 1),
     fc.array(fc.tuple(fc.constantFrom(n, n, n, n + 1, n - 1), fc.array(cell, { minLength: 5, maxLength: 5 })), { minLength: 0, maxLength: 3 }),
-    fc.constantFrom('', '', '', 'head', 'tail', 'sep'),
+    fc.constantFrom('', '', '', '', '', 'head', 'tail', 'sep'),
   ).map(([head, sep, sepCount, rows, miss]) => {
     const sepCells = Array.from({ length: Math.max(0, sepCount) }, (_, i) => sep[i % sep.length]);
     const lines = [tableRow(head), tableRow(sepCells), ...rows.map(([k, cells]) => tableRow(cells.slice(0, Math.max(0, k))))];
@@ -213,6 +216,13 @@ const PNG = fs.readFileSync(path.join(__dirname, '..', '..', 'samples', 'images'
 test(`printed as typed: ${CASES} generated bodies and titles read back from PDF and DOCX (seed ${FUZZ_SEED})`, async () => {
   const cases = fc.sample(article, { seed: FUZZ_SEED, numRuns: CASES });
   console.log(`printed-as-typed: ${CASES} cases in issues of ${PER_ISSUE}, seed ${FUZZ_SEED} (rerun: ${RERUN}); first case:\n${JSON.stringify(cases[0])}`);
+  // The generator must give valid tables as well as near-misses (lines starting with `|`).
+  const lines = cases.flatMap((c) => c.body.split(/\r\n|\r|\n/).map((l) => l.replace(EDGE_WS, '')));
+  const tables = lines.filter((_, i) => tableAt(lines, i) > 0).length;
+  const piped = lines.filter((l) => l.startsWith('|')).length;
+  console.log(`printed-as-typed: ${tables} tables among ${piped} lines starting with |`);
+  expect(tables).toBeGreaterThan(CASES / 30);
+  expect(piped).toBeGreaterThan(tables * 4);
   for (let first = 0; first < cases.length; first += PER_ISSUE) {
     const batch = cases.slice(first, first + PER_ISSUE);
     const built = await buildYaml(issueYaml(batch), Object.fromEntries(PHOTOS.map((p) => [p, PNG])));

@@ -1,9 +1,16 @@
 // Body tables built to PDF and DOCX and read back: every cell's text in order in the PDF, a row's
 // cells on one baseline, rows kept whole across pages with the header repeated; in the DOCX a
 // w:tbl with the right rows and cells, a repeated header row and rows that do not split.
+import fs from 'node:fs';
+import path from 'node:path';
 import { buildYaml, issueYaml, type Built } from '../helpers/body-build';
-import { paragraphText } from '../helpers/docx-read';
+import { paragraphText, readDocx } from '../helpers/docx-read';
+import { readPdf } from '../helpers/pdf-read';
+import { tempDir, templateFrom } from '../templates/fixture';
 import { columnWidths } from '../../src/layout/table-columns';
+import { compileIssue } from '../../src/pipeline/compile-issue';
+import { renderFormat } from '../../src/pipeline/render';
+import { BUILTIN_TEMPLATES_DIR } from '../../src/templates/find-template';
 
 const squash = (s: string) => s.replace(/\s+/g, '');
 /** The PDF's text in drawing order: a table is drawn cell by cell, so a wrapped cell stays whole
@@ -127,4 +134,24 @@ describe('column widths', () => {
     expect(w[0]).toBeGreaterThan(w[1]);
     expect(columnWidths([100, 100, 100], 90, 40)).toEqual([30, 30, 30]);
   });
+});
+
+describe('a template without a table style', () => {
+  it('sets the cells in its body style, in both formats', async () => {
+    const root = tempDir();
+    const manifest = fs.readFileSync(path.join(BUILTIN_TEMPLATES_DIR, 'plain', 'manifest.yaml'), 'utf8');
+    const old = manifest.replace(/^ {2}table: .*\n/m, '');
+    expect(old).not.toMatch(/^ {2}table:/m);
+    templateFrom(path.join(root, 'templates'), 'old', 'plain', { 'manifest.yaml': old });
+    const file = path.join(root, 'issue.yaml');
+    fs.writeFileSync(file, issueYaml([{ title: '表格', body: '| 甲 | 乙 |\n|---|---|\n| 1 | 2 |', source: '市科协' }], 'old'));
+    const compiled = compileIssue(file, { date: new Date('2022-04-30T00:00:00Z') });
+    expect(compiled.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+    const table = compiled.model!.blocks.find((b) => b.kind === 'table');
+    expect(table).toMatchObject({ kind: 'table', style: 'body' });
+    const docx = readDocx(await renderFormat(compiled.model!, 'docx')).xml['word/document.xml'] ?? '';
+    expect(tablesOf(docx)[0]?.rows).toEqual([['甲', '乙'], ['1', '2']]);
+    const pdf = readPdf(await renderFormat(compiled.model!, 'pdf'));
+    expect(squash(pdf.map((p) => p.text).join(''))).toContain('甲乙12');
+  }, 60_000);
 });

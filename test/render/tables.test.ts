@@ -6,10 +6,13 @@ import path from 'node:path';
 import { buildYaml, issueYaml, type Built } from '../helpers/body-build';
 import { paragraphText, readDocx } from '../helpers/docx-read';
 import { readPdf } from '../helpers/pdf-read';
+import { soffice, testWith } from '../helpers/tools';
 import { tempDir, templateFrom } from '../templates/fixture';
+import { convertDocxToPdf } from '../e2e/libreoffice-convert';
 import { columnWidths } from '../../src/layout/table-columns';
 import { compileIssue } from '../../src/pipeline/compile-issue';
 import { renderFormat } from '../../src/pipeline/render';
+import { renderDocx } from '../../src/render/docx';
 import { BUILTIN_TEMPLATES_DIR } from '../../src/templates/find-template';
 
 const squash = (s: string) => s.replace(/\s+/g, '');
@@ -154,4 +157,18 @@ describe('a template without a table style', () => {
     const pdf = readPdf(await renderFormat(compiled.model!, 'pdf'));
     expect(squash(pdf.map((p) => p.text).join(''))).toContain('甲乙12');
   }, 60_000);
+});
+
+describe('the DOCX table in LibreOffice', () => {
+  const lo = soffice();
+  testWith(lo, 'opens with every cell's text in order and no pipes (fonts embedded)', async () => {
+    const root = tempDir();
+    const file = path.join(root, 'issue.yaml');
+    fs.writeFileSync(file, issueYaml([{ title: '表格', body: SAMPLE, source: '市科协' }], 'kexie'));
+    const model = compileIssue(file, { date: new Date('2022-04-30T00:00:00Z') }).model!;
+    const pages = readPdf(convertDocxToPdf(lo.command!, await renderDocx(model, { embedFonts: true }), 'table'));
+    const all = squash(pages.flatMap((p) => p.items.map((i) => i.text)).join('')).normalize('NFKC');
+    expect(all).toContain(squash(ROWS.flat().join('')).normalize('NFKC'));
+    expect(all).not.toContain('|');
+  }, 240_000);
 });

@@ -161,7 +161,7 @@ describe('a template without a table style', () => {
 
 describe('the DOCX table in LibreOffice', () => {
   const lo = soffice();
-  testWith(lo, 'opens with every cell's text in order and no pipes (fonts embedded)', async () => {
+  testWith(lo, 'opens with the text of every cell in order and no pipes (fonts embedded)', async () => {
     const root = tempDir();
     const file = path.join(root, 'issue.yaml');
     fs.writeFileSync(file, issueYaml([{ title: '表格', body: SAMPLE, source: '市科协' }], 'kexie'));

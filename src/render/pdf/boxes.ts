@@ -48,8 +48,9 @@ export function toBoxes(blocks: Block[], model: DocumentModel, fonts: Fonts, mea
         return { kind: 'image', data: block.data, width: block.width, height: block.height };
       case 'table': {
         const style = lookup(model.paragraphStyles, block.style, 'paragraph');
-        // Cells are set proportionally; the table itself starts on the baseline grid.
-        const { widths, rows } = layoutTable(block, style, fonts, measure - TABLE_BORDER, { pitch: null, compression: compressionOf(model) === 'none' ? 'none' : 'consecutive' });
+        // Cells are set proportionally (a column is no multiple of the grid's cells); the table
+        // itself starts on a line of the baseline grid.
+        const { widths, rows } = layoutTable(block, style, fonts, measure - TABLE_BORDER, { pitch: null, compression: compressionOf(model) });
         const gap = style.lineHeight / 4;
         return { kind: 'table', widths, rows, color: style.color, spaceBefore: Math.max(gap, style.spaceBefore), spaceAfter: Math.max(gap, style.spaceAfter), ...(model.grid ? { snap: model.grid.linePitch } : {}) };
       }

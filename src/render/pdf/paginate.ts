@@ -63,9 +63,6 @@ function tableStart(box: TableBox, areaHeight: number): number {
   return header + (first.height > areaHeight - header ? rowStart(first) : first.height);
 }
 
-/** Stroke of a table's cell borders. */
-const TABLE_LINE = TABLE_BORDER;
-
 export function paginate(boxes: Box[], measure: number, areaHeight: number): Page[] {
   const pages: Page[] = [[]];
   let y = 0;
@@ -114,7 +111,7 @@ export function paginate(boxes: Box[], measure: number, areaHeight: number): Pag
   const placeRow = (box: TableBox, row: TableRowBox) => {
     let x = 0;
     box.widths.forEach((width, c) => {
-      put({ kind: 'frame', x, y, width, height: row.height, thickness: TABLE_LINE, color: box.color });
+      put({ kind: 'frame', x, y, width, height: row.height, thickness: TABLE_BORDER, color: box.color });
       let top = y + row.padY;
       for (const line of row.cells[c] ?? []) {
         put({ kind: 'line', y: top, line, x: x + row.padX });

@@ -4,7 +4,7 @@
 // a warning for an editor at the desk, an error under CI (`strict`).
 import { diag } from '../diagnostics/make';
 import type { Diagnostic } from '../diagnostics/diagnostic';
-import type { Block, FontFace, FontRole, ParagraphStyle } from '../layout/model';
+import { cellParagraphs, type Block, type FontFace, type FontRole, type ParagraphStyle } from '../layout/model';
 import type { Issue } from '../schema/issue-schema';
 import { openFont } from './open-font';
 
@@ -14,6 +14,7 @@ type Field = { path: Array<string | number>; text: string; owner: string };
 function charsByRole(blocks: Block[], styles: Record<string, ParagraphStyle>, into = new Map<FontRole, Set<string>>()): Map<FontRole, Set<string>> {
   for (const block of blocks) {
     if (block.kind === 'bottom') charsByRole(block.blocks, styles, into);
+    if (block.kind === 'table') charsByRole(cellParagraphs(block), styles, into);
     if (block.kind !== 'paragraph' || !styles[block.style]) continue;
     for (const inline of block.inlines) {
       if (inline.kind !== 'text') continue;

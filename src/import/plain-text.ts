@@ -12,6 +12,8 @@ export interface IssueData {
 function bodyText(body: string, keepHeadingMarks: boolean): string[] {
   return parseBody(body).map((b) => {
     if (b.kind === 'photo') return b.caption;
+    // The pipes stand for the cell borders and are counted as printed; the separator line is not.
+    if (b.kind === 'table') return b.rows.map((cells) => `| ${cells.join(' | ')} |`).join('\n');
     const text = b.runs.map((r) => r.text).join('');
     return b.kind === 'subheading' && keepHeadingMarks ? `## ${text}` : text;
   });

@@ -46,6 +46,9 @@ function typedPath(src: string): string {
 function checkStyles(blocks: Block[], template: LoadedTemplate, report: (detail: string) => void): void {
   const { paragraphStyles, ruleStyles } = template.manifest;
   for (const block of blocks) {
+    // A template older than tables has no `table` style: its cells are set in the body style.
+    if (block.kind === 'table' && !paragraphStyles[block.style] && block.style === 'table' && paragraphStyles.body) block.style = 'body';
+    if (block.kind === 'table' && !paragraphStyles[block.style]) report(`<table class="${block.style}"> (paragraph style not in manifest.yaml)`);
     if (block.kind === 'paragraph' && !paragraphStyles[block.style]) report(`class="${block.style}" (paragraph style not in manifest.yaml)`);
     if (block.kind === 'rule' && !ruleStyles[block.style]) report(`<rule class="${block.style}"> (rule style not in manifest.yaml)`);
     if (block.kind === 'bottom') checkStyles(block.blocks, template, report);

@@ -3,9 +3,10 @@
 //   <p class="style">…</p>  <h2>…</h2> (subheading)  <b>/<strong>  <em> (楷体)  <span class="run-style">
 //   <tab/> (rest of the line flush right)  <br/>  <rule class="style"/>  <pagebreak/>
 //   <img src alt> (a photo; alt becomes its caption)  <bottom>…</bottom> (foot of the last page)
+//   <table class="style"><tr><th>/<td>…</table> (a table; <th> cells are bold, a row of them a header)
 import { parseDocument } from 'htmlparser2';
 import type { ChildNode, Element } from 'domhandler';
-import type { Block, ImageBlock, Inline, ParagraphBlock, RuleBlock, Run } from './model';
+import type { Block, ImageBlock, Inline, ParagraphBlock, RuleBlock, Run, TableBlock, TableRow } from './model';
 import { normaliseInlines, trimLayout } from './whitespace';
 
 export interface RunStyle {
@@ -22,8 +23,8 @@ export interface MarkupContext {
   problem(detail: string): void;
 }
 
-const CONTAINERS = new Set(['div', 'article', 'section', 'header', 'footer', 'main', 'ul', 'ol', 'blockquote', 'figure', 'pre', 'table', 'tbody', 'thead', 'tr']);
-const PARAGRAPHS: Record<string, string> = { p: 'body', li: 'body', td: 'body', th: 'body', figcaption: 'caption', h1: 'subheading', h2: 'subheading', h3: 'subheading', h4: 'subheading', h5: 'subheading', h6: 'subheading' };
+const CONTAINERS = new Set(['div', 'article', 'section', 'header', 'footer', 'main', 'ul', 'ol', 'blockquote', 'figure', 'pre']);
+const PARAGRAPHS: Record<string, string> = { p: 'body', li: 'body', figcaption: 'caption', h1: 'subheading', h2: 'subheading', h3: 'subheading', h4: 'subheading', h5: 'subheading', h6: 'subheading' };
 const TRANSPARENT_INLINE = new Set(['a', 'code', 'u', 's', 'sub', 'sup', 'small']);
 
 function isTag(node: ChildNode): node is Element {
@@ -67,6 +68,29 @@ function image(el: Element, ctx: MarkupContext): Block[] {
   return [block, ...caption];
 }
 
+/** The rows of a table (through <thead>/<tbody>); a row of <th> cells only is a header row. */
+function tableRows(nodes: ChildNode[], ctx: MarkupContext): TableRow[] {
+  const rows: TableRow[] = [];
+  for (const node of nodes) {
+    if (!isTag(node)) continue;
+    if (node.name === 'thead' || node.name === 'tbody') rows.push(...tableRows(node.children, ctx));
+    else if (node.name === 'tr') {
+      const cells = node.children.filter(isTag).filter((c) => c.name === 'th' || c.name === 'td');
+      if (cells.length === 0) continue;
+      rows.push({
+        header: cells.every((c) => c.name === 'th'),
+        cells: cells.map((c) => normaliseInlines(inlinesOf(c.children, c.name === 'th' ? { bold: true } : {}, ctx))),
+      });
+    } else ctx.problem(`<${node.name}> inside a table`);
+  }
+  return rows;
+}
+
+function table(el: Element, ctx: MarkupContext): TableBlock[] {
+  const rows = tableRows(el.children, ctx);
+  return rows.length ? [{ kind: 'table', style: el.attribs.class ?? 'table', rows }] : [];
+}
+
 function blocksOf(nodes: ChildNode[], ctx: MarkupContext): Block[] {
   const out: Block[] = [];
   for (const node of nodes) {
@@ -80,6 +104,7 @@ function blocksOf(nodes: ChildNode[], ctx: MarkupContext): Block[] {
     else if (name === 'rule') out.push({ kind: 'rule', style: node.attribs.class ?? 'rule' });
     else if (name === 'pagebreak') out.push({ kind: 'pagebreak' });
     else if (name === 'img') out.push(...image(node, ctx));
+    else if (name === 'table') out.push(...table(node, ctx));
     else if (name === 'bottom') {
       const inner = blocksOf(node.children, ctx).filter((b): b is ParagraphBlock | RuleBlock => b.kind === 'paragraph' || b.kind === 'rule');
       if (inner.length) out.push({ kind: 'bottom', blocks: inner });

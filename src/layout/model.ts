@@ -87,6 +87,18 @@ export interface ImageBlock {
   width: number;
   height: number;
 }
+/** One row of a table; a header row is set bold and, in the DOCX, repeated on every page. */
+export interface TableRow {
+  header: boolean;
+  /** Each cell's text: the inlines of one paragraph. */
+  cells: Inline[][];
+}
+/** A table across the type area with thin borders; every cell's text is set in `style`. */
+export interface TableBlock {
+  kind: 'table';
+  style: string;
+  rows: TableRow[];
+}
 export interface PageBreakBlock {
   kind: 'pagebreak';
 }
@@ -95,7 +107,7 @@ export interface BottomBlock {
   kind: 'bottom';
   blocks: Array<ParagraphBlock | RuleBlock>;
 }
-export type Block = ParagraphBlock | RuleBlock | ImageBlock | PageBreakBlock | BottomBlock;
+export type Block = ParagraphBlock | RuleBlock | ImageBlock | TableBlock | PageBreakBlock | BottomBlock;
 
 export interface PageSetup {
   width: number;
@@ -164,4 +176,10 @@ export interface DocumentModel {
   blocks: Block[];
   /** A `build --draft`: every page is marked 样稿 in its margin (draft-mark.ts in each renderer). */
   draft?: boolean;
+}
+
+/** Every cell of a table as a paragraph of the table's style, row by row: what text a table
+ * shows, for font subsetting and the glyph preflight. */
+export function cellParagraphs(table: TableBlock): ParagraphBlock[] {
+  return table.rows.flatMap((row) => row.cells.map((inlines): ParagraphBlock => ({ kind: 'paragraph', style: table.style, inlines })));
 }

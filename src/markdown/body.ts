@@ -1,6 +1,6 @@
 // Article bodies, format v2 "printed as typed" (docs/body-format.md): every character prints
-// except four markup forms — one paragraph per line, a `## ` subheading line, `**bold**` inside
-// a line, a photo line `![caption](path)`. There are no escapes. The parser is ours rather than
+// except five markup forms — one paragraph per line, a `## ` subheading line, `**bold**` inside
+// a line, a photo line `![caption](path)`, a table (`| a | b |` lines under a header). There are no escapes. The parser is ours rather than
 // a Markdown library's so nothing else (numbering, `*`, `_`, `<b>`, indentation) can turn into
 // markup, and the markup it emits is escaped so no body can make the template output invalid.
 
@@ -12,7 +12,9 @@ export interface BodyRun {
 
 export type BodyBlock =
   | { kind: 'paragraph' | 'subheading'; line: number; runs: BodyRun[] }
-  | { kind: 'photo'; line: number; src: string; caption: string };
+  | { kind: 'photo'; line: number; src: string; caption: string }
+  /** `rows[0]` is the header row; every row has the same number of cells, each printed as typed. */
+  | { kind: 'table'; line: number; rows: string[][] };
 
 /** Layout whitespace at a line's ends: ASCII space, tab, U+3000 (spec §1). */
 const EDGE_SPACE = /^[ \t\u3000]+|[ \t\u3000]+$/g;
@@ -58,16 +60,46 @@ export function boldRuns(line: string): BodyRun[] {
 /** A tab inside a line prints as a space: a tab has no glyph, and the body style no tab stops. */
 const tabsAsSpaces = (s: string) => s.replace(/\t/g, ' ');
 
+/** The cells of a table-shaped line (trimmed, starting and ending with `|`), or null. */
+export function tableCells(text: string): string[] | null {
+  if (text.length < 2 || text[0] !== '|' || text[text.length - 1] !== '|') return null;
+  return text.slice(1, -1).split('|');
+}
+
+/** A separator cell holds only `-`, `:` and spaces, and at least one `-`. */
+const SEPARATOR_CELL = /^[-: ]*-[-: ]*$/;
+
+/** The lines of a table starting at `at` (header, separator, rows), or 0 when none starts there. */
+function tableLength(lines: string[], at: number): number {
+  const header = tableCells(lines[at]);
+  const separator = at + 1 < lines.length ? tableCells(lines[at + 1]) : null;
+  if (!header || !separator || separator.length !== header.length || !separator.every((c) => SEPARATOR_CELL.test(c))) return 0;
+  let end = at + 2;
+  while (end < lines.length && tableCells(lines[end])?.length === header.length) end++;
+  return end - at;
+}
+
+const cellText = (cell: string) => tabsAsSpaces(cell.replace(EDGE_SPACE, ''));
+
 export function parseBody(body: string): BodyBlock[] {
   const blocks: BodyBlock[] = [];
-  bodyLines(body).forEach((raw, line) => {
-    const text = raw.replace(EDGE_SPACE, '');
-    if (text === '') return;
+  const lines = bodyLines(body).map((raw) => raw.replace(EDGE_SPACE, ''));
+  for (let line = 0; line < lines.length; line++) {
+    const text = lines[line];
+    if (text === '') continue;
+    const table = tableLength(lines, line);
+    if (table > 0) {
+      // The separator line is markup: it sets the header apart and does not print.
+      const rows = [line, ...Array.from({ length: table - 2 }, (_, k) => line + 2 + k)].map((n) => tableCells(lines[n])!.map(cellText));
+      blocks.push({ kind: 'table', line, rows });
+      line += table - 1;
+      continue;
+    }
     const photo = PHOTO.exec(text);
     if (photo) blocks.push({ kind: 'photo', line, src: photo[2], caption: tabsAsSpaces(photo[1].replace(EDGE_SPACE, '')) });
     else if (SUBHEADING.test(text)) blocks.push({ kind: 'subheading', line, runs: boldRuns(tabsAsSpaces(text.slice(3).replace(EDGE_SPACE, ''))) });
     else blocks.push({ kind: 'paragraph', line, runs: boldRuns(tabsAsSpaces(text)) });
-  });
+  }
   return blocks;
 }
 
@@ -75,12 +107,9 @@ export function parseBody(body: string): BodyBlock[] {
 export function printedLine(line: string): string {
   const [block] = parseBody(line.replace(/[\r\n]/g, ' '));
   if (!block) return '';
+  // One line is never a table (a table needs its separator line): listed only for completeness.
+  if (block.kind === 'table') return block.rows.map((row) => row.join('')).join('');
   return block.kind === 'photo' ? block.caption : block.runs.map((r) => r.text).join('');
-}
-
-/** Whether `text`, written as a body line as it is, prints exactly so (edge spaces and tabs aside). */
-export function printsAsTyped(text: string): boolean {
-  return printedLine(text) === tabsAsSpaces(text.replace(EDGE_SPACE, ''));
 }
 
 /** Escapes text for the document markup (content and attribute values alike). */
@@ -100,7 +129,13 @@ function photoSrc(src: string): string {
   }
 }
 
+function tableMarkup(rows: string[][]): string {
+  const row = (cells: string[], tag: 'th' | 'td') => `<tr>${cells.map((c) => `<${tag}>${escapeMarkup(c)}</${tag}>`).join('')}</tr>`;
+  return `<table>${rows.map((cells, i) => row(cells, i === 0 ? 'th' : 'td')).join('')}</table>`;
+}
+
 function blockMarkup(b: BodyBlock): string {
+  if (b.kind === 'table') return tableMarkup(b.rows);
   if (b.kind === 'photo') return `<img src="${escapeMarkup(photoSrc(b.src))}" alt="${escapeMarkup(b.caption)}"/>`;
   return b.kind === 'subheading' ? `<h2>${runsMarkup(b.runs)}</h2>` : `<p>${runsMarkup(b.runs)}</p>`;
 }
@@ -119,6 +154,11 @@ export function attributedMarkup(body: string, source: string | undefined): stri
   const head = blocks.slice(0, -1).map((b) => `${blockMarkup(b)}\n`).join('');
   if (last?.kind === 'paragraph') return `${head}<p>${runsMarkup(last.runs)}${run}</p>\n`;
   return `${head}${last ? `${blockMarkup(last)}\n` : ''}<p class="source">${run}</p>\n`;
+}
+
+/** Lines (0-based) that are a table's separator line: markup, never printed. */
+export function tableSeparators(body: string): Set<number> {
+  return new Set(parseBody(body).flatMap((b) => (b.kind === 'table' ? [b.line + 1] : [])));
 }
 
 export interface BodyImage {

@@ -4,7 +4,7 @@ import { parseDocument } from 'htmlparser2';
 import { parseMarkup } from '../../src/layout/markup';
 import { attributedMarkup, boldRuns, bodyToMarkup, imagesOf, parseBody, type BodyBlock } from '../../src/markdown/body';
 
-const texts = (blocks: BodyBlock[]) => blocks.map((b) => (b.kind === 'photo' ? `[${b.caption}]` : b.runs.map((r) => (r.bold ? `<${r.text}>` : r.text)).join('')));
+const texts = (blocks: BodyBlock[]) => blocks.map((b) => (b.kind === 'photo' ? `[${b.caption}]` : b.kind === 'table' ? JSON.stringify(b.rows) : b.runs.map((r) => (r.bold ? `<${r.text}>` : r.text)).join('')));
 
 describe('lines and blank lines', () => {
   it('every line is a paragraph; blank lines only separate', () => {
@@ -91,5 +91,59 @@ describe('through the markup parser', () => {
 
   it('spaces inside a line print, also next to bold', () => {
     expect(printed('甲  **乙** 丙')).toEqual(['甲  乙 丙']);
+  });
+});
+
+describe('tables (the fifth markup form)', () => {
+  const tables = (body: string) => parseBody(body).filter((b) => b.kind === 'table').map((b) => (b.kind === 'table' ? b.rows : []));
+
+  it('a header line, a separator line and rows: cells split at | and trimmed', () => {
+    expect(parseBody('| 地区 | 场次 |\n|---|:-:|\n| 温州 | 12 |\n|　台州\t|  5 |')).toEqual([
+      { kind: 'table', line: 0, rows: [['地区', '场次'], ['温州', '12'], ['台州', '5']] },
+    ]);
+  });
+
+  it('zero rows, empty cells, indentation, CRLF, and text on both sides', () => {
+    expect(texts(parseBody('甲\r\n  |a||\r\n  | - | -- |\r\n乙'))).toEqual(['甲', JSON.stringify([['a', '']]), '乙']);
+  });
+
+  it('every other character of a cell prints: **, #, ![..](..), <b> are cell text', () => {
+    expect(tables('|**重点**|## x|![图](a.png)|<b>|\n|-|-|-|-|')).toEqual([[['**重点**', '## x', '![图](a.png)', '<b>']]]);
+  });
+
+  it('a row of another width ends the table and prints as typed', () => {
+    const blocks = parseBody('|a|b|\n|-|-|\n|1|2|\n|1|2|3|\n|4|5|');
+    expect(blocks.map((b) => b.kind)).toEqual(['table', 'paragraph', 'paragraph']);
+    expect(texts(blocks).slice(1)).toEqual(['|1|2|3|', '|4|5|']);
+  });
+
+  it.each([
+    ['no separator', '|a|b|\n|1|2|'],
+    ['separator without a dash in one cell', '|a|b|\n|-| |'],
+    ['separator with another character', '|a|b|\n|-|=|'],
+    ['separator of another width', '|a|b|\n|-|-|-|'],
+    ['header missing its final pipe', '|a|b\n|-|-|'],
+    ['separator missing its first pipe', '|a|b|\n-|-|'],
+    ['a blank line between header and separator', '|a|b|\n\n|-|-|'],
+    ['a full-width pipe', '｜a｜b｜\n｜-｜-｜'],
+    ['a lone pipe', '|\n|-|'],
+    ['a full-width dash', '|a|\n|—|'],
+  ])('a near-miss prints as typed: %s', (_, body) => {
+    expect(tables(body)).toEqual([]);
+    expect(texts(parseBody(body))).toEqual(body.split('\n').filter((l) => l !== ''));
+  });
+
+  it('becomes <table> markup with a <th> header row, every character escaped', () => {
+    expect(bodyToMarkup('|a&b|<c>|\n|-|-|\n|1|2|')).toBe('<table><tr><th>a&amp;b</th><th>&lt;c&gt;</th></tr><tr><td>1</td><td>2</td></tr></table>\n');
+  });
+
+  it('the markup parser makes a table block: header row flagged and bold, cells as inlines', () => {
+    const blocks = parseMarkup(bodyToMarkup('|地区|场次|\n|-|-|\n|温州|12|'), { runStyles: {}, image: () => null, problem: (d) => { throw new Error(d); } });
+    expect(blocks).toEqual([{
+      kind: 'table', style: 'table', rows: [
+        { header: true, cells: [[{ kind: 'text', text: '地区', bold: true }], [{ kind: 'text', text: '场次', bold: true }]] },
+        { header: false, cells: [[{ kind: 'text', text: '温州' }], [{ kind: 'text', text: '12' }]] },
+      ],
+    }]);
   });
 });

@@ -1,7 +1,8 @@
 // Property: whatever an editor types, the text read back from the PDF (pdfjs) and from the DOCX
 // XML is the input minus exactly the documented markup (docs/body-format.md). Bodies and titles
 // are generated from Chinese sentences mixed with every markup-like character and numbering
-// form, at line starts, ends and middles, with LF, CRLF and lone CR. Cases are batched many to
+// form, at line starts, ends and middles, with LF, CRLF and lone CR; tables, valid and (mostly)
+// near-misses that must print as typed. Cases are batched many to
 // an issue (one PDF and one DOCX per batch, built in-process) so thousands stay cheap.
 // Seeded (JIANBAO_FUZZ_SEED, default fixed); a failure prints the seed, the case and a rerun line.
 import fs from 'node:fs';
@@ -32,11 +33,39 @@ const words = (min: number, max: number) => fc.array(token, { minLength: min, ma
 const bold = words(1, 3).map((w) => `**${w}**`);
 const text = fc.array(fc.oneof({ weight: 5, arbitrary: token }, { weight: 1, arbitrary: bold }), { minLength: 1, maxLength: 8 }).map((t) => t.join(''));
 
+// Tables: short cells (one line each, so the PDF reads a row on one baseline), a header, a
+// separator that is right or nearly right, rows of the header's width or one off.
+const CELL_TOKENS = ['温州', '12', '3400', '合计', ' ', '\t', '\u3000', '**', '*', '-', ':', '#', '<b>', '&amp;', '|', '##', '![x](a.png)'];
+const cell = fc.array(fc.constantFrom(...CELL_TOKENS), { minLength: 0, maxLength: 2 }).map((t) => t.join(''));
+const SEPARATOR_CELLS = ['---', '-', ':-:', ' --- ', ':--', '--:', '- -', '', ' ', '::', '===', '-x-', '—', '－－'];
+const tableRow = (cells: string[]) => `|${cells.join('|')}|`;
+const table = fc.integer({ min: 1, max: 4 }).chain((n) =>
+  fc.tuple(
+    fc.array(cell, { minLength: n, maxLength: n }),
+    fc.oneof(
+      fc.array(fc.constantFrom('---', '-', ':-:', ' --- ', ':--', '--:', '- -'), { minLength: n, maxLength: n }),
+      fc.array(fc.constantFrom(...SEPARATOR_CELLS), { minLength: n, maxLength: n }),
+    ),
+    fc.constantFrom(n, n, n, n, n, n - 1, n + 1),
+    fc.array(fc.tuple(fc.constantFrom(n, n, n, n + 1, n - 1), fc.array(cell, { minLength: 5, maxLength: 5 })), { minLength: 0, maxLength: 3 }),
+    fc.constantFrom('', '', '', '', '', 'head', 'tail', 'sep'),
+  ).map(([head, sep, sepCount, rows, miss]) => {
+    const sepCells = Array.from({ length: Math.max(0, sepCount) }, (_, i) => sep[i % sep.length]);
+    const lines = [tableRow(head), tableRow(sepCells), ...rows.map(([k, cells]) => tableRow(cells.slice(0, Math.max(0, k))))];
+    // Near-misses: a pipe missing at one end of a line.
+    if (miss === 'head') lines[0] = lines[0].slice(1);
+    if (miss === 'tail') lines[lines.length - 1] = lines[lines.length - 1].slice(0, -1);
+    if (miss === 'sep') lines[1] = `${lines[1]}-`;
+    return lines.join('\n');
+  }),
+);
+
 const line = fc.oneof(
   { weight: 8, arbitrary: fc.tuple(fc.constantFrom(...NUMBERING, '', '', ''), text) .map(([n, t]) => n + t) },
   { weight: 2, arbitrary: text.map((t) => `## ${t}`) },
   { weight: 1, arbitrary: fc.tuple(words(0, 3), fc.constantFrom(...PHOTOS)).map(([c, p]) => `![${c}](${p})`) },
   { weight: 2, arbitrary: fc.constant('') },
+  { weight: 2, arbitrary: table },
 );
 const edged = fc.tuple(fc.constantFrom(...EDGE), line, fc.constantFrom(...EDGE)).map(([a, l, b]) => a + l + b);
 const eol = fc.constantFrom('\n', '\n', '\r\n', '\r');
@@ -81,12 +110,41 @@ interface Printed {
   bold: string;
 }
 
-/** What each body line prints, one entry per DOCX paragraph (a photo is an empty one). */
+/** The cells of a trimmed line that starts and ends with `|` (two of them at least), or null. */
+function cellsOf(t: string): string[] | null {
+  return t.length >= 2 && t.startsWith('|') && t.endsWith('|') ? t.slice(1, -1).split('|') : null;
+}
+
+/** How many lines a table starting at line i takes (header, separator, rows), or 0. */
+function tableAt(lines: string[], i: number): number {
+  const head = cellsOf(lines[i]);
+  const sep = i + 1 < lines.length ? cellsOf(lines[i + 1]) : null;
+  if (!head || !sep || sep.length !== head.length) return 0;
+  if (!sep.every((c) => /^[-: ]*$/.test(c) && c.includes('-'))) return 0;
+  let n = 2;
+  while (i + n < lines.length && cellsOf(lines[i + n])?.length === head.length) n++;
+  return n;
+}
+
+/** What each body line prints, one entry per DOCX paragraph (a photo is an empty one; a table
+ * cell is one, row by row; the separator line prints nothing; header cells are bold). */
 function printedBody(b: string): Printed[] {
   const out: Printed[] = [];
-  for (const raw of b.split(/\r\n|\r|\n/)) {
-    const t = raw.replace(EDGE_WS, '');
+  const lines = b.split(/\r\n|\r|\n/).map((raw) => raw.replace(EDGE_WS, ''));
+  for (let i = 0; i < lines.length; i++) {
+    const t = lines[i];
     if (!t) continue;
+    const n = tableAt(lines, i);
+    if (n > 0) {
+      [i, ...Array.from({ length: n - 2 }, (_, k) => i + 2 + k)].forEach((row, r) => {
+        for (const c of cellsOf(lines[row])!) {
+          const text = c.replace(EDGE_WS, '').replace(/\t/g, ' ');
+          out.push({ text, bold: r === 0 ? text : '' });
+        }
+      });
+      i += n - 1;
+      continue;
+    }
     const photo = /^!\[(.*)\]\(([^()[\]]+)\)$/.exec(t);
     if (photo) {
       out.push({ text: '', bold: '' });
@@ -158,6 +216,13 @@ const PNG = fs.readFileSync(path.join(__dirname, '..', '..', 'samples', 'images'
 test(`printed as typed: ${CASES} generated bodies and titles read back from PDF and DOCX (seed ${FUZZ_SEED})`, async () => {
   const cases = fc.sample(article, { seed: FUZZ_SEED, numRuns: CASES });
   console.log(`printed-as-typed: ${CASES} cases in issues of ${PER_ISSUE}, seed ${FUZZ_SEED} (rerun: ${RERUN}); first case:\n${JSON.stringify(cases[0])}`);
+  // The generator must give valid tables as well as near-misses (lines starting with `|`).
+  const lines = cases.flatMap((c) => c.body.split(/\r\n|\r|\n/).map((l) => l.replace(EDGE_WS, '')));
+  const tables = lines.filter((_, i) => tableAt(lines, i) > 0).length;
+  const piped = lines.filter((l) => l.startsWith('|')).length;
+  console.log(`printed-as-typed: ${tables} tables among ${piped} lines starting with |`);
+  expect(tables).toBeGreaterThan(CASES / 30);
+  expect(piped).toBeGreaterThan(tables * 4);
   for (let first = 0; first < cases.length; first += PER_ISSUE) {
     const batch = cases.slice(first, first + PER_ISSUE);
     const built = await buildYaml(issueYaml(batch), Object.fromEntries(PHOTOS.map((p) => [p, PNG])));

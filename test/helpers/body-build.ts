@@ -32,6 +32,8 @@ export interface Built {
   docxParagraphs: string[];
   /** Raw XML of each DOCX body paragraph, in the order of docxParagraphs. */
   docxXml: string[];
+  /** The whole word/document.xml (tables are read from it). */
+  docxDocument: string;
 }
 
 /** A double-quoted YAML scalar: JSON's escapes are YAML's, so `\r`, `\n` and `\t` survive exactly. */
@@ -75,12 +77,13 @@ export async function buildYaml(yaml: string | Buffer, files: Record<string, Buf
   }
   const compiled = compileIssue(file, { date: new Date('2022-04-30T00:00:00Z') });
   fs.rmSync(dir, { recursive: true, force: true });
-  if (!compiled.model) return { diagnostics: compiled.diagnostics, pdfPages: [], pdfLines: [], docxParagraphs: [], docxXml: [] };
+  if (!compiled.model) return { diagnostics: compiled.diagnostics, pdfPages: [], pdfLines: [], docxParagraphs: [], docxXml: [], docxDocument: '' };
   const [pdf, docx] = await Promise.all([renderFormat(compiled.model, 'pdf'), renderFormat(compiled.model, 'docx')]);
   const pdfPages = readPdf(pdf);
   const read = readDocx(docx);
-  const docxXml = paragraphElements(read.xml['word/document.xml'] ?? '');
-  return { diagnostics: compiled.diagnostics, pdfPages, pdfLines: linesOf(pdfPages), docxParagraphs: read.paragraphs, docxXml };
+  const docxDocument = read.xml['word/document.xml'] ?? '';
+  const docxXml = paragraphElements(docxDocument);
+  return { diagnostics: compiled.diagnostics, pdfPages, pdfLines: linesOf(pdfPages), docxParagraphs: read.paragraphs, docxXml, docxDocument };
 }
 
 export const buildArticles = (articles: TestArticle[], template = 'plain') => buildYaml(issueYaml(articles, template));

@@ -228,7 +228,7 @@ function readTable(tbl: XNode, ctx: Ctx): Unit[] {
     const cells = kids(tr, 'w:tc').map((tc) => readCell(tc, ctx));
     if (cells.every((c) => c.text === '' && c.images.length === 0 && c.linked === 0)) continue;
     ctx.no++;
-    if (cells.some((c) => c.text !== '')) units.push({ no: ctx.no, kind: 'row', text: `| ${cells.map((c) => c.text).join(' | ')} |` });
+    if (cells.some((c) => c.text !== '')) units.push({ no: ctx.no, kind: 'row', text: `| ${cells.map((c) => c.text).join(' | ')} |`, cells: cells.length });
     // Pictures in a row (a photo grid) follow the row as photos of their own.
     for (const name of cells.flatMap((c) => c.images)) {
       const bytes = ctx.pkg.bytes(name);

@@ -1,5 +1,5 @@
 // An article draft → the article's fields (body in the v2 "printed as typed" form: one line per
-// paragraph, blank lines between, `## ` headings, `![caption](images/…)` photos) and, for a
+// paragraph, blank lines between, `## ` headings, `![caption](images/…)` photos, tables) and, for a
 // stand-alone import, a whole one-article issue file with a `# 请核对` comment per note.
 import { createHash } from 'node:crypto';
 import { messageOf, type Lang } from '../../diagnostics/messages';
@@ -31,7 +31,9 @@ export function articleFields(draft: ArticleDraft): { fields: ArticleFields; ima
     if (!images.some((i) => i.rel === rel)) images.push({ rel, bytes: b.photo!.bytes });
     return `![${b.caption ?? ''}](${rel})`;
   });
-  return { fields: { title: draft.title, source: draft.source, byline: draft.byline, body: lines.join('\n\n') }, images };
+  // Blank lines between paragraphs; none inside a table, whose lines must be consecutive.
+  const body = lines.map((l, i) => (i === 0 ? l : `${draft.blocks[i].joined ? '\n' : '\n\n'}${l}`)).join('');
+  return { fields: { title: draft.title, source: draft.source, byline: draft.byline, body }, images };
 }
 
 export const noteMessage = (n: IntakeNote, lang: Lang): string => messageOf(diag(n.code, '', null, n.args), lang).message;

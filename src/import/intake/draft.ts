@@ -16,12 +16,14 @@ export interface DraftPhoto {
 }
 
 export interface DraftBlock {
-  kind: 'paragraph' | 'heading' | 'photo';
+  kind: 'paragraph' | 'heading' | 'photo' | 'row';
   /** The body line as written: `## ` for a heading, `**…**` around bold stretches. */
   line: string;
   /** The source paragraph's own text, which `line` must print as (markup added by intake aside). */
   text?: string;
   no: number;
+  /** A table line under the line before it (no blank line between: one table). */
+  joined?: boolean;
   photo?: DraftPhoto;
   caption?: string;
 }

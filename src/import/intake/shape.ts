@@ -138,9 +138,12 @@ export function shapeArticle(all: Unit[], opts: ShapeOptions): ArticleDraft {
       continue;
     }
     if (u.kind === 'row') {
-      if (prev?.kind !== 'row' || u.no !== prevRowNo + 1) note('JB176', u);
+      const starts = prev?.kind !== 'row' || u.no !== prevRowNo + 1;
+      if (starts) note('JB176', u);
       prevRowNo = u.no;
-      blocks.push({ kind: 'paragraph', line: u.text, no: u.no });
+      blocks.push({ kind: 'row', line: u.text, no: u.no, joined: !starts });
+      // The first row of a Word table is its header: the separator line makes the rows a table.
+      if (starts) blocks.push({ kind: 'row', line: `|${Array(u.cells ?? 1).fill('---').join('|')}|`, no: u.no, joined: true });
       prev = u;
       continue;
     }

@@ -26,6 +26,8 @@ export interface Unit {
   line?: number;
   /** Started after a soft line break inside a paragraph. */
   soft?: boolean;
+  /** row: how many cells the table row has. */
+  cells?: number;
   /** photo: the image bytes' entry in the package and its extension. */
   image?: { bytes: Uint8Array; ext: string };
 }

@@ -5,7 +5,7 @@ import { parseYaml } from '../../source/parse-yaml';
 import { IssueFile } from '../../schema/issue-schema';
 import { validate } from '../../schema/validate';
 import type { Diagnostic } from '../../diagnostics/diagnostic';
-import { printedLine } from '../../markdown/body';
+import { printedLine, tableSeparators } from '../../markdown/body';
 import { nonSpace } from '../plain-text';
 import type { ArticleDraft } from './draft';
 
@@ -18,7 +18,9 @@ export interface ArticleData {
 
 export function articleText(a: ArticleData, withTitle: boolean): string[] {
   const out = withTitle ? [a.title] : [];
-  out.push(...a.body.split(/\r\n|\r|\n/).map(printedLine).filter((l) => l !== ''));
+  // A table's separator line is markup (the intake writes one under a Word table's first row).
+  const separators = tableSeparators(a.body);
+  out.push(...a.body.split(/\r\n|\r|\n/).filter((_, i) => !separators.has(i)).map(printedLine).filter((l) => l !== ''));
   if (a.source) out.push(`（${a.source}）`);
   if (a.byline) out.push(a.byline);
   return out;

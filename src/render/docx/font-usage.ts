@@ -1,6 +1,6 @@
 // Which characters each DOCX font family shows: the text of every run, grouped by the family its
 // paragraph style or its own override names. Subsetting keeps exactly these glyphs.
-import type { DocumentModel, FontFace, Inline, ParagraphBlock } from '../../layout/model';
+import { cellParagraphs, type DocumentModel, type FontFace, type Inline, type ParagraphBlock } from '../../layout/model';
 import { DRAFT_TEXT } from './draft-mark';
 
 export interface FamilyUsage {
@@ -28,6 +28,7 @@ export function fontUsage(model: DocumentModel, withChars = true): FamilyUsage[]
   };
   for (const block of model.blocks) {
     if (block.kind === 'paragraph') paragraph(block);
+    if (block.kind === 'table') cellParagraphs(block).forEach(paragraph);
     if (block.kind === 'bottom') block.blocks.forEach((b) => b.kind === 'paragraph' && paragraph(b));
   }
   if (model.pageNumbers) {

@@ -1,11 +1,12 @@
 // Body content: the model's blocks in order → docx paragraphs. Paragraphs point at their named
 // style; the only direct formatting is what belongs to one occurrence, not to a style: a run's
 // bold/colour/font override, a page break before, and the text box that holds the 报尾.
-import { ImageRun, Paragraph, Tab, TextRun } from 'docx';
+import { ImageRun, Paragraph, Tab, TextRun, type Table } from 'docx';
 import type { Block, DocumentModel, ImageBlock, Inline, ParagraphBlock, RuleBlock } from '../../layout/model';
 import { bottomParagraph } from './bottom';
 import { fontFamilies } from './styles';
 import { IMAGE_STYLE_ID, ruleStyleId } from './style-ids';
+import { tableOf } from './table';
 import { hexColor, pixels } from './units';
 
 /** Properties that the surrounding block sequence, not the block itself, decides. */
@@ -48,9 +49,9 @@ function imageParagraph(block: ImageBlock, at: Placement, index: number): Paragr
   return new Paragraph({ style: IMAGE_STYLE_ID, children: [image], ...at });
 }
 
-/** The DOCX paragraphs of the whole body, in model order. */
-export function buildParagraphs(model: DocumentModel): Paragraph[] {
-  const out: Paragraph[] = [];
+/** The DOCX paragraphs (and tables) of the whole body, in model order. */
+export function buildParagraphs(model: DocumentModel): Array<Paragraph | Table> {
+  const out: Array<Paragraph | Table> = [];
   let breakPending = false;
   let images = 0;
   // Word draws one border for a run of adjacent paragraphs with equal borders and indents, so two
@@ -78,6 +79,11 @@ export function buildParagraphs(model: DocumentModel): Paragraph[] {
       }
       case 'image':
         out.push(imageParagraph(block, placement(), ++images));
+        break;
+      case 'table':
+        // A table row cannot carry a page break before: an empty paragraph takes it.
+        if (breakPending) out.push(new Paragraph({ children: [], ...placement() }));
+        out.push(tableOf(model, block, (inlines) => runs(model, inlines)));
         break;
       case 'pagebreak':
         breakPending = true;

@@ -2,6 +2,7 @@
 // images get their sizes; styles are resolved here so later stages never look them up.
 import type { Block, DocumentModel, ParagraphStyle, PunctuationCompression, RuleStyle } from '../../layout/model';
 import { layoutParagraph, type Fonts, type Setting } from './paragraph';
+import { layoutTable, TABLE_BORDER } from './table';
 import type { Box } from './types';
 
 function lookup<T>(table: Record<string, T>, name: string, what: string): T {
@@ -45,6 +46,14 @@ export function toBoxes(blocks: Block[], model: DocumentModel, fonts: Fonts, mea
       }
       case 'image':
         return { kind: 'image', data: block.data, width: block.width, height: block.height };
+      case 'table': {
+        const style = lookup(model.paragraphStyles, block.style, 'paragraph');
+        // Cells are set proportionally (a column is no multiple of the grid's cells); the table
+        // itself starts on a line of the baseline grid.
+        const { widths, rows } = layoutTable(block, style, fonts, measure - TABLE_BORDER, { pitch: null, compression: compressionOf(model) });
+        const gap = style.lineHeight / 4;
+        return { kind: 'table', widths, rows, color: style.color, spaceBefore: Math.max(gap, style.spaceBefore), spaceAfter: Math.max(gap, style.spaceAfter), ...(model.grid ? { snap: model.grid.linePitch } : {}) };
+      }
       case 'pagebreak':
         return { kind: 'pagebreak' };
       case 'bottom':

@@ -32,7 +32,11 @@ export function drawPage(doc: PDFKit.PDFDocument, page: Page, origin: Origin, me
     const y = origin.top + item.y;
     switch (item.kind) {
       case 'line':
-        for (const piece of item.line.pieces) drawPiece(doc, piece, origin.left, y + item.line.baseline);
+        for (const piece of item.line.pieces) drawPiece(doc, piece, origin.left + (item.x ?? 0), y + item.line.baseline);
+        break;
+      case 'frame':
+        doc.save().rect(origin.left + item.x, y, item.width, item.height);
+        doc.lineWidth(item.thickness).strokeColor(item.color).stroke().restore();
         break;
       case 'rule':
         doc.save().moveTo(origin.left, y).lineTo(origin.left + measure, y);

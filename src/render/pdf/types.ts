@@ -33,11 +33,22 @@ export interface LineBox {
   baseline: number;
 }
 
+/** One table row after layout: each cell's lines (top-aligned inside the padding). */
+export interface TableRowBox {
+  header: boolean;
+  cells: LineBox[][];
+  /** Tallest cell plus the padding above and below. */
+  height: number;
+  padX: number;
+  padY: number;
+}
+
 /** A block after line layout: what the paginator moves around. `snap`: the line pitch of the
  * baseline grid its first line starts on (grid mode). */
 export type Box =
   | { kind: 'lines'; lines: LineBox[]; spaceBefore: number; spaceAfter: number; keepWithNext: boolean; snap?: number }
   | { kind: 'rule'; color: string; thickness: number; spaceBefore: number; spaceAfter: number }
   | { kind: 'image'; data: Buffer; width: number; height: number }
+  | { kind: 'table'; widths: number[]; rows: TableRowBox[]; color: string; spaceBefore: number; spaceAfter: number; snap?: number }
   | { kind: 'pagebreak' }
   | { kind: 'bottom'; boxes: Box[] };

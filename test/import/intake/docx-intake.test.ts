@@ -7,6 +7,9 @@ import { runCli } from '../../helpers/run-cli';
 import { AlignmentType, centredTitle, docxOf, empty, FootnoteReferenceRun, HeadingLevel, ImageRun, Paragraph, png, Table, TableCell, TableRow, TextRun, typed } from './make-docx';
 import { firstArticle, firstMissingInOrder, pdfTexts, tmp } from './intake-helpers';
 import { LevelFormat } from 'docx';
+import { linesOf } from '../../helpers/body-build';
+import { paragraphText, readDocx } from '../../helpers/docx-read';
+import { readPdf } from '../../helpers/pdf-read';
 
 interface Case {
   name: string;
@@ -65,7 +68,7 @@ const CASES: Case[] = [
       new Table({ rows: [['地区', '场次'], ['鹿城', '12'], ['瓯海', '9']].map((r) => new TableRow({ children: r.map((c) => new TableCell({ children: [new Paragraph(c)] })) })) }),
       typed('合计21场。'),
     ],
-    source: '一季度科普活动统计 一季度各县开展活动如下。| 地区 | 场次 | | 鹿城 | 12 | | 瓯海 | 9 | 合计21场。',
+    source: '一季度科普活动统计 一季度各县开展活动如下。地区 场次 鹿城 12 瓯海 9 合计21场。',
   },
   {
     name: 'soft-break',
@@ -167,11 +170,29 @@ describe('jianbao import: .docx contributions', () => {
     expect(fs.readFileSync(yaml('photo-caption'), 'utf8')).toMatch(/# 请核对：第 4 段“图为开幕式现场。”作为上一张图片的说明/);
   });
 
-  it('keeps a table as pipe rows, one paragraph each, with a note', () => {
+  it('keeps a table as a table: header row, separator line, one line per row, with a note', () => {
     const a = firstArticle(yaml('table'));
-    expect(a.body).toContain('| 地区 | 场次 |\n\n| 鹿城 | 12 |\n\n| 瓯海 | 9 |');
-    expect(fs.readFileSync(yaml('table'), 'utf8')).toContain('# 请核对：第 3 段起的表格按文字行保留');
+    expect(a.body).toContain('一季度各县开展活动如下。\n\n| 地区 | 场次 |\n|---|---|\n| 鹿城 | 12 |\n| 瓯海 | 9 |\n\n合计21场。');
+    expect(fs.readFileSync(yaml('table'), 'utf8')).toContain('# 请核对：第 3 段起的表格已作为表格导入（首行为表头）');
+    expect(stderr).toMatch(/table\.docx: 警告 JB176 第 3 段起的表格已作为表格导入/);
   });
+
+  it('an imported Word table is a real table in the built PDF and DOCX', async () => {
+    const out = tmp('intake-table');
+    const run = await runCli(['build', yaml('table'), '-o', out, '--draft']);
+    expect(run.code).toBe(0);
+    const docx = readDocx(fs.readFileSync(path.join(out, 'table.docx'))).xml['word/document.xml'] ?? '';
+    const tables = docx.match(/<w:tbl>[\s\S]*?<\/w:tbl>/g) ?? [];
+    expect(tables).toHaveLength(1);
+    const table = tables[0] ?? '';
+    const rows = (table.match(/<w:tr>[\s\S]*?<\/w:tr>/g) ?? []).map((tr) => (tr.match(/<w:tc>[\s\S]*?<\/w:tc>/g) ?? []).map(paragraphText));
+    expect(rows).toEqual([['地区', '场次'], ['鹿城', '12'], ['瓯海', '9']]);
+    expect(table).toContain('<w:tblHeader/>');
+    // In the PDF each row's cells share one baseline, and no pipe or separator prints.
+    const lines = linesOf(readPdf(fs.readFileSync(path.join(out, 'table.pdf')))).map((l) => l.text.replace(/\s+/g, ''));
+    expect(lines).toEqual(expect.arrayContaining(['地区场次', '鹿城12', '瓯海9']));
+    expect(lines.join('')).not.toMatch(/[|-]{2}|\|/);
+  }, 60_000);
 
   it('splits a soft line break into two paragraphs and warns when it cuts a sentence', () => {
     expect(firstArticle(yaml('soft-break')).body).toBe('会上为5家单位授牌\n\n并签订合作协议。\n');

@@ -34,4 +34,12 @@ describe('intake self-check', () => {
     expect(invalid.ok).toBe(false);
     if (!invalid.ok) expect(invalid.detail).toBe('schema');
   });
+
+  it('a table separator line is markup, not text; the same line outside a table is text', () => {
+    const rows: ArticleDraft = { ...draft, source: undefined, sourceText: ['标题', '| 地区 | 场次 |', '| 鹿城 | 12 |'] };
+    const plain = (body: string) => yaml(body).replace('    source: 市科协\n', '');
+    expect(verifyArticleYaml(plain('| 地区 | 场次 |\n|---|---|\n| 鹿城 | 12 |'), 'x.yaml', rows)).toEqual({ ok: true });
+    // With a blank line the header is no table, so its `|---|---|` is invented text.
+    expect(verifyArticleYaml(plain('| 地区 | 场次 |\n\n|---|---|\n| 鹿城 | 12 |'), 'x.yaml', rows).ok).toBe(false);
+  });
 });

@@ -32,3 +32,20 @@ withCache('an edited built module of the same length runs its new code, with the
   expect(fs.statSync(main).size).toBe(before.size);
   expect(run().stdout).toBe('new\n');
 });
+
+// Node's default cache folder is shared (os.tmpdir()/node-compile-cache), where another local user
+// could plant entries (issue #26 item 6): jianbao keeps its cache in the user's own cache folder.
+withCache('the compile cache lives in the user\'s cache folder, private to the user', () => {
+  const root = fs.mkdtempSync(path.join(os.tmpdir(), 'jianbao-cache-home-'));
+  const env: NodeJS.ProcessEnv = { ...process.env, XDG_CACHE_HOME: path.join(root, 'xdg'), LOCALAPPDATA: path.join(root, 'local'), HOME: root, USERPROFILE: root };
+  delete env.NODE_COMPILE_CACHE;
+  delete env.NODE_DISABLE_COMPILE_CACHE;
+  const run = spawnSync(process.execPath, [BIN, '--version'], { encoding: 'utf8', env });
+  expect(run.status).toBe(0);
+  const dir =
+    process.platform === 'win32' ? path.join(root, 'local', 'jianbao', 'Cache', 'compile-cache')
+    : process.platform === 'darwin' ? path.join(root, 'Library', 'Caches', 'jianbao', 'compile-cache')
+    : path.join(root, 'xdg', 'jianbao', 'compile-cache');
+  expect(fs.readdirSync(dir).length).toBeGreaterThan(0);
+  if (process.platform !== 'win32') expect(fs.statSync(dir).mode & 0o077).toBe(0);
+});

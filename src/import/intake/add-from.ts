@@ -19,8 +19,8 @@ export async function addArticleFrom(io: CliIO, issue: string, from: string): Pr
   const diagnostics = [...intakeDiagnostics(got.draft.notes, from), ...(placed.ok ? [] : placed.diagnostics)];
   if (placed.ok) {
     io.stdout(io.lang === 'zh'
-      ? `已在 ${issue} 末尾加入文章「${got.draft.title.replace(/\n/g, '')}」（${placed.images} 张图片，${got.draft.notes.length} 处请核对）`
-      : `added the article "${got.draft.title.replace(/\n/g, ' ')}" to the end of ${issue} (${placed.images} photo(s), ${got.draft.notes.length} to check)`);
+      ? `已把文章「${got.draft.title.replace(/\n/g, '')}」加入 ${issue}（${placed.images} 张图片，${got.draft.notes.length} 处请核对）`
+      : `added the article "${got.draft.title.replace(/\n/g, ' ')}" to ${issue} (${placed.images} photo(s), ${got.draft.notes.length} to check)`);
   }
   reportDiagnostics(io, diagnostics, placed.ok ? new Map() : placed.sources ?? new Map());
   return hasErrors(diagnostics) ? EXIT.inputErrors : EXIT.ok;

@@ -93,7 +93,7 @@ describe('contributions into an issue', () => {
     ]));
     const run = await runCli(['add', 'article', issue, '--from', file]);
     expect(run.code).toBe(0);
-    expect(run.stdout).toContain('已在');
+    expect(run.stdout).toContain('已把文章');
     const after = fs.readFileSync(issue, 'utf8');
     const block = insertedBlock(before, after);
     expect(block).not.toBeNull();

@@ -54,7 +54,7 @@ export const CODES = {
   JB101: def('error', ['YAML 语法错误：{detail}', '检查这一行的缩进、冒号和引号；含有冒号或 # 的文字请用引号括起来'], ['YAML syntax error: {detail}', 'check indentation, colons and quotes on this line; quote text that contains a colon or #']),
   JB102: def('error', ['字段“{key}”重复出现', '同一层级中每个字段只能写一次，删除或合并重复的那一个'], ['key "{key}" appears twice', 'each key may appear once per level; delete or merge the duplicate']),
   JB103: def('error', ['YAML 别名展开过多，文件可能被构造为“别名炸弹”', '不要使用大量嵌套的 & 锚点和 * 别名'], ['YAML aliases expand too much (an alias bomb?)', 'avoid deeply nested & anchors and * aliases']),
-  JB104: def('error', ['文件内容应是“字段: 值”的映射', '参照 samples/ 中的示例文件，从 issue: 和 articles: 开始写'], ['the file must be a mapping of "key: value"', 'start from a sample in samples/, with issue: and articles:']),
+  JB104: def('error', ['文件不是“字段: 值”的写法（文件是空的，或整个文件是一个列表或一段文字）', '从 issue: 和 articles: 开始写；运行 jianbao new 可生成一期的骨架'], ['the file is not written as "key: value" (it is empty, or the whole file is a list or a text)', 'start with issue: and articles:; jianbao new writes the skeleton of an issue']),
   // 105–119: YAML traps and slips, named in the editor's words (src/source/yaml-traps.ts, yaml-slips.ts)
   JB105: def('error',
     ['{field} 中“ #”及其后的文字被 YAML 当作注释，不会印出：{comment}', '要印出它，把整行的值放进双引号：{quoted}[[（jianbao check --fix 可自动加上）{fixable}]]；若确是注释，请移到上一行'],

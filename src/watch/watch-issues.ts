@@ -117,7 +117,8 @@ export async function watchIssues(opts: WatchOptions): Promise<void> {
       for (const w of state.values()) if (w.timer) clearTimeout(w.timer);
       for (const watcher of watchers.values()) watcher.close();
       watchers.clear();
-      Promise.all([...state.values()].map((w) => w.running)).then(() => resolve());
+      // allSettled: a build that failed must not keep the watch from stopping.
+      void Promise.allSettled([...state.values()].map((w) => w.running)).then(() => resolve());
     };
     if (opts.signal.aborted) stop();
     else opts.signal.addEventListener('abort', stop, { once: true });

@@ -2,7 +2,7 @@
 // a comment (JB105), `\n` or `\t` outside double quotes in a title (JB106), a one-line field
 // written over two lines that YAML folds with a space (JB107). Found on the parsed document's
 // scalars and their source ranges; a fix is attached only where the intended text is certain.
-import { isMap, isScalar, isSeq, Scalar } from 'yaml';
+import { isMap, isScalar, isSeq, Scalar, type Pair } from 'yaml';
 import type { Diagnostic, SourceEdit } from '../diagnostics/diagnostic';
 import { diag } from '../diagnostics/make';
 import { PLACEHOLDER_COMMENT } from '../schema/placeholders';
@@ -21,16 +21,13 @@ function stringScalar(node: unknown): node is TextScalar['node'] {
   return isScalar(node) && typeof node.value === 'string' && Array.isArray(node.range);
 }
 
-/** Every string value of the issue's text fields (articles, briefs, publication), with its path. */
-export function textScalars(yaml: ParsedYaml): TextScalar[] {
-  const out: TextScalar[] = [];
+/** Every key: value pair of the issue's text-bearing maps (publication, each article, each brief). */
+function fieldPairs(yaml: ParsedYaml): Array<{ path: Path; pair: Pair }> {
+  const out: Array<{ path: Path; pair: Pair }> = [];
   const root = yaml.doc.contents;
   if (!isMap(root)) return out;
   const fieldsOf = (map: unknown, path: Path) => {
-    if (!isMap(map)) return;
-    for (const pair of map.items) {
-      if (isScalar(pair.key) && stringScalar(pair.value)) out.push({ path: [...path, String(pair.key.value)], node: pair.value });
-    }
+    if (isMap(map)) for (const pair of map.items) out.push({ path, pair });
   };
   fieldsOf(root.get('publication', true), ['publication']);
   for (const list of ['articles', 'briefs']) {
@@ -38,6 +35,13 @@ export function textScalars(yaml: ParsedYaml): TextScalar[] {
     if (isSeq(seq)) seq.items.forEach((item, i) => fieldsOf(item, [list, i]));
   }
   return out;
+}
+
+/** Every string value of the issue's text fields, with its path. */
+export function textScalars(yaml: ParsedYaml): TextScalar[] {
+  return fieldPairs(yaml).flatMap(({ path, pair }) =>
+    isScalar(pair.key) && stringScalar(pair.value) ? [{ path: [...path, String(pair.key.value)], node: pair.value }] : [],
+  );
 }
 
 const lineEndAt = (text: string, offset: number) => {
@@ -99,29 +103,18 @@ function foldTrap(yaml: ParsedYaml, field: string, node: TextScalar['node']): Di
 /** `key: #…`: the whole value is a comment, so the field is empty (a title starting with a hashtag). */
 function emptiedByComment(yaml: ParsedYaml): Diagnostic[] {
   const found: Diagnostic[] = [];
-  const root = yaml.doc.contents;
-  if (!isMap(root)) return found;
-  const check = (map: unknown, path: Path) => {
-    if (!isMap(map)) return;
-    for (const pair of map.items) {
-      if (!isScalar(pair.key) || !Array.isArray(pair.key.range) || !ONE_LINE_FIELDS.includes(String(pair.key.value))) continue;
-      if (pair.value !== null && !(isScalar(pair.value) && pair.value.value === null)) continue;
-      const keyEnd = pair.key.range[1];
-      const rest = yaml.text.slice(keyEnd, lineEndAt(yaml.text, keyEnd)).replace(/\r$/, '');
-      const m = /^:([ \t]+)(#\S.*?)\s*$/.exec(rest);
-      if (!m) continue;
-      const field = fieldName([...path, String(pair.key.value)]);
-      const quoted = JSON.stringify(m[2]);
-      const at = keyEnd + 1 + m[1].length;
-      const d = diag('JB117', yaml.file, yaml.lines.linePos(at), { field, quoted, fixable: '' });
-      d.fixes = [{ offset: at, length: m[2].length, text: quoted }];
-      found.push(d);
-    }
-  };
-  check(root.get('publication', true), ['publication']);
-  for (const list of ['articles', 'briefs']) {
-    const seq = root.get(list, true);
-    if (isSeq(seq)) seq.items.forEach((item, i) => check(item, [list, i]));
+  for (const { path, pair } of fieldPairs(yaml)) {
+    if (!isScalar(pair.key) || !Array.isArray(pair.key.range) || !ONE_LINE_FIELDS.includes(String(pair.key.value))) continue;
+    if (pair.value !== null && !(isScalar(pair.value) && pair.value.value === null)) continue;
+    const keyEnd = pair.key.range[1];
+    const rest = yaml.text.slice(keyEnd, lineEndAt(yaml.text, keyEnd)).replace(/\r$/, '');
+    const m = /^:([ \t]+)(#\S.*?)\s*$/.exec(rest);
+    if (!m) continue;
+    const quoted = JSON.stringify(m[2]);
+    const at = keyEnd + 1 + m[1].length;
+    const d = diag('JB117', yaml.file, yaml.lines.linePos(at), { field: fieldName([...path, String(pair.key.value)]), quoted, fixable: '' });
+    d.fixes = [{ offset: at, length: m[2].length, text: quoted }];
+    found.push(d);
   }
   return found;
 }

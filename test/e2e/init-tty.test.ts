@@ -4,11 +4,11 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { tmux as tmuxTool, testWith } from '../helpers/tools';
 
 const ROOT = path.join(__dirname, '..', '..');
 const BIN = path.join(ROOT, 'bin', 'jianbao');
-const hasTmux = spawnSync('tmux', ['-V']).status === 0;
-const tmuxTest = hasTmux ? test : test.skip;
+const tmux = tmuxTool();
 
 function terminal(dir: string, command: string) {
   const session = `jianbao-init-${process.pid}-${Date.now()}`;
@@ -28,7 +28,7 @@ function terminal(dir: string, command: string) {
   return { screen, waitFor, keys, close };
 }
 
-tmuxTest('Ctrl+C at the last init question (real terminal, tmux): exit 130, one line, nothing written', async () => {
+testWith(tmux, 'Ctrl+C at the last init question (real terminal, tmux): exit 130, one line, nothing written', async () => {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'jianbao-init-tty-'));
   const t = terminal(dir, 'init');
   try {
@@ -54,7 +54,7 @@ tmuxTest('Ctrl+C at the last init question (real terminal, tmux): exit 130, one 
   }
 });
 
-tmuxTest('init in a real terminal (tmux): Enter on the proposals writes 第 1 期, 总第 1 期', async () => {
+testWith(tmux, 'init in a real terminal (tmux): Enter on the proposals writes 第 1 期, 总第 1 期', async () => {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'jianbao-init-tty-'));
   const t = terminal(dir, 'init --date 2024-02-29');
   try {
@@ -76,4 +76,3 @@ tmuxTest('init in a real terminal (tmux): Enter on the proposals writes 第 1 �
   }
 });
 
-if (!hasTmux) test.skip('real-terminal init tests skipped: tmux is not installed (apt-get install tmux)', () => undefined);

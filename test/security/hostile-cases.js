@@ -5,7 +5,6 @@
 const { execFileSync } = require('node:child_process');
 const fs = require('node:fs');
 const path = require('node:path');
-const zlib = require('node:zlib');
 
 const ROOT = path.join(__dirname, '..', '..');
 const HEAD = 'publication: { name: 测试简报, editor: 测试单位编 }\nissue: { number: 1, total: 1, date: "2022-04-30" }\n';
@@ -18,28 +17,8 @@ const write = (dir, name, text) => {
   return path.join(dir, name);
 };
 const fifo = (file) => execFileSync('mkfifo', [file]);
+const { pngBomb } = require('../helpers/png-bomb');
 
-function crc32(data) {
-  let c = 0xffffffff;
-  for (const byte of data) {
-    c ^= byte;
-    for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
-  }
-  return (c ^ 0xffffffff) >>> 0;
-}
-function chunk(type, body) {
-  const head = Buffer.alloc(8);
-  head.writeUInt32BE(body.length, 0);
-  head.write(type, 4, 'latin1');
-  const crc = Buffer.alloc(4);
-  crc.writeUInt32BE(crc32(Buffer.concat([head.subarray(4), body])), 0);
-  return Buffer.concat([head, body, crc]);
-}
-/** A 1×1 PNG holding `inflated` bytes of zeros: a few hundred KB on disk. */
-function pngBomb(inflated) {
-  const ihdr = Buffer.from([0, 0, 0, 1, 0, 0, 0, 1, 8, 0, 0, 0, 0]);
-  return Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), chunk('IHDR', ihdr), chunk('IDAT', zlib.deflateSync(Buffer.alloc(inflated), { level: 9 })), chunk('IEND', Buffer.alloc(0))]);
-}
 function plainTemplate(dir) {
   const tpl = path.join(dir, 'tpl');
   fs.cpSync(path.join(ROOT, 'templates', 'plain'), tpl, { recursive: true });

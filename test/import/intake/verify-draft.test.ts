@@ -35,6 +35,20 @@ describe('intake self-check', () => {
     if (!invalid.ok) expect(invalid.detail).toBe('schema');
   });
 
+  it('fails on text in another order, though every character is still there', () => {
+    // Two paragraphs swapped, and two characters swapped inside one: the same characters, not the same text.
+    const swapped = verifyArticleYaml(yaml('## 一、小标题\n\n正文。\n\n**一是加强领导。**其余文字\n\n![图为现场。](images/ab.png)'), 'x.yaml', draft);
+    expect(swapped.ok).toBe(false);
+    expect(compareText(['甲乙丙。'], ['甲丙乙。'])).not.toBeNull();
+  });
+
+  it('the attribution and the byline may move to their fields; the body keeps its order around them', () => {
+    const withByline: ArticleDraft = { ...draft, byline: '记者 王明', sourceText: ['标题', '记者 王明', '一、小标题', '一是加强领导。其余文字', '图为现场。', '正文。（市科协）'] };
+    const body = '## 一、小标题\n\n**一是加强领导。**其余文字\n\n![图为现场。](images/ab.png)\n\n正文。';
+    const text = yaml(body).replace('    source: 市科协\n', '    source: 市科协\n    byline: 记者 王明\n');
+    expect(verifyArticleYaml(text, 'x.yaml', withByline)).toEqual({ ok: true });
+  });
+
   it('a table separator line is markup, not text; the same line outside a table is text', () => {
     const rows: ArticleDraft = { ...draft, source: undefined, sourceText: ['标题', '| 地区 | 场次 |', '| 鹿城 | 12 |'] };
     const plain = (body: string) => yaml(body).replace('    source: 市科协\n', '');

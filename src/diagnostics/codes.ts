@@ -217,6 +217,12 @@ export const CODES = {
   JB190: def('error',
     ['第 {no} 段的文字“{input}”在简报正文中会被当作格式（** 加粗、行首 ## 小标题或 ![…](…) 图片），无法原样保留；未写入文件', '在稿件中把这段的 ** 或行首 ## 改为全角＊＊、＃＃（或删去），再导入；jianbao 不会悄悄改动稿件文字'],
     ['the text "{input}" of paragraph {no} would be read as body markup (** bold, a leading ## subheading or a ![…](…) photo) and cannot be kept as typed; nothing written', 'change the ** or leading ## of that paragraph in the contribution (e.g. to full-width ＊＊ or ＃＃, or remove them) and import again; jianbao never changes a contribution\'s text silently']),
+  JB191: def('warning',
+    ['第 {no} 段的表格有合并的单元格，已按原样写成空单元格（合并的文字只在第一格）', '核对这一行的表格；简报正文中的表格没有合并单元格'],
+    ['the table in paragraph {no} has merged cells; they were written as empty cells (the merged text in the first one only)', 'check this table row; tables in the bulletin body have no merged cells']),
+  JB192: def('error',
+    ['第 {no} 段的表格单元格中有“|”，在简报正文中会被当作单元格分隔，无法原样保留；未写入文件', '在稿件中把单元格里的 | 改为全角“｜”或“/”（或删去），再导入'],
+    ['a table cell in paragraph {no} holds "|", which the body format reads as a cell border, so it cannot be kept as typed; nothing written', 'change the | in that cell to the full-width ｜ or / (or remove it) in the contribution and import again']),
   // 2xx: the issue schema
   JB201: def('error', ['缺少必填字段“{field}”', '在此处添加 {field}: …'], ['missing required field "{field}"', 'add {field}: … here']),
   JB202: def('error', ['“{field}”应为{expected}，这里是{actual}', '改成{expected}[[，例如：{example}]]'], ['"{field}" must be {expected}, got {actual}', 'write {expected} here[[, for example: {example}]]']),

@@ -203,8 +203,9 @@ function readParagraph(p: XNode, ctx: Ctx, kind: 'text' | 'footnote' = 'text'): 
   return units;
 }
 
-/** A cell's text (its paragraphs and text boxes joined by spaces) and the pictures in it. */
-function readCell(tc: XNode, ctx: Ctx): { text: string; images: string[]; linked: number } {
+/** A cell's text (its paragraphs and text boxes joined by spaces), the pictures in it, and how many
+ *  grid columns it spans (a horizontally merged cell) or whether it continues a vertical merge. */
+function readCell(tc: XNode, ctx: Ctx): { text: string; images: string[]; linked: number; span: number; merged: boolean } {
   const texts: string[] = [];
   const images: string[] = [];
   let linked = 0;
@@ -219,7 +220,9 @@ function readCell(tc: XNode, ctx: Ctx): { text: string; images: string[]; linked
     }
   };
   descendants(tc, 'w:p').filter((p) => !descendants(tc, 'w:txbxContent').some((b) => descendants(b, 'w:p').includes(p))).forEach(walk);
-  return { text: texts.join(' '), images, linked };
+  const tcPr = child(tc, 'w:tcPr');
+  const span = Math.max(1, Math.min(63, Number(attr(child(tcPr, 'w:gridSpan'), 'w:val') ?? 1) || 1));
+  return { text: texts.join(' '), images, linked, span, merged: span > 1 || child(tcPr, 'w:vMerge') !== undefined };
 }
 
 function readTable(tbl: XNode, ctx: Ctx): Unit[] {
@@ -228,7 +231,11 @@ function readTable(tbl: XNode, ctx: Ctx): Unit[] {
     const cells = kids(tr, 'w:tc').map((tc) => readCell(tc, ctx));
     if (cells.every((c) => c.text === '' && c.images.length === 0 && c.linked === 0)) continue;
     ctx.no++;
-    if (cells.some((c) => c.text !== '')) units.push({ no: ctx.no, kind: 'row', text: `| ${cells.map((c) => c.text).join(' | ')} |`, cells: cells.length });
+    // A merged cell is written as its text followed by the empty cells it covers, so every row
+    // keeps the table's column count and the body still reads the rows as one table.
+    const texts = cells.flatMap((c) => [c.text, ...Array<string>(c.span - 1).fill('')]);
+    if (cells.some((c) => c.merged)) (ctx.flags.mergedCells ??= []).push(ctx.no);
+    if (cells.some((c) => c.text !== '')) units.push({ no: ctx.no, kind: 'row', text: `| ${texts.join(' | ')} |`, cells: texts.length });
     // Pictures in a row (a photo grid) follow the row as photos of their own.
     for (const name of cells.flatMap((c) => c.images)) {
       const bytes = ctx.pkg.bytes(name);

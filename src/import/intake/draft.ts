@@ -2,7 +2,7 @@
 // written as YAML, plus the notes a person should check and the source text it must match.
 
 export interface IntakeNote {
-  code: 'JB173' | 'JB174' | 'JB175' | 'JB176' | 'JB177' | 'JB178' | 'JB179' | 'JB180' | 'JB181' | 'JB182' | 'JB183' | 'JB188' | 'JB189' | 'JB160' | 'JB164';
+  code: 'JB173' | 'JB174' | 'JB175' | 'JB176' | 'JB177' | 'JB178' | 'JB179' | 'JB180' | 'JB181' | 'JB182' | 'JB183' | 'JB188' | 'JB189' | 'JB191' | 'JB160' | 'JB164';
   /** Source paragraph number (non-empty paragraphs from 1); 0 for the whole file. */
   no: number;
   /** Line in a text file, for file:line:col. */
@@ -24,6 +24,8 @@ export interface DraftBlock {
   no: number;
   /** A table line under the line before it (no blank line between: one table). */
   joined?: boolean;
+  /** row: the source row's cell count, which the written line must keep. */
+  cells?: number;
   photo?: DraftPhoto;
   caption?: string;
 }

@@ -141,7 +141,7 @@ export function shapeArticle(all: Unit[], opts: ShapeOptions): ArticleDraft {
       const starts = prev?.kind !== 'row' || u.no !== prevRowNo + 1;
       if (starts) note('JB176', u);
       prevRowNo = u.no;
-      blocks.push({ kind: 'row', line: u.text, no: u.no, joined: !starts });
+      blocks.push({ kind: 'row', line: u.text, no: u.no, joined: !starts, cells: u.cells });
       // The first row of a Word table is its header: the separator line makes the rows a table.
       if (starts) blocks.push({ kind: 'row', line: `|${Array(u.cells ?? 1).fill('---').join('|')}|`, no: u.no, joined: true });
       prev = u;
@@ -173,5 +173,6 @@ export function shapeArticle(all: Unit[], opts: ShapeOptions): ArticleDraft {
   if (flags.comments) note('JB179', undefined, { count: flags.comments });
   for (const no of flags.linkedImages ?? []) note('JB182', { no } as Unit);
   for (const no of flags.textBoxes ?? []) note('JB189', { no } as Unit);
+  for (const no of flags.mergedCells ?? []) note('JB191', { no } as Unit);
   return { title, titleInvented, source, byline: bylines.length ? bylines.join(' ') : undefined, blocks, notes, sourceText };
 }

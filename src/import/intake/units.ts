@@ -40,6 +40,8 @@ export interface SourceFlags {
   linkedImages?: number[];
   /** Paragraph numbers holding text boxes (their text follows as paragraphs). */
   textBoxes?: number[];
+  /** Paragraph numbers of table rows with merged cells. */
+  mergedCells?: number[];
 }
 
 /** Ideographic and ASCII space at the ends of a line is layout (typed indentation). */

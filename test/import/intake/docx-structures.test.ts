@@ -89,6 +89,42 @@ describe('.docx structures', () => {
     expect(fs.readFileSync(path.join(dir, paths[1])).equals(b)).toBe(true);
   });
 
+  it('a merged cell keeps the table a table: the cells it spans are written empty, and a note says so (JB191)', async () => {
+    const cell = (text: string, columnSpan?: number) => new TableCell({ children: [new Paragraph(text)], ...(columnSpan ? { columnSpan } : {}) });
+    const { run, yamlPath } = await importDocx('merged', await docxOf([
+      centredTitle('各县科普活动统计'),
+      typed('统计如下。'),
+      new Table({ rows: [
+        new TableRow({ children: [cell('地区'), cell('场次'), cell('人数')] }),
+        new TableRow({ children: [cell('鹿城'), cell('12'), cell('300')] }),
+        new TableRow({ children: [cell('合计（暂缺）', 2), cell('900')] }),
+      ] }),
+      typed('以上数据由各县科协提供。'),
+    ]));
+    expect(run.code).toBe(0);
+    const rows = firstArticle(yamlPath).body.split('\n').filter((l) => l.startsWith('|'));
+    // Every row of the table has the header's three cells, so the body reads it as one table.
+    expect(rows.map((r) => r.split('|').length)).toEqual([5, 5, 5, 5]);
+    expect(rows[3]).toMatch(/^\| 合计（暂缺） \|\s*\| 900 \|$/);
+    expect(run.stderr).toMatch(/JB191/);
+    const printed = (await pdfTexts([yamlPath])).get(yamlPath)!;
+    expect(printed).not.toMatch(/\|/);
+    expect(printed).toMatch(/合计（暂缺）/);
+  });
+
+  it('a cell holding "|" cannot be written as a table cell: the import stops and names the paragraph (JB192)', async () => {
+    const cell = (text: string) => new TableCell({ children: [new Paragraph(text)] });
+    const { run, yaml } = await importDocx('pipe', await docxOf([
+      centredTitle('统计'),
+      typed('统计如下。'),
+      new Table({ rows: [new TableRow({ children: [cell('地区'), cell('A|B')] }), new TableRow({ children: [cell('鹿城'), cell('12')] })] }),
+    ]));
+    expect(run.code).not.toBe(0);
+    expect(run.stderr).toMatch(/JB192/);
+    expect(run.stderr).not.toMatch(/at .*\.js:\d+/);
+    expect(yaml).toBe('');
+  });
+
   it('Chinese Word conventions: heading styles by name, a picture in mc:AlternateContent read once, ruby base text, field results', async () => {
     const { run, dir, yamlPath } = await importDocx('cnword', chineseWordPackage());
     expect(run.code).toBe(0);

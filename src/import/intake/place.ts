@@ -8,12 +8,10 @@ import path from 'node:path';
 import { diag } from '../../diagnostics/make';
 import type { Diagnostic } from '../../diagnostics/diagnostic';
 import type { Lang } from '../../diagnostics/messages';
-import { appendedExactly, appendItem, type NewItem } from '../../editor/append-item';
-import { replaceEditedFile } from '../../output/replace-edited';
+import { appendToIssue, writeAppended } from '../../editor/add-to-issue';
+import type { NewItem } from '../../editor/append-item';
 import { markupConflicts } from './markup-conflicts';
 import { writeFileAtomic } from '../../output/write-atomic';
-import { IssueFile } from '../../schema/issue-schema';
-import { loadYamlFile } from '../../source/load-yaml-file';
 import { PACKAGE_SCHEMA } from '../import-file';
 import { compareBriefs, type BriefsPage } from './briefs-page';
 import type { ArticleDraft, IntakeNote } from './draft';
@@ -59,64 +57,23 @@ export function writeArticleIssue(draft: ArticleDraft, file: string, target: str
   return { ok: true, path: target, images: images.length };
 }
 
-const BOM = '\ufeff';
-
-/** Inserts `comments` above the item appendItem added (found where the two texts part). */
-function withComments(before: string, after: string, comments: string[]): string {
-  if (comments.length === 0) return after;
-  let i = 0;
-  while (i < before.length && before[i] === after[i]) i++;
-  const lineStart = after.lastIndexOf('\n', i - 1) + 1;
-  const indent = /^ */.exec(after.slice(lineStart))![0];
-  const eol = after.includes('\r\n') ? '\r\n' : '\n';
-  return after.slice(0, lineStart) + comments.map((c) => indent + c.trimStart() + eol).join('') + after.slice(lineStart);
-}
-
-interface Addition {
-  key: 'articles' | 'briefs';
-  item: NewItem;
-  comments: string[];
-}
-
-/** Appends the items to the issue in memory, proving each step changed nothing else. */
-function appendAll(issue: string, additions: Addition[]): { ok: true; text: string; bom: string; original: Buffer } | { ok: false; diagnostics: Diagnostic[]; sources: Map<string, string> } {
-  const before = loadYamlFile(issue, IssueFile);
-  const sources = new Map<string, string>(before.text !== null ? [[issue, before.text]] : []);
-  if (before.diagnostics.length || before.text === null) return { ok: false, diagnostics: before.diagnostics, sources };
-  const original = fs.readFileSync(issue);
-  const raw = original.toString('utf8');
-  const bom = raw.startsWith(BOM) ? BOM : '';
-  let text = raw.slice(bom.length);
-  // Saved in an editor between the two reads: insert into nothing but what was validated.
-  if (text !== before.text) return { ok: false, sources, diagnostics: [diag('JB702', issue, null, { path: issue })] };
-  for (const a of additions) {
-    const refuse = (reason: string) => ({ ok: false as const, sources, diagnostics: [diag('JB806', issue, null, { kind: a.key === 'articles' ? 'article' : 'brief', key: a.key, reason })] });
-    const appended = appendItem(text, a.key, a.item);
-    if (!appended.ok) return refuse(appended.reason);
-    const next = withComments(text, appended.text, a.comments);
-    if (!appendedExactly(text, next, a.key, a.item, appended.replacedExample)) return refuse('the inserted text would change other values');
-    text = next;
-  }
-  return { ok: true, text, bom, original };
-}
-
 export function appendArticle(draft: ArticleDraft, file: string, issue: string, lang: Lang): Placed {
   const { fields, images } = articleFields(draft);
   if (fields.body.trim() === '') return { ok: false, diagnostics: [diag('JB172', file, null)] };
   const conflicts = markupConflicts(draft, file);
   if (conflicts.length) return { ok: false, diagnostics: conflicts };
   const item: NewItem = { title: fields.title, source: fields.source, byline: fields.byline, body: fields.body };
-  const appended = appendAll(issue, [{ key: 'articles', item, comments: noteComments(draft.notes, lang, '') }]);
+  const appended = appendToIssue(issue, [{ kind: 'article', item, comments: noteComments(draft.notes, lang, '') }]);
   if (!appended.ok) return appended;
   const check = verifyArticleYaml(appended.text, issue, draft);
   if (!check.ok) return failed(file, check.detail, check.diagnostics);
   try {
     writeImages(path.dirname(issue), images);
-    replaceEditedFile(issue, appended.original, Buffer.from(appended.bom + appended.text, 'utf8'));
   } catch (e) {
     return { ok: false, diagnostics: [writeFailure(issue, e)] };
   }
-  return { ok: true, path: issue, images: images.length };
+  const written = writeAppended(issue, appended);
+  return written.ok ? { ok: true, path: issue, images: images.length } : written;
 }
 
 export function appendBriefs(page: BriefsPage, file: string, issue: string, lang: Lang): Placed {
@@ -126,12 +83,8 @@ export function appendBriefs(page: BriefsPage, file: string, issue: string, lang
   const problem = compareBriefs(page.sourceText, page.briefs);
   if (problem) return failed(file, problem);
   const comments = (no: number) => page.notes.filter((n) => n.line === no).map((n) => `# ${lang === 'zh' ? '请核对' : 'check'}：${noteMessage({ code: n.code as IntakeNote['code'], no, args: n.args }, lang)}`);
-  const appended = appendAll(issue, page.briefs.map((b) => ({ key: 'briefs' as const, item: { date: b.date, text: b.text, source: b.source }, comments: comments(b.no) })));
+  const appended = appendToIssue(issue, page.briefs.map((b) => ({ kind: 'brief' as const, item: { date: b.date, text: b.text, source: b.source }, comments: comments(b.no) })));
   if (!appended.ok) return appended;
-  try {
-    replaceEditedFile(issue, appended.original, Buffer.from(appended.bom + appended.text, 'utf8'));
-  } catch (e) {
-    return { ok: false, diagnostics: [writeFailure(issue, e)] };
-  }
-  return { ok: true, path: issue, images: 0 };
+  const written = writeAppended(issue, appended);
+  return written.ok ? { ok: true, path: issue, images: 0 } : written;
 }

@@ -223,6 +223,12 @@ export const CODES = {
   JB192: def('error',
     ['第 {no} 段的表格单元格中有“|”，在简报正文中会被当作单元格分隔，无法原样保留；未写入文件', '在稿件中把单元格里的 | 改为全角“｜”或“/”（或删去），再导入'],
     ['a table cell in paragraph {no} holds "|", which the body format reads as a cell border, so it cannot be kept as typed; nothing written', 'change the | in that cell to the full-width ｜ or / (or remove it) in the contribution and import again']),
+  JB193: def('warning',
+    ['文件中有 {count} 处隐藏文字（Word 中不显示、不打印），没有导入，第一处：“{input}”', '若这些文字应当印出，在 Word 中取消“隐藏”后重新导入'],
+    ['{count} stretches of hidden text (Word neither shows nor prints them) were not imported; the first: "{input}"', 'if the text should print, unhide it in Word and import again']),
+  JB194: def('warning',
+    ['文件中有 {count} 个符号字体（{font}）的符号（如 {char}），简报字体无法印出，没有导入', '在稿件中把这些符号改为普通文字或常用符号（如 √、★、①），再导入'],
+    ['{count} symbol-font characters ({font}, e.g. {char}) cannot be printed in the bulletin fonts and were not imported', 'replace them in the contribution with ordinary text or common symbols (√, ★, ①) and import again']),
   // 2xx: the issue schema
   JB201: def('error', ['缺少必填字段“{field}”', '在此处添加 {field}: …'], ['missing required field "{field}"', 'add {field}: … here']),
   JB202: def('error', ['“{field}”应为{expected}，这里是{actual}', '改成{expected}[[，例如：{example}]]'], ['"{field}" must be {expected}, got {actual}', 'write {expected} here[[, for example: {example}]]']),

@@ -48,6 +48,15 @@ function runPieces(r: XNode, base: RunLook, ctx: Ctx): Piece[] {
   const charStyle = ctx.styles.get(val(rPr, 'w:rStyle'));
   const look = mergeLook(mergeLook(base, charStyle ?? {}), runLook(rPr));
   const out: Piece[] = [];
+  if (look.hidden) {
+    // Word neither shows nor prints hidden text: importing it would print what nobody saw.
+    const text = kids(r, 'w:t').map(textOf).join('');
+    if (text.trim() !== '') {
+      const h = (ctx.flags.hidden ??= { count: 0, first: text });
+      h.count++;
+    }
+    return out;
+  }
   for (const c of kids(r)) {
     switch (c.name) {
       case 'w:t':
@@ -60,6 +69,18 @@ function runPieces(r: XNode, base: RunLook, ctx: Ctx): Piece[] {
       case 'w:noBreakHyphen':
         out.push({ text: '-', look });
         break;
+      case 'w:sym': {
+        // Insert → Symbol: a Unicode character is text (℃, №); one of a symbol font's private
+        // codes (U+F000–F0FF: Wingdings, Symbol) has no glyph in any bulletin font.
+        const code = parseInt(attr(c, 'w:char') ?? '', 16);
+        const font = attr(c, 'w:font') ?? '';
+        if (Number.isInteger(code) && code > 0x1f && (code < 0xe000 || code > 0xf8ff) && code <= 0x10ffff) out.push({ text: String.fromCodePoint(code), look });
+        else {
+          const s = (ctx.flags.symbols ??= { count: 0, font, char: (attr(c, 'w:char') ?? '').toUpperCase() });
+          s.count++;
+        }
+        break;
+      }
       case 'w:br':
       case 'w:cr': {
         const type = attr(c, 'w:type');

@@ -7,6 +7,8 @@ export interface RunLook {
   /** Half-points, as w:sz stores them. */
   size?: number;
   font?: string;
+  /** w:vanish: hidden text, which Word neither shows nor prints. */
+  hidden?: boolean;
 }
 
 export interface StyleInfo extends RunLook {
@@ -32,6 +34,7 @@ export function runLook(rPr: XNode | undefined): RunLook {
     bold: toggle(rPr, 'w:b') ?? toggle(rPr, 'w:bCs'),
     size: size ? Number(size) : undefined,
     font: attr(fonts, 'w:eastAsia') ?? attr(fonts, 'w:ascii') ?? attr(fonts, 'w:hAnsi'),
+    hidden: toggle(rPr, 'w:vanish'),
   };
 }
 
@@ -39,6 +42,7 @@ export const mergeLook = (base: RunLook, over: RunLook): RunLook => ({
   bold: over.bold ?? base.bold,
   size: over.size ?? base.size,
   font: over.font ?? base.font,
+  hidden: over.hidden ?? base.hidden,
 });
 
 export function numOf(numPr: XNode | undefined): { id: string; ilvl: number } | undefined {

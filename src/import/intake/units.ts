@@ -42,6 +42,10 @@ export interface SourceFlags {
   textBoxes?: number[];
   /** Paragraph numbers of table rows with merged cells. */
   mergedCells?: number[];
+  /** Hidden (w:vanish) text left out, as Word shows and prints it: how much, and the first of it. */
+  hidden?: { count: number; first: string };
+  /** Symbol-font characters (w:sym in Wingdings, Symbol…) that no bulletin font can print. */
+  symbols?: { count: number; font: string; char: string };
 }
 
 /** Ideographic and ASCII space at the ends of a line is layout (typed indentation). */

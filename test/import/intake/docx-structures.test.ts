@@ -4,7 +4,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { zipSync, strToU8 } from 'fflate';
-import { PageBreak, Textbox } from 'docx';
+import { PageBreak, SymbolRun, Textbox } from 'docx';
 import { runCli } from '../../helpers/run-cli';
 import { centredTitle, docxOf, ImageRun, Paragraph, png, Table, TableCell, TableRow, TextRun, typed } from './make-docx';
 import { firstArticle, firstMissingInOrder, pdfTexts, tmp } from './intake-helpers';
@@ -123,6 +123,30 @@ describe('.docx structures', () => {
     expect(run.stderr).toMatch(/JB192/);
     expect(run.stderr).not.toMatch(/at .*\.js:\d+/);
     expect(yaml).toBe('');
+  });
+
+  it('hidden text (Word shows and prints none of it) is not imported, and a note quotes it (JB193)', async () => {
+    const { run, yamlPath } = await importDocx('hidden', await docxOf([
+      centredTitle('市科协召开会议'),
+      new Paragraph({ children: [new TextRun('\u3000\u3000会议要求抓好落实。'), new TextRun({ text: '（内部：此句不公开）', vanish: true }), new TextRun('会议强调安全。')] }),
+    ]));
+    expect(run.code).toBe(0);
+    const a = firstArticle(yamlPath);
+    expect(a.body.trim()).toBe('会议要求抓好落实。会议强调安全。');
+    expect(run.stderr).toMatch(/JB193/);
+    expect(run.stderr).toContain('此句不公开');
+    expect(fs.readFileSync(yamlPath, 'utf8')).toMatch(/# 请核对：.*此句不公开/);
+  });
+
+  it('a symbol-font character (Wingdings) is noted, not dropped silently; a Unicode w:sym is kept as its character (JB194)', async () => {
+    const { run, yamlPath } = await importDocx('symbols', await docxOf([
+      centredTitle('市科协召开会议'),
+      new Paragraph({ children: [new TextRun('\u3000\u3000完成情况'), new SymbolRun({ char: 'F0FC', symbolfont: 'Wingdings' }), new TextRun('，气温 25'), new SymbolRun({ char: '2103', symbolfont: '宋体' }), new TextRun('。')] }),
+    ]));
+    expect(run.code).toBe(0);
+    expect(firstArticle(yamlPath).body.trim()).toBe('完成情况，气温 25℃。');
+    expect(run.stderr).toMatch(/JB194/);
+    expect(run.stderr).toMatch(/Wingdings/);
   });
 
   it('Chinese Word conventions: heading styles by name, a picture in mc:AlternateContent read once, ruby base text, field results', async () => {

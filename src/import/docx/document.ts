@@ -43,6 +43,12 @@ function imagePieces(el: XNode, ctx: Ctx): Piece[] {
   });
 }
 
+/** Counts a character only a symbol font prints (JB194): the first one names its font and code. */
+function symbol(ctx: Ctx, font: string, char: string): void {
+  const code = /^[0-9A-F]+$/.test(char) ? char : [...char].map((c) => c.codePointAt(0)!.toString(16).toUpperCase()).join(' ');
+  (ctx.flags.symbols ??= { count: 0, font: font || 'Wingdings/Symbol', char: code }).count++;
+}
+
 function runPieces(r: XNode, base: RunLook, ctx: Ctx): Piece[] {
   const rPr = child(r, 'w:rPr');
   const charStyle = ctx.styles.get(val(rPr, 'w:rStyle'));
@@ -75,10 +81,7 @@ function runPieces(r: XNode, base: RunLook, ctx: Ctx): Piece[] {
         const code = parseInt(attr(c, 'w:char') ?? '', 16);
         const font = attr(c, 'w:font') ?? '';
         if (Number.isInteger(code) && code > 0x1f && (code < 0xe000 || code > 0xf8ff) && code <= 0x10ffff) out.push({ text: String.fromCodePoint(code), look });
-        else {
-          const s = (ctx.flags.symbols ??= { count: 0, font, char: (attr(c, 'w:char') ?? '').toUpperCase() });
-          s.count++;
-        }
+        else symbol(ctx, font, (attr(c, 'w:char') ?? '').toUpperCase());
         break;
       }
       case 'w:br':
@@ -166,7 +169,9 @@ function readParagraph(p: XNode, ctx: Ctx, kind: 'text' | 'footnote' = 'text'): 
   const style = ctx.styles.get(val(pPr, 'w:pStyle')) ?? ctx.styles.normal;
   const base = mergeLook(ctx.styles.defaults, style ?? {});
   const num = numOf(child(pPr, 'w:numPr')) ?? style?.num;
-  const label = num && num.id !== '0' ? ctx.numbering.next(num.id, num.ilvl) : '';
+  const numbered = num && num.id !== '0' ? ctx.numbering.next(num.id, num.ilvl) : '';
+  if (typeof numbered !== 'string') symbol(ctx, numbered.font ?? '', numbered.symbol);
+  const label = typeof numbered === 'string' ? numbered : '';
   const pieces = paragraphPieces(p, base, ctx);
   const jc = val(pPr, 'w:jc') ?? style?.jc;
   const level = headingLevel(style);

@@ -1,11 +1,14 @@
 // numbering.xml → the label Word prints before a numbered paragraph (`一、` `（一）` `1.` `①`).
-// The label is not in the text runs, but the editor sees and means it, so it is kept as typed.
+// The label is not in the text runs, but the editor sees and means it, so it is kept as typed;
+// so is a bullet Word prints as a character (●), unless only a symbol font can print it.
 import { attr, child, kids, parseXml, val } from './xml';
 
 interface Level {
   fmt: string;
   text: string;
   start: number;
+  /** The font the label is drawn in (a bullet's symbol font). */
+  font?: string;
 }
 
 const CN = '〇一二三四五六七八九';
@@ -55,9 +58,12 @@ export function formatNumber(n: number, fmt: string): string {
 }
 
 export interface Numbering {
-  /** The label for the next paragraph numbered (numId, ilvl); '' when none or a bullet. */
-  next(numId: string, ilvl: number): string;
+  /** The label Word prints for the next paragraph numbered (numId, ilvl), '' when none; a bullet
+   *  from a symbol font (Wingdings, U+F000–F0FF) no bulletin font has is `{ symbol }` instead. */
+  next(numId: string, ilvl: number): string | { symbol: string; font?: string };
 }
+
+const isPrivateUse = (s: string) => [...s].some((c) => c.codePointAt(0)! >= 0xe000 && c.codePointAt(0)! <= 0xf8ff);
 
 export function readNumbering(xml: string | undefined): Numbering {
   const abstract = new Map<string, Level[]>();
@@ -67,7 +73,7 @@ export function readNumbering(xml: string | undefined): Numbering {
     for (const a of kids(root, 'w:abstractNum')) {
       const levels: Level[] = [];
       for (const l of kids(a, 'w:lvl')) {
-        levels[Number(attr(l, 'w:ilvl') ?? 0)] = { fmt: val(l, 'w:numFmt') ?? 'decimal', text: val(l, 'w:lvlText') ?? '', start: Number(val(l, 'w:start') ?? 1) };
+        levels[Number(attr(l, 'w:ilvl') ?? 0)] = { fmt: val(l, 'w:numFmt') ?? 'decimal', text: val(l, 'w:lvlText') ?? '', start: Number(val(l, 'w:start') ?? 1), font: attr(child(child(l, 'w:rPr'), 'w:rFonts'), 'w:ascii') };
       }
       abstract.set(attr(a, 'w:abstractNumId') ?? '', levels);
     }
@@ -87,7 +93,8 @@ export function readNumbering(xml: string | undefined): Numbering {
       const num = nums.get(numId);
       const levels = num ? abstract.get(num.abs) : undefined;
       const level = levels?.[ilvl];
-      if (!num || !levels || !level || level.fmt === 'bullet') return '';
+      if (!num || !levels || !level) return '';
+      if (level.fmt === 'bullet') return isPrivateUse(level.text) ? { symbol: level.text, font: level.font } : level.text;
       const c = counters.get(num.abs) ?? [];
       const startOf = (i: number) => num.starts.get(i) ?? levels[i]?.start ?? 1;
       c[ilvl] = c[ilvl] === undefined ? startOf(ilvl) : c[ilvl] + 1;

@@ -4,7 +4,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { zipSync, strToU8 } from 'fflate';
-import { PageBreak, SymbolRun, Textbox } from 'docx';
+import { AlignmentType, LevelFormat, PageBreak, SymbolRun, Textbox } from 'docx';
 import { runCli } from '../../helpers/run-cli';
 import { centredTitle, docxOf, ImageRun, Paragraph, png, Table, TableCell, TableRow, TextRun, typed } from './make-docx';
 import { firstArticle, firstMissingInOrder, pdfTexts, tmp } from './intake-helpers';
@@ -147,6 +147,22 @@ describe('.docx structures', () => {
     expect(firstArticle(yamlPath).body.trim()).toBe('完成情况，气温 25℃。');
     expect(run.stderr).toMatch(/JB194/);
     expect(run.stderr).toMatch(/Wingdings/);
+  });
+
+  it('a bullet Word prints as a character (●) is kept like a number label; a symbol-font bullet (Wingdings) is noted (JB194)', async () => {
+    const bullets = { config: [
+      { reference: 'dot', levels: [{ level: 0, format: LevelFormat.BULLET, text: '●', alignment: AlignmentType.LEFT }] },
+      { reference: 'wing', levels: [{ level: 0, format: LevelFormat.BULLET, text: '\uF0D8', alignment: AlignmentType.LEFT, style: { run: { font: 'Wingdings' } } }] },
+    ] };
+    const { run, yamlPath } = await importDocx('bullets', await docxOf([
+      centredTitle('市科协召开会议'),
+      typed('会议部署三项工作。'),
+      new Paragraph({ numbering: { reference: 'dot', level: 0 }, children: [new TextRun('加强组织建设。')] }),
+      new Paragraph({ numbering: { reference: 'wing', level: 0 }, children: [new TextRun('推进科普工作。')] }),
+    ], { numbering: bullets }));
+    expect(run.code).toBe(0);
+    expect(firstArticle(yamlPath).body.split('\n').filter(Boolean)).toEqual(['会议部署三项工作。', '●加强组织建设。', '推进科普工作。']);
+    expect(run.stderr).toMatch(/JB194.*Wingdings.*F0D8/);
   });
 
   it('Chinese Word conventions: heading styles by name, a picture in mc:AlternateContent read once, ruby base text, field results', async () => {

@@ -45,7 +45,7 @@ export async function gatherAnswers(fields: Field[], mode: AskMode): Promise<Ans
     }
     const missing = open.filter((f) => f.proposal === undefined);
     if (missing.length > 0) {
-      return { ok: false, diagnostics: missing.map((f) => diag('JB804', mode.command, null, { question: f.question[mode.lang], flag: f.flag, example: f.example })) };
+      return { ok: false, diagnostics: missing.map((f) => diag('JB804', mode.command, null, { question: f.question[mode.lang], reason: mode.notInteractive ?? '', flag: f.flag, example: f.example })) };
     }
     for (const f of open) values[f.key] = f.proposal as string;
     return { ok: true, values };

@@ -10,7 +10,7 @@ import type { DocumentModel } from '../layout/model';
 import { writeFileAtomic } from '../output/write-atomic';
 import { writeFailure } from '../output/write-failure';
 import { compileIssue } from '../pipeline/compile-issue';
-import { renderFormat } from '../pipeline/render';
+import { needsGlyphCheck, outputFile, renderFormat } from '../render/registry';
 import { findTemplateDir } from '../templates/find-template';
 import { sha256, Signer, type Dep } from './fingerprint';
 import type { IssueJob, IssueOutcome } from './job';
@@ -40,13 +40,13 @@ export async function buildIssue(job: IssueJob, signer: Signer): Promise<IssueOu
   });
   try {
     const date = settings.dateMs === undefined ? undefined : new Date(settings.dateMs);
-    const glyphCheck = settings.formats.includes('pdf');
+    const glyphCheck = needsGlyphCheck(settings.formats);
     const compiled = compileIssue(job.file, { encoding: settings.encoding, template: settings.template, date, glyphCheck, draft: settings.draft });
     if (!compiled.model || hasErrors(compiled.diagnostics)) return result(false, compiled.diagnostics, compiled.sources);
     const all = [...compiled.diagnostics];
     const rendered: Array<[string, Buffer]> = [];
     for (const format of settings.formats) {
-      rendered.push([`${job.outStem}.${format}`, await renderFormat(compiled.model, format, { embedFonts: settings.embedFonts, diagnostics: all })]);
+      rendered.push([outputFile(job.outStem, format), await renderFormat(compiled.model, format, { embedFonts: settings.embedFonts, diagnostics: all })]);
     }
     for (const [target, bytes] of rendered) {
       try {

@@ -6,7 +6,7 @@ import { Command, InvalidArgumentError, Option } from 'commander';
 import { parseShard } from '../batch/shard';
 import { w } from '../batch/words';
 import type { Encoding } from '../source/read';
-import { FORMATS, type Format } from '../pipeline/render';
+import { DEFAULT_FORMATS, FORMAT_NAMES, isFormat, type Format } from '../render/registry';
 import { processTerminal } from '../prompt/terminal';
 import { wt } from '../wizard/text';
 import type { AddOptions } from './commands/add';
@@ -47,11 +47,18 @@ const VERSION: string = require('../../package.json').version;
 export type TocFormat = 'text' | 'markdown' | 'json';
 const TOC_FORMATS: readonly TocFormat[] = ['text', 'markdown', 'json'];
 
+/** The format names as the --to help lists them. */
+const formatWords = { formats: FORMAT_NAMES.join('、'), list: FORMAT_NAMES.join(', '), all: FORMAT_NAMES.join(',') };
+
 function formatList(value: string): Format[] {
   const parts = value.split(',').map((s) => s.trim().toLowerCase()).filter(Boolean);
-  const bad = parts.filter((p) => !FORMATS.includes(p as Format));
-  if (bad.length || parts.length === 0) throw new InvalidArgumentError(`one of ${FORMATS.join(', ')}, or both: ${FORMATS.join(',')}`);
-  return [...new Set(parts)] as Format[];
+  const formats = parts.filter(isFormat);
+  if (formats.length < parts.length || parts.length === 0) {
+    // English here; commander-words.ts translates the phrase for Chinese.
+    const all = FORMAT_NAMES.length === 2 ? 'both' : 'several';
+    throw new InvalidArgumentError(`one of ${FORMAT_NAMES.join(', ')}, or ${all}: ${FORMAT_NAMES.join(',')}`);
+  }
+  return [...new Set(formats)];
 }
 
 /**
@@ -113,7 +120,7 @@ export function program(io: CliIO, done: (code: number) => void): Command {
     .argument('<files...>', t(L, 'filesArg'))
     // No commander defaults: an unset flag falls back to the series config's output.dir/formats.
     .option('-o, --out <dir>', t(L, 'outOption'))
-    .option('--to <formats>', t(L, 'toOption'), formatList)
+    .option('--to <formats>', t(L, 'toOption', formatWords), formatList)
     .addOption(formatsGoInTo(L, 'build'))
     .option('-t, --template <name>', t(L, 'templateOption'))
     .option('--embed-fonts', t(L, 'embedFontsOption'))
@@ -196,7 +203,7 @@ export function program(io: CliIO, done: (code: number) => void): Command {
   sub('watch', wt(L, 'watchDescription'))
     .argument('<files...>', wt(L, 'watchArg'))
     .option('-o, --out <dir>', L === 'zh' ? '输出文件夹（默认取系列设置 output.dir，否则 out）' : "output folder (default: the config's output.dir, else out)")
-    .option('--to <formats>', L === 'zh' ? '输出格式：pdf、docx，可用逗号同时给出两者（默认取系列设置 output.formats）' : "formats: pdf, docx, or both comma-separated (default: the config's output.formats)", formatList)
+    .option('--to <formats>', t(L, 'watchToOption', formatWords), formatList)
     .addOption(formatsGoInTo(L, 'watch'))
     .addOption(encodingOption(L))
     .action(async (files: string[], o: WatchCommandOptions) => {
@@ -209,7 +216,7 @@ export function program(io: CliIO, done: (code: number) => void): Command {
     .argument('<dir>', w(L, 'indexDirArg'))
     .requiredOption('--year <yyyy>', w(L, 'yearOption'), yearArg)
     .option('-o, --out <dir>', t(L, 'outOption'), 'out')
-    .option('--to <formats>', t(L, 'toOption'), formatList, ['pdf', 'docx'] as Format[])
+    .option('--to <formats>', t(L, 'toOption', formatWords), formatList, [...DEFAULT_FORMATS])
     .addOption(formatsGoInTo(L, 'index'))
     .addOption(encodingOption(L))
     .action(async (dir: string, o: IndexOptions) => done(await commands.index().indexCommand(io, dir, o)));

@@ -5,7 +5,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { diag } from '../diagnostics/make';
-import { FORMATS } from '../pipeline/render';
+import { isFormat } from '../render/registry';
 import type { TemplateResult } from './compile-template';
 import { builtinTemplateNames, findTemplateDir, templateFiles } from './find-template';
 import { precompiledTemplate } from './precompiled';
@@ -32,7 +32,7 @@ export function loadTemplate(ref: string, issueDir: string): TemplateResult {
   if (!dir) {
     // `-t pdf`: pandoc's -t is the output format, ours the template.
     const args: Record<string, string> = { name: ref, available: builtinTemplateNames().join(', ') };
-    if ((FORMATS as readonly string[]).includes(ref.toLowerCase())) args.format = ref.toLowerCase();
+    if (isFormat(ref.toLowerCase())) args.format = ref.toLowerCase();
     return { ok: false, diagnostics: [diag('JB401', ref, null, args)] };
   }
   const refused = refusedTemplateFiles(dir);

@@ -4,7 +4,7 @@
 // over the old one, which ends a watch on the file itself. Stops when the signal aborts.
 import fs from 'node:fs';
 import path from 'node:path';
-import type { Format } from '../pipeline/render';
+import type { Format } from '../render/registry';
 import type { Encoding } from '../source/read';
 import { rebuildIssue, type RebuildResult } from './rebuild';
 

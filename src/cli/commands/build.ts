@@ -11,7 +11,7 @@ import { w } from '../../batch/words';
 import { hasErrors } from '../../diagnostics/diagnostic';
 import { diag } from '../../diagnostics/make';
 import { sourceDateEpoch } from '../../pipeline/compile-issue';
-import type { Format } from '../../pipeline/render';
+import type { Format } from '../../render/registry';
 import { outputSettings } from '../../output/output-paths';
 import type { Encoding } from '../../source/read';
 import { buildLedger } from '../../series/build-ledger';

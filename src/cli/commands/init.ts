@@ -12,6 +12,7 @@ import { gatherAnswers, type Field } from '../../wizard/answers';
 import { checkText } from '../../wizard/checks';
 import { bothLangs, wt } from '../../wizard/text';
 import { writeFailure } from '../../output/write-failure';
+import { DEFAULT_FORMATS } from '../../render/registry';
 import { writeNewFile } from '../../wizard/write-new-file';
 import { EXIT, type CliIO } from '../io';
 import { reportDiagnostics } from '../report';
@@ -53,7 +54,7 @@ function seriesToBe(file: string, name: string, editor: string, template: string
     issuesDir: base,
     pattern: DEFAULT_ISSUE_PATTERN,
     outputDir: path.resolve(base, DEFAULT_OUTPUT_DIR),
-    formats: ['pdf', 'docx'],
+    formats: [...DEFAULT_FORMATS],
     diagnostics: [],
   };
 }

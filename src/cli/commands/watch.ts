@@ -5,7 +5,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { diag } from '../../diagnostics/make';
 import { summaryLine } from '../../diagnostics/report-text';
-import type { Format } from '../../pipeline/render';
+import type { Format } from '../../render/registry';
 import type { Encoding } from '../../source/read';
 import { outputSettings, outputStem } from '../../output/output-paths';
 import { sourceDateEpoch } from '../../pipeline/compile-issue';

@@ -10,7 +10,7 @@ import { dropIgnored } from '../lint/ignore-directives';
 import type { Issue } from '../schema/issue-schema';
 import { loadIssue } from '../source/load-issue';
 import type { Encoding } from '../source/read';
-import { loadTemplate } from '../templates/load-template';
+import { loadTemplate, type TemplateCache } from '../templates/load-template';
 import { resolveTemplateRef } from '../templates/template-ref';
 
 export interface CompileResult {
@@ -31,6 +31,8 @@ export interface CompileOptions {
   glyphCheck?: boolean;
   /** `build --draft`: placeholders are warnings (JB332) and every page is marked 样稿. */
   draft?: boolean;
+  /** Compiled templates kept between issues of one run (a build context's); default the process's. */
+  templates?: TemplateCache;
 }
 
 export function compileIssue(file: string, opts: CompileOptions = {}): CompileResult {
@@ -43,7 +45,7 @@ export function compileIssue(file: string, opts: CompileOptions = {}): CompileRe
   // Lint runs on every schema-valid issue: its warnings reach check and build alike.
   appendAll(loaded.diagnostics, lintIssue(issue));
   const ref = opts.template ? resolveTemplateRef(opts.template) : issue.template;
-  const template = loadTemplate(ref, path.dirname(path.resolve(file)));
+  const template = loadTemplate(ref, path.dirname(path.resolve(file)), opts.templates);
   if (!template.ok) return { issue, model: null, diagnostics: dropIgnored([...loaded.diagnostics, ...template.diagnostics], sources), sources };
   const laid = layoutIssue(issue, template.template, { date: opts.date, glyphCheck: opts.glyphCheck });
   const placeholders = findPlaceholders(issue, { draft: opts.draft });

@@ -17,9 +17,9 @@ const KNOWN_CYCLES = {
   'batch, cli, import, series, wizard':
     'batch, series, wizard and import reach back into cli/ (cli/inputs, cli/io, cli/report): move input expansion to ' +
     'source/ and the shared I/O and report types out of cli/, so that only bin/ imports cli/ (#22).',
-  'config, fonts, layout, limits, output, render, schema, source, templates':
-    'the document model (layout/model) is imported from below, and source/load-issue sits above config, limits, ' +
-    'schema and templates, which use source/ readers: move the model to model/ and load-issue out of source/ (#22).',
+  'config, fonts, limits, output, render, schema, source, templates':
+    'source/load-issue sits above config, limits, schema and templates, which use source/ readers: move load-issue ' +
+    'and the schema-checked YAML loader out of source/ (#22).',
 };
 
 /** Every .ts/.js file under dir (declaration files hold no imports worth following). */

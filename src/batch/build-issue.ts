@@ -6,7 +6,7 @@ import path from 'node:path';
 import { findConfig } from '../config/find-config';
 import type { Diagnostic } from '../diagnostics/diagnostic';
 import { diag } from '../diagnostics/make';
-import type { DocumentModel } from '../layout/model';
+import type { DocumentModel } from '../model/model';
 import type { BuildContext } from '../pipeline/build-context';
 import { buildToFiles } from '../pipeline/build-to-files';
 import { findTemplateDir } from '../templates/find-template';

@@ -3,7 +3,7 @@
 // atomically. A broken issue or a failed renderer therefore writes nothing, and the last good
 // outputs stay.
 import { hasErrors, type Diagnostic } from '../diagnostics/diagnostic';
-import type { DocumentModel } from '../layout/model';
+import type { DocumentModel } from '../model/model';
 import { writeFileAtomic } from '../output/write-atomic';
 import { writeFailure } from '../output/write-failure';
 import { needsGlyphCheck, outputFile, renderFormat, type Format } from '../render/registry';

@@ -2,7 +2,7 @@
 // Used by every command that needs more than the YAML (build, and later watch and batch).
 import path from 'node:path';
 import { appendAll, hasErrors, type Diagnostic } from '../diagnostics/diagnostic';
-import type { DocumentModel } from '../layout/model';
+import type { DocumentModel } from '../model/model';
 import { layoutIssue } from '../layout/layout-issue';
 import { lintIssue } from '../lint';
 import { findPlaceholders } from '../lint/placeholders';

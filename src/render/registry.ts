@@ -1,7 +1,7 @@
 // The output formats, one line each: everything else (--to, the series config's output.formats,
 // batch, watch, index, help text) reads this list. Adding a format is a folder src/render/<name>/
 // whose index.ts exports the renderer, and one line here.
-import type { DocumentModel } from '../layout/model';
+import type { DocumentModel } from '../model/model';
 import type { OutputFormat, RenderOptions } from './renderer';
 
 export const FORMATS = [

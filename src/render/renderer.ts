@@ -1,7 +1,7 @@
 // What every output format's renderer is: the document model in, the file's bytes out. The model
 // is the only input, so a renderer never reaches back into issues, templates or the command line.
 import type { Diagnostic } from '../diagnostics/diagnostic';
-import type { DocumentModel } from '../layout/model';
+import type { DocumentModel } from '../model/model';
 
 export interface RenderOptions {
   /** DOCX: embed each font, subset to the characters used (--embed-fonts). */

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { findConfig } from '../config/find-config';
 import type { Diagnostic } from '../diagnostics/diagnostic';
 import { forgetInstalledFonts } from '../fonts/installed';
-import type { DocumentModel } from '../layout/model';
+import type { DocumentModel } from '../model/model';
 import { BuildContext } from '../pipeline/build-context';
 import { buildToFiles } from '../pipeline/build-to-files';
 import type { Format } from '../render/registry';

@@ -5,7 +5,7 @@
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { templateData } from '../../src/layout/template-data';
+import { templateData } from '../../src/templates/template-data';
 import { loadIssue } from '../../src/source/load-issue';
 import { compileTemplate } from '../../src/templates/compile-template';
 import { BUILTIN_TEMPLATES_DIR, builtinTemplateNames } from '../../src/templates/find-template';

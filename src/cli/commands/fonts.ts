@@ -7,7 +7,7 @@ import { hasErrors } from '../../diagnostics/diagnostic';
 import { fontRequests } from '../../fonts/requests';
 import { resolveFonts, type FontOrigin } from '../../fonts/resolve';
 import type { Issue } from '../../schema/issue-schema';
-import { FONT_ROLES } from '../../layout/model';
+import { FONT_ROLES } from '../../model/model';
 import { loadIssue } from '../../source/load-issue';
 import type { Encoding } from '../../source/read';
 import { loadTemplate } from '../../templates/load-template';

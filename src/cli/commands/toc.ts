@@ -1,7 +1,7 @@
 // `jianbao toc FILE|DIR`: the 本期要目 as text, Markdown or JSON, for a WeChat post or an email.
 import fs from 'node:fs';
 import { hasErrors, type Diagnostic } from '../../diagnostics/diagnostic';
-import { tocLine } from '../../layout/template-data';
+import { tocLine } from '../../templates/template-data';
 import type { Issue } from '../../schema/issue-schema';
 import { loadIssue } from '../../source/load-issue';
 import type { Encoding } from '../../source/read';

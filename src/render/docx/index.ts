@@ -4,7 +4,7 @@
 import { Document, Packer, type IStylesOptions } from 'docx';
 import { unzipSync } from 'fflate';
 import { diag } from '../../diagnostics/make';
-import type { DocumentModel } from '../../layout/model';
+import type { DocumentModel } from '../../model/model';
 import type { RenderOptions } from '../renderer';
 import { planFontTable } from './embed-fonts';
 import { writeFontTable } from './font-table';

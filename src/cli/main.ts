@@ -3,7 +3,7 @@
 import { CommanderError } from 'commander';
 import type { Lang } from '../diagnostics/messages';
 import { PromptCancelled } from '../prompt/prompter';
-import { EXIT, processIO, type CliIO } from './io';
+import { EXIT, processIO, type CliIO } from '../io/io';
 import { program } from './program';
 
 /** The language is needed before commander builds its help, so it is read from argv first. */

@@ -3,8 +3,8 @@
 import { Option, type Command } from 'commander';
 import type { Lang } from '../diagnostics/messages';
 import { ENCODINGS } from '../source/read';
-import { t } from './i18n';
-import type { CliIO } from './io';
+import { t } from '../i18n/cli';
+import type { CliIO } from '../io/io';
 
 export function langOption(lang: Lang): Option {
   return new Option('--lang <lang>', t(lang, 'langOption')).choices(['zh', 'en']);

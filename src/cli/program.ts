@@ -4,11 +4,11 @@
 // and yaml that `build` needs.
 import { Command, InvalidArgumentError, Option } from 'commander';
 import { parseShard } from '../batch/shard';
-import { w } from '../batch/words';
+import { w } from '../i18n/batch';
 import type { Encoding } from '../source/read';
 import { DEFAULT_FORMATS, FORMAT_NAMES, isFormat, type Format } from '../render/registry';
 import { processTerminal } from '../prompt/terminal';
-import { wt } from '../wizard/text';
+import { wt } from '../i18n/wizard';
 import type { AddOptions } from './commands/add';
 import type { BuildOptions } from './commands/build';
 import type { CheckOptions } from './commands/check';
@@ -18,12 +18,12 @@ import type { IndexOptions } from './commands/index';
 import type { InitOptions } from './commands/init';
 import type { NewOptions } from './commands/new';
 import type { WatchCommandOptions } from './commands/watch';
-import { helpConfiguration, outputConfiguration } from './commander-words';
-import { finishHelp } from './help-words';
-import { t, wordsOf } from './i18n';
-import type { CliIO } from './io';
+import { helpConfiguration, outputConfiguration } from '../i18n/commander';
+import { finishHelp } from '../i18n/help';
+import { t, wordsOf } from '../i18n/cli';
+import type { CliIO } from '../io/io';
 import { encodingOption, langOption, subcommand } from './options';
-import { REPORT_FORMATS } from './report';
+import { REPORT_FORMATS } from '../io/report';
 
 /* eslint-disable @typescript-eslint/no-require-imports */
 const commands = {

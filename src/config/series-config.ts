@@ -3,7 +3,7 @@
 import path from 'node:path';
 import type { Diagnostic } from '../diagnostics/diagnostic';
 import type { Format } from '../render/registry';
-import { loadYamlFile } from '../source/load-yaml-file';
+import { loadYamlFile } from '../load/load-yaml-file';
 import { ConfigFile, type ConfigFileData } from './config-file';
 import { CONFIG_FILE_NAME, searchConfig } from './find-config';
 

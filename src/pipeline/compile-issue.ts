@@ -8,7 +8,7 @@ import { lintIssue } from '../lint';
 import { findPlaceholders } from '../lint/placeholders';
 import { dropIgnored } from '../lint/ignore-directives';
 import type { Issue } from '../schema/issue-schema';
-import { loadIssue } from '../source/load-issue';
+import { loadIssue } from '../issue/load-issue';
 import type { Encoding } from '../source/read';
 import { loadTemplate, type TemplateCache } from '../templates/load-template';
 import { resolveTemplateRef } from '../templates/template-ref';

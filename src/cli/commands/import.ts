@@ -13,8 +13,8 @@ import { appendArticle, appendBriefs, writeArticleIssue } from '../../import/int
 import { writeFileAtomic } from '../../output/write-atomic';
 import { writeFailure } from '../../output/write-failure';
 import type { Encoding } from '../../source/read';
-import { EXIT, type CliIO } from '../io';
-import { reportDiagnostics } from '../report';
+import { EXIT, type CliIO } from '../../io/io';
+import { reportDiagnostics } from '../../io/report';
 
 export interface ImportOptions {
   out?: string;

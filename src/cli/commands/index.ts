@@ -12,10 +12,10 @@ import { sourceDateEpoch } from '../../pipeline/compile-issue';
 import { writeFormats } from '../../pipeline/build-to-files';
 import type { Format } from '../../render/registry';
 import { loadTemplate } from '../../templates/load-template';
-import { t } from '../i18n';
-import { expandInputs } from '../inputs';
-import { EXIT, type CliIO } from '../io';
-import { reportDiagnostics } from '../report';
+import { t } from '../../i18n/cli';
+import { expandInputs } from '../../inputs/inputs';
+import { EXIT, type CliIO } from '../../io/io';
+import { reportDiagnostics } from '../../io/report';
 import type { Encoding } from '../../source/read';
 
 export interface IndexOptions {

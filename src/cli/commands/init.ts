@@ -10,12 +10,12 @@ import { scalarText } from '../../editor/yaml-scalar';
 import { whyNotInteractive, type Terminal } from '../../prompt/terminal';
 import { gatherAnswers, type Field } from '../../wizard/answers';
 import { checkText } from '../../wizard/checks';
-import { bothLangs, wt } from '../../wizard/text';
+import { bothLangs, wt } from '../../i18n/wizard';
 import { writeFailure } from '../../output/write-failure';
 import { DEFAULT_FORMATS } from '../../render/registry';
 import { writeNewFile } from '../../wizard/write-new-file';
-import { EXIT, type CliIO } from '../io';
-import { reportDiagnostics } from '../report';
+import { EXIT, type CliIO } from '../../io/io';
+import { reportDiagnostics } from '../../io/report';
 import { planNewIssue } from '../../wizard/plan-new-issue';
 import { issueSummary, type NewOptions } from './new';
 

@@ -4,11 +4,11 @@ import path from 'node:path';
 import { diag } from '../../diagnostics/make';
 import { whyNotInteractive, type Terminal } from '../../prompt/terminal';
 import { planNewIssue, type NewIssueFlags } from '../../wizard/plan-new-issue';
-import { wt } from '../../wizard/text';
+import { wt } from '../../i18n/wizard';
 import { writeFailure } from '../../output/write-failure';
 import { writeNewFile } from '../../wizard/write-new-file';
-import { EXIT, type CliIO } from '../io';
-import { reportDiagnostics } from '../report';
+import { EXIT, type CliIO } from '../../io/io';
+import { reportDiagnostics } from '../../io/report';
 
 export interface NewOptions extends NewIssueFlags {
   yes?: boolean;

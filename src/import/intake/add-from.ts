@@ -2,8 +2,8 @@
 // appended to the issue (photos into images/ beside it), every other byte of the issue kept.
 import { hasErrors } from '../../diagnostics/diagnostic';
 import { diag } from '../../diagnostics/make';
-import { EXIT, type CliIO } from '../../cli/io';
-import { reportDiagnostics } from '../../cli/report';
+import { EXIT, type CliIO } from '../../io/io';
+import { reportDiagnostics } from '../../io/report';
 import { intakeFile } from './intake-file';
 import { intakeDiagnostics } from './notes';
 import { appendArticle } from './place';

@@ -13,7 +13,7 @@ import { replaceEditedFile } from '../../output/replace-edited';
 import { markupConflicts } from './markup-conflicts';
 import { writeFileAtomic } from '../../output/write-atomic';
 import { IssueFile } from '../../schema/issue-schema';
-import { loadYamlFile } from '../../source/load-yaml-file';
+import { loadYamlFile } from '../../load/load-yaml-file';
 import { PACKAGE_SCHEMA } from '../import-file';
 import { compareBriefs, type BriefsPage } from './briefs-page';
 import type { ArticleDraft, IntakeNote } from './draft';

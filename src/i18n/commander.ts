@@ -4,7 +4,7 @@
 // hooks. An error this does not know passes through unchanged, in English, rather than wrongly.
 import { Help, type OutputConfiguration } from 'commander';
 import type { Lang } from '../diagnostics/messages';
-import { localUsage } from './help-words';
+import { localUsage } from './help';
 
 type Rule = [RegExp, string];
 

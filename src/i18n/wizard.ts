@@ -1,7 +1,7 @@
 // The words of the init/new/add/watch commands in both languages (help texts, questions, status
 // lines); kept beside the wizards so the shared cli/i18n.ts stays small.
 import type { Lang } from '../diagnostics/messages';
-import { wordsOf } from '../cli/i18n';
+import { wordsOf } from './cli';
 
 const TEXT = {
   newDescription: { zh: '新建下一期：推算期号、总期号和日期，写出可直接检查的期刊文件', en: 'create the next issue: proposes 期号, 总期号 and date, writes a valid issue file' },

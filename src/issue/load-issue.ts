@@ -7,12 +7,12 @@ import { hasErrors, type Diagnostic } from '../diagnostics/diagnostic';
 import { checkIssueLimits } from '../limits/issue-limits';
 import { ConfigFile, type ConfigFileData } from '../config/config-file';
 import { IssueFile, Publication, type Issue } from '../schema/issue-schema';
-import { positionInValue, positionOf } from './parse-yaml';
-import { loadYamlFile } from './load-yaml-file';
+import { positionInValue, positionOf } from '../source/parse-yaml';
+import { loadYamlFile } from '../load/load-yaml-file';
 import { bareSource, findBracketedSources } from './source-brackets';
-import { sourcePointOf } from './value-offset';
+import { sourcePointOf } from '../source/value-offset';
 import { findYamlTraps } from './yaml-traps';
-import type { Encoding } from './read';
+import type { Encoding } from '../source/read';
 import { resolveTemplateRef } from '../templates/template-ref';
 
 export const DEFAULT_TEMPLATE = 'kexie';

@@ -3,7 +3,7 @@
 // wording, pinned by test/cli/commander-words.test.ts), the headings through commander's help
 // hooks. An error this does not know passes through unchanged, in English, rather than wrongly.
 import { Help, type OutputConfiguration } from 'commander';
-import type { Lang } from '../diagnostics/messages';
+import type { Lang } from './lang';
 import { localUsage } from './help';
 
 type Rule = [RegExp, string];

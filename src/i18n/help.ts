@@ -2,7 +2,7 @@
 // examples per command, and, after a usage error, the command's one usage line and a pointer to
 // its --help (as git does) instead of the whole help.
 import type { Command } from 'commander';
-import type { Lang } from '../diagnostics/messages';
+import type { Lang } from './lang';
 
 const EXAMPLES: Record<string, Record<Lang, string[]>> = {
   init: {

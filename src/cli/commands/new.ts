@@ -15,7 +15,7 @@ export interface NewOptions extends NewIssueFlags {
 }
 
 export function issueSummary(lang: CliIO['lang'], n: number, total: number, date: string): string {
-  return lang === 'zh' ? `第 ${n} 期，总第 ${total} 期，${date}` : `number ${n}, total ${total}, ${date}`;
+  return wt(lang, 'issueSummary', { number: n, total, date });
 }
 
 export async function newCommand(io: CliIO, opts: NewOptions, terminal: Terminal, today = new Date()): Promise<number> {

@@ -19,10 +19,11 @@ interface CyclesScript {
   checkFolderCycles(src?: string, known?: Record<string, string>): Result;
   describe(result: Result): string;
   KNOWN_CYCLES: Record<string, string>;
+  folderGraph(src: string): Map<string, Map<string, string>>;
 }
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const script = require('../../scripts/check-folder-cycles') as CyclesScript;
-const { checkFolderCycles, describe: describeResult, KNOWN_CYCLES } = script;
+const { checkFolderCycles, describe: describeResult, KNOWN_CYCLES, folderGraph } = script;
 const SCRIPT = path.resolve(__dirname, '..', '..', 'scripts', 'check-folder-cycles.js');
 
 /** A made-up src/ folder from { 'a/x.ts': 'source', ... }. */
@@ -104,5 +105,11 @@ describe('on src/', () => {
     expect(describeResult(result)).toBe('');
     expect(result.cycles).toEqual([]);
     expect(KNOWN_CYCLES).toEqual({});
+  });
+
+  test('the document model imports no other folder, and no folder imports the command line', () => {
+    const graph = folderGraph(path.resolve(__dirname, '..', '..', 'src'));
+    expect([...graph.get('model')!.keys()]).toEqual([]);
+    expect([...graph].filter(([, edges]) => edges.has('cli')).map(([from]) => from)).toEqual([]);
   });
 });

@@ -40,7 +40,7 @@ export function configText(name: string, editor: string, template: string): stri
     `  pattern: ${DEFAULT_ISSUE_PATTERN}    # YYYY 年 MM 月 DD 日 {number} 期号 {total} 总期号`,
     'output:',
     `  dir: ${DEFAULT_OUTPUT_DIR}`,
-    '  formats: [pdf, docx]',
+    `  formats: [${DEFAULT_FORMATS.join(', ')}]`,
     '',
   ].join('\n');
 }

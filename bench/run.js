@@ -73,7 +73,7 @@ const pageCount = (pdf) => (fs.readFileSync(pdf, 'latin1').match(/\/Type\s*\/Pag
 
 async function warmRows() {
   const { compileIssue } = require(path.join(ROOT, 'dist/pipeline/compile-issue'));
-  const { renderFormat } = require(path.join(ROOT, 'dist/pipeline/render'));
+  const { renderFormat } = require(path.join(ROOT, 'dist/render/registry'));
   const time = async (fn) => {
     const start = process.hrtime.bigint();
     await fn();

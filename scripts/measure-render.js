@@ -59,7 +59,7 @@ async function main() {
   console.log(`fresh process, sample → DOCX:        ${ms(fresh('docx'))}`);
   console.log(`fresh process, sample → PDF + DOCX:  ${ms(fresh('pdf,docx'))}`);
   const { compileIssue } = require(path.join(root, 'dist/pipeline/compile-issue'));
-  const { renderFormat } = require(path.join(root, 'dist/pipeline/render'));
+  const { renderFormat } = require(path.join(root, 'dist/render/registry'));
   const model = compileIssue(sample).model;
   console.log(`warm, compile + render PDF:          ${ms(await warm(() => renderFormat(compileIssue(sample).model, 'pdf')))}`);
   console.log(`warm, render PDF only:               ${ms(await warm(() => renderFormat(model, 'pdf')))}`);

@@ -3,7 +3,7 @@
 // and one line per article (its 本期要目 line). It borrows the series template's page, fonts and
 // paragraph styles, picking for each role the first style the template defines, so a custom
 // template's look carries over without a partial of its own.
-import type { Block, DocumentModel, FontFace, FontRole, Inline, ParagraphBlock } from '../layout/model';
+import type { Block, DocumentModel, FontFace, FontRole, Inline, ParagraphBlock } from '../model/model';
 import { documentModel } from '../layout/document-model';
 import type { Issue } from '../schema/issue-schema';
 import type { LoadedTemplate } from '../templates/load-template';

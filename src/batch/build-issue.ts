@@ -1,16 +1,14 @@
-// Builds one issue of a batch, in whichever thread runs it: compile, render every format into
-// memory, and only when all succeeded write the outputs (each atomically). Never throws: a fault
-// inside jianbao becomes a JB740 diagnostic for this issue, so the other issues go on.
+// Builds one issue of a batch, in whichever thread runs it, through buildToFiles (all outputs or
+// none), and signs what it was built from for the cache. Never throws: a fault inside jianbao
+// becomes a JB740 diagnostic for this issue, so the other issues go on.
 import { resolveTemplateRef } from '../templates/template-ref';
 import path from 'node:path';
 import { findConfig } from '../config/find-config';
-import { hasErrors, type Diagnostic } from '../diagnostics/diagnostic';
+import type { Diagnostic } from '../diagnostics/diagnostic';
 import { diag } from '../diagnostics/make';
-import type { DocumentModel } from '../layout/model';
-import { writeFileAtomic } from '../output/write-atomic';
-import { writeFailure } from '../output/write-failure';
-import { compileIssue } from '../pipeline/compile-issue';
-import { renderFormat } from '../pipeline/render';
+import type { DocumentModel } from '../model/model';
+import type { BuildContext } from '../pipeline/build-context';
+import { buildToFiles } from '../pipeline/build-to-files';
 import { findTemplateDir } from '../templates/find-template';
 import { sha256, Signer, type Dep } from './fingerprint';
 import type { IssueJob, IssueOutcome } from './job';
@@ -29,8 +27,9 @@ function depsOf(signer: Signer, job: IssueJob, templateRef: string | null, model
   return deps.filter((d) => !seen.has(`${d.kind}${d.path}`) && seen.add(`${d.kind}${d.path}`));
 }
 
-/** `signer` lives for one run in one thread: the shared config, template and fonts are signed once. */
-export async function buildIssue(job: IssueJob, signer: Signer): Promise<IssueOutcome> {
+/** `signer` and `context` live for one run in one thread: the shared config, template and fonts
+ *  are signed and compiled once. */
+export async function buildIssue(job: IssueJob, signer: Signer, context: BuildContext): Promise<IssueOutcome> {
   const { settings } = job;
   const started = performance.now();
   const config = findConfig(job.file);
@@ -40,24 +39,11 @@ export async function buildIssue(job: IssueJob, signer: Signer): Promise<IssueOu
   });
   try {
     const date = settings.dateMs === undefined ? undefined : new Date(settings.dateMs);
-    const glyphCheck = settings.formats.includes('pdf');
-    const compiled = compileIssue(job.file, { encoding: settings.encoding, template: settings.template, date, glyphCheck, draft: settings.draft });
-    if (!compiled.model || hasErrors(compiled.diagnostics)) return result(false, compiled.diagnostics, compiled.sources);
-    const all = [...compiled.diagnostics];
-    const rendered: Array<[string, Buffer]> = [];
-    for (const format of settings.formats) {
-      rendered.push([`${job.outStem}.${format}`, await renderFormat(compiled.model, format, { embedFonts: settings.embedFonts, diagnostics: all })]);
-    }
-    for (const [target, bytes] of rendered) {
-      try {
-        writeFileAtomic(target, bytes);
-      } catch (e) {
-        all.push(writeFailure(target, e));
-        return result(false, all, compiled.sources);
-      }
-    }
+    const built = await buildToFiles(job.file, { ...settings, stem: job.outStem, date, context });
+    const { compiled } = built;
+    if (!built.ok || !compiled.model) return result(false, built.diagnostics, compiled.sources);
     const ref = settings.template ? resolveTemplateRef(settings.template) : (compiled.issue?.template ?? null);
-    return result(true, all, compiled.sources, rendered.map(([t]) => t), depsOf(signer, job, ref, compiled.model, config));
+    return result(true, built.diagnostics, compiled.sources, built.outputs, depsOf(signer, job, ref, compiled.model, config));
   } catch (e) {
     const fault = diag('JB740', job.file, null, { detail: e instanceof Error ? e.message : String(e) });
     return result(false, [fault], new Map());

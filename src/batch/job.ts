@@ -1,7 +1,7 @@
 // What the batch hands a worker and gets back: plain data only, so it crosses a worker_threads
 // message (structured clone) unchanged.
 import type { Diagnostic } from '../diagnostics/diagnostic';
-import type { Format } from '../pipeline/render';
+import type { Format } from '../render/registry';
 import type { Encoding } from '../source/read';
 import type { Dep } from './fingerprint';
 

@@ -1,7 +1,7 @@
 // Turns the expanded inputs into the issues of this run: each gets its output stem (its path
 // below the folder it was found in, without .yaml), two inputs claiming one stem are refused
 // (JB743), and --shard keeps its stable share.
-import type { InputFile } from '../cli/inputs';
+import type { InputFile } from '../inputs/inputs';
 import type { Diagnostic } from '../diagnostics/diagnostic';
 import { diag } from '../diagnostics/make';
 import { inShard, type Shard } from './shard';

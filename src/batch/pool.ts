@@ -5,6 +5,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { diag } from '../diagnostics/make';
+import { BuildContext } from '../pipeline/build-context';
 import { buildIssue } from './build-issue';
 import type { Signer } from './fingerprint';
 import type { IssueJob, IssueOutcome } from './job';
@@ -24,7 +25,8 @@ export interface PoolOptions {
 }
 
 async function runInProcess(jobs: IssueJob[], opts: PoolOptions): Promise<void> {
-  for (const job of jobs) opts.onDone(await buildIssue(job, opts.signer));
+  const context = new BuildContext();
+  for (const job of jobs) opts.onDone(await buildIssue(job, opts.signer, context));
 }
 
 function crashed(job: IssueJob, reason: string): IssueOutcome {

@@ -2,7 +2,7 @@
 // bar, the count, the rate and the time left. Elsewhere (CI logs, pipes): one plain line per
 // issue on stdout, which reads well in a log and never fills it with carriage returns.
 import type { Lang } from '../diagnostics/messages';
-import { w } from './words';
+import { w } from '../i18n/batch';
 
 export type IssueStatus = 'built' | 'skipped' | 'failed';
 

@@ -2,7 +2,7 @@
 // worker pool, record each finished issue in the cache at once, and tally the result. Printing
 // is left to the caller except progress, which must appear as issues finish.
 import path from 'node:path';
-import type { InputFile } from '../cli/inputs';
+import type { InputFile } from '../inputs/inputs';
 import { appendAll, type Diagnostic } from '../diagnostics/diagnostic';
 import { diag } from '../diagnostics/make';
 import type { Lang } from '../diagnostics/messages';

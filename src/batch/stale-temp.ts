@@ -3,8 +3,11 @@
 // Files of a live process (another jianbao building into the same folder) are left alone.
 import fs from 'node:fs';
 import path from 'node:path';
+import { FORMATS } from '../render/registry';
 
-const TEMP = /^\..+\.(pdf|docx|json)\.(\d+)\.[0-9a-z]+\.tmp$/;
+/** What a batch writes: every format's output, and the cache (.json). */
+const EXTENSIONS = [...FORMATS.map((f) => f.extension), 'json'].map((e) => e.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+const TEMP = new RegExp(`^\\..+\\.(${EXTENSIONS.join('|')})\\.(\\d+)\\.[0-9a-z]+\\.tmp$`);
 
 function alive(pid: number): boolean {
   try {

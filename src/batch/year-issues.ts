@@ -3,7 +3,7 @@
 import type { Diagnostic } from '../diagnostics/diagnostic';
 import { appendAll, hasErrors } from '../diagnostics/diagnostic';
 import type { Issue } from '../schema/issue-schema';
-import { loadIssue } from '../source/load-issue';
+import { loadIssue } from '../issue/load-issue';
 import type { Encoding } from '../source/read';
 
 export interface YearIssues {

@@ -3,11 +3,12 @@
 import { Option, type Command } from 'commander';
 import type { Lang } from '../diagnostics/messages';
 import { ENCODINGS } from '../source/read';
-import { t } from './i18n';
-import type { CliIO } from './io';
+import { t } from '../i18n/cli';
+import { LANGS } from '../i18n/lang';
+import type { CliIO } from '../io/io';
 
 export function langOption(lang: Lang): Option {
-  return new Option('--lang <lang>', t(lang, 'langOption')).choices(['zh', 'en']);
+  return new Option('--lang <lang>', t(lang, 'langOption')).choices([...LANGS]);
 }
 
 export function encodingOption(lang: Lang): Option {
@@ -15,7 +16,7 @@ export function encodingOption(lang: Lang): Option {
 }
 
 function verboseOption(lang: Lang): Option {
-  return new Option('--verbose', lang === 'zh' ? '逐条显示全部问题（不合并同类警告，不限条数）' : 'print every problem on its own (no grouping, no limit)');
+  return new Option('--verbose', t(lang, 'verboseOption'));
 }
 
 /** A command under `parent` with the shared help, --lang and --verbose options. */

@@ -4,11 +4,11 @@
 // and yaml that `build` needs.
 import { Command, InvalidArgumentError, Option } from 'commander';
 import { parseShard } from '../batch/shard';
-import { w } from '../batch/words';
+import { w } from '../i18n/batch';
 import type { Encoding } from '../source/read';
-import { FORMATS, type Format } from '../pipeline/render';
+import { DEFAULT_FORMATS, FORMAT_NAMES, isFormat, type Format } from '../render/registry';
 import { processTerminal } from '../prompt/terminal';
-import { wt } from '../wizard/text';
+import { wt } from '../i18n/wizard';
 import type { AddOptions } from './commands/add';
 import type { BuildOptions } from './commands/build';
 import type { CheckOptions } from './commands/check';
@@ -18,12 +18,13 @@ import type { IndexOptions } from './commands/index';
 import type { InitOptions } from './commands/init';
 import type { NewOptions } from './commands/new';
 import type { WatchCommandOptions } from './commands/watch';
-import { helpConfiguration, outputConfiguration } from './commander-words';
-import { finishHelp } from './help-words';
-import { t, wordsOf } from './i18n';
-import type { CliIO } from './io';
+import { helpConfiguration, outputConfiguration } from '../i18n/commander';
+import { finishHelp } from '../i18n/help';
+import { t } from '../i18n/cli';
+import { iw } from '../i18n/import';
+import type { CliIO } from '../io/io';
 import { encodingOption, langOption, subcommand } from './options';
-import { REPORT_FORMATS } from './report';
+import { REPORT_FORMATS } from '../io/report';
 
 /* eslint-disable @typescript-eslint/no-require-imports */
 const commands = {
@@ -47,11 +48,18 @@ const VERSION: string = require('../../package.json').version;
 export type TocFormat = 'text' | 'markdown' | 'json';
 const TOC_FORMATS: readonly TocFormat[] = ['text', 'markdown', 'json'];
 
+/** The format names as the --to help lists them. */
+const formatWords = { formats: FORMAT_NAMES.join('、'), list: FORMAT_NAMES.join(', '), all: FORMAT_NAMES.join(',') };
+
 function formatList(value: string): Format[] {
   const parts = value.split(',').map((s) => s.trim().toLowerCase()).filter(Boolean);
-  const bad = parts.filter((p) => !FORMATS.includes(p as Format));
-  if (bad.length || parts.length === 0) throw new InvalidArgumentError(`one of ${FORMATS.join(', ')}, or both: ${FORMATS.join(',')}`);
-  return [...new Set(parts)] as Format[];
+  const formats = parts.filter(isFormat);
+  if (formats.length < parts.length || parts.length === 0) {
+    // English here; commander-words.ts translates the phrase for Chinese.
+    const all = FORMAT_NAMES.length === 2 ? 'both' : 'several';
+    throw new InvalidArgumentError(`one of ${FORMAT_NAMES.join(', ')}, or ${all}: ${FORMAT_NAMES.join(',')}`);
+  }
+  return [...new Set(formats)];
 }
 
 /**
@@ -59,7 +67,7 @@ function formatList(value: string): Format[] {
  * and refused with a pointer to `--to`, where commander would suggest `--force`.
  */
 function formatsGoInTo(L: CliIO['lang'], command: string): Option {
-  const hint = L === 'zh' ? `${command} 的输出格式用 --to 指定，例如 --to pdf` : `${command} takes its output formats with --to, e.g. --to pdf`;
+  const hint = t(L, 'formatsGoInTo', { command });
   return new Option('--format <formats>').hideHelp().argParser(() => {
     throw new InvalidArgumentError(hint);
   });
@@ -86,15 +94,6 @@ function isoDate(value: string): string {
   return value;
 }
 
-const iw = wordsOf({
-  description: { zh: '把来稿（Word/WPS 文件、单篇文字稿、简讯页）或纯文本往期简报导入为期刊 YAML', en: 'import contributions (Word/WPS files, single-article text, 简讯 pages) or plain-text back issues as issue YAML' },
-  files: { zh: '来稿文件（.docx .doc .wps .odt .rtf .txt .md）', en: 'contribution files (.docx .doc .wps .odt .rtf .txt .md)' },
-  to: { zh: '把文章或简讯加入这一期的 YAML（其余内容原样保留），不另写文件', en: 'add the articles or briefs to this issue YAML (everything else kept as is) instead of writing new files' },
-  out: { zh: '输出文件夹（默认与输入文件相同）', en: 'output folder (default: beside each input file)' },
-  force: { zh: '覆盖已有的 YAML 文件', en: 'overwrite existing YAML files' },
-  date: { zh: '原文没有日期时使用的出版日期 YYYY-MM-DD', en: 'issue date to use when the text has none (YYYY-MM-DD)' },
-});
-
 /** The whole command line; each action reports its exit code through `done`. */
 export function program(io: CliIO, done: (code: number) => void): Command {
   const L = io.lang;
@@ -113,7 +112,7 @@ export function program(io: CliIO, done: (code: number) => void): Command {
     .argument('<files...>', t(L, 'filesArg'))
     // No commander defaults: an unset flag falls back to the series config's output.dir/formats.
     .option('-o, --out <dir>', t(L, 'outOption'))
-    .option('--to <formats>', t(L, 'toOption'), formatList)
+    .option('--to <formats>', t(L, 'toOption', formatWords), formatList)
     .addOption(formatsGoInTo(L, 'build'))
     .option('-t, --template <name>', t(L, 'templateOption'))
     .option('--embed-fonts', t(L, 'embedFontsOption'))
@@ -134,10 +133,10 @@ export function program(io: CliIO, done: (code: number) => void): Command {
     .option('--series <dir>', t(L, 'seriesOption'))
     .action(async (files: string[], o: CheckOptions) => done(await commands.check().checkCommand(io, files, o)));
 
-  sub('fonts', L === 'zh' ? '显示每种字体角色使用的字体文件及其来源' : 'show the font file each role resolves to, and where it came from')
+  sub('fonts', t(L, 'fontsDescription'))
     .argument('[file]', t(L, 'filesArg'))
     .option('-t, --template <name>', t(L, 'templateOption'))
-    .option('--json', L === 'zh' ? '以 JSON 输出' : 'print JSON')
+    .option('--json', t(L, 'jsonOption'))
     .addOption(encodingOption(L))
     .action(async (file: string | undefined, o: FontsOptions) => done(await commands.fonts().fontsCommand(io, file, o)));
 
@@ -169,7 +168,7 @@ export function program(io: CliIO, done: (code: number) => void): Command {
       .option('--editor <text>', wt(L, 'editorOption'));
 
   issueFlags(sub('init', wt(L, 'initDescription')))
-    .option('-t, --template <name>', L === 'zh' ? '模板名称（默认 kexie）' : 'template name (default kexie)')
+    .option('-t, --template <name>', wt(L, 'initTemplateOption'))
     .option('-y, --yes', wt(L, 'yesOption'))
     .addOption(encodingOption(L))
     .action(async (o: InitOptions) => done(await commands.init().initCommand(io, o, processTerminal())));
@@ -183,10 +182,10 @@ export function program(io: CliIO, done: (code: number) => void): Command {
     .argument('<kind>', wt(L, 'kindArg'))
     .argument('<file>', wt(L, 'issueArg'))
     .option('--title <title>', wt(L, 'titleOption'))
-    .option('--toc <line>', L === 'zh' ? '本期要目中的标题（与标题不同时）' : 'the 本期要目 line, when it differs from the title')
+    .option('--toc <line>', wt(L, 'tocOption'))
     .option('--source <source>', wt(L, 'sourceOption'))
     .option('--body-file <file>', wt(L, 'bodyFileOption'))
-    .option('--from <file>', L === 'zh' ? '从来稿文件（.docx .doc .wps .odt .rtf .txt .md）取标题、正文、来源和图片' : 'take title, body, source and photos from a contribution file (.docx .doc .wps .odt .rtf .txt .md)')
+    .option('--from <file>', wt(L, 'fromOption'))
     .option('--date <date>', wt(L, 'briefDateOption'))
     .option('--text <text>', wt(L, 'textOption'))
     .option('-y, --yes', wt(L, 'yesOption'))
@@ -195,8 +194,8 @@ export function program(io: CliIO, done: (code: number) => void): Command {
 
   sub('watch', wt(L, 'watchDescription'))
     .argument('<files...>', wt(L, 'watchArg'))
-    .option('-o, --out <dir>', L === 'zh' ? '输出文件夹（默认取系列设置 output.dir，否则 out）' : "output folder (default: the config's output.dir, else out)")
-    .option('--to <formats>', L === 'zh' ? '输出格式：pdf、docx，可用逗号同时给出两者（默认取系列设置 output.formats）' : "formats: pdf, docx, or both comma-separated (default: the config's output.formats)", formatList)
+    .option('-o, --out <dir>', wt(L, 'watchOutOption'))
+    .option('--to <formats>', t(L, 'watchToOption', formatWords), formatList)
     .addOption(formatsGoInTo(L, 'watch'))
     .addOption(encodingOption(L))
     .action(async (files: string[], o: WatchCommandOptions) => {
@@ -209,7 +208,7 @@ export function program(io: CliIO, done: (code: number) => void): Command {
     .argument('<dir>', w(L, 'indexDirArg'))
     .requiredOption('--year <yyyy>', w(L, 'yearOption'), yearArg)
     .option('-o, --out <dir>', t(L, 'outOption'), 'out')
-    .option('--to <formats>', t(L, 'toOption'), formatList, ['pdf', 'docx'] as Format[])
+    .option('--to <formats>', t(L, 'toOption', formatWords), formatList, [...DEFAULT_FORMATS])
     .addOption(formatsGoInTo(L, 'index'))
     .addOption(encodingOption(L))
     .action(async (dir: string, o: IndexOptions) => done(await commands.index().indexCommand(io, dir, o)));

@@ -2,9 +2,9 @@
 // from a folder) with every path resolved against the config's own folder, plus built-in defaults.
 import path from 'node:path';
 import type { Diagnostic } from '../diagnostics/diagnostic';
-import type { ConfigFileData } from '../schema/issue-schema';
-import { loadYamlFile } from '../source/load-yaml-file';
-import { ConfigFile } from '../schema/issue-schema';
+import type { Format } from '../render/registry';
+import { loadYamlFile } from '../load/load-yaml-file';
+import { ConfigFile, type ConfigFileData } from './config-file';
 import { CONFIG_FILE_NAME, searchConfig } from './find-config';
 
 export const DEFAULT_ISSUE_PATTERN = 'YYYY/YYYY-MM.yaml';
@@ -19,7 +19,7 @@ export interface SeriesConfig {
   pattern: string;
   /** Absolute output folder when the config names one. */
   outputDir: string | null;
-  formats: Array<'pdf' | 'docx'> | null;
+  formats: Format[] | null;
   diagnostics: Diagnostic[];
 }
 

@@ -1,8 +1,9 @@
 // Turns a diagnostic's code and args into words, in Simplified Chinese or English.
 import { CODES } from './codes';
 import type { Diagnostic } from './diagnostic';
+import type { Lang } from '../i18n/lang';
 
-export type Lang = 'zh' | 'en';
+export type { Lang };
 
 /** Type names that validation reports, in the reader's words. */
 const TYPE_NAMES: Record<Lang, Record<string, string>> = {
@@ -31,7 +32,8 @@ const YAML_PROBLEMS: Record<Lang, Record<string, string>> = {
     'MISSING_CHAR:-': '这一行的缩进与上面的列表项对不上（或少了“- ”）', BLOCK_IN_FLOW: '方括号或花括号里不能换行写字段',
     BAD_ALIAS: '以 * 开头的文字要加引号', ALIAS_PROPS: '以 * 或 & 开头的文字要加引号', MULTIPLE_ANCHORS: '以 & 开头的文字要加引号',
     BAD_DIRECTIVE: '以 % 开头的行要加引号', KEY_OVER_1024_CHARS: '字段名过长（可能少了冒号后的空格）',
-    // Any other yaml error in Chinese mode: no English sentence reaches a Chinese editor.
+    // Any other yaml error in Chinese mode: no English sentence reaches a Chinese editor (in
+    // English, yaml's own sentence is shown: en has no OTHER).
     OTHER: '这一行附近的 YAML 结构有误（缩进、冒号或引号）',
   },
   en: {
@@ -48,7 +50,7 @@ function fill(template: string, args: Diagnostic['args'], lang: Lang): string {
   const value = (name: string) => {
     const v = args[name];
     if (v === undefined) return undefined;
-    if (name === 'detail' && args.yamlError !== undefined) return YAML_PROBLEMS[lang][String(args.yamlError)] ?? (lang === 'zh' ? YAML_PROBLEMS.zh.OTHER : String(v));
+    if (name === 'detail' && args.yamlError !== undefined) return YAML_PROBLEMS[lang][String(args.yamlError)] ?? YAML_PROBLEMS[lang].OTHER ?? String(v);
     if (name === 'where') return PLACES[lang][String(v)] ?? String(v);
     return TRANSLATED_ARGS.has(name) ? (TYPE_NAMES[lang][String(v)] ?? String(v)) : String(v);
   };

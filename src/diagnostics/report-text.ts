@@ -4,6 +4,7 @@
 // most MAX_PER_FILE entries are printed per file. `verbose` prints every problem on its own.
 import { sortDiagnostics, type Diagnostic } from './diagnostic';
 import { messageOf, type Lang } from './messages';
+import { rw } from '../i18n/report';
 
 const SEVERITY = { zh: { error: '错误', warning: '警告' }, en: { error: 'error', warning: 'warning' } };
 
@@ -48,20 +49,17 @@ function quote(d: Diagnostic, lines: readonly string[] | undefined): string[] {
 export function summaryLine(diagnostics: readonly Diagnostic[], lang: Lang): string {
   const errors = diagnostics.filter((d) => d.severity === 'error').length;
   const warnings = diagnostics.length - errors;
-  const en = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
-  return lang === 'zh' ? `${errors} 个错误，${warnings} 个警告` : `${en(errors, 'error')}, ${en(warnings, 'warning')}`;
+  return rw(lang, 'summary', { errors, warnings, errorsS: errors === 1 ? '' : 's', warningsS: warnings === 1 ? '' : 's' });
 }
 
 function groupNote(group: readonly Diagnostic[], lang: Lang): string {
   const at = group.slice(0, GROUP_POSITIONS).map((d) => `${d.line}:${d.col}`);
   const more = group.length > GROUP_POSITIONS;
-  return lang === 'zh'
-    ? `（本文件共 ${group.length} 处，位置 ${at.join('、')}${more ? ' 等' : ''}；加 --verbose 逐条显示）`
-    : ` (${group.length} in this file, at ${at.join(', ')}${more ? ', …' : ''}; --verbose lists each)`;
+  return rw(lang, 'grouped', { count: group.length, at: at.join(rw(lang, 'listSeparator')), more: more ? rw(lang, 'groupedMore') : '' });
 }
 
 function hiddenLine(file: string, count: number, lang: Lang): string {
-  return lang === 'zh' ? `${file}: …还有 ${count} 个问题未显示（加 --verbose 查看全部）` : `${file}: … ${count} more problem(s) not shown (add --verbose to see all)`;
+  return rw(lang, 'hidden', { file, count });
 }
 
 /** Warnings of one code in one file, keyed `file\0code`, for the codes that repeat enough to group. */
@@ -101,7 +99,7 @@ export function formatDiagnosticsText(diagnostics: readonly Diagnostic[], opts: 
     const { message, hint } = messageOf(d, opts.lang);
     out.push(`${location(d)}: ${SEVERITY[opts.lang][d.severity]} ${d.code} ${message}${group ? groupNote(group, opts.lang) : ''}`);
     if (!group) out.push(...quote(d, linesOf(d.file)));
-    if (hint) out.push(`    ${opts.lang === 'zh' ? '提示' : 'hint'}: ${hint}`);
+    if (hint) out.push(`    ${rw(opts.lang, 'hint')}: ${hint}`);
   }
   for (const [file, count] of hidden) out.push(hiddenLine(file, count, opts.lang));
   return out.join('\n');

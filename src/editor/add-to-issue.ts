@@ -9,7 +9,7 @@ import { replaceEditedFile } from '../output/replace-edited';
 import { writeFailure } from '../output/write-failure';
 import { IssueFile } from '../schema/issue-schema';
 import { validate } from '../schema/validate';
-import { loadYamlFile } from '../source/load-yaml-file';
+import { loadYamlFile } from '../load/load-yaml-file';
 import { parseYaml } from '../source/parse-yaml';
 import { appendedExactly, appendItem, type NewItem } from './append-item';
 

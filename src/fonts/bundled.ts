@@ -2,7 +2,7 @@
 // FangSong, Kai or XiaoBiaoSong exists on npm, so each GB/T 9704 role falls back to the closest
 // Noto face; the DOCX still names the real Chinese family so Word/WPS use the user's font.
 import path from 'node:path';
-import type { FontFace, FontRole } from '../layout/model';
+import type { FontFace, FontRole } from '../model/model';
 
 function notoFile(pkg: 'noto-serif-sc' | 'noto-sans-sc', weight: string): string {
   const dir = path.dirname(require.resolve(`@expo-google-fonts/${pkg}/package.json`));

@@ -4,7 +4,7 @@
 // and both renderers open fonts through here. A font file replaced while `watch` runs is read
 // again when watch is restarted: the parsed face holds the whole file, so it stays consistent.
 import type * as fontkit from 'fontkit';
-import type { FontFace } from '../layout/model';
+import type { FontFace } from '../model/model';
 import { readRegular } from '../source/regular-file';
 import { sfntProblem } from './sfnt-bounds';
 

@@ -4,7 +4,7 @@
 // a warning for an editor at the desk, an error under CI (`strict`).
 import { diag } from '../diagnostics/make';
 import type { Diagnostic } from '../diagnostics/diagnostic';
-import { cellParagraphs, type Block, type FontFace, type FontRole, type ParagraphStyle } from '../layout/model';
+import { cellParagraphs, type Block, type FontFace, type FontRole, type ParagraphStyle } from '../model/model';
 import type { Issue } from '../schema/issue-schema';
 import { openFont } from './open-font';
 

@@ -1,7 +1,7 @@
 // Which font each role asks for: the template's choice, overridden role by role by the series
 // config's `fonts:` (flag > issue > config > template, as everywhere). Resolution (resolve.ts)
 // then finds the file; diagnostics about a config's font point at the config file.
-import { FONT_ROLES, type FontRole } from '../layout/model';
+import { FONT_ROLES, type FontRole } from '../model/model';
 import type { Issue } from '../schema/issue-schema';
 import type { FontRequest } from './resolve';
 

@@ -6,7 +6,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { diag } from '../diagnostics/make';
 import type { Diagnostic } from '../diagnostics/diagnostic';
-import { FONT_ROLES, type FontFace, type FontRole } from '../layout/model';
+import { FONT_ROLES, type FontFace, type FontRole } from '../model/model';
 import { bundledFonts } from './bundled';
 import { findInstalled } from './installed';
 import { collectionFaces } from './open-font';

@@ -7,6 +7,7 @@ import type { Lang } from '../diagnostics/messages';
 import { PLACEHOLDER_COMMENT } from '../schema/placeholders';
 import { noteText } from './notes';
 import type { Block, ImportedIssue, ImportNote, Join } from './types';
+import { iw } from '../i18n/import';
 
 export interface YamlOptions {
   lang: Lang;
@@ -28,10 +29,8 @@ function blockLine(b: Block): string {
 }
 
 function comments(indent: string, lang: Lang, joins: Join[], notes: ImportNote[]): string[] {
-  const out = joins.map((j) => (lang === 'zh'
-    ? `${indent}# 第 ${j.line}→${j.to} 行：分页断开处已接合 ${j.at}`
-    : `${indent}# lines ${j.line}→${j.to}: page break joined ${j.at}`));
-  for (const n of notes) out.push(`${indent}# ${lang === 'zh' ? `请核对（第 ${n.line} 行）` : `check (line ${n.line})`}：${noteText(n, lang)}`);
+  const out = joins.map((j) => `${indent}${iw(lang, 'joinComment', { line: j.line, to: j.to, at: j.at })}`);
+  for (const n of notes) out.push(`${indent}# ${iw(lang, 'checkNoteAtLine', { line: n.line })}：${noteText(n, lang)}`);
   return out;
 }
 
@@ -42,9 +41,7 @@ export function issueToYaml(issue: ImportedIssue, opts: YamlOptions): string {
   const { lang } = opts;
   const m = issue.masthead;
   const out: string[] = [`# yaml-language-server: $schema=${opts.schemaRef}`];
-  out.push(lang === 'zh'
-    ? `# 由 jianbao import 从 ${opts.sourceName} 导入：${issue.articles.length} 篇文章，${issue.briefs.length} 条简讯，${issue.joins.length} 处接合，${issue.notes.length} 处请核对。`
-    : `# imported by jianbao import from ${opts.sourceName}: ${issue.articles.length} articles, ${issue.briefs.length} briefs, ${issue.joins.length} joins, ${issue.notes.length} to check.`);
+  out.push(iw(lang, 'issueHeader', { source: opts.sourceName, articles: issue.articles.length, briefs: issue.briefs.length, joins: issue.joins.length, notes: issue.notes.length }));
   const firstLine = issue.articles[0]?.line ?? Infinity;
   out.push(...comments('', lang, within(issue.joins, 0, firstLine), within(issue.notes, 0, firstLine)));
   const name = m.name ?? opts.placeholders.name;

@@ -1,7 +1,7 @@
 // Assembles a document model from a template's manifest: the one place that decides which parts
 // of a manifest a renderer sees, for an issue and for the annual index alike.
 import type { ResolvedManifest } from '../templates/manifest';
-import type { Block, DocumentModel, FontFace, FontRole } from './model';
+import type { Block, DocumentModel, FontFace, FontRole } from '../model/model';
 
 export function documentModel(
   manifest: ResolvedManifest,

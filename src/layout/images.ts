@@ -7,7 +7,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Code } from '../diagnostics/codes';
 import { LIMITS } from '../limits/caps';
-import type { ImageBlock } from './model';
+import type { ImageBlock } from '../model/model';
 
 export const MAX_IMAGE_BYTES = LIMITS.imageBytes;
 export const MAX_IMAGE_PIXELS = LIMITS.imageSide;

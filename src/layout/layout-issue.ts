@@ -13,9 +13,9 @@ import { templateErrorDiagnostic } from '../templates/template-errors';
 import type { LoadedTemplate } from '../templates/load-template';
 import { documentModel } from './document-model';
 import { loadImage } from './images';
-import { parseMarkup } from './markup';
-import type { Block, DocumentModel } from './model';
-import { templateData } from './template-data';
+import { parseMarkup } from '../model/markup';
+import type { Block, DocumentModel } from '../model/model';
+import { templateData } from '../templates/template-data';
 
 export interface LayoutResult {
   model: DocumentModel | null;

@@ -2,15 +2,15 @@
 // Used by every command that needs more than the YAML (build, and later watch and batch).
 import path from 'node:path';
 import { appendAll, hasErrors, type Diagnostic } from '../diagnostics/diagnostic';
-import type { DocumentModel } from '../layout/model';
+import type { DocumentModel } from '../model/model';
 import { layoutIssue } from '../layout/layout-issue';
 import { lintIssue } from '../lint';
 import { findPlaceholders } from '../lint/placeholders';
 import { dropIgnored } from '../lint/ignore-directives';
 import type { Issue } from '../schema/issue-schema';
-import { loadIssue } from '../source/load-issue';
+import { loadIssue } from '../issue/load-issue';
 import type { Encoding } from '../source/read';
-import { loadTemplate } from '../templates/load-template';
+import { loadTemplate, type TemplateCache } from '../templates/load-template';
 import { resolveTemplateRef } from '../templates/template-ref';
 
 export interface CompileResult {
@@ -31,6 +31,8 @@ export interface CompileOptions {
   glyphCheck?: boolean;
   /** `build --draft`: placeholders are warnings (JB332) and every page is marked 样稿. */
   draft?: boolean;
+  /** Compiled templates kept between issues of one run (a build context's); default the process's. */
+  templates?: TemplateCache;
 }
 
 export function compileIssue(file: string, opts: CompileOptions = {}): CompileResult {
@@ -43,7 +45,7 @@ export function compileIssue(file: string, opts: CompileOptions = {}): CompileRe
   // Lint runs on every schema-valid issue: its warnings reach check and build alike.
   appendAll(loaded.diagnostics, lintIssue(issue));
   const ref = opts.template ? resolveTemplateRef(opts.template) : issue.template;
-  const template = loadTemplate(ref, path.dirname(path.resolve(file)));
+  const template = loadTemplate(ref, path.dirname(path.resolve(file)), opts.templates);
   if (!template.ok) return { issue, model: null, diagnostics: dropIgnored([...loaded.diagnostics, ...template.diagnostics], sources), sources };
   const laid = layoutIssue(issue, template.template, { date: opts.date, glyphCheck: opts.glyphCheck });
   const placeholders = findPlaceholders(issue, { draft: opts.draft });

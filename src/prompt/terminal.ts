@@ -2,6 +2,7 @@
 // (BRIEF §3), so questions are asked only on a real terminal, never under CI or with --yes.
 import type { Lang } from '../diagnostics/messages';
 import { inquirerPrompter, type Prompter } from './prompter';
+import { wt } from '../i18n/wizard';
 
 export interface Terminal {
   /** True when stdin is an interactive terminal. */
@@ -16,8 +17,8 @@ export function processTerminal(): Terminal {
 
 /** Why nothing may be asked, in the user's words; null when asking is allowed. */
 export function whyNotInteractive(terminal: Terminal, env: NodeJS.ProcessEnv, yes: boolean | undefined, lang: Lang): string | null {
-  if (yes) return lang === 'zh' ? '给出了 --yes' : '--yes was given';
-  if (env.CI) return lang === 'zh' ? '设置了 CI 环境变量' : 'the CI variable is set';
-  if (!terminal.stdinIsTTY) return lang === 'zh' ? '标准输入不是终端' : 'stdin is not a terminal';
+  if (yes) return wt(lang, 'notInteractiveYes');
+  if (env.CI) return wt(lang, 'notInteractiveCI');
+  if (!terminal.stdinIsTTY) return wt(lang, 'notInteractiveStdin');
   return null;
 }

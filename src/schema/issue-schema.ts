@@ -77,7 +77,9 @@ export const FontsConfig = z
   .meta({ description: '各字体角色（标题、黑体、楷体、正文）使用的字体，覆盖模板的设置' });
 export type FontChoiceData = z.infer<typeof FontChoice>;
 
-export const ConfigFile = z.strictObject({
+/** The series config, given the schema of one output format name: the names belong to the
+ *  renderer registry, which src/config/config-file.ts passes in (schema/ sits below render/). */
+export const configFileSchema = <F extends z.ZodType<string>>(formatName: F) => z.strictObject({
   fonts: FontsConfig.optional(),
   publication: Publication.partial().optional(),
   template: TemplateName.optional(),
@@ -93,13 +95,12 @@ export const ConfigFile = z.strictObject({
   output: z
     .strictObject({
       dir: text('输出文件夹，相对于本配置文件', 'out').optional(),
-      formats: z.array(z.enum(['pdf', 'docx'])).min(1).meta({ description: '输出格式', examples: [['pdf', 'docx']] }).optional(),
+      formats: z.array(formatName).min(1).meta({ description: '输出格式', examples: [['pdf', 'docx']] }).optional(),
     })
     .optional(),
 });
 
 export type IssueFileData = z.infer<typeof IssueFile>;
-export type ConfigFileData = z.infer<typeof ConfigFile>;
 export type ArticleData = z.infer<typeof Article>;
 export type BriefData = z.infer<typeof Brief>;
 export type ColophonData = z.infer<typeof Colophon>;

@@ -7,7 +7,7 @@ import path from 'node:path';
 import { loadSeriesConfig } from '../config/series-config';
 import { findConfig } from '../config/find-config';
 import type { Diagnostic } from '../diagnostics/diagnostic';
-import type { InputFile } from '../cli/inputs';
+import type { InputFile } from '../inputs/inputs';
 import { IssueInfo } from '../schema/issue-schema';
 import { parseYaml, positionInValue } from '../source/parse-yaml';
 import { readSource, type Encoding } from '../source/read';

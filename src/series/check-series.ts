@@ -4,8 +4,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { appendAll, type Diagnostic } from '../diagnostics/diagnostic';
-import { expandInputs } from '../cli/inputs';
-import { loadIssue } from '../source/load-issue';
+import { expandInputs } from '../inputs/inputs';
+import { loadIssue } from '../issue/load-issue';
 import type { Encoding } from '../source/read';
 import { checkLedger, type LedgerIssue } from './ledger';
 

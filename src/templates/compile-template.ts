@@ -6,7 +6,7 @@ import path from 'node:path';
 import type { TemplateDelegate } from 'handlebars';
 import { diag } from '../diagnostics/make';
 import type { Diagnostic } from '../diagnostics/diagnostic';
-import { loadYamlFile } from '../source/load-yaml-file';
+import { loadYamlFile } from '../load/load-yaml-file';
 import { positionOf } from '../source/parse-yaml';
 import { displayPath as display, MAIN_FILE, MANIFEST_FILE } from './find-template';
 import { COMPILE_OPTIONS, createEnvironment } from './handlebars-env';

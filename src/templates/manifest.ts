@@ -1,8 +1,8 @@
 // A template's manifest.yaml: page geometry, fonts per role, named paragraph, run and rule styles,
 // and page numbers. Validated like an issue file, then resolved into model units (points).
 import { z } from 'zod';
-import { PUNCTUATION_COMPRESSIONS, type FontRole, type PageNumbers, type PageSetup, type ParagraphStyle, type PunctuationCompression, type RuleStyle, type TextGrid } from '../layout/model';
-import type { RunStyle } from '../layout/markup';
+import { PUNCTUATION_COMPRESSIONS, type FontRole, type PageNumbers, type PageSetup, type ParagraphStyle, type PunctuationCompression, type RuleStyle, type TextGrid } from '../model/model';
+import type { RunStyle } from '../model/markup';
 import { PAGE_SIZES, parseLength, parseSize } from './units';
 
 const Length = z.union([z.number(), z.string()]).refine((v) => parseLength(v) !== null, { message: 'a length such as 12pt or 37mm' });

@@ -1,7 +1,7 @@
 // A made-up issue with every optional field filled in. Each template is filled with it once when
 // it is loaded, so a misspelt field inside a branch the real issue never takes (no briefs this
 // month, no 报尾 on a feature page) is still reported, at template load, with its file:line.
-import { templateData, type TemplateData, type TemplateSource } from '../layout/template-data';
+import { templateData, type TemplateData, type TemplateSource } from './template-data';
 
 const PROBE_ISSUE: TemplateSource = {
   publication: { name: '刊名', editor: '编印单位', mark: '内部资料 注意保存' },

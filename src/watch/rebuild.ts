@@ -1,15 +1,13 @@
-// One rebuild of one issue for watch: compile, render every format into memory, and only when
-// all of that succeeded write the outputs (atomically). A broken save therefore writes nothing
-// and the last good PDF/DOCX stay. Also reports which files the build read, for the watcher.
+// One rebuild of one issue for watch, through buildToFiles: a broken save writes nothing and the
+// last good outputs stay. Also reports which files the build read, for the watcher.
 import path from 'node:path';
 import { findConfig } from '../config/find-config';
-import { hasErrors, type Diagnostic } from '../diagnostics/diagnostic';
+import type { Diagnostic } from '../diagnostics/diagnostic';
 import { forgetInstalledFonts } from '../fonts/installed';
-import type { DocumentModel } from '../layout/model';
-import { writeFileAtomic } from '../output/write-atomic';
-import { writeFailure } from '../output/write-failure';
-import { compileIssue } from '../pipeline/compile-issue';
-import { renderFormat, type Format } from '../pipeline/render';
+import type { DocumentModel } from '../model/model';
+import { BuildContext } from '../pipeline/build-context';
+import { buildToFiles } from '../pipeline/build-to-files';
+import type { Format } from '../render/registry';
 import type { Encoding } from '../source/read';
 import { findTemplateDir } from '../templates/find-template';
 
@@ -26,37 +24,37 @@ export interface RebuildResult {
   folders: string[];
 }
 
+export interface RebuildOptions {
+  date?: Date;
+  encoding?: Encoding;
+  /** The watch session's; a fresh one when not given. */
+  context?: BuildContext;
+}
+
 function imagePaths(model: DocumentModel | null): string[] {
   return (model?.blocks ?? []).flatMap((b) => (b.kind === 'image' ? [b.path] : []));
 }
 
 /** `target`: an output folder (the outputs take the issue's name there) or the exact output stem. */
-export async function rebuildIssue(file: string, target: string | { stem: string }, formats: readonly Format[], date?: Date, encoding?: Encoding): Promise<RebuildResult> {
+export async function rebuildIssue(file: string, target: string | { stem: string }, formats: readonly Format[], options: RebuildOptions = {}): Promise<RebuildResult> {
   const started = performance.now();
   // A font installed meanwhile (the template's 仿宋 or 方正小标宋, which `jianbao fonts` showed
   // as replaced by Noto) is used from this rebuild on: a look at the font folders takes a few
   // milliseconds.
   forgetInstalledFonts();
-  const compiled = compileIssue(file, { date, encoding });
+  const stem = typeof target === 'string' ? path.join(target, path.basename(file).replace(/\.ya?ml$/i, '')) : target.stem;
+  const built = await buildToFiles(file, { stem, formats, date: options.date, encoding: options.encoding, context: options.context ?? new BuildContext() });
+  const { compiled } = built;
   const config = findConfig(file);
   const templateDir = compiled.issue ? findTemplateDir(compiled.issue.template, path.dirname(path.resolve(file))) : null;
-  const base = {
-    file, outputs: [] as string[], sources: compiled.sources,
+  return {
+    file,
+    ok: built.ok,
+    ms: Math.round(performance.now() - started),
+    outputs: built.outputs,
+    diagnostics: built.diagnostics,
+    sources: compiled.sources,
     files: [path.resolve(file), ...(config ? [config] : []), ...imagePaths(compiled.model)],
     folders: templateDir ? [templateDir] : [],
   };
-  const done = (ok: boolean, diagnostics: Diagnostic[], outputs: string[] = []) =>
-    ({ ...base, ok, outputs, diagnostics, ms: Math.round(performance.now() - started) });
-  if (!compiled.model || hasErrors(compiled.diagnostics)) return done(false, compiled.diagnostics);
-  const stem = typeof target === 'string' ? path.join(target, path.basename(file).replace(/\.ya?ml$/i, '')) : target.stem;
-  const rendered: Array<[string, Buffer]> = [];
-  for (const format of formats) rendered.push([`${stem}.${format}`, await renderFormat(compiled.model, format)]);
-  for (const [output, bytes] of rendered) {
-    try {
-      writeFileAtomic(output, bytes);
-    } catch (e) {
-      return done(false, [...compiled.diagnostics, writeFailure(output, e)]);
-    }
-  }
-  return done(true, compiled.diagnostics, rendered.map(([t]) => t));
 }

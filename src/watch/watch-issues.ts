@@ -4,8 +4,9 @@
 // over the old one, which ends a watch on the file itself. Stops when the signal aborts.
 import fs from 'node:fs';
 import path from 'node:path';
-import type { Format } from '../pipeline/render';
+import type { Format } from '../render/registry';
 import type { Encoding } from '../source/read';
+import { BuildContext } from '../pipeline/build-context';
 import { rebuildIssue, type RebuildResult } from './rebuild';
 
 export interface WatchOptions {
@@ -40,6 +41,7 @@ const inside = (folder: string, file: string) => {
 export async function watchIssues(opts: WatchOptions): Promise<void> {
   const debounce = opts.debounceMs ?? 60;
   const state = new Map<string, Watched>();
+  const context = new BuildContext();
   const watchers = new Map<string, fs.FSWatcher>();
 
   const ensureWatching = (dir: string, recursive: boolean) => {
@@ -53,7 +55,7 @@ export async function watchIssues(opts: WatchOptions): Promise<void> {
 
   const build = async (file: string) => {
     const w = state.get(file) as Watched;
-    const result = await rebuildIssue(file, { stem: opts.outStemOf(file) }, opts.formatsOf(file), opts.date, opts.encoding);
+    const result = await rebuildIssue(file, { stem: opts.outStemOf(file) }, opts.formatsOf(file), { date: opts.date, encoding: opts.encoding, context });
     w.files = new Set(result.files);
     w.folders = result.folders;
     for (const f of result.files) ensureWatching(path.dirname(f), false);

@@ -1,7 +1,7 @@
 // Validation of typed or flagged answers, shared by the wizards: same rules as the issue schema.
 import { DateString } from '../schema/issue-schema';
 import type { Lang } from '../diagnostics/messages';
-import { wt } from './text';
+import { wt } from '../i18n/wizard';
 
 export const isDate = (s: string) => DateString.safeParse(s).success;
 export const isPositiveInt = (s: string) => /^[1-9]\d{0,8}$/.test(s);

@@ -4,7 +4,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { parse } from 'yaml';
-import { expandInputs } from '../cli/inputs';
+import { expandInputs } from '../inputs/inputs';
 import { diag } from '../diagnostics/make';
 import type { Diagnostic } from '../diagnostics/diagnostic';
 import { IssueInfo } from '../schema/issue-schema';

@@ -12,7 +12,7 @@ import { expandPattern, patternProblem } from './file-pattern';
 import { findLatestIssue } from './latest-issue';
 import { proposeNext } from './next-issue';
 import { issueSkeleton } from './skeleton';
-import { bothLangs } from './text';
+import { bothLangs } from '../i18n/wizard';
 
 export interface NewIssueFlags {
   dir?: string;

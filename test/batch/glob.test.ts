@@ -2,8 +2,8 @@
 // shell leaves the pattern alone (Windows), with outputs mirroring the tree below the pattern base.
 import fs from 'node:fs';
 import path from 'node:path';
-import { globBase, globFiles, normalisePattern } from '../../src/batch/glob';
-import { expandInputFiles } from '../../src/cli/inputs';
+import { globBase, globFiles, normalisePattern } from '../../src/inputs/glob';
+import { expandInputFiles } from '../../src/inputs/inputs';
 import { archive } from './helpers';
 
 test('the patterns: *, ?, ** (zero or more folders) and {a,b}, below the pattern base', () => {

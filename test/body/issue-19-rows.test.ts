@@ -6,7 +6,7 @@ import { parse } from 'yaml';
 import { buildArticles, buildYaml, linesOf, type Built } from '../helpers/body-build';
 import { readPdf } from '../helpers/pdf-read';
 import { compileIssue } from '../../src/pipeline/compile-issue';
-import { renderFormat } from '../../src/pipeline/render';
+import { renderFormat } from '../../src/render/registry';
 
 const show = (label: string, input: string) => console.log(`${label}:\n${JSON.stringify(input)}\n${input}`);
 const squash = (s: string) => s.replace(/\s+/g, '');

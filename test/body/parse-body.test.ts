@@ -1,7 +1,7 @@
 // The body format v2 parser (docs/body-format.md) rule by rule: lines → blocks, `**` pairs →
 // runs, photos with their line, and markup that is always escaped.
 import { parseDocument } from 'htmlparser2';
-import { parseMarkup } from '../../src/layout/markup';
+import { parseMarkup } from '../../src/model/markup';
 import { attributedMarkup, boldRuns, bodyToMarkup, imagesOf, parseBody, type BodyBlock } from '../../src/markdown/body';
 
 const texts = (blocks: BodyBlock[]) => blocks.map((b) => (b.kind === 'photo' ? `[${b.caption}]` : b.kind === 'table' ? JSON.stringify(b.rows) : b.runs.map((r) => (r.bold ? `<${r.text}>` : r.text)).join('')));

@@ -1,5 +1,5 @@
 // Usage errors and help reach a Chinese editor in Chinese: commander's English wording is
-// translated (src/cli/commander-words.ts), and these cases pin that wording, so a commander
+// translated (src/i18n/commander.ts), and these cases pin that wording, so a commander
 // upgrade that rephrases a message fails here instead of slipping English through.
 import { runCli } from '../helpers/run-cli';
 

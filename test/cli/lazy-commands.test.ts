@@ -13,7 +13,7 @@ function loadedAfter(args: string[]): { code: number; stdout: string; loaded: st
     main(${JSON.stringify(args)}).then((code) => {
       const loaded = Object.keys(require.cache)
         .map((f) => f.slice(${JSON.stringify(ROOT.length + 1)}).split(require('node:path').sep).join('/'))
-        .filter((f) => /^dist\\/(pipeline\\/(?!render\\.js)|render|layout|cli\\/commands\\/)|node_modules\\/(zod|yaml|markdown-it|pdfkit|fontkit|docx)\\//.test(f));
+        .filter((f) => /^dist\\/(pipeline\\/|render\\/(?!registry\\.js)|layout|cli\\/commands\\/)|node_modules\\/(zod|yaml|markdown-it|pdfkit|fontkit|docx)\\//.test(f));
       process.stderr.write('\\n' + JSON.stringify({ code, loaded }));
     });`;
   const run = spawnSync(process.execPath, ['-e', script], { cwd: ROOT, encoding: 'utf8' });
@@ -21,7 +21,7 @@ function loadedAfter(args: string[]): { code: number; stdout: string; loaded: st
   return { ...report, stdout: run.stdout };
 }
 
-// (pipeline/render.js, which only names the formats and loads a renderer when asked, is light.)
+// (render/registry.js, which only names the formats and loads a renderer when asked, is light.)
 test.each([[['--version']], [['--help']], [['build', '--help']], [['init', '--help']]])('jianbao %j loads no command module, pipeline or format library', (args) => {
   const { code, stdout, loaded } = loadedAfter(args);
   expect(stdout).not.toBe('');

@@ -3,7 +3,7 @@
 // run to about as many pages as our own PDF. Without LibreOffice each check is skipped by name.
 import path from 'node:path';
 import { readdirSync } from 'node:fs';
-import type { DocumentModel, ParagraphBlock } from '../../src/layout/model';
+import type { DocumentModel, ParagraphBlock } from '../../src/model/model';
 import { compileIssue } from '../../src/pipeline/compile-issue';
 import { renderDocx } from '../../src/render/docx';
 import { renderPdf } from '../../src/render/pdf';

@@ -3,7 +3,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import type { CliIO } from '../../src/cli/io';
+import type { CliIO } from '../../src/io/io';
 import { fontsCommand } from '../../src/cli/commands/fonts';
 import { bundledFonts } from '../../src/fonts/bundled';
 

@@ -4,7 +4,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { compileIssue } from '../../src/pipeline/compile-issue';
-import { renderFormat } from '../../src/pipeline/render';
+import { renderFormat } from '../../src/render/registry';
 import type { Diagnostic } from '../../src/diagnostics/diagnostic';
 import { paragraphElements, readDocx } from './docx-read';
 import { readPdf, type PdfPage } from './pdf-read';

@@ -1,6 +1,6 @@
 // Runs the CLI in-process with captured output and a pinned environment.
 import { main } from '../../src/cli/main';
-import type { CliIO } from '../../src/cli/io';
+import type { CliIO } from '../../src/io/io';
 
 export interface CliRun { code: number; stdout: string; stderr: string }
 

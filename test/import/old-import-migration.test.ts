@@ -6,7 +6,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { applyFixes } from '../../src/lint/apply-fixes';
 import { compileIssue } from '../../src/pipeline/compile-issue';
-import { renderFormat } from '../../src/pipeline/render';
+import { renderFormat } from '../../src/render/registry';
 import { readDocx } from '../helpers/docx-read';
 import { importToTemp, SEED_004 } from './round-trip-helpers';
 

@@ -6,7 +6,7 @@ import { parse } from 'yaml';
 import { hasErrors } from '../../src/diagnostics/diagnostic';
 import { rebuildPlainText, nonSpace } from '../../src/import/plain-text';
 import { compileIssue } from '../../src/pipeline/compile-issue';
-import { renderFormat } from '../../src/pipeline/render';
+import { renderFormat } from '../../src/render/registry';
 import { readPdf } from '../helpers/pdf-read';
 import { findInOrder } from '../helpers/sample-text';
 import { importToTemp, inOrderShare, SAMPLE_000, SEED_000 } from './round-trip-helpers';

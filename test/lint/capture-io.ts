@@ -1,5 +1,5 @@
 // A CliIO that records what a command prints, for tests that run main() in-process.
-import type { CliIO } from '../../src/cli/io';
+import type { CliIO } from '../../src/io/io';
 
 export function captureIO(lang: 'zh' | 'en' = 'en'): CliIO & { out: string[]; err: string[] } {
   const out: string[] = [];

@@ -4,7 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import type { Diagnostic } from '../../src/diagnostics/diagnostic';
 import { lintIssue } from '../../src/lint';
-import { loadIssue } from '../../src/source/load-issue';
+import { loadIssue } from '../../src/issue/load-issue';
 
 const HEAD = 'publication: { name: 测试简报, editor: 测试单位编 }\n';
 

@@ -6,7 +6,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { main } from '../../src/cli/main';
 import { compileIssue } from '../../src/pipeline/compile-issue';
-import { renderFormat } from '../../src/pipeline/render';
+import { renderFormat } from '../../src/render/registry';
 import { readDocx } from '../helpers/docx-read';
 import { captureIO } from './capture-io';
 import { article, charAt, codes, lintYaml } from './lint-helper';

@@ -9,9 +9,9 @@ import { readPdf } from '../helpers/pdf-read';
 import { soffice, testWith } from '../helpers/tools';
 import { tempDir, templateFrom } from '../templates/fixture';
 import { convertDocxToPdf } from '../e2e/libreoffice-convert';
-import { columnWidths } from '../../src/layout/table-columns';
+import { columnWidths } from '../../src/model/table-columns';
 import { compileIssue } from '../../src/pipeline/compile-issue';
-import { renderFormat } from '../../src/pipeline/render';
+import { renderFormat } from '../../src/render/registry';
 import { renderDocx } from '../../src/render/docx';
 import { BUILTIN_TEMPLATES_DIR } from '../../src/templates/find-template';
 

@@ -5,7 +5,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { loadIssue } from '../../src/source/load-issue';
+import { loadIssue } from '../../src/issue/load-issue';
 import { parseYaml, positionOf } from '../../src/source/parse-yaml';
 
 const SAMPLE = path.resolve(__dirname, '..', '..', 'samples', 'wenzhou-kexie-2022-04.yaml');

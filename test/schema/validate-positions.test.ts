@@ -3,7 +3,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { loadIssue } from '../../src/source/load-issue';
+import { loadIssue } from '../../src/issue/load-issue';
 import { messageOf } from '../../src/diagnostics/messages';
 
 const FIXTURE = path.join(__dirname, '..', 'fixtures', 'issues', 'four-problems', 'issue.yaml');

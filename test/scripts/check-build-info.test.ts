@@ -5,9 +5,10 @@ import os from 'node:os';
 import path from 'node:path';
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
-const { checkBuildInfo, missingOutputs } = require('../../scripts/check-build-info') as {
+const { checkBuildInfo, missingOutputs, orphanOutputs } = require('../../scripts/check-build-info') as {
   checkBuildInfo(root: string, log?: (text: string) => void): boolean;
   missingOutputs(root: string): string[];
+  orphanOutputs(root: string): string[];
 };
 
 function project(outputs: string[]): string {
@@ -36,6 +37,16 @@ test('keeps the build info when every output is there', () => {
   const root = project(['dist/a.js', 'dist/sub/b.js']);
   expect(checkBuildInfo(root, () => undefined)).toBe(false);
   expect(fs.existsSync(path.join(root, 'dist', '.tsbuildinfo'))).toBe(true);
+});
+
+test('removes the outputs of a source that was moved away, and keeps the generated templates module', () => {
+  const moved = ['dist/old/model.js', 'dist/old/model.js.map', 'dist/old/model.d.ts'];
+  const root = project(['dist/a.js', 'dist/sub/b.js', 'dist/templates/builtin-compiled.js', 'dist/a.js.map', ...moved]);
+  expect(orphanOutputs(root).sort()).toEqual(moved.map((f) => path.join(root, f)).sort());
+  expect(checkBuildInfo(root, () => undefined)).toBe(false);
+  for (const f of moved) expect(fs.existsSync(path.join(root, f))).toBe(false);
+  expect(fs.existsSync(path.join(root, 'dist/templates/builtin-compiled.js'))).toBe(true);
+  expect(fs.existsSync(path.join(root, 'dist/a.js.map'))).toBe(true);
 });
 
 test('this project: every source has its output after the build the tests started with', () => {

@@ -5,7 +5,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { loadIssue } from '../../src/source/load-issue';
+import { loadIssue } from '../../src/issue/load-issue';
 import { compileIssue } from '../../src/pipeline/compile-issue';
 
 const ROOT = path.resolve(__dirname, '..', '..');

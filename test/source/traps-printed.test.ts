@@ -2,7 +2,7 @@
 // brackets, and a hashtag title quoted by `check --fix` prints whole, in the PDF and the DOCX.
 import fs from 'node:fs';
 import { compileIssue } from '../../src/pipeline/compile-issue';
-import { renderFormat } from '../../src/pipeline/render';
+import { renderFormat } from '../../src/render/registry';
 import { readDocx } from '../helpers/docx-read';
 import { readPdf } from '../helpers/pdf-read';
 import { runCli } from '../helpers/run-cli';

@@ -2,7 +2,7 @@
 // feature is in the output, read back from the bytes.
 import path from 'node:path';
 import { compileIssue } from '../../src/pipeline/compile-issue';
-import { renderFormat } from '../../src/pipeline/render';
+import { renderFormat } from '../../src/render/registry';
 import { readDocx } from '../helpers/docx-read';
 import { readPdf, type PdfPage } from '../helpers/pdf-read';
 import { paintedOf } from './pdf-paint';

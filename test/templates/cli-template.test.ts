@@ -4,7 +4,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { templateCopyCommand, templateListCommand } from '../../src/cli/commands/template';
-import type { CliIO } from '../../src/cli/io';
+import type { CliIO } from '../../src/io/io';
 import { compileIssue } from '../../src/pipeline/compile-issue';
 import { runCli } from '../helpers/run-cli';
 import { issueIn, templateFrom, tempDir } from './fixture';

@@ -5,8 +5,8 @@
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { templateData } from '../../src/layout/template-data';
-import { loadIssue } from '../../src/source/load-issue';
+import { templateData } from '../../src/templates/template-data';
+import { loadIssue } from '../../src/issue/load-issue';
 import { compileTemplate } from '../../src/templates/compile-template';
 import { BUILTIN_TEMPLATES_DIR, builtinTemplateNames } from '../../src/templates/find-template';
 import { contentDigest, precompiledSource, precompiledTemplate, type CompiledBuiltin } from '../../src/templates/precompiled';

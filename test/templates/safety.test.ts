@@ -4,7 +4,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { compileIssue } from '../../src/pipeline/compile-issue';
-import { renderFormat } from '../../src/pipeline/render';
+import { renderFormat } from '../../src/render/registry';
 import { readDocx } from '../helpers/docx-read';
 import { readPdf } from '../helpers/pdf-read';
 import { runCli } from '../helpers/run-cli';

@@ -7,10 +7,10 @@ import { addArticleFrom } from '../../import/intake/add-from';
 import { whyNotInteractive, type Terminal } from '../../prompt/terminal';
 import { gatherAnswers, type Field } from '../../wizard/answers';
 import { checkText } from '../../wizard/checks';
-import { bothLangs, wt } from '../../wizard/text';
+import { bothLangs, wt } from '../../i18n/wizard';
 import type { Encoding } from '../../source/read';
-import { EXIT, type CliIO } from '../io';
-import { reportDiagnostics } from '../report';
+import { EXIT, type CliIO } from '../../io/io';
+import { reportDiagnostics } from '../../io/report';
 
 export interface AddOptions {
   title?: string;

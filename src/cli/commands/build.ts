@@ -4,20 +4,20 @@
 // incremental (OUT/.jianbao-cache.json); issues named one by one are always rebuilt.
 import fs from 'node:fs';
 import os from 'node:os';
-import { isGlob } from '../../batch/glob';
+import { isGlob } from '../../inputs/glob';
 import { runBatch } from '../../batch/run-batch';
 import type { Shard } from '../../batch/shard';
-import { w } from '../../batch/words';
+import { w } from '../../i18n/batch';
 import { hasErrors } from '../../diagnostics/diagnostic';
 import { diag } from '../../diagnostics/make';
 import { sourceDateEpoch } from '../../pipeline/compile-issue';
-import type { Format } from '../../pipeline/render';
+import type { Format } from '../../render/registry';
 import { outputSettings } from '../../output/output-paths';
 import type { Encoding } from '../../source/read';
 import { buildLedger } from '../../series/build-ledger';
-import { expandInputFiles } from '../inputs';
-import { EXIT, type CliIO } from '../io';
-import { reportDiagnostics } from '../report';
+import { expandInputFiles } from '../../inputs/inputs';
+import { EXIT, type CliIO } from '../../io/io';
+import { reportDiagnostics } from '../../io/report';
 
 export interface BuildOptions {
   /** Unset: the series config's output.dir, else out/. */

@@ -9,10 +9,10 @@ import { compileIssue, type CompileResult } from '../../pipeline/compile-issue';
 import type { Issue } from '../../schema/issue-schema';
 import { checkSeriesInputs } from '../../series/check-series';
 import type { Encoding } from '../../source/read';
-import { t } from '../i18n';
-import { expandInputs } from '../inputs';
-import { EXIT, type CliIO } from '../io';
-import { reportDiagnostics, type ReportFormat } from '../report';
+import { t } from '../../i18n/cli';
+import { expandInputs } from '../../inputs/inputs';
+import { EXIT, type CliIO } from '../../io/io';
+import { reportDiagnostics, type ReportFormat } from '../../io/report';
 
 export interface CheckOptions {
   format: ReportFormat;

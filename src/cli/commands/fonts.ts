@@ -7,12 +7,12 @@ import { hasErrors } from '../../diagnostics/diagnostic';
 import { fontRequests } from '../../fonts/requests';
 import { resolveFonts, type FontOrigin } from '../../fonts/resolve';
 import type { Issue } from '../../schema/issue-schema';
-import { FONT_ROLES } from '../../layout/model';
-import { loadIssue } from '../../source/load-issue';
+import { FONT_ROLES } from '../../model/model';
+import { loadIssue } from '../../issue/load-issue';
 import type { Encoding } from '../../source/read';
 import { loadTemplate } from '../../templates/load-template';
-import { EXIT, type CliIO } from '../io';
-import { reportDiagnostics } from '../report';
+import { EXIT, type CliIO } from '../../io/io';
+import { reportDiagnostics } from '../../io/report';
 
 export interface FontsOptions {
   template?: string;

@@ -13,8 +13,9 @@ import { appendArticle, appendBriefs, writeArticleIssue } from '../../import/int
 import { writeFileAtomic } from '../../output/write-atomic';
 import { writeFailure } from '../../output/write-failure';
 import type { Encoding } from '../../source/read';
-import { EXIT, type CliIO } from '../io';
-import { reportDiagnostics } from '../report';
+import { EXIT, type CliIO } from '../../io/io';
+import { reportDiagnostics } from '../../io/report';
+import { iw } from '../../i18n/import';
 
 export interface ImportOptions {
   out?: string;
@@ -28,7 +29,6 @@ const targetOf = (file: string, outDir: string) => path.join(outDir, `${path.bas
 
 /** A whole back issue in plain text: the original importer. */
 function importIssue(io: CliIO, file: string, opts: ImportOptions, all: Diagnostic[], sources: Map<string, string>): void {
-  const zh = io.lang === 'zh';
   const outDir = opts.out ?? path.dirname(file);
   const target = targetOf(file, outDir);
   if (fs.existsSync(target) && !opts.force) {
@@ -46,16 +46,13 @@ function importIssue(io: CliIO, file: string, opts: ImportOptions, all: Diagnost
     return;
   }
   const { articles, briefs, joins, notes } = result.issue;
-  io.stdout(zh
-    ? `${file} → ${target}：${articles.length} 篇文章，${briefs.length} 条简讯，${joins.length} 处接合，${notes.length} 处请核对`
-    : `${file} → ${target}: ${articles.length} articles, ${briefs.length} briefs, ${joins.length} joins, ${notes.length} to check`);
-  for (const j of joins) io.stdout(zh ? `  接合 第 ${j.line}→${j.to} 行：${j.at}` : `  joined lines ${j.line}→${j.to}: ${j.at}`);
+  io.stdout(iw(io.lang, 'importedIssue', { file, target, articles: articles.length, briefs: briefs.length, joins: joins.length, notes: notes.length }));
+  for (const j of joins) io.stdout(iw(io.lang, 'joinedLines', { line: j.line, to: j.to, at: j.at }));
 }
 
 export async function importCommand(io: CliIO, files: string[], opts: ImportOptions): Promise<number> {
   const all: Diagnostic[] = [];
   const sources = new Map<string, string>();
-  const zh = io.lang === 'zh';
   for (const file of files) {
     const got = await intakeFile(file, { encoding: opts.encoding, env: io.env, wholeIssue: opts.to === undefined });
     if (got.kind === 'issue') {
@@ -79,7 +76,7 @@ export async function importCommand(io: CliIO, files: string[], opts: ImportOpti
         placed.sources?.forEach((v, k) => sources.set(k, v));
         continue;
       }
-      io.stdout(zh ? `${file} → ${opts.to}：加入 ${got.page.briefs.length} 条简讯` : `${file} → ${opts.to}: ${got.page.briefs.length} briefs added`);
+      io.stdout(iw(io.lang, 'briefsAdded', { file, target: opts.to, count: got.page.briefs.length }));
       continue;
     }
     const { draft } = got;
@@ -91,9 +88,9 @@ export async function importCommand(io: CliIO, files: string[], opts: ImportOpti
       placed.sources?.forEach((v, k) => sources.set(k, v));
       continue;
     }
-    io.stdout(zh
-      ? `${file} → ${placed.path}：${opts.to ? '加入' : ''}1 篇文章「${draft.title.replace(/\n/g, '')}」，${placed.images} 张图片，${draft.notes.length} 处请核对`
-      : `${file} → ${placed.path}: 1 article${opts.to ? ' added' : ''} "${draft.title.replace(/\n/g, ' ')}", ${placed.images} photo(s), ${draft.notes.length} to check`);
+    const title = draft.title.replace(/\n/g, iw(io.lang, 'titleLineJoin'));
+    const args = { file, target: placed.path, title, images: placed.images, notes: draft.notes.length };
+    io.stdout(iw(io.lang, opts.to ? 'importedArticleAdded' : 'importedArticle', args));
   }
   reportDiagnostics(io, all, sources);
   return hasErrors(all) ? EXIT.inputErrors : EXIT.ok;

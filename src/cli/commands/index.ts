@@ -8,15 +8,14 @@ import { loadYear } from '../../batch/year-issues';
 import { appendAll, hasErrors, type Diagnostic } from '../../diagnostics/diagnostic';
 import { diag } from '../../diagnostics/make';
 import { resolveFonts } from '../../fonts/resolve';
-import { writeFileAtomic } from '../../output/write-atomic';
-import { writeFailure } from '../../output/write-failure';
 import { sourceDateEpoch } from '../../pipeline/compile-issue';
-import { renderFormat, type Format } from '../../pipeline/render';
+import { writeFormats } from '../../pipeline/build-to-files';
+import type { Format } from '../../render/registry';
 import { loadTemplate } from '../../templates/load-template';
-import { t } from '../i18n';
-import { expandInputs } from '../inputs';
-import { EXIT, type CliIO } from '../io';
-import { reportDiagnostics } from '../report';
+import { t } from '../../i18n/cli';
+import { expandInputs } from '../../inputs/inputs';
+import { EXIT, type CliIO } from '../../io/io';
+import { reportDiagnostics } from '../../io/report';
 import type { Encoding } from '../../source/read';
 
 export interface IndexOptions {
@@ -50,15 +49,7 @@ export async function indexCommand(io: CliIO, dir: string, opts: IndexOptions): 
   appendAll(problems, fonts.diagnostics);
   if (hasErrors(problems)) return done(EXIT.inputErrors);
   const model = annualIndexModel({ year: opts.year, issues: year.issues, template, fonts: fonts.fonts, date: sourceDateEpoch(io.env) });
-  for (const format of opts.to) {
-    const target = path.join(opts.out, `index-${opts.year}.${format}`);
-    try {
-      writeFileAtomic(target, await renderFormat(model, format, { diagnostics: problems }));
-      io.stdout(t(io.lang, 'wrote', { path: target }));
-    } catch (e) {
-      problems.push(writeFailure(target, e));
-      return done(EXIT.inputErrors);
-    }
-  }
-  return done(EXIT.ok);
+  const written = await writeFormats(model, path.join(opts.out, `index-${opts.year}`), opts.to, problems);
+  for (const target of written.outputs) io.stdout(t(io.lang, 'wrote', { path: target }));
+  return done(written.ok ? EXIT.ok : EXIT.inputErrors);
 }

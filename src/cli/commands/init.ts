@@ -10,11 +10,12 @@ import { scalarText } from '../../editor/yaml-scalar';
 import { whyNotInteractive, type Terminal } from '../../prompt/terminal';
 import { gatherAnswers, type Field } from '../../wizard/answers';
 import { checkText } from '../../wizard/checks';
-import { bothLangs, wt } from '../../wizard/text';
+import { bothLangs, wt } from '../../i18n/wizard';
 import { writeFailure } from '../../output/write-failure';
+import { DEFAULT_FORMATS } from '../../render/registry';
 import { writeNewFile } from '../../wizard/write-new-file';
-import { EXIT, type CliIO } from '../io';
-import { reportDiagnostics } from '../report';
+import { EXIT, type CliIO } from '../../io/io';
+import { reportDiagnostics } from '../../io/report';
 import { planNewIssue } from '../../wizard/plan-new-issue';
 import { issueSummary, type NewOptions } from './new';
 
@@ -39,7 +40,7 @@ export function configText(name: string, editor: string, template: string): stri
     `  pattern: ${DEFAULT_ISSUE_PATTERN}    # YYYY 年 MM 月 DD 日 {number} 期号 {total} 总期号`,
     'output:',
     `  dir: ${DEFAULT_OUTPUT_DIR}`,
-    '  formats: [pdf, docx]',
+    `  formats: [${DEFAULT_FORMATS.join(', ')}]`,
     '',
   ].join('\n');
 }
@@ -53,7 +54,7 @@ function seriesToBe(file: string, name: string, editor: string, template: string
     issuesDir: base,
     pattern: DEFAULT_ISSUE_PATTERN,
     outputDir: path.resolve(base, DEFAULT_OUTPUT_DIR),
-    formats: ['pdf', 'docx'],
+    formats: [...DEFAULT_FORMATS],
     diagnostics: [],
   };
 }

@@ -4,18 +4,18 @@ import path from 'node:path';
 import { diag } from '../../diagnostics/make';
 import { whyNotInteractive, type Terminal } from '../../prompt/terminal';
 import { planNewIssue, type NewIssueFlags } from '../../wizard/plan-new-issue';
-import { wt } from '../../wizard/text';
+import { wt } from '../../i18n/wizard';
 import { writeFailure } from '../../output/write-failure';
 import { writeNewFile } from '../../wizard/write-new-file';
-import { EXIT, type CliIO } from '../io';
-import { reportDiagnostics } from '../report';
+import { EXIT, type CliIO } from '../../io/io';
+import { reportDiagnostics } from '../../io/report';
 
 export interface NewOptions extends NewIssueFlags {
   yes?: boolean;
 }
 
 export function issueSummary(lang: CliIO['lang'], n: number, total: number, date: string): string {
-  return lang === 'zh' ? `第 ${n} 期，总第 ${total} 期，${date}` : `number ${n}, total ${total}, ${date}`;
+  return wt(lang, 'issueSummary', { number: n, total, date });
 }
 
 export async function newCommand(io: CliIO, opts: NewOptions, terminal: Terminal, today = new Date()): Promise<number> {

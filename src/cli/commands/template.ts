@@ -7,10 +7,10 @@ import { diag } from '../../diagnostics/make';
 import { writeFailure } from '../../output/write-failure';
 import { copyTemplate } from '../../templates/copy-template';
 import { builtinTemplateNames, findTemplateDir, listTemplates, templateSearchDirs } from '../../templates/find-template';
-import { t } from '../i18n';
+import { t } from '../../i18n/cli';
 import { printable } from '../printable';
-import { EXIT, type CliIO } from '../io';
-import { reportDiagnostics } from '../report';
+import { EXIT, type CliIO } from '../../io/io';
+import { reportDiagnostics } from '../../io/report';
 
 /** The folders whose `templates/` are searched, in the order an issue there looks them up. */
 function searchDirs(from: string | undefined, cwd: string): string[] {

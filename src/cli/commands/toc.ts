@@ -1,14 +1,14 @@
 // `jianbao toc FILE|DIR`: the 本期要目 as text, Markdown or JSON, for a WeChat post or an email.
 import fs from 'node:fs';
 import { hasErrors, type Diagnostic } from '../../diagnostics/diagnostic';
-import { tocLine } from '../../layout/template-data';
+import { tocLine } from '../../templates/template-data';
 import type { Issue } from '../../schema/issue-schema';
-import { loadIssue } from '../../source/load-issue';
+import { loadIssue } from '../../issue/load-issue';
 import type { Encoding } from '../../source/read';
-import { expandInputs } from '../inputs';
-import { EXIT, type CliIO } from '../io';
+import { expandInputs } from '../../inputs/inputs';
+import { EXIT, type CliIO } from '../../io/io';
 import type { TocFormat } from '../program';
-import { reportDiagnostics } from '../report';
+import { reportDiagnostics } from '../../io/report';
 
 type TocOptions = { format: TocFormat; encoding?: Encoding };
 

@@ -5,16 +5,16 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { diag } from '../../diagnostics/make';
 import { summaryLine } from '../../diagnostics/report-text';
-import type { Format } from '../../pipeline/render';
+import type { Format } from '../../render/registry';
 import type { Encoding } from '../../source/read';
 import { outputSettings, outputStem } from '../../output/output-paths';
 import { sourceDateEpoch } from '../../pipeline/compile-issue';
 import { watchIssues } from '../../watch/watch-issues';
 import type { RebuildResult } from '../../watch/rebuild';
-import { wt } from '../../wizard/text';
-import { expandInputFiles, isIssueFile } from '../inputs';
-import { EXIT, type CliIO } from '../io';
-import { reportDiagnostics } from '../report';
+import { wt } from '../../i18n/wizard';
+import { expandInputFiles, isIssueFile } from '../../inputs/inputs';
+import { EXIT, type CliIO } from '../../io/io';
+import { reportDiagnostics } from '../../io/report';
 
 export interface WatchCommandOptions {
   out?: string;

@@ -2,11 +2,12 @@
 // appended to the issue (photos into images/ beside it), every other byte of the issue kept.
 import { hasErrors } from '../../diagnostics/diagnostic';
 import { diag } from '../../diagnostics/make';
-import { EXIT, type CliIO } from '../../cli/io';
-import { reportDiagnostics } from '../../cli/report';
+import { EXIT, type CliIO } from '../../io/io';
+import { reportDiagnostics } from '../../io/report';
 import { intakeFile } from './intake-file';
 import { intakeDiagnostics } from './notes';
 import { appendArticle } from './place';
+import { iw } from '../../i18n/import';
 
 export async function addArticleFrom(io: CliIO, issue: string, from: string): Promise<number> {
   const got = await intakeFile(from, { env: io.env, wholeIssue: false });
@@ -18,9 +19,8 @@ export async function addArticleFrom(io: CliIO, issue: string, from: string): Pr
   const placed = appendArticle(got.draft, from, issue, io.lang);
   const diagnostics = [...intakeDiagnostics(got.draft.notes, from), ...(placed.ok ? [] : placed.diagnostics)];
   if (placed.ok) {
-    io.stdout(io.lang === 'zh'
-      ? `已把文章「${got.draft.title.replace(/\n/g, '')}」加入 ${issue}（${placed.images} 张图片，${got.draft.notes.length} 处请核对）`
-      : `added the article "${got.draft.title.replace(/\n/g, ' ')}" to ${issue} (${placed.images} photo(s), ${got.draft.notes.length} to check)`);
+    const title = got.draft.title.replace(/\n/g, iw(io.lang, 'titleLineJoin'));
+    io.stdout(iw(io.lang, 'articleAdded', { title, issue, images: placed.images, notes: got.draft.notes.length }));
   }
   reportDiagnostics(io, diagnostics, placed.ok ? new Map() : placed.sources ?? new Map());
   return hasErrors(diagnostics) ? EXIT.inputErrors : EXIT.ok;

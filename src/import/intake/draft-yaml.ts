@@ -6,6 +6,7 @@ import { messageOf, type Lang } from '../../diagnostics/messages';
 import { diag } from '../../diagnostics/make';
 import { blockLiteral, scalarText } from '../../editor/yaml-scalar';
 import type { ArticleDraft, IntakeNote } from './draft';
+import { iw } from '../../i18n/import';
 
 export interface ImageFile {
   /** Path relative to the YAML file, `images/<hash>.<ext>`. */
@@ -39,7 +40,7 @@ export function articleFields(draft: ArticleDraft): { fields: ArticleFields; ima
 export const noteMessage = (n: IntakeNote, lang: Lang): string => messageOf(diag(n.code, '', null, n.args), lang).message;
 
 export function noteComments(notes: IntakeNote[], lang: Lang, indent: string): string[] {
-  return notes.map((n) => `${indent}# ${lang === 'zh' ? '请核对' : 'check'}：${noteMessage(n, lang)}`);
+  return notes.map((n) => `${indent}# ${iw(lang, 'checkNote')}：${noteMessage(n, lang)}`);
 }
 
 export interface IssueYamlOptions {
@@ -51,13 +52,10 @@ export interface IssueYamlOptions {
 
 /** A one-article issue: placeholders for what a contribution does not carry. */
 export function articleIssueYaml(draft: ArticleDraft, fields: ArticleFields, opts: IssueYamlOptions): string {
-  const zh = opts.lang === 'zh';
-  const placeholder = zh ? '  # 占位：稿件中没有，请填写' : '  # placeholder: not in the contribution, fill in';
+  const placeholder = iw(opts.lang, 'contributionPlaceholder');
   const out = [
     `# yaml-language-server: $schema=${opts.schemaRef}`,
-    zh
-      ? `# 由 jianbao import 从 ${opts.sourceName} 导入：1 篇文章，${draft.notes.length} 处请核对。并入当期：jianbao add article 当期.yaml --from ${opts.sourceName}`
-      : `# imported by jianbao import from ${opts.sourceName}: 1 article, ${draft.notes.length} to check. To add it to an issue: jianbao add article ISSUE.yaml --from ${opts.sourceName}`,
+    iw(opts.lang, 'articleHeader', { source: opts.sourceName, notes: draft.notes.length }),
     'publication:',
     `  name: 待填写${placeholder}`,
     `  editor: 待填写${placeholder}`,

@@ -17,6 +17,7 @@ import { compareBriefs, type BriefsPage } from './briefs-page';
 import type { ArticleDraft, IntakeNote } from './draft';
 import { articleFields, articleIssueYaml, noteComments, noteMessage, type ImageFile } from './draft-yaml';
 import { verifyArticleYaml } from './verify-draft';
+import { iw } from '../../i18n/import';
 
 export type Placed = { ok: true; path: string; images: number } | { ok: false; diagnostics: Diagnostic[]; sources?: Map<string, string> };
 
@@ -82,7 +83,7 @@ export function appendBriefs(page: BriefsPage, file: string, issue: string, lang
   }
   const problem = compareBriefs(page.sourceText, page.briefs);
   if (problem) return failed(file, problem);
-  const comments = (no: number) => page.notes.filter((n) => n.line === no).map((n) => `# ${lang === 'zh' ? '请核对' : 'check'}：${noteMessage({ code: n.code as IntakeNote['code'], no, args: n.args }, lang)}`);
+  const comments = (no: number) => page.notes.filter((n) => n.line === no).map((n) => `# ${iw(lang, 'checkNote')}：${noteMessage({ code: n.code as IntakeNote['code'], no, args: n.args }, lang)}`);
   const appended = appendToIssue(issue, page.briefs.map((b) => ({ kind: 'brief' as const, item: { date: b.date, text: b.text, source: b.source }, comments: comments(b.no) })));
   if (!appended.ok) return appended;
   const written = writeAppended(issue, appended);

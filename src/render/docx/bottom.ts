@@ -5,7 +5,7 @@
 // and the rules are paragraph borders.
 import { Paragraph, TextWrappingType } from 'docx';
 import { ShapeRun } from 'docx/shapes';
-import type { BottomBlock, DocumentModel } from '../../layout/model';
+import type { BottomBlock, DocumentModel } from '../../model/model';
 import { BOTTOM_ANCHOR_STYLE_ID } from './style-ids';
 import { RULE_LINE_HEIGHT } from './styles';
 import { pixels } from './units';

@@ -2,7 +2,7 @@
 // at the outside edge like the PDF's (render/pdf/draft-mark.ts), so the draft never passes for
 // the issue in Word or WPS either.
 import { AlignmentType, Header, Paragraph, TextRun } from 'docx';
-import type { DocumentModel } from '../../layout/model';
+import type { DocumentModel } from '../../model/model';
 
 export const DRAFT_TEXT = '样稿';
 const HALF_POINTS = 32; // 三号 16 pt

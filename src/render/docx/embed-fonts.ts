@@ -3,7 +3,7 @@
 // collection (.ttc) cannot be subset by face here: its family is named, not embedded.
 import { readFile } from 'node:fs/promises';
 import type subsetFontFn from 'subset-font';
-import type { DocumentModel } from '../../layout/model';
+import type { DocumentModel } from '../../model/model';
 import type { FontEntry } from './font-table';
 import { fontUsage } from './font-usage';
 

@@ -1,6 +1,6 @@
 // Which characters each DOCX font family shows: the text of every run, grouped by the family its
 // paragraph style or its own override names. Subsetting keeps exactly these glyphs.
-import { cellParagraphs, type DocumentModel, type FontFace, type Inline, type ParagraphBlock } from '../../layout/model';
+import { cellParagraphs, type DocumentModel, type FontFace, type Inline, type ParagraphBlock } from '../../model/model';
 import { DRAFT_TEXT } from './draft-mark';
 
 export interface FamilyUsage {

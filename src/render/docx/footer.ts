@@ -1,7 +1,7 @@
 // Page-number footers: `— 1 —` in the page-number style; with `alternate`, right on odd pages and
 // left on even ones (GB/T 9704), which needs Word's separate even-page footer.
 import { AlignmentType, Footer, PageNumber, Paragraph, TextRun } from 'docx';
-import type { PageNumbers } from '../../layout/model';
+import type { PageNumbers } from '../../model/model';
 
 type FooterAlignment = (typeof AlignmentType)[keyof typeof AlignmentType];
 

@@ -4,7 +4,7 @@
 // 三号 character two of GB/T 9704's 15.79 pt cells, whatever its spacing, while a line grid plus
 // tightened spacing sets 28 a line in Word, WPS and LibreOffice alike (test/e2e/libreoffice.test.ts).
 import { DocumentGridType } from 'docx';
-import type { TextGrid } from '../../layout/model';
+import type { TextGrid } from '../../model/model';
 
 export interface DocGrid {
   type: (typeof DocumentGridType)[keyof typeof DocumentGridType];

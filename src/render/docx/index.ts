@@ -4,8 +4,8 @@
 import { Document, Packer, type IStylesOptions } from 'docx';
 import { unzipSync } from 'fflate';
 import { diag } from '../../diagnostics/make';
-import type { DocumentModel } from '../../layout/model';
-import type { RenderOptions } from '../../pipeline/render';
+import type { DocumentModel } from '../../model/model';
+import type { RenderOptions } from '../renderer';
 import { planFontTable } from './embed-fonts';
 import { writeFontTable } from './font-table';
 import { draftHeaders } from './draft-mark';

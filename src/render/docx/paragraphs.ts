@@ -2,7 +2,7 @@
 // style; the only direct formatting is what belongs to one occurrence, not to a style: a run's
 // bold/colour/font override, a page break before, and the text box that holds the 报尾.
 import { ImageRun, Paragraph, Tab, TextRun, type Table } from 'docx';
-import type { Block, DocumentModel, ImageBlock, Inline, ParagraphBlock, RuleBlock } from '../../layout/model';
+import type { Block, DocumentModel, ImageBlock, Inline, ParagraphBlock, RuleBlock } from '../../model/model';
 import { bottomParagraph } from './bottom';
 import { fontFamilies } from './styles';
 import { IMAGE_STYLE_ID, ruleStyleId } from './style-ids';

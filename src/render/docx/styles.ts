@@ -3,7 +3,7 @@
 // Word or WPS is then one edit per style, as it is in the template.
 import { AlignmentType, BorderStyle, LineRuleType } from 'docx';
 import type { IParagraphPropertiesOptions, IParagraphStyleOptions, IStylesOptions } from 'docx';
-import type { Align, DocumentModel, FontRole, ParagraphStyle, RuleStyle } from '../../layout/model';
+import type { Align, DocumentModel, FontRole, ParagraphStyle, RuleStyle } from '../../model/model';
 import { borderEighths, halfPoints, hexColor, twips } from './units';
 import { BOTTOM_ANCHOR_STYLE_ID, IMAGE_STYLE_ID, displayName, ruleStyleId } from './style-ids';
 

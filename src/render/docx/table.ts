@@ -2,8 +2,8 @@
 // table style's colour, each cell one paragraph of the table style; a header row repeats on every
 // page and no row splits across pages (as in the PDF).
 import { BorderStyle, Paragraph, Table, TableCell, TableRow, WidthType, type IBorderOptions, type TextRun } from 'docx';
-import type { DocumentModel, Inline, TableBlock } from '../../layout/model';
-import { estimatedWidths } from '../../layout/table-columns';
+import type { DocumentModel, Inline, TableBlock } from '../../model/model';
+import { estimatedWidths } from '../../model/table-columns';
 import { borderEighths, hexColor, twips } from './units';
 
 /** Same stroke as the PDF's cell borders (render/pdf/table.ts). */

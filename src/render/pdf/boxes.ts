@@ -1,6 +1,6 @@
 // Owns the step from model blocks to boxes: paragraphs are laid out into lines, rules and
 // images get their sizes; styles are resolved here so later stages never look them up.
-import type { Block, DocumentModel, ParagraphStyle, PunctuationCompression, RuleStyle } from '../../layout/model';
+import type { Block, DocumentModel, ParagraphStyle, PunctuationCompression, RuleStyle } from '../../model/model';
 import { layoutParagraph, type Fonts, type Setting } from './paragraph';
 import { layoutTable, TABLE_BORDER } from './table';
 import type { Box } from './types';

@@ -2,7 +2,7 @@
 // ideograph or full-width mark takes whole cells (type-area width / 28), and punctuation
 // compression takes half an em off marks that follow one another or end a line. Latin words
 // and digits keep their measured width; justification later spreads what is left of the line.
-import type { PunctuationCompression } from '../../layout/model';
+import type { PunctuationCompression } from '../../model/model';
 import type { Atom } from './segment';
 
 export interface CellSetting {

@@ -1,6 +1,6 @@
 // Owns the 样稿 mark of a `build --draft` PDF: 样稿 in red 黑体 in the top margin of every page,
 // flush with the type area's outside edge, so a draft can never be taken for the issue.
-import type { DocumentModel } from '../../layout/model';
+import type { DocumentModel } from '../../model/model';
 import { originOf } from './draw';
 import { placeLine } from './justify';
 import { measureText } from './measure';

@@ -1,6 +1,6 @@
 // Owns the pdfkit calls: one page's items drawn at absolute positions. Every piece is drawn on
 // its own at a computed x (never pdfkit's text flow), so mixed fonts and justification stay exact.
-import type { DocumentModel } from '../../layout/model';
+import type { DocumentModel } from '../../model/model';
 import type { Page } from './paginate';
 import type { PlacedPiece } from './types';
 

@@ -2,7 +2,7 @@
 // justification and pagination are ours (see linebreak, justify, paginate); pdfkit only writes
 // glyphs, rules and images at the positions we computed, and embeds font subsets.
 import PDFDocument from 'pdfkit';
-import { FONT_ROLES, type DocumentModel } from '../../layout/model';
+import { FONT_ROLES, type DocumentModel } from '../../model/model';
 import { toBoxes } from './boxes';
 import { drawPage, drawPiece, originOf } from './draw';
 import { openFont } from '../../fonts/open-font';

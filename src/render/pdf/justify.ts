@@ -1,7 +1,7 @@
 // Owns horizontal placement of one line's pieces: alignment, letter spacing and justification.
 // Chinese is justified by spreading the slack evenly between all characters of the line (one
 // PDF character spacing per line); pdfkit's own justify only widens spaces, which CJK lacks.
-import type { Align } from '../../layout/model';
+import type { Align } from '../../model/model';
 import type { Piece, PlacedPiece } from './types';
 
 export interface LineSpec {

@@ -1,6 +1,6 @@
 // Owns the folio: `— N —` in the page-number style, right on odd pages and left on even pages
 // (GB/T 9704), or centred when not alternating; its baseline sits `bottom` above the page edge.
-import type { DocumentModel, PageNumbers } from '../../layout/model';
+import type { DocumentModel, PageNumbers } from '../../model/model';
 import { originOf } from './draw';
 import { placeLine } from './justify';
 import { measureText } from './measure';

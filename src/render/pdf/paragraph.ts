@@ -2,7 +2,7 @@
 // cells, compression) → broken into lines → pieces (consecutive atoms of one run) → placed. A tab sets what follows it flush
 // right on the paragraph's last line (编印单位 left, date right). A hanging closing mark is placed
 // after the line is justified, just past its last cell, and drawn last (reading order).
-import type { FontRole, Inline, ParagraphBlock, ParagraphStyle, PunctuationCompression, Run } from '../../layout/model';
+import type { FontRole, Inline, ParagraphBlock, ParagraphStyle, PunctuationCompression, Run } from '../../model/model';
 import { setAtoms } from './cells';
 import type { OpenedFont } from '../../fonts/open-font';
 import { placeLine } from './justify';

@@ -4,7 +4,7 @@
 // gets a thin wrapper of ours whose layout() is plain-shaping.ts's, the shaping the line breaker
 // measured with, so what is drawn is what was measured (and shaping is cached across documents).
 import type { Font, GlyphRun } from 'fontkit';
-import { FONT_ROLES } from '../../layout/model';
+import { FONT_ROLES } from '../../model/model';
 import type { Fonts } from './paragraph';
 import { shapeText } from './plain-shaping';
 

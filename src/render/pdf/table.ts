@@ -1,8 +1,8 @@
 // Owns a table's layout: column widths from the cells' content, each cell set like a paragraph
 // (CJK line breaking, the table style, no first-line indent) in its column less the padding, and
 // row heights from the tallest cell. Pagination moves whole rows (paginate.ts).
-import type { ParagraphBlock, ParagraphStyle, TableBlock } from '../../layout/model';
-import { columnWidths } from '../../layout/table-columns';
+import type { ParagraphBlock, ParagraphStyle, TableBlock } from '../../model/model';
+import { columnWidths } from '../../model/table-columns';
 import { layoutParagraph, type Fonts, type Setting } from './paragraph';
 import type { LineBox, TableRowBox } from './types';
 

@@ -2,7 +2,7 @@
 // are in pt; x is relative to the left edge of the type area (margins differ on odd and even
 // pages, so they are applied only when drawing).
 import type { Font } from 'fontkit';
-import type { FontRole } from '../../layout/model';
+import type { FontRole } from '../../model/model';
 
 /** A stretch of one line set in one font, size and colour. */
 export interface Piece {

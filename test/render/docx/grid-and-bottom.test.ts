@@ -1,7 +1,7 @@
 // The page structure GB/T 9704 asks of the DOCX: the 28 × 22 document grid, titles kept with the
 // next paragraph, the 报尾 in a text box at the foot of the last page, and adjacent equal rules
 // kept apart so Word draws both.
-import type { DocumentModel } from '../../../src/layout/model';
+import type { DocumentModel } from '../../../src/model/model';
 import { renderDocx } from '../../../src/render/docx';
 import { fixtureModel } from '../../fixtures/model';
 import { paragraphElements, readDocx } from '../../helpers/docx-read';

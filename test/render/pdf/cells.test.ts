@@ -1,6 +1,6 @@
 // Grid cells and punctuation compression: how wide atoms are set, and what that does to lines.
 import { bundledFonts } from '../../../src/fonts/bundled';
-import type { ParagraphStyle, PunctuationCompression } from '../../../src/layout/model';
+import type { ParagraphStyle, PunctuationCompression } from '../../../src/model/model';
 import { compressionOf, hangingOf } from '../../../src/render/pdf/boxes';
 import { setAtoms } from '../../../src/render/pdf/cells';
 import { openFont } from '../../../src/fonts/open-font';

@@ -4,7 +4,7 @@
 // non-final lines end flush with the type area, no line starts with closing or ends with opening
 // punctuation, and every grid line sits on the baseline grid.
 import path from 'node:path';
-import type { DocumentModel } from '../../../src/layout/model';
+import type { DocumentModel } from '../../../src/model/model';
 import { compileIssue } from '../../../src/pipeline/compile-issue';
 import { renderDocx } from '../../../src/render/docx';
 import { renderPdf } from '../../../src/render/pdf';

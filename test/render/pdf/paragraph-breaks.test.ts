@@ -2,7 +2,7 @@
 // does in Word: each segment is set like a paragraph of its own, only the first line indented.
 import { bundledFonts } from '../../../src/fonts/bundled';
 import { openFont } from '../../../src/fonts/open-font';
-import type { Inline, ParagraphStyle } from '../../../src/layout/model';
+import type { Inline, ParagraphStyle } from '../../../src/model/model';
 import { layoutParagraph, type Fonts } from '../../../src/render/pdf/paragraph';
 
 const fonts = Object.fromEntries(Object.entries(bundledFonts()).map(([r, f]) => [r, openFont(f)])) as Fonts;

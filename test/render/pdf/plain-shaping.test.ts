@@ -7,7 +7,7 @@ import path from 'node:path';
 import * as fontkit from 'fontkit';
 import YAML from 'yaml';
 import { bundledFonts } from '../../../src/fonts/bundled';
-import { FONT_ROLES } from '../../../src/layout/model';
+import { FONT_ROLES } from '../../../src/model/model';
 import { shapeText } from '../../../src/render/pdf/plain-shaping';
 
 const SAMPLES = path.resolve(__dirname, '../../../samples');

@@ -1,7 +1,7 @@
 // Read-back analysis shared by the sample tests: groups pdfjs text items into lines, and matches
 // the lines of justified paragraphs back to the model's paragraphs, so each line is known
 // to be its paragraph's last or not (no guessing from indents).
-import type { Block, DocumentModel } from '../../../src/layout/model';
+import type { Block, DocumentModel } from '../../../src/model/model';
 import type { PdfPage, PdfTextItem } from '../../helpers/pdf-read';
 
 export interface ReadLine {

@@ -4,7 +4,7 @@
 import path from 'node:path';
 import PDFDocument from 'pdfkit';
 import { openFont } from '../../../src/fonts/open-font';
-import { FONT_ROLES } from '../../../src/layout/model';
+import { FONT_ROLES } from '../../../src/model/model';
 import { compileIssue } from '../../../src/pipeline/compile-issue';
 import { renderPdf } from '../../../src/render/pdf';
 import type { Fonts } from '../../../src/render/pdf/paragraph';

@@ -2,7 +2,15 @@
 // examples per command, and, after a usage error, the command's one usage line and a pointer to
 // its --help (as git does) instead of the whole help.
 import type { Command } from 'commander';
-import type { Lang } from '../diagnostics/messages';
+import type { Lang } from './lang';
+import { wordsOf } from './words';
+
+const hw = wordsOf({
+  examples: { zh: '示例：', en: 'Examples:' },
+  afterError: { zh: '用法：{usage}\n运行 {command} --help 查看全部选项和示例', en: 'usage: {usage}\nrun {command} --help for every option and examples' },
+  options: { zh: '[选项]', en: '[options]' },
+  command: { zh: '[命令]', en: '[command]' },
+});
 
 const EXAMPLES: Record<string, Record<Lang, string[]>> = {
   init: {
@@ -39,7 +47,7 @@ const EXAMPLES: Record<string, Record<Lang, string[]>> = {
 
 /** `[options]` and `[command]` of a usage line in the user's language. */
 export function localUsage(usage: string, lang: Lang): string {
-  return lang === 'zh' ? usage.replace('[options]', '[选项]').replace('[command]', '[命令]') : usage;
+  return usage.replace('[options]', hw(lang, 'options')).replace('[command]', hw(lang, 'command'));
 }
 
 function fullName(cmd: Command): string {
@@ -52,9 +60,9 @@ function fullName(cmd: Command): string {
 export function finishHelp(root: Command, lang: Lang): void {
   const visit = (cmd: Command) => {
     const examples = EXAMPLES[cmd.name()]?.[lang];
-    if (examples && cmd.parent === root) cmd.addHelpText('after', `\n${lang === 'zh' ? '示例：' : 'Examples:'}\n${examples.map((e) => `  ${e}`).join('\n')}`);
+    if (examples && cmd.parent === root) cmd.addHelpText('after', `\n${hw(lang, 'examples')}\n${examples.map((e) => `  ${e}`).join('\n')}`);
     const usage = localUsage(`${fullName(cmd)} ${cmd.usage()}`, lang);
-    cmd.showHelpAfterError(lang === 'zh' ? `用法：${usage}\n运行 ${fullName(cmd)} --help 查看全部选项和示例` : `usage: ${usage}\nrun ${fullName(cmd)} --help for every option and examples`);
+    cmd.showHelpAfterError(hw(lang, 'afterError', { usage, command: fullName(cmd) }));
     cmd.commands.forEach(visit);
   };
   visit(root);

@@ -3,8 +3,8 @@
 // wording, pinned by test/cli/commander-words.test.ts), the headings through commander's help
 // hooks. An error this does not know passes through unchanged, in English, rather than wrongly.
 import { Help, type OutputConfiguration } from 'commander';
-import type { Lang } from '../diagnostics/messages';
-import { localUsage } from './help-words';
+import type { Lang } from './lang';
+import { localUsage } from './help';
 
 type Rule = [RegExp, string];
 
@@ -26,6 +26,7 @@ const PHRASES: Rule[] = [
   [/\(Did you mean (.+?)\?\)/, '（是不是想用 $1？）'],
   [/Allowed choices are (.+?)\./, '可选：$1。'],
   [/one of (\w+), (\w+), or both: (\S+)/, '应为 $1 或 $2，或两者都要：$3'],
+  [/one of (.+?), or several: (\S+)/, '应为 $1 之一，或用逗号同时给出多种：$2'],
   [/K\/N with 1 ≤ K ≤ N, e\.g\. 1\/4/, 'K/N（1 ≤ K ≤ N），例如 1/4'],
   [/, e\.g\. /, '，例如 '],
 ];

@@ -3,8 +3,8 @@
 // says so, with a fix that deletes the two brackets in the file when both map onto it exactly.
 import type { Diagnostic } from '../diagnostics/diagnostic';
 import { diag } from '../diagnostics/make';
-import type { ParsedYaml } from './parse-yaml';
-import { sourcePointOf } from './value-offset';
+import type { ParsedYaml } from '../source/parse-yaml';
+import { sourcePointOf } from '../source/value-offset';
 import { textScalars } from './yaml-traps';
 
 const BRACKETED = /^[（(]([^（）()]+)[）)]$/;

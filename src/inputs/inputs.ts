@@ -5,7 +5,7 @@
 // where its outputs go under the output folder (a plain file argument keeps only its name).
 import fs from 'node:fs';
 import path from 'node:path';
-import { globBase, globFiles, isGlob, normalisePattern } from '../batch/glob';
+import { globBase, globFiles, isGlob, normalisePattern } from './glob';
 import { CONFIG_FILE_NAME } from '../config/find-config';
 import { diag } from '../diagnostics/make';
 import type { Diagnostic } from '../diagnostics/diagnostic';

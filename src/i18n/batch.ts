@@ -1,7 +1,7 @@
 // The batch and index commands' own words in both languages (diagnostic messages live in
-// diagnostics/codes.ts). Kept here rather than in cli/i18n.ts so batch work stays in one folder.
-import type { Lang } from '../diagnostics/messages';
-import { wordsOf } from '../cli/i18n';
+// diagnostics/codes.ts).
+import type { Lang } from './lang';
+import { wordsOf } from './words';
 
 const WORDS = {
   jobsOption: { zh: '并行线程数（默认：CPU 核数；1 表示不开线程）', en: 'worker threads (default: number of cores; 1 runs in this process)' },

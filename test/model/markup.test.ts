@@ -1,7 +1,7 @@
 // The markup templates emit becomes model blocks: escaping right by construction, Chinese soft
 // breaks joined without spaces, tabs, breaks, photos with captions, unknown tags reported.
-import type { ImageBlock } from '../../src/layout/model';
-import { parseMarkup, type MarkupContext } from '../../src/layout/markup';
+import type { ImageBlock } from '../../src/model/model';
+import { parseMarkup, type MarkupContext } from '../../src/model/markup';
 import { attributedMarkup, bodyToMarkup } from '../../src/markdown/body';
 
 function parse(markup: string) {

@@ -6,7 +6,7 @@ import { isMap, isScalar, isSeq, Scalar, type Pair } from 'yaml';
 import type { Diagnostic, SourceEdit } from '../diagnostics/diagnostic';
 import { diag } from '../diagnostics/make';
 import { PLACEHOLDER_COMMENT } from '../schema/placeholders';
-import type { ParsedYaml } from './parse-yaml';
+import type { ParsedYaml } from '../source/parse-yaml';
 import { fieldName } from '../diagnostics/field-name';
 
 type Path = Array<string | number>;

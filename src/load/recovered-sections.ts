@@ -7,7 +7,7 @@ import { isMap, isScalar } from 'yaml';
 import { z } from 'zod';
 import type { Diagnostic } from '../diagnostics/diagnostic';
 import { validate } from '../schema/validate';
-import type { ParsedYaml } from './parse-yaml';
+import type { ParsedYaml } from '../source/parse-yaml';
 
 export function diagnosticsBeforeSyntaxError(schema: z.ZodType, yaml: ParsedYaml, syntax: readonly Diagnostic[]): Diagnostic[] {
   const firstBad = Math.min(...syntax.map((d) => d.line || Infinity));

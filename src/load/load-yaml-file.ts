@@ -7,10 +7,10 @@ import { tooDeepFlowAt } from '../limits/flow-depth';
 import { tooManyItems } from '../limits/item-counts';
 import { checkNesting, isStackOverflowDiagnostic, nestingFromOverflow } from '../limits/nesting';
 import { validate } from '../schema/validate';
-import { findControlCharacters } from './control-chars';
-import { findEscapedControls } from './escaped-controls';
-import { parseYaml, type ParsedYaml } from './parse-yaml';
-import { readSource, type Encoding } from './read';
+import { findControlCharacters } from '../source/control-chars';
+import { findEscapedControls } from '../source/escaped-controls';
+import { parseYaml, type ParsedYaml } from '../source/parse-yaml';
+import { readSource, type Encoding } from '../source/read';
 import { diagnosticsBeforeSyntaxError } from './recovered-sections';
 
 export interface LoadedYaml<T> {

@@ -1,7 +1,7 @@
 // The words of the init/new/add/watch commands in both languages (help texts, questions, status
-// lines); kept beside the wizards so the shared cli/i18n.ts stays small.
-import type { Lang } from '../diagnostics/messages';
-import { wordsOf } from '../cli/i18n';
+// lines).
+import type { Lang } from './lang';
+import { wordsOf } from './words';
 
 const TEXT = {
   newDescription: { zh: '新建下一期：推算期号、总期号和日期，写出可直接检查的期刊文件', en: 'create the next issue: proposes 期号, 总期号 and date, writes a valid issue file' },
@@ -46,6 +46,17 @@ const TEXT = {
   empty: { zh: '不能为空', en: 'must not be empty' },
   article: { zh: '文章', en: 'article' },
   brief: { zh: '简讯', en: 'brief' },
+  initTemplateOption: { zh: '模板名称（默认 kexie）', en: 'template name (default kexie)' },
+  tocOption: { zh: '本期要目中的标题（与标题不同时）', en: 'the 本期要目 line, when it differs from the title' },
+  fromOption: {
+    zh: '从来稿文件（.docx .doc .wps .odt .rtf .txt .md）取标题、正文、来源和图片',
+    en: 'take title, body, source and photos from a contribution file (.docx .doc .wps .odt .rtf .txt .md)',
+  },
+  watchOutOption: { zh: '输出文件夹（默认取系列设置 output.dir，否则 out）', en: "output folder (default: the config's output.dir, else out)" },
+  issueSummary: { zh: '第 {number} 期，总第 {total} 期，{date}', en: 'number {number}, total {total}, {date}' },
+  notInteractiveYes: { zh: '给出了 --yes', en: '--yes was given' },
+  notInteractiveCI: { zh: '设置了 CI 环境变量', en: 'the CI variable is set' },
+  notInteractiveStdin: { zh: '标准输入不是终端', en: 'stdin is not a terminal' },
 } satisfies Record<string, Record<Lang, string>>;
 
 export type WizardTextKey = keyof typeof TEXT;

@@ -1,5 +1,7 @@
-// The CLI's own words (diagnostic messages live in diagnostics/codes.ts).
-import type { Lang } from '../diagnostics/messages';
+// The CLI's own words: commands, options, what a command prints (diagnostic messages live in
+// diagnostics/codes.ts).
+import type { Lang } from './lang';
+import { wordsOf } from './words';
 
 const TEXT = {
   description: { zh: '简报排版工具：检查 YAML 期刊文件，生成 DOCX 与可付印的 PDF', en: 'bulletin composer: checks YAML issues, renders DOCX and print-ready PDF' },
@@ -8,12 +10,25 @@ const TEXT = {
   tocDescription: { zh: '输出本期要目', en: 'print the 本期要目 (table of contents)' },
   filesArg: { zh: '期刊 YAML 文件或文件夹', en: 'issue YAML files or folders' },
   outOption: { zh: '输出文件夹', en: 'output folder' },
-  toOption: { zh: '输出格式：pdf、docx，可用逗号同时给出两者（pdf,docx）', en: 'output formats: pdf, docx, or both comma-separated (pdf,docx)' },
+  toOption: { zh: '输出格式：{formats}，可用逗号同时给出多种（{all}）', en: 'output formats: {list}, or several comma-separated ({all})' },
+  watchToOption: {
+    zh: '输出格式：{formats}，可用逗号同时给出多种（默认取系列设置 output.formats）',
+    en: "formats: {list}, or several comma-separated (default: the config's output.formats)",
+  },
   templateOption: { zh: '模板名称或模板文件夹', en: 'template name or folder' },
   formatOption: { zh: '诊断输出格式：text、json、github', en: 'diagnostics format: text, json, github' },
   tocFormatOption: { zh: '要目格式：text、markdown、json', en: 'TOC format: text, markdown, json' },
   langOption: { zh: '提示语言：zh 或 en', en: 'message language: zh or en' },
   encodingOption: { zh: '源文件编码：utf-8、gb18030、utf-16le、utf-16be', en: 'source encoding: utf-8, gb18030, utf-16le, utf-16be' },
+  cancelled: { zh: '已取消，未写入任何文件。', en: 'cancelled; nothing was written.' },
+  internalError: {
+    zh: 'jianbao 内部错误 JB900：{detail}\n这是 jianbao 的缺陷，请附上输入文件报告问题。',
+    en: 'internal error JB900: {detail}\nThis is a bug in jianbao; please report it with the input file.',
+  },
+  verboseOption: { zh: '逐条显示全部问题（不合并同类警告，不限条数）', en: 'print every problem on its own (no grouping, no limit)' },
+  formatsGoInTo: { zh: '{command} 的输出格式用 --to 指定，例如 --to pdf', en: '{command} takes its output formats with --to, e.g. --to pdf' },
+  fontsDescription: { zh: '显示每种字体角色使用的字体文件及其来源', en: 'show the font file each role resolves to, and where it came from' },
+  jsonOption: { zh: '以 JSON 输出', en: 'print JSON' },
   wrote: { zh: '已生成 {path}', en: 'wrote {path}' },
   draftOption: { zh: '样稿：有占位文字也照常生成，每页页边标注“样稿”', en: 'draft: build even with placeholders left, every page marked 样稿 in the margin' },
   embedFontsOption: { zh: 'DOCX 嵌入字体（只含用到的字），在没有这些字体的电脑上也显示正确字形', en: 'embed the fonts in the DOCX (only the characters used), so it shows the right glyphs where they are not installed' },
@@ -40,12 +55,5 @@ const TEXT = {
     en: 'copied template {name} to {dir}\nnext:\n  1. edit {dir}/manifest.yaml: colours (color), fonts (family and file per role under fonts), sizes and spacing (styles)\n  2. to change what appears or its order, edit {dir}/template.hbs and {dir}/partials/*.hbs\n  3. write template: {use} in the issue or jianbao.config.yaml (a path is relative to that file), or build with -t {use}\n  4. run jianbao check issue.yaml, then jianbao build\nsee docs/templates.md',
   },
 } satisfies Record<string, Record<Lang, string>>;
-
-/** A table of words in both languages as a lookup function: `{name}` takes args.name. Each
- *  area keeps its own table beside its code; they all read through this. */
-export function wordsOf<K extends string>(table: Record<K, Record<Lang, string>>) {
-  return (lang: Lang, key: K, args: Record<string, string | number> = {}): string =>
-    table[key][lang].replace(/\{(\w+)\}/g, (whole, name: string) => (args[name] === undefined ? whole : String(args[name])));
-}
 
 export const t = wordsOf(TEXT);

@@ -1,0 +1,78 @@
+// One issue to its output files, for every path that builds (build and batch, watch): compile,
+// render every format into memory, and only when all of that succeeded write the files, each
+// atomically. A broken issue or a failed renderer therefore writes nothing, and the last good
+// outputs stay.
+import { hasErrors, type Diagnostic } from '../diagnostics/diagnostic';
+import type { DocumentModel } from '../model/model';
+import { writeFileAtomic } from '../output/write-atomic';
+import { writeFailure } from '../output/write-failure';
+import { needsGlyphCheck, outputFile, renderFormat, type Format } from '../render/registry';
+import type { Encoding } from '../source/read';
+import type { BuildContext } from './build-context';
+import { compileIssue, type CompileResult } from './compile-issue';
+
+export interface BuildToFilesOptions {
+  /** Output path without extension; each format appends its own. */
+  stem: string;
+  formats: readonly Format[];
+  context: BuildContext;
+  template?: string;
+  encoding?: Encoding;
+  date?: Date;
+  draft?: boolean;
+  /** DOCX: embed subset fonts. */
+  embedFonts?: boolean;
+}
+
+export interface BuiltFiles {
+  ok: boolean;
+  /** The files written, in the order of `formats`; none unless ok. */
+  outputs: string[];
+  /** Everything found: the compile's diagnostics, the renderers' warnings, a failed write. */
+  diagnostics: Diagnostic[];
+  compiled: CompileResult;
+}
+
+export interface WrittenFormats {
+  ok: boolean;
+  outputs: string[];
+}
+
+/** Renders `model` to every format in memory, then writes them; renderer warnings and a failed
+ *  write go to `diagnostics`. A renderer that throws writes nothing (the caller reports it). */
+export async function writeFormats(
+  model: DocumentModel,
+  stem: string,
+  formats: readonly Format[],
+  diagnostics: Diagnostic[],
+  options: { embedFonts?: boolean } = {},
+): Promise<WrittenFormats> {
+  const rendered: Array<[string, Buffer]> = [];
+  for (const format of formats) rendered.push([outputFile(stem, format), await renderFormat(model, format, { embedFonts: options.embedFonts, diagnostics })]);
+  const outputs: string[] = [];
+  for (const [target, bytes] of rendered) {
+    try {
+      writeFileAtomic(target, bytes);
+    } catch (e) {
+      diagnostics.push(writeFailure(target, e));
+      return { ok: false, outputs };
+    }
+    outputs.push(target);
+  }
+  return { ok: true, outputs };
+}
+
+export async function buildToFiles(file: string, opts: BuildToFilesOptions): Promise<BuiltFiles> {
+  const compiled = compileIssue(file, {
+    encoding: opts.encoding,
+    template: opts.template,
+    date: opts.date,
+    glyphCheck: needsGlyphCheck(opts.formats),
+    draft: opts.draft,
+    templates: opts.context.templates,
+  });
+  if (!compiled.model || hasErrors(compiled.diagnostics)) return { ok: false, outputs: [], diagnostics: compiled.diagnostics, compiled };
+  const diagnostics = [...compiled.diagnostics];
+  const written = await writeFormats(compiled.model, opts.stem, opts.formats, diagnostics, { embedFonts: opts.embedFonts });
+  return { ok: written.ok, outputs: written.ok ? written.outputs : [], diagnostics, compiled };
+}

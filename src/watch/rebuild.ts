@@ -1,6 +1,7 @@
 // One rebuild of one issue for watch: compile, render every format into memory, and only when
 // all of that succeeded write the outputs (atomically). A broken save therefore writes nothing
 // and the last good PDF/DOCX stay. Also reports which files the build read, for the watcher.
+// With no target (preview) nothing is written: the bytes are handed back in the result.
 import path from 'node:path';
 import { findConfig } from '../config/find-config';
 import { hasErrors, type Diagnostic } from '../diagnostics/diagnostic';
@@ -10,6 +11,7 @@ import { writeFileAtomic } from '../output/write-atomic';
 import { writeFailure } from '../output/write-failure';
 import { compileIssue } from '../pipeline/compile-issue';
 import { renderFormat, type Format } from '../pipeline/render';
+import type { Issue } from '../schema/issue-schema';
 import type { Encoding } from '../source/read';
 import { findTemplateDir } from '../templates/find-template';
 
@@ -20,6 +22,12 @@ export interface RebuildResult {
   outputs: string[];
   diagnostics: Diagnostic[];
   sources: Map<string, string>;
+  /** The checked issue (null when it could not be read or validated). */
+  issue: Issue | null;
+  /** The document model it laid out (null when it could not). */
+  model: DocumentModel | null;
+  /** What each format rendered to, on success. */
+  bytes: Partial<Record<Format, Buffer>>;
   /** Files whose change should trigger the next rebuild. */
   files: string[];
   /** Folders any file of which should (the template). */
@@ -30,8 +38,11 @@ function imagePaths(model: DocumentModel | null): string[] {
   return (model?.blocks ?? []).flatMap((b) => (b.kind === 'image' ? [b.path] : []));
 }
 
-/** `target`: an output folder (the outputs take the issue's name there) or the exact output stem. */
-export async function rebuildIssue(file: string, target: string | { stem: string }, formats: readonly Format[], date?: Date, encoding?: Encoding): Promise<RebuildResult> {
+/**
+ * `target`: an output folder (the outputs take the issue's name there), the exact output stem, or
+ * null to write nothing and only return the bytes.
+ */
+export async function rebuildIssue(file: string, target: string | { stem: string } | null, formats: readonly Format[], date?: Date, encoding?: Encoding): Promise<RebuildResult> {
   const started = performance.now();
   // A font installed meanwhile (the template's 仿宋 or 方正小标宋, which `jianbao fonts` showed
   // as replaced by Noto) is used from this rebuild on: a look at the font folders takes a few
@@ -41,16 +52,17 @@ export async function rebuildIssue(file: string, target: string | { stem: string
   const config = findConfig(file);
   const templateDir = compiled.issue ? findTemplateDir(compiled.issue.template, path.dirname(path.resolve(file))) : null;
   const base = {
-    file, outputs: [] as string[], sources: compiled.sources,
+    file, outputs: [] as string[], sources: compiled.sources, issue: compiled.issue, model: compiled.model, bytes: {} as RebuildResult['bytes'],
     files: [path.resolve(file), ...(config ? [config] : []), ...imagePaths(compiled.model)],
     folders: templateDir ? [templateDir] : [],
   };
   const done = (ok: boolean, diagnostics: Diagnostic[], outputs: string[] = []) =>
     ({ ...base, ok, outputs, diagnostics, ms: Math.round(performance.now() - started) });
   if (!compiled.model || hasErrors(compiled.diagnostics)) return done(false, compiled.diagnostics);
+  for (const format of formats) base.bytes[format] = await renderFormat(compiled.model, format);
+  if (target === null) return done(true, compiled.diagnostics);
   const stem = typeof target === 'string' ? path.join(target, path.basename(file).replace(/\.ya?ml$/i, '')) : target.stem;
-  const rendered: Array<[string, Buffer]> = [];
-  for (const format of formats) rendered.push([`${stem}.${format}`, await renderFormat(compiled.model, format)]);
+  const rendered = formats.map((format): [string, Buffer] => [`${stem}.${format}`, base.bytes[format] as Buffer]);
   for (const [output, bytes] of rendered) {
     try {
       writeFileAtomic(output, bytes);

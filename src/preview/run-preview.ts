@@ -44,7 +44,9 @@ export async function runPreview(opts: PreviewOptions): Promise<Diagnostic[]> {
       page: pageHtml({ lang: opts.lang, name: path.basename(opts.file), grid: opts.grid, token }),
     });
   } catch (e) {
-    const reason = e instanceof Error ? ((e as NodeJS.ErrnoException).code ?? e.message) : String(e);
+    // The system's code (EADDRINUSE, EACCES) is what a search for the problem finds.
+    const error = e as NodeJS.ErrnoException;
+    const reason = error?.code ?? error?.message ?? String(e);
     return [diag('JB822', opts.file, null, { port: opts.port ?? 0, reason })];
   }
   opts.onListening(server.url);

@@ -60,11 +60,12 @@ body { margin: 0; display: flex; height: 100vh; font: 14px/1.5 system-ui, "PingF
 #toc li { margin: .25rem 0; }
 #toc a { color: #1a4fa0; text-decoration: none; }
 #toc a:hover { text-decoration: underline; }
-#toc .page-no { color: #777; font-size: .85em; margin-left: .3em; }
+#toc .page-no { color: #777; font-size: .85em; margin-left: .3em; white-space: nowrap; }
 #toc .empty, #problems .none { list-style: none; color: #777; }
 #problems { padding: 0; margin: 0; list-style: none; }
 #problems li { margin: .4rem 0; padding: .35rem .5rem; border-left: 3px solid #c98a00; background: #fff; }
 #problems li.error { border-color: #c62828; }
+#problems li.none { border-color: #2e7d32; }
 #problems code { display: block; font-size: .85em; color: #555; word-break: break-all; }
 #problems .hint { display: block; color: #666; font-size: .9em; }
 #pages { flex: 1; overflow-y: auto; padding: 1rem; }

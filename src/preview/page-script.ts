@@ -42,18 +42,38 @@ function gridFor(pageNumber, g) {
   return box;
 }
 
+// One worker for every version: pdf.js would otherwise start (and fetch) a new one per PDF.
+const worker = new pdfjs.PDFWorker();
+
+/** The pages now in view (1-based), so a new version draws those first. */
+function pagesInView() {
+  const area = $('pages').getBoundingClientRect();
+  const seen = [...$('pages').querySelectorAll('.page')].filter((p) => {
+    const box = p.getBoundingClientRect();
+    return box.bottom > area.top && box.top < area.bottom;
+  }).map((p) => Number(p.id.slice('page-'.length)));
+  return seen.length ? seen : [1, 2];
+}
+
+async function paint(page, canvas, viewport) {
+  await page.render({ canvas, canvasContext: canvas.getContext('2d'), viewport }).promise;
+}
+
+// The text of every page and the canvases of the pages in view are ready before the new pages
+// replace the old ones; the other canvases are drawn right after, unless a newer PDF came.
 async function draw(version) {
   const bytes = new Uint8Array(await (await fetch(withToken('/issue.pdf', '&v=' + version))).arrayBuffer());
-  const doc = await pdfjs.getDocument({ data: bytes, isEvalSupported: false }).promise;
-  const pages = [];
-  const texts = [];
+  const doc = await pdfjs.getDocument({ data: bytes, worker, isEvalSupported: false }).promise;
   const width = Math.min($('pages').clientWidth - 32, 900);
+  const inView = new Set(pagesInView());
+  const pages = [];
+  const later = [];
+  const texts = [];
   for (let n = 1; n <= doc.numPages; n++) {
     const page = await doc.getPage(n);
     const base = page.getViewport({ scale: 1 });
     const viewport = page.getViewport({ scale: (width / base.width) * (window.devicePixelRatio || 1) });
     const canvas = el('canvas', { width: Math.floor(viewport.width), height: Math.floor(viewport.height) });
-    await page.render({ canvas, canvasContext: canvas.getContext('2d'), viewport }).promise;
     const content = await page.getTextContent();
     const text = content.items.map((item) => item.str ?? '').join('');
     texts.push(text);
@@ -61,12 +81,19 @@ async function draw(version) {
     box.setAttribute('aria-label', fill(words.page, { n }));
     if (latest?.geometry) box.append(gridFor(n, latest.geometry));
     pages.push(box);
+    if (inView.has(n)) await paint(page, canvas, viewport);
+    else later.push(() => paint(page, canvas, viewport));
   }
-  await doc.destroy();
   $('pages').replaceChildren(...pages);
   $('pages').dataset.version = String(version);
   pageTexts = texts;
   shown = version;
+  showToc();
+  for (const paintLater of later) {
+    if (wanted !== version) break;
+    await paintLater();
+  }
+  await doc.destroy();
 }
 
 async function drawNewest() {

@@ -17,7 +17,11 @@ export function canOpenBrowser(env: NodeJS.ProcessEnv, platform: NodeJS.Platform
 
 /** Resolves with null once the opener started, or with why it could not. */
 export function openBrowser(url: string, platform: NodeJS.Platform = process.platform): Promise<string | null> {
-  const [command, args] = openerFor(platform, url);
+  return startDetached(...openerFor(platform, url));
+}
+
+/** Starts a program that outlives this one (the opener may stay until the browser is up). */
+export function startDetached(command: string, args: string[]): Promise<string | null> {
   return new Promise((resolve) => {
     const child = spawn(command, args, { detached: true, stdio: 'ignore' });
     child.once('error', (e) => resolve(`${command}: ${e.message}`));

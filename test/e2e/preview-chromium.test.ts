@@ -50,6 +50,9 @@ function onPath(command: string): string {
   return found ?? command;
 }
 
+// Browser-side code as strings: the tests are type-checked without the DOM library.
+const gridDisplay = (page: Page) => page.evaluate("getComputedStyle(document.querySelector('#page-1 .grid')).display") as Promise<string>;
+
 const pagesText = (page: Page) => page.$$eval('#pages .page-text', (els) => els.map((e) => e.textContent ?? '').join('').replace(/\s+/g, ''));
 
 testWith(browserTool, 'preview in Chromium: pages, 要目, grid, an edit within 2 s, a broken save, Ctrl-C', async () => {
@@ -80,7 +83,7 @@ testWith(browserTool, 'preview in Chromium: pages, 要目, grid, an edit within 
     expect(await pagesText(page)).toContain(OLD_TITLE);
 
     // 本期要目: every article listed, each with the page its heading is on; a click scrolls there.
-    await page.waitForFunction(() => document.querySelectorAll('#toc a').length > 0);
+    await page.waitForFunction("document.querySelectorAll('#toc a').length > 0");
     const toc = await page.$$eval('#toc li', (lis) => lis.map((li) => ({ text: li.textContent ?? '', href: li.querySelector('a')?.getAttribute('href') ?? null })));
     expect(toc.length).toBe(9);
     expect(toc.every((e) => e.href !== null)).toBe(true);
@@ -89,25 +92,22 @@ testWith(browserTool, 'preview in Chromium: pages, 要目, grid, an edit within 
     expect(headingText).toContain(OLD_TITLE);
     const last = toc[toc.length - 1].href as string;
     await page.click(`#toc a[href="${last}"]`);
-    await page.waitForFunction((id) => {
-      const box = document.querySelector(id)?.getBoundingClientRect();
-      return box !== undefined && Math.abs(box.top - document.getElementById('pages')!.getBoundingClientRect().top) < 40;
-    }, { timeout: 5000 }, last);
+    await page.waitForFunction(`Math.abs(document.querySelector('${last}').getBoundingClientRect().top - document.getElementById('pages').getBoundingClientRect().top) < 40`, { timeout: 5000 });
 
     // --grid: the 28×22 overlay is on; the box toggles it.
-    expect(await page.$eval('#grid', (b) => (b as HTMLInputElement).checked)).toBe(true);
-    expect(await page.$eval('#page-1 .grid', (g) => getComputedStyle(g).display)).toBe('block');
+    expect(await page.evaluate("document.getElementById('grid').checked")).toBe(true);
+    expect(await gridDisplay(page)).toBe('block');
     // background-size "W% 100%, 100% H%": one column line every 1/28 of the type area, one row every 1/22.
-    const sizes = (await page.$eval('#page-1 .grid', (g) => (g as HTMLElement).style.backgroundSize)).match(/[\d.]+(?=%)/g)?.map(Number) ?? [];
+    const sizes = ((await page.evaluate("document.querySelector('#page-1 .grid').style.backgroundSize")) as string).match(/[\d.]+(?=%)/g)?.map(Number) ?? [];
     expect([Math.round(100 / sizes[0]), Math.round(100 / sizes[3])]).toEqual([28, 22]);
     await page.click('#grid');
-    expect(await page.$eval('#page-1 .grid', (g) => getComputedStyle(g).display)).toBe('none');
+    expect(await gridDisplay(page)).toBe('none');
     await page.click('#grid');
-    await page.evaluate(() => document.getElementById('pages')!.scrollTo(0, 0));
+    await page.evaluate("document.getElementById('pages').scrollTo(0, 0)");
 
     // An edit: the new title is on the page within 2 s of the save.
     fs.writeFileSync(issue, fs.readFileSync(issue, 'utf8').replaceAll(OLD_TITLE, NEW_TITLE));
-    await page.waitForFunction((title) => [...document.querySelectorAll('#pages .page-text')].some((e) => (e.textContent ?? '').replace(/\s+/g, '').includes(title)), { timeout: SAVE_SHOWN_WITHIN_MS }, NEW_TITLE);
+    await page.waitForFunction(`[...document.querySelectorAll('#pages .page-text')].some((e) => e.textContent.replace(/\\s+/g, '').includes(${JSON.stringify(NEW_TITLE)}))`, { timeout: SAVE_SHOWN_WITHIN_MS });
     expect(await page.$eval('#pages', (e) => e.dataset.version)).toBe('2');
     expect(await page.$$eval('#toc li', (lis) => lis[0].textContent ?? '')).toContain(NEW_TITLE);
 

@@ -132,8 +132,8 @@ function showProblems(list) {
     return;
   }
   $('problems').replaceChildren(...list.map((d) => el('li', { className: d.severity }, [
-    el('code', { textContent: d.where + '  ' + d.code }),
-    el('span', { textContent: d.message }),
+    el('code', { textContent: d.where }),
+    el('span', {}, [el('strong', { textContent: d.code }), ' ', d.message]),
     el('span', { className: 'hint', textContent: d.hint }),
   ])));
 }

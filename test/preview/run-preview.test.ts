@@ -142,3 +142,26 @@ test('opens the browser at the address when asked, and a failed opener is a warn
     expect(await preview.running).toEqual([]);
   }
 });
+
+test('a first build with errors: no pages yet (the PDF is 404), the errors sent; fixing it brings version 1', async () => {
+  const dir = seriesCopy();
+  const issue = path.join(dir, 'issue.yaml');
+  const good = fs.readFileSync(issue, 'utf8');
+  fs.writeFileSync(issue, good.replace('  number: 4', '  number: "4'));
+  const preview = start(issue);
+  const url = await until(() => preview.url() || undefined, 10000);
+  const stream = listen(url.replace('/?', '/events?'));
+  try {
+    const failed = await until(() => stream.events.find((e) => e.ok === false), 30000);
+    expect(failed).toMatchObject({ version: 0, toc: [], geometry: null });
+    expect(failed.diagnostics[0]).toMatchObject({ severity: 'error', code: 'JB101' });
+    expect((await fetchBytes(url.replace('/?', '/issue.pdf?'))).toString()).toBe('No pages yet\n');
+    fs.writeFileSync(issue, good);
+    const fixed = await until(() => stream.events.find((e) => e.version === 1), 30000);
+    expect(fixed.ok).toBe(true);
+  } finally {
+    stream.stop();
+    preview.stop.abort();
+    await preview.running;
+  }
+});

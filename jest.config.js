@@ -12,6 +12,8 @@ const FULL_TIER_ONLY = [
   '<rootDir>/test/e2e/libreoffice.test.ts',
   '<rootDir>/test/render/docx/soffice.test.ts',
   '<rootDir>/test/e2e/wizard-tty.test.ts',
+  // jianbao preview in headless Chromium (about 15 s).
+  '<rootDir>/test/e2e/preview-chromium.test.ts',
   '<rootDir>/test/batch/kill-and-determinism.test.ts',
   '<rootDir>/test/reliability/kill.test.ts',
   '<rootDir>/test/reliability/determinism.test.ts',

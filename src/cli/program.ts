@@ -7,6 +7,7 @@ import { parseShard } from '../batch/shard';
 import { w } from '../i18n/batch';
 import type { Encoding } from '../source/read';
 import { DEFAULT_FORMATS, FORMAT_NAMES, isFormat, type Format } from '../render/registry';
+import { pw } from '../i18n/preview';
 import { processTerminal } from '../prompt/terminal';
 import { wt } from '../i18n/wizard';
 import type { AddOptions } from './commands/add';
@@ -17,6 +18,7 @@ import type { ImportOptions } from './commands/import';
 import type { IndexOptions } from './commands/index';
 import type { InitOptions } from './commands/init';
 import type { NewOptions } from './commands/new';
+import type { PreviewCommandOptions } from './commands/preview';
 import type { WatchCommandOptions } from './commands/watch';
 import { helpConfiguration, outputConfiguration } from '../i18n/commander';
 import { finishHelp } from '../i18n/help';
@@ -36,6 +38,7 @@ const commands = {
   index: () => require('./commands/index') as typeof import('./commands/index'),
   init: () => require('./commands/init') as typeof import('./commands/init'),
   new: () => require('./commands/new') as typeof import('./commands/new'),
+  preview: () => require('./commands/preview') as typeof import('./commands/preview'),
   schema: () => require('./commands/schema') as typeof import('./commands/schema'),
   template: () => require('./commands/template') as typeof import('./commands/template'),
   toc: () => require('./commands/toc') as typeof import('./commands/toc'),
@@ -76,6 +79,12 @@ function formatsGoInTo(L: CliIO['lang'], command: string): Option {
 function positiveInt(value: string): number {
   if (!/^\d+$/.test(value.trim()) || Number(value) < 1) throw new InvalidArgumentError('1, 2, 3, …');
   return Number(value);
+}
+
+function portArg(value: string): number {
+  const port = Number(value.trim());
+  if (!/^\d+$/.test(value.trim()) || port < 1 || port > 65535) throw new InvalidArgumentError('1–65535');
+  return port;
 }
 
 function shardArg(value: string) {
@@ -202,6 +211,25 @@ export function program(io: CliIO, done: (code: number) => void): Command {
       const stop = new AbortController();
       process.once('SIGINT', () => stop.abort());
       done(await commands.watch().watchCommand(io, files, o, stop.signal));
+    });
+
+  sub('preview', pw(L, 'description'))
+    .argument('<file>', pw(L, 'fileArg'))
+    .option('--port <n>', pw(L, 'portOption'), portArg)
+    .option('--no-open', pw(L, 'noOpenOption'))
+    .option('--grid', pw(L, 'gridOption'))
+    .addOption(encodingOption(L))
+    .action(async (file: string, o: PreviewCommandOptions) => {
+      const stop = new AbortController();
+      const abort = () => stop.abort();
+      process.once('SIGINT', abort);
+      process.once('SIGTERM', abort);
+      try {
+        done(await commands.preview().previewCommand(io, file, o, stop.signal));
+      } finally {
+        process.off('SIGINT', abort);
+        process.off('SIGTERM', abort);
+      }
     });
 
   sub('index', w(L, 'indexDescription'))

@@ -420,6 +420,13 @@ export const CODES = {
     ['{path} 已存在：这个文件夹已经是一个系列，未写入任何文件', '新建下一期请用 jianbao new；确实要重新开始，先移走 {path}'],
     ['{path} already exists: this folder is already a series; nothing was written', 'use jianbao new for the next issue; to start over, move {path} away first']),
   // 820–821: retired with the build server (no longer emitted; never reuse the numbers).
+  // 822–839: jianbao preview
+  JB822: def('error',
+    ['无法在 127.0.0.1:{port} 上启动预览（{reason}）', '这个端口可能已被占用：换一个端口（--port），或去掉 --port 由 jianbao 自选空闲端口'],
+    ['cannot start the preview on 127.0.0.1:{port} ({reason})', 'the port may be in use: pick another (--port), or leave out --port and jianbao picks a free one']),
+  JB823: def('warning',
+    ['无法打开浏览器（{reason}）', '预览仍在运行：把上面打印的地址复制到浏览器中打开'],
+    ['could not open the browser ({reason})', 'the preview is running: open the address printed above in your browser']),
   // 9xx: faults of jianbao itself
   JB900: def('error', ['jianbao 内部错误：{detail}', '这是 jianbao 的缺陷，请附上输入文件报告问题'], ['internal error in jianbao: {detail}', 'this is a bug in jianbao; please report it with the input file']),
 } satisfies Record<string, CodeInfo>;

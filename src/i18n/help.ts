@@ -37,6 +37,10 @@ const EXAMPLES: Record<string, Record<Lang, string[]>> = {
     zh: ['jianbao watch 2024/2024-02.yaml                保存即重新生成，按 Ctrl+C 结束', 'jianbao watch .'],
     en: ['jianbao watch 2024/2024-02.yaml                rebuild on every save; Ctrl+C stops', 'jianbao watch .'],
   },
+  preview: {
+    zh: ['jianbao preview 2024/2024-02.yaml              在浏览器中打开，保存即更新，按 Ctrl+C 结束', 'jianbao preview 2024/2024-02.yaml --no-open --port 8080'],
+    en: ['jianbao preview 2024/2024-02.yaml              opens the browser; pages update on save; Ctrl+C stops', 'jianbao preview 2024/2024-02.yaml --no-open --port 8080'],
+  },
   toc: { zh: ['jianbao toc 2024/2024-02.yaml', 'jianbao toc . --format markdown'], en: ['jianbao toc 2024/2024-02.yaml', 'jianbao toc . --format markdown'] },
   index: { zh: ['jianbao index . --year 2024'], en: ['jianbao index . --year 2024'] },
   template: {

@@ -12,8 +12,9 @@ import type { BuildContext } from './build-context';
 import { compileIssue, type CompileResult } from './compile-issue';
 
 export interface BuildToFilesOptions {
-  /** Output path without extension; each format appends its own. */
-  stem: string;
+  /** Output path without extension; each format appends its own. Null: write nothing, only
+   *  hand the bytes back (preview). */
+  stem: string | null;
   formats: readonly Format[];
   context: BuildContext;
   template?: string;
@@ -31,35 +32,41 @@ export interface BuiltFiles {
   /** Everything found: the compile's diagnostics, the renderers' warnings, a failed write. */
   diagnostics: Diagnostic[];
   compiled: CompileResult;
+  /** What each format rendered to, when every renderer succeeded. */
+  bytes: Partial<Record<Format, Buffer>>;
 }
 
 export interface WrittenFormats {
   ok: boolean;
   outputs: string[];
+  bytes: Partial<Record<Format, Buffer>>;
 }
 
-/** Renders `model` to every format in memory, then writes them; renderer warnings and a failed
- *  write go to `diagnostics`. A renderer that throws writes nothing (the caller reports it). */
+/** Renders `model` to every format in memory, then writes them (unless `stem` is null); renderer
+ *  warnings and a failed write go to `diagnostics`. A renderer that throws writes nothing (the
+ *  caller reports it). */
 export async function writeFormats(
   model: DocumentModel,
-  stem: string,
+  stem: string | null,
   formats: readonly Format[],
   diagnostics: Diagnostic[],
   options: { embedFonts?: boolean } = {},
 ): Promise<WrittenFormats> {
-  const rendered: Array<[string, Buffer]> = [];
-  for (const format of formats) rendered.push([outputFile(stem, format), await renderFormat(model, format, { embedFonts: options.embedFonts, diagnostics })]);
+  const bytes: Partial<Record<Format, Buffer>> = {};
+  for (const format of formats) bytes[format] = await renderFormat(model, format, { embedFonts: options.embedFonts, diagnostics });
+  if (stem === null) return { ok: true, outputs: [], bytes };
+  const rendered = formats.map((format): [string, Buffer] => [outputFile(stem, format), bytes[format] as Buffer]);
   const outputs: string[] = [];
   for (const [target, bytes] of rendered) {
     try {
       writeFileAtomic(target, bytes);
     } catch (e) {
       diagnostics.push(writeFailure(target, e));
-      return { ok: false, outputs };
+      return { ok: false, outputs, bytes: {} };
     }
     outputs.push(target);
   }
-  return { ok: true, outputs };
+  return { ok: true, outputs, bytes };
 }
 
 export async function buildToFiles(file: string, opts: BuildToFilesOptions): Promise<BuiltFiles> {
@@ -71,8 +78,8 @@ export async function buildToFiles(file: string, opts: BuildToFilesOptions): Pro
     draft: opts.draft,
     templates: opts.context.templates,
   });
-  if (!compiled.model || hasErrors(compiled.diagnostics)) return { ok: false, outputs: [], diagnostics: compiled.diagnostics, compiled };
+  if (!compiled.model || hasErrors(compiled.diagnostics)) return { ok: false, outputs: [], diagnostics: compiled.diagnostics, compiled, bytes: {} };
   const diagnostics = [...compiled.diagnostics];
   const written = await writeFormats(compiled.model, opts.stem, opts.formats, diagnostics, { embedFonts: opts.embedFonts });
-  return { ok: written.ok, outputs: written.ok ? written.outputs : [], diagnostics, compiled };
+  return { ok: written.ok, outputs: written.ok ? written.outputs : [], diagnostics, compiled, bytes: written.ok ? written.bytes : {} };
 }

@@ -15,8 +15,9 @@ export interface WatchOptions {
   roots?: string[];
   /** Whether a new file in a root is an issue file (a .yaml that is not a config or manifest). */
   isIssueFile?(name: string): boolean;
-  /** Output path per issue, without extension (src/output/output-paths.ts, as build's). */
-  outStemOf(file: string): string;
+  /** Output path per issue, without extension (src/output/output-paths.ts, as build's); null
+   *  keeps the outputs in memory only (RebuildResult.bytes), as preview does. */
+  outStemOf(file: string): string | null;
   formatsOf(file: string): readonly Format[];
   signal: AbortSignal;
   onRebuild(result: RebuildResult): void;
@@ -55,7 +56,8 @@ export async function watchIssues(opts: WatchOptions): Promise<void> {
 
   const build = async (file: string) => {
     const w = state.get(file) as Watched;
-    const result = await rebuildIssue(file, { stem: opts.outStemOf(file) }, opts.formatsOf(file), { date: opts.date, encoding: opts.encoding, context });
+    const stem = opts.outStemOf(file);
+    const result = await rebuildIssue(file, stem === null ? null : { stem }, opts.formatsOf(file), { date: opts.date, encoding: opts.encoding, context });
     w.files = new Set(result.files);
     w.folders = result.folders;
     for (const f of result.files) ensureWatching(path.dirname(f), false);

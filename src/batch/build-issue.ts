@@ -10,7 +10,7 @@ import type { DocumentModel } from '../layout/model';
 import { writeFileAtomic } from '../output/write-atomic';
 import { writeFailure } from '../output/write-failure';
 import { compileIssue } from '../pipeline/compile-issue';
-import { renderFormat } from '../pipeline/render';
+import { renderFiles } from '../pipeline/render';
 import { findTemplateDir } from '../templates/find-template';
 import { sha256, Signer, type Dep } from './fingerprint';
 import type { IssueJob, IssueOutcome } from './job';
@@ -46,7 +46,7 @@ export async function buildIssue(job: IssueJob, signer: Signer): Promise<IssueOu
     const all = [...compiled.diagnostics];
     const rendered: Array<[string, Buffer]> = [];
     for (const format of settings.formats) {
-      rendered.push([`${job.outStem}.${format}`, await renderFormat(compiled.model, format, { embedFonts: settings.embedFonts, diagnostics: all })]);
+      rendered.push(...(await renderFiles(compiled.model, format, job.outStem, { embedFonts: settings.embedFonts, diagnostics: all })));
     }
     for (const [target, bytes] of rendered) {
       try {

@@ -8,7 +8,7 @@ const TEXT = {
   tocDescription: { zh: '输出本期要目', en: 'print the 本期要目 (table of contents)' },
   filesArg: { zh: '期刊 YAML 文件或文件夹', en: 'issue YAML files or folders' },
   outOption: { zh: '输出文件夹', en: 'output folder' },
-  toOption: { zh: '输出格式：pdf、docx，可用逗号同时给出两者（pdf,docx）', en: 'output formats: pdf, docx, or both comma-separated (pdf,docx)' },
+  toOption: { zh: '输出格式：pdf、docx、html（网站）、wechat（公众号），可用逗号同时给出几种（pdf,docx,html）', en: 'output formats: pdf, docx, html (website), wechat (WeChat 公众号), several comma-separated (pdf,docx,html)' },
   templateOption: { zh: '模板名称或模板文件夹', en: 'template name or folder' },
   formatOption: { zh: '诊断输出格式：text、json、github', en: 'diagnostics format: text, json, github' },
   tocFormatOption: { zh: '要目格式：text、markdown、json', en: 'TOC format: text, markdown, json' },

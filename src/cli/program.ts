@@ -50,7 +50,7 @@ const TOC_FORMATS: readonly TocFormat[] = ['text', 'markdown', 'json'];
 function formatList(value: string): Format[] {
   const parts = value.split(',').map((s) => s.trim().toLowerCase()).filter(Boolean);
   const bad = parts.filter((p) => !FORMATS.includes(p as Format));
-  if (bad.length || parts.length === 0) throw new InvalidArgumentError(`one of ${FORMATS.join(', ')}, or both: ${FORMATS.join(',')}`);
+  if (bad.length || parts.length === 0) throw new InvalidArgumentError(`one or more of ${FORMATS.join(', ')}, comma-separated: pdf,docx,html`);
   return [...new Set(parts)] as Format[];
 }
 
@@ -196,7 +196,7 @@ export function program(io: CliIO, done: (code: number) => void): Command {
   sub('watch', wt(L, 'watchDescription'))
     .argument('<files...>', wt(L, 'watchArg'))
     .option('-o, --out <dir>', L === 'zh' ? '输出文件夹（默认取系列设置 output.dir，否则 out）' : "output folder (default: the config's output.dir, else out)")
-    .option('--to <formats>', L === 'zh' ? '输出格式：pdf、docx，可用逗号同时给出两者（默认取系列设置 output.formats）' : "formats: pdf, docx, or both comma-separated (default: the config's output.formats)", formatList)
+    .option('--to <formats>', L === 'zh' ? '输出格式：pdf、docx、html、wechat，可用逗号同时给出几种（默认取系列设置 output.formats）' : "formats: pdf, docx, html, wechat, several comma-separated (default: the config's output.formats)", formatList)
     .addOption(formatsGoInTo(L, 'watch'))
     .addOption(encodingOption(L))
     .action(async (files: string[], o: WatchCommandOptions) => {

@@ -4,7 +4,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { DEFAULT_OUTPUT_DIR, loadSeriesConfig } from '../config/series-config';
-import { FORMATS, type Format } from '../pipeline/render';
+import { DEFAULT_FORMATS, type Format } from '../pipeline/render';
 
 /** flag > the series config of the first argument (output.dir/formats) > out/ and both formats. */
 export function outputSettings(args: readonly string[], opts: { out?: string; to?: Format[] }): { out: string; to: Format[] } {
@@ -12,7 +12,7 @@ export function outputSettings(args: readonly string[], opts: { out?: string; to
   const first = args[0] ?? '.';
   const dir = fs.existsSync(first) ? (fs.statSync(first).isDirectory() ? first : path.dirname(first)) : '.';
   const series = loadSeriesConfig(dir);
-  return { out: opts.out ?? (series.outputDir ? path.relative(process.cwd(), series.outputDir) || '.' : DEFAULT_OUTPUT_DIR), to: opts.to ?? series.formats ?? [...FORMATS] };
+  return { out: opts.out ?? (series.outputDir ? path.relative(process.cwd(), series.outputDir) || '.' : DEFAULT_OUTPUT_DIR), to: opts.to ?? series.formats ?? [...DEFAULT_FORMATS] };
 }
 
 /** The output stem (no extension) of an issue found at `relative` (`/`-separated) below its base. */

@@ -9,7 +9,7 @@ import type { DocumentModel } from '../layout/model';
 import { writeFileAtomic } from '../output/write-atomic';
 import { writeFailure } from '../output/write-failure';
 import { compileIssue } from '../pipeline/compile-issue';
-import { renderFormat, type Format } from '../pipeline/render';
+import { renderFiles, type Format } from '../pipeline/render';
 import type { Encoding } from '../source/read';
 import { findTemplateDir } from '../templates/find-template';
 
@@ -50,7 +50,7 @@ export async function rebuildIssue(file: string, target: string | { stem: string
   if (!compiled.model || hasErrors(compiled.diagnostics)) return done(false, compiled.diagnostics);
   const stem = typeof target === 'string' ? path.join(target, path.basename(file).replace(/\.ya?ml$/i, '')) : target.stem;
   const rendered: Array<[string, Buffer]> = [];
-  for (const format of formats) rendered.push([`${stem}.${format}`, await renderFormat(compiled.model, format)]);
+  for (const format of formats) rendered.push(...(await renderFiles(compiled.model, format, stem)));
   for (const [output, bytes] of rendered) {
     try {
       writeFileAtomic(output, bytes);

@@ -11,7 +11,7 @@ import { resolveFonts } from '../../fonts/resolve';
 import { writeFileAtomic } from '../../output/write-atomic';
 import { writeFailure } from '../../output/write-failure';
 import { sourceDateEpoch } from '../../pipeline/compile-issue';
-import { renderFormat, type Format } from '../../pipeline/render';
+import { renderFiles, type Format } from '../../pipeline/render';
 import { loadTemplate } from '../../templates/load-template';
 import { t } from '../i18n';
 import { expandInputs } from '../inputs';
@@ -51,13 +51,14 @@ export async function indexCommand(io: CliIO, dir: string, opts: IndexOptions): 
   if (hasErrors(problems)) return done(EXIT.inputErrors);
   const model = annualIndexModel({ year: opts.year, issues: year.issues, template, fonts: fonts.fonts, date: sourceDateEpoch(io.env) });
   for (const format of opts.to) {
-    const target = path.join(opts.out, `index-${opts.year}.${format}`);
-    try {
-      writeFileAtomic(target, await renderFormat(model, format, { diagnostics: problems }));
-      io.stdout(t(io.lang, 'wrote', { path: target }));
-    } catch (e) {
-      problems.push(writeFailure(target, e));
-      return done(EXIT.inputErrors);
+    for (const [target, bytes] of await renderFiles(model, format, path.join(opts.out, `index-${opts.year}`), { diagnostics: problems })) {
+      try {
+        writeFileAtomic(target, bytes);
+        io.stdout(t(io.lang, 'wrote', { path: target }));
+      } catch (e) {
+        problems.push(writeFailure(target, e));
+        return done(EXIT.inputErrors);
+      }
     }
   }
   return done(EXIT.ok);

@@ -1,0 +1,88 @@
+// document model → HTML for the 公众号 editor (`--to wechat`): the same parts as the web page,
+// styled inline on the tags the editor keeps, photos referenced in a folder beside the file so
+// the editor can upload them. One file is one 公众号 article: the whole issue when it is within
+// 20,000 characters, else consecutive articles packed per file (masthead and 本期要目 open the
+// first, 简讯 and 报尾 close the last).
+import type { Diagnostic } from '../../diagnostics/diagnostic';
+import { diag } from '../../diagnostics/make';
+import type { Block, DocumentModel, ImageBlock, ParagraphBlock } from '../../layout/model';
+import { escapeText } from '../html/escape';
+import { blockText, issueStructure, type MainPart } from '../html/structure';
+import { blocksMarkup, paragraphMarkup, type WechatContext } from './inline-markup';
+import { charCount, packUnits, WECHAT_CHAR_LIMIT } from './split';
+
+export interface WechatOptions {
+  /** Folder of the copied photos as the file refers to it (relative to the output file). */
+  imageFolder: string;
+  /** The output as the editor asked for it (X.wechat.html), named in the split warning. */
+  file?: string;
+  /** Names of the files written when split, in order (for the warning). */
+  partNames?: (count: number) => string[];
+  diagnostics?: Diagnostic[];
+}
+
+export interface WechatOutput {
+  /** One HTML file per 公众号 article, in order. */
+  parts: Buffer[];
+  /** Photos to copy into the image folder, by file name. */
+  images: Array<{ name: string; data: Buffer }>;
+}
+
+interface Unit {
+  chars: number;
+  html: string[];
+  /** An article's title, named when it alone is over the limit. */
+  title: string | null;
+}
+
+const SECTION = 'margin: 0 0 2em';
+const WRAPPER = "font-size: 16px; line-height: 1.8; color: #1a1a1a; font-family: 'Noto Serif SC', 'Songti SC', SimSun, serif";
+
+function partUnit(part: MainPart, ctx: WechatContext): Unit {
+  const heading = (b: ParagraphBlock) => (b.style === 'subheading' ? 'h3' : 'p');
+  if (part.kind === 'loose') return { chars: charCount(part.blocks.map(blockText).join('')), html: blocksMarkup(part.blocks, ctx, heading), title: null };
+  const head = part.kind === 'article' ? part.title : part.heading;
+  const blocks: Block[] = [...(part.kind === 'article' ? part.lead : []), head, ...part.blocks];
+  const inner = [...blocksMarkup(part.kind === 'article' ? part.lead : [], ctx), paragraphMarkup(head, ctx, 'h2'), ...blocksMarkup(part.blocks, ctx, heading)];
+  const title = blockText(head);
+  return { chars: charCount(blocks.map(blockText).join('')), html: [`<section style="${SECTION}">`, ...inner, '</section>'], title };
+}
+
+function page(title: string, body: string[]): Buffer {
+  const html = ['<!doctype html>', '<html lang="zh-CN">', '<head>', '<meta charset="utf-8">', `<title>${escapeText(title)}</title>`, '</head>', '<body>', `<section style="${WRAPPER}">`, ...body, '</section>', '</body>', '</html>', ''];
+  return Buffer.from(html.join('\n'), 'utf8');
+}
+
+export async function renderWechat(model: DocumentModel, options: WechatOptions): Promise<WechatOutput> {
+  const s = issueStructure(model);
+  const ctx: WechatContext = { model, imageFolder: options.imageFolder, images: new Map() };
+  const front: Block[] = [...s.header, ...(s.toc ? [...(s.toc.heading ? [s.toc.heading] : []), ...s.toc.items, ...s.toc.rest] : [])];
+  const frontHtml = [
+    ...(model.draft ? ['<p style="color: #cc0000; font-weight: bold">样稿</p>'] : []),
+    ...blocksMarkup(front, ctx, (b) => (b === s.name ? 'h1' : b === s.toc?.heading ? 'h2' : 'p')),
+  ];
+  const units = s.main.map((part) => partUnit(part, ctx));
+  const frontChars = charCount(front.map(blockText).join(''));
+  const backChars = charCount(s.colophon.map(blockText).join(''));
+  const backHtml = blocksMarkup(s.colophon, ctx);
+  // The masthead and 本期要目 travel with the first part, the 报尾 with the last.
+  if (units.length) {
+    units[0] = { ...units[0], chars: units[0].chars + frontChars, html: [...frontHtml, ...units[0].html] };
+    const last = units.length - 1;
+    units[last] = { ...units[last], chars: units[last].chars + backChars, html: [...units[last].html, ...backHtml] };
+  } else units.push({ chars: frontChars + backChars, html: [...frontHtml, ...backHtml], title: null });
+  const total = units.reduce((n, u) => n + u.chars, 0);
+  const groups = packUnits(units);
+  const file = options.file ?? model.meta.title;
+  if (groups.length > 1) {
+    const files = options.partNames?.(groups.length).join('、') ?? String(groups.length);
+    options.diagnostics?.push(diag('JB620', file, null, { chars: total, limit: WECHAT_CHAR_LIMIT, parts: groups.length, files }));
+  }
+  for (const unit of units) {
+    if (unit.chars > WECHAT_CHAR_LIMIT) options.diagnostics?.push(diag('JB621', file, null, { title: unit.title ?? '', chars: unit.chars, limit: WECHAT_CHAR_LIMIT }));
+  }
+  const parts = groups.map((group, i) => page(groups.length > 1 ? `${model.meta.title}（${i + 1}/${groups.length}）` : model.meta.title, group.flatMap((u) => u.html)));
+  const images = model.blocks.filter((b): b is ImageBlock => b.kind === 'image');
+  const copied = [...ctx.images].map(([imagePath, name]) => ({ name, data: (images.find((b) => b.path === imagePath) as ImageBlock).data }));
+  return { parts, images: copied };
+}

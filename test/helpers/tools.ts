@@ -28,3 +28,4 @@ export function testWith(tool: Tool, name: string, fn: jest.ProvidesCallback, ti
 export const soffice = (): Tool => findTool(['soffice', 'libreoffice'], ['--version'], 'apt-get install libreoffice-writer-nogui');
 export const pdffonts = (): Tool => findTool(['pdffonts'], ['-v'], 'apt-get install poppler-utils');
 export const tmux = (): Tool => findTool(['tmux'], ['-V'], 'apt-get install tmux');
+export const chromium = (): Tool => findTool(['chromium', 'chromium-browser'], ['--version'], 'apt-get install chromium');

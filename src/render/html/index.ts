@@ -64,7 +64,7 @@ export async function renderHtml(model: DocumentModel, options: HtmlOptions = {}
   const main = s.main.map((part, i) => partMarkup(part, ids[i], ctx)).filter(Boolean);
   const colophon = s.colophon.length ? `<footer class="colophon">\n${blocksMarkup(s.colophon, ctx).join('\n')}\n</footer>` : '';
   const page = [
-    '<!doctype html>',
+    '<!DOCTYPE html>',
     '<html lang="zh-CN">',
     '<head>',
     '<meta charset="utf-8">',

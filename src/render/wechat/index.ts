@@ -49,7 +49,7 @@ function partUnit(part: MainPart, ctx: WechatContext): Unit {
 }
 
 function page(title: string, body: string[]): Buffer {
-  const html = ['<!doctype html>', '<html lang="zh-CN">', '<head>', '<meta charset="utf-8">', `<title>${escapeText(title)}</title>`, '</head>', '<body>', `<section style="${WRAPPER}">`, ...body, '</section>', '</body>', '</html>', ''];
+  const html = ['<!DOCTYPE html>', '<html lang="zh-CN">', '<head>', '<meta charset="utf-8">', `<title>${escapeText(title)}</title>`, '</head>', '<body>', `<section style="${WRAPPER}">`, ...body, '</section>', '</body>', '</html>', ''];
   return Buffer.from(html.join('\n'), 'utf8');
 }
 

@@ -76,6 +76,8 @@ export function issueStructure(model: DocumentModel): IssueStructure {
     out.main.push(part);
     return part.blocks;
   };
+  // The part content falls in once the masthead and 本期要目 are behind: the last one, or a loose one.
+  const mainPart = (): Block[] => out.main[out.main.length - 1]?.blocks ?? loose();
   for (const block of model.blocks) {
     if (block.kind === 'pagebreak') continue;
     if (block.kind === 'bottom') {
@@ -84,10 +86,17 @@ export function issueStructure(model: DocumentModel): IssueStructure {
     }
     const role = block.kind === 'paragraph' ? roleOf(block.style) : undefined;
     if (block.kind === 'paragraph' && role !== 'masthead' && role !== 'name') inHeader = false;
-    if (block.kind === 'paragraph' && role === 'toc-heading') {
+    // A section label that no title follows (the annual index's issue lines) is ordinary content.
+    if (current === lead && role !== 'title' && role !== 'section-label' && block.kind === 'paragraph') {
+      const target = mainPart();
+      target.push(...lead);
+      lead = [];
+      current = target;
+    }
+    if (block.kind === 'paragraph' && role === 'toc-heading' && out.main.length === 0) {
       out.toc = { heading: block, items: [], rest: [] };
       current = out.toc.rest;
-    } else if (block.kind === 'paragraph' && role === 'toc-item') {
+    } else if (block.kind === 'paragraph' && role === 'toc-item' && out.main.length === 0 && current !== lead) {
       out.toc ??= { heading: null, items: [], rest: [] };
       out.toc.items.push(block);
       current = out.toc.rest;

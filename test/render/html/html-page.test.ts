@@ -4,6 +4,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { HtmlValidate } from 'html-validate';
+import type { Block } from '../../../src/layout/model';
 import { renderHtml } from '../../../src/render/html';
 import { blockText } from '../../../src/render/html/structure';
 import { templateFrom, tempDir } from '../../templates/fixture';
@@ -110,4 +111,15 @@ test('a web.css that is a link is refused like any other template file', () => {
   const file = path.join(root, 'issue.yaml');
   fs.writeFileSync(file, 'publication: { name: 测试, editor: 编辑部 }\ntemplate: ./linked\nissue: { number: 1, date: "2022-04-30" }\narticles:\n  - title: 题目\n    body: 正文。\n');
   expect(() => modelOf(file)).toThrow(/JB408/);
+});
+
+test('parts keep the order of the model: lines after the first article stay where they are (the annual index)', async () => {
+  const base = modelOf(SAMPLES[0]);
+  const p = (style: string, text: string): Block => ({ kind: 'paragraph', style, inlines: [{ kind: 'text', text }] });
+  const blocks = [p('masthead', '刊名'), p('title', '2022 年度总目录'), p('section-label', '第 4 期'), p('toc-item', '甲文'), p('toc-item', '乙文'), p('section-label', '第 5 期'), p('toc-item', '丙文'), p('unknown-style', '别的段落')];
+  const html = (await renderHtml({ ...base, blocks })).toString('utf8');
+  const body = textOf(elements(dom(html), (e) => e.name === 'body')[0]).replace(/\s+/g, '');
+  expect(body).toBe('刊名2022年度总目录第4期甲文乙文第5期丙文别的段落');
+  expect(elements(dom(html), (e) => e.name === 'nav')).toHaveLength(0);
+  expect((await validator.validateString(html)).valid).toBe(true);
 });

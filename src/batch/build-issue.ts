@@ -9,6 +9,7 @@ import { diag } from '../diagnostics/make';
 import type { DocumentModel } from '../layout/model';
 import { writeFileAtomic } from '../output/write-atomic';
 import { writeFailure } from '../output/write-failure';
+import { removeStaleWechatParts } from '../output/stale-wechat-parts';
 import { compileIssue } from '../pipeline/compile-issue';
 import { renderFiles } from '../pipeline/render';
 import { findTemplateDir } from '../templates/find-template';
@@ -56,6 +57,7 @@ export async function buildIssue(job: IssueJob, signer: Signer): Promise<IssueOu
         return result(false, all, compiled.sources);
       }
     }
+    if (settings.formats.includes('wechat')) removeStaleWechatParts(job.outStem, rendered.map(([t]) => t));
     const ref = settings.template ? resolveTemplateRef(settings.template) : (compiled.issue?.template ?? null);
     return result(true, all, compiled.sources, rendered.map(([t]) => t), depsOf(signer, job, ref, compiled.model, config));
   } catch (e) {

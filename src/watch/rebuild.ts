@@ -8,6 +8,7 @@ import { forgetInstalledFonts } from '../fonts/installed';
 import type { DocumentModel } from '../layout/model';
 import { writeFileAtomic } from '../output/write-atomic';
 import { writeFailure } from '../output/write-failure';
+import { removeStaleWechatParts } from '../output/stale-wechat-parts';
 import { compileIssue } from '../pipeline/compile-issue';
 import { renderFiles, type Format } from '../pipeline/render';
 import type { Encoding } from '../source/read';
@@ -58,5 +59,6 @@ export async function rebuildIssue(file: string, target: string | { stem: string
       return done(false, [...compiled.diagnostics, writeFailure(output, e)]);
     }
   }
+  if (formats.includes('wechat')) removeStaleWechatParts(stem, rendered.map(([t]) => t));
   return done(true, compiled.diagnostics, rendered.map(([t]) => t));
 }

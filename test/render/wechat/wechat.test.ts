@@ -12,6 +12,7 @@ import { blockText } from '../../../src/render/html/structure';
 import { charCount, packUnits } from '../../../src/render/wechat/split';
 import { runCli } from '../../helpers/run-cli';
 import { tempDir } from '../../templates/fixture';
+import { issueYaml } from '../../helpers/body-build';
 import { dom, elements, modelOf, SAMPLES, typedModel } from '../html/web-fixtures';
 import type { ChildNode, Element } from 'domhandler';
 
@@ -111,4 +112,18 @@ test('jianbao build --to html,wechat writes X.html and X.wechat.html and nothing
   const run = await runCli(['build', 'samples/wenzhou-kexie-2022-04.yaml', '--to', 'html,wechat', '-o', out]);
   expect(run.code).toBe(0);
   expect(fs.readdirSync(out).filter((f) => !f.startsWith('.')).sort()).toEqual(['wenzhou-kexie-2022-04.html', 'wenzhou-kexie-2022-04.wechat.html']);
+});
+
+test('a rebuild that splits differently removes the parts the previous build wrote and this one did not', async () => {
+  const root = tempDir();
+  const file = path.join(root, 'issue.yaml');
+  const out = path.join(root, 'out');
+  const big = [1, 2, 3].map((n) => ({ title: `第${n}篇`, body: long(9000, '测试文字，') }));
+  fs.writeFileSync(file, issueYaml(big));
+  expect((await runCli(['build', file, '--to', 'wechat', '-o', out])).code).toBe(0);
+  expect(fs.readdirSync(out).filter((f) => f.endsWith('.html')).sort()).toEqual(['issue.wechat-1.html', 'issue.wechat-2.html']);
+  fs.writeFileSync(path.join(out, 'issue-2.wechat.html'), 'another issue');
+  fs.writeFileSync(file, issueYaml(big.slice(0, 1)));
+  expect((await runCli(['build', file, '--to', 'wechat', '-o', out])).code).toBe(0);
+  expect(fs.readdirSync(out).filter((f) => f.endsWith('.html')).sort()).toEqual(['issue-2.wechat.html', 'issue.wechat.html']);
 });

@@ -123,3 +123,21 @@ test('parts keep the order of the model: lines after the first article stay wher
   expect(elements(dom(html), (e) => e.name === 'nav')).toHaveLength(0);
   expect((await validator.validateString(html)).valid).toBe(true);
 });
+
+test('a table keeps its header row in <thead>, bold stays <strong>, and the page stays valid', async () => {
+  const body = ['下表是**一季度**的情况。', '', '| 地区 | 场次 |', '|---|---:|', '| 鹿城 | 12 |', '| 瓯海 | **5** |'].join('\n');
+  const model = typedModel([{ title: '表格', body }]);
+  const html = (await renderHtml(model)).toString('utf8');
+  const doc = dom(html);
+  const table = elements(doc, (e) => e.name === 'table')[0];
+  expect(elements(table, (e) => e.name === 'th').map(textOf)).toEqual(['地区', '场次']);
+  expect(elements(table, (e) => e.name === 'td').map(textOf)).toEqual(['鹿城', '12', '瓯海', '**5**']);
+  expect(elements(doc, (e) => e.name === 'strong').map(textOf)).toEqual(['一季度', '地区', '场次']);
+  expect((await validator.validateString(html)).valid).toBe(true);
+});
+
+test('a draft is marked 样稿 at the top of the page', async () => {
+  const model = { ...typedModel([{ title: '题目', body: '正文。' }]), draft: true };
+  const header = elements(dom((await renderHtml(model)).toString('utf8')), (e) => e.name === 'header')[0];
+  expect(textOf(header)).toContain('样稿');
+});

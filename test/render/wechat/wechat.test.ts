@@ -127,3 +127,13 @@ test('a rebuild that splits differently removes the parts the previous build wro
   expect((await runCli(['build', file, '--to', 'wechat', '-o', out])).code).toBe(0);
   expect(fs.readdirSync(out).filter((f) => f.endsWith('.html')).sort()).toEqual(['issue-2.wechat.html', 'issue.wechat.html']);
 });
+
+test('a table becomes sections (no table tags), bold stays <strong>, every character kept', async () => {
+  const body = ['下表是**一季度**的情况。', '', '| 地区 | 场次 |', '|---|---:|', '| 鹿城 | 12 |', '| 瓯海 | **5** |'].join('\n');
+  const model = typedModel([{ title: '表格', body }]);
+  const { pages } = await wechatFiles(model);
+  const body0 = elements(dom(pages[0]), (e) => e.name === 'body')[0];
+  expect([...new Set(elements(body0, () => true).map((e) => e.name))].filter((t) => !KEPT.has(t))).toEqual([]);
+  expect(elements(body0, (e) => e.name === 'strong').map((e) => e.children.map((c) => (c.type === 'text' ? c.data : '')).join(''))).toEqual(['一季度', '地区', '场次']);
+  expect(bodyText(pages[0])).toBe(modelText(model));
+});

@@ -7,11 +7,6 @@ import { escapeAttribute, escapeText } from './escape';
 import { stylesheet } from './stylesheet';
 import { issueStructure, type IssueStructure, type MainPart } from './structure';
 
-export interface HtmlOptions {
-  /** A template's own CSS (its web.css), set after the default CSS. */
-  templateCss?: string;
-}
-
 const subheading = (style: string) => (style === 'subheading' ? 'h3' : null);
 
 function headerMarkup(s: IssueStructure, ctx: InlineContext, draft: boolean): string {
@@ -55,7 +50,7 @@ function partMarkup(part: MainPart, id: string, ctx: InlineContext): string {
   ].join('\n');
 }
 
-export async function renderHtml(model: DocumentModel, options: HtmlOptions = {}): Promise<Buffer> {
+export async function renderHtml(model: DocumentModel): Promise<Buffer> {
   const s = issueStructure(model);
   const ctx: InlineContext = { sources: s.sources };
   let articles = 0;
@@ -71,7 +66,7 @@ export async function renderHtml(model: DocumentModel, options: HtmlOptions = {}
     '<meta name="viewport" content="width=device-width, initial-scale=1">',
     `<title>${escapeText(model.meta.title)}</title>`,
     ...(model.meta.author ? [`<meta name="author" content="${escapeAttribute(model.meta.author)}">`] : []),
-    `<style>\n${stylesheet(model, options.templateCss ?? model.webCss)}\n</style>`,
+    `<style>\n${stylesheet(model, model.webCss)}\n</style>`,
     '</head>',
     '<body>',
     headerMarkup(s, ctx, Boolean(model.draft)),

@@ -53,7 +53,7 @@ export interface IssueStructure {
   sources: Set<Run>;
 }
 
-export const roleOf = (style: string): Role | undefined => (Object.hasOwn(ROLES, style) ? ROLES[style] : undefined);
+const roleOf = (style: string): Role | undefined => (Object.hasOwn(ROLES, style) ? ROLES[style] : undefined);
 
 /** The trailing （…） run of an article in a run style of its own: the source attribution. */
 function sourceRun(blocks: Block[]): Run | null {

@@ -47,7 +47,7 @@ export async function buildIssue(job: IssueJob, signer: Signer): Promise<IssueOu
     const all = [...compiled.diagnostics];
     const rendered: Array<[string, Buffer]> = [];
     for (const format of settings.formats) {
-      rendered.push(...(await renderFiles(compiled.model, format, job.outStem, { embedFonts: settings.embedFonts, diagnostics: all })));
+      rendered.push(...(await renderFiles(compiled.model, format, job.outStem, { embedFonts: settings.embedFonts, diagnostics: all, issueFile: job.file })));
     }
     for (const [target, bytes] of rendered) {
       try {

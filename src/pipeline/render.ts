@@ -16,6 +16,8 @@ export interface RenderOptions {
   embedFonts?: boolean;
   /** Receives warnings about what a renderer could not do (e.g. a font it could not embed). */
   diagnostics?: Diagnostic[];
+  /** The issue file, which warnings about the whole issue name (the 公众号 split). */
+  issueFile?: string;
 }
 
 export async function renderFormat(model: DocumentModel, format: Exclude<Format, 'wechat'>, options: RenderOptions = {}): Promise<Buffer> {
@@ -32,7 +34,7 @@ export async function renderFiles(model: DocumentModel, format: Format, stem: st
   const folder = `${path.basename(stem)}.wechat-images`;
   const out = await (await import('../render/wechat/index')).renderWechat(model, {
     imageFolder: folder,
-    file: `${stem}.wechat.html`,
+    file: options.issueFile ?? `${stem}.wechat.html`,
     partNames: (count) => names(count).map((n) => path.basename(n)),
     diagnostics: options.diagnostics,
   });

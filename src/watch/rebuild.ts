@@ -51,7 +51,7 @@ export async function rebuildIssue(file: string, target: string | { stem: string
   if (!compiled.model || hasErrors(compiled.diagnostics)) return done(false, compiled.diagnostics);
   const stem = typeof target === 'string' ? path.join(target, path.basename(file).replace(/\.ya?ml$/i, '')) : target.stem;
   const rendered: Array<[string, Buffer]> = [];
-  for (const format of formats) rendered.push(...(await renderFiles(compiled.model, format, stem)));
+  for (const format of formats) rendered.push(...(await renderFiles(compiled.model, format, stem, { issueFile: file })));
   for (const [output, bytes] of rendered) {
     try {
       writeFileAtomic(output, bytes);

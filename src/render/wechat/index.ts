@@ -14,7 +14,7 @@ import { charCount, packUnits, WECHAT_CHAR_LIMIT } from './split';
 export interface WechatOptions {
   /** Folder of the copied photos as the file refers to it (relative to the output file). */
   imageFolder: string;
-  /** The output as the editor asked for it (X.wechat.html), named in the split warning. */
+  /** What the split warning names: the issue file, else the output as asked for (X.wechat.html). */
   file?: string;
   /** Names of the files written when split, in order (for the warning). */
   partNames?: (count: number) => string[];

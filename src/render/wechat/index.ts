@@ -44,8 +44,7 @@ function partUnit(part: MainPart, ctx: WechatContext): Unit {
   const head = part.kind === 'article' ? part.title : part.heading;
   const blocks: Block[] = [...(part.kind === 'article' ? part.lead : []), head, ...part.blocks];
   const inner = [...blocksMarkup(part.kind === 'article' ? part.lead : [], ctx), paragraphMarkup(head, ctx, 'h2'), ...blocksMarkup(part.blocks, ctx, heading)];
-  const title = blockText(head);
-  return { chars: charCount(blocks.map(blockText).join('')), html: [`<section style="${SECTION}">`, ...inner, '</section>'], title };
+  return { chars: charCount(blocks.map(blockText).join('')), html: [`<section style="${SECTION}">`, ...inner, '</section>'], title: blockText(head) };
 }
 
 function page(title: string, body: string[]): Buffer {
@@ -61,18 +60,15 @@ export async function renderWechat(model: DocumentModel, options: WechatOptions)
     ...(model.draft ? ['<p style="color: #cc0000; font-weight: bold">样稿</p>'] : []),
     ...blocksMarkup(front, ctx, (b) => (b === s.name ? 'h1' : b === s.toc?.heading ? 'h2' : 'p')),
   ];
-  const units = s.main.map((part) => partUnit(part, ctx));
-  const frontChars = charCount(front.map(blockText).join(''));
-  const backChars = charCount(s.colophon.map(blockText).join(''));
-  const backHtml = blocksMarkup(s.colophon, ctx);
-  // The masthead and 本期要目 travel with the first part, the 报尾 with the last.
-  if (units.length) {
-    units[0] = { ...units[0], chars: units[0].chars + frontChars, html: [...frontHtml, ...units[0].html] };
-    const last = units.length - 1;
-    units[last] = { ...units[last], chars: units[last].chars + backChars, html: [...units[last].html, ...backHtml] };
-  } else units.push({ chars: frontChars + backChars, html: [...frontHtml, ...backHtml], title: null });
+  // The masthead and 本期要目 are packed first, the 报尾 last: they open the first file and close
+  // the last, and go in a file of their own only when the article beside them leaves no room.
+  const units: Unit[] = [
+    ...(frontHtml.length ? [{ chars: charCount(front.map(blockText).join('')), html: frontHtml, title: null }] : []),
+    ...s.main.map((part) => partUnit(part, ctx)),
+    ...(s.colophon.length ? [{ chars: charCount(s.colophon.map(blockText).join('')), html: blocksMarkup(s.colophon, ctx), title: null }] : []),
+  ];
   const total = units.reduce((n, u) => n + u.chars, 0);
-  const groups = packUnits(units);
+  const groups = packUnits(units.length ? units : [{ chars: 0, html: [], title: null }]);
   const file = options.file ?? model.meta.title;
   if (groups.length > 1) {
     const files = options.partNames?.(groups.length).join('、') ?? String(groups.length);

@@ -96,8 +96,12 @@ test('an article over the limit on its own is never cut: it stays whole, with JB
   const { pages, diagnostics } = await wechatFiles(model);
   expect(diagnostics.map((d) => d.code).sort()).toEqual(['JB620', 'JB621']);
   expect(diagnostics.find((d) => d.code === 'JB621')?.args.title).toBe('长文');
-  expect(pages.map(bodyText).join('')).toBe(modelText(model));
-  expect(pages).toHaveLength(2);
+  const texts = pages.map(bodyText);
+  expect(texts.join('')).toBe(modelText(model));
+  // The masthead cannot share the long article's file; the short article cannot either.
+  expect(texts).toHaveLength(3);
+  expect(texts[1].startsWith('长文')).toBe(true);
+  expect(texts[2].startsWith('短文')).toBe(true);
 });
 
 test('packUnits packs in order, as few groups as fit', () => {
@@ -139,4 +143,17 @@ test('a table becomes sections (no table tags), bold stays <strong>, every chara
   expect([...new Set(elements(body0, () => true).map((e) => e.name))].filter((t) => !KEPT.has(t))).toEqual([]);
   expect(elements(body0, (e) => e.name === 'strong').map((e) => e.children.map((c) => (c.type === 'text' ? c.data : '')).join(''))).toEqual(['一季度', '地区', '场次']);
   expect(bodyText(pages[0])).toBe(modelText(model));
+});
+
+test('an article just under the limit leaves the masthead a file of its own: no file is over, none reported as over', async () => {
+  const model = typedModel([{ title: '甲', body: long(19_990, '文字。') }, { title: '乙', body: '一段。' }]);
+  const { pages, diagnostics } = await wechatFiles(model);
+  expect(diagnostics.map((d) => d.code)).toEqual(['JB620']);
+  const texts = pages.map(bodyText);
+  expect(texts).toHaveLength(2);
+  expect(texts[0].startsWith('测试简报')).toBe(true);
+  expect(texts[0]).not.toContain('甲');
+  expect(texts[1].startsWith('甲')).toBe(true);
+  for (const text of texts) expect(charCount(text)).toBeLessThanOrEqual(20_000);
+  expect(texts.join('')).toBe(modelText(model));
 });

@@ -17,6 +17,8 @@ const FULL_TIER_ONLY = [
   '<rootDir>/test/batch/kill-and-determinism.test.ts',
   '<rootDir>/test/reliability/kill.test.ts',
   '<rootDir>/test/reliability/determinism.test.ts',
+  // Starts headless Chromium once per sample (several seconds each).
+  '<rootDir>/test/render/html/chromium-dom.test.ts',
   // eslint over the whole tree (`npm run lint`), about 15 s on its own.
   '<rootDir>/test/scripts/eslint.test.ts',
 ];

@@ -59,8 +59,7 @@ function formatList(value: string): Format[] {
   const formats = parts.filter(isFormat);
   if (formats.length < parts.length || parts.length === 0) {
     // English here; commander-words.ts translates the phrase for Chinese.
-    const all = FORMAT_NAMES.length === 2 ? 'both' : 'several';
-    throw new InvalidArgumentError(`one of ${FORMAT_NAMES.join(', ')}, or ${all}: ${FORMAT_NAMES.join(',')}`);
+    throw new InvalidArgumentError(`one or more of ${FORMAT_NAMES.join(', ')}, comma-separated, e.g. ${DEFAULT_FORMATS.join(',')}`);
   }
   return [...new Set(formats)];
 }

@@ -351,6 +351,13 @@ export const CODES = {
   JB605: def('error',
     ['字体文件 {path} 在生成过程中被改动了，这一期没有生成', '等字体文件复制或安装完成后重新生成；正在运行的 watch 或生成服务下次生成时会读取新文件'],
     ['the font file {path} changed while this issue was being built; it was not built', 'build again once the font file has finished copying or installing; a running watch or build server reads the new file on its next build']),
+  // 620–639: the web page and the 公众号 file (--to html, --to wechat)
+  JB620: def('warning',
+    ['公众号版共 {chars} 字，超过每篇 {limit} 字的上限，已按文章分成 {parts} 个文件：{files}', '在公众号后台把每个文件各发成一篇图文；文章不会被从中间截断'],
+    ['the WeChat version has {chars} characters, over the limit of {limit} per article: it was split between articles into {parts} files: {files}', 'publish each file as its own article in the 公众号 editor; no article is cut in the middle']),
+  JB621: def('warning',
+    ['《{title}》一篇就有 {chars} 字，超过公众号每篇 {limit} 字的上限，无法在公众号中整篇发表', '把这篇文章拆成两篇（在期刊文件中分成两个 articles 条目），或删减后再发'],
+    ['"{title}" alone has {chars} characters, over the WeChat limit of {limit} per article: it cannot be published whole', 'split it into two articles in the issue file, or shorten it, before publishing']),
   // 7xx: output
   JB701: def('error', ['无法写入 {path}：{reason}', '检查输出文件夹是否存在、可写，文件是否被 Word/WPS 占用'], ['cannot write {path}: {reason}', 'check the output folder is writable and the file is not open in Word/WPS']),
   // 702–719: writing safely (docs/security.md)

@@ -25,8 +25,7 @@ const PHRASES: Rule[] = [
   [/\(Did you mean one of (.+?)\?\)/, '（是不是想用其中之一：$1？）'],
   [/\(Did you mean (.+?)\?\)/, '（是不是想用 $1？）'],
   [/Allowed choices are (.+?)\./, '可选：$1。'],
-  [/one of (\w+), (\w+), or both: (\S+)/, '应为 $1 或 $2，或两者都要：$3'],
-  [/one of (.+?), or several: (\S+)/, '应为 $1 之一，或用逗号同时给出多种：$2'],
+  [/one or more of (.+?), comma-separated, e\.g\. (\S+)/, '应为 $1 中的一种或几种（用逗号分开），例如 $2'],
   [/K\/N with 1 ≤ K ≤ N, e\.g\. 1\/4/, 'K/N（1 ≤ K ≤ N），例如 1/4'],
   [/, e\.g\. /, '，例如 '],
 ];

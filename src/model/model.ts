@@ -176,6 +176,8 @@ export interface DocumentModel {
   blocks: Block[];
   /** A `build --draft`: every page is marked 样稿 in its margin (draft-mark.ts in each renderer). */
   draft?: boolean;
+  /** The template's web.css, set after the default CSS of the `--to html` page. */
+  webCss?: string;
 }
 
 /** Every cell of a table as a paragraph of the table's style, row by row: what text a table

@@ -6,7 +6,7 @@ import { hasErrors, type Diagnostic } from '../diagnostics/diagnostic';
 import type { DocumentModel } from '../model/model';
 import { writeFileAtomic } from '../output/write-atomic';
 import { writeFailure } from '../output/write-failure';
-import { needsGlyphCheck, outputFile, renderFormat, type Format } from '../render/registry';
+import { formatOf, needsGlyphCheck, renderFiles, renderFormat, type Format } from '../render/registry';
 import type { Encoding } from '../source/read';
 import type { BuildContext } from './build-context';
 import { compileIssue, type CompileResult } from './compile-issue';
@@ -50,12 +50,20 @@ export async function writeFormats(
   stem: string | null,
   formats: readonly Format[],
   diagnostics: Diagnostic[],
-  options: { embedFonts?: boolean } = {},
+  options: { embedFonts?: boolean; issueFile?: string } = {},
 ): Promise<WrittenFormats> {
+  const render = { embedFonts: options.embedFonts, diagnostics, issueFile: options.issueFile };
   const bytes: Partial<Record<Format, Buffer>> = {};
-  for (const format of formats) bytes[format] = await renderFormat(model, format, { embedFonts: options.embedFonts, diagnostics });
-  if (stem === null) return { ok: true, outputs: [], bytes };
-  const rendered = formats.map((format): [string, Buffer] => [outputFile(stem, format), bytes[format] as Buffer]);
+  if (stem === null) {
+    for (const format of formats) bytes[format] = await renderFormat(model, format, render);
+    return { ok: true, outputs: [], bytes };
+  }
+  const rendered: Array<[string, Buffer]> = [];
+  for (const format of formats) {
+    const files = await renderFiles(model, format, stem, render);
+    if (files.length === 1) bytes[format] = files[0][1];
+    rendered.push(...files);
+  }
   const outputs: string[] = [];
   for (const [target, bytes] of rendered) {
     try {
@@ -66,6 +74,7 @@ export async function writeFormats(
     }
     outputs.push(target);
   }
+  for (const format of formats) await formatOf(format).tidy?.(stem, outputs);
   return { ok: true, outputs, bytes };
 }
 
@@ -80,6 +89,6 @@ export async function buildToFiles(file: string, opts: BuildToFilesOptions): Pro
   });
   if (!compiled.model || hasErrors(compiled.diagnostics)) return { ok: false, outputs: [], diagnostics: compiled.diagnostics, compiled, bytes: {} };
   const diagnostics = [...compiled.diagnostics];
-  const written = await writeFormats(compiled.model, opts.stem, opts.formats, diagnostics, { embedFonts: opts.embedFonts });
+  const written = await writeFormats(compiled.model, opts.stem, opts.formats, diagnostics, { embedFonts: opts.embedFonts, issueFile: file });
   return { ok: written.ok, outputs: written.ok ? written.outputs : [], diagnostics, compiled, bytes: written.ok ? written.bytes : {} };
 }

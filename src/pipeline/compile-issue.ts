@@ -12,6 +12,7 @@ import { loadIssue } from '../issue/load-issue';
 import type { Encoding } from '../source/read';
 import { loadTemplate, type TemplateCache } from '../templates/load-template';
 import { resolveTemplateRef } from '../templates/template-ref';
+import { templateWebCss } from '../templates/web-css';
 
 export interface CompileResult {
   issue: Issue | null;
@@ -49,7 +50,9 @@ export function compileIssue(file: string, opts: CompileOptions = {}): CompileRe
   if (!template.ok) return { issue, model: null, diagnostics: dropIgnored([...loaded.diagnostics, ...template.diagnostics], sources), sources };
   const laid = layoutIssue(issue, template.template, { date: opts.date, glyphCheck: opts.glyphCheck });
   const placeholders = findPlaceholders(issue, { draft: opts.draft });
-  const model = blocked ? null : laid.model && opts.draft ? { ...laid.model, draft: true } : laid.model;
+  const webCss = templateWebCss(template.template.dir);
+  const extra = { ...(opts.draft ? { draft: true } : {}), ...(webCss ? { webCss } : {}) };
+  const model = blocked ? null : laid.model && Object.keys(extra).length ? { ...laid.model, ...extra } : laid.model;
   return { issue, model, diagnostics: dropIgnored([...loaded.diagnostics, ...laid.diagnostics, ...placeholders], sources), sources };
 }
 

@@ -2,11 +2,17 @@
 // batch, watch, index, help text) reads this list. Adding a format is a folder src/render/<name>/
 // whose index.ts exports the renderer, and one line here.
 import type { DocumentModel } from '../model/model';
-import type { OutputFormat, RenderOptions } from './renderer';
+import type { OutputFile, OutputFormat, RenderOptions } from './renderer';
 
 export const FORMATS = [
   { name: 'pdf', extension: 'pdf', isDefault: true, glyphCheck: true, load: async () => (await import('./pdf/index')).renderPdf },
   { name: 'docx', extension: 'docx', isDefault: true, glyphCheck: false, load: async () => (await import('./docx/index')).renderDocx },
+  { name: 'html', extension: 'html', isDefault: false, glyphCheck: false, load: async () => (await import('./html/index')).renderHtml },
+  {
+    name: 'wechat', extension: 'wechat.html', isDefault: false, glyphCheck: false,
+    load: async () => (await import('./wechat/files')).renderWechatFiles,
+    tidy: async (stem, written) => (await import('./wechat/stale-parts')).removeStaleWechatParts(stem, written),
+  },
 ] as const satisfies readonly OutputFormat[];
 
 export type Format = (typeof FORMATS)[number]['name'];
@@ -34,6 +40,15 @@ export function needsGlyphCheck(formats: readonly Format[]): boolean {
   return formats.some((f) => formatOf(f).glyphCheck);
 }
 
+/** Every file `format` writes for the output `stem`: one, or several for a format that splits. */
+export async function renderFiles(model: DocumentModel, format: Format, stem: string, options: RenderOptions = {}): Promise<OutputFile[]> {
+  const out = await (await formatOf(format).load())(model, { ...options, stem });
+  return Buffer.isBuffer(out) ? [[outputFile(stem, format), out]] : out;
+}
+
+/** The bytes of a one-file format (PDF, DOCX, HTML), e.g. for the preview, which writes nothing. */
 export async function renderFormat(model: DocumentModel, format: Format, options: RenderOptions = {}): Promise<Buffer> {
-  return (await formatOf(format).load())(model, options);
+  const out = await (await formatOf(format).load())(model, options);
+  if (!Buffer.isBuffer(out)) throw new Error(`${format} writes several files; render it with renderFiles`);
+  return out;
 }

@@ -8,9 +8,18 @@ export interface RenderOptions {
   embedFonts?: boolean;
   /** Receives warnings about what a renderer could not do (e.g. a font it could not embed). */
   diagnostics?: Diagnostic[];
+  /** The issue file, which warnings about the whole issue name (the 公众号 split). */
+  issueFile?: string;
+  /** The output path without extension, for a format that names several files after it. */
+  stem?: string;
 }
 
-export type Renderer = (model: DocumentModel, options: RenderOptions) => Promise<Buffer>;
+/** One output file: where it goes (from the output stem) and its bytes. */
+export type OutputFile = [path: string, bytes: Buffer];
+
+/** The bytes of the one file `${stem}.${extension}`, or every file a format writes (a 公众号 issue
+ *  split in parts, with its photos beside them). */
+export type Renderer = (model: DocumentModel, options: RenderOptions) => Promise<Buffer | OutputFile[]>;
 
 export interface OutputFormat {
   /** What `--to` and the series config's output.formats call it. */
@@ -24,4 +33,7 @@ export interface OutputFormat {
   glyphCheck: boolean;
   /** Loads the renderer on first use, so a build never pays for a format it does not write. */
   load(): Promise<Renderer>;
+  /** After a successful write: removes what an earlier build of this format left that this one
+   *  did not write again (only files of this format's own names). */
+  tidy?(stem: string, written: readonly string[]): Promise<void>;
 }

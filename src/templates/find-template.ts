@@ -9,12 +9,15 @@ import { findConfig } from '../config/find-config';
 export const BUILTIN_TEMPLATES_DIR = path.resolve(__dirname, '..', '..', 'templates');
 export const MANIFEST_FILE = 'manifest.yaml';
 export const MAIN_FILE = 'template.hbs';
+/** Optional CSS for the `--to html` page, set after the default CSS. */
+export const WEB_CSS_FILE = 'web.css';
 
-/** The files a template is compiled from, relative to its folder: manifest, main, partials. */
+/** The files a template is made of, relative to its folder: manifest, main, partials, web.css. */
 export function templateFiles(dir: string): string[] {
   const partials = path.join(dir, 'partials');
   const names = fs.existsSync(partials) ? fs.readdirSync(partials).filter((n) => n.endsWith('.hbs')).sort() : [];
-  return [MANIFEST_FILE, MAIN_FILE, ...names.map((n) => path.join('partials', n))];
+  const css = fs.lstatSync(path.join(dir, WEB_CSS_FILE), { throwIfNoEntry: false }) ? [WEB_CSS_FILE] : [];
+  return [MANIFEST_FILE, MAIN_FILE, ...names.map((n) => path.join('partials', n)), ...css];
 }
 
 /** A template file as messages show it: relative to the working folder when inside it. */

@@ -46,7 +46,7 @@ export async function buildIssue(job: IssueJob, signer: Signer): Promise<IssueOu
     const all = [...compiled.diagnostics];
     const rendered: Array<[string, Buffer]> = [];
     for (const format of settings.formats) {
-      rendered.push([`${job.outStem}.${format}`, await renderFormat(compiled.model, format, { embedFonts: settings.embedFonts, diagnostics: all })]);
+      rendered.push([`${job.outStem}.${format}`, await renderFormat(compiled.model, format, { embedFonts: settings.embedFonts, pdfa: settings.pdfa, diagnostics: all })]);
     }
     for (const [target, bytes] of rendered) {
       try {

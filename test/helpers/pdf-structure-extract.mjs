@@ -44,4 +44,6 @@ for (let n = 1; n <= pdf.numPages; n++) {
 }
 const meta = await pdf.getMetadata();
 const raw = meta.metadata ? meta.metadata.getRaw() : null;
-process.stdout.write(JSON.stringify({ outline, structure, marked, info: meta.info, xmp: raw }));
+// What a reader takes from the XMP after parsing it (null when the packet is not well-formed XML).
+const xmpTitle = meta.metadata ? (meta.metadata.get('dc:title') ?? null) : null;
+process.stdout.write(JSON.stringify({ outline, structure, marked, info: meta.info, xmp: raw, xmpTitle }));

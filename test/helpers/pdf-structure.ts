@@ -29,6 +29,8 @@ export interface PdfStructure {
   marked: Array<Array<{ tag: string | null; id: string | null; text: string }>>;
   info: Record<string, unknown>;
   xmp: string | null;
+  /** dc:title as pdfjs parses it from the XMP (null when the XMP does not parse). */
+  xmpTitle: string | null;
 }
 
 export function readStructure(bytes: Buffer): PdfStructure {

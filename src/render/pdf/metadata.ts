@@ -24,8 +24,15 @@ export function subjectOf(model: DocumentModel): string | null {
   return parts || null;
 }
 
+/** pdfkit copies the info's Title and Author into the XMP unescaped, so a name with `&` or `<`
+ * would make the XMP malformed: such a value is left out of the info and written (escaped) into
+ * the XMP by extraXmp alone, which PDF/A allows (the info may lack what the XMP has). */
+const xmlSafe = (text: string) => !/[&<>]/.test(text);
+
 export function documentOptions(model: DocumentModel, options: PdfOptions): PDFKit.PDFDocumentOptions {
-  const { title, author, date } = model.meta;
+  const { date } = model.meta;
+  const title = xmlSafe(model.meta.title) ? model.meta.title : null;
+  const author = xmlSafe(model.meta.author) ? model.meta.author : null;
   const subject = subjectOf(model);
   return {
     pdfVersion: '1.7',
@@ -34,7 +41,7 @@ export function documentOptions(model: DocumentModel, options: PdfOptions): PDFK
     displayTitle: true,
     ...(options.pdfa ? { subset: PDFA_SUBSET } : {}),
     // Fixed dates make the file ID (derived from info) and so the whole file reproducible.
-    info: { Title: title, Author: author, ...(subject ? { Subject: subject } : {}), Creator: 'jianbao', CreationDate: date, ModDate: date },
+    info: { ...(title ? { Title: title } : {}), ...(author ? { Author: author } : {}), ...(subject ? { Subject: subject } : {}), Creator: 'jianbao', CreationDate: date, ModDate: date },
   };
 }
 
@@ -47,7 +54,12 @@ const xmpDate = (date: Date) => `${date.toISOString().split('.')[0]}Z`;
  * equal to the info's), publisher, issue date, language, and 期号/总期号 with the extension
  * schema that PDF/A requires for any property outside the predefined schemas. */
 export function extraXmp(model: DocumentModel): string {
-  const { author, date, issue } = model.meta;
+  const { title, author, date, issue } = model.meta;
+  // What documentOptions kept out of the info (and so out of pdfkit's own XMP).
+  const unsafe = [
+    xmlSafe(title) ? '' : `<dc:title><rdf:Alt><rdf:li xml:lang="x-default">${escapeXml(title)}</rdf:li></rdf:Alt></dc:title>`,
+    xmlSafe(author) ? '' : `<dc:creator><rdf:Seq><rdf:li>${escapeXml(author)}</rdf:li></rdf:Seq></dc:creator>`,
+  ].join('');
   const numbers = [
     issue?.number ? `<jianbao:issueNumber>${issue.number}</jianbao:issueNumber>` : '',
     issue?.total ? `<jianbao:totalNumber>${issue.total}</jianbao:totalNumber>` : '',
@@ -56,7 +68,7 @@ export function extraXmp(model: DocumentModel): string {
     `<rdf:li rdf:parseType="Resource"><pdfaProperty:name>${name}</pdfaProperty:name><pdfaProperty:valueType>Integer</pdfaProperty:valueType><pdfaProperty:category>external</pdfaProperty:category><pdfaProperty:description>${description}</pdfaProperty:description></rdf:li>`;
   const lines = [
     `<rdf:Description rdf:about="" xmlns:xmp="http://ns.adobe.com/xap/1.0/"><xmp:ModifyDate>${xmpDate(date)}</xmp:ModifyDate><xmp:MetadataDate>${xmpDate(date)}</xmp:MetadataDate></rdf:Description>`,
-    `<rdf:Description rdf:about="" xmlns:dc="http://purl.org/dc/elements/1.1/"><dc:publisher><rdf:Bag><rdf:li>${escapeXml(author)}</rdf:li></rdf:Bag></dc:publisher><dc:language><rdf:Bag><rdf:li>zh-CN</rdf:li></rdf:Bag></dc:language>${
+    `<rdf:Description rdf:about="" xmlns:dc="http://purl.org/dc/elements/1.1/"><dc:publisher><rdf:Bag><rdf:li>${escapeXml(author)}</rdf:li></rdf:Bag></dc:publisher><dc:language><rdf:Bag><rdf:li>zh-CN</rdf:li></rdf:Bag></dc:language>${unsafe}${
       issue ? `<dc:date><rdf:Seq><rdf:li>${escapeXml(issue.date)}</rdf:li></rdf:Seq></dc:date>` : ''
     }</rdf:Description>`,
   ];

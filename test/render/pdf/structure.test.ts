@@ -1,6 +1,7 @@
 // Tagging of what the samples do not have: a table over two pages (Table/TR/TH/TD, its header
 // repeated on the second page drawn as an Artifact, not read twice), the 样稿 mark of a draft as
-// an Artifact, and bookmarks that leave out the letter-spacing spaces of a template's heading.
+// an Artifact, bookmarks that leave out the letter-spacing spaces of a template's heading, and
+// XMP that stays well-formed whatever the title holds.
 import type { Block, DocumentModel } from '../../../src/layout/model';
 import { renderPdf } from '../../../src/render/pdf';
 import { bookmarkOf } from '../../../src/render/pdf/structure';
@@ -57,4 +58,15 @@ it('leaves the spaces of a spaced template heading out of its bookmark, never an
   expect(bookmarkOf({ kind: 'paragraph', style: 'toc-heading', inlines: text('本 期 要 目') })).toBe('本期要目');
   expect(bookmarkOf({ kind: 'paragraph', style: 'title', inlines: [...text('第一行'), { kind: 'break' }, ...text('第二 行')] })).toBe('第一行第二 行');
   expect(bookmarkOf({ kind: 'paragraph', style: 'body', inlines: text('正文') })).toBeNull();
+});
+
+it('keeps the XMP well-formed when the title has & or < (pdfkit would copy them unescaped)', async () => {
+  const model = fixtureModel(1);
+  const title = '科技&人才<信息> 第 4 期';
+  const read = readStructure(await renderPdf({ ...model, meta: { ...model.meta, title } }));
+  expect(read.xmpTitle).toBe(title);
+  expect(read.xmp).toContain('科技&amp;人才&lt;信息&gt; 第 4 期');
+  // Left out of the info (which PDF/A allows), so the two never disagree.
+  expect(read.info.Title).toBeUndefined();
+  expect(readStructure(await renderPdf(model)).info.Title).toBe(model.meta.title);
 });

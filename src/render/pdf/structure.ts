@@ -3,11 +3,12 @@
 // TOCI for 本期要目, Figure with its caption as Alt, Table, P for the rest); each line or image
 // drawn is then marked as content of its block's element, and what is only layout (rules, cell
 // borders, folios, 样稿, a table header repeated on a later page) is an Artifact. Blocks are
-// known by the line boxes and image bytes they became, so pagination needs to know nothing of it.
+// known by the lines and image bytes they became (a line by its pieces array, which a copy of
+// the line box keeps), so pagination needs to know nothing of it.
 // Roles come from the templates' style names (the built-in templates share them).
 import type { Block, Inline, ParagraphBlock } from '../../layout/model';
 import type { PageItem } from './paginate';
-import type { Box, LineBox } from './types';
+import type { Box, PlacedPiece } from './types';
 
 type Element = PDFKit.PDFStructureElement;
 
@@ -60,9 +61,9 @@ interface Owner {
 
 export class StructureTagger {
   private readonly root: Element;
-  private readonly owners = new Map<LineBox | Buffer, Owner>();
+  private readonly owners = new Map<PlacedPiece[] | Buffer, Owner>();
   /** Content already marked once: drawn again (a repeated table header), it is an Artifact. */
-  private readonly marked = new Set<LineBox | Buffer>();
+  private readonly marked = new Set<PlacedPiece[] | Buffer>();
   private readonly bookmarked = new Set<Owner>();
 
   constructor(
@@ -88,7 +89,7 @@ export class StructureTagger {
             toc.add(element);
           } else this.root.add(element);
           const owner = { element, role, bookmark: bookmarkOf(block) };
-          for (const line of box.lines) this.owners.set(line, owner);
+          for (const line of box.lines) this.owners.set(line.pieces, owner);
           return;
         }
         case 'image': {
@@ -112,7 +113,7 @@ export class StructureTagger {
             for (const lines of row.cells) {
               const cell = doc.struct(cellRole);
               tr.add(cell);
-              for (const line of lines) this.owners.set(line, { element: cell, role: cellRole, bookmark: null });
+              for (const line of lines) this.owners.set(line.pieces, { element: cell, role: cellRole, bookmark: null });
             }
           }
           return;
@@ -123,7 +124,7 @@ export class StructureTagger {
 
   /** Draws one item of a page inside its marked content. */
   item(item: PageItem, draw: () => void): void {
-    const key = item.kind === 'line' ? item.line : item.kind === 'image' ? item.data : null;
+    const key = item.kind === 'line' ? item.line.pieces : item.kind === 'image' ? item.data : null;
     const owner = key ? this.owners.get(key) : undefined;
     if (!key || !owner || this.marked.has(key)) {
       this.artifact(item.kind === 'line' ? 'Pagination' : 'Layout', draw);

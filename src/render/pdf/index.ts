@@ -12,6 +12,7 @@ import { placePageNumber } from './page-number';
 import { paginate } from './paginate';
 import { installFonts } from './shared-fonts';
 import { documentOptions, extraXmp, type PdfOptions } from './metadata';
+import { pdfaImages } from './pdfa-images';
 import { StructureTagger } from './structure';
 import type { Fonts } from './paragraph';
 
@@ -43,7 +44,8 @@ function collect(doc: PDFKit.PDFDocument): Promise<Buffer> {
   });
 }
 
-export async function renderPdf(model: DocumentModel, options: PdfOptions = {}): Promise<Buffer> {
+export async function renderPdf(given: DocumentModel, options: PdfOptions = {}): Promise<Buffer> {
+  const model = options.pdfa ? pdfaImages(given) : given;
   const fonts = openFonts(model);
   const { page, pageNumbers } = model;
   const measure = page.width - page.marginInside - page.marginOutside;

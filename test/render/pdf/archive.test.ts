@@ -23,8 +23,8 @@ interface Built {
   pdf: PdfStructure;
 }
 
-async function build(name: string, options: { pdfa?: boolean } = {}): Promise<Built> {
-  const compiled = compileIssue(path.join(SAMPLES, name), { glyphCheck: false });
+async function build(name: string, options: { pdfa?: boolean; template?: string } = {}): Promise<Built> {
+  const compiled = compileIssue(path.join(SAMPLES, name), { glyphCheck: false, template: options.template });
   if (!compiled.model || !compiled.issue) throw new Error(`${name} did not compile`);
   const bytes = await renderPdf(compiled.model, options);
   return { issue: compiled.issue, model: compiled.model, bytes, pages: readPdf(bytes), pdf: readStructure(bytes) };
@@ -138,6 +138,19 @@ describe('the feature sample', () => {
     const captions = feature.issue.articles.flatMap((a) => [...a.body.matchAll(/!\[([^\]]*)\]/g)].map((m) => m[1]));
     expect(captions.length).toBeGreaterThan(0);
     expect(tagged(feature.pdf, 'Figure').map((f) => f.node.alt)).toEqual(captions);
+  });
+});
+
+describe('the kexie sample in the plain template (no 本期要目, its own style names)', () => {
+  let plain: Built;
+  beforeAll(async () => {
+    plain = await build('wenzhou-kexie-2022-04.yaml', { template: 'plain' });
+  }, 60_000);
+
+  it('still has a bookmark and an H1 per article and for 简讯', () => {
+    const titles = plain.issue.articles.map((a) => oneLine(a.title));
+    expect(plain.pdf.outline.map((b) => b.title)).toEqual([...titles, '简讯']);
+    expect(tagged(plain.pdf, 'H1').map((e) => e.text.replace(/\s/g, ''))).toEqual([...titles, '简讯'].map((t) => t.replace(/\s/g, '')));
   });
 });
 

@@ -10,6 +10,8 @@ export interface BuildSettings {
   template?: string;
   encoding?: Encoding;
   embedFonts?: boolean;
+  /** `--pdfa`: the PDF is PDF/A-2b. */
+  pdfa?: boolean;
   /** `--draft`: build despite placeholders, every page marked 样稿. */
   draft?: boolean;
   /** SOURCE_DATE_EPOCH in ms, when set. */

@@ -128,6 +128,7 @@ export function program(io: CliIO, done: (code: number) => void): Command {
     .option('--force', w(L, 'forceOption'))
     .option('--shard <k/n>', w(L, 'shardOption'), shardArg)
     .option('--draft', t(L, 'draftOption'))
+    .option('--pdfa', t(L, 'pdfaOption'))
     .addOption(encodingOption(L))
     .action(async (files: string[], o: BuildOptions) => done(await commands.build().buildCommand(io, files, o)));
 

@@ -20,6 +20,8 @@ export interface SeriesConfig {
   /** Absolute output folder when the config names one. */
   outputDir: string | null;
   formats: Format[] | null;
+  /** output.pdfa: `build` writes PDF/A-2b as with --pdfa. */
+  pdfa?: boolean;
   diagnostics: Diagnostic[];
 }
 
@@ -37,6 +39,7 @@ export function loadSeriesConfig(dir: string): SeriesConfig {
     pattern: data.issues?.pattern ?? DEFAULT_ISSUE_PATTERN,
     outputDir: data.output?.dir ? path.resolve(base, data.output.dir) : null,
     formats: data.output?.formats ? [...new Set(data.output.formats)] : null,
+    pdfa: data.output?.pdfa ?? false,
     diagnostics: [...search.warnings, ...(loaded?.diagnostics ?? [])],
   };
 }

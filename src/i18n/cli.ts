@@ -31,6 +31,7 @@ const TEXT = {
   jsonOption: { zh: '以 JSON 输出', en: 'print JSON' },
   wrote: { zh: '已生成 {path}', en: 'wrote {path}' },
   draftOption: { zh: '样稿：有占位文字也照常生成，每页页边标注“样稿”', en: 'draft: build even with placeholders left, every page marked 样稿 in the margin' },
+  pdfaOption: { zh: 'PDF 按 PDF/A-2b 归档格式生成（长期保存用）', en: 'write the PDF as PDF/A-2b (for archiving)' },
   embedFontsOption: { zh: 'DOCX 嵌入字体（只含用到的字），在没有这些字体的电脑上也显示正确字形', en: 'embed the fonts in the DOCX (only the characters used), so it shows the right glyphs where they are not installed' },
   checkedOk: { zh: '{file}：没有问题', en: '{file}: no problems' },
   nothingWritten: { zh: '{file} 有错误，未生成任何文件', en: '{file} has errors; nothing was written' },

@@ -95,6 +95,7 @@ export function layoutIssue(issue: Issue, template: LoadedTemplate, opts: { date
     title: [issue.publication.name, issue.issue.number ? `第 ${issue.issue.number} 期` : ''].filter(Boolean).join(' '),
     author: issue.publication.editor,
     date: opts.date ?? new Date(`${issue.issue.date}T00:00:00Z`),
+    issue: { number: issue.issue.number, total: issue.issue.total, date: issue.issue.date },
   };
   return {
     model: documentModel(manifest, fonts.fonts, meta, blocks),

@@ -159,6 +159,9 @@ export interface DocumentModel {
     author: string;
     /** Fixed document date (issue date or SOURCE_DATE_EPOCH), for reproducible bytes. */
     date: Date;
+    /** The issue as the PDF's metadata names it (期号, 总期号, its date as typed); absent for
+     * documents that are no issue (the annual index). */
+    issue?: { number?: number; total?: number; date: string };
   };
   page: PageSetup;
   fonts: Record<FontRole, FontFace>;

@@ -6,13 +6,18 @@ import path from 'node:path';
 import { DEFAULT_OUTPUT_DIR, loadSeriesConfig } from '../config/series-config';
 import { DEFAULT_FORMATS, type Format } from '../render/registry';
 
-/** flag > the series config of the first argument (output.dir/formats) > out/ and the default formats. */
-export function outputSettings(args: readonly string[], opts: { out?: string; to?: Format[] }): { out: string; to: Format[] } {
-  if (opts.out && opts.to) return { out: opts.out, to: opts.to };
+/** flag > the series config of the first argument (output.dir/formats/pdfa) > out/, the default
+ * formats, no PDF/A. */
+export function outputSettings(args: readonly string[], opts: { out?: string; to?: Format[]; pdfa?: boolean }): { out: string; to: Format[]; pdfa: boolean } {
+  if (opts.out && opts.to && opts.pdfa) return { out: opts.out, to: opts.to, pdfa: true };
   const first = args[0] ?? '.';
   const dir = fs.existsSync(first) ? (fs.statSync(first).isDirectory() ? first : path.dirname(first)) : '.';
   const series = loadSeriesConfig(dir);
-  return { out: opts.out ?? (series.outputDir ? path.relative(process.cwd(), series.outputDir) || '.' : DEFAULT_OUTPUT_DIR), to: opts.to ?? series.formats ?? [...DEFAULT_FORMATS] };
+  return {
+    out: opts.out ?? (series.outputDir ? path.relative(process.cwd(), series.outputDir) || '.' : DEFAULT_OUTPUT_DIR),
+    to: opts.to ?? series.formats ?? [...DEFAULT_FORMATS],
+    pdfa: opts.pdfa ?? series.pdfa ?? false,
+  };
 }
 
 /** The output stem (no extension) of an issue found at `relative` (`/`-separated) below its base. */

@@ -23,6 +23,8 @@ export interface BuildToFilesOptions {
   draft?: boolean;
   /** DOCX: embed subset fonts. */
   embedFonts?: boolean;
+  /** PDF: PDF/A-2b for archives (--pdfa). */
+  pdfa?: boolean;
 }
 
 export interface BuiltFiles {
@@ -50,9 +52,9 @@ export async function writeFormats(
   stem: string | null,
   formats: readonly Format[],
   diagnostics: Diagnostic[],
-  options: { embedFonts?: boolean; issueFile?: string } = {},
+  options: { embedFonts?: boolean; pdfa?: boolean; issueFile?: string } = {},
 ): Promise<WrittenFormats> {
-  const render = { embedFonts: options.embedFonts, diagnostics, issueFile: options.issueFile };
+  const render = { embedFonts: options.embedFonts, pdfa: options.pdfa, diagnostics, issueFile: options.issueFile };
   const bytes: Partial<Record<Format, Buffer>> = {};
   if (stem === null) {
     for (const format of formats) bytes[format] = await renderFormat(model, format, render);
@@ -89,6 +91,6 @@ export async function buildToFiles(file: string, opts: BuildToFilesOptions): Pro
   });
   if (!compiled.model || hasErrors(compiled.diagnostics)) return { ok: false, outputs: [], diagnostics: compiled.diagnostics, compiled, bytes: {} };
   const diagnostics = [...compiled.diagnostics];
-  const written = await writeFormats(compiled.model, opts.stem, opts.formats, diagnostics, { embedFonts: opts.embedFonts, issueFile: file });
+  const written = await writeFormats(compiled.model, opts.stem, opts.formats, diagnostics, { embedFonts: opts.embedFonts, pdfa: opts.pdfa, issueFile: file });
   return { ok: written.ok, outputs: written.ok ? written.outputs : [], diagnostics, compiled, bytes: written.ok ? written.bytes : {} };
 }

@@ -6,6 +6,8 @@ import type { DocumentModel } from '../model/model';
 export interface RenderOptions {
   /** DOCX: embed each font, subset to the characters used (--embed-fonts). */
   embedFonts?: boolean;
+  /** PDF: write PDF/A-2b for archives (--pdfa). */
+  pdfa?: boolean;
   /** Receives warnings about what a renderer could not do (e.g. a font it could not embed). */
   diagnostics?: Diagnostic[];
   /** The issue file, which warnings about the whole issue name (the 公众号 split). */

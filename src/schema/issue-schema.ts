@@ -96,6 +96,7 @@ export const configFileSchema = <F extends z.ZodType<string>>(formatName: F) => 
     .strictObject({
       dir: text('输出文件夹，相对于本配置文件', 'out').optional(),
       formats: z.array(formatName).min(1).meta({ description: '输出格式', examples: [['pdf', 'docx']] }).optional(),
+      pdfa: z.boolean().meta({ description: 'build 把 PDF 生成为 PDF/A-2b（存档用），同 --pdfa', examples: [true] }).optional(),
     })
     .optional(),
 });

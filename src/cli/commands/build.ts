@@ -34,6 +34,8 @@ export interface BuildOptions {
   shard?: Shard;
   /** Build despite placeholders, every page marked 样稿 (JB332). */
   draft?: boolean;
+  /** PDF/A-2b for archives. */
+  pdfa?: boolean;
 }
 
 const isArchiveArg = (arg: string) => (fs.existsSync(arg) ? fs.statSync(arg).isDirectory() : isGlob(arg));
@@ -53,7 +55,7 @@ export async function buildCommand(io: CliIO, args: string[], flags: BuildOption
   const threads = opts.jobs ?? os.availableParallelism();
   const result = await runBatch(inputs, {
     out: opts.out,
-    settings: { formats: opts.to, template: opts.template, encoding: opts.encoding, embedFonts: opts.embedFonts, dateMs: date?.getTime(), ...(opts.draft ? { draft: true } : {}) },
+    settings: { formats: opts.to, template: opts.template, encoding: opts.encoding, embedFonts: opts.embedFonts, dateMs: date?.getTime(), ...(opts.draft ? { draft: true } : {}), ...(opts.pdfa ? { pdfa: true } : {}) },
     threads,
     skipUnchanged: !opts.force,
     useCache: args.some(isArchiveArg),

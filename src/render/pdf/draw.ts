@@ -1,7 +1,7 @@
 // Owns the pdfkit calls: one page's items drawn at absolute positions. Every piece is drawn on
 // its own at a computed x (never pdfkit's text flow), so mixed fonts and justification stay exact.
 import type { DocumentModel } from '../../model/model';
-import type { Page } from './paginate';
+import type { Page, PageItem } from './paginate';
 import type { PlacedPiece } from './types';
 
 /** Stroke width of synthetic bold, in em: CJK faces seldom come with a bold weight. */
@@ -27,25 +27,31 @@ export function drawPiece(doc: PDFKit.PDFDocument, piece: PlacedPiece, left: num
   doc.text(piece.text, left + piece.x, baseline, options);
 }
 
-export function drawPage(doc: PDFKit.PDFDocument, page: Page, origin: Origin, measure: number): void {
+function drawItem(doc: PDFKit.PDFDocument, item: PageItem, origin: Origin, measure: number): void {
+  const y = origin.top + item.y;
+  switch (item.kind) {
+    case 'line':
+      for (const piece of item.line.pieces) drawPiece(doc, piece, origin.left + (item.x ?? 0), y + item.line.baseline);
+      break;
+    case 'frame':
+      doc.save().rect(origin.left + item.x, y, item.width, item.height);
+      doc.lineWidth(item.thickness).strokeColor(item.color).stroke().restore();
+      break;
+    case 'rule':
+      doc.save().moveTo(origin.left, y).lineTo(origin.left + measure, y);
+      doc.lineWidth(item.thickness).strokeColor(item.color).stroke().restore();
+      break;
+    case 'image':
+      doc.image(item.data, origin.left + item.x, y, { width: item.width, height: item.height });
+      break;
+  }
+}
+
+/** Draws one page's items; `around` wraps each in its marked content (structure.ts). */
+export function drawPage(doc: PDFKit.PDFDocument, page: Page, origin: Origin, measure: number, around?: (item: PageItem, draw: () => void) => void): void {
   for (const item of page) {
-    const y = origin.top + item.y;
-    switch (item.kind) {
-      case 'line':
-        for (const piece of item.line.pieces) drawPiece(doc, piece, origin.left + (item.x ?? 0), y + item.line.baseline);
-        break;
-      case 'frame':
-        doc.save().rect(origin.left + item.x, y, item.width, item.height);
-        doc.lineWidth(item.thickness).strokeColor(item.color).stroke().restore();
-        break;
-      case 'rule':
-        doc.save().moveTo(origin.left, y).lineTo(origin.left + measure, y);
-        doc.lineWidth(item.thickness).strokeColor(item.color).stroke().restore();
-        break;
-      case 'image':
-        doc.image(item.data, origin.left + item.x, y, { width: item.width, height: item.height });
-        break;
-    }
+    if (around) around(item, () => drawItem(doc, item, origin, measure));
+    else drawItem(doc, item, origin, measure);
   }
 }
 

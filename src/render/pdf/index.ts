@@ -1,6 +1,7 @@
 // The PDF backend: a plain function from the document model to PDF bytes. Line layout,
 // justification and pagination are ours (see linebreak, justify, paginate); pdfkit only writes
-// glyphs, rules and images at the positions we computed, and embeds font subsets.
+// glyphs, rules and images at the positions we computed, and embeds font subsets. The file is
+// PDF 1.7, tagged, with bookmarks and XMP (structure.ts, metadata.ts); PDF/A-2b on request.
 import PDFDocument from 'pdfkit';
 import { FONT_ROLES, type DocumentModel } from '../../model/model';
 import { toBoxes } from './boxes';
@@ -10,26 +11,26 @@ import { placeDraftMark } from './draft-mark';
 import { placePageNumber } from './page-number';
 import { paginate } from './paginate';
 import { installFonts } from './shared-fonts';
+import { documentOptions, extraXmp, type PdfOptions } from './metadata';
+import { pdfaImages } from './pdfa-images';
+import { StructureTagger } from './structure';
 import type { Fonts } from './paragraph';
 
 function openFonts(model: DocumentModel): Fonts {
   return Object.fromEntries(FONT_ROLES.map((role) => [role, openFont(model.fonts[role])])) as Fonts;
 }
 
-function newDocument(model: DocumentModel, fonts: Fonts): PDFKit.PDFDocument {
-  const { title, author, date } = model.meta;
+function newDocument(model: DocumentModel, fonts: Fonts, options: PdfOptions): PDFKit.PDFDocument {
   const doc = new PDFDocument({
+    ...documentOptions(model, options),
     autoFirstPage: false,
     size: [model.page.width, model.page.height],
     margin: 0,
-    lang: 'zh-CN',
-    displayTitle: true,
-    // Fixed dates make the file ID (derived from info) and so the whole file reproducible.
-    info: { Title: title, Author: author, CreationDate: date, ModDate: date },
     // No default font: pdfkit would parse Helvetica's metrics file for every document (~3 ms
     // each in a batch) for a face we never draw with.
     font: null as unknown as string,
   });
+  doc.appendXML(extraXmp(model));
   installFonts(doc, fonts);
   return doc;
 }
@@ -43,22 +44,26 @@ function collect(doc: PDFKit.PDFDocument): Promise<Buffer> {
   });
 }
 
-export async function renderPdf(model: DocumentModel): Promise<Buffer> {
+export async function renderPdf(given: DocumentModel, options: PdfOptions = {}): Promise<Buffer> {
+  const model = options.pdfa ? pdfaImages(given) : given;
   const fonts = openFonts(model);
   const { page, pageNumbers } = model;
   const measure = page.width - page.marginInside - page.marginOutside;
   const areaHeight = page.height - page.marginTop - page.marginBottom;
-  const pages = paginate(toBoxes(model.blocks, model, fonts, measure), measure, areaHeight);
+  const boxes = toBoxes(model.blocks, model, fonts, measure);
+  const pages = paginate(boxes, measure, areaHeight);
   // What each page carries outside its type area: the folio, and 样稿 on a draft.
   const margins = pages.map((_, i) => [pageNumbers ? placePageNumber(model, pageNumbers, fonts, i + 1) : null, placeDraftMark(model, fonts, i + 1)]);
 
-  const doc = newDocument(model, fonts);
+  const doc = newDocument(model, fonts, options);
   const bytes = collect(doc);
+  const tags = new StructureTagger(doc, model.blocks, boxes);
   pages.forEach((items, i) => {
     doc.addPage({ size: [page.width, page.height], margin: 0 });
-    drawPage(doc, items, originOf(model, i + 1), measure);
-    for (const folio of margins[i]) if (folio) drawPiece(doc, folio.piece, folio.left, folio.baseline);
+    drawPage(doc, items, originOf(model, i + 1), measure, (item, draw) => tags.item(item, draw));
+    for (const folio of margins[i]) if (folio) tags.artifact('Pagination', () => drawPiece(doc, folio.piece, folio.left, folio.baseline));
   });
+  tags.end();
   doc.end();
   return bytes;
 }

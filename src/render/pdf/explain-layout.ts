@@ -1,0 +1,67 @@
+// Owns the layout explanation: per PDF page, how full the type area is and why the page ended
+// there (`jianbao build --explain-layout`). It lays the issue out exactly as renderPdf does.
+import type { DocumentModel } from '../../layout/model';
+import { openFont } from '../../fonts/open-font';
+import { FONT_ROLES } from '../../layout/model';
+import { toBoxes } from './boxes';
+import { extent, layoutPages, type PageEnd } from './paginate';
+import type { Fonts } from './paragraph';
+
+export interface PageReport {
+  /** 1-based. */
+  page: number;
+  /** Bottom of the last thing drawn on the page over the height of the type area (0–1). */
+  fill: number;
+  end: PageEnd;
+  /** For each photo that floated onto this page, the page its place in the text is on. */
+  floated: number[];
+}
+
+export function explainLayout(model: DocumentModel): PageReport[] {
+  const fonts = Object.fromEntries(FONT_ROLES.map((role) => [role, openFont(model.fonts[role])])) as Fonts;
+  const { page } = model;
+  const measure = page.width - page.marginInside - page.marginOutside;
+  const areaHeight = page.height - page.marginTop - page.marginBottom;
+  return layoutPages(toBoxes(model.blocks, model, fonts, measure), measure, areaHeight).map((laid, i) => ({
+    page: i + 1,
+    fill: extent(laid.items) / areaHeight,
+    end: laid.end,
+    floated: laid.floated,
+  }));
+}
+
+const WHAT_ZH = { heading: '标题连同其后正文', paragraph: '段落开头（至少两行，不留寡行）', table: '表头连同第一行', row: '表格的一行', rule: '分隔线', bottom: '报尾' } as const;
+const WHAT_EN = { heading: 'a heading with the text it keeps with', paragraph: "a paragraph's first lines (two, leaving no widow)", table: "a table's header with its first row", row: 'a table row', rule: 'a rule', bottom: 'the colophon' } as const;
+
+const pt = (n: number) => `${n.toFixed(1)} pt`;
+
+function why(end: PageEnd, lang: 'zh' | 'en'): string {
+  const zh = lang === 'zh';
+  switch (end.reason) {
+    case 'last':
+      return zh ? '末页' : 'last page';
+    case 'asked':
+      return zh ? '作者要求的分页' : 'page break asked by the author';
+    case 'full':
+      return zh ? '排满，正文接下页' : 'full; the text continues overleaf';
+    case 'keep':
+      return zh
+        ? `下一块放不下：${WHAT_ZH[end.what]}需 ${pt(end.need)}，本页只剩 ${pt(end.left)}`
+        : `the next block cannot fit: ${WHAT_EN[end.what]} needs ${pt(end.need)}, ${pt(end.left)} left`;
+    case 'photo':
+      return zh
+        ? `图片（连图注）需 ${pt(end.need)}，本页只剩 ${pt(end.left)}，且不能移过本文结尾，在此分页`
+        : `a photo with its caption needs ${pt(end.need)}, ${pt(end.left)} left, and cannot float past the end of its article`;
+  }
+}
+
+/** One line per page, e.g. `第 2 页  填满 93%  排满，正文接下页`. */
+export function formatLayoutReport(reports: PageReport[], lang: 'zh' | 'en'): string {
+  return reports
+    .map((r) => {
+      const fill = `${Math.round(r.fill * 100)}%`;
+      const floated = r.floated.map((from) => (lang === 'zh' ? `；图片自第 ${from} 页移来` : `; a photo floated here from page ${from}`)).join('');
+      return lang === 'zh' ? `第 ${r.page} 页  填满 ${fill}  ${why(r.end, lang)}${floated}` : `page ${r.page}  filled ${fill}  ${why(r.end, lang)}${floated}`;
+    })
+    .join('\n');
+}

@@ -121,6 +121,7 @@ export function program(io: CliIO, done: (code: number) => void): Command {
     .option('--force', w(L, 'forceOption'))
     .option('--shard <k/n>', w(L, 'shardOption'), shardArg)
     .option('--draft', t(L, 'draftOption'))
+    .option('--explain-layout', L === 'zh' ? '列出 PDF 每页的填满比例和在该处分页的原因' : "list each PDF page's fill and why it ended there")
     .addOption(encodingOption(L))
     .action(async (files: string[], o: BuildOptions) => done(await commands.build().buildCommand(io, files, o)));
 

@@ -15,6 +15,7 @@ import type { Format } from '../../pipeline/render';
 import { outputSettings } from '../../output/output-paths';
 import type { Encoding } from '../../source/read';
 import { buildLedger } from '../../series/build-ledger';
+import { printLayoutExplanations } from '../explain-layout';
 import { expandInputFiles } from '../inputs';
 import { EXIT, type CliIO } from '../io';
 import { reportDiagnostics } from '../report';
@@ -34,6 +35,8 @@ export interface BuildOptions {
   shard?: Shard;
   /** Build despite placeholders, every page marked 样稿 (JB332). */
   draft?: boolean;
+  /** Print each PDF page's fill and why it ended. */
+  explainLayout?: boolean;
 }
 
 const isArchiveArg = (arg: string) => (fs.existsSync(arg) ? fs.statSync(arg).isDirectory() : isGlob(arg));
@@ -61,6 +64,7 @@ export async function buildCommand(io: CliIO, args: string[], flags: BuildOption
     lang: io.lang,
     sink: { line: (text) => io.stdout(text), tty: io.terminal },
   });
+  if (opts.explainLayout) printLayoutExplanations(io, inputs.map((i) => i.file), { template: opts.template, encoding: opts.encoding, date, draft: opts.draft });
   const all = [...inputProblems, ...ledger.diagnostics, ...result.diagnostics];
   reportDiagnostics(io, all, new Map([...ledger.sources, ...result.sources]));
   const total = result.total + ledger.stopped.size;

@@ -99,6 +99,9 @@ interface Figure {
   from: number;
 }
 
+/** The caption of a photo: the paragraph of style caption right after it. */
+const captionOf = (box: Box | undefined): LinesBox | null => (box?.kind === 'lines' && box.style === CAPTION ? box : null);
+
 /** What must fit where a photo goes: the photo and its whole caption. */
 const figureHeight = (f: Figure) => f.image.height + (f.caption ? f.caption.spaceBefore + sum(f.caption.lines) : 0);
 
@@ -259,6 +262,20 @@ export function layoutPages(boxes: Box[], measure: number, areaHeight: number): 
     y = areaHeight;
   };
 
+  /** What a keepWithNext box at i must share its page with: the next block; but when that is a
+   * photo that will float (it cannot fit under the box, or photos are waiting), the text after
+   * the photo, so a heading keeps with its text rather than with a photo on the next page. */
+  const keptAfter = (box: LinesBox, i: number) => {
+    const next = boxes[i + 1];
+    if (next?.kind !== 'image') return keepHeight(boxes, i + 1, areaHeight);
+    const figure: Figure = { image: next, caption: captionOf(boxes[i + 2]), from: 0 };
+    const after = i + (figure.caption ? 3 : 2);
+    const own = before(box.spaceBefore) + sum(box.lines) + box.spaceAfter;
+    const floats = waiting.length > 0 || !fits(own + figureHeight(figure));
+    if (!floats || !boxes[after] || stopsFloats(boxes[after])) return keepHeight(boxes, i + 1, areaHeight);
+    return keepHeight(boxes, after, areaHeight);
+  };
+
   for (let i = 0; i < boxes.length; i++) {
     const box = boxes[i];
     if (stopsFloats(box)) flushFloats();
@@ -273,11 +290,10 @@ export function layoutPages(boxes: Box[], measure: number, areaHeight: number): 
         placeRule(box);
         break;
       case 'lines':
-        placeLines(box, keepHeight(boxes, i + 1, areaHeight));
+        placeLines(box, box.keepWithNext ? keptAfter(box, i) : 0);
         break;
       case 'image': {
-        const next = boxes[i + 1];
-        const caption = next?.kind === 'lines' && next.style === CAPTION ? next : null;
+        const caption = captionOf(boxes[i + 1]);
         if (caption) i++;
         const figure: Figure = { image: box, caption, from: pages.length };
         // In its place when it fits (or the page is empty); else it waits for the next page,

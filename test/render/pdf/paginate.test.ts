@@ -98,6 +98,20 @@ describe('photos float', () => {
     expect(laid[1].end.reason).toBe('last');
   });
 
+  it('keeps a heading with the text after a photo that floats, not with the photo', () => {
+    const heading = para(1, { keepWithNext: true });
+    const pages = paginate([para(5), heading, image(60), caption(), para(6)], 100, 100);
+    // Heading at 50, then 4 lines of the text; the photo opens page 2.
+    expect(kinds(pages[0]).slice(5)).toEqual(['line@50', 'line@60', 'line@70', 'line@80', 'line@90']);
+    expect(kinds(pages[1]).slice(0, 3)).toEqual(['image@0', 'line@60', 'line@75']);
+  });
+
+  it('keeps a heading with a photo that fits under it', () => {
+    const heading = para(1, { keepWithNext: true });
+    const pages = paginate([para(3), heading, image(40), caption(), para(6)], 100, 100);
+    expect(kinds(pages[0]).slice(3, 6)).toEqual(['line@30', 'image@40', 'line@80']);
+  });
+
   it('places a photo taller than the page alone on an empty page', () => {
     const pages = paginate([para(3), image(150), para(1)], 100, 100);
     expect(pages[0]).toHaveLength(4);

@@ -126,7 +126,7 @@ test('the feature page: a photo floated and the pages it left are full', () => {
   const { report } = rendered.get('feature page (zhuankan)')!;
   expect(report.flatMap((r) => r.floated)).not.toHaveLength(0);
   const text = formatLayoutReport(report, 'zh');
-  expect(text).toMatch(/^第 1 页  填满 \d+%  /);
+  expect(text).toMatch(/^第 1 页 {2}填满 \d+% {2}/);
   expect(text).toContain('图片自第');
   expect(formatLayoutReport(report, 'en')).toMatch(/a photo floated here from page \d/);
 });

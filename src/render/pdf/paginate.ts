@@ -129,7 +129,7 @@ export function layoutPages(boxes: Box[], measure: number, areaHeight: number): 
   const atTop = () => current().items.length === 0;
   const put = (item: PageItem) => current().items.push(item);
   const before = (space: number) => (atTop() ? 0 : space);
-  const left = () => areaHeight - y;
+  const left = () => Math.max(0, areaHeight - y);
   const fits = (height: number) => y + height <= areaHeight + 0.01;
   const toGrid = (snap: number | undefined) => {
     if (snap) y = Math.ceil(y / snap - 1e-6) * snap;

@@ -6,7 +6,7 @@ import path from 'node:path';
 import type { Block, DocumentModel } from '../../../src/layout/model';
 import { compileIssue } from '../../../src/pipeline/compile-issue';
 import { renderPdf } from '../../../src/render/pdf';
-import { explainLayout, formatLayoutReport, type PageReport } from '../../../src/render/pdf/explain-layout';
+import { explainLayout, formatLayoutReport, photoPlaces, type PageReport } from '../../../src/render/pdf/explain-layout';
 import { readPdf, type PdfPage } from '../../helpers/pdf-read';
 import { squash } from '../../helpers/sample-text';
 
@@ -129,4 +129,19 @@ test('the feature page: a photo floated and the pages it left are full', () => {
   expect(text).toMatch(/^第 1 页 {2}填满 \d+% {2}/);
   expect(text).toContain('图片自第');
   expect(formatLayoutReport(report, 'en')).toMatch(/a photo floated here from page \d/);
+});
+
+test('photoPlaces tells another renderer where each photo went and which text it interrupts', () => {
+  const { model, report } = rendered.get('feature page (zhuankan)')!;
+  const places = photoPlaces(model);
+  expect(places.map((p) => p.block)).toEqual(model.blocks.flatMap((b, i) => (b.kind === 'image' ? [i] : [])));
+  const floated = places.filter((p) => p.floated);
+  expect(floated).toHaveLength(report.flatMap((r) => r.floated).length);
+  for (const place of floated) {
+    // It floated past text: what follows it on its page comes after it in the model.
+    expect(place.next).not.toBeNull();
+    expect(place.next!.block).toBeGreaterThan(place.block + 1);
+    expect(report[place.page - 1].floated.length).toBeGreaterThan(0);
+  }
+  for (const place of places.filter((p) => !p.floated)) if (place.next) expect(place.next.block).toBeGreaterThan(place.block);
 });

@@ -15,7 +15,6 @@ import type { Format } from '../../pipeline/render';
 import { outputSettings } from '../../output/output-paths';
 import type { Encoding } from '../../source/read';
 import { buildLedger } from '../../series/build-ledger';
-import { printLayoutExplanations } from '../explain-layout';
 import { expandInputFiles } from '../inputs';
 import { EXIT, type CliIO } from '../io';
 import { reportDiagnostics } from '../report';
@@ -64,7 +63,8 @@ export async function buildCommand(io: CliIO, args: string[], flags: BuildOption
     lang: io.lang,
     sink: { line: (text) => io.stdout(text), tty: io.terminal },
   });
-  if (opts.explainLayout) printLayoutExplanations(io, inputs.map((i) => i.file), { template: opts.template, encoding: opts.encoding, date, draft: opts.draft });
+  // Loaded only when asked: it lays issues out in this thread, with the PDF renderer's fonts.
+  if (opts.explainLayout) (await import('../explain-layout')).printLayoutExplanations(io, inputs.map((i) => i.file), { template: opts.template, encoding: opts.encoding, date, draft: opts.draft });
   const all = [...inputProblems, ...ledger.diagnostics, ...result.diagnostics];
   reportDiagnostics(io, all, new Map([...ledger.sources, ...result.sources]));
   const total = result.total + ledger.stopped.size;

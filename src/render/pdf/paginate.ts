@@ -26,17 +26,23 @@ type TableBox = Extract<Box, { kind: 'table' }>;
 
 const sum = (lines: LineBox[]) => lines.reduce((h, l) => h + l.height, 0);
 
-/** Height of box i that must share a page with whatever is kept with it. */
+/** The fewest lines a paragraph can start a page's foot with: two, leaving no single line (a
+ * widow) for the next page; a paragraph of three lines or fewer moves whole. */
+const opening = (lines: LineBox[]) => lines.slice(0, lines.length <= 3 ? lines.length : 2);
+
+/** Height of the start of box i that must share a page with a keepWithNext box before it (a
+ * chain of headings is followed in layoutPages, which knows where photos will float). */
 function keepHeight(boxes: Box[], i: number, areaHeight: number): number {
   const box = boxes[i];
   if (!box) return 0;
   switch (box.kind) {
     case 'lines':
-      return box.keepWithNext
-        ? box.spaceBefore + sum(box.lines) + box.spaceAfter + keepHeight(boxes, i + 1, areaHeight)
-        : box.spaceBefore + sum(box.lines.slice(0, 2));
-    case 'image':
-      return box.height + keepHeight(boxes, i + 1, areaHeight);
+      return box.spaceBefore + sum(opening(box.lines));
+    case 'image': {
+      // A photo keeps with its caption only: the text after it may flow on without it.
+      const caption = captionOf(boxes[i + 1]);
+      return box.height + (caption ? caption.spaceBefore + sum(caption.lines.slice(0, 2)) : 0);
+    }
     case 'table':
       return box.spaceBefore + tableStart(box, areaHeight);
     case 'rule':
@@ -173,8 +179,10 @@ export function layoutPages(boxes: Box[], measure: number, areaHeight: number): 
 
   /** `keepNext`: the height of what follows that a keepWithNext box must share its page with. */
   const placeLines = (box: LinesBox, keepNext: number) => {
-    const kept = box.keepWithNext ? before(box.spaceBefore) + sum(box.lines) + box.spaceAfter + keepNext : 0;
-    if (!fits(kept) && !atTop()) newPage({ reason: 'keep', what: 'heading', need: kept, left: left() });
+    const kept = () => (box.keepWithNext ? before(box.spaceBefore) + sum(box.lines) + box.spaceAfter + keepNext : 0);
+    // Photos that float onto the new page can leave too little under them: then another page
+    // (each round places a photo or reaches an empty page).
+    while (!fits(kept()) && !atTop()) newPage({ reason: 'keep', what: 'heading', need: kept(), left: left() });
     y += before(box.spaceBefore);
     // Grid mode: the first line drops to the next line of the baseline grid.
     toGrid(box.snap);
@@ -195,9 +203,7 @@ export function layoutPages(boxes: Box[], measure: number, areaHeight: number): 
       }
       next += take;
       if (next >= box.lines.length) break;
-      // Nothing taken: the least that could have started here is two lines leaving no widow.
-      const least = rest.length <= 3 ? rest.length : 2;
-      const end: PageEnd = take === 0 ? { reason: 'keep', what: 'paragraph', need: sum(rest.slice(0, least)), left: left() } : { reason: 'full' };
+      const end: PageEnd = take === 0 ? { reason: 'keep', what: 'paragraph', need: sum(opening(rest)), left: left() } : { reason: 'full' };
       newPage(end, box.snap);
     }
     y += box.spaceAfter;
@@ -262,18 +268,23 @@ export function layoutPages(boxes: Box[], measure: number, areaHeight: number): 
     y = areaHeight;
   };
 
-  /** What a keepWithNext box at i must share its page with: the next block; but when that is a
-   * photo that will float (it cannot fit under the box, or photos are waiting), the text after
-   * the photo, so a heading keeps with its text rather than with a photo on the next page. */
-  const keptAfter = (box: LinesBox, i: number) => {
-    const next = boxes[i + 1];
-    if (next?.kind !== 'image') return keepHeight(boxes, i + 1, areaHeight);
-    const figure: Figure = { image: next, caption: captionOf(boxes[i + 2]), from: 0 };
-    const after = i + (figure.caption ? 3 : 2);
-    const own = before(box.spaceBefore) + sum(box.lines) + box.spaceAfter;
-    const floats = waiting.length > 0 || !fits(own + figureHeight(figure));
-    if (!floats || !boxes[after] || stopsFloats(boxes[after])) return keepHeight(boxes, i + 1, areaHeight);
-    return keepHeight(boxes, after, areaHeight);
+  /** What must share the page with a keepWithNext box above box i, `used` pt of the chain already
+   * taken below y: headings chain on; a photo that will float (it cannot fit there, or photos
+   * are waiting) drops out, so a heading keeps with the text after it rather than with a photo
+   * that goes to the next page. */
+  const chainFrom = (i: number, used: number, floating = waiting.length > 0): number => {
+    const box = boxes[i];
+    if (box?.kind === 'lines' && box.keepWithNext) {
+      const own = box.spaceBefore + sum(box.lines) + box.spaceAfter;
+      return own + chainFrom(i + 1, used + own, floating);
+    }
+    if (box?.kind !== 'image') return keepHeight(boxes, i, areaHeight);
+    const figure: Figure = { image: box, caption: captionOf(boxes[i + 1]), from: 0 };
+    const after = i + (figure.caption ? 2 : 1);
+    // Behind a waiting photo every photo waits too.
+    const floats = floating || !fits(used + figureHeight(figure));
+    if (!floats || !boxes[after] || stopsFloats(boxes[after])) return keepHeight(boxes, i, areaHeight);
+    return chainFrom(after, used, true);
   };
 
   for (let i = 0; i < boxes.length; i++) {
@@ -290,7 +301,7 @@ export function layoutPages(boxes: Box[], measure: number, areaHeight: number): 
         placeRule(box);
         break;
       case 'lines':
-        placeLines(box, box.keepWithNext ? keptAfter(box, i) : 0);
+        placeLines(box, box.keepWithNext ? chainFrom(i + 1, before(box.spaceBefore) + sum(box.lines) + box.spaceAfter) : 0);
         break;
       case 'image': {
         const caption = captionOf(boxes[i + 1]);

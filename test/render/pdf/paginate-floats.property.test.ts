@@ -28,7 +28,13 @@ const part: fc.Arbitrary<Part> = fc.oneof(
   { weight: 1, arbitrary: fc.record({ kind: fc.constant('heading' as const), lines: fc.integer({ min: 1, max: 2 }) }) },
   { weight: 2, arbitrary: fc.record({ kind: fc.constant('photo' as const), height: fc.integer({ min: 10, max: 150 }), caption: fc.integer({ min: 0, max: 2 }) }) },
 );
-const article: fc.Arbitrary<Article> = fc.record({ title: fc.integer({ min: 1, max: 3 }), parts: fc.array(part, { minLength: 1, maxLength: 8 }) });
+// An article ends with a paragraph, and no heading follows a heading: a heading is kept with
+// text of its own article, and a chain of keeps always fits on a page.
+const noStackedHeadings = (parts: Part[]) => parts.filter((p, k) => !(p.kind === 'heading' && parts[k - 1]?.kind === 'heading'));
+const lastPara = fc.record({ kind: fc.constant('para' as const), lines: fc.integer({ min: 1, max: 30 }), snap: fc.boolean() });
+const article: fc.Arbitrary<Article> = fc
+  .record({ title: fc.integer({ min: 1, max: 3 }), parts: fc.array(part, { minLength: 0, maxLength: 8 }), last: lastPara })
+  .map(({ title, parts, last }) => ({ title, parts: noStackedHeadings([...parts, last]) }));
 const issue = fc.array(fc.tuple(fc.boolean(), article), { minLength: 1, maxLength: 5 });
 
 /** A plain assertion: expect() per line over hundreds of generated issues is slow. */
@@ -58,7 +64,7 @@ function toBoxes(articles: Array<[boolean, Article]>): Box[] {
 
 const bottomOf = (item: PageItem) => item.y + (item.kind === 'line' ? item.line.height : item.kind === 'rule' ? item.thickness / 2 : item.height);
 
-function check(articles: Array<[boolean, Article]>): void {
+export function check(articles: Array<[boolean, Article]>): void {
   const boxes = toBoxes(articles);
   const laid: LaidOutPage[] = layoutPages(boxes, 300, AREA);
   // Where each line and image object landed: page, index on the page.
@@ -115,6 +121,12 @@ function check(articles: Array<[boolean, Article]>): void {
     ok(next[0]?.kind === 'image', 'a photo opens the page after a photo break');
     const rest = next.find((item) => item.kind !== 'image' && !(item.kind === 'line' && captionLines.has(item.line)));
     ok(!rest || (rest.kind === 'line' && titleStarts.has(rest.line)), 'a photo break only where the article ends');
+  });
+  // A title or heading never ends a page: something of its article follows it there.
+  boxes.forEach((box) => {
+    if (box.kind !== 'lines' || !box.keepWithNext) return;
+    const at = where.get(box.lines[box.lines.length - 1])!;
+    ok(at.at < laid[at.page].items.length - 1, `a ${box.style} ends page ${at.page + 1}`);
   });
   // Fill: full, or the end says why (and it is true).
   laid.slice(0, -1).forEach((page) => {

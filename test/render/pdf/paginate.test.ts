@@ -23,6 +23,12 @@ describe('paginate', () => {
     expect(counts(pages)).toEqual([9, 6]);
   });
 
+  it('moves a heading whose paragraph of three lines cannot start under it without a widow', () => {
+    // Heading at 70 and two lines would fit, but the third would be a widow: all move together.
+    const pages = paginate([para(7), para(1, { keepWithNext: true }), para(3)], 100, 100);
+    expect(counts(pages)).toEqual([7, 4]);
+  });
+
   it('leaves neither a single orphan nor a single widow line', () => {
     expect(counts(paginate([para(9), para(4)], 100, 100))).toEqual([9, 4]); // orphan avoided
     expect(counts(paginate([para(5), para(6)], 100, 100))).toEqual([9, 2]);
@@ -110,6 +116,15 @@ describe('photos float', () => {
     const heading = para(1, { keepWithNext: true });
     const pages = paginate([para(3), heading, image(40), caption(), para(6)], 100, 100);
     expect(kinds(pages[0]).slice(3, 6)).toEqual(['line@30', 'image@40', 'line@80']);
+  });
+
+  it('never leaves a heading alone under photos that floated onto its page', () => {
+    const heading = para(1, { keepWithNext: true });
+    // The heading does not fit on page 1; page 2 fills with the two waiting photos, so it moves on.
+    const laid = layoutPages([para(8), image(45), caption(), image(25), caption(), para(1), heading, para(4)], 100, 100);
+    expect(kinds(laid[1].items)).toEqual(['image@0', 'line@45', 'image@60', 'line@85']);
+    expect(laid[1].end).toMatchObject({ reason: 'keep', what: 'heading' });
+    expect(kinds(laid[2].items)[0]).toBe('line@0');
   });
 
   it('places a photo taller than the page alone on an empty page', () => {

@@ -79,8 +79,9 @@ export type PageEnd =
   | { reason: 'asked' }
   /** Text ran on to the foot of the page and continues on the next. */
   | { reason: 'full' }
-  /** The next block cannot fit in what is left: a heading with its text, a paragraph's first two
-   * lines (no orphan), a table's header with its first row, a rule, the 报尾. */
+  /** The next block cannot fit in what is left: a heading with what it keeps with, a paragraph's
+   * opening (two lines, no widow after them), a table's header with its first row, a table row,
+   * a rule, the 报尾. */
   | { reason: 'keep'; what: 'heading' | 'paragraph' | 'table' | 'row' | 'rule' | 'bottom'; need: number; left: number }
   /** A photo waiting for room could not float past the end of its article. */
   | { reason: 'photo'; need: number; left: number }
@@ -182,7 +183,7 @@ export function layoutPages(boxes: Box[], measure: number, areaHeight: number): 
     const kept = () => (box.keepWithNext ? before(box.spaceBefore) + sum(box.lines) + box.spaceAfter + keepNext : 0);
     // Photos that float onto the new page can leave too little under them: then another page
     // (each round places a photo or reaches an empty page).
-    while (!fits(kept()) && !atTop()) newPage({ reason: 'keep', what: 'heading', need: kept(), left: left() });
+    while (box.keepWithNext && !fits(kept()) && !atTop()) newPage({ reason: 'keep', what: 'heading', need: kept(), left: left() });
     y += before(box.spaceBefore);
     // Grid mode: the first line drops to the next line of the baseline grid.
     toGrid(box.snap);

@@ -81,8 +81,22 @@ export function explainLayout(model: DocumentModel): PageReport[] {
   }));
 }
 
-const WHAT_ZH = { heading: '标题连同其后正文', paragraph: '段落开头（至少两行，不留寡行）', table: '表头连同第一行', row: '表格的一行', rule: '分隔线', bottom: '报尾' } as const;
-const WHAT_EN = { heading: 'a heading with the text it keeps with', paragraph: "a paragraph's first lines (two, leaving no widow)", table: "a table's header with its first row", row: 'a table row', rule: 'a rule', bottom: 'the colophon' } as const;
+const WHAT_ZH = {
+  heading: '标题连同其后正文',
+  paragraph: '段落开头（至少两行，不留寡行）',
+  table: '表头连同第一行',
+  row: '表格的一行',
+  rule: '分隔线',
+  bottom: '报尾',
+} as const;
+const WHAT_EN = {
+  heading: 'a heading with the text it keeps with',
+  paragraph: "a paragraph's first lines (two, leaving no widow)",
+  table: "a table's header with its first row",
+  row: 'a table row',
+  rule: 'a rule',
+  bottom: 'the colophon',
+} as const;
 
 const pt = (n: number) => `${n.toFixed(1)} pt`;
 
@@ -111,8 +125,12 @@ export function formatLayoutReport(reports: PageReport[], lang: 'zh' | 'en'): st
   return reports
     .map((r) => {
       const fill = `${Math.round(r.fill * 100)}%`;
-      const floated = r.floated.map((from) => (lang === 'zh' ? `；图片自第 ${from} 页移来` : `; a photo floated here from page ${from}`)).join('');
-      return lang === 'zh' ? `第 ${r.page} 页  填满 ${fill}  ${why(r.end, lang)}${floated}` : `page ${r.page}  filled ${fill}  ${why(r.end, lang)}${floated}`;
+      const floated = r.floated
+        .map((from) => (lang === 'zh' ? `；图片自第 ${from} 页移来` : `; a photo floated here from page ${from}`))
+        .join('');
+      return lang === 'zh'
+        ? `第 ${r.page} 页  填满 ${fill}  ${why(r.end, lang)}${floated}`
+        : `page ${r.page}  filled ${fill}  ${why(r.end, lang)}${floated}`;
     })
     .join('\n');
 }

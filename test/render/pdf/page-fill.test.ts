@@ -39,10 +39,7 @@ const areaOf = (model: DocumentModel) => ({ top: model.page.marginTop, bottom: m
  * height; the folio below the type area does not count. */
 function fill(page: PdfPage, model: DocumentModel): number {
   const { top, bottom } = areaOf(model);
-  const ends = [
-    ...page.items.filter((i) => i.y <= bottom + 1).map((i) => i.y + 0.2 * i.height),
-    ...page.images.map((i) => i.y + i.height),
-  ];
+  const ends = [...page.items.filter((i) => i.y <= bottom + 1).map((i) => i.y + 0.2 * i.height), ...page.images.map((i) => i.y + i.height)];
   return (Math.max(top, ...ends) - top) / (bottom - top);
 }
 
@@ -85,7 +82,12 @@ describe.each(CASES.map(([label]) => label))('%s', (label) => {
     // No photo is the reason for an empty stretch any more: its text flowed on instead.
     expect(short.filter((n) => report[n].end.reason === 'photo')).toEqual([]);
     // The check can fail: an ended page is measured as drawn.
-    expect(pages.slice(0, -1).map((p) => fill(p, model)).every((f) => f > 0)).toBe(true);
+    expect(
+      pages
+        .slice(0, -1)
+        .map((p) => fill(p, model))
+        .every((f) => f > 0),
+    ).toBe(true);
   });
 
   test('every photo is drawn once, its caption on the same page directly under it', () => {
@@ -101,7 +103,12 @@ describe.each(CASES.map(([label]) => label))('%s', (label) => {
       const first = under.sort((a, b) => a.y - b.y)[0];
       expect(first).toBeDefined();
       // The caption's first line is the very next thing below the photo.
-      const line = squash(under.filter((i) => Math.abs(i.y - first.y) < 1).map((i) => i.text).join(''));
+      const line = squash(
+        under
+          .filter((i) => Math.abs(i.y - first.y) < 1)
+          .map((i) => i.text)
+          .join(''),
+      );
       expect(line.length).toBeGreaterThan(1);
       expect(squash(captions[k]).startsWith(line)).toBe(true);
     });
@@ -110,7 +117,16 @@ describe.each(CASES.map(([label]) => label))('%s', (label) => {
   test('the text reads in the model order, captions aside', () => {
     const { model, pages } = get();
     const captions = captionsOf(model.blocks).map(squash);
-    let text = squash(pages.map((p) => p.items.filter((i) => !isFolio(p, model, i)).map((i) => i.text).join('')).join(''));
+    let text = squash(
+      pages
+        .map((p) =>
+          p.items
+            .filter((i) => !isFolio(p, model, i))
+            .map((i) => i.text)
+            .join(''),
+        )
+        .join(''),
+    );
     for (const caption of captions) {
       expect(text).toContain(caption);
       text = text.replace(caption, '');

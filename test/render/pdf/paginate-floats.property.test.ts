@@ -26,7 +26,14 @@ interface Article {
 const part: fc.Arbitrary<Part> = fc.oneof(
   { weight: 5, arbitrary: fc.record({ kind: fc.constant('para' as const), lines: fc.integer({ min: 1, max: 30 }), snap: fc.boolean() }) },
   { weight: 1, arbitrary: fc.record({ kind: fc.constant('heading' as const), lines: fc.integer({ min: 1, max: 2 }) }) },
-  { weight: 2, arbitrary: fc.record({ kind: fc.constant('photo' as const), height: fc.integer({ min: 10, max: 150 }), caption: fc.integer({ min: 0, max: 2 }) }) },
+  {
+    weight: 2,
+    arbitrary: fc.record({
+      kind: fc.constant('photo' as const),
+      height: fc.integer({ min: 10, max: 150 }),
+      caption: fc.integer({ min: 0, max: 2 }),
+    }),
+  },
 );
 // An article ends with a paragraph, and no heading follows a heading: a heading is kept with
 // text of its own article, and a chain of keeps always fits on a page.
@@ -51,18 +58,30 @@ function toBoxes(articles: Array<[boolean, Article]>): Box[] {
     if (breakBefore && n > 0) add({ kind: 'pagebreak' });
     add({ kind: 'lines', lines: lines(a.title), spaceBefore: 15, spaceAfter: 5, keepWithNext: true, style: 'title' });
     for (const p of a.parts) {
-      if (p.kind === 'para') add({ kind: 'lines', lines: lines(p.lines), spaceBefore: 0, spaceAfter: 0, keepWithNext: false, style: 'body', ...(p.snap ? { snap: LINE } : {}) });
-      if (p.kind === 'heading') add({ kind: 'lines', lines: lines(p.lines), spaceBefore: 5, spaceAfter: 0, keepWithNext: true, style: 'subheading' });
+      if (p.kind === 'para')
+        add({
+          kind: 'lines',
+          lines: lines(p.lines),
+          spaceBefore: 0,
+          spaceAfter: 0,
+          keepWithNext: false,
+          style: 'body',
+          ...(p.snap ? { snap: LINE } : {}),
+        });
+      if (p.kind === 'heading')
+        add({ kind: 'lines', lines: lines(p.lines), spaceBefore: 5, spaceAfter: 0, keepWithNext: true, style: 'subheading' });
       if (p.kind === 'photo') {
         add({ kind: 'image', data: Buffer.alloc(0), width: 100, height: p.height });
-        if (p.caption) add({ kind: 'lines', lines: lines(p.caption), spaceBefore: 0, spaceAfter: 4, keepWithNext: false, style: 'caption' });
+        if (p.caption)
+          add({ kind: 'lines', lines: lines(p.caption), spaceBefore: 0, spaceAfter: 4, keepWithNext: false, style: 'caption' });
       }
     }
   });
   return boxes;
 }
 
-const bottomOf = (item: PageItem) => item.y + (item.kind === 'line' ? item.line.height : item.kind === 'rule' ? item.thickness / 2 : item.height);
+const bottomOf = (item: PageItem) =>
+  item.y + (item.kind === 'line' ? item.line.height : item.kind === 'rule' ? item.thickness / 2 : item.height);
 
 export function check(articles: Array<[boolean, Article]>): void {
   const boxes = toBoxes(articles);
@@ -105,8 +124,13 @@ export function check(articles: Array<[boolean, Article]>): void {
       const next = boxes[i + 1];
       if (next?.kind === 'lines' && next.style === 'caption') {
         // The caption directly under the photo, on the same page, in one piece.
-        next.lines.forEach((line, k) => ok(where.get(line)?.page === at.page && where.get(line)?.at === at.at + 1 + k, 'caption directly under its photo'));
-        ok(Math.abs((laid[at.page].items[at.at + 1] as Extract<PageItem, { kind: 'line' }>).y - (item.y + item.height)) < 1e-6, 'caption touches the photo');
+        next.lines.forEach((line, k) =>
+          ok(where.get(line)?.page === at.page && where.get(line)?.at === at.at + 1 + k, 'caption directly under its photo'),
+        );
+        ok(
+          Math.abs((laid[at.page].items[at.at + 1] as Extract<PageItem, { kind: 'line' }>).y - (item.y + item.height)) < 1e-6,
+          'caption touches the photo',
+        );
         lastPhoto = order(next.lines[next.lines.length - 1]);
       }
     }
@@ -133,8 +157,12 @@ export function check(articles: Array<[boolean, Article]>): void {
     const fill = Math.max(0, ...page.items.map(bottomOf)) / AREA;
     if (fill >= 0.8) return;
     const { end } = page;
-    ok(end.reason === 'keep' || end.reason === 'photo' || end.reason === 'asked', `a page ${Math.round(fill * 100)}% full ended '${end.reason}'`);
-    if (end.reason === 'keep' || end.reason === 'photo') ok(end.need > end.left, `'${end.reason}' with need ${end.need} ≤ left ${end.left}`);
+    ok(
+      end.reason === 'keep' || end.reason === 'photo' || end.reason === 'asked',
+      `a page ${Math.round(fill * 100)}% full ended '${end.reason}'`,
+    );
+    if (end.reason === 'keep' || end.reason === 'photo')
+      ok(end.need > end.left, `'${end.reason}' with need ${end.need} ≤ left ${end.left}`);
   });
   ok(laid[laid.length - 1].end.reason === 'last', 'the last page ends last');
   // Every page holds something.

@@ -1,8 +1,7 @@
 // Owns the layout explanation: per PDF page, how full the type area is and why the page ended
 // there (`jianbao build --explain-layout`). It lays the issue out exactly as renderPdf does.
-import type { DocumentModel } from '../../layout/model';
 import { openFont } from '../../fonts/open-font';
-import { FONT_ROLES } from '../../layout/model';
+import { FONT_ROLES, type DocumentModel } from '../../layout/model';
 import { toBoxes } from './boxes';
 import { extent, layoutPages, type PageEnd } from './paginate';
 import type { Fonts } from './paragraph';

@@ -129,6 +129,7 @@ export function program(io: CliIO, done: (code: number) => void): Command {
     .option('--shard <k/n>', w(L, 'shardOption'), shardArg)
     .option('--draft', t(L, 'draftOption'))
     .option('--pdfa', t(L, 'pdfaOption'))
+    .option('--explain-layout', t(L, 'explainLayoutOption'))
     .addOption(encodingOption(L))
     .action(async (files: string[], o: BuildOptions) => done(await commands.build().buildCommand(io, files, o)));
 

@@ -15,6 +15,7 @@ const TEXT = {
     zh: '输出格式：{formats}，可用逗号同时给出多种（默认取系列设置 output.formats）',
     en: "formats: {list}, or several comma-separated (default: the config's output.formats)",
   },
+  explainLayoutOption: { zh: '列出 PDF 每页的填满比例和在该处分页的原因', en: "list each PDF page's fill and why it ended there" },
   templateOption: { zh: '模板名称或模板文件夹', en: 'template name or folder' },
   formatOption: { zh: '诊断输出格式：text、json、github', en: 'diagnostics format: text, json, github' },
   tocFormatOption: { zh: '要目格式：text、markdown、json', en: 'TOC format: text, markdown, json' },

@@ -21,6 +21,8 @@ export interface PdfPage {
   items: PdfTextItem[];
   /** All item texts joined in content order. */
   text: string;
+  /** Images as drawn, pt from the top left of the page (y: top edge). */
+  images: Array<{ x: number; y: number; width: number; height: number }>;
 }
 
 export function readPdf(bytes: Buffer): PdfPage[] {

@@ -36,6 +36,8 @@ export interface BuildOptions {
   draft?: boolean;
   /** PDF/A-2b for archives. */
   pdfa?: boolean;
+  /** Print each PDF page's fill and why it ended. */
+  explainLayout?: boolean;
 }
 
 const isArchiveArg = (arg: string) => (fs.existsSync(arg) ? fs.statSync(arg).isDirectory() : isGlob(arg));
@@ -63,6 +65,8 @@ export async function buildCommand(io: CliIO, args: string[], flags: BuildOption
     lang: io.lang,
     sink: { line: (text) => io.stdout(text), tty: io.terminal },
   });
+  // Loaded only when asked: it lays issues out in this thread, with the PDF renderer's fonts.
+  if (opts.explainLayout) (await import('../explain-layout')).printLayoutExplanations(io, inputs.map((i) => i.file), { template: opts.template, encoding: opts.encoding, date, draft: opts.draft });
   const all = [...inputProblems, ...ledger.diagnostics, ...result.diagnostics];
   reportDiagnostics(io, all, new Map([...ledger.sources, ...result.sources]));
   const total = result.total + ledger.stopped.size;

@@ -37,6 +37,7 @@ export function toBoxes(blocks: Block[], model: DocumentModel, fonts: Fonts, mea
           spaceBefore: style.spaceBefore,
           spaceAfter: style.spaceAfter,
           keepWithNext: style.keepWithNext,
+          style: block.style,
           ...(grid ? { snap: grid.linePitch } : {}),
         };
       }

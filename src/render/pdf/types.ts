@@ -44,9 +44,10 @@ export interface TableRowBox {
 }
 
 /** A block after line layout: what the paginator moves around. `snap`: the line pitch of the
- * baseline grid its first line starts on (grid mode). */
+ * baseline grid its first line starts on (grid mode). `style`: the paragraph style's name (the
+ * paginator tells a caption and an article's start by it). */
 export type Box =
-  | { kind: 'lines'; lines: LineBox[]; spaceBefore: number; spaceAfter: number; keepWithNext: boolean; snap?: number }
+  | { kind: 'lines'; lines: LineBox[]; spaceBefore: number; spaceAfter: number; keepWithNext: boolean; snap?: number; style?: string }
   | { kind: 'rule'; color: string; thickness: number; spaceBefore: number; spaceAfter: number }
   | { kind: 'image'; data: Buffer; width: number; height: number }
   | { kind: 'table'; widths: number[]; rows: TableRowBox[]; color: string; spaceBefore: number; spaceAfter: number; snap?: number }

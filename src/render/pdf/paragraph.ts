@@ -6,7 +6,7 @@ import type { FontRole, Inline, ParagraphBlock, ParagraphStyle, PunctuationCompr
 import { setAtoms } from './cells';
 import type { OpenedFont } from '../../fonts/open-font';
 import { placeLine } from './justify';
-import { breakLines, type MeasuredAtom } from './linebreak';
+import { breakLines, keepTogether, type MeasuredAtom } from './linebreak';
 import { measureText } from './measure';
 import { segment } from './segment';
 import type { LineBox, Piece, PlacedPiece } from './types';
@@ -114,7 +114,8 @@ export function layoutParagraph(block: ParagraphBlock, style: ParagraphStyle, fo
   // Each segment is set like a paragraph of its own, its last line unstretched; only the first
   // line of the whole paragraph is indented.
   const placed: PlacedPiece[][] = left.flatMap((runs, s) => {
-    const atoms = runAtoms(runs, style, fonts, setting);
+    // A short attribution ending the paragraph (its last segment) is one unit: （陈雄） never splits.
+    const atoms = s === left.length - 1 ? keepTogether(runAtoms(runs, style, fonts, setting)) : runAtoms(runs, style, fonts, setting);
     const first = s === 0 ? indent : 0;
     const ranges = breakLines(atoms, (n) => (n === 0 ? measure - first : measure), { hang: setting.hang });
     if (ranges.length === 0) return [[]]; // an empty segment is an empty line, as in Word

@@ -109,18 +109,20 @@ function splitAtTab(inlines: Inline[]): { left: Run[][]; right: Run[] | null } {
 
 export function layoutParagraph(block: ParagraphBlock, style: ParagraphStyle, fonts: Fonts, measure: number, setting: Setting = PROPORTIONAL): LineBox[] {
   const { left, right } = splitAtTab(block.inlines);
-  const indent = style.indent * (setting.pitch ?? style.size); // two characters are two cells on the grid
+  const em = setting.pitch ?? style.size; // two characters are two cells on the grid
+  const indent = style.indent * em;
+  const hanging = (style.hanging ?? 0) * em;
   const align = right ? 'left' : style.align;
   // Each segment is set like a paragraph of its own, its last line unstretched; only the first
   // line of the whole paragraph is indented.
   const placed: PlacedPiece[][] = left.flatMap((runs, s) => {
     // A short attribution ending the paragraph (its last segment) is one unit: （陈雄） never splits.
     const atoms = s === left.length - 1 ? keepTogether(runAtoms(runs, style, fonts, setting)) : runAtoms(runs, style, fonts, setting);
-    const first = s === 0 ? indent : 0;
-    const ranges = breakLines(atoms, (n) => (n === 0 ? measure - first : measure), { hang: setting.hang });
+    const first = s === 0 ? indent : hanging;
+    const ranges = breakLines(atoms, (n) => measure - (n === 0 ? first : hanging), { hang: setting.hang });
     if (ranges.length === 0) return [[]]; // an empty segment is an empty line, as in Word
     return ranges.map((range, n) => {
-      const spec = { measure, indent: n === 0 ? first : 0, align, last: n === ranges.length - 1, letterSpacing: style.letterSpacing };
+      const spec = { measure, indent: n === 0 ? first : hanging, align, last: n === ranges.length - 1, letterSpacing: style.letterSpacing };
       if (!range.hang) return placeLine(piecesOf(closeLine(atoms.slice(range.start, range.end)), style, fonts), spec);
       // The line is set and justified without its hanging mark, which then follows its last cell.
       const line = placeLine(piecesOf(atoms.slice(range.start, range.end - 1), style, fonts), spec);

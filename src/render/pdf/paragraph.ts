@@ -8,6 +8,7 @@ import type { OpenedFont } from '../../fonts/open-font';
 import { placeLine } from './justify';
 import { breakLines, keepTogether, type MeasuredAtom } from './linebreak';
 import { measureText } from './measure';
+import { shapeText } from './plain-shaping';
 import { segment } from './segment';
 import type { LineBox, Piece, PlacedPiece } from './types';
 
@@ -65,6 +66,34 @@ function closeLine(atoms: RunAtom[]): RunAtom[] {
   return [...atoms.slice(0, last), narrowed, ...atoms.slice(last + 1)];
 }
 
+/** A dash (`——`, a single `—`, `──`): drawn as one joined line over its slot. */
+const DASH_PAIR = /^(?:—+|─+)$/u;
+
+/**
+ * A dash as one continuous line filling its slot (its grid cells, or its own width): the glyphs
+ * are stretched (PDF horizontal scaling) so their ink spans the slot less the font's side bearing
+ * at each end, and two dashes are set closer by their blank sides so their strokes join; a single
+ * glyph (a lone dash, or the face's own `——` ligature) is spaced to end at its slot, so no gap
+ * after it reads as a space. Null when the face's dash has no ink to measure.
+ */
+function joinedDash(font: Piece['font'], text: string, slot: number, size: number): Pick<Piece, 'tracking' | 'scale' | 'joined'> | null {
+  // The face may draw `——` as one ligature glyph (Noto CJK does) or as two dashes.
+  const run = shapeText(font, text);
+  if (run.glyphs.length === 0) return null;
+  // fontkit's glyphs carry their ink box (bbox); our fontkit.d.ts declares only what others use.
+  const { bbox } = (font as unknown as { getGlyph(id: number): { bbox?: { minX: number; maxX: number } } }).getGlyph(run.glyphs[0].id);
+  const unit = size / font.unitsPerEm;
+  const n = run.glyphs.length;
+  const advance = run.glyphs[0].advanceWidth * unit;
+  const left = (bbox?.minX ?? -1) * unit;
+  const right = (bbox?.maxX ?? -1) * unit;
+  if (!(right > left) || left < 0) return null;
+  const scale = slot / (n * (right - left) + 2 * left);
+  // Between strokes: set closer by their blank sides so they join; after the last: to the slot's end.
+  const tracking = n === 1 ? slot / scale - advance : right - left - advance;
+  return { tracking, scale, joined: true };
+}
+
 function piece(run: Run, atoms: RunAtom[], style: ParagraphStyle, fonts: Fonts): Piece {
   const text = atoms.map((a) => a.text).join('');
   const role = run.font ?? style.font;
@@ -73,6 +102,10 @@ function piece(run: Run, atoms: RunAtom[], style: ParagraphStyle, fonts: Fonts):
   const bold = run.bold ?? style.bold;
   const extra = atoms[0].extra;
   const color = run.color ?? style.color;
+  if (atoms.length === 1 && DASH_PAIR.test(text)) {
+    const dash = joinedDash(font, text, m.width + extra * m.glyphs, style.size);
+    if (dash) return { text, role, font, size: style.size, color, bold, width: m.width + extra * m.glyphs, glyphs: m.glyphs, ...dash };
+  }
   // Literals rather than spreads: V8 builds them far faster, and this runs for every piece.
   if (extra === 0) return { text, role, font, size: style.size, color, bold, width: m.width, glyphs: m.glyphs };
   return { text, role, font, size: style.size, color, bold, width: m.width + extra * m.glyphs, glyphs: m.glyphs, tracking: extra };
@@ -87,7 +120,9 @@ function piecesOf(atoms: RunAtom[], style: ParagraphStyle, fonts: Fonts): Piece[
   const pieces: Piece[] = [];
   for (let i = start; i < end; ) {
     let j = i;
-    while (j < end && atoms[j].run === atoms[i].run && Math.abs(atoms[j].extra - atoms[i].extra) < 1e-9) j++;
+    // A dash pair is a piece of its own (it is drawn joined, see joinedDash).
+    if (DASH_PAIR.test(atoms[i].text)) j++;
+    else while (j < end && atoms[j].run === atoms[i].run && Math.abs(atoms[j].extra - atoms[i].extra) < 1e-9 && !DASH_PAIR.test(atoms[j].text)) j++;
     pieces.push(piece(atoms[i].run, atoms.slice(i, j), style, fonts));
     i = j;
   }

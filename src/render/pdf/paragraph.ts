@@ -6,7 +6,7 @@ import type { FontRole, Inline, ParagraphBlock, ParagraphStyle, PunctuationCompr
 import { setAtoms } from './cells';
 import type { OpenedFont } from '../../fonts/open-font';
 import { placeLine } from './justify';
-import { breakLines, keepTogether, type MeasuredAtom } from './linebreak';
+import { breakLines, keepTogether, type LineRange, type MeasuredAtom } from './linebreak';
 import { measureText } from './measure';
 import { shapeText } from './plain-shaping';
 import { segment } from './segment';
@@ -53,6 +53,21 @@ function runAtoms(runs: Run[], style: ParagraphStyle, fonts: Fonts, setting: Set
     endShrink: set[i].endShrink,
     extra: set[i].extra,
   }));
+}
+
+/** Marks that end a sentence: text ending with one reads as finished without reaching the edge. */
+const SENTENCE_END = /[。！？…”’」』）]$/u;
+
+/**
+ * Whether a line is the text's end before an attribution that moved down whole to the last line:
+ * set solid like a paragraph's last line rather than stretched over the cells the attribution
+ * left (up to 8 of 28), when it ends a sentence.
+ */
+function endsBeforeAttribution(atoms: RunAtom[], line: LineRange, next: LineRange | undefined): boolean {
+  if (!next || next.end !== atoms.length || !atoms[next.start + 1]?.glue || atoms[next.start].glue) return false;
+  let end = line.end;
+  while (end > line.start && atoms[end - 1].kind === 'space') end--;
+  return end > line.start && SENTENCE_END.test(atoms[end - 1].text);
 }
 
 /** The last atom of a line, set narrower when line-end compression applies to it. */
@@ -157,7 +172,8 @@ export function layoutParagraph(block: ParagraphBlock, style: ParagraphStyle, fo
     const ranges = breakLines(atoms, (n) => measure - (n === 0 ? first : hanging), { hang: setting.hang });
     if (ranges.length === 0) return [[]]; // an empty segment is an empty line, as in Word
     return ranges.map((range, n) => {
-      const spec = { measure, indent: n === 0 ? first : hanging, align, last: n === ranges.length - 1, letterSpacing: style.letterSpacing };
+      const last = n === ranges.length - 1 || endsBeforeAttribution(atoms, range, ranges[n + 1]);
+      const spec = { measure, indent: n === 0 ? first : hanging, align, last, letterSpacing: style.letterSpacing };
       if (!range.hang) return placeLine(piecesOf(closeLine(atoms.slice(range.start, range.end)), style, fonts), spec);
       // The line is set and justified without its hanging mark, which then follows its last cell.
       const line = placeLine(piecesOf(atoms.slice(range.start, range.end - 1), style, fonts), spec);

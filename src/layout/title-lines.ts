@@ -104,9 +104,16 @@ export function titleBreaks(tokens: Token[], s: TitleSetting): number[] | null {
   if (fits(0, tokens.length, 0)) return null;
   const costs = tokens.map((_, i) => (i === 0 ? null : breakCost(tokens, i)));
   const charsTo: number[] = [0];
-  tokens.forEach((t, i) => charsTo.push(charsTo[i] + t.chars));
+  const widthTo: number[] = [0];
+  tokens.forEach((t, i) => {
+    charsTo.push(charsTo[i] + t.chars);
+    widthTo.push(widthTo[i] + t.width);
+  });
+  // What is left after a line must fit the lines left (a bound: spaces at line ends count here).
+  const restFits = (from: number, linesLeft: number) => widthTo[tokens.length] - widthTo[from] <= linesLeft * s.measure + SLACK * linesLeft;
   let budget = SEARCH_BUDGET;
-  for (let lines = 2; lines <= MAX_LINES; lines++) {
+  const fewest = Math.max(2, Math.ceil((widthTo[tokens.length] - (first - s.measure)) / (s.measure + SLACK) - 1e-9));
+  for (let lines = fewest; lines <= MAX_LINES; lines++) {
     let best: { cost: number; starts: number[] } | null = null;
     const starts: number[] = [];
     const search = (start: number, line: number, cost: number) => {
@@ -121,7 +128,7 @@ export function titleBreaks(tokens: Token[], s: TitleSetting): number[] | null {
       }
       for (let end = start + 1; end < tokens.length && fits(start, end, line); end++) {
         const c = costs[end];
-        if (c === null || charsTo[end] - charsTo[start] < MIN_LINE) continue;
+        if (c === null || charsTo[end] - charsTo[start] < MIN_LINE || !restFits(end, lines - line - 1)) continue;
         starts.push(end);
         search(end, line + 1, cost + c);
         starts.pop();

@@ -136,6 +136,13 @@ describe('breakTitle', () => {
     expect(b < a && b < c).toBe(false);
   });
 
+  test('a long title takes the fewest lines that fit (up to 6); a longer one is left to the renderer\'s wrapping', () => {
+    const six = lines('市科协党组书记主席林建波赴省第十一地质大队共商合作推进科创中国试点城市创建工作'.repeat(3));
+    expect(six).toHaveLength(6);
+    for (const line of six) expect(visible(line)).toBeLessThanOrEqual(20);
+    expect(lines('科'.repeat(400))).toEqual(['科'.repeat(400)]);
+  });
+
   test('runs keep their own formatting when a break falls inside one', () => {
     const out = breakTitle([{ kind: 'text', text: '市科协党组书记林建波一行调研' }, { kind: 'text', text: '世界青年科学家学术中心', bold: true }], 'title', setting);
     expect(out).toEqual([

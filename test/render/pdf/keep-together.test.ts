@@ -10,7 +10,6 @@ import { linesAt, paragraphLines, type ParagraphLine } from './sample-lines';
 const CASES = [
   ['wenzhou-kexie-2022-04', undefined],
   ['feature-page-2021-06', undefined],
-  ['feature-page-2021-06', 'kexie'],
 ] as const;
 const ATTRIBUTION = /（[^（）]{1,8}）$/u;
 const chars = (s: string) => Array.from(s.replace(/[\p{P}\p{S}\s]/gu, '')).length;

@@ -2,8 +2,12 @@
 // up to 8 characters ending a paragraph is never split across lines, and no paragraph of two or
 // more lines ends with a line of one character (punctuation aside: `议。`, `雄）` are gone).
 import path from 'node:path';
+import { bundledFonts } from '../../../src/fonts/bundled';
+import { openFont } from '../../../src/fonts/open-font';
+import type { ParagraphStyle } from '../../../src/layout/model';
 import { compileIssue } from '../../../src/pipeline/compile-issue';
 import { renderPdf } from '../../../src/render/pdf';
+import { layoutParagraph, type Fonts } from '../../../src/render/pdf/paragraph';
 import { readPdf } from '../../helpers/pdf-read';
 import { linesAt, paragraphLines, type ParagraphLine } from './sample-lines';
 
@@ -55,5 +59,29 @@ describe.each(CASES)('%s (template %s)', (name, template) => {
     expect(multi.length).toBeGreaterThan(10);
     const short = multi.map((p) => p[p.length - 1].text).filter((t) => chars(t) < 2);
     expect(short).toEqual([]);
+  });
+});
+
+describe('the line before an attribution that moved down whole', () => {
+  const fonts = Object.fromEntries(Object.entries(bundledFonts()).map(([r, f]) => [r, openFont(f)])) as Fonts;
+  const style: ParagraphStyle = {
+    font: 'body', size: 16, bold: false, color: '#000000', align: 'justify', indent: 0,
+    spaceBefore: 0, spaceAfter: 0, lineHeight: 28, letterSpacing: 0, keepWithNext: false,
+  };
+  // Ten cells of 16 pt, set solid: a stretched line has positive spacing beyond its tracking.
+  const lay = (t: string) => layoutParagraph({ kind: 'paragraph', style: 'body', inlines: [{ kind: 'text', text: t }] }, style, fonts, 160, { pitch: 16, compression: 'none', hang: true });
+  const stretch = (line: ReturnType<typeof lay>[number]) => Math.max(...line.pieces.map((p) => p.charSpacing - (p.tracking ?? 0)));
+  const texts = (lines: ReturnType<typeof lay>) => lines.map((l) => l.pieces.map((p) => p.text).join(''));
+
+  test('is set solid when it ends a sentence', () => {
+    const lines = lay('一二三四五六七。（陈一瑜）');
+    expect(texts(lines)).toEqual(['一二三四五六七。', '（陈一瑜）']);
+    expect(stretch(lines[0])).toBeCloseTo(0, 6);
+  });
+
+  test('is justified flush when it does not', () => {
+    const lines = lay('一二三四五六七八（陈一瑜）');
+    expect(texts(lines)).toEqual(['一二三四五六七八', '（陈一瑜）']);
+    expect(stretch(lines[0])).toBeGreaterThan(1);
   });
 });

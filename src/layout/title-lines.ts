@@ -173,6 +173,10 @@ export function breakTitle(inlines: Inline[], role: FontRole, s: TitleSetting): 
   segments.forEach((runs, n) => {
     if (n > 0) out.push({ kind: 'break' });
     const text = runs.map((r) => r.text).join('');
+    // A line that fits even at a full em (or cell) a character needs no measuring, so a DOCX-only
+    // build with short titles never opens a font.
+    const em = Math.max(s.style.size, s.grid?.charPitch ?? 0) + s.style.letterSpacing;
+    if (Array.from(text).length * em <= s.measure - s.style.indent * (s.grid?.charPitch ?? s.style.size) - SLACK) return out.push(...runs);
     const tokens = tokensOf(text, runs[0]?.font ?? role, s);
     const starts = tokens.length > 1 ? titleBreaks(tokens, s) : null;
     if (!starts) return out.push(...runs);

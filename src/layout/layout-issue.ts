@@ -16,6 +16,7 @@ import { loadImage } from './images';
 import { parseMarkup } from '../model/markup';
 import type { Block, DocumentModel } from '../model/model';
 import { templateData } from '../templates/template-data';
+import { breakTitles, fontWidths } from './title-lines';
 
 export interface LayoutResult {
   model: DocumentModel | null;
@@ -91,6 +92,7 @@ export function layoutIssue(issue: Issue, template: LoadedTemplate, opts: { date
   if (fonts.diagnostics.length === 0 && opts.glyphCheck !== false) appendAll(diagnostics, preflightGlyphs(issue, blocks, template.manifest.paragraphStyles, fonts.fonts, Boolean(process.env.CI)));
   if (diagnostics.some((d) => d.severity === 'error')) return { model: null, diagnostics };
   const { manifest } = template;
+  breakTitles(blocks, manifest.paragraphStyles, typeWidth, manifest.grid, fontWidths(fonts.fonts));
   const meta = {
     title: [issue.publication.name, issue.issue.number ? `第 ${issue.issue.number} 期` : ''].filter(Boolean).join(' '),
     author: issue.publication.editor,

@@ -26,6 +26,9 @@ export interface ParagraphStyle {
   align: Align;
   /** First-line indent in em of this style's size (2 = two characters). */
   indent: number;
+  /** Indent of every line after the first, in em (a hanging indent: a wrapped 本期要目 entry's
+   * continuation lines start inside it, so they do not read as new entries). Absent means 0. */
+  hanging?: number;
   spaceBefore: number;
   spaceAfter: number;
   /** Exact baseline-to-baseline distance. */
@@ -129,6 +132,9 @@ export interface PageNumbers {
   alternate: boolean;
   /** Distance from the bottom edge of the page to the footer baseline area. */
   bottom: number;
+  /** How far the folio sits in from the type area's edge on its side, pt (GB/T 9704 7.5: one
+   * character, 单页码居右空一字，双页码居左空一字). Absent means flush. */
+  inset?: number;
 }
 
 /** The GB/T 9704 text grid (Word's w:docGrid "linesAndChars"): a fixed character and line pitch. */

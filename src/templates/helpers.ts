@@ -22,7 +22,7 @@ export function chineseNumber(n: number): string {
   return out.replace(/^一十/, '十');
 }
 
-/** "2022-04-30" → "2022 年 4 月 30 日" (the masthead style), or 二〇二二年四月三十日 with hanzi. */
+/** "2022-04-30" → "2022年4月30日" (GB/T 9704 writes dates without spaces), or 二〇二二年四月三十日 with hanzi. */
 export function chineseDate(iso: string, style: 'digits' | 'hanzi' = 'digits'): string {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
   if (!m) return iso;
@@ -30,7 +30,7 @@ export function chineseDate(iso: string, style: 'digits' | 'hanzi' = 'digits'): 
   if (style === 'hanzi') {
     return `${y.split('').map((c) => DIGITS[Number(c)]).join('')}年${chineseNumber(mo)}月${chineseNumber(d)}日`;
   }
-  return `${y} 年 ${mo} 月 ${d} 日`;
+  return `${y}年${mo}月${d}日`;
 }
 
 /** "本期要目" → "本 期 要 目". */

@@ -28,6 +28,7 @@ export function manifestRangeProblem(m: ResolvedManifest): RangeProblem | null {
       [['styles', name, 'spaceAfter'], s.spaceAfter, 0, page.height / 2],
       [['styles', name, 'letterSpacing'], s.letterSpacing, -s.size / 2, s.size * 2],
       [['styles', name, 'indent'], s.indent, 0, 20],
+      [['styles', name, 'hanging'], s.hanging ?? 0, 0, 20],
     );
   }
   for (const [name, r] of Object.entries(m.ruleStyles)) {

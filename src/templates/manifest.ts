@@ -18,6 +18,8 @@ const ParagraphStyleInput = z.strictObject({
   color: Color.optional(),
   align: z.enum(['left', 'center', 'right', 'justify']).optional(),
   indent: z.number().min(0).optional(),
+  /** Hanging indent: every line after the first starts this many characters in. */
+  hanging: z.number().min(0).optional(),
   spaceBefore: Length.optional(),
   spaceAfter: Length.optional(),
   lineHeight: Length.optional(),
@@ -36,7 +38,7 @@ export const ManifestFile = z.strictObject({
   }),
   fonts: z.record(Role, z.strictObject({ family: z.string().min(1), file: z.string().optional(), postscriptName: z.string().optional() })).optional(),
   pageNumbers: z
-    .strictObject({ style: z.string(), prefix: z.string().default(''), suffix: z.string().default(''), alternate: z.boolean().default(true), bottom: Length })
+    .strictObject({ style: z.string(), prefix: z.string().default(''), suffix: z.string().default(''), alternate: z.boolean().default(true), inset: z.number().min(0).max(10).optional(), bottom: Length })
     .optional(),
   /** Grid mode (GB/T 9704): `grid: { chars: 28, lines: 22, size: 三号 }`. */
   grid: z.strictObject({ chars: z.number().int().min(1), lines: z.number().int().min(1), size: Size.default('三号') }).optional(),
@@ -93,6 +95,7 @@ function resolveStyles(input: ManifestData['styles'], gridSize: number | null): 
       color: (s.color ?? base.color).toUpperCase(),
       align: s.align ?? base.align,
       indent: s.indent ?? base.indent,
+      ...(s.hanging ?? base.hanging ? { hanging: s.hanging ?? base.hanging } : {}),
       spaceBefore: len(s.spaceBefore, base.spaceBefore),
       spaceAfter: len(s.spaceAfter, base.spaceAfter),
       lineHeight: len(s.lineHeight, base.lineHeight),
@@ -105,6 +108,12 @@ function resolveStyles(input: ManifestData['styles'], gridSize: number | null): 
   };
   for (const name of Object.keys(input)) resolve(name, []);
   return done;
+}
+
+/** The folio's settings in pt: `inset` is given in characters of the folio's own size. */
+function pageNumbers(p: NonNullable<ManifestData['pageNumbers']>, size: number): PageNumbers {
+  const { inset, ...rest } = p;
+  return { ...rest, bottom: parseLength(p.bottom)!, ...(inset ? { inset: inset * size } : {}) };
 }
 
 export function resolveManifest(m: ManifestData): ResolvedManifest {
@@ -130,7 +139,7 @@ export function resolveManifest(m: ManifestData): ResolvedManifest {
     paragraphStyles,
     runStyles: m.runs,
     ruleStyles: Object.fromEntries(Object.entries(m.rules).map(([k, r]) => [k, { color: r.color.toUpperCase(), thickness: pt(r.thickness), spaceBefore: pt(r.spaceBefore), spaceAfter: pt(r.spaceAfter) }])),
-    pageNumbers: m.pageNumbers ? { ...m.pageNumbers, bottom: pt(m.pageNumbers.bottom) } : null,
+    pageNumbers: m.pageNumbers ? pageNumbers(m.pageNumbers, paragraphStyles[m.pageNumbers.style].size) : null,
     grid,
     // Grid mode sets every mark on a full cell, as Word and WPS do with a document grid.
     punctuation: m.punctuation ?? (grid ? 'none' : 'consecutive'),

@@ -17,7 +17,7 @@ function expected(): string[] {
   for (const file of files.filter((f) => path.basename(f).startsWith('2022-'))) {
     const data = YAML.parse(fs.readFileSync(file, 'utf8'));
     const [y, m, d] = (data.issue.date as string).split('-').map(Number);
-    lines.push(`第 ${data.issue.number} 期（总第 ${data.issue.total} 期）\t${y} 年 ${m} 月 ${d} 日`);
+    lines.push(`第 ${data.issue.number} 期（总第 ${data.issue.total} 期）\t${y}年${m}月${d}日`);
     for (const a of data.articles) lines.push(a.toc ?? a.title.replace(/\s*\n\s*/g, ''));
   }
   return lines;

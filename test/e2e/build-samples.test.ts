@@ -77,7 +77,7 @@ describe.each(SAMPLES)('%s', (name) => {
 test('the kexie masthead and 本期要目 are on page 1, TOC lines in article order', () => {
   const [first] = readPdf(fs.readFileSync(path.join(out, 'wenzhou-kexie-2022-04.pdf')));
   const text = squash(first.items.map((i) => i.text).join(''));
-  for (const part of ['温州科协信息', '第4期', '(总第269期)', '温州市科学技术协会编', '2022年4月30日', '本期要目']) expect(text).toContain(part);
+  for (const part of ['温州科协信息', '第4期', '（总第269期）', '温州市科学技术协会编', '2022年4月30日', '本期要目']) expect(text).toContain(part);
   const toc = ['温州市“科创中国”试点城市建设推进会召开', '市科协召开党组会传达学习贯彻市“两会”精神', '市科协深入挂钩社区开展文明城市创建志愿服务活动'];
   expect(findInOrder(text.slice(text.indexOf('本期要目')), toc).missing).toBeNull();
 });

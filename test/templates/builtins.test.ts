@@ -42,7 +42,8 @@ describe.each(['kexie', 'zhuankan', 'plain'])('built-in template %s', (name) => 
     const r = await render(file, name);
     expect(r.pdf.subarray(0, 5).toString()).toBe('%PDF-');
     expect(pdfText(r).replace(/\s/g, '')).toContain(title.replace(/\s/g, ''));
-    expect(docxText(r)).toContain(title);
+    // A long title may carry the line breaks the title breaker chose (w:br, read as \n).
+    expect(r.docx.paragraphs.map((p) => p.replace(/\n/g, ''))).toContain(title);
     expect(r.docx.xml['word/document.xml']).not.toContain('&amp;amp;');
   });
 });
@@ -70,7 +71,7 @@ describe('zhuankan', () => {
     const r = await render(FEATURE);
     const paragraphs = r.docx.paragraphs;
     expect(paragraphs.join('')).not.toContain('第 4 期');
-    expect(paragraphs[paragraphs.findIndex((p) => p.startsWith('“科创中国”试点城市专版'))]).toBe('“科创中国”试点城市专版\t2021 年 6 月 30 日');
+    expect(paragraphs[paragraphs.findIndex((p) => p.startsWith('“科创中国”试点城市专版'))]).toBe('“科创中国”试点城市专版\t2021年6月30日');
     // section label, then the headline, then the byline under it
     const ningbo = paragraphs.indexOf('宁波');
     expect(paragraphs.slice(ningbo + 1).filter(Boolean).slice(0, 2)).toEqual(['创新“五连”模式 促进科技经济融合', '本报记者 徐军 通讯员 叶旭光']);

@@ -6,7 +6,7 @@ const fill = (source: string, data: object = {}) => createEnvironment().compile(
 
 describe('template helpers', () => {
   it('cnDate in both styles', () => {
-    expect(fill('{{cnDate d}}', { d: '2022-04-30' })).toBe('2022 年 4 月 30 日');
+    expect(fill('{{cnDate d}}', { d: '2022-04-30' })).toBe('2022年4月30日');
     expect(fill('{{cnDate d style="hanzi"}}', { d: '2022-04-30' })).toBe('二〇二二年四月三十日');
     expect(fill('{{cnDate d style="hanzi"}}', { d: '2020-10-01' })).toBe('二〇二〇年十月一日');
   });

@@ -2,12 +2,15 @@
 // left on even ones (GB/T 9704), which needs Word's separate even-page footer.
 import { AlignmentType, Footer, PageNumber, Paragraph, TextRun } from 'docx';
 import type { PageNumbers } from '../../model/model';
+import { twips } from './units';
 
 type FooterAlignment = (typeof AlignmentType)[keyof typeof AlignmentType];
 
 function pageNumberFooter(numbers: PageNumbers, alignment: FooterAlignment): Footer {
   const run = new TextRun({ children: [numbers.prefix, PageNumber.CURRENT, numbers.suffix] });
-  return new Footer({ children: [new Paragraph({ style: numbers.style, alignment, children: [run] })] });
+  // GB/T 9704's one character in from the edge the folio is set against.
+  const inset = numbers.inset && alignment !== AlignmentType.CENTER ? { indent: alignment === AlignmentType.RIGHT ? { right: twips(numbers.inset) } : { left: twips(numbers.inset) } } : {};
+  return new Footer({ children: [new Paragraph({ style: numbers.style, alignment, ...inset, children: [run] })] });
 }
 
 export interface Footers {

@@ -34,6 +34,7 @@ function characterSpacing(model: DocumentModel, s: ParagraphStyle): { characterS
 
 function paragraphStyle(model: DocumentModel, id: string, s: ParagraphStyle, tabAt?: number): IParagraphStyleOptions {
   const indentTwips = twips(s.indent * s.size);
+  const hangingTwips = twips((s.hanging ?? 0) * s.size);
   return {
     id,
     name: displayName(id),
@@ -53,7 +54,9 @@ function paragraphStyle(model: DocumentModel, id: string, s: ParagraphStyle, tab
       alignment: ALIGNMENT[s.align],
       // firstLineChars keeps "two characters" true when an editor changes the size; firstLine is
       // the fallback for readers that ignore the *Chars form.
-      ...(indentTwips > 0 ? { indent: { firstLine: indentTwips, firstLineChars: Math.round(s.indent * 100) } } : {}),
+      ...(indentTwips > 0 && hangingTwips === 0 ? { indent: { firstLine: indentTwips, firstLineChars: Math.round(s.indent * 100) } } : {}),
+      // A hanging indent: every line but the first starts `hanging` characters in, the first at `indent`.
+      ...(hangingTwips > 0 ? { indent: { left: hangingTwips, ...(indentTwips >= hangingTwips ? { firstLine: indentTwips - hangingTwips } : { hanging: hangingTwips - indentTwips }) } } : {}),
       spacing: {
         before: twips(s.spaceBefore),
         after: twips(s.spaceAfter),

@@ -19,7 +19,8 @@ export interface SetAtom {
   extra: number;
   /** How much a squeezed line may take off this atom (prohibition pull-ups). */
   shrink: number;
-  /** How much narrower the atom is set when it ends a line (line-end compression). */
+  /** How much narrower the atom is set when it ends a line (line-end compression); negative for
+   * a mark closed up with the next one, which a break between them restores to full width. */
   endShrink: number;
 }
 
@@ -43,6 +44,9 @@ export function setAtoms(atoms: ReadonlyArray<{ atom: Atom; width: number; glyph
       if (atoms[i].atom.squeezable && atoms[i + 1].atom.squeezable) {
         set[i].slot -= em / 2;
         set[i].extra -= em / 2;
+        // A line break between the two parts them: without line-end compression the first mark
+        // then ends its line at its full width again (its blank half must not reach past the edge).
+        if (s.compression === 'consecutive') set[i].endShrink = -em / 2;
         compressed.add(i);
       }
     }

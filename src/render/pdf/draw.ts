@@ -18,6 +18,8 @@ export function drawPiece(doc: PDFKit.PDFDocument, piece: PlacedPiece, left: num
     lineBreak: false,
     baseline: 'alphabetic',
     characterSpacing: piece.charSpacing,
+    // A stretched dash pair (paragraph.ts joinedDash); absent for everything else.
+    ...(piece.scale ? { horizontalScaling: piece.scale * 100 } : {}),
   };
   if (piece.bold) {
     doc.lineWidth(piece.size * FAKE_BOLD).strokeColor(piece.color);

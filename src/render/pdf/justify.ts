@@ -37,6 +37,13 @@ export function placeLine(pieces: Piece[], spec: LineSpec): PlacedPiece[] {
     // Spelled out, not `{ ...piece, x }`: V8 builds spread-then-extend literals slowly.
     const { text, role, font, size, color, bold, width, glyphs, tracking } = piece;
     const placed: PlacedPiece = { text, role, font, size, color, bold, width, glyphs, tracking, x, charSpacing: (tracking ?? 0) + spacing };
+    if (piece.joined) {
+      // The spacing its inner gaps would take goes around it, half before and half after.
+      placed.charSpacing = tracking ?? 0;
+      placed.x = x + ((glyphs - 1) * spacing) / 2;
+      placed.scale = piece.scale;
+      placed.joined = true;
+    }
     x += piece.width + piece.glyphs * spacing;
     return placed;
   });

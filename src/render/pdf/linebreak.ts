@@ -4,7 +4,10 @@
 // push the last atoms down (stretching the rest), whichever changes the line less. With hanging
 // punctuation on, a third way: a lone closing mark that does not fit hangs past the right edge
 // (it is the range's last atom, outside the measure; only one, and only when what follows it may
-// start a line: `。”` falls back to pulling or pushing).
+// start a line: `。”` falls back to pulling or pushing). Two keep-together rules follow (clreq
+// and house practice): an atom marked `glue` never starts a line (a short attribution `（陈雄）`
+// stays whole), and a paragraph's last line holds at least two characters besides punctuation,
+// taking one from the line above when it would not.
 import { canBreakBetween, type Atom } from './segment';
 
 export interface MeasuredAtom extends Atom {
@@ -13,6 +16,8 @@ export interface MeasuredAtom extends Atom {
   shrink: number;
   /** How much narrower it is set when it ends a line (line-end punctuation compression). */
   endShrink?: number;
+  /** Never start a line with this atom: it is kept with the one before (see keepTogether). */
+  glue?: boolean;
 }
 
 /** A line is atoms [start, end); leading and trailing spaces are the caller's to drop. */
@@ -46,7 +51,50 @@ function shrinkOf(atoms: MeasuredAtom[], start: number, end: number): number {
 }
 
 function legal(atoms: MeasuredAtom[], i: number): boolean {
-  return i >= atoms.length || canBreakBetween(atoms[i - 1], atoms[i]);
+  return i >= atoms.length || (!atoms[i].glue && canBreakBetween(atoms[i - 1], atoms[i]));
+}
+
+/** The longest attribution kept whole, in characters between its brackets (`（陈一瑜）`: 3). */
+export const ATTRIBUTION_CHARS = 8;
+/** The fewest characters (punctuation aside) a paragraph's last line holds when it can. */
+export const LAST_LINE_CHARS = 2;
+
+/** Glues a paragraph-final `（…）` of up to ATTRIBUTION_CHARS characters into one unit. */
+export function keepTogether<T extends MeasuredAtom>(atoms: T[]): T[] {
+  let close = atoms.length - 1;
+  while (close >= 0 && atoms[close].kind === 'space') close--;
+  if (close < 0 || (atoms[close].text !== '）' && atoms[close].text !== ')')) return atoms;
+  let open = close - 1;
+  let chars = 0;
+  while (open >= 0 && atoms[open].text !== '（' && atoms[open].text !== '(' && chars <= ATTRIBUTION_CHARS) chars += Array.from(atoms[open--].text).length;
+  if (open < 0 || chars > ATTRIBUTION_CHARS || chars === 0) return atoms;
+  return atoms.map((atom, i) => (i > open && i <= close ? { ...atom, glue: true } : atom));
+}
+
+const PUNCTUATION = /^[\p{P}\p{S}]+$/u;
+
+/** Characters of atoms [start, end) that count towards a line's length: not spaces or marks. */
+function charsOf(atoms: MeasuredAtom[], start: number, end: number): number {
+  let n = 0;
+  for (let i = start; i < end; i++) if (atoms[i].kind !== 'space' && !PUNCTUATION.test(atoms[i].text)) n += Array.from(atoms[i].text).length;
+  return n;
+}
+
+/** A last line of fewer than LAST_LINE_CHARS characters takes atoms from the end of the line
+ * above, as few as a legal break allows, while the line above keeps some and the last still fits. */
+function fillLastLine(atoms: MeasuredAtom[], lines: LineRange[], width: number): void {
+  if (lines.length < 2) return;
+  const last = lines[lines.length - 1];
+  const above = lines[lines.length - 2];
+  if (charsOf(atoms, last.start, last.end) >= LAST_LINE_CHARS) return;
+  for (let p = above.end - 1; p > above.start + 1; p--) {
+    if (atoms[p].kind === 'space' || !legal(atoms, p)) continue;
+    if (charsOf(atoms, p, last.end) < LAST_LINE_CHARS) continue;
+    if (widthOf(atoms, p, last.end) > width + EPSILON) return;
+    lines[lines.length - 2] = { start: above.start, end: p };
+    lines[lines.length - 1] = { start: p, end: last.end };
+    return;
+  }
 }
 
 /** Whether the mark at `i` may hang after the line [start, i): it alone closes the line, and
@@ -108,5 +156,6 @@ export function breakLines(atoms: MeasuredAtom[], widthFor: (line: number) => nu
     start = line.end;
     while (start < atoms.length && atoms[start].kind === 'space') start++;
   }
+  fillLastLine(atoms, lines, widthFor(lines.length - 1));
   return lines;
 }

@@ -6,8 +6,9 @@ import type { FontRole, Inline, ParagraphBlock, ParagraphStyle, PunctuationCompr
 import { setAtoms } from './cells';
 import type { OpenedFont } from '../../fonts/open-font';
 import { placeLine } from './justify';
-import { breakLines, type MeasuredAtom } from './linebreak';
+import { breakLines, keepTogether, type LineRange, type MeasuredAtom } from './linebreak';
 import { measureText } from './measure';
+import { shapeText } from './plain-shaping';
 import { segment } from './segment';
 import type { LineBox, Piece, PlacedPiece } from './types';
 
@@ -54,6 +55,21 @@ function runAtoms(runs: Run[], style: ParagraphStyle, fonts: Fonts, setting: Set
   }));
 }
 
+/** Marks that end a sentence: text ending with one reads as finished without reaching the edge. */
+const SENTENCE_END = /[。！？…”’」』）]$/u;
+
+/**
+ * Whether a line is the text's end before an attribution that moved down whole to the last line:
+ * set solid like a paragraph's last line rather than stretched over the cells the attribution
+ * left (up to 8 of 28), when it ends a sentence.
+ */
+function endsBeforeAttribution(atoms: RunAtom[], line: LineRange, next: LineRange | undefined): boolean {
+  if (!next || next.end !== atoms.length || !atoms[next.start + 1]?.glue || atoms[next.start].glue) return false;
+  let end = line.end;
+  while (end > line.start && atoms[end - 1].kind === 'space') end--;
+  return end > line.start && SENTENCE_END.test(atoms[end - 1].text);
+}
+
 /** The last atom of a line, set narrower when line-end compression applies to it. */
 function closeLine(atoms: RunAtom[]): RunAtom[] {
   let last = atoms.length - 1;
@@ -65,6 +81,34 @@ function closeLine(atoms: RunAtom[]): RunAtom[] {
   return [...atoms.slice(0, last), narrowed, ...atoms.slice(last + 1)];
 }
 
+/** A dash (`——`, a single `—`, `──`): drawn as one joined line over its slot. */
+const DASH_PAIR = /^(?:—+|─+)$/u;
+
+/**
+ * A dash as one continuous line filling its slot (its grid cells, or its own width): the glyphs
+ * are stretched (PDF horizontal scaling) so their ink spans the slot less the font's side bearing
+ * at each end, and two dashes are set closer by their blank sides so their strokes join; a single
+ * glyph (a lone dash, or the face's own `——` ligature) is spaced to end at its slot, so no gap
+ * after it reads as a space. Null when the face's dash has no ink to measure.
+ */
+function joinedDash(font: Piece['font'], text: string, slot: number, size: number): Pick<Piece, 'tracking' | 'scale' | 'joined'> | null {
+  // The face may draw `——` as one ligature glyph (Noto CJK does) or as two dashes.
+  const run = shapeText(font, text);
+  if (run.glyphs.length === 0) return null;
+  // fontkit's glyphs carry their ink box (bbox); our fontkit.d.ts declares only what others use.
+  const { bbox } = (font as unknown as { getGlyph(id: number): { bbox?: { minX: number; maxX: number } } }).getGlyph(run.glyphs[0].id);
+  const unit = size / font.unitsPerEm;
+  const n = run.glyphs.length;
+  const advance = run.glyphs[0].advanceWidth * unit;
+  const left = (bbox?.minX ?? -1) * unit;
+  const right = (bbox?.maxX ?? -1) * unit;
+  if (!(right > left) || left < 0) return null;
+  const scale = slot / (n * (right - left) + 2 * left);
+  // Between strokes: set closer by their blank sides so they join; after the last: to the slot's end.
+  const tracking = n === 1 ? slot / scale - advance : right - left - advance;
+  return { tracking, scale, joined: true };
+}
+
 function piece(run: Run, atoms: RunAtom[], style: ParagraphStyle, fonts: Fonts): Piece {
   const text = atoms.map((a) => a.text).join('');
   const role = run.font ?? style.font;
@@ -73,6 +117,10 @@ function piece(run: Run, atoms: RunAtom[], style: ParagraphStyle, fonts: Fonts):
   const bold = run.bold ?? style.bold;
   const extra = atoms[0].extra;
   const color = run.color ?? style.color;
+  if (atoms.length === 1 && DASH_PAIR.test(text)) {
+    const dash = joinedDash(font, text, m.width + extra * m.glyphs, style.size);
+    if (dash) return { text, role, font, size: style.size, color, bold, width: m.width + extra * m.glyphs, glyphs: m.glyphs, ...dash };
+  }
   // Literals rather than spreads: V8 builds them far faster, and this runs for every piece.
   if (extra === 0) return { text, role, font, size: style.size, color, bold, width: m.width, glyphs: m.glyphs };
   return { text, role, font, size: style.size, color, bold, width: m.width + extra * m.glyphs, glyphs: m.glyphs, tracking: extra };
@@ -87,7 +135,9 @@ function piecesOf(atoms: RunAtom[], style: ParagraphStyle, fonts: Fonts): Piece[
   const pieces: Piece[] = [];
   for (let i = start; i < end; ) {
     let j = i;
-    while (j < end && atoms[j].run === atoms[i].run && Math.abs(atoms[j].extra - atoms[i].extra) < 1e-9) j++;
+    // A dash pair is a piece of its own (it is drawn joined, see joinedDash).
+    if (DASH_PAIR.test(atoms[i].text)) j++;
+    else while (j < end && atoms[j].run === atoms[i].run && Math.abs(atoms[j].extra - atoms[i].extra) < 1e-9 && !DASH_PAIR.test(atoms[j].text)) j++;
     pieces.push(piece(atoms[i].run, atoms.slice(i, j), style, fonts));
     i = j;
   }
@@ -109,17 +159,21 @@ function splitAtTab(inlines: Inline[]): { left: Run[][]; right: Run[] | null } {
 
 export function layoutParagraph(block: ParagraphBlock, style: ParagraphStyle, fonts: Fonts, measure: number, setting: Setting = PROPORTIONAL): LineBox[] {
   const { left, right } = splitAtTab(block.inlines);
-  const indent = style.indent * (setting.pitch ?? style.size); // two characters are two cells on the grid
+  const em = setting.pitch ?? style.size; // two characters are two cells on the grid
+  const indent = style.indent * em;
+  const hanging = (style.hanging ?? 0) * em;
   const align = right ? 'left' : style.align;
   // Each segment is set like a paragraph of its own, its last line unstretched; only the first
   // line of the whole paragraph is indented.
   const placed: PlacedPiece[][] = left.flatMap((runs, s) => {
-    const atoms = runAtoms(runs, style, fonts, setting);
-    const first = s === 0 ? indent : 0;
-    const ranges = breakLines(atoms, (n) => (n === 0 ? measure - first : measure), { hang: setting.hang });
+    // A short attribution ending the paragraph (its last segment) is one unit: （陈雄） never splits.
+    const atoms = s === left.length - 1 ? keepTogether(runAtoms(runs, style, fonts, setting)) : runAtoms(runs, style, fonts, setting);
+    const first = s === 0 ? indent : hanging;
+    const ranges = breakLines(atoms, (n) => measure - (n === 0 ? first : hanging), { hang: setting.hang });
     if (ranges.length === 0) return [[]]; // an empty segment is an empty line, as in Word
     return ranges.map((range, n) => {
-      const spec = { measure, indent: n === 0 ? first : 0, align, last: n === ranges.length - 1, letterSpacing: style.letterSpacing };
+      const last = n === ranges.length - 1 || endsBeforeAttribution(atoms, range, ranges[n + 1]);
+      const spec = { measure, indent: n === 0 ? first : hanging, align, last, letterSpacing: style.letterSpacing };
       if (!range.hang) return placeLine(piecesOf(closeLine(atoms.slice(range.start, range.end)), style, fonts), spec);
       // The line is set and justified without its hanging mark, which then follows its last cell.
       const line = placeLine(piecesOf(atoms.slice(range.start, range.end - 1), style, fonts), spec);

@@ -1,20 +1,7 @@
 // Owns the split of text into atoms, the smallest pieces a line may break between (W3C clreq
 // §3.1): one ideograph or punctuation mark, a whole Latin word or number, a whole `——` or `……`,
 // or a run of spaces. It also classifies atoms for the line-start/line-end prohibitions.
-
-/** Closing and middle punctuation: never at the start of a line. */
-const NO_START = new Set(Array.from('，。、；：？！）》〉」』】〕］｝”’…·・%％‰,.;:?!)]}-'));
-/** Opening punctuation: never at the end of a line. */
-const NO_END = new Set(Array.from('（《〈「『【〔［｛“‘([{'));
-/** Full-width punctuation whose glyph is half blank, so it may be squeezed by half an em. */
-const SQUEEZABLE = new Set(Array.from('，。、；：？！）》〉」』】〕”’（《〈「『【〔“‘'));
-/**
- * Marks that may hang past the right edge of a full line (hanging punctuation, 标点悬挂): the
- * pause and stop marks (点号) clreq lets hang in Simplified Chinese, and the closing quotes and
- * brackets that Word's overflowPunct also lets overflow. In Simplified faces all of them sit in
- * the left half of their cell, so the ink outside the edge stays within half an em.
- */
-const HANGABLE = new Set(Array.from('、，。；：？！”’）》〉」』】〕'));
+import { HANGABLE, NO_END, NO_START, SQUEEZABLE } from '../../model/punctuation';
 
 export type AtomKind = 'cjk' | 'word' | 'space';
 

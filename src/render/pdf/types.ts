@@ -17,6 +17,11 @@ export interface Piece {
   glyphs: number;
   /** Character spacing per glyph that makes the glyphs fill `width` (grid, compression). */
   tracking?: number;
+  /** Horizontal scaling of the glyphs (PDF Tz, 1 = none): a dash pair stretched over its cells. */
+  scale?: number;
+  /** The glyphs keep `tracking` between them whatever the line's justification, which goes
+   * around the piece instead (a `——` stays one joined line). */
+  joined?: boolean;
 }
 
 export interface PlacedPiece extends Piece {

@@ -1,4 +1,4 @@
-import { breakLines, type BreakOptions, type MeasuredAtom } from '../../../src/render/pdf/linebreak';
+import { breakLines, keepTogether, type BreakOptions, type MeasuredAtom } from '../../../src/render/pdf/linebreak';
 import { segment } from '../../../src/render/pdf/segment';
 
 const EM = 10;
@@ -62,7 +62,7 @@ describe('breakLines', () => {
 
   it('pulls a comma up onto a full line when its punctuation can absorb the squeeze', () => {
     // Two commas, each squeezable by half an em, absorb the one em of overflow.
-    expect(lines('一二，三四五六七八九，甲', 10)).toEqual(['一二，三四五六七八九，', '甲']);
+    expect(lines('一二，三四五六七八九，甲乙', 10)).toEqual(['一二，三四五六七八九，', '甲乙']);
   });
 
   it('pushes a character down when pulling would squeeze too much', () => {
@@ -116,5 +116,37 @@ describe('breakLines', () => {
     const result = lines('一二三四五六七八九“十”甲乙', 10);
     expect(result[0]).toBe('一二三四五六七八九');
     expect(result[1]).toBe('“十”甲乙');
+  });
+});
+
+describe('keep-together units (issue 23 item 5)', () => {
+  const glued = (text: string, chars: number, options?: BreakOptions) => {
+    const atoms = keepTogether(measured(text));
+    return breakLines(atoms, () => chars * EM, options).map((r) => atoms.slice(r.start, r.end).map((a) => a.text).join('').trim());
+  };
+
+  it('never splits a paragraph-final attribution of up to 8 characters; it moves down whole', () => {
+    expect(glued('一二三四五六七八（陈雄）', 10)).toEqual(['一二三四五六七八', '（陈雄）']);
+    expect(glued('一二三四五六七（陈一瑜）', 10)).toEqual(['一二三四五六七', '（陈一瑜）']);
+    for (const hang of [false, true]) expect(glued('一二三四五六七八九（陈雄）', 10, { hang })).toEqual(['一二三四五六七八九', '（陈雄）']);
+  });
+
+  it('glues only a bracket that ends the paragraph and holds 1 to 8 characters', () => {
+    const glue = (text: string) => keepTogether(measured(text)).map((a) => (a.glue ? 1 : 0)).join('');
+    expect(glue('文字（陈雄）')).toBe('000111');
+    expect(glue('文字（一二三四五六七八）')).toBe('000111111111');
+    expect(glue('文字（一二三四五六七八九）')).toBe('0000000000000');
+    expect(glue('（陈雄）后文')).toBe('000000');
+    expect(glue('文字（）')).toBe('0000');
+  });
+
+  it('a last line of one character (besides punctuation) takes one from the line above', () => {
+    expect(lines('一二三四五六七八九十议。', 10)).toEqual(['一二三四五六七八九', '十议。']);
+    expect(lines('一二三四五六七八九十半', 10)).toEqual(['一二三四五六七八九', '十半']);
+    // Two characters are enough; a one-line paragraph is left alone.
+    expect(lines('一二三四五六七八九十甲乙', 10)).toEqual(['一二三四五六七八九十', '甲乙']);
+    expect(lines('议。', 10)).toEqual(['议。']);
+    // A pull lands on a legal break: the line above never ends with an opening mark.
+    expect(lines('一二三四五六七八“九”议。', 10)).toEqual(['一二三四五六七八', '“九”议。']);
   });
 });

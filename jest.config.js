@@ -11,6 +11,7 @@ const FULL_TIER_ONLY = [
   '<rootDir>/test/bench/run.test.ts',
   '<rootDir>/test/e2e/libreoffice.test.ts',
   '<rootDir>/test/render/docx/soffice.test.ts',
+  '<rootDir>/test/e2e/docx-pages.test.ts',
   '<rootDir>/test/e2e/wizard-tty.test.ts',
   '<rootDir>/test/batch/kill-and-determinism.test.ts',
   '<rootDir>/test/reliability/kill.test.ts',

@@ -67,3 +67,35 @@ export function addMirrorMargins(parts: Parts): void {
     return `${xml.slice(0, at)}<w:mirrorMargins/>${xml.slice(at)}`;
   });
 }
+
+/**
+ * The document defaults' paragraph properties, which docx cannot write in full: hanging
+ * punctuation as the PDF sets it, and no automatic space between Chinese and Latin text or
+ * digits (w:autoSpaceDE, w:autoSpaceDN, on by default in Word): the PDF sets the characters as
+ * typed, and an added space would move line breaks. Children in schema order (CT_PPrBase).
+ */
+export function writeParagraphDefaults(parts: Parts, hanging: boolean): void {
+  editPart(parts, 'word/styles.xml', (xml) => {
+    const defaults = /<w:pPrDefault>[\s\S]*?<\/w:pPrDefault>|<w:pPrDefault\/>/.exec(xml);
+    if (!defaults) throw new Error('word/styles.xml: no w:pPrDefault');
+    const pPr = `${hanging ? '<w:overflowPunct/>' : '<w:overflowPunct w:val="0"/>'}<w:autoSpaceDE w:val="0"/><w:autoSpaceDN w:val="0"/>`;
+    return xml.replace(defaults[0], `<w:pPrDefault><w:pPr>${pPr}</w:pPr></w:pPrDefault>`);
+  });
+}
+
+/**
+ * Paragraph styles set off the text grid: their lines keep their own exact height (paragraph-level
+ * w:snapToGrid off, which docx has no option for; LibreOffice rounds the line of a paragraph that
+ * lacks it up to whole grid lines). Inserted before w:spacing, its successor in CT_PPrBase.
+ */
+export function keepStylesOffGrid(parts: Parts, styleIds: readonly string[]): void {
+  editPart(parts, 'word/styles.xml', (xml) => {
+    let out = xml;
+    for (const id of styleIds) {
+      const style = new RegExp(`<w:style [^>]*w:styleId="${id.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}"[^>]*>[\\s\\S]*?</w:style>`).exec(out);
+      if (!style || !style[0].includes('<w:spacing ')) throw new Error(`word/styles.xml: style ${id} has no w:spacing`);
+      out = out.replace(style[0], style[0].replace('<w:spacing ', '<w:snapToGrid w:val="false"/><w:spacing '));
+    }
+    return out;
+  });
+}

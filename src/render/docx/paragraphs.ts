@@ -4,14 +4,17 @@
 import { ImageRun, Paragraph, Tab, TextRun, type Table } from 'docx';
 import type { Block, DocumentModel, ImageBlock, Inline, ParagraphBlock, RuleBlock } from '../../layout/model';
 import { bottomParagraph } from './bottom';
+import type { Placement as PdfPlacement } from './pdf-placement';
 import { fontFamilies } from './styles';
 import { IMAGE_STYLE_ID, ruleStyleId } from './style-ids';
 import { tableOf } from './table';
-import { hexColor, pixels } from './units';
+import { hexColor, pixels, twips } from './units';
 
 /** Properties that the surrounding block sequence, not the block itself, decides. */
 interface Placement {
   pageBreakBefore?: boolean;
+  /** Twips; where the PDF's layout differs from the style (see pdf-placement.ts). */
+  spacing?: { before?: number; after?: number };
   /** Twips; only to tell apart two adjacent rules of one style (see buildParagraphs). */
   indent?: { right: number };
 }
@@ -49,8 +52,11 @@ function imageParagraph(block: ImageBlock, at: Placement, index: number): Paragr
   return new Paragraph({ style: IMAGE_STYLE_ID, children: [image], ...at });
 }
 
-/** The DOCX paragraphs (and tables) of the whole body, in model order. */
-export function buildParagraphs(model: DocumentModel): Array<Paragraph | Table> {
+/**
+ * The DOCX paragraphs (and tables) of the whole body, in model order. `pdf`: where the PDF places
+ * blocks (by block index), so the DOCX starts its pages where the PDF does.
+ */
+export function buildParagraphs(model: DocumentModel, pdf: ReadonlyMap<number, PdfPlacement> = new Map()): Array<Paragraph | Table> {
   const out: Array<Paragraph | Table> = [];
   let breakPending = false;
   let images = 0;
@@ -65,10 +71,19 @@ export function buildParagraphs(model: DocumentModel): Array<Paragraph | Table> 
     breakPending = false;
     return at;
   };
-  for (const block of model.blocks) {
+  // The PDF drops space before at the top of a page; a page break before keeps it, so it goes.
+  const pdfSpacing = (style: string, i: number): Placement => {
+    const spacing: { before?: number; after?: number } = {};
+    const { pageStart, spaceAfter } = pdf.get(i) ?? { pageStart: false };
+    if (pageStart && (model.paragraphStyles[style]?.spaceBefore ?? 0) > 0) spacing.before = 0;
+    if (spaceAfter !== undefined) spacing.after = twips(spaceAfter);
+    return Object.keys(spacing).length > 0 ? { spacing } : {};
+  };
+  model.blocks.forEach((block, i) => {
+    if (pdf.get(i)?.pageStart) breakPending = true;
     switch (block.kind) {
       case 'paragraph': {
-        const at = placement();
+        const at = placement(pdfSpacing(block.style, i));
         out.push(textParagraph(model, block, at));
         break;
       }
@@ -101,7 +116,7 @@ export function buildParagraphs(model: DocumentModel): Array<Paragraph | Table> 
       }
     }
     previousRule = block.kind === 'rule' ? block.style : null;
-  }
+  });
   return out;
 }
 

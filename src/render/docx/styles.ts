@@ -102,15 +102,14 @@ const bottomAnchorStyle: IParagraphStyleOptions = {
 };
 
 /**
- * Hanging punctuation (w:overflowPunct) in the document defaults when the model hangs, as the PDF
- * does: Word's own default too, written out so the file says so. docx types the option on
- * paragraphs only, but writes the defaults' pPr with the same paragraph-properties class. It
- * writes nothing for false (it drops a false overflowPunctuation), so a template that turns
- * hanging off still hangs in Word.
+ * Hanging punctuation (w:overflowPunct) as the PDF sets it. docx types the option on paragraphs
+ * only and drops a false one; writeParagraphDefaults (package-fixups.ts) writes the defaults'
+ * paragraph properties in full, this only makes docx write the element it replaces.
  */
+export const hangingOf = (model: DocumentModel): boolean => model.hangingPunctuation ?? Boolean(model.grid); // the PDF's default (boxes.ts)
+
 function paragraphDefaults(model: DocumentModel): IParagraphPropertiesOptions {
-  const hanging = model.hangingPunctuation ?? Boolean(model.grid); // the PDF's default (boxes.ts)
-  return hanging ? { overflowPunctuation: true } : {};
+  return hangingOf(model) ? { overflowPunctuation: true } : {};
 }
 
 /**

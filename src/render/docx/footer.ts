@@ -1,13 +1,14 @@
 // Page-number footers: `— 1 —` in the page-number style; with `alternate`, right on odd pages and
 // left on even ones (GB/T 9704), which needs Word's separate even-page footer.
 import { AlignmentType, Footer, PageNumber, Paragraph, TextRun } from 'docx';
-import type { PageNumbers } from '../../layout/model';
+import type { DocumentModel, PageNumbers } from '../../layout/model';
+import { paragraphStyleId } from './style-ids';
 
 type FooterAlignment = (typeof AlignmentType)[keyof typeof AlignmentType];
 
-function pageNumberFooter(numbers: PageNumbers, alignment: FooterAlignment): Footer {
+function pageNumberFooter(model: DocumentModel, numbers: PageNumbers, alignment: FooterAlignment): Footer {
   const run = new TextRun({ children: [numbers.prefix, PageNumber.CURRENT, numbers.suffix] });
-  return new Footer({ children: [new Paragraph({ style: numbers.style, alignment, children: [run] })] });
+  return new Footer({ children: [new Paragraph({ style: paragraphStyleId(model, numbers.style), alignment, children: [run] })] });
 }
 
 export interface Footers {
@@ -17,15 +18,16 @@ export interface Footers {
   evenAndOdd: boolean;
 }
 
-export function buildFooters(numbers: PageNumbers | null): Footers | null {
+export function buildFooters(model: DocumentModel): Footers | null {
+  const numbers = model.pageNumbers;
   if (!numbers) return null;
   if (!numbers.alternate) {
-    return { footers: { default: pageNumberFooter(numbers, AlignmentType.CENTER) }, evenAndOdd: false };
+    return { footers: { default: pageNumberFooter(model, numbers, AlignmentType.CENTER) }, evenAndOdd: false };
   }
   return {
     footers: {
-      default: pageNumberFooter(numbers, AlignmentType.RIGHT),
-      even: pageNumberFooter(numbers, AlignmentType.LEFT),
+      default: pageNumberFooter(model, numbers, AlignmentType.RIGHT),
+      even: pageNumberFooter(model, numbers, AlignmentType.LEFT),
     },
     evenAndOdd: true,
   };

@@ -99,3 +99,25 @@ export function keepStylesOffGrid(parts: Parts, styleIds: readonly string[]): vo
     return out;
   });
 }
+
+/**
+ * docx writes Word's built-in styles (Title, Heading 1–6 in blue, Caption, TOC 1–9, footnote
+ * styles …) into every document. Those no part uses are dropped: the style pane then lists the
+ * template's styles only, and none of them shares an id with a built-in one in another case
+ * (title/Title). A Normal of the document's own (the body text) replaces docx's as it writes.
+ */
+export function pruneStyles(parts: Parts, ownIds: ReadonlySet<string>): void {
+  const used = new Set<string>();
+  for (const [name, part] of Object.entries(parts)) {
+    if (name === 'word/styles.xml' || !/^word\/[^/]+\.xml$/.test(name)) continue;
+    const xml = typeof part === 'string' ? part : decoder.decode(part);
+    for (const m of xml.matchAll(/<w:(?:pStyle|rStyle|tblStyle) w:val="([^"]+)"/g)) used.add(m[1]);
+  }
+  editPart(parts, 'word/styles.xml', (xml) =>
+    xml.replace(/<w:style\b[^>]*>[\s\S]*?<\/w:style>/g, (style) => {
+      const id = /w:styleId="([^"]+)"/.exec(style)?.[1] ?? '';
+      // A default style (Normal, the default table style) stays, as do ours and those in use.
+      return / w:default="(?:1|true)"/.test(style) || ownIds.has(id) || used.has(id) ? style : '';
+    }),
+  );
+}

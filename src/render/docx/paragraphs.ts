@@ -6,7 +6,7 @@ import type { Block, DocumentModel, ImageBlock, Inline, ParagraphBlock, RuleBloc
 import { bottomParagraph } from './bottom';
 import type { Placement as PdfPlacement } from './pdf-placement';
 import { fontFamilies } from './styles';
-import { IMAGE_STYLE_ID, ruleStyleId } from './style-ids';
+import { IMAGE_STYLE_ID, paragraphStyleId, ruleStyleId } from './style-ids';
 import { tableOf } from './table';
 import { hexColor, pixels, twips } from './units';
 
@@ -34,20 +34,28 @@ function runs(model: DocumentModel, inlines: Inline[]): TextRun[] {
 }
 
 function textParagraph(model: DocumentModel, block: ParagraphBlock, at: Placement): Paragraph {
-  return new Paragraph({ style: block.style, children: runs(model, block.inlines), ...at });
+  return new Paragraph({ style: paragraphStyleId(model, block.style), children: runs(model, block.inlines), ...at });
 }
 
 function ruleParagraph(block: RuleBlock, at: Placement): Paragraph {
   return new Paragraph({ style: ruleStyleId(block.style), children: [], ...at });
 }
 
-function imageParagraph(block: ImageBlock, at: Placement, index: number): Paragraph {
+/** The text of the caption paragraph right after an image, if there is one. */
+function captionAfter(model: DocumentModel, i: number): string {
+  const next = model.blocks[i + 1];
+  if (next?.kind !== 'paragraph' || next.style !== 'caption') return '';
+  return next.inlines.map((inline) => (inline.kind === 'text' ? inline.text : inline.kind === 'break' ? '\n' : ' ')).join('');
+}
+
+function imageParagraph(block: ImageBlock, at: Placement, index: number, caption: string): Paragraph {
   const image = new ImageRun({
     type: block.format,
     data: block.data,
     transformation: { width: pixels(block.width), height: pixels(block.height) },
-    // A name per picture: Word's selection pane and screen readers show it.
-    altText: { name: `图片 ${index}`, title: '', description: '' },
+    // Alt text from the caption (screen readers, Word's alt-text pane); a name per picture for
+    // the selection pane, which is also the alt text of a picture without a caption.
+    altText: { name: `图片 ${index}`, title: caption, description: caption || `图片 ${index}` },
   });
   return new Paragraph({ style: IMAGE_STYLE_ID, children: [image], ...at });
 }
@@ -93,7 +101,7 @@ export function buildParagraphs(model: DocumentModel, pdf: ReadonlyMap<number, P
         break;
       }
       case 'image':
-        out.push(imageParagraph(block, placement(), ++images));
+        out.push(imageParagraph(block, placement(), ++images, captionAfter(model, i)));
         break;
       case 'table':
         // A table row cannot carry a page break before: an empty paragraph takes it.

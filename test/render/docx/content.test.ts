@@ -11,7 +11,9 @@ beforeAll(async () => {
   docx = readDocx(await renderDocx(model));
 });
 
-const styleXml = (id: string): string => {
+/** The style a model style becomes: its own name as id, but `body` is Word's Normal. */
+const styleXml = (name: string): string => {
+  const id = name === 'body' ? 'Normal' : name;
   const m = new RegExp(`<w:style [^>]*w:styleId="${id}"[^>]*>([\\s\\S]*?)</w:style>`).exec(docx.xml['word/styles.xml']);
   if (!m) throw new Error(`style ${id} not defined`);
   return m[0];
@@ -36,7 +38,7 @@ test('every body paragraph names its style, rules their rule style', () => {
   const styleOf = (p: string) => /<w:pStyle w:val="([^"]+)"\/>/.exec(p)?.[1];
   expect(paragraphElements(bodyXml).map(styleOf)).toEqual([
     'masthead', 'masthead-number', 'masthead-number', 'masthead-meta', 'rule-masthead', 'toc-heading', 'toc-item',
-    'title', 'body', 'body', 'body', 'subheading', 'body', 'brief', 'jianbao-bottom-anchor',
+    'title', 'Normal', 'Normal', 'Normal', 'subheading', 'Normal', 'brief', 'jianbao-bottom-anchor',
   ]);
   expect(paragraphElements(boxes[0]).map(styleOf)).toEqual(['rule-colophon', 'colophon', 'colophon', 'rule-colophon']);
   const body = docx.xml['word/document.xml'];
@@ -53,7 +55,7 @@ test('styles.xml defines every model style with its East Asian font, size and sp
     expect(xml).toContain(`w:eastAsia="${model.fonts[s.font].family}"`);
     expect(xml).toContain(`<w:sz w:val="${Math.round(s.size * 2)}"/>`);
     expect(xml).toMatch(new RegExp(`<w:spacing [^>]*w:line="${Math.round(s.lineHeight * 20)}"[^>]*w:lineRule="exact"`));
-    expect(xml).toMatch(/<w:name w:val="Jianbao [^"]+"\/>/);
+    expect(xml).toMatch(/<w:name w:val="[^"]+"\/>/);
   }
   expect(styleXml('body')).toMatch(/<w:ind w:firstLine="640" w:firstLineChars="200"\/>/);
   expect(styleXml('body')).toContain('<w:jc w:val="both"/>');

@@ -114,6 +114,17 @@ function paragraphDefaults(model: DocumentModel): IParagraphPropertiesOptions {
   return hangingOf(model) ? { overflowPunctuation: true } : {};
 }
 
+/** Word matches style names ignoring case too: a name equal to an earlier one but for case gets its id. */
+function uniqueNames(styles: IParagraphStyleOptions[]): IParagraphStyleOptions[] {
+  const seen = new Set<string>();
+  return styles.map((style) => {
+    const name = style.name ?? style.id;
+    const unique = seen.has(name.toLowerCase()) ? `${name} ${style.id}` : name;
+    seen.add(unique.toLowerCase());
+    return unique === name ? style : { ...style, name: unique };
+  });
+}
+
 /**
  * All styles of the document. `tabbedStyles` are the styles of paragraphs that contain a tab:
  * they get a right tab stop at the type-area edge, so the text after the tab sits flush right.
@@ -147,6 +158,6 @@ export function buildStyles(model: DocumentModel, tabbedStyles: ReadonlySet<stri
         paragraph: paragraphDefaults(model),
       },
     },
-    paragraphStyles: [...paragraphs, ...rules, imageStyle, bottomAnchorStyle],
+    paragraphStyles: uniqueNames([...paragraphs, ...rules, imageStyle, bottomAnchorStyle]),
   };
 }

@@ -5,6 +5,7 @@ import path from 'node:path';
 import { compileIssue } from '../../../src/pipeline/compile-issue';
 import { renderDocx } from '../../../src/render/docx';
 import type { DocumentModel } from '../../../src/layout/model';
+import { fixtureModel } from '../../fixtures/model';
 import { modelWithImage } from '../../fixtures/model-docx';
 import { paragraphElements, readDocx, type DocxContents } from '../../helpers/docx-read';
 
@@ -111,4 +112,32 @@ test('every picture has alt text: its caption as description and title, or its n
 
   const bare = readDocx(await renderDocx(modelWithImage())).xml['word/document.xml'];
   expect(/<wp:docPr\b[^>]*name="图片 1"[^>]*>/.exec(bare)![0]).toContain('descr="图片 1"');
+});
+
+test('a template’s own style names: Chinese kept as the name, ids made ASCII and unique ignoring case', async () => {
+  const model = fixtureModel();
+  const base = model.paragraphStyles.body;
+  model.paragraphStyles['Note'] = { ...base };
+  model.paragraphStyles['note'] = { ...base };
+  model.paragraphStyles['normal'] = { ...base };
+  model.paragraphStyles['按语'] = { ...base };
+  model.blocks.push(
+    ...['Note', 'note', 'normal', '按语'].map((style) => ({ kind: 'paragraph' as const, style, inlines: [{ kind: 'text' as const, text: style }] })),
+  );
+  const docx = readDocx(await renderDocx(model));
+  const styles = stylesOf(docx);
+  const ids = styles.map((s) => s.id);
+  expect(ids.every((id) => /^[A-Za-z][A-Za-z0-9_-]*$/.test(id))).toBe(true);
+  expect(new Set(ids.map((id) => id.toLowerCase())).size).toBe(ids.length);
+  // Names are unique ignoring case too (Word matches them so): the second one gets its id.
+  const names = styles.map((s) => s.name);
+  expect(new Set(names.map((n) => n.toLowerCase())).size).toBe(names.length);
+  const noteId = ids[names.findIndex((n) => n.startsWith('简报样式 note '))];
+  expect(names).toEqual(expect.arrayContaining(['按语', '简报样式 Note', `简报样式 note ${noteId}`, '简报样式 normal']));
+  // Each paragraph points at the style that carries its name.
+  const byId = new Map(styles.map((s) => [s.id, s.name]));
+  const named = paragraphElements(docx.xml['word/document.xml'])
+    .slice(-4)
+    .map((p) => byId.get(/<w:pStyle w:val="([^"]+)"\/>/.exec(p)![1]));
+  expect(named).toEqual(['简报样式 Note', `简报样式 note ${noteId}`, '简报样式 normal', '按语']);
 });

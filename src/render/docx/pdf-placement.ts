@@ -8,7 +8,7 @@
 import { FONT_ROLES, type DocumentModel } from '../../layout/model';
 import { openFont } from '../../fonts/open-font';
 import { toBoxes } from '../pdf/boxes';
-import { paginate } from '../pdf/paginate';
+import { paginate, type Page } from '../pdf/paginate';
 import type { Fonts } from '../pdf/paragraph';
 import type { Box, LineBox } from '../pdf/types';
 
@@ -58,7 +58,11 @@ export function pdfPlacements(model: DocumentModel): Map<number, Placement> {
   const { page } = model;
   const measure = page.width - page.marginInside - page.marginOutside;
   const boxes = toBoxes(model.blocks, model, fonts, measure);
-  const pages = paginate(boxes, measure, page.height - page.marginTop - page.marginBottom);
+  return placementsOf(model, boxes, paginate(boxes, measure, page.height - page.marginTop - page.marginBottom));
+}
+
+/** The placements read off a pagination: `boxes` are the model's blocks laid out, one per block. */
+export function placementsOf(model: DocumentModel, boxes: readonly Box[], pages: readonly Page[]): Map<number, Placement> {
 
   const owner = new Map<object, number>();
   boxes.forEach((box, i) => {
@@ -85,8 +89,11 @@ export function pdfPlacements(model: DocumentModel): Map<number, Placement> {
   const at = (i: number) => placements.get(i) ?? placements.set(i, { pageStart: false }).get(i)!;
   // A page starts with a block when its first block was not on the page before (not a paragraph
   // running on from there).
+  // A block moved past later ones (a picture floated to the next page) is no page start: a break
+  // before it would carry the text after it along.
+  const overtaken = (i: number, p: number) => [...extents].some(([j, e]) => j > i && e.firstPage < p);
   firstOnPage.forEach((i, p) => {
-    if (p > 0 && extents.get(i)!.firstPage === p) at(i).pageStart = true;
+    if (p > 0 && extents.get(i)!.firstPage === p && !overtaken(i, p)) at(i).pageStart = true;
   });
 
   // The gap below a paragraph set off the grid, when the next block is on the grid and on the
@@ -100,7 +107,7 @@ export function pdfPlacements(model: DocumentModel): Map<number, Placement> {
     const [a, b] = [extents.get(i), extents.get(i + 1)];
     if (!a || !b || a.lastPage !== b.firstPage) return;
     const gap = b.top - a.bottom - nextStyle.spaceBefore;
-    if (Math.abs(gap - style.spaceAfter) > 0.05) at(i).spaceAfter = gap;
+    if (gap >= 0 && Math.abs(gap - style.spaceAfter) > 0.05) at(i).spaceAfter = gap;
   });
   return placements;
 }

@@ -1,6 +1,7 @@
 // Body content: the model's blocks in order → docx paragraphs. Paragraphs point at their named
 // style; the only direct formatting is what belongs to one occurrence, not to a style: a run's
-// bold/colour/font override, a page break before, and the text box that holds the 报尾.
+// bold/colour/font override, a page break before with no space above it where the PDF starts a
+// page, the PDF's grid-snapping gap below an off-grid paragraph, and the text box of the 报尾.
 import { ImageRun, Paragraph, Tab, TextRun, type Table } from 'docx';
 import type { Block, DocumentModel, ImageBlock, Inline, ParagraphBlock, RuleBlock } from '../../layout/model';
 import { bottomParagraph } from './bottom';

@@ -35,7 +35,7 @@ describe.each(['wenzhou-kexie-2022-04.yaml', 'feature-page-2021-06.yaml'])('%s',
 test('document defaults: hanging punctuation as the PDF, no automatic space around Latin text or digits', async () => {
   const model = compileIssue(path.join(SAMPLES, 'wenzhou-kexie-2022-04.yaml')).model!;
   const styles = readDocx(await renderDocx(model)).xml['word/styles.xml'];
-  expect(styles).toContain('<w:pPrDefault><w:pPr><w:overflowPunct/><w:autoSpaceDE w:val="0"/><w:autoSpaceDN w:val="0"/></w:pPr></w:pPrDefault>');
+  expect(styles).toContain('<w:pPrDefault><w:pPr><w:widowControl/><w:overflowPunct/><w:autoSpaceDE w:val="0"/><w:autoSpaceDN w:val="0"/></w:pPr></w:pPrDefault>');
 });
 
 test('below a title set off the grid, the DOCX leaves the gap the PDF leaves to put the next line on the grid', async () => {

@@ -11,6 +11,7 @@ const FULL_TIER_ONLY = [
   '<rootDir>/test/bench/run.test.ts',
   '<rootDir>/test/e2e/libreoffice.test.ts',
   '<rootDir>/test/render/docx/soffice.test.ts',
+  '<rootDir>/test/e2e/docx-pages.test.ts',
   '<rootDir>/test/e2e/wizard-tty.test.ts',
   // jianbao preview in headless Chromium (about 15 s).
   '<rootDir>/test/e2e/preview-chromium.test.ts',

@@ -97,8 +97,11 @@ describe.each(samples)('LibreOffice renders the DOCX of %s faithfully', (sample)
     expect(foot - Math.max(...box.map((i) => i.y))).toBeLessThan(30);
   });
 
-  testWith(soffice, 'page count is within one page of our PDF', () => {
+  // Page by page in docx-pages.test.ts: the DOCX pins the PDF's page starts with page breaks, and
+  // LibreOffice 7.4, which adds space around digits whatever the file says, sets some paragraphs a
+  // line longer; a page it overfills before a pinned break becomes a short extra page.
+  testWith(soffice, 'page count is within two pages of our PDF', () => {
     console.warn(`${sample}: our PDF ${ours.length} pages, LibreOffice ${theirs.length} pages${model.grid ? ' (grid mode)' : ''}`);
-    expect(Math.abs(theirs.length - ours.length)).toBeLessThanOrEqual(1);
+    expect(Math.abs(theirs.length - ours.length)).toBeLessThanOrEqual(2);
   });
 });

@@ -11,7 +11,8 @@ const COLOR = 'C00000';
 function markHeader(model: DocumentModel, alignment: (typeof AlignmentType)[keyof typeof AlignmentType]): Header {
   const family = model.fonts.heading.family;
   const run = new TextRun({ text: DRAFT_TEXT, color: COLOR, size: HALF_POINTS, font: { ascii: family, eastAsia: family, hAnsi: family } });
-  return new Header({ children: [new Paragraph({ alignment, children: [run] })] });
+  // No indent: the header paragraph is in Normal, which is the body text with its two-character indent.
+  return new Header({ children: [new Paragraph({ alignment, indent: { firstLine: 0, firstLineChars: 0 }, children: [run] })] });
 }
 
 /** Section headers for a draft (odd pages right, even pages left when the footers alternate). */

@@ -1,8 +1,11 @@
 // word/fontTable.xml, written by us: docx leaves it empty unless it embeds fonts, and then it uses
 // random keys and a Latin font signature. An entry per family tells Word and WPS that the font is
-// Chinese (GB2312 charset and code page), so a machine without 方正小标宋简体 substitutes another
-// Chinese font rather than a Latin one; altName gives the English name the same font has on
-// systems that list it so. With embedded fonts, each entry points at its obfuscated subset.
+// Chinese (GB2312 charset and code page), so a machine without it substitutes a Chinese font, not
+// a Latin one. For the families of GB/T 9704 the entry also says which font to use instead
+// (altName) and what kind of face it is (PANOSE class, pitch, family), so a machine lacking one
+// role's font does not set every role in one fallback face: 方正小标宋简体 falls back to 宋体,
+// 仿宋 and 仿宋_GB2312 to each other, likewise 楷体 and 楷体_GB2312. With embedded fonts, each
+// entry points at its obfuscated subset.
 import { fontKeyFor, obfuscateFont } from './obfuscate-font';
 import { editPart, type Parts } from './package-fixups';
 
@@ -10,10 +13,27 @@ const W = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
 const R = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
 const FONT_REL = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/font';
 
-/** English names of the Chinese families templates use (Windows and the 方正 foundry). */
-const ALT_NAMES: Record<string, string> = {
-  宋体: 'SimSun', 仿宋: 'FangSong', 黑体: 'SimHei', 楷体: 'KaiTi',
-  仿宋_GB2312: 'FangSong_GB2312', 楷体_GB2312: 'KaiTi_GB2312', 方正小标宋简体: 'FZXiaoBiaoSong-B05S',
+interface FaceKind {
+  /** The font Word and WPS look for when the named one is missing. */
+  altName: string;
+  /** PANOSE-1 (10 bytes, hex) as Windows' own fonts carry it: Song faces are serif, the rest not. */
+  panose: string;
+  family: 'auto' | 'roman' | 'modern';
+  pitch: 'variable' | 'fixed';
+}
+const SONG = { panose: '02010600030101010101', family: 'auto', pitch: 'variable' } as const;
+const PLAIN = { panose: '02010609060101010101', family: 'modern', pitch: 'fixed' } as const;
+
+/** The Chinese families templates use: Windows' own and the 方正 title face of GB/T 9704. */
+const FACES: Record<string, FaceKind> = {
+  宋体: { altName: 'SimSun', ...SONG },
+  方正小标宋简体: { altName: '宋体', ...SONG },
+  方正小标宋_GBK: { altName: '宋体', ...SONG },
+  黑体: { altName: 'SimHei', ...PLAIN },
+  仿宋: { altName: '仿宋_GB2312', ...PLAIN },
+  仿宋_GB2312: { altName: '仿宋', ...PLAIN },
+  楷体: { altName: '楷体_GB2312', ...PLAIN },
+  楷体_GB2312: { altName: '楷体', ...PLAIN },
 };
 
 /** CJK Unicode ranges and the Latin-1 + GB2312 code pages, as Word records for 黑体 or 仿宋. */
@@ -31,7 +51,7 @@ const escapeAttr = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;
 export function writeFontTable(parts: Parts, entries: readonly FontEntry[]): void {
   const rels: string[] = [];
   const fonts = entries.map((entry) => {
-    const alt = ALT_NAMES[entry.family];
+    const face = FACES[entry.family];
     let embed = '';
     if (entry.embed) {
       const id = `rId${rels.length + 1}`;
@@ -41,7 +61,9 @@ export function writeFontTable(parts: Parts, entries: readonly FontEntry[]): voi
       rels.push(`<Relationship Id="${id}" Type="${FONT_REL}" Target="${target}"/>`);
       embed = `<w:embedRegular r:id="${id}" w:fontKey="${key}" w:subsetted="1"/>`;
     }
-    return `<w:font w:name="${escapeAttr(entry.family)}">${alt ? `<w:altName w:val="${alt}"/>` : ''}<w:charset w:val="86"/><w:family w:val="auto"/><w:pitch w:val="variable"/><w:sig ${CJK_SIG}/>${embed}</w:font>`;
+    // Children in schema order (CT_Font): altName, panose1, charset, family, pitch, sig, embed*.
+    const kind = face ? `<w:altName w:val="${face.altName}"/><w:panose1 w:val="${face.panose}"/>` : '';
+    return `<w:font w:name="${escapeAttr(entry.family)}">${kind}<w:charset w:val="86"/><w:family w:val="${face?.family ?? 'auto'}"/><w:pitch w:val="${face?.pitch ?? 'variable'}"/><w:sig ${CJK_SIG}/>${embed}</w:font>`;
   });
   parts['word/fontTable.xml'] = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:fonts xmlns:w="${W}" xmlns:r="${R}">${fonts.join('')}</w:fonts>`;
   parts['word/_rels/fontTable.xml.rels'] = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${rels.join('')}</Relationships>`;

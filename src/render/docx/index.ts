@@ -11,15 +11,17 @@ import { writeFontTable } from './font-table';
 import { draftHeaders } from './draft-mark';
 import { buildFooters } from './footer';
 import { docGrid } from './grid';
-import { addMirrorMargins, fixCoreDates, renumberDrawings, type Parts } from './package-fixups';
+import { addMirrorMargins, fixCoreDates, keepStylesOffGrid, pruneStyles, renumberDrawings, writeParagraphDefaults, type Parts } from './package-fixups';
+import { paragraphStyleId } from './style-ids';
 import { buildParagraphs, stylesWithTabs } from './paragraphs';
+import { pdfPlacements, type Placement } from './pdf-placement';
 import { partOrder, zipParts } from './reproducible-zip';
-import { buildStyles } from './styles';
+import { buildStyles, hangingOf } from './styles';
 import { twips } from './units';
 
-function buildDocument(model: DocumentModel, styles: IStylesOptions): Document {
+function buildDocument(model: DocumentModel, styles: IStylesOptions, pdf: ReadonlyMap<number, Placement>): Document {
   const { page, meta } = model;
-  const footers = buildFooters(model.pageNumbers);
+  const footers = buildFooters(model);
   const headers = draftHeaders(model, footers?.evenAndOdd ?? false);
   const grid = docGrid(model.grid);
   return new Document({
@@ -48,7 +50,7 @@ function buildDocument(model: DocumentModel, styles: IStylesOptions): Document {
         },
         ...(footers ? { footers: footers.footers } : {}),
         ...(headers ? { headers } : {}),
-        children: buildParagraphs(model),
+        children: buildParagraphs(model, pdf),
       },
     ],
   });
@@ -65,11 +67,15 @@ async function documentParts(doc: Document): Promise<Parts> {
 /** Renders the model as a DOCX; two calls with equal models and options return identical bytes. */
 export async function renderDocx(model: DocumentModel, options: RenderOptions = {}): Promise<Buffer> {
   const styles = buildStyles(model, stylesWithTabs(model.blocks));
-  const doc = buildDocument(model, styles);
+  // The PDF's page starts, pinned in the DOCX so Word, WPS and LibreOffice start pages there too.
+  const doc = buildDocument(model, styles, pdfPlacements(model));
   const [parts, fonts] = await Promise.all([documentParts(doc), planFontTable(model, options.embedFonts ?? false)]);
   fixCoreDates(parts, model.meta.date);
   renumberDrawings(parts, partOrder(parts));
   addMirrorMargins(parts);
+  writeParagraphDefaults(parts, hangingOf(model));
+  if (model.grid) keepStylesOffGrid(parts, Object.entries(model.paragraphStyles).filter(([, s]) => !s.grid).map(([name]) => paragraphStyleId(model, name)));
+  pruneStyles(parts, new Set((styles.paragraphStyles ?? []).map((s) => s.id)));
   writeFontTable(parts, fonts.entries);
   for (const s of fonts.skipped) options.diagnostics?.push(diag('JB720', s.file, null, { family: s.family, path: s.file, reason: s.reason }));
   return zipParts(parts, model.meta.date);

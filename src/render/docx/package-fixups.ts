@@ -67,3 +67,58 @@ export function addMirrorMargins(parts: Parts): void {
     return `${xml.slice(0, at)}<w:mirrorMargins/>${xml.slice(at)}`;
   });
 }
+
+/**
+ * The document defaults' paragraph properties, which docx cannot write in full: widow and orphan
+ * control as the PDF keeps it (absent, Word leaves single lines at page ends), hanging
+ * punctuation as the PDF sets it, and no automatic space between Chinese and Latin text or
+ * digits (w:autoSpaceDE, w:autoSpaceDN, on by default in Word): the PDF sets the characters as
+ * typed, and an added space would move line breaks. Children in schema order (CT_PPrBase).
+ */
+export function writeParagraphDefaults(parts: Parts, hanging: boolean): void {
+  editPart(parts, 'word/styles.xml', (xml) => {
+    const defaults = /<w:pPrDefault>[\s\S]*?<\/w:pPrDefault>|<w:pPrDefault\/>/.exec(xml);
+    if (!defaults) throw new Error('word/styles.xml: no w:pPrDefault');
+    const pPr = `<w:widowControl/>${hanging ? '<w:overflowPunct/>' : '<w:overflowPunct w:val="0"/>'}<w:autoSpaceDE w:val="0"/><w:autoSpaceDN w:val="0"/>`;
+    return xml.replace(defaults[0], `<w:pPrDefault><w:pPr>${pPr}</w:pPr></w:pPrDefault>`);
+  });
+}
+
+/**
+ * Paragraph styles set off the text grid: their lines keep their own exact height (paragraph-level
+ * w:snapToGrid off, which docx has no option for; LibreOffice rounds the line of a paragraph that
+ * lacks it up to whole grid lines). Inserted before w:spacing, its successor in CT_PPrBase.
+ */
+export function keepStylesOffGrid(parts: Parts, styleIds: readonly string[]): void {
+  editPart(parts, 'word/styles.xml', (xml) => {
+    let out = xml;
+    for (const id of styleIds) {
+      const style = new RegExp(`<w:style [^>]*w:styleId="${id.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}"[^>]*>[\\s\\S]*?</w:style>`).exec(out);
+      if (!style || !style[0].includes('<w:spacing ')) throw new Error(`word/styles.xml: style ${id} has no w:spacing`);
+      out = out.replace(style[0], style[0].replace('<w:spacing ', '<w:snapToGrid w:val="false"/><w:spacing '));
+    }
+    return out;
+  });
+}
+
+/**
+ * docx writes Word's built-in styles (Title, Heading 1–6 in blue, Caption, TOC 1–9, footnote
+ * styles …) into every document. Those no part uses are dropped: the style pane then lists the
+ * template's styles only, and none of them shares an id with a built-in one in another case
+ * (title/Title). A Normal of the document's own (the body text) replaces docx's as it writes.
+ */
+export function pruneStyles(parts: Parts, ownIds: ReadonlySet<string>): void {
+  const used = new Set<string>();
+  for (const [name, part] of Object.entries(parts)) {
+    if (name === 'word/styles.xml' || !/^word\/[^/]+\.xml$/.test(name)) continue;
+    const xml = typeof part === 'string' ? part : decoder.decode(part);
+    for (const m of xml.matchAll(/<w:(?:pStyle|rStyle|tblStyle) w:val="([^"]+)"/g)) used.add(m[1]);
+  }
+  editPart(parts, 'word/styles.xml', (xml) =>
+    xml.replace(/<w:style\b[^>]*>[\s\S]*?<\/w:style>/g, (style) => {
+      const id = /w:styleId="([^"]+)"/.exec(style)?.[1] ?? '';
+      // A default style (Normal, the default table style) stays, as do ours and those in use.
+      return / w:default="(?:1|true)"/.test(style) || ownIds.has(id) || used.has(id) ? style : '';
+    }),
+  );
+}

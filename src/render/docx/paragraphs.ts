@@ -1,17 +1,21 @@
 // Body content: the model's blocks in order → docx paragraphs. Paragraphs point at their named
 // style; the only direct formatting is what belongs to one occurrence, not to a style: a run's
-// bold/colour/font override, a page break before, and the text box that holds the 报尾.
+// bold/colour/font override, a page break before with no space above it where the PDF starts a
+// page, the PDF's grid-snapping gap below an off-grid paragraph, and the text box of the 报尾.
 import { ImageRun, Paragraph, Tab, TextRun, type Table } from 'docx';
 import type { Block, DocumentModel, ImageBlock, Inline, ParagraphBlock, RuleBlock } from '../../model/model';
 import { bottomParagraph } from './bottom';
+import type { Placement as PdfPlacement } from './pdf-placement';
 import { fontFamilies } from './styles';
-import { IMAGE_STYLE_ID, ruleStyleId } from './style-ids';
+import { IMAGE_STYLE_ID, paragraphStyleId, ruleStyleId } from './style-ids';
 import { tableOf } from './table';
-import { hexColor, pixels } from './units';
+import { hexColor, pixels, twips } from './units';
 
 /** Properties that the surrounding block sequence, not the block itself, decides. */
 interface Placement {
   pageBreakBefore?: boolean;
+  /** Twips; where the PDF's layout differs from the style (see pdf-placement.ts). */
+  spacing?: { before?: number; after?: number };
   /** Twips; only to tell apart two adjacent rules of one style (see buildParagraphs). */
   indent?: { right: number };
 }
@@ -31,26 +35,37 @@ function runs(model: DocumentModel, inlines: Inline[]): TextRun[] {
 }
 
 function textParagraph(model: DocumentModel, block: ParagraphBlock, at: Placement): Paragraph {
-  return new Paragraph({ style: block.style, children: runs(model, block.inlines), ...at });
+  return new Paragraph({ style: paragraphStyleId(model, block.style), children: runs(model, block.inlines), ...at });
 }
 
 function ruleParagraph(block: RuleBlock, at: Placement): Paragraph {
   return new Paragraph({ style: ruleStyleId(block.style), children: [], ...at });
 }
 
-function imageParagraph(block: ImageBlock, at: Placement, index: number): Paragraph {
+/** The text of the caption paragraph right after an image, if there is one. */
+function captionAfter(model: DocumentModel, i: number): string {
+  const next = model.blocks[i + 1];
+  if (next?.kind !== 'paragraph' || next.style !== 'caption') return '';
+  return next.inlines.map((inline) => (inline.kind === 'text' ? inline.text : inline.kind === 'break' ? '\n' : ' ')).join('');
+}
+
+function imageParagraph(block: ImageBlock, at: Placement, index: number, caption: string): Paragraph {
   const image = new ImageRun({
     type: block.format,
     data: block.data,
     transformation: { width: pixels(block.width), height: pixels(block.height) },
-    // A name per picture: Word's selection pane and screen readers show it.
-    altText: { name: `图片 ${index}`, title: '', description: '' },
+    // Alt text from the caption (screen readers, Word's alt-text pane); a name per picture for
+    // the selection pane, which is also the alt text of a picture without a caption.
+    altText: { name: `图片 ${index}`, title: caption, description: caption || `图片 ${index}` },
   });
   return new Paragraph({ style: IMAGE_STYLE_ID, children: [image], ...at });
 }
 
-/** The DOCX paragraphs (and tables) of the whole body, in model order. */
-export function buildParagraphs(model: DocumentModel): Array<Paragraph | Table> {
+/**
+ * The DOCX paragraphs (and tables) of the whole body, in model order. `pdf`: where the PDF places
+ * blocks (by block index), so the DOCX starts its pages where the PDF does.
+ */
+export function buildParagraphs(model: DocumentModel, pdf: ReadonlyMap<number, PdfPlacement> = new Map()): Array<Paragraph | Table> {
   const out: Array<Paragraph | Table> = [];
   let breakPending = false;
   let images = 0;
@@ -65,10 +80,19 @@ export function buildParagraphs(model: DocumentModel): Array<Paragraph | Table> 
     breakPending = false;
     return at;
   };
-  for (const block of model.blocks) {
+  // The PDF drops space before at the top of a page; a page break before keeps it, so it goes.
+  const pdfSpacing = (style: string, i: number): Placement => {
+    const spacing: { before?: number; after?: number } = {};
+    const { pageStart, spaceAfter } = pdf.get(i) ?? { pageStart: false };
+    if (pageStart && (model.paragraphStyles[style]?.spaceBefore ?? 0) > 0) spacing.before = 0;
+    if (spaceAfter !== undefined) spacing.after = twips(spaceAfter);
+    return Object.keys(spacing).length > 0 ? { spacing } : {};
+  };
+  model.blocks.forEach((block, i) => {
+    if (pdf.get(i)?.pageStart) breakPending = true;
     switch (block.kind) {
       case 'paragraph': {
-        const at = placement();
+        const at = placement(pdfSpacing(block.style, i));
         out.push(textParagraph(model, block, at));
         break;
       }
@@ -78,7 +102,7 @@ export function buildParagraphs(model: DocumentModel): Array<Paragraph | Table> 
         break;
       }
       case 'image':
-        out.push(imageParagraph(block, placement(), ++images));
+        out.push(imageParagraph(block, placement(), ++images, captionAfter(model, i)));
         break;
       case 'table':
         // A table row cannot carry a page break before: an empty paragraph takes it.
@@ -101,7 +125,7 @@ export function buildParagraphs(model: DocumentModel): Array<Paragraph | Table> 
       }
     }
     previousRule = block.kind === 'rule' ? block.style : null;
-  }
+  });
   return out;
 }
 

@@ -5,7 +5,9 @@ import { AlignmentType, BorderStyle, LineRuleType } from 'docx';
 import type { IParagraphPropertiesOptions, IParagraphStyleOptions, IStylesOptions } from 'docx';
 import type { Align, DocumentModel, FontRole, ParagraphStyle, RuleStyle } from '../../model/model';
 import { borderEighths, halfPoints, hexColor, twips } from './units';
-import { BOTTOM_ANCHOR_STYLE_ID, IMAGE_STYLE_ID, displayName, ruleStyleId } from './style-ids';
+import {
+  BOTTOM_ANCHOR_STYLE_ID, BOTTOM_ANCHOR_STYLE_NAME, IMAGE_STYLE_ID, IMAGE_STYLE_NAME, outlineLevel, paragraphStyleId, paragraphStyleName, ruleStyleId, ruleStyleName,
+} from './style-ids';
 
 const ALIGNMENT = {
   left: AlignmentType.LEFT,
@@ -32,13 +34,15 @@ function characterSpacing(model: DocumentModel, s: ParagraphStyle): { characterS
   return spacing ? { characterSpacing: spacing } : {};
 }
 
-function paragraphStyle(model: DocumentModel, id: string, s: ParagraphStyle, tabAt?: number): IParagraphStyleOptions {
+// Styles are based on no other style: each carries all of its template style, so restyling one
+// (Normal, the body text, included) never changes another.
+function paragraphStyle(model: DocumentModel, name: string, s: ParagraphStyle, tabAt?: number): IParagraphStyleOptions {
   const indentTwips = twips(s.indent * s.size);
   const hangingTwips = twips((s.hanging ?? 0) * s.size);
+  const level = outlineLevel(model, name);
   return {
-    id,
-    name: displayName(id),
-    basedOn: 'Normal',
+    id: paragraphStyleId(model, name),
+    name: paragraphStyleName(name),
     quickFormat: true,
     run: {
       font: fontFamilies(model, s.font),
@@ -64,6 +68,8 @@ function paragraphStyle(model: DocumentModel, id: string, s: ParagraphStyle, tab
         lineRule: LineRuleType.EXACT,
       },
       keepNext: s.keepWithNext,
+      // Word's navigation pane and TOC fields list paragraphs by outline level.
+      ...(level !== undefined ? { outlineLevel: level } : {}),
       ...(tabAt !== undefined ? { rightTabStop: tabAt } : {}),
     },
   };
@@ -74,11 +80,9 @@ export const RULE_LINE_HEIGHT = 1;
 
 /** A rule is an empty paragraph whose bottom border is the stroke; its line is kept tiny. */
 function ruleStyle(name: string, r: RuleStyle): IParagraphStyleOptions {
-  const id = ruleStyleId(name);
   return {
-    id,
-    name: displayName(id),
-    basedOn: 'Normal',
+    id: ruleStyleId(name),
+    name: ruleStyleName(name),
     run: { size: 2 },
     paragraph: {
       border: { bottom: { style: BorderStyle.SINGLE, size: borderEighths(r.thickness), color: hexColor(r.color), space: 0 } },
@@ -90,30 +94,38 @@ function ruleStyle(name: string, r: RuleStyle): IParagraphStyleOptions {
 /** Images need automatic line height: an exact one would clip them to a single text line. */
 const imageStyle: IParagraphStyleOptions = {
   id: IMAGE_STYLE_ID,
-  name: displayName(IMAGE_STYLE_ID),
-  basedOn: 'Normal',
+  name: IMAGE_STYLE_NAME,
   paragraph: { alignment: AlignmentType.CENTER, keepNext: true, spacing: { line: 240, lineRule: LineRuleType.AUTO } },
 };
 
 /** The paragraph that anchors the 报尾 box: one point tall, so it never pushes text onto a new page. */
 const bottomAnchorStyle: IParagraphStyleOptions = {
   id: BOTTOM_ANCHOR_STYLE_ID,
-  name: displayName(BOTTOM_ANCHOR_STYLE_ID),
-  basedOn: 'Normal',
+  name: BOTTOM_ANCHOR_STYLE_NAME,
   run: { size: 2 },
   paragraph: { spacing: { before: 0, after: 0, line: twips(RULE_LINE_HEIGHT), lineRule: LineRuleType.EXACT } },
 };
 
 /**
- * Hanging punctuation (w:overflowPunct) in the document defaults when the model hangs, as the PDF
- * does: Word's own default too, written out so the file says so. docx types the option on
- * paragraphs only, but writes the defaults' pPr with the same paragraph-properties class. It
- * writes nothing for false (it drops a false overflowPunctuation), so a template that turns
- * hanging off still hangs in Word.
+ * Hanging punctuation (w:overflowPunct) as the PDF sets it. docx types the option on paragraphs
+ * only and drops a false one; writeParagraphDefaults (package-fixups.ts) writes the defaults'
+ * paragraph properties in full, this only makes docx write the element it replaces.
  */
+export const hangingOf = (model: DocumentModel): boolean => model.hangingPunctuation ?? Boolean(model.grid); // the PDF's default (boxes.ts)
+
 function paragraphDefaults(model: DocumentModel): IParagraphPropertiesOptions {
-  const hanging = model.hangingPunctuation ?? Boolean(model.grid); // the PDF's default (boxes.ts)
-  return hanging ? { overflowPunctuation: true } : {};
+  return hangingOf(model) ? { overflowPunctuation: true } : {};
+}
+
+/** Word matches style names ignoring case too: a name equal to an earlier one but for case gets its id. */
+function uniqueNames(styles: IParagraphStyleOptions[]): IParagraphStyleOptions[] {
+  const seen = new Set<string>();
+  return styles.map((style) => {
+    const name = style.name ?? style.id;
+    const unique = seen.has(name.toLowerCase()) ? `${name} ${style.id}` : name;
+    seen.add(unique.toLowerCase());
+    return unique === name ? style : { ...style, name: unique };
+  });
 }
 
 /**
@@ -123,14 +135,15 @@ function paragraphDefaults(model: DocumentModel): IParagraphPropertiesOptions {
 export function buildStyles(model: DocumentModel, tabbedStyles: ReadonlySet<string>): IStylesOptions {
   const { page } = model;
   const typeAreaWidth = twips(page.width - page.marginInside - page.marginOutside);
-  const paragraphs = Object.entries(model.paragraphStyles).map(([id, s]) =>
-    paragraphStyle(model, id, s, tabbedStyles.has(id) ? typeAreaWidth : undefined),
+  const paragraphs = Object.entries(model.paragraphStyles).map(([name, s]) =>
+    paragraphStyle(model, name, s, tabbedStyles.has(name) ? typeAreaWidth : undefined),
   );
   const rules = Object.entries(model.ruleStyles).map(([name, r]) => ruleStyle(name, r));
   const ids = new Set<string>();
   for (const { id } of [...paragraphs, ...rules, imageStyle, bottomAnchorStyle]) {
-    if (ids.has(id)) throw new Error(`DOCX style id "${id}" is defined twice`);
-    ids.add(id);
+    // Word compares style ids ignoring case.
+    if (ids.has(id.toLowerCase())) throw new Error(`DOCX style id "${id}" is defined twice`);
+    ids.add(id.toLowerCase());
   }
   const body = model.paragraphStyles.body as ParagraphStyle | undefined;
   // Word measures the grid's character pitch from the default size: it must be the grid's size.
@@ -148,6 +161,6 @@ export function buildStyles(model: DocumentModel, tabbedStyles: ReadonlySet<stri
         paragraph: paragraphDefaults(model),
       },
     },
-    paragraphStyles: [...paragraphs, ...rules, imageStyle, bottomAnchorStyle],
+    paragraphStyles: uniqueNames([...paragraphs, ...rules, imageStyle, bottomAnchorStyle]),
   };
 }

@@ -4,6 +4,7 @@
 import { BorderStyle, Paragraph, Table, TableCell, TableRow, WidthType, type IBorderOptions, type TextRun } from 'docx';
 import type { DocumentModel, Inline, TableBlock } from '../../model/model';
 import { estimatedWidths } from '../../model/table-columns';
+import { paragraphStyleId } from './style-ids';
 import { borderEighths, hexColor, twips } from './units';
 
 /** Same stroke as the PDF's cell borders (render/pdf/table.ts). */
@@ -28,7 +29,7 @@ export function tableOf(model: DocumentModel, block: TableBlock, runs: (inlines:
           tableHeader: row.header,
           cantSplit: true,
           // A short row gets empty cells so every row spans the grid.
-          children: Array.from({ length: columns }, (_, c) => new TableCell({ children: [new Paragraph({ style: block.style, children: runs(row.cells[c] ?? []) })] })),
+          children: Array.from({ length: columns }, (_, c) => new TableCell({ children: [new Paragraph({ style: paragraphStyleId(model, block.style), children: runs(row.cells[c] ?? []) })] })),
         }),
     ),
   });

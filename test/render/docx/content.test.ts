@@ -11,7 +11,9 @@ beforeAll(async () => {
   docx = readDocx(await renderDocx(model));
 });
 
-const styleXml = (id: string): string => {
+/** The style a model style becomes: its own name as id, but `body` is Word's Normal. */
+const styleXml = (name: string): string => {
+  const id = name === 'body' ? 'Normal' : name;
   const m = new RegExp(`<w:style [^>]*w:styleId="${id}"[^>]*>([\\s\\S]*?)</w:style>`).exec(docx.xml['word/styles.xml']);
   if (!m) throw new Error(`style ${id} not defined`);
   return m[0];
@@ -36,12 +38,15 @@ test('every body paragraph names its style, rules their rule style', () => {
   const styleOf = (p: string) => /<w:pStyle w:val="([^"]+)"\/>/.exec(p)?.[1];
   expect(paragraphElements(bodyXml).map(styleOf)).toEqual([
     'masthead', 'masthead-number', 'masthead-number', 'masthead-meta', 'rule-masthead', 'toc-heading', 'toc-item',
-    'title', 'body', 'body', 'body', 'subheading', 'body', 'brief', 'jianbao-bottom-anchor',
+    'title', 'Normal', 'Normal', 'Normal', 'subheading', 'Normal', 'brief', 'jianbao-bottom-anchor',
   ]);
   expect(paragraphElements(boxes[0]).map(styleOf)).toEqual(['rule-colophon', 'colophon', 'colophon', 'rule-colophon']);
   const body = docx.xml['word/document.xml'];
-  // Paragraph formatting lives in the styles: no direct fonts, sizes or spacing in the body.
-  expect(body).not.toMatch(/<w:sz |<w:spacing |<w:ind /);
+  // Paragraph formatting lives in the styles: no direct fonts, sizes or indents in the body; the
+  // only direct spacing is where the PDF's pagination puts it (see pdf-placement.ts): none above
+  // a block that starts a page, and the grid-snapping gap below a block set off the grid.
+  expect(body).not.toMatch(/<w:sz |<w:ind /);
+  for (const m of body.matchAll(/<w:spacing [^>]*\/>/g)) expect(m[0]).toMatch(/^<w:spacing (w:before="0"|w:after="\d+")( w:before="0")?\/>$/);
 });
 
 test('styles.xml defines every model style with its East Asian font, size and spacing', () => {
@@ -50,7 +55,7 @@ test('styles.xml defines every model style with its East Asian font, size and sp
     expect(xml).toContain(`w:eastAsia="${model.fonts[s.font].family}"`);
     expect(xml).toContain(`<w:sz w:val="${Math.round(s.size * 2)}"/>`);
     expect(xml).toMatch(new RegExp(`<w:spacing [^>]*w:line="${Math.round(s.lineHeight * 20)}"[^>]*w:lineRule="exact"`));
-    expect(xml).toMatch(/<w:name w:val="Jianbao [^"]+"\/>/);
+    expect(xml).toMatch(/<w:name w:val="[^"]+"\/>/);
   }
   expect(styleXml('body')).toMatch(/<w:ind w:firstLine="640" w:firstLineChars="200"\/>/);
   expect(styleXml('body')).toContain('<w:jc w:val="both"/>');
@@ -81,10 +86,19 @@ test('run overrides: bold and the 楷体 source attribution', () => {
   expect(p).toMatch(/<w:rFonts w:ascii="楷体" w:cs="楷体" w:eastAsia="楷体" w:hAnsi="楷体"\/><\/w:rPr><w:t[^>]*>（市科协学会部）/);
 });
 
-test('a page break becomes page-break-before on the next paragraph', () => {
+test('a page break becomes page-break-before on the next paragraph, with no space above it', () => {
   const ps = paragraphElements(splitTextBoxes(docx.xml['word/document.xml']).body);
-  expect(ps.filter((p) => p.includes('<w:pageBreakBefore/>'))).toHaveLength(1);
   expect(ps[7]).toContain('<w:pageBreakBefore/>');
+  expect(ps[7]).toContain('<w:spacing w:before="0"/>');
+});
+
+test('every page of the PDF starts on a page break before in the DOCX, and no other', async () => {
+  const { readPdf } = await import('../../helpers/pdf-read');
+  const { renderPdf } = await import('../../../src/render/pdf');
+  const pages = readPdf(await renderPdf(model));
+  const ps = paragraphElements(splitTextBoxes(docx.xml['word/document.xml']).body);
+  // The fixture's PDF starts each page with a whole block (title, then the 报尾 on a page of its own).
+  expect(ps.filter((p) => p.includes('<w:pageBreakBefore/>'))).toHaveLength(pages.length - 1);
 });
 
 test('page: exact A4, GB/T 9704 margins, mirrored', () => {

@@ -11,10 +11,20 @@ import { readDocx } from '../../helpers/docx-read';
 
 const families = ['方正小标宋简体', '黑体', '楷体', '仿宋'];
 
-test('without --embed-fonts: one GB2312 entry per family, with its English altName, nothing embedded', async () => {
+test('without --embed-fonts: one GB2312 entry per family, with a fallback font and its kind, nothing embedded', async () => {
   const docx = readDocx(await renderDocx(fixtureModel()));
   const table = docx.xml['word/fontTable.xml'];
-  for (const f of families) expect(table).toMatch(new RegExp(`<w:font w:name="${f}"><w:altName w:val="[A-Za-z0-9_-]+"/><w:charset w:val="86"/>`));
+  const entry = (f: string) => new RegExp(`<w:font w:name="${f}">([\\s\\S]*?)</w:font>`).exec(table)![1];
+  for (const f of families) expect(entry(f)).toMatch(/^<w:altName w:val="[^"]+"\/><w:panose1 w:val="[0-9A-F]{20}"\/><w:charset w:val="86"\/>/);
+  // A machine lacking one role's font falls back per role, not to one face for all: the title to
+  // 宋体, 仿宋 and 楷体 to their GB2312 builds; Song is a serif kind, 黑体/仿宋/楷体 are not.
+  expect(entry('方正小标宋简体')).toContain('<w:altName w:val="宋体"/>');
+  expect(entry('仿宋')).toContain('<w:altName w:val="仿宋_GB2312"/>');
+  expect(entry('楷体')).toContain('<w:altName w:val="楷体_GB2312"/>');
+  expect(entry('黑体')).toContain('<w:altName w:val="SimHei"/>');
+  expect(entry('方正小标宋简体')).toContain('<w:family w:val="auto"/><w:pitch w:val="variable"/>');
+  expect(entry('黑体')).toContain('<w:family w:val="modern"/><w:pitch w:val="fixed"/>');
+  expect(new Set(families.map((f) => /<w:altName w:val="([^"]+)"/.exec(entry(f))![1])).size).toBe(families.length);
   expect(table).not.toContain('embedRegular');
   expect(docx.names.filter((n) => n.endsWith('.odttf'))).toEqual([]);
   expect(docx.xml['word/settings.xml']).not.toContain('embedTrueTypeFonts');

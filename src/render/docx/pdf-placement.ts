@@ -1,0 +1,113 @@
+// Where jianbao's PDF puts each block, read from the PDF renderer's own line layout and
+// pagination, so the DOCX can pin the same page starts: a page break before each block that
+// starts a PDF page, no space above it (the PDF drops space before at the top of a page), and,
+// after a block set off the text grid, the gap the PDF leaves to put the next grid line on the
+// grid (Word and LibreOffice do not round a position up to the grid; they only add spacing).
+// Only the exported signatures of toBoxes and paginate are relied on, and that pagination's line
+// items are the line boxes toBoxes made.
+import { FONT_ROLES, type DocumentModel } from '../../model/model';
+import { openFont } from '../../fonts/open-font';
+import { toBoxes } from '../pdf/boxes';
+import { paginate, type Page } from '../pdf/paginate';
+import type { Fonts } from '../pdf/paragraph';
+import type { Box, LineBox } from '../pdf/types';
+
+export interface Placement {
+  /** The block begins a page of the PDF (other than the first). */
+  pageStart: boolean;
+  /** Points of space the PDF leaves below the block before the next one; set only where that
+   * differs from the block's style (snapping to the grid, or the top of a page). */
+  spaceAfter?: number;
+}
+
+/** Line boxes of a box, nested ones (table cells, the 报尾) included. */
+function linesOf(box: Box): LineBox[] {
+  switch (box.kind) {
+    case 'lines':
+      return box.lines;
+    case 'table':
+      return box.rows.flatMap((r) => r.cells.flat());
+    case 'bottom':
+      return box.boxes.flatMap(linesOf);
+    default:
+      return [];
+  }
+}
+
+interface Extent {
+  firstPage: number;
+  top: number;
+  lastPage: number;
+  bottom: number;
+}
+
+/** The model's fonts opened for measuring, or null when one cannot be read (a family named for
+ * Word/WPS with no file here): the DOCX is then written without the PDF's page starts. */
+function openFonts(model: DocumentModel): Fonts | null {
+  try {
+    return Object.fromEntries(FONT_ROLES.map((role) => [role, openFont(model.fonts[role])])) as Fonts;
+  } catch {
+    return null;
+  }
+}
+
+/** Each block's placement in the PDF, by block index (blocks placed as their styles say are absent). */
+export function pdfPlacements(model: DocumentModel): Map<number, Placement> {
+  const fonts = openFonts(model);
+  if (!fonts) return new Map();
+  const { page } = model;
+  const measure = page.width - page.marginInside - page.marginOutside;
+  const boxes = toBoxes(model.blocks, model, fonts, measure);
+  return placementsOf(model, boxes, paginate(boxes, measure, page.height - page.marginTop - page.marginBottom));
+}
+
+/** The placements read off a pagination: `boxes` are the model's blocks laid out, one per block. */
+export function placementsOf(model: DocumentModel, boxes: readonly Box[], pages: readonly Page[]): Map<number, Placement> {
+
+  const owner = new Map<object, number>();
+  boxes.forEach((box, i) => {
+    for (const line of linesOf(box)) owner.set(line, i);
+    if (box.kind === 'image' && !owner.has(box.data)) owner.set(box.data, i);
+  });
+  const extents = new Map<number, Extent>();
+  /** The lowest block index with an item on each page. */
+  const firstOnPage: number[] = [];
+  pages.forEach((items, p) => {
+    for (const item of items) {
+      const key = item.kind === 'line' ? item.line : item.kind === 'image' ? item.data : null;
+      const i = key ? owner.get(key) : undefined;
+      if (i === undefined) continue;
+      firstOnPage[p] = Math.min(firstOnPage[p] ?? i, i);
+      const height = item.kind === 'line' ? item.line.height : item.kind === 'image' ? item.height : 0;
+      const e = extents.get(i);
+      if (!e) extents.set(i, { firstPage: p, top: item.y, lastPage: p, bottom: item.y + height });
+      else if (p > e.lastPage || (p === e.lastPage && item.y + height > e.bottom)) Object.assign(e, { lastPage: p, bottom: item.y + height });
+    }
+  });
+
+  const placements = new Map<number, Placement>();
+  const at = (i: number) => placements.get(i) ?? placements.set(i, { pageStart: false }).get(i)!;
+  // A page starts with a block when its first block was not on the page before (not a paragraph
+  // running on from there).
+  // A block moved past later ones (a picture floated to the next page) is no page start: a break
+  // before it would carry the text after it along.
+  const overtaken = (i: number, p: number) => [...extents].some(([j, e]) => j > i && e.firstPage < p);
+  firstOnPage.forEach((i, p) => {
+    if (p > 0 && extents.get(i)!.firstPage === p && !overtaken(i, p)) at(i).pageStart = true;
+  });
+
+  // The gap below a paragraph set off the grid, when the next block is on the grid and on the
+  // same page: the PDF drops the next block's first line onto the grid.
+  model.blocks.forEach((block, i) => {
+    const next = model.blocks[i + 1];
+    if (!model.grid || block.kind !== 'paragraph' || next?.kind !== 'paragraph') return;
+    const style = model.paragraphStyles[block.style];
+    const nextStyle = model.paragraphStyles[next.style];
+    if (style.grid || !nextStyle.grid) return;
+    const [a, b] = [extents.get(i), extents.get(i + 1)];
+    if (!a || !b || a.lastPage !== b.firstPage) return;
+    const gap = b.top - a.bottom - nextStyle.spaceBefore;
+    if (gap >= 0 && Math.abs(gap - style.spaceAfter) > 0.05) at(i).spaceAfter = gap;
+  });
+  return placements;
+}

@@ -32,6 +32,8 @@ export interface ResolvedFonts {
 export interface ResolveOptions {
   /** Where installed fonts are looked for; default: this machine's font folders. */
   searchDirs?: readonly string[];
+  /** Where the bundled 楷 is unpacked; default: the user's cache folder. */
+  cacheDir?: string;
 }
 
 let defaultDirs: string[] | null = null;
@@ -100,9 +102,9 @@ export function resolveFonts(
       fonts[role] = installed;
       continue;
     }
-    const { file } = bundledFace(role);
+    const { file } = bundledFace(role, opts.cacheDir);
     fonts[role] = { family, file };
-    const kaiProblem = role === 'kai' ? bundledKai().problem : undefined;
+    const kaiProblem = role === 'kai' ? bundledKai(opts.cacheDir).problem : undefined;
     if (kaiProblem) diagnostics.push(diag('JB520', reportAs, null, { reason: kaiProblem }));
   }
   return { fonts, origins, diagnostics };

@@ -16,6 +16,11 @@ import { renderPdf } from '../../src/render/pdf';
 import { installFonts } from '../../src/render/pdf/shared-fonts';
 import type { Fonts } from '../../src/render/pdf/paragraph';
 import { FONT_ROLES } from '../../src/layout/model';
+import * as fontkit from 'fontkit';
+import type { Font } from 'fontkit';
+import { renderDocx } from '../../src/render/docx';
+import { obfuscateFont } from '../../src/render/docx/obfuscate-font';
+import { readDocx } from '../helpers/docx-read';
 import { embeddedFontNames, readPdf } from '../helpers/pdf-read';
 
 const FAMILIES = { title: { family: '方正小标宋简体' }, heading: { family: '黑体' }, kai: { family: '楷体' }, body: { family: '仿宋' } };
@@ -108,5 +113,17 @@ describe('the kai role', () => {
     expect(body?.fontName).toMatch(/NotoSerifSC-Regular$/);
     // The whole sample grows by the 楷 subset only: a few hundred kilobytes in all.
     expect(pdf.length).toBeLessThan(400_000);
+  });
+
+  it('is embedded in the DOCX with --embed-fonts as a small LXGW WenKai subset for 楷体', async () => {
+    const model = compileIssue(path.join(__dirname, '..', '..', 'samples', 'wenzhou-kexie-2022-04.yaml')).model!;
+    const docx = readDocx(await renderDocx(model, { embedFonts: true }));
+    const entry = /<w:font w:name="楷体">[\s\S]*?<w:embedRegular r:id="(rId\d+)" w:fontKey="(\{[^}]+\})" w:subsetted="1"\/><\/w:font>/.exec(docx.xml['word/fontTable.xml'])!;
+    const target = new RegExp(`Id="${entry[1]}" Type="[^"]+/font" Target="(fonts/font\\d+\\.odttf)"`).exec(docx.xml['word/_rels/fontTable.xml.rels'])![1];
+    const embedded = docx.bytes[`word/${target}`];
+    const font = fontkit.create(Buffer.from(obfuscateFont(embedded, entry[2]))) as Font;
+    expect(font.postscriptName).toBe('LXGWWenKai-Regular');
+    for (const ch of '（市科协学会部）') expect(font.hasGlyphForCodePoint(ch.codePointAt(0)!)).toBe(true);
+    expect(embedded.length).toBeLessThan(200_000);
   });
 });

@@ -1,11 +1,12 @@
-// Runs issue jobs over N worker threads (or in this thread when N is 1), handing each worker its
+// Runs issue jobs over N worker threads (a single issue in this thread), handing each worker its
 // next issue as soon as it is free. A worker that dies takes only its current issue with it:
-// that issue is reported (JB741) and a fresh worker takes over the rest.
+// that issue is reported (JB741) and a fresh worker takes over the rest. --jobs 1 is one worker
+// too, so every batch gets the workers' bounded young generation (WORKER_LIMITS).
 import fs from 'node:fs';
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { diag } from '../diagnostics/make';
-import { buildIssue } from './build-issue';
+import type * as BuildIssue from './build-issue';
 import type { Signer } from './fingerprint';
 import type { IssueJob, IssueOutcome } from './job';
 
@@ -23,7 +24,18 @@ export interface PoolOptions {
   script?: string;
 }
 
+/**
+ * V8 on Node 22+ sizes a heap's young generation by the machine's memory (128 MB on a large
+ * machine) and keeps it once grown: most of a rendering worker's peak. 16 MB keeps a worker near
+ * its live data (fonts, templates) at no measurable cost in speed (docs/benchmarks.md).
+ */
+export const WORKER_LIMITS = { maxYoungGenerationSizeMb: 16 } as const;
+
 async function runInProcess(jobs: IssueJob[], opts: PoolOptions): Promise<void> {
+  // The pipeline loads only here: a batch's main thread plans and hands out issues, so it does
+  // not carry the renderers' code beside its workers.
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded on first use, off the batch's main thread
+  const { buildIssue } = require('./build-issue') as typeof BuildIssue;
   for (const job of jobs) opts.onDone(await buildIssue(job, opts.signer));
 }
 
@@ -32,7 +44,7 @@ function crashed(job: IssueJob, reason: string): IssueOutcome {
 }
 
 export async function runJobs(jobs: IssueJob[], opts: PoolOptions): Promise<void> {
-  if (opts.threads <= 1 || jobs.length <= 1) return runInProcess(jobs, opts);
+  if (jobs.length <= 1) return runInProcess(jobs, opts);
   const queue = [...jobs];
   const script = opts.script ?? workerScript();
   const lane = () =>
@@ -45,7 +57,7 @@ export async function runJobs(jobs: IssueJob[], opts: PoolOptions): Promise<void
         else void worker.terminate().then(() => resolve());
       };
       const start = () => {
-        worker = new Worker(script);
+        worker = new Worker(script, { resourceLimits: WORKER_LIMITS });
         worker.on('message', (outcome: IssueOutcome) => {
           opts.onDone(outcome);
           next();
@@ -64,5 +76,5 @@ export async function runJobs(jobs: IssueJob[], opts: PoolOptions): Promise<void
       start();
       next();
     });
-  await Promise.all(Array.from({ length: Math.min(opts.threads, jobs.length) }, lane));
+  await Promise.all(Array.from({ length: Math.max(1, Math.min(opts.threads, jobs.length)) }, lane));
 }

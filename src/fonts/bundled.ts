@@ -34,21 +34,22 @@ export interface BundledFace extends FontFace {
   standIn?: true;
 }
 
-/** The 楷 per cache folder, made once per process; `problem` says why the stand-in serves. */
-const kaiFaces = new Map<string, { face: BundledFace; problem?: string }>();
+/** Why the 楷 could not be made, per cache folder: tried once per process, not per issue. */
+const kaiProblems = new Map<string, string>();
 
+/** The bundled 楷; `problem` says why the stand-in (Noto Serif SC Medium) serves instead. */
 export function bundledKai(cacheDir = userCacheDir()): { face: BundledFace; problem?: string } {
-  let kai = kaiFaces.get(cacheDir);
-  if (!kai) {
+  let problem = kaiProblems.get(cacheDir);
+  if (problem === undefined) {
     try {
-      kai = { face: { family: DOCX_FAMILIES.kai, file: cachedTrueType(wenkaiWoff2(), 'LXGWWenKai-Regular', path.join(cacheDir, 'fonts')), name: 'LXGW WenKai 霞鹜文楷' } };
+      const file = cachedTrueType(wenkaiWoff2(), 'LXGWWenKai-Regular', path.join(cacheDir, 'fonts'));
+      return { face: { family: DOCX_FAMILIES.kai, file, name: 'LXGW WenKai 霞鹜文楷' } };
     } catch (e) {
-      const face: BundledFace = { family: DOCX_FAMILIES.kai, file: notoFile('noto-serif-sc', '500Medium'), name: 'Noto Serif SC Medium', standIn: true };
-      kai = { face, problem: e instanceof Error ? e.message : String(e) };
+      problem = e instanceof Error ? e.message : String(e);
+      kaiProblems.set(cacheDir, problem);
     }
-    kaiFaces.set(cacheDir, kai);
   }
-  return kai;
+  return { face: { family: DOCX_FAMILIES.kai, file: notoFile('noto-serif-sc', '500Medium'), name: 'Noto Serif SC Medium', standIn: true }, problem };
 }
 
 /** The bundled face of one role; the 楷 is made (once per machine) only when asked for. */

@@ -70,7 +70,8 @@ const made = new Map<string, string>();
 export function cachedTrueType(woff2: string, stem: string, cacheDir: string): string {
   const key = `${woff2}\0${cacheDir}`;
   const known = made.get(key);
-  if (known) return known;
+  // A cache folder emptied while `watch` runs is filled again.
+  if (known && fs.existsSync(known)) return known;
   fs.mkdirSync(cacheDir, { recursive: true, mode: 0o700 });
   const sha256 = sourceHash(woff2, path.join(cacheDir, `${stem}.source.json`));
   const ttf = path.join(cacheDir, `${stem}-${sha256.slice(0, 16)}.ttf`);

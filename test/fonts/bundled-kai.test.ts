@@ -10,6 +10,7 @@ import { bundledKai, wenkaiWoff2 } from '../../src/fonts/bundled';
 import { openFont } from '../../src/fonts/open-font';
 import { resolveFonts } from '../../src/fonts/resolve';
 import { sfntProblem } from '../../src/fonts/sfnt-bounds';
+import { userCacheDir } from '../../src/fonts/user-cache-dir';
 import { cachedTrueType } from '../../src/fonts/woff2-cache';
 import { compileIssue } from '../../src/pipeline/compile-issue';
 import { renderPdf } from '../../src/render/pdf';
@@ -31,6 +32,15 @@ beforeAll(() => {
   cache = path.join(tmp, 'cache');
 });
 afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));
+
+describe('the user cache folder', () => {
+  it('is the one bin/jianbao gives Node’s compile cache, per system', () => {
+    expect(userCacheDir({ XDG_CACHE_HOME: '/x/cache' }, 'linux', '/home/u')).toBe(path.join('/x/cache', 'jianbao'));
+    expect(userCacheDir({}, 'linux', '/home/u')).toBe(path.join('/home/u', '.cache', 'jianbao'));
+    expect(userCacheDir({}, 'darwin', '/Users/u')).toBe(path.join('/Users/u', 'Library', 'Caches', 'jianbao'));
+    expect(userCacheDir({ LOCALAPPDATA: 'C:\\Users\\u\\AppData\\Local' }, 'win32', 'C:\\Users\\u')).toBe(path.join('C:\\Users\\u\\AppData\\Local', 'jianbao', 'Cache'));
+  });
+});
 
 describe('the WOFF2 → TrueType cache', () => {
   it('unpacks LXGW WenKai once into a private folder, under the SHA-256 of the WOFF2', () => {

@@ -25,11 +25,13 @@ export interface PoolOptions {
 }
 
 /**
- * V8 on Node 22+ sizes a heap's young generation by the machine's memory (128 MB on a large
- * machine) and keeps it once grown: most of a rendering worker's peak. 16 MB keeps a worker near
- * its live data (fonts, templates) at no measurable cost in speed (docs/benchmarks.md).
+ * V8 on Node 22+ sizes a heap by the machine's memory (a 128 MB young generation and a ~4 GB old
+ * one on a large machine) and lets garbage grow toward that before collecting: most of a rendering
+ * worker's peak. Bounds far above what an issue needs (its live heap is tens of MB; the hostile
+ * inputs stay under 500 MB) keep a worker near its live data (fonts, templates) at no measurable
+ * cost in speed (docs/benchmarks.md). A single issue builds in the main thread, without them.
  */
-export const WORKER_LIMITS = { maxYoungGenerationSizeMb: 16 } as const;
+export const WORKER_LIMITS = { maxYoungGenerationSizeMb: 16, maxOldGenerationSizeMb: 1024 } as const;
 
 async function runInProcess(jobs: IssueJob[], opts: PoolOptions): Promise<void> {
   // The pipeline loads only here: a batch's main thread plans and hands out issues, so it does

@@ -20,12 +20,14 @@ test('a worker dying on one issue fails that issue only; the others are built', 
   }
 });
 
-test('every worker, --jobs 1 over several issues too, runs with the bounded young generation', async () => {
+test('every worker, --jobs 1 over several issues too, runs with bounded heap generations', async () => {
   for (const threads of [1, 2]) {
-    const outcomes: Array<IssueOutcome & { limits?: { maxYoungGenerationSizeMb: number } }> = [];
+    const outcomes: Array<IssueOutcome & { limits?: { maxYoungGenerationSizeMb: number; maxOldGenerationSizeMb: number } }> = [];
     await runJobs([job(0, 'a.yaml'), job(1, 'b.yaml'), job(2, 'c.yaml')], { threads, signer: new Signer(), onDone: (o) => outcomes.push(o), script: path.join(__dirname, 'fixtures', 'limits-worker.js') });
     expect(outcomes).toHaveLength(3);
-    for (const o of outcomes) expect(o.limits?.maxYoungGenerationSizeMb).toBe(WORKER_LIMITS.maxYoungGenerationSizeMb);
+    for (const o of outcomes) expect(o.limits).toMatchObject(WORKER_LIMITS);
   }
   expect(WORKER_LIMITS.maxYoungGenerationSizeMb).toBeLessThanOrEqual(32);
+  // High enough that no issue meets it (the hostile inputs stay under 500 MB, issue #26).
+  expect(WORKER_LIMITS.maxOldGenerationSizeMb).toBeGreaterThanOrEqual(1024);
 });

@@ -29,9 +29,10 @@ export interface PoolOptions {
  * one on a large machine) and lets garbage grow toward that before collecting: most of a rendering
  * worker's peak. Bounds far above what an issue needs (its live heap is tens of MB; the hostile
  * inputs stay under 500 MB) keep a worker near its live data (fonts, templates) at no measurable
- * cost in speed (docs/benchmarks.md). A single issue builds in the main thread, without them.
+ * cost in CPU time (a 16 MB young generation cost ~10% more). A single issue builds in the main
+ * thread, without them.
  */
-export const WORKER_LIMITS = { maxYoungGenerationSizeMb: 16, maxOldGenerationSizeMb: 1024 } as const;
+export const WORKER_LIMITS = { maxYoungGenerationSizeMb: 32, maxOldGenerationSizeMb: 1024 } as const;
 
 async function runInProcess(jobs: IssueJob[], opts: PoolOptions): Promise<void> {
   // The pipeline loads only here: a batch's main thread plans and hands out issues, so it does

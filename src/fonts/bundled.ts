@@ -30,7 +30,7 @@ export function wenkaiWoff2(): string {
 /** A bundled face: the file, and the name `jianbao fonts` shows for it. */
 export interface BundledFace extends FontFace {
   name: string;
-  /** Set when the face only stands in for the role's real family, which no free font provides. */
+  /** Set when the face stands in for the role's real family because no complete free font of it exists. */
   standIn?: true;
 }
 
@@ -49,7 +49,7 @@ export function bundledKai(cacheDir = userCacheDir()): { face: BundledFace; prob
       kaiProblems.set(cacheDir, problem);
     }
   }
-  return { face: { family: DOCX_FAMILIES.kai, file: notoFile('noto-serif-sc', '500Medium'), name: 'Noto Serif SC Medium', standIn: true }, problem };
+  return { face: { family: DOCX_FAMILIES.kai, file: notoFile('noto-serif-sc', '500Medium'), name: 'Noto Serif SC Medium' }, problem };
 }
 
 /** The bundled face of one role; the 楷 is made (once per machine) only when asked for. */

@@ -337,6 +337,9 @@ export const CODES = {
   JB504: def('error', ['图片 {path} 过大（{size}），上限是 {limit}', '用图片软件把它缩小或另存为 JPEG；印刷只需每英寸 300 像素'], ['image {path} is too large ({size}); the limit is {limit}', 'shrink it or save it as JPEG in an image editor; print needs only 300 pixels per inch']),
   JB505: def('error', ['图片 {path} 尺寸过大（{width}×{height} 像素），上限是每边 {side} 像素、共 {pixels} 百万像素', '用图片软件把它缩小；印刷只需每英寸 300 像素'], ['image {path} has too many pixels ({width}×{height}); the limit is {side} per side and {pixels} megapixels', 'shrink it in an image editor; print needs only 300 pixels per inch']),
   JB506: def('error', ['{path} 解压后的数据超过了图片尺寸所需（{width}×{height} 像素），可能是“解压炸弹”', '用图片软件重新另存为 PNG 或 JPEG'], ['{path} holds more compressed data than its size ({width}×{height}) needs: a decompression bomb?', 'save it again as PNG or JPEG in an image editor']),
+  JB520: def('warning',
+    ['内置楷体（霞鹜文楷）无法准备，楷体文字暂用 Noto Serif SC Medium 排印：{reason}', '确认用户缓存文件夹可写（jianbao 在其中把字体解压一次），或安装楷体（simkai.ttf / 楷体_GB2312）；jianbao fonts 显示各角色所用字体'],
+    ['the bundled 楷 (LXGW WenKai) could not be prepared; 楷 text is set in Noto Serif SC Medium meanwhile: {reason}', 'make sure your user cache folder is writable (jianbao unpacks the font there once), or install a 楷体 (simkai.ttf / 楷体_GB2312); jianbao fonts shows the font of each role']),
   // 6xx: fonts
   JB601: def('error', ['字体文件无法使用（{role}：{path}）：{reason}', '检查配置中的字体路径，或删除该设置以使用内置字体'], ['font file unusable ({role}: {path}): {reason}', 'check the font path in the config, or remove it to use the bundled font']),
   JB602: def('error',

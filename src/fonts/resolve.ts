@@ -1,5 +1,6 @@
 // Decides which font file each role uses, in this order: the file the template names → the
-// family installed on this machine (Windows, macOS, fontconfig folders) → the bundled Noto face.
+// family installed on this machine (Windows, macOS, fontconfig folders) → the bundled face (Noto,
+// or LXGW WenKai for 楷), made only when a role falls to it.
 // The DOCX family name always comes from the template so Word/WPS use the editor's own font.
 import fs from 'node:fs';
 import os from 'node:os';
@@ -7,7 +8,7 @@ import path from 'node:path';
 import { diag } from '../diagnostics/make';
 import type { Diagnostic } from '../diagnostics/diagnostic';
 import { FONT_ROLES, type FontFace, type FontRole } from '../model/model';
-import { bundledFonts } from './bundled';
+import { bundledFace, bundledKai, DOCX_FAMILIES } from './bundled';
 import { findInstalled } from './installed';
 import { collectionFaces } from './open-font';
 import { systemFontDirs } from './system-dirs';
@@ -31,6 +32,8 @@ export interface ResolvedFonts {
 export interface ResolveOptions {
   /** Where installed fonts are looked for; default: this machine's font folders. */
   searchDirs?: readonly string[];
+  /** Where the bundled 楷 is unpacked; default: the user's cache folder. */
+  cacheDir?: string;
 }
 
 let defaultDirs: string[] | null = null;
@@ -76,14 +79,13 @@ export function resolveFonts(
   reportAs: string,
   opts: ResolveOptions = {},
 ): ResolvedFonts {
-  const bundled = bundledFonts();
   const dirs = opts.searchDirs ?? machineDirs();
   const diagnostics: Diagnostic[] = [];
   const fonts = {} as Record<FontRole, FontFace>;
   const origins = {} as Record<FontRole, FontOrigin>;
   for (const role of FONT_ROLES) {
     const want = requests[role];
-    const family = want?.family ?? bundled[role].family;
+    const family = want?.family ?? DOCX_FAMILIES[role];
     if (want?.file) {
       const file = path.resolve(baseDir, want.file);
       const problem = checkFile(role, want, file, want.declaredIn ?? reportAs);
@@ -95,8 +97,15 @@ export function resolveFonts(
       diagnostics.push(problem);
     }
     const installed = installedFace(family, dirs);
-    fonts[role] = installed ?? { ...bundled[role], family };
     origins[role] = installed ? 'installed' : 'bundled';
+    if (installed) {
+      fonts[role] = installed;
+      continue;
+    }
+    const { file } = bundledFace(role, opts.cacheDir);
+    fonts[role] = { family, file };
+    const kaiProblem = role === 'kai' ? bundledKai(opts.cacheDir).problem : undefined;
+    if (kaiProblem) diagnostics.push(diag('JB520', reportAs, null, { reason: kaiProblem }));
   }
   return { fonts, origins, diagnostics };
 }

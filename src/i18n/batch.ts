@@ -4,7 +4,7 @@ import type { Lang } from './lang';
 import { wordsOf } from './words';
 
 const WORDS = {
-  jobsOption: { zh: '并行线程数（默认：CPU 核数；1 表示不开线程）', en: 'worker threads (default: number of cores; 1 runs in this process)' },
+  jobsOption: { zh: '并行线程数（默认：CPU 核数）', en: 'worker threads (default: number of cores)' },
   forceOption: { zh: '全部重新生成，不跳过未改动的期', en: 'rebuild everything, skipping nothing' },
   shardOption: { zh: '只生成第 K 份（共 N 份，按路径稳定划分），用于 CI 分机并行', en: 'build only share K of N (stable, by path), to split an archive across CI machines' },
   built: { zh: '已生成', en: 'built' },

@@ -89,7 +89,7 @@ export function layoutIssue(issue: Issue, template: LoadedTemplate, opts: { date
   const fonts = resolveFonts(fontRequests(template.manifest.fontFamilies, issue.fonts), template.dir, path.join(template.file, '..', 'manifest.yaml'));
   appendAll(diagnostics, fonts.diagnostics);
   // Glyph preflight: a character the resolved font lacks is reported (an error under CI).
-  if (fonts.diagnostics.length === 0 && opts.glyphCheck !== false) appendAll(diagnostics, preflightGlyphs(issue, blocks, template.manifest.paragraphStyles, fonts.fonts, Boolean(process.env.CI)));
+  if (!fonts.diagnostics.some((d) => d.severity === 'error') && opts.glyphCheck !== false) appendAll(diagnostics, preflightGlyphs(issue, blocks, template.manifest.paragraphStyles, fonts.fonts, Boolean(process.env.CI)));
   if (diagnostics.some((d) => d.severity === 'error')) return { model: null, diagnostics };
   const { manifest } = template;
   breakTitles(blocks, manifest.paragraphStyles, typeWidth, manifest.grid, fontWidths(fonts.fonts));

@@ -45,7 +45,19 @@ describe('jianbao fonts', () => {
     const text = io.out.join('\n');
     expect(text).toContain('模板 kexie 的字体：');
     expect(text).toMatch(/正文（仿宋）\s+仿宋\s+本机已安装\n\s+\S*simfang\.ttf/);
-    expect(text).toMatch(/标题（小标宋）\s+方正小标宋简体\s+内置 Noto/);
+    expect(text).toMatch(/标题（小标宋）\s+方正小标宋简体\s+内置 Noto Serif SC Bold（SIL OFL，随 npm 安装；没有完整的免费方正小标宋简体，以此代替）/);
+  });
+
+  it('names LXGW WenKai for the 楷 role, from npm', async () => {
+    // The pinned font folder holds only a 仿宋: the 楷 is the bundled one.
+    const zh = capture('zh');
+    expect(await fontsCommand(zh, undefined, { template: 'kexie' })).toBe(0);
+    const text = zh.out.join('\n');
+    expect(text).toMatch(/楷体\s+楷体\s+内置 LXGW WenKai 霞鹜文楷（SIL OFL，随 npm 安装）\n\s+\S*LXGWWenKai-Regular-[0-9a-f]{16}\.ttf/);
+    const en = capture('en');
+    expect(await fontsCommand(en, undefined, { template: 'kexie', json: true })).toBe(0);
+    const kai = JSON.parse(en.out.join('')).roles.find((r: { role: string }) => r.role === 'kai');
+    expect(kai).toMatchObject({ family: '楷体', origin: 'bundled', file: bundledFonts().kai.file });
   });
 
   it('fails with a diagnostic for an unknown template', async () => {

@@ -65,6 +65,15 @@ describe('glyph preflight', () => {
     expect(fs.readdirSync(out)).toEqual(['issue.docx']);
   });
 
+  it('checks the kai role against LXGW WenKai: 㐀 (Ext-A, not in it) in a （来源） is reported as 楷体, in the body (Noto has it) not', () => {
+    delete process.env.CI;
+    const file = path.join(dir, 'kai.yaml');
+    fs.writeFileSync(file, ISSUE.replace('source: 市科协办公室', 'source: 市科协㐀办公室').replace('第一段正文。', '第一段正文㐀。'));
+    const found = compileIssue(file).diagnostics.filter((d) => d.code === 'JB604' && d.args?.char === '㐀');
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatchObject({ severity: 'warning', line: 4, args: { char: '㐀', codepoint: 'U+3400', role: 'kai', family: '楷体' } });
+  });
+
   it('finds nothing missing in the samples', () => {
     delete process.env.CI;
     for (const name of ['wenzhou-kexie-2022-04.yaml', 'feature-page-2021-06.yaml']) {

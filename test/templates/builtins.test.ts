@@ -90,7 +90,7 @@ describe('zhuankan', () => {
     const caption = items.find((i) => i.text.startsWith('2月25-26日'));
     const body = items.find((i) => i.text.startsWith('组织赋能'));
     expect(caption?.fontName).not.toBe(body?.fontName);
-    expect(caption?.fontName).toMatch(/NotoSerifSC-Medium/);
+    expect(caption?.fontName).toMatch(/LXGWWenKai-Regular/);
   });
 });
 

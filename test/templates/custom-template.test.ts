@@ -44,7 +44,7 @@ describe('a copied template with a new masthead colour and body font', () => {
   });
 
   it('names the new body family in the DOCX body style', () => {
-    const body = /<w:style [^>]*w:styleId="body"[^]*?<\/w:style>/.exec(docx.xml['word/styles.xml'])?.[0] ?? '';
+    const body = /<w:style [^>]*w:styleId="Normal"[^]*?<\/w:style>/.exec(docx.xml['word/styles.xml'])?.[0] ?? '';
     expect(body).toMatch(/w:eastAsia="思源黑体"/);
   });
 

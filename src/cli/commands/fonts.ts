@@ -5,9 +5,10 @@ import { resolveTemplateRef } from '../../templates/template-ref';
 import path from 'node:path';
 import { hasErrors } from '../../diagnostics/diagnostic';
 import { fontRequests } from '../../fonts/requests';
-import { resolveFonts, type FontOrigin } from '../../fonts/resolve';
+import { bundledFace } from '../../fonts/bundled';
+import { resolveFonts } from '../../fonts/resolve';
 import type { Issue } from '../../schema/issue-schema';
-import { FONT_ROLES } from '../../model/model';
+import { FONT_ROLES, type FontRole } from '../../model/model';
 import { loadIssue } from '../../issue/load-issue';
 import type { Encoding } from '../../source/read';
 import { loadTemplate } from '../../templates/load-template';
@@ -23,12 +24,12 @@ export interface FontsOptions {
 const WORDS = {
   zh: {
     heading: '模板 {name} 的字体：',
-    config: '系列设置指定', template: '模板指定', installed: '本机已安装', bundled: '内置 Noto（SIL OFL）',
+    config: '系列设置指定', template: '模板指定', installed: '本机已安装', bundled: '内置 {name}（SIL OFL，随 npm 安装）', standIn: '；没有完整的免费{family}，以此代替',
     roles: { title: '标题（小标宋）', heading: '一级标题（黑体）', kai: '楷体', body: '正文（仿宋）' },
   },
   en: {
     heading: 'fonts of template {name}:',
-    config: 'named by the series config', template: 'named by the template', installed: 'installed on this machine', bundled: 'bundled Noto (SIL OFL)',
+    config: 'named by the series config', template: 'named by the template', installed: 'installed on this machine', bundled: 'bundled {name} (SIL OFL, from npm)', standIn: '; no complete free {family} exists, this stands in',
     roles: { title: 'title (小标宋)', heading: 'heading (黑体)', kai: 'kai (楷体)', body: 'body (仿宋)' },
   },
 } as const;
@@ -61,11 +62,17 @@ export async function fontsCommand(io: CliIO, file: string | undefined, opts: Fo
     const roles = FONT_ROLES.map((role) => ({ role, ...resolved.fonts[role], origin: resolved.origins[role] }));
     io.stdout(JSON.stringify({ template: template.name, roles }, null, 2));
   } else {
-    const origin = (o: FontOrigin) => w[o];
+    // A bundled face is named (LXGW WenKai, Noto Serif SC …), with a note where it only stands in.
+    const origin = (role: FontRole) => {
+      if (resolved.origins[role] !== 'bundled') return w[resolved.origins[role]];
+      const face = bundledFace(role);
+      const note = face.standIn ? w.standIn.replace('{family}', resolved.fonts[role].family) : '';
+      return w.bundled.replace('{name}', face.name).replace(/([）)])$/, `${note}$1`);
+    };
     const lines = FONT_ROLES.map((role) => {
       const f = resolved.fonts[role];
       const face = f.postscriptName ? ` (${f.postscriptName})` : '';
-      return `  ${w.roles[role]}  ${f.family}  ${origin(resolved.origins[role])}\n      ${f.file}${face}`;
+      return `  ${w.roles[role]}  ${f.family}  ${origin(role)}\n      ${f.file}${face}`;
     });
     io.stdout([w.heading.replace('{name}', template.name), ...lines].join('\n'));
   }

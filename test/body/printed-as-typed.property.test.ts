@@ -108,6 +108,8 @@ function unbold(s: string): { text: string; bold: string } {
 interface Printed {
   text: string;
   bold: string;
+  /** A photo's caption: it prints under its photo, which may float to the top of the next page. */
+  caption?: boolean;
 }
 
 /** The cells of a trimmed line that starts and ends with `|` (two of them at least), or null. */
@@ -149,7 +151,7 @@ function printedBody(b: string): Printed[] {
     if (photo) {
       out.push({ text: '', bold: '' });
       const caption = photo[1].replace(EDGE_WS, '').replace(/\t/g, ' ');
-      if (caption) out.push({ text: caption, bold: '' });
+      if (caption) out.push({ text: caption, bold: '', caption: true });
     } else if (t.startsWith('## ') && t.slice(3).replace(EDGE_WS, '')) out.push(unbold(t.slice(3).replace(EDGE_WS, '').replace(/\t/g, ' ')));
     else out.push(unbold(t.replace(/\t/g, ' ')));
   }
@@ -197,8 +199,20 @@ function checkPdf(built: Built, articles: TestArticle[], first: number): void {
   lines.reduce((offset, l, i) => (starts.set(offset, i), offset + l.length), 0);
   let at = header.length;
   articles.forEach((a, k) => {
-    const want = squash(printedTitle(a.title) + printedBody(a.body).map((w) => w.text).join(''));
-    const got = all.slice(at, at + want.length);
+    const body = printedBody(a.body);
+    const want = squash(printedTitle(a.title) + body.filter((w) => !w.caption).map((w) => w.text).join(''));
+    // A photo floats to the next page when it does not fit, the text after it filling the page it
+    // left: its caption is taken out where it printed, in order, within the article's stretch.
+    // Each is looked for from where it stood in the text: a photo only ever moves later.
+    const captions: Array<{ c: string; from: number }> = [];
+    body.reduce((offset, w) => (w.caption ? (captions.push({ c: squash(w.text), from: offset }), offset) : offset + squash(w.text).length), squash(printedTitle(a.title)).length);
+    let rest = all.slice(at, at + want.length + captions.map(({ c }) => c).join('').length);
+    for (const { c, from } of captions) {
+      const found = rest.indexOf(c, from);
+      if (found < 0) fail('PDF caption', first + k, a, `caption ${c} not printed in its article: ${rest}`);
+      rest = rest.slice(0, found) + rest.slice(found + c.length);
+    }
+    const got = rest;
     if (got !== want) fail('PDF text', first + k, a, `expected: ${want}\nprinted:  ${got}`);
     // A title's line break ends its PDF line there (both lines are short enough not to wrap).
     const parts = printedTitle(a.title).split('\n').map(squash);
@@ -206,7 +220,7 @@ function checkPdf(built: Built, articles: TestArticle[], first: number): void {
     if (i < 0 || lines[i] !== parts[0] || (parts.length > 1 && lines[i + 1] !== parts[1])) {
       fail('PDF title lines', first + k, a, `expected: ${JSON.stringify(parts)}\nprinted:  ${JSON.stringify(lines.slice(Math.max(0, i), i + 2))}`);
     }
-    at += want.length;
+    at += want.length + captions.map(({ c }) => c).join('').length;
   });
   if (at !== all.length) throw new Error(`PDF has text after the last article: ${all.slice(at, at + 40)} (seed ${FUZZ_SEED})`);
 }

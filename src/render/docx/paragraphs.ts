@@ -105,8 +105,9 @@ export function buildParagraphs(model: DocumentModel, pdf: ReadonlyMap<number, P
         out.push(imageParagraph(block, placement(), ++images, captionAfter(model, i)));
         break;
       case 'table':
-        // A table row cannot carry a page break before: an empty paragraph takes it.
-        if (breakPending) out.push(new Paragraph({ children: [], ...placement() }));
+        // A table row cannot carry a page break before, and an empty paragraph to carry it would
+        // add a line the editor never typed: a table's page start is left to Word.
+        breakPending = false;
         out.push(tableOf(model, block, (inlines) => runs(model, inlines)));
         break;
       case 'pagebreak':

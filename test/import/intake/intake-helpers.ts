@@ -35,7 +35,13 @@ export async function pdfTexts(yamls: string[]): Promise<Map<string, string>> {
 }
 
 /** The first character of `text` (spaces ignored) not found in order in `printed`, or null. */
-export function firstMissingInOrder(text: string, printed: string): string | null {
+export function firstMissingInOrder(text: string, printed: string, captions: string[] = []): string | null {
+  // A photo that does not fit floats, with its caption, to the top of the next page, the text
+  // after it filling the page: a caption is looked for on its own, not in the text's order.
+  for (const c of captions) {
+    if (!nonSpace(printed).join('').includes(nonSpace(c).join(''))) return `[caption ${c}]`;
+    text = text.replace(c, '');
+  }
   const want = nonSpace(text);
   const got = nonSpace(printed);
   let j = 0;

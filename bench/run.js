@@ -32,7 +32,12 @@ function timeProcess(cmd, args, opts = {}) {
   const isNode = cmd === process.execPath;
   const fullArgs = isNode ? ['-r', path.join(__dirname, 'rss-preload.js'), ...args] : args;
   const start = process.hrtime.bigint();
-  const r = spawnSync(cmd, fullArgs, { env: { ...process.env, BENCH_RSS_FILE: rssFile, ...opts.env }, cwd: opts.cwd ?? ROOT, stdio: ['ignore', 'ignore', 'pipe'], timeout: 600000 });
+  const r = spawnSync(cmd, fullArgs, {
+    env: { ...process.env, BENCH_RSS_FILE: rssFile, ...opts.env },
+    cwd: opts.cwd ?? ROOT,
+    stdio: ['ignore', 'ignore', 'pipe'],
+    timeout: 600000,
+  });
   const wall = Number(process.hrtime.bigint() - start) / 1e9;
   if (r.status !== 0 && !opts.allowFailure) throw new Error(`${cmd} ${args.join(' ')} failed: ${r.stderr}`);
   const rss = fs.existsSync(rssFile) ? Number(fs.readFileSync(rssFile, 'utf8')) : 0;
@@ -66,8 +71,14 @@ function interleaved(specs, { runs = RUNS } = {}) {
 // Node's compile cache (bin/jianbao turns it on) lives in the work folder: the warm-up runs fill
 // it, as an editor's first build of the day does. NODE_DISABLE_COMPILE_CACHE shows what it saves.
 const CODE_CACHE_ENV = { NODE_COMPILE_CACHE: path.join(work, 'v8-cache') };
-const jianbao = (...args) => () => timeProcess(process.execPath, [BIN, ...args], { env: CODE_CACHE_ENV });
-const jianbaoWithoutCodeCache = (...args) => () => timeProcess(process.execPath, [BIN, ...args], { env: { NODE_DISABLE_COMPILE_CACHE: '1' } });
+const jianbao =
+  (...args) =>
+  () =>
+    timeProcess(process.execPath, [BIN, ...args], { env: CODE_CACHE_ENV });
+const jianbaoWithoutCodeCache =
+  (...args) =>
+  () =>
+    timeProcess(process.execPath, [BIN, ...args], { env: { NODE_DISABLE_COMPILE_CACHE: '1' } });
 const has = (cmd) => spawnSync(cmd, ['--version'], { stdio: 'ignore' }).status === 0;
 const pageCount = (pdf) => (fs.readFileSync(pdf, 'latin1').match(/\/Type\s*\/Page[^s]/g) || []).length;
 
@@ -89,15 +100,27 @@ async function warmRows() {
   };
   const rows = [];
   // A build is compile (source → model) plus a render: targets apply to the whole build.
-  rows.push(await measure('warm, one process: sample → PDF', async () => renderFormat(compileIssue(SAMPLE).model, 'pdf'), { target: '≤ 0.060 s', targetSeconds: 0.06 }));
+  rows.push(
+    await measure('warm, one process: sample → PDF', async () => renderFormat(compileIssue(SAMPLE).model, 'pdf'), {
+      target: '≤ 0.060 s',
+      targetSeconds: 0.06,
+    }),
+  );
   // As `jianbao build --to docx` does it: no glyph check against the PDF's fonts (Word and WPS
   // set the text in the editor's own fonts).
-  rows.push(await measure('warm, one process: sample → DOCX', async () => renderFormat(compileIssue(SAMPLE, { glyphCheck: false }).model, 'docx'), { target: '≤ 0.030 s', targetSeconds: 0.03 }));
-  rows.push(await measure('warm, one process: sample → PDF + DOCX', async () => {
-    const { model } = compileIssue(SAMPLE);
-    await renderFormat(model, 'pdf');
-    await renderFormat(model, 'docx');
-  }));
+  rows.push(
+    await measure('warm, one process: sample → DOCX', async () => renderFormat(compileIssue(SAMPLE, { glyphCheck: false }).model, 'docx'), {
+      target: '≤ 0.030 s',
+      targetSeconds: 0.03,
+    }),
+  );
+  rows.push(
+    await measure('warm, one process: sample → PDF + DOCX', async () => {
+      const { model } = compileIssue(SAMPLE);
+      await renderFormat(model, 'pdf');
+      await renderFormat(model, 'docx');
+    }),
+  );
   // The parts, for finding where the time goes.
   const { model } = compileIssue(SAMPLE);
   rows.push(await measure('  of which: compile (YAML → document model)', async () => compileIssue(SAMPLE)));
@@ -113,14 +136,20 @@ function typstSource() {
   const text = (s) => s.replace(/[#*$\\_<>@`[\]]/g, (c) => `\\${c}`);
   // Markdown subheadings (## …) become Typst's second-level headings; the rest is plain text.
   const block = (p) => (/^#+\s/.test(p) ? `== ${text(p.replace(/^#+\s*/, ''))}` : text(p.replace(/\n/g, '')));
-  const paragraphs = (body) => body.split(/\n\s*\n/).map(block).join('\n\n');
+  const paragraphs = (body) =>
+    body
+      .split(/\n\s*\n/)
+      .map(block)
+      .join('\n\n');
   return [
     '#set page(paper: "a4", margin: (top: 37mm, bottom: 35mm, left: 28mm, right: 26mm), footer: context align(center)[— #counter(page).display() —])',
     '#set text(font: "Noto Serif SC", size: 16pt, lang: "zh", region: "cn")',
     '#set par(justify: true, first-line-indent: (amount: 2em, all: true), leading: 12.95pt, spacing: 12.95pt)',
     '#show heading: set text(font: "Noto Sans SC", size: 16pt, weight: "medium")',
     '#align(center, text(fill: rgb("#E60012"), size: 42pt, weight: "bold")[温州科协信息])',
-    ...issue.articles.map((a) => `= ${text(a.title.replace(/\n/g, ''))}\n\n${paragraphs(a.body)}${a.source ? `\n\n#align(right)[（${text(a.source)}）]` : ''}`),
+    ...issue.articles.map(
+      (a) => `= ${text(a.title.replace(/\n/g, ''))}\n\n${paragraphs(a.body)}${a.source ? `\n\n#align(right)[（${text(a.source)}）]` : ''}`,
+    ),
   ].join('\n\n');
 }
 
@@ -137,13 +166,23 @@ function typstPeer() {
     if (!fs.existsSync(link)) fs.symlinkSync(face.file, link);
   }
   const pdf = path.join(work, 'typst.pdf');
-  if (has('typst')) return repeat('peer: Typst compile (typst command)', () => timeProcess('typst', ['compile', '--font-path', fontDir, typ, pdf]), { runs: RUNS });
+  if (has('typst'))
+    return repeat('peer: Typst compile (typst command)', () => timeProcess('typst', ['compile', '--font-path', fontDir, typ, pdf]), {
+      runs: RUNS,
+    });
   try {
     require.resolve('@myriaddreamin/typst-ts-node-compiler');
   } catch {
-    return { name: 'peer: Typst compile', skipped: 'typst not installed (nor npm install --no-save @myriaddreamin/typst-ts-node-compiler)' };
+    return {
+      name: 'peer: Typst compile',
+      skipped: 'typst not installed (nor npm install --no-save @myriaddreamin/typst-ts-node-compiler)',
+    };
   }
-  return repeat('peer: Typst compile (typst-ts-node-compiler, fresh process)', () => timeProcess(process.execPath, [path.join(__dirname, 'typst-compile.js'), typ, fontDir, pdf]), { runs: RUNS });
+  return repeat(
+    'peer: Typst compile (typst-ts-node-compiler, fresh process)',
+    () => timeProcess(process.execPath, [path.join(__dirname, 'typst-compile.js'), typ, fontDir, pdf]),
+    { runs: RUNS },
+  );
 }
 
 /**
@@ -165,14 +204,31 @@ function peerRows(out) {
   const docx = path.join(out, 'wenzhou-kexie-2022-04.docx');
   if (PEERS && has('soffice')) {
     const profile = `file://${path.join(work, 'lo-profile')}`;
-    peers.push(repeat('peer: LibreOffice DOCX → PDF (soffice --headless)', () => timeProcess('soffice', [`-env:UserInstallation=${profile}`, '--headless', '--convert-to', 'pdf', '--outdir', path.join(work, 'lo'), docx]), { runs: FEW_RUNS }));
+    peers.push(
+      repeat(
+        'peer: LibreOffice DOCX → PDF (soffice --headless)',
+        () =>
+          timeProcess('soffice', [
+            `-env:UserInstallation=${profile}`,
+            '--headless',
+            '--convert-to',
+            'pdf',
+            '--outdir',
+            path.join(work, 'lo'),
+            docx,
+          ]),
+        { runs: FEW_RUNS },
+      ),
+    );
   } else peers.push(skipped('LibreOffice DOCX → PDF', 'soffice not installed'));
   if (PEERS && has('pandoc')) {
     const md = path.join(work, 'sample.md');
     const YAML = require('yaml');
     const issue = YAML.parse(fs.readFileSync(SAMPLE, 'utf8'));
     fs.writeFileSync(md, issue.articles.map((a) => `# ${a.title.replace(/\n/g, '')}\n\n${a.body}`).join('\n\n'));
-    peers.push(repeat('peer: pandoc Markdown → DOCX', () => timeProcess('pandoc', [md, '-o', path.join(work, 'pandoc.docx')]), { runs: RUNS }));
+    peers.push(
+      repeat('peer: pandoc Markdown → DOCX', () => timeProcess('pandoc', [md, '-o', path.join(work, 'pandoc.docx')]), { runs: RUNS }),
+    );
   } else peers.push(skipped('pandoc Markdown → DOCX', 'pandoc not installed'));
   peers.push(PEERS ? typstPeer() : skipped('Typst compile', ''));
   return peers;
@@ -193,7 +249,9 @@ async function main() {
   rows.push(...(await warmRows()));
 
   const longIssue = writeLongIssue(path.join(work, 'long'));
-  const longRow = repeat('fresh process: long issue → PDF', jianbao('build', longIssue, '--to', 'pdf', '-o', out), { runs: Math.max(FEW_RUNS, Math.ceil(RUNS / 2)) });
+  const longRow = repeat('fresh process: long issue → PDF', jianbao('build', longIssue, '--to', 'pdf', '-o', out), {
+    runs: Math.max(FEW_RUNS, Math.ceil(RUNS / 2)),
+  });
   rows.push(longRow);
   const samplePages = pageCount(path.join(out, 'wenzhou-kexie-2022-04.pdf'));
   const longPages = pageCount(path.join(out, 'long-issue.pdf'));
@@ -204,14 +262,32 @@ async function main() {
   writeArchive(archive, ARCHIVE_SIZE);
   for (const jobs of [1, 2]) {
     const args = ['build', archive, '-o', path.join(work, `batch-${jobs}`), '--jobs', String(jobs), '--force'];
-    rows.push(repeat(`batch ${ARCHIVE_SIZE} issues, --jobs ${jobs}`, jianbao(...args), { runs: FEW_RUNS, warmup: 0, ...(jobs === 2 && BATCH_TARGETS ? { target: '≤ 15 s', targetSeconds: 15 } : {}) }));
+    rows.push(
+      repeat(`batch ${ARCHIVE_SIZE} issues, --jobs ${jobs}`, jianbao(...args), {
+        runs: FEW_RUNS,
+        warmup: 0,
+        ...(jobs === 2 && BATCH_TARGETS ? { target: '≤ 15 s', targetSeconds: 15 } : {}),
+      }),
+    );
   }
   const rebuild = ['build', archive, '-o', path.join(work, 'batch-2'), '--jobs', '2'];
-  rows.push(repeat(`no-change rebuild of ${ARCHIVE_SIZE} issues`, jianbao(...rebuild), { runs: FEW_RUNS, warmup: 1, ...(BATCH_TARGETS ? { target: '≤ 2 s', targetSeconds: 2 } : {}) }));
+  rows.push(
+    repeat(`no-change rebuild of ${ARCHIVE_SIZE} issues`, jianbao(...rebuild), {
+      runs: FEW_RUNS,
+      warmup: 1,
+      ...(BATCH_TARGETS ? { target: '≤ 2 s', targetSeconds: 2 } : {}),
+    }),
+  );
 
   // Exit code 1 (the file has errors) is the expected outcome; the time is what is measured.
   const keys = writeUnknownKeys(path.join(work, 'keys'), 20000);
-  rows.push(repeat('fresh process: check, 20,000 unknown keys', () => timeProcess(process.execPath, [BIN, 'check', keys], { env: CODE_CACHE_ENV, allowFailure: true }), { runs: FEW_RUNS, target: '≤ 2 s', targetSeconds: 2 }));
+  rows.push(
+    repeat(
+      'fresh process: check, 20,000 unknown keys',
+      () => timeProcess(process.execPath, [BIN, 'check', keys], { env: CODE_CACHE_ENV, allowFailure: true }),
+      { runs: FEW_RUNS, target: '≤ 2 s', targetSeconds: 2 },
+    ),
+  );
 
   const peers = peerRows(out);
   judgeAgainstLibreOffice(rows, peers);
@@ -219,9 +295,15 @@ async function main() {
   for (const p of peers.filter((peer) => !peer.skipped)) {
     const format = p.name.includes('pandoc') ? 'DOCX' : 'PDF';
     const mine = rows.find((r) => r.name === `fresh process: sample → ${format}`);
-    if (mine) ratios.push(`- jianbao sample → ${format} (fresh process) vs ${p.name.slice(6)}: ${(mine.stats.median / p.stats.median).toFixed(2)}× the peer's time`);
+    if (mine)
+      ratios.push(
+        `- jianbao sample → ${format} (fresh process) vs ${p.name.slice(6)}: ${(mine.stats.median / p.stats.median).toFixed(2)}× the peer's time`,
+      );
   }
-  const scaled = scaledTargets(rows.filter((r) => !r.ofLibreOffice), peers);
+  const scaled = scaledTargets(
+    rows.filter((r) => !r.ofLibreOffice),
+    peers,
+  );
   const cpu = os.cpus();
   const report = [
     fs.readFileSync(path.join(__dirname, 'METHOD.md'), 'utf8').trimEnd(),
@@ -240,7 +322,14 @@ async function main() {
     ...(scaled ? [scaled, ''] : []),
     ...(process.env.BENCH_HOSTILE === '0'
       ? []
-      : ['## Hostile inputs', '', 'The corpus of test/security/hostile-cases.js through the real CLI, one run each (issue #26 budgets: every case ≤ 5 s and ≤ 500 MB).', '', ...require('./hostile').hostileTable(), '']),
+      : [
+          '## Hostile inputs',
+          '',
+          'The corpus of test/security/hostile-cases.js through the real CLI, one run each (issue #26 budgets: every case ≤ 5 s and ≤ 500 MB).',
+          '',
+          ...require('./hostile').hostileTable(),
+          '',
+        ]),
   ].join('\n');
   fs.mkdirSync(path.dirname(REPORT), { recursive: true });
   fs.writeFileSync(REPORT, report);

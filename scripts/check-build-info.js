@@ -48,7 +48,9 @@ function checkBuildInfo(root = path.resolve(__dirname, '..'), log = (text) => co
   const missing = missingOutputs(root);
   if (missing.length === 0) return false;
   fs.rmSync(buildInfo);
-  log(`build: ${path.relative(root, missing[0])}${missing.length > 1 ? ` and ${missing.length - 1} more` : ''} missing from dist/; building everything`);
+  log(
+    `build: ${path.relative(root, missing[0])}${missing.length > 1 ? ` and ${missing.length - 1} more` : ''} missing from dist/; building everything`,
+  );
   return true;
 }
 

@@ -15,8 +15,12 @@ const BUILTINS = new Set(builtinModules.flatMap((m) => [m, `node:${m}`]));
 /** Calls that change the object given as their first argument. */
 const MUTATORS = new Set(['defineProperty', 'defineProperties', 'assign', 'setPrototypeOf']);
 const ASSIGNMENTS = new Set([
-  ts.SyntaxKind.EqualsToken, ts.SyntaxKind.PlusEqualsToken, ts.SyntaxKind.MinusEqualsToken,
-  ts.SyntaxKind.BarBarEqualsToken, ts.SyntaxKind.AmpersandAmpersandEqualsToken, ts.SyntaxKind.QuestionQuestionEqualsToken,
+  ts.SyntaxKind.EqualsToken,
+  ts.SyntaxKind.PlusEqualsToken,
+  ts.SyntaxKind.MinusEqualsToken,
+  ts.SyntaxKind.BarBarEqualsToken,
+  ts.SyntaxKind.AmpersandAmpersandEqualsToken,
+  ts.SyntaxKind.QuestionQuestionEqualsToken,
 ]);
 
 function programFor(dir) {
@@ -74,7 +78,14 @@ function builtinBindings(source) {
 /** The identifier an access chain starts from (`zlib` in `zlib.deflateSync`, `a` in `a.b['c']`). */
 function rootOf(expr) {
   let e = expr;
-  while (ts.isPropertyAccessExpression(e) || ts.isElementAccessExpression(e) || ts.isParenthesizedExpression(e) || ts.isAsExpression(e) || ts.isNonNullExpression(e)) e = e.expression;
+  while (
+    ts.isPropertyAccessExpression(e) ||
+    ts.isElementAccessExpression(e) ||
+    ts.isParenthesizedExpression(e) ||
+    ts.isAsExpression(e) ||
+    ts.isNonNullExpression(e)
+  )
+    e = e.expression;
   return ts.isIdentifier(e) ? e.text : null;
 }
 
@@ -93,16 +104,26 @@ function findingsIn(source, checker) {
     if (ts.isPropertyAccessExpression(node) && node.name.text.startsWith('_')) {
       const where = declaredIn(checker, node.name);
       if (where !== 'ours') at(node.name, `private member .${node.name.text} of an object that is not ours (${WHERE[where]})`);
-    } else if (ts.isElementAccessExpression(node) && ts.isStringLiteralLike(node.argumentExpression) && node.argumentExpression.text.startsWith('_')) {
+    } else if (
+      ts.isElementAccessExpression(node) &&
+      ts.isStringLiteralLike(node.argumentExpression) &&
+      node.argumentExpression.text.startsWith('_')
+    ) {
       const where = declaredIn(checker, node.argumentExpression);
-      if (where !== 'ours') at(node.argumentExpression, `private member ['${node.argumentExpression.text}'] of an object that is not ours (${WHERE[where]})`);
+      if (where !== 'ours')
+        at(node.argumentExpression, `private member ['${node.argumentExpression.text}'] of an object that is not ours (${WHERE[where]})`);
     } else if (ts.isBinaryExpression(node) && ASSIGNMENTS.has(node.operatorToken.kind)) {
       const mod = patched(node.left);
       if (mod) at(node.left, `assignment to the Node built-in ${mod}: ${node.left.getText(source)}`);
     } else if (ts.isDeleteExpression(node)) {
       const mod = patched(node.expression);
       if (mod) at(node.expression, `delete on the Node built-in ${mod}: ${node.expression.getText(source)}`);
-    } else if (ts.isCallExpression(node) && ts.isPropertyAccessExpression(node.expression) && rootOf(node.expression) === 'Object' && MUTATORS.has(node.expression.name.text)) {
+    } else if (
+      ts.isCallExpression(node) &&
+      ts.isPropertyAccessExpression(node.expression) &&
+      rootOf(node.expression) === 'Object' &&
+      MUTATORS.has(node.expression.name.text)
+    ) {
       const target = node.arguments[0];
       const root = target && rootOf(target);
       if (root && builtins.has(root)) at(target, `Object.${node.expression.name.text} on the Node built-in ${builtins.get(root)}`);
@@ -130,6 +151,10 @@ module.exports = { checkPublicApis };
 if (require.main === module) {
   const findings = checkPublicApis(process.argv[2]);
   for (const f of findings) console.log(`${f.file}:${f.line}:${f.col}: ${f.message}`);
-  console.log(findings.length ? `check-public-apis: ${findings.length} finding(s)` : 'check-public-apis: no private members of dependencies, no patched built-ins');
+  console.log(
+    findings.length
+      ? `check-public-apis: ${findings.length} finding(s)`
+      : 'check-public-apis: no private members of dependencies, no patched built-ins',
+  );
   process.exitCode = findings.length ? 1 : 0;
 }

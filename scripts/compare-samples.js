@@ -25,7 +25,10 @@ function jianbao(args) {
 }
 
 function pdfView(file) {
-  const out = execFileSync(process.execPath, [path.join(root, 'test/helpers/pdf-extract.mjs')], { input: fs.readFileSync(file), maxBuffer: 1 << 26 });
+  const out = execFileSync(process.execPath, [path.join(root, 'test/helpers/pdf-extract.mjs')], {
+    input: fs.readFileSync(file),
+    maxBuffer: 1 << 26,
+  });
   const pages = JSON.parse(out.toString('utf8'));
   const latin1 = fs.readFileSync(file).toString('latin1');
   const fonts = [...new Set([...latin1.matchAll(/\/FontName\s*\/([^\s/<>[\]()]+)/g)].map((m) => m[1]))];
@@ -80,7 +83,8 @@ function diff(a, b) {
       console.log(`${name}: DIFFERS`);
       if (x.view && y.view) {
         if (x.view.pages !== y.view.pages) console.log(`  pages ${x.view.pages} -> ${y.view.pages}`);
-        if (JSON.stringify(x.view.subsets) !== JSON.stringify(y.view.subsets)) console.log(`  fonts ${x.view.subsets} -> ${y.view.subsets}`);
+        if (JSON.stringify(x.view.subsets) !== JSON.stringify(y.view.subsets))
+          console.log(`  fonts ${x.view.subsets} -> ${y.view.subsets}`);
         x.view.items.forEach((items, p) => {
           const other = y.view.items[p] ?? [];
           const n = Math.max(items.length, other.length);

@@ -8,7 +8,10 @@ const DIR = path.join('test', 'fixtures', 'broken');
 
 function cases(root) {
   const dir = path.join(root, DIR);
-  const files = fs.readdirSync(dir).filter((f) => /^\d\d-.*\.yaml$/.test(f)).sort();
+  const files = fs
+    .readdirSync(dir)
+    .filter((f) => /^\d\d-.*\.yaml$/.test(f))
+    .sort();
   const single = files.map((f) => ({ name: f.replace(/\.yaml$/, ''), args: [path.join(DIR, f)] }));
   return [...single, { name: 'series', args: [path.join(DIR, 'series')] }].map((c) => ({
     ...c,

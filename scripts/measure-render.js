@@ -19,17 +19,24 @@ const ms = ([wall, cpu]) => `${(wall * 1000).toFixed(1)} ms wall, ${(cpu * 1000)
 // A fresh process reports its own CPU time at exit through this preload.
 const cpuFile = path.join(out, 'cpu');
 const preload = path.join(out, 'cpu-at-exit.js');
-fs.writeFileSync(preload, `process.on('exit', () => { const u = process.cpuUsage(); require('fs').writeFileSync(${JSON.stringify(cpuFile)}, String((u.user + u.system) / 1e6)); });`);
+fs.writeFileSync(
+  preload,
+  `process.on('exit', () => { const u = process.cpuUsage(); require('fs').writeFileSync(${JSON.stringify(cpuFile)}, String((u.user + u.system) / 1e6)); });`,
+);
 
 function fresh(to, runs = 7) {
   const walls = [];
   const cpus = [];
   for (let i = 0; i <= runs; i++) {
     const start = process.hrtime.bigint();
-    const r = spawnSync(process.execPath, ['-r', preload, path.join(root, 'bin/jianbao'), 'build', sample, '--to', to, '-o', out, '--force', '-j', '1'], {
-      env: { ...process.env, JIANBAO_SERVER: '0', CI: '1' },
-      stdio: 'ignore',
-    });
+    const r = spawnSync(
+      process.execPath,
+      ['-r', preload, path.join(root, 'bin/jianbao'), 'build', sample, '--to', to, '-o', out, '--force', '-j', '1'],
+      {
+        env: { ...process.env, JIANBAO_SERVER: '0', CI: '1' },
+        stdio: 'ignore',
+      },
+    );
     if (r.status !== 0) throw new Error(`build --to ${to} failed (${r.status})`);
     if (i === 0) continue; // the first run warms the disk cache
     walls.push(Number(process.hrtime.bigint() - start) / 1e9);
@@ -63,7 +70,9 @@ async function main() {
   const model = compileIssue(sample).model;
   console.log(`warm, compile + render PDF:          ${ms(await warm(() => renderFormat(compileIssue(sample).model, 'pdf')))}`);
   console.log(`warm, render PDF only:               ${ms(await warm(() => renderFormat(model, 'pdf')))}`);
-  console.log(`warm, compile + render DOCX:         ${ms(await warm(() => renderFormat(compileIssue(sample, { glyphCheck: false }).model, 'docx')))}`);
+  console.log(
+    `warm, compile + render DOCX:         ${ms(await warm(() => renderFormat(compileIssue(sample, { glyphCheck: false }).model, 'docx')))}`,
+  );
   console.log(`warm, render DOCX only:              ${ms(await warm(() => renderFormat(model, 'docx')))}`);
   fs.rmSync(out, { recursive: true, force: true });
 }

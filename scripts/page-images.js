@@ -19,7 +19,9 @@ function main() {
     return 1;
   }
   try {
-    execFileSync(process.execPath, [require.resolve('typescript/bin/tsc'), '-p', path.join(ROOT, 'tsconfig.build.json')], { stdio: 'inherit' });
+    execFileSync(process.execPath, [require.resolve('typescript/bin/tsc'), '-p', path.join(ROOT, 'tsconfig.build.json')], {
+      stdio: 'inherit',
+    });
   } catch {
     console.warn('page-images: TypeScript reported errors (above); using what dist/ holds.');
   }
@@ -35,7 +37,10 @@ function main() {
     fs.writeFileSync(pdf, await renderPdf(compiled.model));
     execFileSync('pdftoppm', ['-f', '1', '-l', '2', '-r', String(DPI), '-png', pdf, path.join(tmp, name)]);
     // pdftoppm pads page numbers to the document's page count (-1 or -01): give stable names.
-    const made = fs.readdirSync(tmp).filter((f) => f.startsWith(`${name}-`) && f.endsWith('.png')).sort();
+    const made = fs
+      .readdirSync(tmp)
+      .filter((f) => f.startsWith(`${name}-`) && f.endsWith('.png'))
+      .sort();
     made.forEach((f, i) => {
       const target = `${name}-p${i + 1}.png`;
       fs.copyFileSync(path.join(tmp, f), path.join(OUT, target));
@@ -47,7 +52,10 @@ function main() {
   });
 }
 
-Promise.resolve(main()).then((code) => (process.exitCode = code), (e) => {
-  console.error(`page-images: ${e.message}`);
-  process.exitCode = 1;
-});
+Promise.resolve(main()).then(
+  (code) => (process.exitCode = code),
+  (e) => {
+    console.error(`page-images: ${e.message}`);
+    process.exitCode = 1;
+  },
+);

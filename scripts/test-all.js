@@ -4,5 +4,8 @@
 const { spawnSync } = require('node:child_process');
 
 const jest = require.resolve('jest/bin/jest');
-const run = spawnSync(process.execPath, [jest, ...process.argv.slice(2)], { stdio: 'inherit', env: { ...process.env, JIANBAO_TEST_TIER: 'full' } });
+const run = spawnSync(process.execPath, [jest, ...process.argv.slice(2)], {
+  stdio: 'inherit',
+  env: { ...process.env, JIANBAO_TEST_TIER: 'full' },
+});
 process.exitCode = run.status ?? 1;

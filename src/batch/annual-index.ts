@@ -50,6 +50,10 @@ export function annualIndexModel({ year, issues, template, fonts, date }: IndexM
     blocks.push(para(pick(template, 'issue'), [text(issueHeading(issue)), { kind: 'tab' }, text(chineseDate(issue.issue.date))]));
     for (const article of issue.articles) blocks.push(para(pick(template, 'article'), [text(tocLine(article))]));
   }
-  const meta = { title: `${publication.name} ${year} 年度总目录`, author: publication.editor, date: date ?? new Date(Date.UTC(year, 11, 31)) };
+  const meta = {
+    title: `${publication.name} ${year} 年度总目录`,
+    author: publication.editor,
+    date: date ?? new Date(Date.UTC(year, 11, 31)),
+  };
   return documentModel(manifest, fonts, meta, blocks);
 }

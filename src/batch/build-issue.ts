@@ -33,8 +33,20 @@ export async function buildIssue(job: IssueJob, signer: Signer, context: BuildCo
   const { settings } = job;
   const started = performance.now();
   const config = findConfig(job.file);
-  const result = (ok: boolean, diagnostics: Diagnostic[], sources: Map<string, string>, outputs: string[] = [], deps: Dep[] = []): IssueOutcome => ({
-    id: job.id, ok, diagnostics, outputs, deps, config, ms: Math.round(performance.now() - started),
+  const result = (
+    ok: boolean,
+    diagnostics: Diagnostic[],
+    sources: Map<string, string>,
+    outputs: string[] = [],
+    deps: Dep[] = [],
+  ): IssueOutcome => ({
+    id: job.id,
+    ok,
+    diagnostics,
+    outputs,
+    deps,
+    config,
+    ms: Math.round(performance.now() - started),
     sources: [...sources].filter(([f]) => diagnostics.some((d) => d.file === f)),
   });
   try {

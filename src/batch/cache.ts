@@ -45,7 +45,8 @@ export class BuildCache {
     if (!fs.existsSync(file)) return new BuildCache(file, {}, null);
     try {
       const data = JSON.parse(fs.readFileSync(file, 'utf8')) as { schema?: number; entries?: Record<string, CacheEntry> };
-      if (data.schema !== SCHEMA || typeof data.entries !== 'object' || data.entries === null) throw new Error(`unknown format (schema ${String(data.schema)})`);
+      if (data.schema !== SCHEMA || typeof data.entries !== 'object' || data.entries === null)
+        throw new Error(`unknown format (schema ${String(data.schema)})`);
       return new BuildCache(file, data.entries, null);
     } catch (e) {
       return new BuildCache(file, {}, (e as Error).message);
@@ -70,7 +71,11 @@ export class BuildCache {
     if (!this.dirty || !this.file) return;
     this.dirty = false;
     this.lastSave = Date.now();
-    const sorted = Object.fromEntries(Object.keys(this.entries).sort().map((k) => [k, this.entries[k]]));
+    const sorted = Object.fromEntries(
+      Object.keys(this.entries)
+        .sort()
+        .map((k) => [k, this.entries[k]]),
+    );
     writeFileAtomic(this.file, Buffer.from(`${JSON.stringify({ schema: SCHEMA, entries: sorted })}\n`));
   }
 }

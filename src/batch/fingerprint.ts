@@ -38,7 +38,10 @@ function computeSig(kind: DepKind, file: string): string {
     if (kind === 'file') return sha256(readRegular(file));
     // A folder: every file's relative name and bytes, so an added or renamed partial counts too.
     const h = crypto.createHash('sha256');
-    for (const f of filesBelow(file)) h.update(`${path.relative(file, f)}\0`).update(readRegular(f)).update('\0');
+    for (const f of filesBelow(file))
+      h.update(`${path.relative(file, f)}\0`)
+        .update(readRegular(f))
+        .update('\0');
     return h.digest('hex');
   } catch {
     return '-';

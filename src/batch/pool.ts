@@ -47,7 +47,16 @@ async function runInProcess(jobs: IssueJob[], opts: PoolOptions): Promise<void> 
 }
 
 function crashed(job: IssueJob, reason: string): IssueOutcome {
-  return { id: job.id, ok: false, diagnostics: [diag('JB741', job.file, null, { detail: reason })], sources: [], outputs: [], deps: [], config: null, ms: 0 };
+  return {
+    id: job.id,
+    ok: false,
+    diagnostics: [diag('JB741', job.file, null, { detail: reason })],
+    sources: [],
+    outputs: [],
+    deps: [],
+    config: null,
+    ms: 0,
+  };
 }
 
 export async function runJobs(jobs: IssueJob[], opts: PoolOptions): Promise<void> {

@@ -20,7 +20,12 @@ export class Progress {
   private rendered = 0;
   private readonly started: number;
 
-  constructor(private readonly sink: ProgressSink, private readonly lang: Lang, private readonly total: number, private readonly now = () => performance.now()) {
+  constructor(
+    private readonly sink: ProgressSink,
+    private readonly lang: Lang,
+    private readonly total: number,
+    private readonly now = () => performance.now(),
+  ) {
     this.started = now();
   }
 

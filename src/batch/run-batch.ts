@@ -48,7 +48,8 @@ const slashed = (p: string) => p.split(path.sep).join('/');
 
 export async function runBatch(inputs: readonly InputFile[], opts: BatchOptions): Promise<BatchResult> {
   const lock = lockOutputFolder(opts.out);
-  if (!lock.ok) return { total: 0, all: 0, built: 0, skipped: 0, failed: 1, seconds: 0, diagnostics: [lock.diagnostic], sources: new Map() };
+  if (!lock.ok)
+    return { total: 0, all: 0, built: 0, skipped: 0, failed: 1, seconds: 0, diagnostics: [lock.diagnostic], sources: new Map() };
   try {
     return await runLocked(inputs, opts);
   } finally {
@@ -58,9 +59,19 @@ export async function runBatch(inputs: readonly InputFile[], opts: BatchOptions)
 
 async function runLocked(inputs: readonly InputFile[], opts: BatchOptions): Promise<BatchResult> {
   const plan = planBatch(inputs, opts.shard);
-  const result: BatchResult = { total: plan.issues.length, all: plan.all, built: 0, skipped: 0, failed: plan.diagnostics.length, seconds: 0, diagnostics: [...plan.diagnostics], sources: new Map() };
+  const result: BatchResult = {
+    total: plan.issues.length,
+    all: plan.all,
+    built: 0,
+    skipped: 0,
+    failed: plan.diagnostics.length,
+    seconds: 0,
+    diagnostics: [...plan.diagnostics],
+    sources: new Map(),
+  };
   const cache = opts.useCache ? BuildCache.load(opts.out) : BuildCache.none();
-  if (cache.unreadable && cache.file) result.diagnostics.push(diag('JB742', cache.file, null, { path: cache.file, reason: cache.unreadable }));
+  if (cache.unreadable && cache.file)
+    result.diagnostics.push(diag('JB742', cache.file, null, { path: cache.file, reason: cache.unreadable }));
   const signer = new Signer();
   const progress = new Progress(opts.sink, opts.lang, plan.issues.length);
   const jobs: IssueJob[] = [];
@@ -89,7 +100,10 @@ async function runLocked(inputs: readonly InputFile[], opts: BatchOptions): Prom
   };
   const record = (stem: string, outcome: IssueOutcome) => {
     const key = keys[outcome.id];
-    const entry = outcome.ok && key ? { key, config: outcome.config, deps: outcome.deps, outputs: outcome.outputs.map((o) => slashed(path.relative(opts.out, o))) } : null;
+    const entry =
+      outcome.ok && key
+        ? { key, config: outcome.config, deps: outcome.deps, outputs: outcome.outputs.map((o) => slashed(path.relative(opts.out, o))) }
+        : null;
     saving(() => cache.set(stem, entry));
   };
 

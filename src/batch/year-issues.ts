@@ -20,13 +20,21 @@ export function loadYear(files: readonly string[], year: number, encoding?: Enco
   for (const file of files) {
     const loaded = loadIssue(file, { encoding });
     if (!loaded.issue || hasErrors(loaded.diagnostics)) {
-      appendAll(diagnostics, loaded.diagnostics.filter((d) => d.severity === 'error'));
+      appendAll(
+        diagnostics,
+        loaded.diagnostics.filter((d) => d.severity === 'error'),
+      );
       loaded.sources.forEach((text, f) => sources.set(f, text));
       continue;
     }
     if (loaded.issue.issue.date.startsWith(`${year}-`)) issues.push(loaded.issue);
   }
   // 总期号 orders issues across the year's restart of 期号; the date breaks ties and fills gaps.
-  issues.sort((a, b) => (a.issue.total ?? 0) - (b.issue.total ?? 0) || a.issue.date.localeCompare(b.issue.date) || (a.issue.number ?? 0) - (b.issue.number ?? 0));
+  issues.sort(
+    (a, b) =>
+      (a.issue.total ?? 0) - (b.issue.total ?? 0) ||
+      a.issue.date.localeCompare(b.issue.date) ||
+      (a.issue.number ?? 0) - (b.issue.number ?? 0),
+  );
   return { issues, diagnostics, sources };
 }

@@ -55,7 +55,10 @@ const TOC_FORMATS: readonly TocFormat[] = ['text', 'markdown', 'json'];
 const formatWords = { formats: FORMAT_NAMES.join('、'), list: FORMAT_NAMES.join(', '), all: FORMAT_NAMES.join(',') };
 
 function formatList(value: string): Format[] {
-  const parts = value.split(',').map((s) => s.trim().toLowerCase()).filter(Boolean);
+  const parts = value
+    .split(',')
+    .map((s) => s.trim().toLowerCase())
+    .filter(Boolean);
   const formats = parts.filter(isFormat);
   if (formats.length < parts.length || parts.length === 0) {
     // English here; commander-words.ts translates the phrase for Chinese.
@@ -200,7 +203,9 @@ export function program(io: CliIO, done: (code: number) => void): Command {
     .option('--text <text>', wt(L, 'textOption'))
     .option('-y, --yes', wt(L, 'yesOption'))
     .addOption(encodingOption(L))
-    .action(async (kind: string, file: string, o: AddOptions) => done(await commands.add().addCommand(io, kind, file, o, processTerminal())));
+    .action(async (kind: string, file: string, o: AddOptions) =>
+      done(await commands.add().addCommand(io, kind, file, o, processTerminal())),
+    );
 
   sub('watch', wt(L, 'watchDescription'))
     .argument('<files...>', wt(L, 'watchArg'))
@@ -250,7 +255,6 @@ export function program(io: CliIO, done: (code: number) => void): Command {
     .option('--to <issue.yaml>', iw(L, 'to'))
     .addOption(encodingOption(L))
     .action(async (files: string[], o: ImportOptions) => done(await commands.import().importCommand(io, files, o)));
-
 
   finishHelp(root, L);
   return root;

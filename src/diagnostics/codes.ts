@@ -23,422 +23,1205 @@ const def = (severity: Severity, zh: [string, string], en: [string, string]): Co
 export const CODES = {
   // 0xx: reading files
   JB001: def('error', ['找不到文件 {path}', '检查文件名和路径是否正确'], ['file not found: {path}', 'check the file name and path']),
-  JB002: def('error', ['无法读取 {path}：{reason}', '确认这是一个文件且有读取权限'], ['cannot read {path}: {reason}', 'make sure it is a file you can read']),
-  JB003: def('error',
+  JB002: def(
+    'error',
+    ['无法读取 {path}：{reason}', '确认这是一个文件且有读取权限'],
+    ['cannot read {path}: {reason}', 'make sure it is a file you can read'],
+  ),
+  JB003: def(
+    'error',
     ['文件不是 UTF-8 编码（看起来是 {encoding}）', '用编辑器“另存为”UTF-8 编码，或加参数 --encoding gb18030 按原编码读取'],
-    ['file is not UTF-8 (it looks like {encoding})', 'save it as UTF-8 in your editor, or pass --encoding gb18030 to read it as is']),
-  JB004: def('error',
+    ['file is not UTF-8 (it looks like {encoding})', 'save it as UTF-8 in your editor, or pass --encoding gb18030 to read it as is'],
+  ),
+  JB004: def(
+    'error',
     ['文件中有不可见的控制字符 {char}', '删除这个字符；它常来自从网页或 PDF 复制的文字'],
-    ['invisible control character {char} in the file', 'delete it; it usually comes from text copied out of a web page or PDF']),
-  JB006: def('error',
-    ['文件是 {encoding} 编码，不是 UTF-8', '用编辑器“另存为”UTF-8 编码（记事本：编码选“UTF-8”），或加参数 --encoding {option} 按原编码读取'],
-    ['the file is {encoding}, not UTF-8', 'save it as UTF-8 in your editor, or pass --encoding {option} to read it as is']),
-  JB007: def('error',
-    ['按 {encoding} 编码读取时遇到无法识别的字节', '这个文件不是 {encoding} 编码：去掉 --encoding 参数，或换成正确的编码（gb18030、utf-16le、utf-16be）'],
-    ['bytes that are not valid {encoding}', 'the file is not {encoding}: drop --encoding or name the right one (gb18030, utf-16le, utf-16be)']),
-  JB005: def('error', ['文件过大（{size}），上限是 {limit}', '一期简报的 YAML 不应超过这个大小；检查是否误选了文件'], ['file too large ({size}); the limit is {limit}', 'an issue file should not be this big; check you picked the right file']),
+    ['invisible control character {char} in the file', 'delete it; it usually comes from text copied out of a web page or PDF'],
+  ),
+  JB006: def(
+    'error',
+    [
+      '文件是 {encoding} 编码，不是 UTF-8',
+      '用编辑器“另存为”UTF-8 编码（记事本：编码选“UTF-8”），或加参数 --encoding {option} 按原编码读取',
+    ],
+    ['the file is {encoding}, not UTF-8', 'save it as UTF-8 in your editor, or pass --encoding {option} to read it as is'],
+  ),
+  JB007: def(
+    'error',
+    [
+      '按 {encoding} 编码读取时遇到无法识别的字节',
+      '这个文件不是 {encoding} 编码：去掉 --encoding 参数，或换成正确的编码（gb18030、utf-16le、utf-16be）',
+    ],
+    [
+      'bytes that are not valid {encoding}',
+      'the file is not {encoding}: drop --encoding or name the right one (gb18030, utf-16le, utf-16be)',
+    ],
+  ),
+  JB005: def(
+    'error',
+    ['文件过大（{size}），上限是 {limit}', '一期简报的 YAML 不应超过这个大小；检查是否误选了文件'],
+    ['file too large ({size}); the limit is {limit}', 'an issue file should not be this big; check you picked the right file'],
+  ),
   // 008–019: refusing what is not an ordinary file of ours (docs/security.md)
-  JB008: def('error',
+  JB008: def(
+    'error',
     ['{path} 不是普通文件（{kind}），未读取', '请指定普通文件；设备、管道（FIFO）、套接字和文件夹不能作为输入'],
-    ['{path} is not a regular file ({kind}); it was not read', 'name an ordinary file; devices, pipes (FIFOs), sockets and folders cannot be read as input']),
-  JB009: def('warning',
-    ['文字中有双向控制字符 {char}，它会让文字在屏幕和 Word 中显示顺序颠倒', '删除这个不可见字符（jianbao check --fix 可自动删除）；它常来自从网页复制的文字'],
-    ['bidirectional control character {char} in the text; it makes text display in a misleading order', 'delete this invisible character (jianbao check --fix removes it); it usually comes from text copied out of a web page']),
+    [
+      '{path} is not a regular file ({kind}); it was not read',
+      'name an ordinary file; devices, pipes (FIFOs), sockets and folders cannot be read as input',
+    ],
+  ),
+  JB009: def(
+    'warning',
+    [
+      '文字中有双向控制字符 {char}，它会让文字在屏幕和 Word 中显示顺序颠倒',
+      '删除这个不可见字符（jianbao check --fix 可自动删除）；它常来自从网页复制的文字',
+    ],
+    [
+      'bidirectional control character {char} in the text; it makes text display in a misleading order',
+      'delete this invisible character (jianbao check --fix removes it); it usually comes from text copied out of a web page',
+    ],
+  ),
   // 020–049: caps on what one issue may contain (src/limits/caps.ts, README "Limits")
-  JB020: def('error', ['文章过多（{count} 篇），上限是 {limit} 篇', '一期简报不会有这么多文章；检查文件是否被重复粘贴，或拆成几期'], ['too many articles ({count}); the limit is {limit}', 'no issue has this many articles; check for pasted duplicates, or split it into several issues']),
-  JB021: def('error', ['简讯过多（{count} 条），上限是 {limit} 条', '检查文件是否被重复粘贴，或拆成几期'], ['too many briefs ({count}); the limit is {limit}', 'check for pasted duplicates, or split it into several issues']),
-  JB022: def('error', ['段落过长（{count} 字），上限是 {limit} 字', '用换行把它分成几段（每行一段）；过长的段落多半是粘贴时丢了换行'], ['paragraph too long ({count} characters); the limit is {limit}', 'split it into lines (each line is a paragraph); a paragraph this long usually lost its line breaks when pasted']),
-  JB023: def('error', ['字段 {field} 过长（{count} 字），上限是 {limit} 字', '这个字段只应有一行文字；正文请写在 body 中'], ['field {field} too long ({count} characters); the limit is {limit}', 'this field holds one line; put running text in body']),
-  JB024: def('error', ['YAML 嵌套层数过多（超过 {limit} 层）', '简报文件最多只需 4 层缩进；检查是否多写了“- ”或方括号'], ['YAML nested too deeply (more than {limit} levels)', 'an issue needs at most 4 levels; look for stray "- " or brackets']),
+  JB020: def(
+    'error',
+    ['文章过多（{count} 篇），上限是 {limit} 篇', '一期简报不会有这么多文章；检查文件是否被重复粘贴，或拆成几期'],
+    [
+      'too many articles ({count}); the limit is {limit}',
+      'no issue has this many articles; check for pasted duplicates, or split it into several issues',
+    ],
+  ),
+  JB021: def(
+    'error',
+    ['简讯过多（{count} 条），上限是 {limit} 条', '检查文件是否被重复粘贴，或拆成几期'],
+    ['too many briefs ({count}); the limit is {limit}', 'check for pasted duplicates, or split it into several issues'],
+  ),
+  JB022: def(
+    'error',
+    ['段落过长（{count} 字），上限是 {limit} 字', '用换行把它分成几段（每行一段）；过长的段落多半是粘贴时丢了换行'],
+    [
+      'paragraph too long ({count} characters); the limit is {limit}',
+      'split it into lines (each line is a paragraph); a paragraph this long usually lost its line breaks when pasted',
+    ],
+  ),
+  JB023: def(
+    'error',
+    ['字段 {field} 过长（{count} 字），上限是 {limit} 字', '这个字段只应有一行文字；正文请写在 body 中'],
+    ['field {field} too long ({count} characters); the limit is {limit}', 'this field holds one line; put running text in body'],
+  ),
+  JB024: def(
+    'error',
+    ['YAML 嵌套层数过多（超过 {limit} 层）', '简报文件最多只需 4 层缩进；检查是否多写了“- ”或方括号'],
+    ['YAML nested too deeply (more than {limit} levels)', 'an issue needs at most 4 levels; look for stray "- " or brackets'],
+  ),
   // 1xx: YAML syntax
-  JB101: def('error', ['YAML 语法错误：{detail}', '检查这一行的缩进、冒号和引号；含有冒号或 # 的文字请用引号括起来'], ['YAML syntax error: {detail}', 'check indentation, colons and quotes on this line; quote text that contains a colon or #']),
-  JB102: def('error', ['字段“{key}”重复出现', '同一层级中每个字段只能写一次，删除或合并重复的那一个'], ['key "{key}" appears twice', 'each key may appear once per level; delete or merge the duplicate']),
-  JB103: def('error', ['YAML 别名展开过多，文件可能被构造为“别名炸弹”', '不要使用大量嵌套的 & 锚点和 * 别名'], ['YAML aliases expand too much (an alias bomb?)', 'avoid deeply nested & anchors and * aliases']),
-  JB104: def('error', ['文件不是“字段: 值”的写法（文件是空的，或整个文件是一个列表或一段文字）', '从 issue: 和 articles: 开始写；运行 jianbao new 可生成一期的骨架'], ['the file is not written as "key: value" (it is empty, or the whole file is a list or a text)', 'start with issue: and articles:; jianbao new writes the skeleton of an issue']),
+  JB101: def(
+    'error',
+    ['YAML 语法错误：{detail}', '检查这一行的缩进、冒号和引号；含有冒号或 # 的文字请用引号括起来'],
+    ['YAML syntax error: {detail}', 'check indentation, colons and quotes on this line; quote text that contains a colon or #'],
+  ),
+  JB102: def(
+    'error',
+    ['字段“{key}”重复出现', '同一层级中每个字段只能写一次，删除或合并重复的那一个'],
+    ['key "{key}" appears twice', 'each key may appear once per level; delete or merge the duplicate'],
+  ),
+  JB103: def(
+    'error',
+    ['YAML 别名展开过多，文件可能被构造为“别名炸弹”', '不要使用大量嵌套的 & 锚点和 * 别名'],
+    ['YAML aliases expand too much (an alias bomb?)', 'avoid deeply nested & anchors and * aliases'],
+  ),
+  JB104: def(
+    'error',
+    [
+      '文件不是“字段: 值”的写法（文件是空的，或整个文件是一个列表或一段文字）',
+      '从 issue: 和 articles: 开始写；运行 jianbao new 可生成一期的骨架',
+    ],
+    [
+      'the file is not written as "key: value" (it is empty, or the whole file is a list or a text)',
+      'start with issue: and articles:; jianbao new writes the skeleton of an issue',
+    ],
+  ),
   // 105–119: YAML traps and slips, named in the editor's words (src/source/yaml-traps.ts, yaml-slips.ts)
-  JB105: def('error',
-    ['{field} 中“ #”及其后的文字被 YAML 当作注释，不会印出：{comment}', '要印出它，把整行的值放进双引号：{quoted}[[（jianbao check --fix 可自动加上）{fixable}]]；若确是注释，请移到上一行'],
-    ['in {field}, " #" and what follows is a YAML comment and will not print: {comment}', 'to print it, put the whole value in double quotes: {quoted}[[ (jianbao check --fix does it){fixable}]]; if it is a note, move it to the line above']),
-  JB106: def('warning',
-    ['标题中的 {escape} 不在双引号中，会原样印出这两个字符', '要换行，把标题写在双引号中，如 "第一行\\n第二行"[[（jianbao check --fix 可自动改）{fixable}]]；不需要时删去 {escape}'],
-    ['{escape} in a title outside double quotes prints as those two characters', 'for a line break put the title in double quotes, e.g. "line one\\nline two"[[ (jianbao check --fix does it){fixable}]]; otherwise delete {escape}']),
-  JB107: def('warning',
-    ['{field} 写成了两行，YAML 会把它们合成一行、中间加一个空格：{input}', '写在同一行；标题要分两行印出时，写成 "第一行\\n第二行"（带双引号）'],
-    ['{field} is written over two lines; YAML joins them into one with a space: {input}', 'write it on one line; for a two-line title write "line one\\nline two" (with the double quotes)']),
-  JB117: def('error',
-    ['{field} 的值以 # 开头，YAML 把整段当作注释，这一项成了空值', '把值放进双引号：{quoted}[[（jianbao check --fix 可自动加上）{fixable}]]'],
-    ['the value of {field} starts with #, so YAML takes all of it as a comment and the field is empty', 'put the value in double quotes: {quoted}[[ (jianbao check --fix does it){fixable}]]']),
-  JB118: def('error',
+  JB105: def(
+    'error',
+    [
+      '{field} 中“ #”及其后的文字被 YAML 当作注释，不会印出：{comment}',
+      '要印出它，把整行的值放进双引号：{quoted}[[（jianbao check --fix 可自动加上）{fixable}]]；若确是注释，请移到上一行',
+    ],
+    [
+      'in {field}, " #" and what follows is a YAML comment and will not print: {comment}',
+      'to print it, put the whole value in double quotes: {quoted}[[ (jianbao check --fix does it){fixable}]]; if it is a note, move it to the line above',
+    ],
+  ),
+  JB106: def(
+    'warning',
+    [
+      '标题中的 {escape} 不在双引号中，会原样印出这两个字符',
+      '要换行，把标题写在双引号中，如 "第一行\\n第二行"[[（jianbao check --fix 可自动改）{fixable}]]；不需要时删去 {escape}',
+    ],
+    [
+      '{escape} in a title outside double quotes prints as those two characters',
+      'for a line break put the title in double quotes, e.g. "line one\\nline two"[[ (jianbao check --fix does it){fixable}]]; otherwise delete {escape}',
+    ],
+  ),
+  JB107: def(
+    'warning',
+    [
+      '{field} 写成了两行，YAML 会把它们合成一行、中间加一个空格：{input}',
+      '写在同一行；标题要分两行印出时，写成 "第一行\\n第二行"（带双引号）',
+    ],
+    [
+      '{field} is written over two lines; YAML joins them into one with a space: {input}',
+      'write it on one line; for a two-line title write "line one\\nline two" (with the double quotes)',
+    ],
+  ),
+  JB117: def(
+    'error',
+    [
+      '{field} 的值以 # 开头，YAML 把整段当作注释，这一项成了空值',
+      '把值放进双引号：{quoted}[[（jianbao check --fix 可自动加上）{fixable}]]',
+    ],
+    [
+      'the value of {field} starts with #, so YAML takes all of it as a comment and the field is empty',
+      'put the value in double quotes: {quoted}[[ (jianbao check --fix does it){fixable}]]',
+    ],
+  ),
+  JB118: def(
+    'error',
     ['正文 {field} 没有用“|”写成块，YAML 会把各行合成一段、行间加空格', '写成 body: |，正文各行缩进写在下面（每行一段）'],
-    ['the body {field} is not written as a "|" block: YAML joins its lines into one paragraph with spaces', 'write body: | and the body lines indented below it (each line a paragraph)']),
-  JB108: def('error',
-    ['这一行的缩进（{indent} 个空格）与上一行（第 {above} 行，{aboveIndent} 个空格）对不上', '同一层的字段左边对齐；列表项“- ”下面的字段与“-”后面的文字对齐（多缩进 2 个空格）'],
-    ['this line\'s indentation ({indent}) does not fit the line above (line {above}, indentation {aboveIndent})', 'keys of one level line up on the left; the keys of a "- " item line up with the text after the "-" (2 more spaces)']),
-  JB109: def('error',
+    [
+      'the body {field} is not written as a "|" block: YAML joins its lines into one paragraph with spaces',
+      'write body: | and the body lines indented below it (each line a paragraph)',
+    ],
+  ),
+  JB108: def(
+    'error',
+    [
+      '这一行的缩进（{indent} 个空格）与上一行（第 {above} 行，{aboveIndent} 个空格）对不上',
+      '同一层的字段左边对齐；列表项“- ”下面的字段与“-”后面的文字对齐（多缩进 2 个空格）',
+    ],
+    [
+      "this line's indentation ({indent}) does not fit the line above (line {above}, indentation {aboveIndent})",
+      'keys of one level line up on the left; the keys of a "- " item line up with the text after the "-" (2 more spaces)',
+    ],
+  ),
+  JB109: def(
+    'error',
     ['字段名“{key}”后面是全角冒号“：”', '改成半角冒号加一个空格：“{key}: ”'],
-    ['the key "{key}" is followed by a full-width colon "："', 'use a half-width colon and a space: "{key}: "']),
-  JB110: def('error',
+    ['the key "{key}" is followed by a full-width colon "："', 'use a half-width colon and a space: "{key}: "'],
+  ),
+  JB110: def(
+    'error',
     ['这一行的{where}有全角空格（U+3000）', '把它换成半角空格（输入法切到英文状态再敲空格）'],
-    ['a full-width space (U+3000) in this line\'s {where}', 'replace it with an ordinary half-width space']),
-  JB111: def('error',
+    ["a full-width space (U+3000) in this line's {where}", 'replace it with an ordinary half-width space'],
+  ),
+  JB111: def(
+    'error',
     ['这一行用 Tab 键缩进', 'YAML 只认空格缩进：把 Tab 换成空格（每层 2 个）；编辑器可设为“按 Tab 插入空格”'],
-    ['this line is indented with a tab', 'YAML indents with spaces only: replace the tab with spaces (2 per level)']),
-  JB112: def('error',
+    ['this line is indented with a tab', 'YAML indents with spaces only: replace the tab with spaces (2 per level)'],
+  ),
+  JB112: def(
+    'error',
     ['字段名“{key}”的冒号后面少了空格', '在冒号后加一个空格：“{key}: …”'],
-    ['no space after the colon of the key "{key}"', 'put a space after the colon: "{key}: …"']),
-  JB113: def('error',
-    ['正文这一行的缩进（{indent} 个空格）少于正文第一行（第 {first} 行，{firstIndent} 个空格），YAML 认为正文到这里就断了', '“body: |”下面的每一行都要与正文第一行左边对齐；如果是第一行多缩进了，就把第一行改齐'],
-    ['this body line\'s indentation ({indent}) is less than the body\'s first line\'s (line {first}, indentation {firstIndent}): YAML ends the body here', 'every line under "body: |" lines up with the body\'s first line; if the first line is the one indented too far, line it up']),
-  JB114: def('error',
+    ['no space after the colon of the key "{key}"', 'put a space after the colon: "{key}: …"'],
+  ),
+  JB113: def(
+    'error',
+    [
+      '正文这一行的缩进（{indent} 个空格）少于正文第一行（第 {first} 行，{firstIndent} 个空格），YAML 认为正文到这里就断了',
+      '“body: |”下面的每一行都要与正文第一行左边对齐；如果是第一行多缩进了，就把第一行改齐',
+    ],
+    [
+      "this body line's indentation ({indent}) is less than the body's first line's (line {first}, indentation {firstIndent}): YAML ends the body here",
+      'every line under "body: |" lines up with the body\'s first line; if the first line is the one indented too far, line it up',
+    ],
+  ),
+  JB114: def(
+    'error',
     ['列表项的“-”后面少了空格', '在“-”后加一个空格，写成“- {rest}”'],
-    ['no space after the "-" of a list item', 'put a space after the "-": "- {rest}"']),
-  JB115: def('error',
+    ['no space after the "-" of a list item', 'put a space after the "-": "- {rest}"'],
+  ),
+  JB115: def(
+    'error',
     ['“{key}”的值中有“: ”（半角冒号加空格），YAML 把它当成了下一层字段', '把整个值放进双引号：{key}: {quoted}；或把其中的冒号改为全角“：”'],
-    ['the value of "{key}" contains ": " (a colon and a space), which YAML reads as a nested key', 'put the whole value in double quotes: {key}: {quoted}; or use the full-width "："']),
-  JB116: def('error',
+    [
+      'the value of "{key}" contains ": " (a colon and a space), which YAML reads as a nested key',
+      'put the whole value in double quotes: {key}: {quoted}; or use the full-width "："',
+    ],
+  ),
+  JB116: def(
+    'error',
     ['正文开头的空行里有空格，比正文缩进得还多', '删去这一行里的空格，留一个真正的空行'],
-    ['a blank line before the body\'s first line holds more spaces than the body is indented', 'delete the spaces on that line and leave it truly empty']),
+    [
+      "a blank line before the body's first line holds more spaces than the body is indented",
+      'delete the spaces on that line and leave it truly empty',
+    ],
+  ),
   // 15x–17x: import of plain-text back issues (jianbao import)
-  JB150: def('error',
-    ['找不到文章：既没有“本期要目”，也没有以“# ”开头的栏目行', '确认这是一期简报的纯文本（含“本 期 要 目”）、专版文本（每个栏目以“# 地区 标题”开头），或单篇稿件（第一行是标题，不以句号结尾）'],
-    ['no articles found: neither a 本期要目 block nor "# " section lines', 'check this is the plain text of an issue (with 本 期 要 目), of a feature page ("# city title" sections), or of one article (its title on the first line, no full stop)']),
-  JB151: def('error',
+  JB150: def(
+    'error',
+    [
+      '找不到文章：既没有“本期要目”，也没有以“# ”开头的栏目行',
+      '确认这是一期简报的纯文本（含“本 期 要 目”）、专版文本（每个栏目以“# 地区 标题”开头），或单篇稿件（第一行是标题，不以句号结尾）',
+    ],
+    [
+      'no articles found: neither a 本期要目 block nor "# " section lines',
+      'check this is the plain text of an issue (with 本 期 要 目), of a feature page ("# city title" sections), or of one article (its title on the first line, no full stop)',
+    ],
+  ),
+  JB151: def(
+    'error',
     ['{path} 已存在，未覆盖', '加 --force 覆盖，或用 -o 指定另一个输出文件夹'],
-    ['{path} already exists; not overwritten', 'pass --force to overwrite it, or choose another folder with -o']),
-  JB152: def('warning',
+    ['{path} already exists; not overwritten', 'pass --force to overwrite it, or choose another folder with -o'],
+  ),
+  JB152: def(
+    'warning',
     ['要目“{input}”在正文中找不到对应的标题；这篇文章的文字留在上一篇文章中', '在 YAML 中找到这篇文章的开头，把它拆成单独的一篇'],
-    ['TOC line "{input}" has no matching title in the text; its text stays in the previous article', 'find where the article starts in the YAML and split it out']),
-  JB153: def('warning',
+    [
+      'TOC line "{input}" has no matching title in the text; its text stays in the previous article',
+      'find where the article starts in the YAML and split it out',
+    ],
+  ),
+  JB153: def(
+    'warning',
     ['标题“{title}”与要目“{input}”不完全一致，按相近匹配', '核对这是否就是这篇文章；要目原文保留在 toc 中'],
-    ['title "{title}" matches TOC line "{input}" only approximately', 'check it is the right article; the TOC line is kept as toc']),
-  JB154: def('warning',
+    ['title "{title}" matches TOC line "{input}" only approximately', 'check it is the right article; the TOC line is kept as toc'],
+  ),
+  JB154: def(
+    'warning',
     ['段落在句中结束（“{input}”），但第 {next} 行像是新段落的开头，未接合', '这里可能混入了导语或图注；核对后手动移动或接合'],
-    ['a paragraph stops mid-sentence ("{input}") but line {next} looks like a new paragraph; not joined', 'a lead or caption may have landed here; move or join by hand']),
-  JB155: def('warning',
+    [
+      'a paragraph stops mid-sentence ("{input}") but line {next} looks like a new paragraph; not joined',
+      'a lead or caption may have landed here; move or join by hand',
+    ],
+  ),
+  JB155: def(
+    'warning',
     ['按图注处理：{input}', '核对这是图片说明；导入时没有图片文件，图注写成斜体段落'],
-    ['taken as a photo caption: {input}', 'check it is a caption; there is no image file, so it is written as an italic paragraph']),
-  JB156: def('warning',
+    ['taken as a photo caption: {input}', 'check it is a caption; there is no image file, so it is written as an italic paragraph'],
+  ),
+  JB156: def(
+    'warning',
     ['报头中无法识别的一行：{input}（未写入 YAML）', '手动把它填入 publication 或 issue 的相应字段'],
-    ['unrecognised masthead line: {input} (not written to the YAML)', 'put it into the right publication or issue field by hand']),
-  JB157: def('warning',
+    ['unrecognised masthead line: {input} (not written to the YAML)', 'put it into the right publication or issue field by hand'],
+  ),
+  JB157: def(
+    'warning',
     ['文章在句中结束：“{input}”', '原文可能在此缺页或被截断；核对原件'],
-    ['the article stops mid-sentence: "{input}"', 'a page may be missing or cut here; check the original']),
-  JB158: def('warning',
+    ['the article stops mid-sentence: "{input}"', 'a page may be missing or cut here; check the original'],
+  ),
+  JB158: def(
+    'warning',
     ['原文没有报头，{field} 写入了占位值', '在 YAML 中填写真实的 {field}（或写在 jianbao.config.yaml 中）'],
-    ['the text has no masthead; {field} is a placeholder', 'fill in the real {field} in the YAML (or in jianbao.config.yaml)']),
-  JB159: def('warning',
+    ['the text has no masthead; {field} is a placeholder', 'fill in the real {field} in the YAML (or in jianbao.config.yaml)'],
+  ),
+  JB159: def(
+    'warning',
     ['第一篇文章之前的文字放在了第一篇文章的开头', '核对这段文字的归属'],
-    ['text before the first article was put at the start of the first article', 'check where this text belongs']),
-  JB160: def('warning',
+    ['text before the first article was put at the start of the first article', 'check where this text belongs'],
+  ),
+  JB160: def(
+    'warning',
     ['简讯不是“日期，内容（来源）”的形式：{input}', '核对这条简讯的日期、内容和来源'],
-    ['brief not in the form "date，text（source）": {input}', 'check the brief\'s date, text and source']),
-  JB161: def('warning',
+    ['brief not in the form "date，text（source）": {input}', "check the brief's date, text and source"],
+  ),
+  JB161: def(
+    'warning',
     ['记者署名不在文章末尾：{input}；署名之后的文字仍归入本文', '核对署名之后的文字是否属于另一篇文章'],
-    ['byline in the middle of the article: {input}; the text after it stays in this article', 'check whether the text after the byline belongs to another article']),
-  JB162: def('warning',
+    [
+      'byline in the middle of the article: {input}; the text after it stays in this article',
+      'check whether the text after the byline belongs to another article',
+    ],
+  ),
+  JB162: def(
+    'warning',
     ['原文没有日期，写入了占位日期 {date}', '用 --date YYYY-MM-DD 重新导入，或在 YAML 中改正 date'],
-    ['no date in the text; placeholder date {date} written', 're-import with --date YYYY-MM-DD, or correct date in the YAML']),
-  JB163: def('error',
+    ['no date in the text; placeholder date {date} written', 're-import with --date YYYY-MM-DD, or correct date in the YAML'],
+  ),
+  JB163: def(
+    'error',
     ['导入自检失败：{detail}；未写入文件', '这是 jianbao 的缺陷，请附上输入文件报告问题'],
-    ['import self-check failed: {detail}; nothing written', 'this is a bug in jianbao; please report it with the input file']),
-  JB164: def('warning',
+    ['import self-check failed: {detail}; nothing written', 'this is a bug in jianbao; please report it with the input file'],
+  ),
+  JB164: def(
+    'warning',
     ['简讯中的半角“{input}”将印成全角', '简讯的分隔逗号和来源括号按全角印刷'],
-    ['half-width "{input}" in a brief will print full-width', 'a brief\'s separating comma and source brackets are printed full-width']),
+    ['half-width "{input}" in a brief will print full-width', "a brief's separating comma and source brackets are printed full-width"],
+  ),
   // 165–199: contributions in (Word files, single articles, 简讯 pages; src/import/intake, docx)
-  JB165: def('error', ['文件是空的（0 字节）', '重新保存或重新下载这份稿件'], ['the file is empty (0 bytes)', 'save or download the contribution again']),
-  JB166: def('error',
-    ['不是有效的 Word（.docx）文件[[：不是 zip 压缩包，可能是改了扩展名的文件{notZip}]][[：这是改名为 .docx 的旧版 Word 97–2003 文件{oldWord}]][[：包中没有正文{noBody}]][[：文件已损坏（{reason}）]]', '用 Word 或 WPS 打开后“另存为”.docx；若打不开，请向来稿单位索要原文件'],
-    ['not a valid Word (.docx) file[[: not a zip package, perhaps a renamed file{notZip}]][[: an old Word 97–2003 file named .docx{oldWord}]][[: the package has no document body{noBody}]][[: the file is damaged ({reason})]]', 'open it in Word or WPS and "save as" .docx; if it will not open, ask the sender for the file again']),
-  JB167: def('error',
+  JB165: def(
+    'error',
+    ['文件是空的（0 字节）', '重新保存或重新下载这份稿件'],
+    ['the file is empty (0 bytes)', 'save or download the contribution again'],
+  ),
+  JB166: def(
+    'error',
+    [
+      '不是有效的 Word（.docx）文件[[：不是 zip 压缩包，可能是改了扩展名的文件{notZip}]][[：这是改名为 .docx 的旧版 Word 97–2003 文件{oldWord}]][[：包中没有正文{noBody}]][[：文件已损坏（{reason}）]]',
+      '用 Word 或 WPS 打开后“另存为”.docx；若打不开，请向来稿单位索要原文件',
+    ],
+    [
+      'not a valid Word (.docx) file[[: not a zip package, perhaps a renamed file{notZip}]][[: an old Word 97–2003 file named .docx{oldWord}]][[: the package has no document body{noBody}]][[: the file is damaged ({reason})]]',
+      'open it in Word or WPS and "save as" .docx; if it will not open, ask the sender for the file again',
+    ],
+  ),
+  JB167: def(
+    'error',
     ['文件有密码保护（已加密），无法读取', '在 Word 中打开，“文件 → 信息 → 保护文档”去掉密码后另存，再导入'],
-    ['the file is password-protected (encrypted)', 'open it in Word, remove the password (File → Info → Protect Document), save, and import again']),
-  JB168: def('error',
+    [
+      'the file is password-protected (encrypted)',
+      'open it in Word, remove the password (File → Info → Protect Document), save, and import again',
+    ],
+  ),
+  JB168: def(
+    'error',
     ['文件中的 {entry} 解压后过大（{size}），上限 {limit}；可能已损坏或是压缩炸弹', '在 Word 中打开后另存为新的 .docx 再导入'],
-    ['{entry} inside the file unpacks to {size}, over the {limit} limit; the file may be damaged or a zip bomb', 'open it in Word, save as a new .docx and import that']),
-  JB169: def('error',
+    [
+      '{entry} inside the file unpacks to {size}, over the {limit} limit; the file may be damaged or a zip bomb',
+      'open it in Word, save as a new .docx and import that',
+    ],
+  ),
+  JB169: def(
+    'error',
     ['图片 {entry} 过大（{size}），上限 {limit}', '在 Word 中选中图片，“图片格式 → 压缩图片”后保存，再导入'],
-    ['image {entry} is too large ({size}); the limit is {limit}', 'in Word select the picture, use Picture Format → Compress Pictures, save and import again']),
-  JB170: def('error',
-    ['读取 {ext} 文件需要 LibreOffice，但没有找到', '安装 LibreOffice（https://zh-cn.libreoffice.org；Debian/Ubuntu：apt install libreoffice-writer-nogui），或在 Word/WPS 中“另存为”.docx 后导入'],
-    ['LibreOffice is needed to read {ext} files and was not found', 'install LibreOffice (https://www.libreoffice.org; Debian/Ubuntu: apt install libreoffice-writer-nogui), or "save as" .docx in Word/WPS and import that']),
-  JB171: def('error',
+    [
+      'image {entry} is too large ({size}); the limit is {limit}',
+      'in Word select the picture, use Picture Format → Compress Pictures, save and import again',
+    ],
+  ),
+  JB170: def(
+    'error',
+    [
+      '读取 {ext} 文件需要 LibreOffice，但没有找到',
+      '安装 LibreOffice（https://zh-cn.libreoffice.org；Debian/Ubuntu：apt install libreoffice-writer-nogui），或在 Word/WPS 中“另存为”.docx 后导入',
+    ],
+    [
+      'LibreOffice is needed to read {ext} files and was not found',
+      'install LibreOffice (https://www.libreoffice.org; Debian/Ubuntu: apt install libreoffice-writer-nogui), or "save as" .docx in Word/WPS and import that',
+    ],
+  ),
+  JB171: def(
+    'error',
     ['LibreOffice 转换 {ext} 失败：{reason}', '在 Word/WPS 中“另存为”.docx 后导入'],
-    ['LibreOffice could not convert the {ext} file: {reason}', '"save as" .docx in Word/WPS and import that']),
-  JB172: def('error', ['文件里没有可导入的文字', '确认选对了文件；扫描件（图片）需要先识别成文字'], ['no text to import in the file', 'check you picked the right file; a scan (pictures only) must be turned into text first']),
-  JB173: def('warning',
+    ['LibreOffice could not convert the {ext} file: {reason}', '"save as" .docx in Word/WPS and import that'],
+  ),
+  JB172: def(
+    'error',
+    ['文件里没有可导入的文字', '确认选对了文件；扫描件（图片）需要先识别成文字'],
+    ['no text to import in the file', 'check you picked the right file; a scan (pictures only) must be turned into text first'],
+  ),
+  JB173: def(
+    'warning',
     ['标题是按位置推断的：第 {no} 段“{input}”', '核对标题；原文标题没有居中、加大或标题样式'],
-    ['title guessed from its position: paragraph {no} "{input}"', 'check the title; it was not centred, larger or in a title style']),
-  JB174: def('warning',
+    ['title guessed from its position: paragraph {no} "{input}"', 'check the title; it was not centred, larger or in a title style'],
+  ),
+  JB174: def(
+    'warning',
     ['原文开头没有标题，用文件名“{input}”作标题', '在 YAML 中改正 title'],
-    ['no title at the start; the file name "{input}" is used as the title', 'correct title in the YAML']),
-  JB175: def('warning',
+    ['no title at the start; the file name "{input}" is used as the title', 'correct title in the YAML'],
+  ),
+  JB175: def(
+    'warning',
     ['第 {no} 段“{input}”按加粗或黑体短行识别为小标题', '若不是小标题，删去行首的“## ”'],
-    ['paragraph {no} "{input}" taken as a subheading (a short bold or 黑体 line)', 'if it is not a subheading, delete the "## " at the line start']),
-  JB176: def('warning',
-    ['第 {no} 段起的表格已作为表格导入（首行为表头），合并单元格和单元格格式未保留', '核对表格：每行的单元格数须与首行相同，否则该行照原样印出'],
-    ['the table from paragraph {no} was imported as a table (its first row the header); merged cells and cell formatting were not kept', 'check the table: a row with another number of cells than the first row prints as typed']),
-  JB177: def('warning',
+    [
+      'paragraph {no} "{input}" taken as a subheading (a short bold or 黑体 line)',
+      'if it is not a subheading, delete the "## " at the line start',
+    ],
+  ),
+  JB176: def(
+    'warning',
+    [
+      '第 {no} 段起的表格已作为表格导入（首行为表头），合并单元格和单元格格式未保留',
+      '核对表格：每行的单元格数须与首行相同，否则该行照原样印出',
+    ],
+    [
+      'the table from paragraph {no} was imported as a table (its first row the header); merged cells and cell formatting were not kept',
+      'check the table: a row with another number of cells than the first row prints as typed',
+    ],
+  ),
+  JB177: def(
+    'warning',
     ['第 {no} 段在句中有软回车（Shift+Enter），已分成两段：“{input}”', '若是同一段，把下一行接到这一行末尾'],
-    ['paragraph {no} has a soft line break mid-sentence and was split in two: "{input}"', 'if it is one paragraph, join the next line to this one']),
-  JB178: def('warning',
+    [
+      'paragraph {no} has a soft line break mid-sentence and was split in two: "{input}"',
+      'if it is one paragraph, join the next line to this one',
+    ],
+  ),
+  JB178: def(
+    'warning',
     ['文件中有 {count} 处修订痕迹，已按“接受全部修订”导入', '核对正文；需要时在 Word 中处理修订后重新导入'],
-    ['{count} tracked changes in the file were imported as accepted', 'check the text; or resolve the changes in Word and import again']),
-  JB179: def('warning', ['文件中的 {count} 条批注没有导入', '批注不印刷；需要时在 Word 中查看'], ['{count} comments in the file were not imported', 'comments are not printed; read them in Word if needed']),
-  JB180: def('warning',
+    ['{count} tracked changes in the file were imported as accepted', 'check the text; or resolve the changes in Word and import again'],
+  ),
+  JB179: def(
+    'warning',
+    ['文件中的 {count} 条批注没有导入', '批注不印刷；需要时在 Word 中查看'],
+    ['{count} comments in the file were not imported', 'comments are not printed; read them in Word if needed'],
+  ),
+  JB180: def(
+    'warning',
     ['{count} 条脚注或尾注作为文字放在正文末尾，正文中以 [n] 标出', '核对脚注的位置和编号'],
-    ['{count} footnotes or endnotes were kept as text at the end of the body, marked [n] in the text', 'check the footnotes\' place and numbers']),
-  JB181: def('warning',
+    [
+      '{count} footnotes or endnotes were kept as text at the end of the body, marked [n] in the text',
+      "check the footnotes' place and numbers",
+    ],
+  ),
+  JB181: def(
+    'warning',
     ['第 {no} 段“{input}”作为上一张图片的说明', '若不是图片说明，把它从 ![…] 中移出另起一段'],
-    ['paragraph {no} "{input}" taken as the caption of the photo above it', 'if it is not a caption, move it out of ![…] onto a line of its own']),
-  JB182: def('warning',
-    ['第 {no} 段的图片是链接，不在文件中，没有导入', '在 Word 中把图片插入文档（而不是链接）后重新导入，或把图片放进 images/ 后在正文中手工加一行图片'],
-    ['the picture in paragraph {no} is linked, not inside the file, and was not imported', 'insert the picture into the document in Word (not as a link) and import again, or put it in images/ and add a photo line to the body by hand']),
-  JB183: def('warning',
+    [
+      'paragraph {no} "{input}" taken as the caption of the photo above it',
+      'if it is not a caption, move it out of ![…] onto a line of its own',
+    ],
+  ),
+  JB182: def(
+    'warning',
+    [
+      '第 {no} 段的图片是链接，不在文件中，没有导入',
+      '在 Word 中把图片插入文档（而不是链接）后重新导入，或把图片放进 images/ 后在正文中手工加一行图片',
+    ],
+    [
+      'the picture in paragraph {no} is linked, not inside the file, and was not imported',
+      'insert the picture into the document in Word (not as a link) and import again, or put it in images/ and add a photo line to the body by hand',
+    ],
+  ),
+  JB183: def(
+    'warning',
     ['第 {no} 段“{input}”按短行识别为小标题', '若不是小标题，删去行首的“## ”'],
-    ['paragraph {no} "{input}" taken as a subheading (a short line without final punctuation)', 'if it is not a subheading, delete the "## " at the line start']),
-  JB184: def('error',
+    [
+      'paragraph {no} "{input}" taken as a subheading (a short line without final punctuation)',
+      'if it is not a subheading, delete the "## " at the line start',
+    ],
+  ),
+  JB184: def(
+    'error',
     ['简讯页第 {no} 段不是“日期，内容（来源）”的形式：{input}；未写入', '改成“6月3日，……。（来源）”的形式，或把它作为文章导入'],
-    ['paragraph {no} of the 简讯 page is not "date，text（source）": {input}; nothing written', 'write it as "6月3日，……。（来源）", or import it as an article']),
-  JB185: def('error',
+    [
+      'paragraph {no} of the 简讯 page is not "date，text（source）": {input}; nothing written',
+      'write it as "6月3日，……。（来源）", or import it as an article',
+    ],
+  ),
+  JB185: def(
+    'error',
     ['这是一页简讯，需要用 --to 指定加入哪一期', '例如 jianbao import {file} --to 2022-05/2022-05.yaml'],
-    ['this is a page of 简讯; name the issue to add them to with --to', 'for example jianbao import {file} --to 2022-05/2022-05.yaml']),
-  JB186: def('error',
+    ['this is a page of 简讯; name the issue to add them to with --to', 'for example jianbao import {file} --to 2022-05/2022-05.yaml'],
+  ),
+  JB186: def(
+    'error',
     ['不能导入 {ext} 文件', '可以导入 .docx .doc .wps .odt .rtf .txt .md；其他格式请先另存为 .docx 或 .txt'],
-    ['cannot import {ext} files', 'jianbao imports .docx .doc .wps .odt .rtf .txt .md; save other formats as .docx or .txt first']),
-  JB187: def('error',
+    ['cannot import {ext} files', 'jianbao imports .docx .doc .wps .odt .rtf .txt .md; save other formats as .docx or .txt first'],
+  ),
+  JB187: def(
+    'error',
     ['这是一整期简报，不能用 --to 或 --from 并入另一期', '去掉 --to，用 -o 导入为单独的一期'],
-    ['this is a whole issue; it cannot be added to another issue with --to or --from', 'drop --to and import it as an issue of its own with -o']),
-  JB188: def('warning',
+    [
+      'this is a whole issue; it cannot be added to another issue with --to or --from',
+      'drop --to and import it as an issue of its own with -o',
+    ],
+  ),
+  JB188: def(
+    'warning',
     ['第 {no} 段的图片是 {ext} 格式，PDF 可能无法印出', '在 Word 中把图片另存为 PNG 或 JPEG 后替换'],
-    ['the picture in paragraph {no} is {ext}, which the PDF may not print', 'save the picture as PNG or JPEG in Word and replace it']),
-  JB189: def('warning',
+    ['the picture in paragraph {no} is {ext}, which the PDF may not print', 'save the picture as PNG or JPEG in Word and replace it'],
+  ),
+  JB189: def(
+    'warning',
     ['第 {no} 段的文本框中的文字已作为正文段落放在该段之后', '核对这些文字的位置；需要时移动或删除'],
-    ['the text of the text box in paragraph {no} was put after that paragraph as body paragraphs', 'check where this text belongs; move or delete it if needed']),
-  JB190: def('error',
-    ['第 {no} 段的文字“{input}”在简报正文中会被当作格式（** 加粗、行首 ## 小标题或 ![…](…) 图片），无法原样保留；未写入文件', '在稿件中把这段的 ** 或行首 ## 改为全角＊＊、＃＃（或删去），再导入；jianbao 不会悄悄改动稿件文字'],
-    ['the text "{input}" of paragraph {no} would be read as body markup (** bold, a leading ## subheading or a ![…](…) photo) and cannot be kept as typed; nothing written', 'change the ** or leading ## of that paragraph in the contribution (e.g. to full-width ＊＊ or ＃＃, or remove them) and import again; jianbao never changes a contribution\'s text silently']),
-  JB191: def('warning',
+    [
+      'the text of the text box in paragraph {no} was put after that paragraph as body paragraphs',
+      'check where this text belongs; move or delete it if needed',
+    ],
+  ),
+  JB190: def(
+    'error',
+    [
+      '第 {no} 段的文字“{input}”在简报正文中会被当作格式（** 加粗、行首 ## 小标题或 ![…](…) 图片），无法原样保留；未写入文件',
+      '在稿件中把这段的 ** 或行首 ## 改为全角＊＊、＃＃（或删去），再导入；jianbao 不会悄悄改动稿件文字',
+    ],
+    [
+      'the text "{input}" of paragraph {no} would be read as body markup (** bold, a leading ## subheading or a ![…](…) photo) and cannot be kept as typed; nothing written',
+      "change the ** or leading ## of that paragraph in the contribution (e.g. to full-width ＊＊ or ＃＃, or remove them) and import again; jianbao never changes a contribution's text silently",
+    ],
+  ),
+  JB191: def(
+    'warning',
     ['第 {no} 段的表格有合并的单元格，已按原样写成空单元格（合并的文字只在第一格）', '核对这一行的表格；简报正文中的表格没有合并单元格'],
-    ['the table in paragraph {no} has merged cells; they were written as empty cells (the merged text in the first one only)', 'check this table row; tables in the bulletin body have no merged cells']),
-  JB192: def('error',
-    ['第 {no} 段的表格单元格中有“|”，在简报正文中会被当作单元格分隔，无法原样保留；未写入文件', '在稿件中把单元格里的 | 改为全角“｜”或“/”（或删去），再导入'],
-    ['a table cell in paragraph {no} holds "|", which the body format reads as a cell border, so it cannot be kept as typed; nothing written', 'change the | in that cell to the full-width ｜ or / (or remove it) in the contribution and import again']),
-  JB193: def('warning',
-    ['文件中有 {count} 处隐藏文字（Word 中不显示、不打印），没有导入，第一处：“{input}”', '若这些文字应当印出，在 Word 中取消“隐藏”后重新导入'],
-    ['{count} stretches of hidden text (Word neither shows nor prints them) were not imported; the first: "{input}"', 'if the text should print, unhide it in Word and import again']),
-  JB194: def('warning',
-    ['文件中有 {count} 个符号字体（{font}）的符号（如 {char}），简报字体无法印出，没有导入', '在稿件中把这些符号改为普通文字或常用符号（如 √、★、①），再导入'],
-    ['{count} symbol-font characters ({font}, e.g. {char}) cannot be printed in the bulletin fonts and were not imported', 'replace them in the contribution with ordinary text or common symbols (√, ★, ①) and import again']),
+    [
+      'the table in paragraph {no} has merged cells; they were written as empty cells (the merged text in the first one only)',
+      'check this table row; tables in the bulletin body have no merged cells',
+    ],
+  ),
+  JB192: def(
+    'error',
+    [
+      '第 {no} 段的表格单元格中有“|”，在简报正文中会被当作单元格分隔，无法原样保留；未写入文件',
+      '在稿件中把单元格里的 | 改为全角“｜”或“/”（或删去），再导入',
+    ],
+    [
+      'a table cell in paragraph {no} holds "|", which the body format reads as a cell border, so it cannot be kept as typed; nothing written',
+      'change the | in that cell to the full-width ｜ or / (or remove it) in the contribution and import again',
+    ],
+  ),
+  JB193: def(
+    'warning',
+    [
+      '文件中有 {count} 处隐藏文字（Word 中不显示、不打印），没有导入，第一处：“{input}”',
+      '若这些文字应当印出，在 Word 中取消“隐藏”后重新导入',
+    ],
+    [
+      '{count} stretches of hidden text (Word neither shows nor prints them) were not imported; the first: "{input}"',
+      'if the text should print, unhide it in Word and import again',
+    ],
+  ),
+  JB194: def(
+    'warning',
+    [
+      '文件中有 {count} 个符号字体（{font}）的符号（如 {char}），简报字体无法印出，没有导入',
+      '在稿件中把这些符号改为普通文字或常用符号（如 √、★、①），再导入',
+    ],
+    [
+      '{count} symbol-font characters ({font}, e.g. {char}) cannot be printed in the bulletin fonts and were not imported',
+      'replace them in the contribution with ordinary text or common symbols (√, ★, ①) and import again',
+    ],
+  ),
   // 2xx: the issue schema
   JB201: def('error', ['缺少必填字段“{field}”', '在此处添加 {field}: …'], ['missing required field "{field}"', 'add {field}: … here']),
-  JB202: def('error', ['“{field}”应为{expected}，这里是{actual}', '改成{expected}[[，例如：{example}]]'], ['"{field}" must be {expected}, got {actual}', 'write {expected} here[[, for example: {example}]]']),
-  JB203: def('error', ['未知字段“{key}”', '[[是不是想写“{closest}”？]]这里允许的字段：{allowed}'], ['unknown key "{key}"', '[[did you mean "{closest}"? ]]allowed here: {allowed}']),
-  JB204: def('error', ['“{field}”的值无效：{detail}', '对照 docs/diagnostics.md 中这个字段的写法修改[[，例如：{example}]]'], ['invalid value for "{field}": {detail}', 'see how this field is written in docs/diagnostics.md[[, for example: {example}]]']),
-  JB205: def('error',
+  JB202: def(
+    'error',
+    ['“{field}”应为{expected}，这里是{actual}', '改成{expected}[[，例如：{example}]]'],
+    ['"{field}" must be {expected}, got {actual}', 'write {expected} here[[, for example: {example}]]'],
+  ),
+  JB203: def(
+    'error',
+    ['未知字段“{key}”', '[[是不是想写“{closest}”？]]这里允许的字段：{allowed}'],
+    ['unknown key "{key}"', '[[did you mean "{closest}"? ]]allowed here: {allowed}'],
+  ),
+  JB204: def(
+    'error',
+    ['“{field}”的值无效：{detail}', '对照 docs/diagnostics.md 中这个字段的写法修改[[，例如：{example}]]'],
+    ['invalid value for "{field}": {detail}', 'see how this field is written in docs/diagnostics.md[[, for example: {example}]]'],
+  ),
+  JB205: def(
+    'error',
     ['日期“{value}”无效', '写成带引号的 "YYYY-MM-DD"，例如 "{example}"[[；运行 {fix} 可自动改好]]'],
-    ['invalid date "{value}"', 'write a quoted "YYYY-MM-DD", e.g. "{example}"[[; {fix} rewrites it for you]]']),
+    ['invalid date "{value}"', 'write a quoted "YYYY-MM-DD", e.g. "{example}"[[; {fix} rewrites it for you]]'],
+  ),
   JB206: def('error', ['“{field}”不能为空', '填写内容，或删除这个字段'], ['"{field}" must not be empty', 'fill it in or remove the key']),
   // 270–279: the series config (jianbao.config.yaml) beyond the schema
-  JB270: def('error',
+  JB270: def(
+    'error',
     ['文件名模式“{pattern}”无效：{reason}', '写成相对路径并以 .yaml 结尾，可用 YYYY、MM、DD、{number}、{total}，例如 YYYY/YYYY-MM.yaml'],
-    ['invalid file name pattern "{pattern}": {reason}', 'use a relative path ending in .yaml with YYYY, MM, DD, {number}, {total}, e.g. YYYY/YYYY-MM.yaml']),
-  JB271: def('warning',
+    [
+      'invalid file name pattern "{pattern}": {reason}',
+      'use a relative path ending in .yaml with YYYY, MM, DD, {number}, {total}, e.g. YYYY/YYYY-MM.yaml',
+    ],
+  ),
+  JB271: def(
+    'warning',
     ['跳过无法读取期号的文件 {path}', '修正这个文件（jianbao check），否则推算下一期时不计入它'],
-    ['skipped {path}: its issue numbers cannot be read', 'fix it (jianbao check); until then it does not count when the next issue is proposed']),
-  JB272: def('warning',
+    [
+      'skipped {path}: its issue numbers cannot be read',
+      'fix it (jianbao check); until then it does not count when the next issue is proposed',
+    ],
+  ),
+  JB272: def(
+    'warning',
     ['忽略配置文件 {path}：它属于另一个用户', 'jianbao 只采用你自己的配置；如确实需要，把它复制到你自己的文件夹中'],
-    ['ignored the config {path}: it belongs to another user', 'jianbao applies only your own config; copy it into a folder of your own if you need it']),
-  JB273: def('warning',
+    [
+      'ignored the config {path}: it belongs to another user',
+      'jianbao applies only your own config; copy it into a folder of your own if you need it',
+    ],
+  ),
+  JB273: def(
+    'warning',
     ['忽略配置文件 {path}：其他用户可以改写它或它所在的文件夹', '执行 chmod go-w 去掉其他用户的写权限，或把配置放到只有你能写的文件夹'],
-    ['ignored the config {path}: other users can write it or its folder', 'run chmod go-w on it and its folder, or keep the config in a folder only you can write']),
+    [
+      'ignored the config {path}: other users can write it or its folder',
+      'run chmod go-w on it and its folder, or keep the config in a folder only you can write',
+    ],
+  ),
   // 25x: the series ledger (several issues of one publication read together)
-  JB250: def('error',
-    ['总期号应为 {expected}，这里是 {actual}（上一期 {previous}：总第 {previousTotal} 期）', '总期号逐期加 1，不跳号、不重号；改为 total: {expected}'],
-    ['total number should be {expected}, got {actual} (previous issue {previous}: total {previousTotal})', 'the total number goes up by one per issue with no gaps or repeats; set total: {expected}']),
-  JB251: def('error',
-    ['期号应为 {expected}，这里是 {actual}（上一期 {previous}：第 {previousNumber} 期）', '期号每年从 1 开始，同一年内逐期加 1；改为 number: {expected}'],
-    ['issue number should be {expected}, got {actual} (previous issue {previous}: number {previousNumber})', 'the issue number restarts at 1 each year and goes up by one; set number: {expected}']),
-  JB252: def('error',
-    ['总第 {actual} 期（{date}）的日期早于总第 {otherTotal} 期（{other}，{otherDate}）', '总期号越大，日期应越晚：检查这两期中哪一期的日期或总期号写错了'],
-    ['total {actual} ({date}) is dated before total {otherTotal} ({other}, {otherDate})', 'a higher total number must not have an earlier date: check the date or total of these two issues']),
-  JB253: def('error',
+  JB250: def(
+    'error',
+    [
+      '总期号应为 {expected}，这里是 {actual}（上一期 {previous}：总第 {previousTotal} 期）',
+      '总期号逐期加 1，不跳号、不重号；改为 total: {expected}',
+    ],
+    [
+      'total number should be {expected}, got {actual} (previous issue {previous}: total {previousTotal})',
+      'the total number goes up by one per issue with no gaps or repeats; set total: {expected}',
+    ],
+  ),
+  JB251: def(
+    'error',
+    [
+      '期号应为 {expected}，这里是 {actual}（上一期 {previous}：第 {previousNumber} 期）',
+      '期号每年从 1 开始，同一年内逐期加 1；改为 number: {expected}',
+    ],
+    [
+      'issue number should be {expected}, got {actual} (previous issue {previous}: number {previousNumber})',
+      'the issue number restarts at 1 each year and goes up by one; set number: {expected}',
+    ],
+  ),
+  JB252: def(
+    'error',
+    [
+      '总第 {actual} 期（{date}）的日期早于总第 {otherTotal} 期（{other}，{otherDate}）',
+      '总期号越大，日期应越晚：检查这两期中哪一期的日期或总期号写错了',
+    ],
+    [
+      'total {actual} ({date}) is dated before total {otherTotal} ({other}, {otherDate})',
+      'a higher total number must not have an earlier date: check the date or total of these two issues',
+    ],
+  ),
+  JB253: def(
+    'error',
     ['总第 {actual} 期与 {other} 重复', '两期不能用同一个总期号；检查哪一期编错了号'],
-    ['total number {actual} is also used by {other}', 'two issues cannot share a total number; find which one is misnumbered']),
+    ['total number {actual} is also used by {other}', 'two issues cannot share a total number; find which one is misnumbered'],
+  ),
   // 3xx: lint, the genre's typographic and editorial mistakes in a valid issue
-  JB301: def('warning',
+  JB301: def(
+    'warning',
     ['中文里用了半角标点“{char}”：{input}', '改为全角“{replacement}”；jianbao check --fix 可自动修正'],
-    ['half-width "{char}" in Chinese text: {input}', 'use the full-width "{replacement}"; jianbao check --fix corrects it']),
-  JB302: def('warning',
+    ['half-width "{char}" in Chinese text: {input}', 'use the full-width "{replacement}"; jianbao check --fix corrects it'],
+  ),
+  JB302: def(
+    'warning',
     ['汉字之间多了空格：{input}', '删除空格；jianbao check --fix 可自动修正。标题、小标题和引号内的空格不在检查之列'],
-    ['stray space between Chinese characters: {input}', 'delete it; jianbao check --fix does. Spaces in titles, subheadings and quotes are not checked']),
-  JB303: def('warning',
+    [
+      'stray space between Chinese characters: {input}',
+      'delete it; jianbao check --fix does. Spaces in titles, subheadings and quotes are not checked',
+    ],
+  ),
+  JB303: def(
+    'warning',
     ['期号或日期中间有空格：{input}', '正文中写成“第4期”“6月3日”，不加空格；jianbao check --fix 可自动修正'],
-    ['spaces inside a number or date: {input}', 'write 第4期, 6月3日 without spaces in running text; jianbao check --fix does']),
-  JB304: def('warning',
+    ['spaces inside a number or date: {input}', 'write 第4期, 6月3日 without spaces in running text; jianbao check --fix does'],
+  ),
+  JB304: def(
+    'warning',
     ['“{char}”没有对应的“{partner}”：{input}', '补上缺少的“{partner}”，或删除多余的“{char}”（在同一段内配对）'],
-    ['"{char}" has no matching "{partner}": {input}', 'add the missing "{partner}" or delete the extra "{char}" (pairs are checked within a paragraph)']),
-  JB305: def('warning',
+    [
+      '"{char}" has no matching "{partner}": {input}',
+      'add the missing "{partner}" or delete the extra "{char}" (pairs are checked within a paragraph)',
+    ],
+  ),
+  JB305: def(
+    'warning',
     ['简讯日期范围的连接号“{dash}”与本期其他简讯的“{expected}”不一致：{input}', '同一期统一用一种连接号，例如都写“{expected}”'],
-    ['this brief\'s date range uses "{dash}" while the other briefs use "{expected}": {input}', 'use one dash style in an issue, e.g. "{expected}" throughout']),
-  JB306: def('warning',
+    [
+      'this brief\'s date range uses "{dash}" while the other briefs use "{expected}": {input}',
+      'use one dash style in an issue, e.g. "{expected}" throughout',
+    ],
+  ),
+  JB306: def(
+    'warning',
     ['简讯日期“{input}”不在本期所属的 {year} 年 {month} 月', '检查月份是否写错，或这条简讯是否属于其他期'],
-    ['brief date "{input}" is outside the issue\'s month ({year}-{month})', 'check the month, or whether this brief belongs to another issue']),
-  JB307: def('warning',
+    [
+      'brief date "{input}" is outside the issue\'s month ({year}-{month})',
+      'check the month, or whether this brief belongs to another issue',
+    ],
+  ),
+  JB307: def(
+    'warning',
     ['文章“{title}”没有来源署名', '添加 source: 市科协办公室（印为“（市科协办公室）”），或记者署名 byline: 本报记者 …'],
-    ['article "{title}" has no source attribution', 'add source: 市科协办公室 (printed as （市科协办公室）) or a byline: 本报记者 …']),
-  JB308: def('warning',
+    ['article "{title}" has no source attribution', 'add source: 市科协办公室 (printed as （市科协办公室）) or a byline: 本报记者 …'],
+  ),
+  JB308: def(
+    'warning',
     ['简讯没有来源：{input}', '添加 source: 市科协科普部（印为“（市科协科普部）”）'],
-    ['brief without a source: {input}', 'add source: 市科协科普部 (printed as （市科协科普部）)']),
-  JB309: def('warning',
+    ['brief without a source: {input}', 'add source: 市科协科普部 (printed as （市科协科普部）)'],
+  ),
+  JB309: def(
+    'warning',
     ['本期要目“{input}”与文章标题“{title}”不一致', '文章标题改过后要目没有跟着改：更新 toc，或删除 toc 让要目直接用标题'],
-    ['TOC line "{input}" no longer matches the title "{title}"', 'the title was edited but not its TOC line: update toc, or delete it to use the title']),
-  JB310: def('warning',
+    [
+      'TOC line "{input}" no longer matches the title "{title}"',
+      'the title was edited but not its TOC line: update toc, or delete it to use the title',
+    ],
+  ),
+  JB310: def(
+    'warning',
     ['标题“{input}”与第 {line} 行的文章重复', '同一篇文章是否粘贴了两次？删除重复的一篇或修改标题'],
-    ['title "{input}" repeats the article on line {line}', 'was an article pasted twice? delete one or change its title']),
-  JB311: def('error',
+    ['title "{input}" repeats the article on line {line}', 'was an article pasted twice? delete one or change its title'],
+  ),
+  JB311: def(
+    'error',
     ['文章“{title}”没有正文', '填写正文，或删除这篇文章'],
-    ['article "{title}" has no text', 'write the body or delete the article']),
-  JB312: def('warning',
+    ['article "{title}" has no text', 'write the body or delete the article'],
+  ),
+  JB312: def(
+    'warning',
     ['未自动修正：{reason}', '手动修改，或将文件另存为 UTF-8 后再运行 --fix'],
-    ['not fixed automatically: {reason}', 'edit by hand, or save the file as UTF-8 and run --fix again']),
+    ['not fixed automatically: {reason}', 'edit by hand, or save the file as UTF-8 and run --fix again'],
+  ),
   // 320–329: body format v2 "printed as typed" (docs/body-format.md)
-  JB320: def('warning',
-    ['正文中的反斜杠“{input}”会照原样印出（旧版 jianbao 把它当作转义符，不印）', '反斜杠若不是要印的字，删除它；jianbao check --fix 可自动删除'],
-    ['the backslash in "{input}" now prints as typed (older jianbao read it as an escape and dropped it)', 'if the backslash is not meant to print, delete it; jianbao check --fix removes it']),
-  JB321: def('warning',
-    ['整行包在星号里的“{input}”会连星号一起印出（旧版 jianbao 印成楷体、不印星号）', '星号若不是要印的字，删除两端的星号；jianbao check --fix 可自动删除'],
-    ['"{input}", a whole line in single asterisks, now prints with its asterisks (older jianbao set it in kai without them)', 'if the asterisks are not meant to print, delete both; jianbao check --fix removes them']),
+  JB320: def(
+    'warning',
+    [
+      '正文中的反斜杠“{input}”会照原样印出（旧版 jianbao 把它当作转义符，不印）',
+      '反斜杠若不是要印的字，删除它；jianbao check --fix 可自动删除',
+    ],
+    [
+      'the backslash in "{input}" now prints as typed (older jianbao read it as an escape and dropped it)',
+      'if the backslash is not meant to print, delete it; jianbao check --fix removes it',
+    ],
+  ),
+  JB321: def(
+    'warning',
+    [
+      '整行包在星号里的“{input}”会连星号一起印出（旧版 jianbao 印成楷体、不印星号）',
+      '星号若不是要印的字，删除两端的星号；jianbao check --fix 可自动删除',
+    ],
+    [
+      '"{input}", a whole line in single asterisks, now prints with its asterisks (older jianbao set it in kai without them)',
+      'if the asterisks are not meant to print, delete both; jianbao check --fix removes them',
+    ],
+  ),
   // 330–339: sources, placeholders and drafts
-  JB330: def('warning',
-    ['来源“{input}”已带括号；排版时会自动加上（），不必再写', '写成 source: {bare}（jianbao check --fix 可自动去掉括号）；这次按 {bare} 排版，不会印成双层括号'],
-    ['the source "{input}" is already in brackets; they are added when printed', 'write source: {bare} (jianbao check --fix removes them); it is printed as （{bare}） this time, not double-bracketed']),
-  JB331: def('error',
+  JB330: def(
+    'warning',
+    [
+      '来源“{input}”已带括号；排版时会自动加上（），不必再写',
+      '写成 source: {bare}（jianbao check --fix 可自动去掉括号）；这次按 {bare} 排版，不会印成双层括号',
+    ],
+    [
+      'the source "{input}" is already in brackets; they are added when printed',
+      'write source: {bare} (jianbao check --fix removes them); it is printed as （{bare}） this time, not double-bracketed',
+    ],
+  ),
+  JB331: def(
+    'error',
     ['{field} 仍是占位文字“{input}”，不能印出', '换成真实内容；想先看排版效果，用 jianbao build --draft（每页标注“样稿”）'],
-    ['{field} still holds the placeholder "{input}"; it must not be printed', 'replace it; to see the layout first, use jianbao build --draft (every page marked 样稿)']),
-  JB332: def('warning',
+    [
+      '{field} still holds the placeholder "{input}"; it must not be printed',
+      'replace it; to see the layout first, use jianbao build --draft (every page marked 样稿)',
+    ],
+  ),
+  JB332: def(
+    'warning',
     ['样稿：{field} 仍是占位文字“{input}”', '这是加了 --draft 的样稿，每页都标注“样稿”；正式出刊前替换占位文字，再不加 --draft 重新生成'],
-    ['draft: {field} still holds the placeholder "{input}"', 'this --draft build marks every page 样稿; replace the placeholder and build again without --draft for the issue']),
+    [
+      'draft: {field} still holds the placeholder "{input}"',
+      'this --draft build marks every page 样稿; replace the placeholder and build again without --draft for the issue',
+    ],
+  ),
   // 4xx: templates
-  JB401: def('error', ['找不到模板“{name}”', '可用的内置模板：{available}；也可以写模板文件夹的路径[[。模板不是输出格式；只生成 {format} 请用 --to {format}]]'], ['template "{name}" not found', 'built-in templates: {available}; or give a path to a template folder[[. A template is not an output format; for {format} only, use --to {format}]]']),
-  JB402: def('error', ['模板语法错误：{detail}', '检查模板中 {{ }} 是否成对、块标签是否闭合'], ['template syntax error: {detail}', 'check that {{ }} pairs and block tags are closed']),
-  JB403: def('error', ['模板引用了不存在的字段“{field}”', '检查字段拼写；模板可用的数据见 docs/templates.md 的“模板看到的数据”一节'], ['template uses an unknown field "{field}"', 'check the spelling; the data a template sees is listed in docs/templates.md']),
-  JB404: def('error', ['模板清单 manifest.yaml 有误：{detail}', '对照内置模板 templates/kexie/manifest.yaml 修改'], ['template manifest.yaml is invalid: {detail}', 'compare with the built-in templates/kexie/manifest.yaml']),
-  JB405: def('error', ['模板输出的标记有误：{detail}', '模板只能输出文档标记（p、rule、img 等），检查标签拼写'], ['template produced invalid markup: {detail}', 'templates may only emit the document markup (p, rule, img …); check the tag names']),
-  JB406: def('error', ['模板调用了不存在或不允许的片段“{name}”', '片段只能来自模板文件夹中的 partials/*.hbs，按文件名调用，如 {{> article}}[[；可用的片段：{available}]]'], ['template calls a missing or forbidden partial "{name}"', 'partials come only from the template folder\'s partials/*.hbs, called by file name, e.g. {{> article}}[[; available: {available}]]']),
-  JB407: def('error', ['目标文件夹 {path} 已存在，未复制任何文件', '换一个新的文件夹名；jianbao 不会覆盖已有文件夹'], ['the folder {path} already exists; nothing was copied', 'choose a new folder name; jianbao never overwrites an existing folder']),
-  JB408: def('error', ['模板文件 {path} 指向模板文件夹之外', '模板只能使用自己文件夹中的文件；把链接换成真实文件'], ['template file {path} points outside the template folder', 'a template may only use files in its own folder; replace the link with a real file']),
-  JB409: def('error', ['模板文件 {path} 是符号链接或不是普通文件，拒绝读取', '模板中的每个文件（包括 manifest.yaml）都必须是真实的普通文件；把链接换成文件的副本'], ['template file {path} is a symlink or not a regular file; it was not read', 'every template file (manifest.yaml included) must be a real, ordinary file; replace the link with a copy']),
-  JB410: def('error', ['模板清单 manifest.yaml 中“{field}”的值 {value} 不合理：{detail}', '对照内置模板 templates/kexie/manifest.yaml，写一个合理范围内的值'], ['template manifest.yaml: "{field}" = {value} is out of range: {detail}', 'compare with the built-in templates/kexie/manifest.yaml and use a sensible value']),
-  JB411: def('error', ['模板输出过大（超过 {limit}），已中止', '检查模板中的 {{#each}} 是否嵌套过深或循环了不该循环的数据'], ['the template produced too much output (more than {limit}); stopped', 'check the template for deeply nested {{#each}} blocks or loops over the wrong data']),
+  JB401: def(
+    'error',
+    [
+      '找不到模板“{name}”',
+      '可用的内置模板：{available}；也可以写模板文件夹的路径[[。模板不是输出格式；只生成 {format} 请用 --to {format}]]',
+    ],
+    [
+      'template "{name}" not found',
+      'built-in templates: {available}; or give a path to a template folder[[. A template is not an output format; for {format} only, use --to {format}]]',
+    ],
+  ),
+  JB402: def(
+    'error',
+    ['模板语法错误：{detail}', '检查模板中 {{ }} 是否成对、块标签是否闭合'],
+    ['template syntax error: {detail}', 'check that {{ }} pairs and block tags are closed'],
+  ),
+  JB403: def(
+    'error',
+    ['模板引用了不存在的字段“{field}”', '检查字段拼写；模板可用的数据见 docs/templates.md 的“模板看到的数据”一节'],
+    ['template uses an unknown field "{field}"', 'check the spelling; the data a template sees is listed in docs/templates.md'],
+  ),
+  JB404: def(
+    'error',
+    ['模板清单 manifest.yaml 有误：{detail}', '对照内置模板 templates/kexie/manifest.yaml 修改'],
+    ['template manifest.yaml is invalid: {detail}', 'compare with the built-in templates/kexie/manifest.yaml'],
+  ),
+  JB405: def(
+    'error',
+    ['模板输出的标记有误：{detail}', '模板只能输出文档标记（p、rule、img 等），检查标签拼写'],
+    ['template produced invalid markup: {detail}', 'templates may only emit the document markup (p, rule, img …); check the tag names'],
+  ),
+  JB406: def(
+    'error',
+    [
+      '模板调用了不存在或不允许的片段“{name}”',
+      '片段只能来自模板文件夹中的 partials/*.hbs，按文件名调用，如 {{> article}}[[；可用的片段：{available}]]',
+    ],
+    [
+      'template calls a missing or forbidden partial "{name}"',
+      "partials come only from the template folder's partials/*.hbs, called by file name, e.g. {{> article}}[[; available: {available}]]",
+    ],
+  ),
+  JB407: def(
+    'error',
+    ['目标文件夹 {path} 已存在，未复制任何文件', '换一个新的文件夹名；jianbao 不会覆盖已有文件夹'],
+    ['the folder {path} already exists; nothing was copied', 'choose a new folder name; jianbao never overwrites an existing folder'],
+  ),
+  JB408: def(
+    'error',
+    ['模板文件 {path} 指向模板文件夹之外', '模板只能使用自己文件夹中的文件；把链接换成真实文件'],
+    [
+      'template file {path} points outside the template folder',
+      'a template may only use files in its own folder; replace the link with a real file',
+    ],
+  ),
+  JB409: def(
+    'error',
+    [
+      '模板文件 {path} 是符号链接或不是普通文件，拒绝读取',
+      '模板中的每个文件（包括 manifest.yaml）都必须是真实的普通文件；把链接换成文件的副本',
+    ],
+    [
+      'template file {path} is a symlink or not a regular file; it was not read',
+      'every template file (manifest.yaml included) must be a real, ordinary file; replace the link with a copy',
+    ],
+  ),
+  JB410: def(
+    'error',
+    ['模板清单 manifest.yaml 中“{field}”的值 {value} 不合理：{detail}', '对照内置模板 templates/kexie/manifest.yaml，写一个合理范围内的值'],
+    [
+      'template manifest.yaml: "{field}" = {value} is out of range: {detail}',
+      'compare with the built-in templates/kexie/manifest.yaml and use a sensible value',
+    ],
+  ),
+  JB411: def(
+    'error',
+    ['模板输出过大（超过 {limit}），已中止', '检查模板中的 {{#each}} 是否嵌套过深或循环了不该循环的数据'],
+    [
+      'the template produced too much output (more than {limit}); stopped',
+      'check the template for deeply nested {{#each}} blocks or loops over the wrong data',
+    ],
+  ),
   // 5xx: images
-  JB501: def('error', ['找不到图片 {path}', '确认图片与期刊文件放在同一文件夹（或其子文件夹）中，路径相对于期刊文件'], ['image not found: {path}', 'put the image in the issue\'s folder (or below it); the path is relative to the issue file']),
-  JB502: def('error', ['图片路径 {path} 超出了期刊文件所在的文件夹', '把图片复制到期刊文件旁的 images/ 文件夹中，再写相对路径'], ['image path {path} leaves the issue\'s folder', 'copy the image into images/ beside the issue and use a relative path']),
-  JB503: def('error', ['{path} 不是可用的 PNG 或 JPEG 图片（{reason}）', '用图片软件另存为 PNG 或 JPEG'], ['{path} is not a usable PNG or JPEG image ({reason})', 'save it as PNG or JPEG in an image editor']),
-  JB504: def('error', ['图片 {path} 过大（{size}），上限是 {limit}', '用图片软件把它缩小或另存为 JPEG；印刷只需每英寸 300 像素'], ['image {path} is too large ({size}); the limit is {limit}', 'shrink it or save it as JPEG in an image editor; print needs only 300 pixels per inch']),
-  JB505: def('error', ['图片 {path} 尺寸过大（{width}×{height} 像素），上限是每边 {side} 像素、共 {pixels} 百万像素', '用图片软件把它缩小；印刷只需每英寸 300 像素'], ['image {path} has too many pixels ({width}×{height}); the limit is {side} per side and {pixels} megapixels', 'shrink it in an image editor; print needs only 300 pixels per inch']),
-  JB506: def('error', ['{path} 解压后的数据超过了图片尺寸所需（{width}×{height} 像素），可能是“解压炸弹”', '用图片软件重新另存为 PNG 或 JPEG'], ['{path} holds more compressed data than its size ({width}×{height}) needs: a decompression bomb?', 'save it again as PNG or JPEG in an image editor']),
-  JB520: def('warning',
-    ['内置楷体（霞鹜文楷）无法准备，楷体文字暂用 Noto Serif SC Medium 排印：{reason}', '确认用户缓存文件夹可写（jianbao 在其中把字体解压一次），或安装楷体（simkai.ttf / 楷体_GB2312）；jianbao fonts 显示各角色所用字体'],
-    ['the bundled 楷 (LXGW WenKai) could not be prepared; 楷 text is set in Noto Serif SC Medium meanwhile: {reason}', 'make sure your user cache folder is writable (jianbao unpacks the font there once), or install a 楷体 (simkai.ttf / 楷体_GB2312); jianbao fonts shows the font of each role']),
+  JB501: def(
+    'error',
+    ['找不到图片 {path}', '确认图片与期刊文件放在同一文件夹（或其子文件夹）中，路径相对于期刊文件'],
+    ['image not found: {path}', "put the image in the issue's folder (or below it); the path is relative to the issue file"],
+  ),
+  JB502: def(
+    'error',
+    ['图片路径 {path} 超出了期刊文件所在的文件夹', '把图片复制到期刊文件旁的 images/ 文件夹中，再写相对路径'],
+    ["image path {path} leaves the issue's folder", 'copy the image into images/ beside the issue and use a relative path'],
+  ),
+  JB503: def(
+    'error',
+    ['{path} 不是可用的 PNG 或 JPEG 图片（{reason}）', '用图片软件另存为 PNG 或 JPEG'],
+    ['{path} is not a usable PNG or JPEG image ({reason})', 'save it as PNG or JPEG in an image editor'],
+  ),
+  JB504: def(
+    'error',
+    ['图片 {path} 过大（{size}），上限是 {limit}', '用图片软件把它缩小或另存为 JPEG；印刷只需每英寸 300 像素'],
+    [
+      'image {path} is too large ({size}); the limit is {limit}',
+      'shrink it or save it as JPEG in an image editor; print needs only 300 pixels per inch',
+    ],
+  ),
+  JB505: def(
+    'error',
+    [
+      '图片 {path} 尺寸过大（{width}×{height} 像素），上限是每边 {side} 像素、共 {pixels} 百万像素',
+      '用图片软件把它缩小；印刷只需每英寸 300 像素',
+    ],
+    [
+      'image {path} has too many pixels ({width}×{height}); the limit is {side} per side and {pixels} megapixels',
+      'shrink it in an image editor; print needs only 300 pixels per inch',
+    ],
+  ),
+  JB506: def(
+    'error',
+    ['{path} 解压后的数据超过了图片尺寸所需（{width}×{height} 像素），可能是“解压炸弹”', '用图片软件重新另存为 PNG 或 JPEG'],
+    [
+      '{path} holds more compressed data than its size ({width}×{height}) needs: a decompression bomb?',
+      'save it again as PNG or JPEG in an image editor',
+    ],
+  ),
+  JB520: def(
+    'warning',
+    [
+      '内置楷体（霞鹜文楷）无法准备，楷体文字暂用 Noto Serif SC Medium 排印：{reason}',
+      '确认用户缓存文件夹可写（jianbao 在其中把字体解压一次），或安装楷体（simkai.ttf / 楷体_GB2312）；jianbao fonts 显示各角色所用字体',
+    ],
+    [
+      'the bundled 楷 (LXGW WenKai) could not be prepared; 楷 text is set in Noto Serif SC Medium meanwhile: {reason}',
+      'make sure your user cache folder is writable (jianbao unpacks the font there once), or install a 楷体 (simkai.ttf / 楷体_GB2312); jianbao fonts shows the font of each role',
+    ],
+  ),
   // 6xx: fonts
-  JB601: def('error', ['字体文件无法使用（{role}：{path}）：{reason}', '检查配置中的字体路径，或删除该设置以使用内置字体'], ['font file unusable ({role}: {path}): {reason}', 'check the font path in the config, or remove it to use the bundled font']),
-  JB602: def('error',
+  JB601: def(
+    'error',
+    ['字体文件无法使用（{role}：{path}）：{reason}', '检查配置中的字体路径，或删除该设置以使用内置字体'],
+    ['font file unusable ({role}: {path}): {reason}', 'check the font path in the config, or remove it to use the bundled font'],
+  ),
+  JB602: def(
+    'error',
     ['{path} 不是可用的字体文件（{role}）：{reason}', '换用 .ttf、.otf 或 .ttc 字体文件；文件可能已损坏或只是同名的其他文件'],
-    ['{path} is not a usable font file ({role}): {reason}', 'use a .ttf, .otf or .ttc font file; this one may be damaged or not a font at all']),
-  JB603: def('error',
+    [
+      '{path} is not a usable font file ({role}): {reason}',
+      'use a .ttf, .otf or .ttc font file; this one may be damaged or not a font at all',
+    ],
+  ),
+  JB603: def(
+    'error',
     ['{path} 是字体集（.ttc），{role} 需要指定其中一个字体：{reason}', '在 fonts.{role} 中加 postscriptName，可选：{faces}'],
-    ['{path} is a font collection (.ttc); {role} must name one of its faces: {reason}', 'add postscriptName under fonts.{role}; its faces: {faces}']),
-  JB604: def('warning',
-    ['字体 {family}（{role}）中没有“{char}”（{codepoint}），出现在《{article}》', '这个字会印成空白方框：改用常见字形，或在模板中为 {role} 指定包含该字的字体（在 CI 中这是错误）'],
-    ['the font {family} ({role}) has no glyph for "{char}" ({codepoint}), used in "{article}"', 'it would print as an empty box: use a common form of the character, or give {role} a font that has it in the template (an error under CI)']),
-  JB605: def('error',
-    ['字体文件 {path} 在生成过程中被改动了，这一期没有生成', '等字体文件复制或安装完成后重新生成；正在运行的 watch 或生成服务下次生成时会读取新文件'],
-    ['the font file {path} changed while this issue was being built; it was not built', 'build again once the font file has finished copying or installing; a running watch or build server reads the new file on its next build']),
+    [
+      '{path} is a font collection (.ttc); {role} must name one of its faces: {reason}',
+      'add postscriptName under fonts.{role}; its faces: {faces}',
+    ],
+  ),
+  JB604: def(
+    'warning',
+    [
+      '字体 {family}（{role}）中没有“{char}”（{codepoint}），出现在《{article}》',
+      '这个字会印成空白方框：改用常见字形，或在模板中为 {role} 指定包含该字的字体（在 CI 中这是错误）',
+    ],
+    [
+      'the font {family} ({role}) has no glyph for "{char}" ({codepoint}), used in "{article}"',
+      'it would print as an empty box: use a common form of the character, or give {role} a font that has it in the template (an error under CI)',
+    ],
+  ),
+  JB605: def(
+    'error',
+    [
+      '字体文件 {path} 在生成过程中被改动了，这一期没有生成',
+      '等字体文件复制或安装完成后重新生成；正在运行的 watch 或生成服务下次生成时会读取新文件',
+    ],
+    [
+      'the font file {path} changed while this issue was being built; it was not built',
+      'build again once the font file has finished copying or installing; a running watch or build server reads the new file on its next build',
+    ],
+  ),
   // 620–639: the web page and the 公众号 file (--to html, --to wechat)
-  JB620: def('warning',
-    ['公众号版共 {chars} 字，超过每篇 {limit} 字的上限，已按文章分成 {parts} 个文件：{files}', '在公众号后台把每个文件各发成一篇图文；文章不会被从中间截断'],
-    ['the WeChat version has {chars} characters, over the limit of {limit} per article: it was split between articles into {parts} files: {files}', 'publish each file as its own article in the 公众号 editor; no article is cut in the middle']),
-  JB621: def('warning',
-    ['《{title}》一篇就有 {chars} 字，超过公众号每篇 {limit} 字的上限，无法在公众号中整篇发表', '把这篇文章拆成两篇（在期刊文件中分成两个 articles 条目），或删减后再发'],
-    ['"{title}" alone has {chars} characters, over the WeChat limit of {limit} per article: it cannot be published whole', 'split it into two articles in the issue file, or shorten it, before publishing']),
+  JB620: def(
+    'warning',
+    [
+      '公众号版共 {chars} 字，超过每篇 {limit} 字的上限，已按文章分成 {parts} 个文件：{files}',
+      '在公众号后台把每个文件各发成一篇图文；文章不会被从中间截断',
+    ],
+    [
+      'the WeChat version has {chars} characters, over the limit of {limit} per article: it was split between articles into {parts} files: {files}',
+      'publish each file as its own article in the 公众号 editor; no article is cut in the middle',
+    ],
+  ),
+  JB621: def(
+    'warning',
+    [
+      '《{title}》一篇就有 {chars} 字，超过公众号每篇 {limit} 字的上限，无法在公众号中整篇发表',
+      '把这篇文章拆成两篇（在期刊文件中分成两个 articles 条目），或删减后再发',
+    ],
+    [
+      '"{title}" alone has {chars} characters, over the WeChat limit of {limit} per article: it cannot be published whole',
+      'split it into two articles in the issue file, or shorten it, before publishing',
+    ],
+  ),
   // 7xx: output
-  JB701: def('error', ['无法写入 {path}：{reason}', '检查输出文件夹是否存在、可写，文件是否被 Word/WPS 占用'], ['cannot write {path}: {reason}', 'check the output folder is writable and the file is not open in Word/WPS']),
+  JB701: def(
+    'error',
+    ['无法写入 {path}：{reason}', '检查输出文件夹是否存在、可写，文件是否被 Word/WPS 占用'],
+    ['cannot write {path}: {reason}', 'check the output folder is writable and the file is not open in Word/WPS'],
+  ),
   // 702–719: writing safely (docs/security.md)
-  JB702: def('error', ['{path} 在 jianbao 读取之后被修改过，未写入', '你在命令运行期间保存了这个文件，你保存的内容保持不变；再运行一次命令即可'], ['{path} changed after jianbao read it; it was not written', 'the file was saved while the command ran and your saved version is kept; run the command again']),
-  JB703: def('error', ['磁盘空间不足，{path} 未写入', '原来的文件保持不变；腾出磁盘空间后再运行'], ['the disk is full; {path} was not written', 'the previous file is kept as it was; free some disk space and run again']),
-  JB704: def('error', ['另一个 jianbao（进程 {pid}）正在向 {path} 生成', '等它完成后再运行；如果确定没有其他生成在进行，删除锁文件 {lock}'], ['another jianbao (process {pid}) is building into {path}', 'wait for it to finish; if you are sure no other build runs, delete the lock file {lock}']),
-  JB705: def('error', ['-o 指定的 {path} 是一个文件，不是文件夹', '-o 后面写输出文件夹的路径（不存在时会自动创建）'], ['-o names a file, {path}, not a folder', 'give -o the path of an output folder (it is created when missing)']),
+  JB702: def(
+    'error',
+    ['{path} 在 jianbao 读取之后被修改过，未写入', '你在命令运行期间保存了这个文件，你保存的内容保持不变；再运行一次命令即可'],
+    [
+      '{path} changed after jianbao read it; it was not written',
+      'the file was saved while the command ran and your saved version is kept; run the command again',
+    ],
+  ),
+  JB703: def(
+    'error',
+    ['磁盘空间不足，{path} 未写入', '原来的文件保持不变；腾出磁盘空间后再运行'],
+    ['the disk is full; {path} was not written', 'the previous file is kept as it was; free some disk space and run again'],
+  ),
+  JB704: def(
+    'error',
+    ['另一个 jianbao（进程 {pid}）正在向 {path} 生成', '等它完成后再运行；如果确定没有其他生成在进行，删除锁文件 {lock}'],
+    [
+      'another jianbao (process {pid}) is building into {path}',
+      'wait for it to finish; if you are sure no other build runs, delete the lock file {lock}',
+    ],
+  ),
+  JB705: def(
+    'error',
+    ['-o 指定的 {path} 是一个文件，不是文件夹', '-o 后面写输出文件夹的路径（不存在时会自动创建）'],
+    ['-o names a file, {path}, not a folder', 'give -o the path of an output folder (it is created when missing)'],
+  ),
   // 720–739: DOCX output
-  JB720: def('warning',
-    ['字体 {family}（{path}）无法嵌入 DOCX：{reason}', 'DOCX 只写字体名，没有该字体的电脑会用其他中文字体代替；改用单个 .ttf/.otf 文件可以嵌入'],
-    ['the font {family} ({path}) cannot be embedded in the DOCX: {reason}', 'the DOCX names it only, so a computer without it substitutes another Chinese font; a single .ttf/.otf file can be embedded']),
+  JB720: def(
+    'warning',
+    [
+      '字体 {family}（{path}）无法嵌入 DOCX：{reason}',
+      'DOCX 只写字体名，没有该字体的电脑会用其他中文字体代替；改用单个 .ttf/.otf 文件可以嵌入',
+    ],
+    [
+      'the font {family} ({path}) cannot be embedded in the DOCX: {reason}',
+      'the DOCX names it only, so a computer without it substitutes another Chinese font; a single .ttf/.otf file can be embedded',
+    ],
+  ),
   // 740–759: batch builds and the annual index
-  JB740: def('error',
+  JB740: def(
+    'error',
     ['生成这一期时 jianbao 内部出错：{detail}', '其他各期不受影响；这是 jianbao 的缺陷，请附上这个期刊文件报告问题'],
-    ['jianbao failed internally while building this issue: {detail}', 'the other issues are not affected; this is a bug in jianbao, please report it with this issue file']),
-  JB741: def('error',
+    [
+      'jianbao failed internally while building this issue: {detail}',
+      'the other issues are not affected; this is a bug in jianbao, please report it with this issue file',
+    ],
+  ),
+  JB741: def(
+    'error',
     ['生成这一期的工作线程意外退出：{detail}', '其他各期不受影响；可用 --jobs 1 重试这一期，若仍失败请报告问题'],
-    ['the worker thread building this issue stopped unexpectedly: {detail}', 'the other issues are not affected; retry this issue with --jobs 1 and report it if it fails again']),
-  JB742: def('warning',
+    [
+      'the worker thread building this issue stopped unexpectedly: {detail}',
+      'the other issues are not affected; retry this issue with --jobs 1 and report it if it fails again',
+    ],
+  ),
+  JB742: def(
+    'warning',
     ['增量缓存 {path} 无法读取（{reason}），本次全部重新生成', '无需处理：生成结束时会写入新的缓存文件'],
-    ['the build cache {path} is unreadable ({reason}); everything is rebuilt this time', 'nothing to do: a fresh cache is written as issues finish']),
-  JB743: def('error',
+    [
+      'the build cache {path} is unreadable ({reason}); everything is rebuilt this time',
+      'nothing to do: a fresh cache is written as issues finish',
+    ],
+  ),
+  JB743: def(
+    'error',
     ['{path} 与 {other} 会生成同名输出 {stem}', '两个文件在各自文件夹中的相对路径相同；分开构建（不同的 -o），或改名其中一个'],
-    ['{path} and {other} would write the same outputs {stem}', 'they have the same path below their folders; build them separately (different -o) or rename one']),
-  JB744: def('error',
+    [
+      '{path} and {other} would write the same outputs {stem}',
+      'they have the same path below their folders; build them separately (different -o) or rename one',
+    ],
+  ),
+  JB744: def(
+    'error',
     ['{dir} 中没有 {year} 年的期刊', '检查年份，或给出存放各期 YAML 的文件夹（期刊日期 issue.date 决定年份）'],
-    ['no issues of {year} in {dir}', 'check the year, or give the folder holding the issue YAML files (issue.date decides the year)']),
+    ['no issues of {year} in {dir}', 'check the year, or give the folder holding the issue YAML files (issue.date decides the year)'],
+  ),
   // 8xx: usage
-  JB801: def('error', ['没有找到要处理的文件：{pattern}', '给出 .yaml 文件或包含它们的文件夹'], ['no input files match {pattern}', 'give .yaml files or a folder that holds them']),
-  JB802: def('error', ['参数 {option} 的值“{value}”无效', '可选值：{allowed}'], ['invalid value "{value}" for {option}', 'allowed: {allowed}']),
+  JB801: def(
+    'error',
+    ['没有找到要处理的文件：{pattern}', '给出 .yaml 文件或包含它们的文件夹'],
+    ['no input files match {pattern}', 'give .yaml files or a folder that holds them'],
+  ),
+  JB802: def(
+    'error',
+    ['参数 {option} 的值“{value}”无效', '可选值：{allowed}'],
+    ['invalid value "{value}" for {option}', 'allowed: {allowed}'],
+  ),
   // 803–819: the new/init/add wizards and watch
-  JB803: def('error',
+  JB803: def(
+    'error',
     ['无法提问：{reason}，jianbao 不会等待输入', '加 --yes 采用建议值[[（{proposal}）]]，或用参数给出全部答案：{flags}'],
-    ['cannot ask questions: {reason}; jianbao will not wait for input', 'pass --yes to accept the proposed values[[ ({proposal})]], or give every answer as a flag: {flags}']),
-  JB804: def('error',
+    [
+      'cannot ask questions: {reason}; jianbao will not wait for input',
+      'pass --yes to accept the proposed values[[ ({proposal})]], or give every answer as a flag: {flags}',
+    ],
+  ),
+  JB804: def(
+    'error',
     ['缺少“{question}”：无法提问（{reason}），也无法从已有各期推断', '用参数 {flag} 给出，例如 {flag} {example}'],
-    ['missing "{question}": jianbao cannot ask ({reason}) and cannot infer it from earlier issues', 'give it with {flag}, e.g. {flag} {example}']),
-  JB805: def('error',
+    [
+      'missing "{question}": jianbao cannot ask ({reason}) and cannot infer it from earlier issues',
+      'give it with {flag}, e.g. {flag} {example}',
+    ],
+  ),
+  JB805: def(
+    'error',
     ['{path} 已存在，未写入任何文件', 'jianbao 从不覆盖已有文件：换一个日期（--date）或文件名，或先移走这个文件'],
-    ['{path} already exists; nothing was written', 'jianbao never overwrites a file: pick another date (--date) or name, or move the file away first']),
-  JB806: def('error',
+    [
+      '{path} already exists; nothing was written',
+      'jianbao never overwrites a file: pick another date (--date) or name, or move the file away first',
+    ],
+  ),
+  JB806: def(
+    'error',
     ['无法在这个文件中添加{kind}：{reason}', '“{key}:”应是一个块列表（每项以“- ”开头）；按 samples/ 中的示例调整后再添加'],
-    ['cannot add the {kind} to this file: {reason}', '"{key}:" must be a block list (items starting with "- "); shape it like the samples, then add again']),
-  JB807: def('error',
-    ['正文为空，未添加文章', '用 --body-file 文件 给出正文，或从标准输入传入（cat 正文.txt | jianbao add article …），或设置 EDITOR 环境变量在编辑器中撰写'],
-    ['the body is empty; no article was added', 'give it with --body-file FILE, pipe it on stdin (cat body.txt | jianbao add article …), or set EDITOR to write it in your editor']),
-  JB808: def('error',
+    [
+      'cannot add the {kind} to this file: {reason}',
+      '"{key}:" must be a block list (items starting with "- "); shape it like the samples, then add again',
+    ],
+  ),
+  JB807: def(
+    'error',
+    [
+      '正文为空，未添加文章',
+      '用 --body-file 文件 给出正文，或从标准输入传入（cat 正文.txt | jianbao add article …），或设置 EDITOR 环境变量在编辑器中撰写',
+    ],
+    [
+      'the body is empty; no article was added',
+      'give it with --body-file FILE, pipe it on stdin (cat body.txt | jianbao add article …), or set EDITOR to write it in your editor',
+    ],
+  ),
+  JB808: def(
+    'error',
     ['编辑器 {editor} 运行失败：{reason}', '检查 EDITOR 环境变量；也可以改用 --body-file 文件'],
-    ['the editor {editor} failed: {reason}', 'check the EDITOR variable, or use --body-file FILE instead']),
-  JB809: def('error',
+    ['the editor {editor} failed: {reason}', 'check the EDITOR variable, or use --body-file FILE instead'],
+  ),
+  JB809: def(
+    'error',
     ['{seconds} 秒内没有从标准输入读到正文', '用 --body-file 文件 给出正文；从管道传入时请确认前一个命令有输出'],
-    ['no body arrived on stdin within {seconds} s', 'give it with --body-file FILE; when piping, make sure the command before it writes something']),
+    [
+      'no body arrived on stdin within {seconds} s',
+      'give it with --body-file FILE; when piping, make sure the command before it writes something',
+    ],
+  ),
   // 810–819: the editor's path (issue #25)
-  JB810: def('error',
+  JB810: def(
+    'error',
     ['正文为空，未添加文章“{title}”', '已答的内容没有丢失：把正文存为 正文.txt 后运行 {again}'],
-    ['the body is empty; the article "{title}" was not added', 'your answers are kept: save the body as 正文.txt and run {again}']),
-  JB811: def('warning',
-    ['文件是 {encoding} 编码，不是 UTF-8；已按 {encoding} 读取', '建议另存为 UTF-8：[[运行 {fix}，或]]在记事本/WPS 中“另存为”时把编码选为 UTF-8'],
-    ['the file is {encoding}, not UTF-8; it was read as {encoding}', 'save it as UTF-8: [[run {fix}, or ]]choose UTF-8 as the encoding in your editor\'s Save As']),
-  JB812: def('error',
+    ['the body is empty; the article "{title}" was not added', 'your answers are kept: save the body as 正文.txt and run {again}'],
+  ),
+  JB811: def(
+    'warning',
+    [
+      '文件是 {encoding} 编码，不是 UTF-8；已按 {encoding} 读取',
+      '建议另存为 UTF-8：[[运行 {fix}，或]]在记事本/WPS 中“另存为”时把编码选为 UTF-8',
+    ],
+    [
+      'the file is {encoding}, not UTF-8; it was read as {encoding}',
+      "save it as UTF-8: [[run {fix}, or ]]choose UTF-8 as the encoding in your editor's Save As",
+    ],
+  ),
+  JB812: def(
+    'error',
     ['缺少“{question}”', '用参数 {flag} 给出，例如 {flag} {example}；在终端中运行（不加 --yes）会逐项提问'],
-    ['missing "{question}"', 'give it with {flag}, e.g. {flag} {example}; run it in a terminal without --yes to be asked']),
-  JB813: def('error',
-    ['{role} 字体“{family}”缺少本期用到的 {missing}/{total} 个字（如“{sample}”），印出来会是空框；未生成任何文件', '这个字体不是中文字体：在 jianbao.config.yaml 的 fonts 下为 {role} 换一个中文字体文件（如 simfang.ttf），或删去该设置改用内置字体；运行 jianbao fonts 查看各角色所用字体'],
-    ['the {role} font "{family}" lacks {missing} of the {total} characters this issue sets in it (e.g. "{sample}"): they would print as empty boxes; nothing was written', 'it is not a Chinese font: choose a Chinese font file for {role} under fonts in jianbao.config.yaml (e.g. simfang.ttf), or remove that setting to use the bundled font; jianbao fonts shows the font of each role']),
-  JB814: def('error',
+    ['missing "{question}"', 'give it with {flag}, e.g. {flag} {example}; run it in a terminal without --yes to be asked'],
+  ),
+  JB813: def(
+    'error',
+    [
+      '{role} 字体“{family}”缺少本期用到的 {missing}/{total} 个字（如“{sample}”），印出来会是空框；未生成任何文件',
+      '这个字体不是中文字体：在 jianbao.config.yaml 的 fonts 下为 {role} 换一个中文字体文件（如 simfang.ttf），或删去该设置改用内置字体；运行 jianbao fonts 查看各角色所用字体',
+    ],
+    [
+      'the {role} font "{family}" lacks {missing} of the {total} characters this issue sets in it (e.g. "{sample}"): they would print as empty boxes; nothing was written',
+      'it is not a Chinese font: choose a Chinese font file for {role} under fonts in jianbao.config.yaml (e.g. simfang.ttf), or remove that setting to use the bundled font; jianbao fonts shows the font of each role',
+    ],
+  ),
+  JB814: def(
+    'error',
     ['{path} 已存在：这个文件夹已经是一个系列，未写入任何文件', '新建下一期请用 jianbao new；确实要重新开始，先移走 {path}'],
-    ['{path} already exists: this folder is already a series; nothing was written', 'use jianbao new for the next issue; to start over, move {path} away first']),
+    [
+      '{path} already exists: this folder is already a series; nothing was written',
+      'use jianbao new for the next issue; to start over, move {path} away first',
+    ],
+  ),
   // 820–821: retired with the build server (no longer emitted; never reuse the numbers).
   // 822–839: jianbao preview
-  JB822: def('error',
+  JB822: def(
+    'error',
     ['无法在 127.0.0.1:{port} 上启动预览（{reason}）', '这个端口可能已被占用：换一个端口（--port），或去掉 --port 由 jianbao 自选空闲端口'],
-    ['cannot start the preview on 127.0.0.1:{port} ({reason})', 'the port may be in use: pick another (--port), or leave out --port and jianbao picks a free one']),
-  JB823: def('warning',
+    [
+      'cannot start the preview on 127.0.0.1:{port} ({reason})',
+      'the port may be in use: pick another (--port), or leave out --port and jianbao picks a free one',
+    ],
+  ),
+  JB823: def(
+    'warning',
     ['无法打开浏览器（{reason}）', '预览仍在运行：把上面打印的地址复制到浏览器中打开'],
-    ['could not open the browser ({reason})', 'the preview is running: open the address printed above in your browser']),
+    ['could not open the browser ({reason})', 'the preview is running: open the address printed above in your browser'],
+  ),
   // 9xx: faults of jianbao itself
-  JB900: def('error', ['jianbao 内部错误：{detail}', '这是 jianbao 的缺陷，请附上输入文件报告问题'], ['internal error in jianbao: {detail}', 'this is a bug in jianbao; please report it with the input file']),
+  JB900: def(
+    'error',
+    ['jianbao 内部错误：{detail}', '这是 jianbao 的缺陷，请附上输入文件报告问题'],
+    ['internal error in jianbao: {detail}', 'this is a bug in jianbao; please report it with the input file'],
+  ),
 } satisfies Record<string, CodeInfo>;
 
 export type Code = keyof typeof CODES;

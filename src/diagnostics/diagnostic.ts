@@ -33,9 +33,7 @@ export function hasErrors(diagnostics: readonly Diagnostic[]): boolean {
 /** Errors first, then by file and position: the order a reader fixes them in. */
 export function sortDiagnostics(diagnostics: readonly Diagnostic[]): Diagnostic[] {
   const rank = (d: Diagnostic) => (d.severity === 'error' ? 0 : 1);
-  return [...diagnostics].sort(
-    (a, b) => rank(a) - rank(b) || a.file.localeCompare(b.file) || a.line - b.line || a.col - b.col,
-  );
+  return [...diagnostics].sort((a, b) => rank(a) - rank(b) || a.file.localeCompare(b.file) || a.line - b.line || a.col - b.col);
 }
 
 /**

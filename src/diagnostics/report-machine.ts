@@ -16,7 +16,15 @@ export interface JsonDiagnostic {
 }
 
 export function toJson(diagnostics: readonly Diagnostic[], lang: Lang): JsonDiagnostic[] {
-  return sortDiagnostics(diagnostics).map((d) => ({ code: d.code, severity: d.severity, file: d.file, line: d.line, col: d.col, ...messageOf(d, lang), fixable: Boolean(d.fixes?.length) }));
+  return sortDiagnostics(diagnostics).map((d) => ({
+    code: d.code,
+    severity: d.severity,
+    file: d.file,
+    line: d.line,
+    col: d.col,
+    ...messageOf(d, lang),
+    fixable: Boolean(d.fixes?.length),
+  }));
 }
 
 // GitHub's workflow-command syntax needs %, CR, LF (and in properties , and :) escaped.

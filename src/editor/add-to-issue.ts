@@ -23,7 +23,8 @@ export interface Addition {
   comments?: string[];
 }
 
-export type Appended = { ok: true; text: string; bom: string; original: Buffer } | { ok: false; diagnostics: Diagnostic[]; sources: Map<string, string> };
+export type Appended =
+  { ok: true; text: string; bom: string; original: Buffer } | { ok: false; diagnostics: Diagnostic[]; sources: Map<string, string> };
 
 const BOM = '\ufeff';
 

@@ -59,12 +59,19 @@ export function appendItem(text: string, key: 'articles' | 'briefs', item: NewIt
   const needsBreak = at === text.length && !text.endsWith('\n');
   const insert = `${needsBreak ? eol : ''}${itemLines(item, dash[1].length).join(eol)}${eol}`;
   // The first real article replaces the example a fresh issue carries, which could never be printed (JB331).
-  if (onlyExampleArticle(key, seq.items)) return { ok: true, replacedExample: true, text: text.slice(0, lineStart) + insert + text.slice(at) };
+  if (onlyExampleArticle(key, seq.items))
+    return { ok: true, replacedExample: true, text: text.slice(0, lineStart) + insert + text.slice(at) };
   return { ok: true, replacedExample: false, text: text.slice(0, at) + insert + text.slice(at) };
 }
 
 /** True when `after` holds `before`'s data plus exactly `item` at the end of `key` (or in place of the example article). */
-export function appendedExactly(before: string, after: string, key: 'articles' | 'briefs', item: NewItem, replacedExample = false): boolean {
+export function appendedExactly(
+  before: string,
+  after: string,
+  key: 'articles' | 'briefs',
+  item: NewItem,
+  replacedExample = false,
+): boolean {
   const a = parseDocument(before, { uniqueKeys: false }).toJS() as Record<string, unknown>;
   const b = parseDocument(after, { uniqueKeys: false });
   if (b.errors.length) return false;
@@ -75,5 +82,9 @@ export function appendedExactly(before: string, after: string, key: 'articles' |
 
 // A clip-chomped block literal reads back as its text plus one line end.
 const withoutUndefined = (item: NewItem) =>
-  Object.fromEntries(Object.entries(item).filter(([, v]) => v !== undefined).map(([k, v]) => [k, k === 'body' ? `${literalBody(v as string)}\n` : v]));
+  Object.fromEntries(
+    Object.entries(item)
+      .filter(([, v]) => v !== undefined)
+      .map(([k, v]) => [k, k === 'body' ? `${literalBody(v as string)}\n` : v]),
+  );
 const normalise = (v: unknown): unknown => JSON.parse(JSON.stringify(v));

@@ -27,7 +27,10 @@ export function readStdin(stream: NodeJS.ReadableStream, idleSeconds: number, co
       resolve(r);
     };
     // Only a silent stdin times out: once bytes flow, a slow producer may take its time.
-    const timer = setTimeout(() => finish({ ok: false, diagnostic: diag('JB809', command, null, { seconds: idleSeconds }) }), idleSeconds * 1000);
+    const timer = setTimeout(
+      () => finish({ ok: false, diagnostic: diag('JB809', command, null, { seconds: idleSeconds }) }),
+      idleSeconds * 1000,
+    );
     stream.on('data', (c: Buffer | string) => {
       clearTimeout(timer);
       chunks.push(Buffer.isBuffer(c) ? c : Buffer.from(c));

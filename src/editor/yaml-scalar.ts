@@ -16,11 +16,22 @@ export function scalarText(value: string): string {
 /** The text a body becomes in the file: line ends unified, leading and trailing blank space and
  *  whitespace-only lines dropped (they would change the block's indentation or mean nothing). */
 export function literalBody(text: string): string {
-  return text.replace(/\r\n?/g, '\n').replace(/^\s+/, '').replace(/\s+$/, '').split('\n').map((l) => (l.trim() === '' ? '' : l)).join('\n');
+  return text
+    .replace(/\r\n?/g, '\n')
+    .replace(/^\s+/, '')
+    .replace(/\s+$/, '')
+    .split('\n')
+    .map((l) => (l.trim() === '' ? '' : l))
+    .join('\n');
 }
 
 /** A block literal (`|`) holding `text`, its lines indented by `indent` spaces. */
 export function blockLiteral(text: string, indent: number): string[] {
   const pad = ' '.repeat(indent);
-  return ['|', ...literalBody(text).split('\n').map((l) => (l === '' ? '' : pad + l))];
+  return [
+    '|',
+    ...literalBody(text)
+      .split('\n')
+      .map((l) => (l === '' ? '' : pad + l)),
+  ];
 }

@@ -14,23 +14,56 @@ interface Candidate {
 const FAMILIES: Array<{ names: string[]; files: Candidate[] }> = [
   {
     names: ['仿宋', '仿宋_gb2312', 'fangsong', 'fangsong_gb2312', 'simfang', '华文仿宋', 'stfangsong'],
-    files: [{ file: 'simfang.ttf' }, { file: '仿宋_GB2312.ttf' }, { file: 'FS_GB2312.ttf' }, { file: 'STFangsong.ttf' }, { file: 'STFANGSO.TTF' }, { file: '华文仿宋.ttf' }],
+    files: [
+      { file: 'simfang.ttf' },
+      { file: '仿宋_GB2312.ttf' },
+      { file: 'FS_GB2312.ttf' },
+      { file: 'STFangsong.ttf' },
+      { file: 'STFANGSO.TTF' },
+      { file: '华文仿宋.ttf' },
+    ],
   },
   {
     names: ['黑体', 'simhei', 'heiti', '华文黑体', 'stheiti'],
-    files: [{ file: 'simhei.ttf' }, { file: 'STHeiti Medium.ttc', face: /^STHeiti.*SC/i }, { file: 'STHeiti.ttf' }, { file: 'STHEITI.TTF' }, { file: '华文黑体.ttf' }],
+    files: [
+      { file: 'simhei.ttf' },
+      { file: 'STHeiti Medium.ttc', face: /^STHeiti.*SC/i },
+      { file: 'STHeiti.ttf' },
+      { file: 'STHEITI.TTF' },
+      { file: '华文黑体.ttf' },
+    ],
   },
   {
     names: ['楷体', '楷体_gb2312', 'kaiti', 'kaiti_gb2312', 'simkai', '华文楷体', 'stkaiti'],
-    files: [{ file: 'simkai.ttf' }, { file: '楷体_GB2312.ttf' }, { file: 'STKaiti.ttf' }, { file: 'STKAITI.TTF' }, { file: 'Kaiti.ttc', face: /^STKaiti.*SC/i }, { file: '华文楷体.ttf' }],
+    files: [
+      { file: 'simkai.ttf' },
+      { file: '楷体_GB2312.ttf' },
+      { file: 'STKaiti.ttf' },
+      { file: 'STKAITI.TTF' },
+      { file: 'Kaiti.ttc', face: /^STKaiti.*SC/i },
+      { file: '华文楷体.ttf' },
+    ],
   },
   {
     names: ['方正小标宋简体', '方正小标宋_gbk', '小标宋', 'fzxiaobiaosong-b05s'],
-    files: [{ file: 'FZXBSJW.TTF' }, { file: '方正小标宋简体.ttf' }, { file: 'FZXiaoBiaoSong-B05S.ttf' }, { file: 'FZXBSK.TTF' }, { file: '方正小标宋_GBK.ttf' }],
+    files: [
+      { file: 'FZXBSJW.TTF' },
+      { file: '方正小标宋简体.ttf' },
+      { file: 'FZXiaoBiaoSong-B05S.ttf' },
+      { file: 'FZXBSK.TTF' },
+      { file: '方正小标宋_GBK.ttf' },
+    ],
   },
   {
     names: ['宋体', 'simsun', '华文宋体', 'stsong', 'songti'],
-    files: [{ file: 'simsun.ttc', face: /^SimSun$/ }, { file: 'simsun.ttf' }, { file: 'Songti.ttc', face: /^STSongti-SC-Regular$/ }, { file: 'STSong.ttf' }, { file: 'STSONG.TTF' }, { file: '华文宋体.ttf' }],
+    files: [
+      { file: 'simsun.ttc', face: /^SimSun$/ },
+      { file: 'simsun.ttf' },
+      { file: 'Songti.ttc', face: /^STSongti-SC-Regular$/ },
+      { file: 'STSong.ttf' },
+      { file: 'STSONG.TTF' },
+      { file: '华文宋体.ttf' },
+    ],
   },
 ];
 

@@ -11,7 +11,11 @@ import { openFont } from './open-font';
 type Field = { path: Array<string | number>; text: string; owner: string };
 
 /** Characters set in each role, from the document model (so styles and run fonts are exact). */
-function charsByRole(blocks: Block[], styles: Record<string, ParagraphStyle>, into = new Map<FontRole, Set<string>>()): Map<FontRole, Set<string>> {
+function charsByRole(
+  blocks: Block[],
+  styles: Record<string, ParagraphStyle>,
+  into = new Map<FontRole, Set<string>>(),
+): Map<FontRole, Set<string>> {
   for (const block of blocks) {
     if (block.kind === 'bottom') charsByRole(block.blocks, styles, into);
     if (block.kind === 'table') charsByRole(cellParagraphs(block), styles, into);
@@ -43,7 +47,8 @@ function fieldsOf(issue: Issue): Field[] {
   issue.briefs.forEach((b, i) => {
     for (const key of ['date', 'text', 'source'] as const) add(['briefs', i, key], b[key], `简讯 ${b.date}`);
   });
-  for (const key of ['name', 'editor', 'mark'] as const) add(['publication', key], issue.publication[key as keyof typeof issue.publication], issue.publication.name);
+  for (const key of ['name', 'editor', 'mark'] as const)
+    add(['publication', key], issue.publication[key as keyof typeof issue.publication], issue.publication.name);
   return fields;
 }
 
@@ -68,21 +73,38 @@ export function preflightGlyphs(
     const lacking = [...chars].filter((ch) => !font.hasGlyphForCodePoint(ch.codePointAt(0)!));
     // A font without most of the text (a Latin font as 仿宋) is one error, not a warning per character.
     if (lacking.length > 0 && lacking.length >= chars.size / 2) {
-      out.push(diag('JB813', issue.file, null, { role, family: fonts[role].family, missing: lacking.length, total: chars.size, sample: lacking.slice(0, 8).join('') }));
+      out.push(
+        diag('JB813', issue.file, null, {
+          role,
+          family: fonts[role].family,
+          missing: lacking.length,
+          total: chars.size,
+          sample: lacking.slice(0, 8).join(''),
+        }),
+      );
     } else lacking.forEach((ch) => missing.push({ ch, role }));
   }
   if (missing.length === 0) return out;
   const fields = fieldsOf(issue);
   for (const { ch, role } of missing) {
     const reported = new Set<string>(); // once per article and character: the first place it occurs
-    const args = { char: ch, codepoint: `U+${ch.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`, role, family: fonts[role].family };
+    const args = {
+      char: ch,
+      codepoint: `U+${ch.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`,
+      role,
+      family: fonts[role].family,
+    };
     for (const field of fields) {
       const index = field.text.indexOf(ch);
       if (index < 0 || reported.has(field.owner)) continue;
       reported.add(field.owner);
-      out.push({ ...diag('JB604', issue.file, positionOf(issue, field, index), { ...args, article: field.owner }), ...(strict ? { severity: 'error' as const } : {}) });
+      out.push({
+        ...diag('JB604', issue.file, positionOf(issue, field, index), { ...args, article: field.owner }),
+        ...(strict ? { severity: 'error' as const } : {}),
+      });
     }
-    if (reported.size === 0) out.push({ ...diag('JB604', issue.file, null, { ...args, article: '—' }), ...(strict ? { severity: 'error' as const } : {}) });
+    if (reported.size === 0)
+      out.push({ ...diag('JB604', issue.file, null, { ...args, article: '—' }), ...(strict ? { severity: 'error' as const } : {}) });
   }
   return out;
 }

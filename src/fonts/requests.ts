@@ -22,7 +22,11 @@ export function fontRequests(
     out[role] = {
       family: family ?? '',
       // A family named by the config alone looks for that family, not the template's file.
-      ...(over.file ? { file: over.file, postscriptName: over.postscriptName, declaredIn: config?.declaredIn ?? undefined } : over.family ? {} : { file: base?.file, postscriptName: base?.postscriptName }),
+      ...(over.file
+        ? { file: over.file, postscriptName: over.postscriptName, declaredIn: config?.declaredIn ?? undefined }
+        : over.family
+          ? {}
+          : { file: base?.file, postscriptName: base?.postscriptName }),
     };
   }
   return out;

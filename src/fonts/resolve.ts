@@ -45,7 +45,8 @@ function machineDirs(): string[] {
 /** Why a named file cannot serve as a face, as a diagnostic; null when it can. */
 function checkFile(role: FontRole, want: FontRequest, file: string, reportAs: string): Diagnostic | null {
   const args = { role, path: want.file! };
-  if (!fs.existsSync(file) || !fs.statSync(file).isFile()) return diag('JB601', reportAs, null, { ...args, reason: fs.existsSync(file) ? 'not a file' : 'not found' });
+  if (!fs.existsSync(file) || !fs.statSync(file).isFile())
+    return diag('JB601', reportAs, null, { ...args, reason: fs.existsSync(file) ? 'not a file' : 'not found' });
   let list: string[] | null;
   try {
     list = collectionFaces(file);

@@ -21,7 +21,13 @@ export function systemFontDirs({ platform, env, home }: SystemContext): string[]
       return [...extra, path.win32.join(windir, 'Fonts'), path.win32.join(local, 'Microsoft', 'Windows', 'Fonts')];
     }
     case 'darwin':
-      return [...extra, path.join(home, 'Library', 'Fonts'), '/Library/Fonts', '/System/Library/Fonts/Supplemental', '/System/Library/Fonts'];
+      return [
+        ...extra,
+        path.join(home, 'Library', 'Fonts'),
+        '/Library/Fonts',
+        '/System/Library/Fonts/Supplemental',
+        '/System/Library/Fonts',
+      ];
     default: {
       // The fontconfig defaults (fonts.conf): user folders, then the system's.
       const dataHome = env.XDG_DATA_HOME ?? path.join(home, '.local', 'share');

@@ -4,7 +4,11 @@
 import os from 'node:os';
 import path from 'node:path';
 
-export function userCacheDir(env: NodeJS.ProcessEnv = process.env, platform: NodeJS.Platform = process.platform, home = os.homedir()): string {
+export function userCacheDir(
+  env: NodeJS.ProcessEnv = process.env,
+  platform: NodeJS.Platform = process.platform,
+  home = os.homedir(),
+): string {
   if (platform === 'win32') return path.join(env.LOCALAPPDATA || path.join(home, 'AppData', 'Local'), 'jianbao', 'Cache');
   if (platform === 'darwin') return path.join(home, 'Library', 'Caches', 'jianbao');
   return path.join(env.XDG_CACHE_HOME || path.join(home, '.cache'), 'jianbao');

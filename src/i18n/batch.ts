@@ -6,15 +6,27 @@ import { wordsOf } from './words';
 const WORDS = {
   jobsOption: { zh: '并行线程数（默认：CPU 核数）', en: 'worker threads (default: number of cores)' },
   forceOption: { zh: '全部重新生成，不跳过未改动的期', en: 'rebuild everything, skipping nothing' },
-  shardOption: { zh: '只生成第 K 份（共 N 份，按路径稳定划分），用于 CI 分机并行', en: 'build only share K of N (stable, by path), to split an archive across CI machines' },
+  shardOption: {
+    zh: '只生成第 K 份（共 N 份，按路径稳定划分），用于 CI 分机并行',
+    en: 'build only share K of N (stable, by path), to split an archive across CI machines',
+  },
   built: { zh: '已生成', en: 'built' },
   skipped: { zh: '跳过（未改动）', en: 'skipped (unchanged)' },
   failed: { zh: '失败', en: 'FAILED' },
-  summary: { zh: '共 {total} 期：生成 {built}，跳过 {skipped}，失败 {failed}，用时 {seconds} 秒；输出在 {out}', en: '{total} {issues}: {built} built, {skipped} skipped, {failed} failed in {seconds} s; output in {out}' },
-  summaryNothingWritten: { zh: '共 {total} 期：生成 {built}，跳过 {skipped}，失败 {failed}，用时 {seconds} 秒；未写出任何文件', en: '{total} {issues}: {built} built, {skipped} skipped, {failed} failed in {seconds} s; nothing was written' },
+  summary: {
+    zh: '共 {total} 期：生成 {built}，跳过 {skipped}，失败 {failed}，用时 {seconds} 秒；输出在 {out}',
+    en: '{total} {issues}: {built} built, {skipped} skipped, {failed} failed in {seconds} s; output in {out}',
+  },
+  summaryNothingWritten: {
+    zh: '共 {total} 期：生成 {built}，跳过 {skipped}，失败 {failed}，用时 {seconds} 秒；未写出任何文件',
+    en: '{total} {issues}: {built} built, {skipped} skipped, {failed} failed in {seconds} s; nothing was written',
+  },
   shardSummary: { zh: '（第 {k}/{n} 份，全部 {all} 期）', en: ' (share {k}/{n} of {all})' },
-  indexDescription: { zh: '生成某一年的年度总目录（每期的全部文章）为 PDF 和 DOCX', en: 'render the annual index (every article of a year, by issue) to PDF and DOCX' },
-  indexDirArg: { zh: '一个刊物各期所在的文件夹', en: 'the folder holding a series\' issues' },
+  indexDescription: {
+    zh: '生成某一年的年度总目录（每期的全部文章）为 PDF 和 DOCX',
+    en: 'render the annual index (every article of a year, by issue) to PDF and DOCX',
+  },
+  indexDirArg: { zh: '一个刊物各期所在的文件夹', en: "the folder holding a series' issues" },
   yearOption: { zh: '年份（必填），例如 2022', en: 'the year (required), e.g. 2022' },
   indexTitle: { zh: '{year} 年度总目录', en: '{year} 年度总目录' },
 } satisfies Record<string, Record<Lang, string>>;

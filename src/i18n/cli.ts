@@ -4,7 +4,10 @@ import type { Lang } from './lang';
 import { wordsOf } from './words';
 
 const TEXT = {
-  description: { zh: '简报排版工具：检查 YAML 期刊文件，生成 DOCX 与可付印的 PDF', en: 'bulletin composer: checks YAML issues, renders DOCX and print-ready PDF' },
+  description: {
+    zh: '简报排版工具：检查 YAML 期刊文件，生成 DOCX 与可付印的 PDF',
+    en: 'bulletin composer: checks YAML issues, renders DOCX and print-ready PDF',
+  },
   buildDescription: { zh: '生成 PDF 和 DOCX', en: 'render issues to PDF and DOCX' },
   checkDescription: { zh: '检查期刊文件，不生成输出', en: 'check issue files without rendering' },
   tocDescription: { zh: '输出本期要目', en: 'print the 本期要目 (table of contents)' },
@@ -27,26 +30,53 @@ const TEXT = {
     en: 'internal error JB900: {detail}\nThis is a bug in jianbao; please report it with the input file.',
   },
   verboseOption: { zh: '逐条显示全部问题（不合并同类警告，不限条数）', en: 'print every problem on its own (no grouping, no limit)' },
-  formatsGoInTo: { zh: '{command} 的输出格式用 --to 指定，例如 --to pdf', en: '{command} takes its output formats with --to, e.g. --to pdf' },
-  fontsDescription: { zh: '显示每种字体角色使用的字体文件及其来源', en: 'show the font file each role resolves to, and where it came from' },
+  formatsGoInTo: {
+    zh: '{command} 的输出格式用 --to 指定，例如 --to pdf',
+    en: '{command} takes its output formats with --to, e.g. --to pdf',
+  },
+  fontsDescription: {
+    zh: '显示每种字体角色使用的字体文件及其来源',
+    en: 'show the font file each role resolves to, and where it came from',
+  },
   jsonOption: { zh: '以 JSON 输出', en: 'print JSON' },
   wrote: { zh: '已生成 {path}', en: 'wrote {path}' },
-  draftOption: { zh: '样稿：有占位文字也照常生成，每页页边标注“样稿”', en: 'draft: build even with placeholders left, every page marked 样稿 in the margin' },
+  draftOption: {
+    zh: '样稿：有占位文字也照常生成，每页页边标注“样稿”',
+    en: 'draft: build even with placeholders left, every page marked 样稿 in the margin',
+  },
   pdfaOption: { zh: 'PDF 按 PDF/A-2b 归档格式生成（长期保存用）', en: 'write the PDF as PDF/A-2b (for archiving)' },
-  embedFontsOption: { zh: 'DOCX 嵌入字体（只含用到的字），在没有这些字体的电脑上也显示正确字形', en: 'embed the fonts in the DOCX (only the characters used), so it shows the right glyphs where they are not installed' },
+  embedFontsOption: {
+    zh: 'DOCX 嵌入字体（只含用到的字），在没有这些字体的电脑上也显示正确字形',
+    en: 'embed the fonts in the DOCX (only the characters used), so it shows the right glyphs where they are not installed',
+  },
   checkedOk: { zh: '{file}：没有问题', en: '{file}: no problems' },
   nothingWritten: { zh: '{file} 有错误，未生成任何文件', en: '{file} has errors; nothing was written' },
   strictOption: { zh: '把警告也算作错误（用于 CI）', en: 'treat warnings as errors (for CI)' },
-  fixOption: { zh: '自动修正可确定的问题（半角标点、多余空格），直接改写源文件', en: 'apply the certain fixes (half-width punctuation, stray spaces) to the source files' },
-  seriesOption: { zh: '同一刊物各期所在的文件夹，用于核对期号与总期号', en: 'folder of the same series\' issues, to check issue and total numbers' },
+  fixOption: {
+    zh: '自动修正可确定的问题（半角标点、多余空格），直接改写源文件',
+    en: 'apply the certain fixes (half-width punctuation, stray spaces) to the source files',
+  },
+  seriesOption: {
+    zh: '同一刊物各期所在的文件夹，用于核对期号与总期号',
+    en: "folder of the same series' issues, to check issue and total numbers",
+  },
   fixedCount: { zh: '{file}：已自动修正 {count} 处', en: '{file}: fixed {count} {problems}' },
-  schemaDescription: { zh: '输出期刊文件的 JSON Schema（供编辑器补全和校验）', en: 'print the JSON Schema of issue files (for editor completion and checking)' },
+  schemaDescription: {
+    zh: '输出期刊文件的 JSON Schema（供编辑器补全和校验）',
+    en: 'print the JSON Schema of issue files (for editor completion and checking)',
+  },
   helpCommand: { zh: '显示帮助', en: 'display help' },
   helpOption: { zh: '显示帮助', en: 'display help' },
   versionOption: { zh: '显示版本号', en: 'display the version' },
   templateDescription: { zh: '列出或复制模板', en: 'list or copy templates' },
-  templateListDescription: { zh: '列出可用的模板：内置模板，以及期刊文件旁或当前文件夹中 templates/ 下的模板', en: 'list the templates an issue can use: built-ins and those in templates/ beside the issue or in the current folder' },
-  templateCopyDescription: { zh: '复制一个模板到新文件夹，作为自定义版式的起点（不会覆盖已有文件夹）', en: 'copy a template into a new folder as the starting point of a custom look (never overwrites a folder)' },
+  templateListDescription: {
+    zh: '列出可用的模板：内置模板，以及期刊文件旁或当前文件夹中 templates/ 下的模板',
+    en: 'list the templates an issue can use: built-ins and those in templates/ beside the issue or in the current folder',
+  },
+  templateCopyDescription: {
+    zh: '复制一个模板到新文件夹，作为自定义版式的起点（不会覆盖已有文件夹）',
+    en: 'copy a template into a new folder as the starting point of a custom look (never overwrites a folder)',
+  },
   templateFromArg: { zh: '期刊文件或文件夹（也查找它旁边的 templates/）', en: 'an issue file or folder (its templates/ is searched too)' },
   templateNameArg: { zh: '模板名称或模板文件夹', en: 'template name or folder' },
   templateDirArg: { zh: '新模板文件夹（必须尚不存在）', en: 'the new template folder (must not exist yet)' },

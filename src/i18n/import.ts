@@ -3,9 +3,15 @@
 import { wordsOf } from './words';
 
 export const iw = wordsOf({
-  description: { zh: '把来稿（Word/WPS 文件、单篇文字稿、简讯页）或纯文本往期简报导入为期刊 YAML', en: 'import contributions (Word/WPS files, single-article text, 简讯 pages) or plain-text back issues as issue YAML' },
+  description: {
+    zh: '把来稿（Word/WPS 文件、单篇文字稿、简讯页）或纯文本往期简报导入为期刊 YAML',
+    en: 'import contributions (Word/WPS files, single-article text, 简讯 pages) or plain-text back issues as issue YAML',
+  },
   files: { zh: '来稿文件（.docx .doc .wps .odt .rtf .txt .md）', en: 'contribution files (.docx .doc .wps .odt .rtf .txt .md)' },
-  to: { zh: '把文章或简讯加入这一期的 YAML（其余内容原样保留），不另写文件', en: 'add the articles or briefs to this issue YAML (everything else kept as is) instead of writing new files' },
+  to: {
+    zh: '把文章或简讯加入这一期的 YAML（其余内容原样保留），不另写文件',
+    en: 'add the articles or briefs to this issue YAML (everything else kept as is) instead of writing new files',
+  },
   out: { zh: '输出文件夹（默认与输入文件相同）', en: 'output folder (default: beside each input file)' },
   force: { zh: '覆盖已有的 YAML 文件', en: 'overwrite existing YAML files' },
   date: { zh: '原文没有日期时使用的出版日期 YYYY-MM-DD', en: 'issue date to use when the text has none (YYYY-MM-DD)' },

@@ -4,14 +4,20 @@ import type { Lang } from './lang';
 
 const WORDS = {
   htmlLang: { zh: 'zh-CN', en: 'en' },
-  description: { zh: '在浏览器中边写边看：保存期刊文件后页面立即更新', en: 'preview the issue in the browser; the pages update on every save' },
+  description: {
+    zh: '在浏览器中边写边看：保存期刊文件后页面立即更新',
+    en: 'preview the issue in the browser; the pages update on every save',
+  },
   fileArg: { zh: '期刊 YAML 文件', en: 'the issue YAML file' },
   portOption: { zh: '端口（默认自选一个空闲端口）', en: 'port (default: a free one)' },
   noOpenOption: { zh: '不打开浏览器，只打印地址', en: 'do not open the browser, only print the address' },
   gridOption: { zh: '打开页面时显示 28×22 版心网格', en: 'show the 28×22 type-area grid when the page opens' },
   serving: { zh: '预览地址：{url}\n（只在本机可访问；按 Ctrl+C 结束）', en: 'preview at {url}\n(this machine only; Ctrl+C to stop)' },
   updated: { zh: '{file} 已更新预览，用时 {ms} ms', en: '{file}: preview updated in {ms} ms' },
-  failed: { zh: '{file} 有错误，预览保留上次的页面（{summary}）', en: '{file} has errors; the preview keeps the last good pages ({summary})' },
+  failed: {
+    zh: '{file} 有错误，预览保留上次的页面（{summary}）',
+    en: '{file} has errors; the preview keeps the last good pages ({summary})',
+  },
   pageTitle: { zh: '{name} · jianbao 预览', en: '{name} · jianbao preview' },
   toc: { zh: '本期要目', en: '本期要目 (contents)' },
   tocEmpty: { zh: '（生成后显示）', en: '(shown once built)' },
@@ -22,7 +28,10 @@ const WORDS = {
   building: { zh: '正在生成…', en: 'building…' },
   upToDate: { zh: '已更新，用时 {ms} ms', en: 'updated in {ms} ms' },
   keptLast: { zh: '有错误：下面是上次成功生成的页面', en: 'errors: the pages below are the last good build' },
-  noPagesYet: { zh: '有错误，还没有可显示的页面：改正左侧的问题后保存', en: 'errors, and no pages to show yet: fix the problems listed and save' },
+  noPagesYet: {
+    zh: '有错误，还没有可显示的页面：改正左侧的问题后保存',
+    en: 'errors, and no pages to show yet: fix the problems listed and save',
+  },
   disconnected: { zh: '与 jianbao 的连接已断开（预览已结束？）', en: 'lost the connection to jianbao (did the preview stop?)' },
 } satisfies Record<string, Record<Lang, string>>;
 

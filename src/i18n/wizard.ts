@@ -4,10 +4,22 @@ import type { Lang } from './lang';
 import { wordsOf } from './words';
 
 const TEXT = {
-  newDescription: { zh: '新建下一期：推算期号、总期号和日期，写出可直接检查的期刊文件', en: 'create the next issue: proposes 期号, 总期号 and date, writes a valid issue file' },
-  initDescription: { zh: '在文件夹中新建系列设置 jianbao.config.yaml 和第一期', en: 'create a series config (jianbao.config.yaml) and a first issue in a folder' },
-  addDescription: { zh: '向期刊文件追加一篇文章（article）或一条简讯（brief），保留原有注释和格式', en: 'append an article or a brief to an issue, keeping its comments and formatting' },
-  watchDescription: { zh: '监视期刊、图片、系列设置和模板，有改动就重新生成', en: 'rebuild whenever the issue, its images, the config or the template change' },
+  newDescription: {
+    zh: '新建下一期：推算期号、总期号和日期，写出可直接检查的期刊文件',
+    en: 'create the next issue: proposes 期号, 总期号 and date, writes a valid issue file',
+  },
+  initDescription: {
+    zh: '在文件夹中新建系列设置 jianbao.config.yaml 和第一期',
+    en: 'create a series config (jianbao.config.yaml) and a first issue in a folder',
+  },
+  addDescription: {
+    zh: '向期刊文件追加一篇文章（article）或一条简讯（brief），保留原有注释和格式',
+    en: 'append an article or a brief to an issue, keeping its comments and formatting',
+  },
+  watchDescription: {
+    zh: '监视期刊、图片、系列设置和模板，有改动就重新生成',
+    en: 'rebuild whenever the issue, its images, the config or the template change',
+  },
   kindArg: { zh: 'article（文章）或 brief（简讯）', en: 'article or brief' },
   issueArg: { zh: '期刊 YAML 文件', en: 'the issue YAML file' },
   watchArg: { zh: '期刊文件或文件夹', en: 'issue files or folders' },
@@ -52,7 +64,10 @@ const TEXT = {
     zh: '从来稿文件（.docx .doc .wps .odt .rtf .txt .md）取标题、正文、来源和图片',
     en: 'take title, body, source and photos from a contribution file (.docx .doc .wps .odt .rtf .txt .md)',
   },
-  watchOutOption: { zh: '输出文件夹（默认取系列设置 output.dir，否则 out）', en: "output folder (default: the config's output.dir, else out)" },
+  watchOutOption: {
+    zh: '输出文件夹（默认取系列设置 output.dir，否则 out）',
+    en: "output folder (default: the config's output.dir, else out)",
+  },
   issueSummary: { zh: '第 {number} 期，总第 {total} 期，{date}', en: 'number {number}, total {total}, {date}' },
   notInteractiveYes: { zh: '给出了 --yes', en: '--yes was given' },
   notInteractiveCI: { zh: '设置了 CI 环境变量', en: 'the CI variable is set' },

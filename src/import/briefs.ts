@@ -48,11 +48,10 @@ export function readBriefs(lines: readonly Line[]): BriefsResult {
     const m = BRIEF.exec(p.text)!;
     if (m[2] === ',') notes.push({ code: 'JB164', line: p.line, args: { input: m[1] + m[2] } });
     const src = SOURCE.exec(m[3]);
-    if (src && (src[2] === '(' || src[4] === ')')) notes.push({ code: 'JB164', line: p.line, args: { input: `${src[2]}${src[3]}${src[4]}` } });
+    if (src && (src[2] === '(' || src[4] === ')'))
+      notes.push({ code: 'JB164', line: p.line, args: { input: `${src[2]}${src[3]}${src[4]}` } });
     if (!src) notes.push({ code: 'JB160', line: p.line, args: { input: p.text } });
-    return src
-      ? { date: m[1].trim(), text: src[1], source: src[3].trim(), line: p.line }
-      : { date: m[1].trim(), text: m[3], line: p.line };
+    return src ? { date: m[1].trim(), text: src[1], source: src[3].trim(), line: p.line } : { date: m[1].trim(), text: m[3], line: p.line };
   });
   return { briefs, joins, notes, leftover };
 }

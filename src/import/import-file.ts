@@ -47,7 +47,10 @@ export function importFile(file: string, opts: ImportFileOptions): ImportFileRes
   if (!issue.masthead.date) issue.notes.unshift({ code: 'JB162', line: 1, args: { date: PLACEHOLDER.date } });
   const schemaRef = path.relative(path.resolve(opts.outDir), PACKAGE_SCHEMA).split(path.sep).join('/');
   const yaml = issueToYaml(issue, { lang: opts.lang, schemaRef, sourceName: path.basename(file), placeholders: PLACEHOLDER });
-  const body = toLines(read.text).slice(result.firstBodyLine - 1).map((l) => l.text).join('\n');
+  const body = toLines(read.text)
+    .slice(result.firstBodyLine - 1)
+    .map((l) => l.text)
+    .join('\n');
   const problem = verifyImport(body, yaml) ?? loadsBackProblem(yaml, file);
   const diagnostics = issue.notes.map((n) => noteToDiagnostic(n, file));
   if (problem) return { yaml: null, issue, text: read.text, diagnostics: [...diagnostics, diag('JB163', file, null, { detail: problem })] };

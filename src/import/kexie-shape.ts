@@ -43,7 +43,9 @@ export function importKexie(lines: readonly Line[], tocHeading: number): Importe
   const briefsAt = findBriefsHeading(lines, toc.end);
   const bodyEnd = briefsAt < 0 ? lines.length : briefsAt;
   const titles = findTitles(lines, toc.end, bodyEnd, toc.entries, notes);
-  const placed = titles.map((m, k) => ({ m, entry: toc.entries[k] })).filter((x): x is { m: TitleMatch; entry: { text: string; line: number } } => x.m !== null);
+  const placed = titles
+    .map((m, k) => ({ m, entry: toc.entries[k] }))
+    .filter((x): x is { m: TitleMatch; entry: { text: string; line: number } } => x.m !== null);
   const joins: Join[] = [];
   const briefs = briefsAt < 0 ? null : readBriefs(lines.slice(briefsAt + 1));
   const articles = placed.map(({ m, entry }, k) => {

@@ -11,8 +11,13 @@ export function loadsBackProblem(yaml: string, file: string): string | null {
   const controls = findControlCharacters(yaml, file);
   const parsed = controls.length ? null : parseYaml(yaml, file);
   const problems = controls.length ? controls : parsed!.yaml ? parsed!.diagnostics : parsed!.diagnostics;
-  if (hasErrors(problems) || !parsed?.yaml) return `the YAML written would not load (${problems.map((d) => d.code).join(', ') || 'no document'})`;
+  if (hasErrors(problems) || !parsed?.yaml)
+    return `the YAML written would not load (${problems.map((d) => d.code).join(', ') || 'no document'})`;
   const valid = validate(IssueFile, parsed.yaml);
-  if (!valid.ok) return `the YAML written would not load (${valid.diagnostics.map((d) => `${d.code} ${d.line}:${d.col}`).slice(0, 3).join(', ')})`;
+  if (!valid.ok)
+    return `the YAML written would not load (${valid.diagnostics
+      .map((d) => `${d.code} ${d.line}:${d.col}`)
+      .slice(0, 3)
+      .join(', ')})`;
   return null;
 }

@@ -48,7 +48,10 @@ export function similarity(a: string, b: string): number {
   const gb = grams(b);
   let shared = 0;
   let total = 0;
-  ga.forEach((n, g) => { shared += Math.min(n, gb.get(g) ?? 0); total += n; });
+  ga.forEach((n, g) => {
+    shared += Math.min(n, gb.get(g) ?? 0);
+    total += n;
+  });
   gb.forEach((n) => (total += n));
   return total === 0 ? 0 : (2 * shared) / total;
 }

@@ -41,7 +41,15 @@ export function issueToYaml(issue: ImportedIssue, opts: YamlOptions): string {
   const { lang } = opts;
   const m = issue.masthead;
   const out: string[] = [`# yaml-language-server: $schema=${opts.schemaRef}`];
-  out.push(iw(lang, 'issueHeader', { source: opts.sourceName, articles: issue.articles.length, briefs: issue.briefs.length, joins: issue.joins.length, notes: issue.notes.length }));
+  out.push(
+    iw(lang, 'issueHeader', {
+      source: opts.sourceName,
+      articles: issue.articles.length,
+      briefs: issue.briefs.length,
+      joins: issue.joins.length,
+      notes: issue.notes.length,
+    }),
+  );
   const firstLine = issue.articles[0]?.line ?? Infinity;
   out.push(...comments('', lang, within(issue.joins, 0, firstLine), within(issue.notes, 0, firstLine)));
   const name = m.name ?? opts.placeholders.name;
@@ -61,7 +69,13 @@ export function issueToYaml(issue: ImportedIssue, opts: YamlOptions): string {
   issue.articles.forEach((a, k) => {
     const next = issue.articles[k + 1]?.line ?? issue.briefs[0]?.line ?? Infinity;
     out.push(...comments('  ', lang, within(issue.joins, a.line, next), within(issue.notes, a.line, next)));
-    const fields: [string, string | undefined][] = [['section', a.section], ['title', a.title], ['toc', a.toc], ['source', a.source], ['byline', a.byline]];
+    const fields: [string, string | undefined][] = [
+      ['section', a.section],
+      ['title', a.title],
+      ['toc', a.toc],
+      ['source', a.source],
+      ['byline', a.byline],
+    ];
     let first = true;
     for (const [key, value] of fields) {
       if (value === undefined) continue;

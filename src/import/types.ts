@@ -50,7 +50,8 @@ export interface Join {
   at: string;
 }
 
-export type NoteCode = 'JB152' | 'JB153' | 'JB154' | 'JB155' | 'JB156' | 'JB157' | 'JB158' | 'JB159' | 'JB160' | 'JB161' | 'JB162' | 'JB164';
+export type NoteCode =
+  'JB152' | 'JB153' | 'JB154' | 'JB155' | 'JB156' | 'JB157' | 'JB158' | 'JB159' | 'JB160' | 'JB161' | 'JB162' | 'JB164';
 
 export interface Masthead {
   name?: string;

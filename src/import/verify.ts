@@ -7,7 +7,7 @@ import { parse } from 'yaml';
 import { nonSpace, rebuildPlainText, type IssueData } from './plain-text';
 
 // A brief's separator and source brackets are printed full-width whatever the input had.
-const fold = (c: string) => ({ ',': '，', '(': '（', ')': '）' } as Record<string, string>)[c] ?? c;
+const fold = (c: string) => (({ ',': '，', '(': '（', ')': '）' }) as Record<string, string>)[c] ?? c;
 
 function counts(chars: string[]): Map<string, number> {
   const m = new Map<string, number>();

@@ -7,12 +7,20 @@ import type { CliIO } from './io';
 export type ReportFormat = 'text' | 'json' | 'github';
 export const REPORT_FORMATS: readonly ReportFormat[] = ['text', 'json', 'github'];
 
-export function reportDiagnostics(io: CliIO, diagnostics: Diagnostic[], sources: ReadonlyMap<string, string>, format: ReportFormat = 'text'): void {
+export function reportDiagnostics(
+  io: CliIO,
+  diagnostics: Diagnostic[],
+  sources: ReadonlyMap<string, string>,
+  format: ReportFormat = 'text',
+): void {
   if (format === 'json') {
     io.stdout(JSON.stringify(toJson(diagnostics, io.lang), null, 2));
     return;
   }
   if (diagnostics.length === 0) return;
   if (format === 'github') io.stdout(toGithubAnnotations(diagnostics, io.lang));
-  else io.stderr(`${formatDiagnosticsText(diagnostics, { lang: io.lang, sources, verbose: io.verbose })}\n${summaryLine(diagnostics, io.lang)}`);
+  else
+    io.stderr(
+      `${formatDiagnosticsText(diagnostics, { lang: io.lang, sources, verbose: io.verbose })}\n${summaryLine(diagnostics, io.lang)}`,
+    );
 }

@@ -22,7 +22,10 @@ function configFonts(fonts: ConfigFileData['fonts'], configFile: string | null):
   if (!fonts || !configFile) return {};
   const base = path.dirname(path.resolve(configFile));
   return Object.fromEntries(
-    Object.entries(fonts).map(([role, choice]) => [role, { ...choice, ...(choice?.file ? { file: path.resolve(base, choice.file) } : {}) }]),
+    Object.entries(fonts).map(([role, choice]) => [
+      role,
+      { ...choice, ...(choice?.file ? { file: path.resolve(base, choice.file) } : {}) },
+    ]),
   );
 }
 

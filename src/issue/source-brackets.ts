@@ -22,7 +22,11 @@ export function findBracketedSources(yaml: ParsedYaml): Diagnostic[] {
     const open = sourcePointOf(yaml, path, 0);
     const close = sourcePointOf(yaml, path, value.length - 1);
     const d = diag('JB330', yaml.file, open ?? yaml.lines.linePos(node.range[0]), { input: value, bare: bareSource(value) });
-    if (open && close) d.fixes = [{ offset: open.offset, length: 1, text: '' }, { offset: close.offset, length: 1, text: '' }];
+    if (open && close)
+      d.fixes = [
+        { offset: open.offset, length: 1, text: '' },
+        { offset: close.offset, length: 1, text: '' },
+      ];
     found.push(d);
   }
   return found;

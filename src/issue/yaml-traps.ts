@@ -84,7 +84,8 @@ function escapeTrap(yaml: ParsedYaml, field: string, node: TextScalar['node']): 
   // Certain only for `\n` alone (the documented title break) in a value written on one line.
   const certain = !raw.includes('\n') && !/\\[^n]/.test(node.value);
   const d = diag('JB106', yaml.file, pos, { field, escape: m[0], ...(certain ? { fixable: '' } : {}) });
-  if (certain) d.fixes = [{ offset: start, length: valueEnd - start, text: JSON.stringify(node.value.replace(/\\n/g, '\n')) } satisfies SourceEdit];
+  if (certain)
+    d.fixes = [{ offset: start, length: valueEnd - start, text: JSON.stringify(node.value.replace(/\\n/g, '\n')) } satisfies SourceEdit];
   return d;
 }
 
@@ -112,7 +113,11 @@ function emptiedByComment(yaml: ParsedYaml): Diagnostic[] {
     if (!m) continue;
     const quoted = JSON.stringify(m[2]);
     const at = keyEnd + 1 + m[1].length;
-    const d = diag('JB117', yaml.file, yaml.lines.linePos(at), { field: fieldName([...path, String(pair.key.value)]), quoted, fixable: '' });
+    const d = diag('JB117', yaml.file, yaml.lines.linePos(at), {
+      field: fieldName([...path, String(pair.key.value)]),
+      quoted,
+      fixable: '',
+    });
     d.fixes = [{ offset: at, length: m[2].length, text: quoted }];
     found.push(d);
   }

@@ -49,7 +49,11 @@ export function loadImage(src: string, issueDir: string, maxWidth: number, maxHe
   const stat = fs.statSync(real);
   if (!stat.isFile()) return fail('JB503', 'not a file');
   if (stat.size > MAX_IMAGE_BYTES) {
-    return { ok: false, code: 'JB504', args: { path: shown, size: `${(stat.size / 1048576).toFixed(1)} MB`, limit: `${MAX_IMAGE_BYTES / 1048576} MB` } };
+    return {
+      ok: false,
+      code: 'JB504',
+      args: { path: shown, size: `${(stat.size / 1048576).toFixed(1)} MB`, limit: `${MAX_IMAGE_BYTES / 1048576} MB` },
+    };
   }
   const data = fs.readFileSync(real);
   let size: { width?: number; height?: number; type?: string; orientation?: number };
@@ -73,13 +77,28 @@ export function loadImage(src: string, issueDir: string, maxWidth: number, maxHe
   try {
     // A rotated JPEG (EXIF orientation) is embedded whole: re-encoding would drop the rotation.
     // eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded on first use, off the startup path
-    print = (require('./print-image') as typeof import('./print-image')).printImage(data, format, width * scale, height * scale, (size.orientation ?? 1) !== 1);
+    print = (require('./print-image') as typeof import('./print-image')).printImage(
+      data,
+      format,
+      width * scale,
+      height * scale,
+      (size.orientation ?? 1) !== 1,
+    );
   } catch (e) {
     if (e instanceof PngBombError) return { ok: false, code: 'JB506', args: { path: src, width: e.width, height: e.height } };
     return fail('JB503', `does not decode: ${(e instanceof Error ? e.message : String(e)).split('\n')[0].slice(0, 80)}`);
   }
   return {
     ok: true,
-    image: { kind: 'image', path: real, data: print.data, format, pixelWidth: print.pixelWidth, pixelHeight: print.pixelHeight, width: width * scale, height: height * scale },
+    image: {
+      kind: 'image',
+      path: real,
+      data: print.data,
+      format,
+      pixelWidth: print.pixelWidth,
+      pixelHeight: print.pixelHeight,
+      width: width * scale,
+      height: height * scale,
+    },
   };
 }

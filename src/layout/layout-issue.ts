@@ -49,8 +49,10 @@ function checkStyles(blocks: Block[], template: LoadedTemplate, report: (detail:
   for (const block of blocks) {
     // A template older than tables has no `table` style: its cells are set in the body style.
     if (block.kind === 'table' && !paragraphStyles[block.style] && block.style === 'table' && paragraphStyles.body) block.style = 'body';
-    if (block.kind === 'table' && !paragraphStyles[block.style]) report(`<table class="${block.style}"> (paragraph style not in manifest.yaml)`);
-    if (block.kind === 'paragraph' && !paragraphStyles[block.style]) report(`class="${block.style}" (paragraph style not in manifest.yaml)`);
+    if (block.kind === 'table' && !paragraphStyles[block.style])
+      report(`<table class="${block.style}"> (paragraph style not in manifest.yaml)`);
+    if (block.kind === 'paragraph' && !paragraphStyles[block.style])
+      report(`class="${block.style}" (paragraph style not in manifest.yaml)`);
     if (block.kind === 'rule' && !ruleStyles[block.style]) report(`<rule class="${block.style}"> (rule style not in manifest.yaml)`);
     if (block.kind === 'bottom') checkStyles(block.blocks, template, report);
   }
@@ -86,10 +88,15 @@ export function layoutIssue(issue: Issue, template: LoadedTemplate, opts: { date
   });
   checkStyles(blocks, template, (detail) => problems.add(detail));
   for (const detail of problems) diagnostics.push(diag('JB405', template.file, null, { detail }));
-  const fonts = resolveFonts(fontRequests(template.manifest.fontFamilies, issue.fonts), template.dir, path.join(template.file, '..', 'manifest.yaml'));
+  const fonts = resolveFonts(
+    fontRequests(template.manifest.fontFamilies, issue.fonts),
+    template.dir,
+    path.join(template.file, '..', 'manifest.yaml'),
+  );
   appendAll(diagnostics, fonts.diagnostics);
   // Glyph preflight: a character the resolved font lacks is reported (an error under CI).
-  if (!fonts.diagnostics.some((d) => d.severity === 'error') && opts.glyphCheck !== false) appendAll(diagnostics, preflightGlyphs(issue, blocks, template.manifest.paragraphStyles, fonts.fonts, Boolean(process.env.CI)));
+  if (!fonts.diagnostics.some((d) => d.severity === 'error') && opts.glyphCheck !== false)
+    appendAll(diagnostics, preflightGlyphs(issue, blocks, template.manifest.paragraphStyles, fonts.fonts, Boolean(process.env.CI)));
   if (diagnostics.some((d) => d.severity === 'error')) return { model: null, diagnostics };
   const { manifest } = template;
   breakTitles(blocks, manifest.paragraphStyles, typeWidth, manifest.grid, fontWidths(fonts.fonts));

@@ -9,7 +9,10 @@ const CHANNELS: Record<number, number> = { 0: 1, 2: 3, 3: 1, 4: 2, 6: 4 };
 
 /** Thrown when the pixel data inflates past what the header's size needs (a decompression bomb). */
 export class PngBombError extends Error {
-  constructor(readonly width: number, readonly height: number) {
+  constructor(
+    readonly width: number,
+    readonly height: number,
+  ) {
     super(`pixel data inflates past what ${width}×${height} pixels need`);
   }
 }
@@ -34,8 +37,10 @@ export function assertWholePng(data: Buffer): void {
     const type = data.toString('latin1', offset + 4, offset + 8);
     if (offset + 12 + length > data.length) throw new Error(`chunk ${type} cut off`);
     const body = data.subarray(offset + 8, offset + 8 + length);
-    if (zlib.crc32(data.subarray(offset + 4, offset + 8 + length)) !== data.readUInt32BE(offset + 8 + length)) throw new Error(`chunk ${type} is damaged (CRC)`);
-    if (type === 'IHDR') header = { width: body.readUInt32BE(0), height: body.readUInt32BE(4), depth: body[8], colour: body[9], interlace: body[12] };
+    if (zlib.crc32(data.subarray(offset + 4, offset + 8 + length)) !== data.readUInt32BE(offset + 8 + length))
+      throw new Error(`chunk ${type} is damaged (CRC)`);
+    if (type === 'IHDR')
+      header = { width: body.readUInt32BE(0), height: body.readUInt32BE(4), depth: body[8], colour: body[9], interlace: body[12] };
     else if (type === 'IDAT') idat.push(body);
     else if (type === 'IEND') ended = true;
     offset += 12 + length;
@@ -56,6 +61,7 @@ export function assertWholePng(data: Buffer): void {
   }
   if (header.interlace === 0) {
     const rowBytes = 1 + Math.ceil((header.width * channels * header.depth) / 8);
-    if (pixels.length !== rowBytes * header.height) throw new Error(`pixel data holds ${pixels.length} bytes, the header needs ${rowBytes * header.height}`);
+    if (pixels.length !== rowBytes * header.height)
+      throw new Error(`pixel data holds ${pixels.length} bytes, the header needs ${rowBytes * header.height}`);
   }
 }

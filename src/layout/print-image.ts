@@ -34,7 +34,13 @@ function decode(data: Buffer, format: 'png' | 'jpg'): Rgba {
   // the output: 24 per pixel covers a 4-component (CMYK) photo at the 50 MP limit.
   const memory = Math.ceil((LIMITS.imagePixels * 24) / 1048576) + 16;
   // tolerantDecoding off: a truncated JPEG is an error, not half a photo.
-  return jpeg.decode(data, { useTArray: true, formatAsRGBA: true, tolerantDecoding: false, maxResolutionInMP: LIMITS.imagePixels / 1e6, maxMemoryUsageInMB: memory });
+  return jpeg.decode(data, {
+    useTArray: true,
+    formatAsRGBA: true,
+    tolerantDecoding: false,
+    maxResolutionInMP: LIMITS.imagePixels / 1e6,
+    maxMemoryUsageInMB: memory,
+  });
 }
 
 /** Area-average (box filter) downscale; colours weighted by alpha so transparent pixels do not
@@ -49,7 +55,11 @@ export function shrinkRgba(src: Rgba, width: number, height: number): Rgba {
     for (let x = 0; x < width; x++) {
       const x0 = Math.floor(x * sx);
       const x1 = Math.max(x0 + 1, Math.min(src.width, Math.floor((x + 1) * sx)));
-      let r = 0, g = 0, b = 0, a = 0, n = 0;
+      let r = 0,
+        g = 0,
+        b = 0,
+        a = 0,
+        n = 0;
       for (let yy = y0; yy < y1; yy++) {
         let i = (yy * src.width + x0) * 4;
         for (let xx = x0; xx < x1; xx++, i += 4) {

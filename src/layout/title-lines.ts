@@ -59,10 +59,18 @@ function tokensOf(text: string, role: FontRole, s: TitleSetting): Token[] {
     let width = 0;
     for (const ch of chars) {
       const advance = s.width(role, ch) * size;
-      width += (s.grid && advance >= 0.75 * size ? Math.max(1, Math.round(advance / size)) * s.grid.charPitch : advance) + s.style.letterSpacing;
+      width +=
+        (s.grid && advance >= 0.75 * size ? Math.max(1, Math.round(advance / size)) * s.grid.charPitch : advance) + s.style.letterSpacing;
     }
     const space = /^\s+$/u.test(word);
-    return { text: word, width, chars: space ? 0 : chars.length, space, single: chars.length === 1 && IDEOGRAPH.test(word), mark: PUNCTUATION.test(word) };
+    return {
+      text: word,
+      width,
+      chars: space ? 0 : chars.length,
+      space,
+      single: chars.length === 1 && IDEOGRAPH.test(word),
+      mark: PUNCTUATION.test(word),
+    };
   });
 }
 
@@ -122,7 +130,8 @@ export function titleBreaks(tokens: Token[], s: TitleSetting): number[] | null {
         if (charsTo[tokens.length] - charsTo[start] < MIN_LINE || !fits(start, tokens.length, line)) return;
         const bounds = [0, ...starts, tokens.length];
         const widths = bounds.slice(1).map((end, k) => lineWidth(tokens, bounds[k], end) / em);
-        const total = cost + Math.max(...widths) - Math.min(...widths) + shapeCost(widths, 0.5) + (widths[0] < widths[widths.length - 1] ? 0.01 : 0);
+        const total =
+          cost + Math.max(...widths) - Math.min(...widths) + shapeCost(widths, 0.5) + (widths[0] < widths[widths.length - 1] ? 0.01 : 0);
         if (!best || total < best.cost - 1e-9) best = { cost: total, starts: [...starts] };
         return;
       }
@@ -187,7 +196,13 @@ export function breakTitle(inlines: Inline[], role: FontRole, s: TitleSetting): 
 }
 
 /** Breaks every centred `title` paragraph of the blocks in place. */
-export function breakTitles(blocks: Block[], styles: Record<string, ParagraphStyle>, measure: number, grid: TextGrid | null, width: CharWidth): void {
+export function breakTitles(
+  blocks: Block[],
+  styles: Record<string, ParagraphStyle>,
+  measure: number,
+  grid: TextGrid | null,
+  width: CharWidth,
+): void {
   for (const block of blocks) {
     const style = styles[block.kind === 'paragraph' ? block.style : ''];
     if (block.kind !== 'paragraph' || block.style !== 'title' || !style || style.align !== 'center') continue;

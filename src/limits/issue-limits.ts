@@ -15,7 +15,9 @@ const length = (s: string) => [...s].length;
 
 /** Paragraphs of a body with the 0-based line of each: every line is one (body format v2). */
 function paragraphs(body: string): Array<{ text: string; line: number }> {
-  return bodyLines(body).map((text, line) => ({ text, line })).filter((p) => p.text.trim() !== '');
+  return bodyLines(body)
+    .map((text, line) => ({ text, line }))
+    .filter((p) => p.text.trim() !== '');
 }
 
 export function checkIssueLimits(file: string, data: IssueFileData, locate: Locate): Diagnostic[] {

@@ -9,7 +9,8 @@ export interface FixResult {
   fixed: Diagnostic[];
 }
 
-const overlaps = (a: SourceEdit, b: SourceEdit) => a.offset < b.offset + Math.max(b.length, 1) && b.offset < a.offset + Math.max(a.length, 1);
+const overlaps = (a: SourceEdit, b: SourceEdit) =>
+  a.offset < b.offset + Math.max(b.length, 1) && b.offset < a.offset + Math.max(a.length, 1);
 
 export function applyFixes(text: string, diagnostics: readonly Diagnostic[]): FixResult {
   const accepted: SourceEdit[] = [];

@@ -16,6 +16,9 @@ export const FULL_WIDTH: Readonly<Record<string, string>> = { ',': '，', ';': '
 export function excerpt(text: string, index: number, length = 1, radius = 6): string {
   const from = Math.max(0, index - radius);
   const to = Math.min(text.length, index + length + radius);
-  const line = text.slice(from, to).replace(/\n[\s\S]*$/, '').replace(/^[\s\S]*\n/, '');
+  const line = text
+    .slice(from, to)
+    .replace(/\n[\s\S]*$/, '')
+    .replace(/^[\s\S]*\n/, '');
   return `${from > 0 ? '…' : ''}${line}${to < text.length ? '…' : ''}`;
 }

@@ -39,7 +39,13 @@ function loadYamlText<S extends z.ZodType>(text: string, file: string, schema: S
   const controls = findControlCharacters(read.text, file);
   if (controls.length > 0) return { data: null, yaml: null, text: read.text, diagnostics: controls };
   const deepAt = tooDeepFlowAt(read.text);
-  if (deepAt >= 0) return { data: null, yaml: null, text: read.text, diagnostics: [diag('JB024', file, positionAt(read.text, deepAt), { limit: LIMITS.nestingDepth })] };
+  if (deepAt >= 0)
+    return {
+      data: null,
+      yaml: null,
+      text: read.text,
+      diagnostics: [diag('JB024', file, positionAt(read.text, deepAt), { limit: LIMITS.nestingDepth })],
+    };
   const parsed = parseYaml(read.text, file);
   if (!parsed.yaml) return { data: null, yaml: null, text: read.text, diagnostics: parsed.diagnostics };
   // Deep nesting is a limit (JB024), not a syntax error: validating it would only recurse further.

@@ -97,7 +97,8 @@ export function parseBody(body: string): BodyBlock[] {
     }
     const photo = PHOTO.exec(text);
     if (photo) blocks.push({ kind: 'photo', line, src: photo[2], caption: tabsAsSpaces(photo[1].replace(EDGE_SPACE, '')) });
-    else if (SUBHEADING.test(text)) blocks.push({ kind: 'subheading', line, runs: boldRuns(tabsAsSpaces(text.slice(3).replace(EDGE_SPACE, ''))) });
+    else if (SUBHEADING.test(text))
+      blocks.push({ kind: 'subheading', line, runs: boldRuns(tabsAsSpaces(text.slice(3).replace(EDGE_SPACE, ''))) });
     else blocks.push({ kind: 'paragraph', line, runs: boldRuns(tabsAsSpaces(text)) });
   }
   return blocks;
@@ -142,7 +143,9 @@ function blockMarkup(b: BodyBlock): string {
 
 /** The body as document markup: one element per block, every character escaped. */
 export function bodyToMarkup(body: string): string {
-  return parseBody(body).map((b) => `${blockMarkup(b)}\n`).join('');
+  return parseBody(body)
+    .map((b) => `${blockMarkup(b)}\n`)
+    .join('');
 }
 
 /** The body with `（source）` run in at the end of its last paragraph (or as its own line). */
@@ -151,7 +154,10 @@ export function attributedMarkup(body: string, source: string | undefined): stri
   if (!source) return blocks.map((b) => `${blockMarkup(b)}\n`).join('');
   const run = `<span class="source">（${escapeMarkup(source)}）</span>`;
   const last = blocks[blocks.length - 1];
-  const head = blocks.slice(0, -1).map((b) => `${blockMarkup(b)}\n`).join('');
+  const head = blocks
+    .slice(0, -1)
+    .map((b) => `${blockMarkup(b)}\n`)
+    .join('');
   if (last?.kind === 'paragraph') return `${head}<p>${runsMarkup(last.runs)}${run}</p>\n`;
   return `${head}${last ? `${blockMarkup(last)}\n` : ''}<p class="source">${run}</p>\n`;
 }

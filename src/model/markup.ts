@@ -24,7 +24,17 @@ export interface MarkupContext {
 }
 
 const CONTAINERS = new Set(['div', 'article', 'section', 'header', 'footer', 'main', 'ul', 'ol', 'blockquote', 'figure', 'pre']);
-const PARAGRAPHS: Record<string, string> = { p: 'body', li: 'body', figcaption: 'caption', h1: 'subheading', h2: 'subheading', h3: 'subheading', h4: 'subheading', h5: 'subheading', h6: 'subheading' };
+const PARAGRAPHS: Record<string, string> = {
+  p: 'body',
+  li: 'body',
+  figcaption: 'caption',
+  h1: 'subheading',
+  h2: 'subheading',
+  h3: 'subheading',
+  h4: 'subheading',
+  h5: 'subheading',
+  h6: 'subheading',
+};
 const TRANSPARENT_INLINE = new Set(['a', 'code', 'u', 's', 'sub', 'sup', 'small']);
 
 function isTag(node: ChildNode): node is Element {
@@ -106,7 +116,9 @@ function blocksOf(nodes: ChildNode[], ctx: MarkupContext): Block[] {
     else if (name === 'img') out.push(...image(node, ctx));
     else if (name === 'table') out.push(...table(node, ctx));
     else if (name === 'bottom') {
-      const inner = blocksOf(node.children, ctx).filter((b): b is ParagraphBlock | RuleBlock => b.kind === 'paragraph' || b.kind === 'rule');
+      const inner = blocksOf(node.children, ctx).filter(
+        (b): b is ParagraphBlock | RuleBlock => b.kind === 'paragraph' || b.kind === 'rule',
+      );
       if (inner.length) out.push({ kind: 'bottom', blocks: inner });
     } else if (CONTAINERS.has(name)) out.push(...blocksOf(node.children, ctx));
     else ctx.problem(`<${name}>`);

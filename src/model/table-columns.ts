@@ -40,6 +40,9 @@ function estimate(inlines: Inline[]): number {
 /** Column widths for a table of `size` pt type across `measure` pt, each cell padded by `pad` pt a side. */
 export function estimatedWidths(table: TableBlock, size: number, measure: number, pad: number): number[] {
   const columns = Math.max(...table.rows.map((r) => r.cells.length));
-  const natural = Array.from({ length: columns }, (_, c) => Math.max(0, ...table.rows.map((r) => estimate(r.cells[c] ?? []))) * size + 2 * pad);
+  const natural = Array.from(
+    { length: columns },
+    (_, c) => Math.max(0, ...table.rows.map((r) => estimate(r.cells[c] ?? []))) * size + 2 * pad,
+  );
   return columnWidths(natural, measure, 2 * size + 2 * pad);
 }

@@ -8,7 +8,10 @@ import { DEFAULT_FORMATS, type Format } from '../render/registry';
 
 /** flag > the series config of the first argument (output.dir/formats/pdfa) > out/, the default
  * formats, no PDF/A. */
-export function outputSettings(args: readonly string[], opts: { out?: string; to?: Format[]; pdfa?: boolean }): { out: string; to: Format[]; pdfa: boolean } {
+export function outputSettings(
+  args: readonly string[],
+  opts: { out?: string; to?: Format[]; pdfa?: boolean },
+): { out: string; to: Format[]; pdfa: boolean } {
   if (opts.out && opts.to && opts.pdfa) return { out: opts.out, to: opts.to, pdfa: true };
   const first = args[0] ?? '.';
   const dir = fs.existsSync(first) ? (fs.statSync(first).isDirectory() ? first : path.dirname(first)) : '.';

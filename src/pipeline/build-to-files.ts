@@ -89,8 +89,13 @@ export async function buildToFiles(file: string, opts: BuildToFilesOptions): Pro
     draft: opts.draft,
     templates: opts.context.templates,
   });
-  if (!compiled.model || hasErrors(compiled.diagnostics)) return { ok: false, outputs: [], diagnostics: compiled.diagnostics, compiled, bytes: {} };
+  if (!compiled.model || hasErrors(compiled.diagnostics))
+    return { ok: false, outputs: [], diagnostics: compiled.diagnostics, compiled, bytes: {} };
   const diagnostics = [...compiled.diagnostics];
-  const written = await writeFormats(compiled.model, opts.stem, opts.formats, diagnostics, { embedFonts: opts.embedFonts, pdfa: opts.pdfa, issueFile: file });
+  const written = await writeFormats(compiled.model, opts.stem, opts.formats, diagnostics, {
+    embedFonts: opts.embedFonts,
+    pdfa: opts.pdfa,
+    issueFile: file,
+  });
   return { ok: written.ok, outputs: written.ok ? written.outputs : [], diagnostics, compiled, bytes: written.ok ? written.bytes : {} };
 }

@@ -47,7 +47,8 @@ export function compileIssue(file: string, opts: CompileOptions = {}): CompileRe
   appendAll(loaded.diagnostics, lintIssue(issue));
   const ref = opts.template ? resolveTemplateRef(opts.template) : issue.template;
   const template = loadTemplate(ref, path.dirname(path.resolve(file)), opts.templates);
-  if (!template.ok) return { issue, model: null, diagnostics: dropIgnored([...loaded.diagnostics, ...template.diagnostics], sources), sources };
+  if (!template.ok)
+    return { issue, model: null, diagnostics: dropIgnored([...loaded.diagnostics, ...template.diagnostics], sources), sources };
   const laid = layoutIssue(issue, template.template, { date: opts.date, glyphCheck: opts.glyphCheck });
   const placeholders = findPlaceholders(issue, { draft: opts.draft });
   const webCss = templateWebCss(template.template.dir);

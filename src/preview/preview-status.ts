@@ -56,9 +56,14 @@ const GB_ROWS = 22;
 function geometryOf(model: DocumentModel): PageGeometry {
   const { page, grid } = model;
   return {
-    width: page.width, height: page.height, top: page.marginTop, bottom: page.marginBottom,
-    inside: page.marginInside, outside: page.marginOutside,
-    cols: grid?.charsPerLine ?? GB_COLS, rows: grid?.linesPerPage ?? GB_ROWS,
+    width: page.width,
+    height: page.height,
+    top: page.marginTop,
+    bottom: page.marginBottom,
+    inside: page.marginInside,
+    outside: page.marginOutside,
+    cols: grid?.charsPerLine ?? GB_COLS,
+    rows: grid?.linesPerPage ?? GB_ROWS,
   };
 }
 

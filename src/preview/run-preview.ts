@@ -40,7 +40,10 @@ export async function runPreview(opts: PreviewOptions): Promise<Diagnostic[]> {
   let server: PreviewServer;
   try {
     server = await startPreviewServer({
-      token, port: opts.port, css: PAGE_CSS, script: PAGE_SCRIPT,
+      token,
+      port: opts.port,
+      css: PAGE_CSS,
+      script: PAGE_SCRIPT,
       page: pageHtml({ lang: opts.lang, name: path.basename(opts.file), grid: opts.grid, token }),
     });
   } catch (e) {

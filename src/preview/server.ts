@@ -70,7 +70,8 @@ export function startPreviewServer(opts: PreviewServerOptions): Promise<PreviewS
     if (!known) return answer(res, 404, 'text/plain; charset=utf-8', 'Not Found\n', head);
     if (!tokenMatches(token, opts.token)) return answer(res, 403, 'text/plain; charset=utf-8', 'Forbidden\n', head);
     if (req.method !== 'GET' && !head) return answer(res, 405, 'text/plain; charset=utf-8', 'Method Not Allowed\n', false);
-    if (route === '/events') return head ? answer(res, 200, 'text/event-stream; charset=utf-8', '', true) : streams.open(res, JSON.stringify(status));
+    if (route === '/events')
+      return head ? answer(res, 200, 'text/event-stream; charset=utf-8', '', true) : streams.open(res, JSON.stringify(status));
     const reply = routes.get(route) as Reply;
     const body = reply.body();
     if (body === null) return answer(res, 404, 'text/plain; charset=utf-8', 'No pages yet\n', head);

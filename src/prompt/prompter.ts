@@ -33,11 +33,13 @@ export function inquirerPrompter(): Prompter {
   const load = (): typeof import('@inquirer/prompts') => require('@inquirer/prompts');
   return {
     input: (q) =>
-      load().input({
-        message: q.message,
-        default: q.default,
-        validate: (value: string) => (q.validate ? (q.validate(value.trim()) ?? true) : true),
-      }).then((s) => s.trim(), cancelled),
+      load()
+        .input({
+          message: q.message,
+          default: q.default,
+          validate: (value: string) => (q.validate ? (q.validate(value.trim()) ?? true) : true),
+        })
+        .then((s) => s.trim(), cancelled),
     confirm: (message, defaultYes) => load().confirm({ message, default: defaultYes }).catch(cancelled),
   };
 }

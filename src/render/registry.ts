@@ -9,7 +9,10 @@ export const FORMATS = [
   { name: 'docx', extension: 'docx', isDefault: true, glyphCheck: false, load: async () => (await import('./docx/index')).renderDocx },
   { name: 'html', extension: 'html', isDefault: false, glyphCheck: false, load: async () => (await import('./html/index')).renderHtml },
   {
-    name: 'wechat', extension: 'wechat.html', isDefault: false, glyphCheck: false,
+    name: 'wechat',
+    extension: 'wechat.html',
+    isDefault: false,
+    glyphCheck: false,
     load: async () => (await import('./wechat/files')).renderWechatFiles,
     tidy: async (stem, written) => (await import('./wechat/stale-parts')).removeStaleWechatParts(stem, written),
   },

@@ -22,7 +22,11 @@ export interface BuildLedger {
 }
 
 /** An issue's numbers and series name, or null when they cannot be read (the batch reports why). */
-function ledgerEntry(file: string, encoding: Encoding | undefined, seriesName: (file: string) => string | undefined): { entry: LedgerIssue; text: string } | null {
+function ledgerEntry(
+  file: string,
+  encoding: Encoding | undefined,
+  seriesName: (file: string) => string | undefined,
+): { entry: LedgerIssue; text: string } | null {
   const read = readSource(file, encoding);
   if (!read.ok) return null;
   const { yaml, diagnostics } = parseYaml(read.text, file);
@@ -32,7 +36,12 @@ function ledgerEntry(file: string, encoding: Encoding | undefined, seriesName: (
   const own = data?.publication?.name;
   const name = typeof own === 'string' ? own : seriesName(file);
   if (!info.success || !name) return null;
-  const entry: LedgerIssue = { file, issue: info.data, publication: { name }, locate: (at, lineWithin = 0) => positionInValue(yaml, at, lineWithin) };
+  const entry: LedgerIssue = {
+    file,
+    issue: info.data,
+    publication: { name },
+    locate: (at, lineWithin = 0) => positionInValue(yaml, at, lineWithin),
+  };
   return { entry, text: read.text };
 }
 

@@ -29,7 +29,9 @@ function totals(chain: LedgerIssue[]): Diagnostic[] {
     if (twin) out.push(diag('JB253', cur.file, at(cur, 'total'), { actual, other: name(twin) }));
     else if (prev && actual !== anchor + 1 && chain[k + 1]?.issue.total === anchor + 2) {
       // A lone typo: the next issue continues from the expected number, so keep counting from it.
-      out.push(diag('JB250', cur.file, at(cur, 'total'), { expected: anchor + 1, actual, previous: name(prev), previousTotal: prev.issue.total! }));
+      out.push(
+        diag('JB250', cur.file, at(cur, 'total'), { expected: anchor + 1, actual, previous: name(prev), previousTotal: prev.issue.total! }),
+      );
       anchor += 1;
       prev = cur;
       return;
@@ -37,12 +39,20 @@ function totals(chain: LedgerIssue[]): Diagnostic[] {
       // Later by date but earlier by number: one of the two dates (or numbers) is wrong.
       // Report at the higher-numbered one of the two, whose date is the earlier.
       const later = chain.find((i) => i.issue.total === anchor) ?? prev;
-      out.push(diag('JB252', later.file, at(later, 'date'), {
-        actual: anchor, date: later.issue.date, otherTotal: actual, other: name(cur), otherDate: cur.issue.date,
-      }));
+      out.push(
+        diag('JB252', later.file, at(later, 'date'), {
+          actual: anchor,
+          date: later.issue.date,
+          otherTotal: actual,
+          other: name(cur),
+          otherDate: cur.issue.date,
+        }),
+      );
     } else if (prev && actual !== anchor + 1 && !all.has(anchor + 1)) {
       const p: LedgerIssue = prev;
-      out.push(diag('JB250', cur.file, at(cur, 'total'), { expected: anchor + 1, actual, previous: name(p), previousTotal: p.issue.total! }));
+      out.push(
+        diag('JB250', cur.file, at(cur, 'total'), { expected: anchor + 1, actual, previous: name(p), previousTotal: p.issue.total! }),
+      );
     }
     if (!twin) anchor = Math.max(anchor, actual);
     prev = cur;
@@ -59,7 +69,9 @@ function numbers(chain: LedgerIssue[]): Diagnostic[] {
     // The first issue of the ledger may start mid-year; from then on the count is predictable.
     const expected = !prev ? actual : year(prev) !== year(cur) ? 1 : anchor + 1;
     if (actual !== expected) {
-      out.push(diag('JB251', cur.file, at(cur, 'number'), { expected, actual, previous: name(prev!), previousNumber: prev!.issue.number! }));
+      out.push(
+        diag('JB251', cur.file, at(cur, 'number'), { expected, actual, previous: name(prev!), previousNumber: prev!.issue.number! }),
+      );
       const next = chain[k + 1];
       const nextContinues = next && year(next) === year(cur) && next.issue.number === expected + 1;
       anchor = nextContinues ? expected : actual;

@@ -44,7 +44,15 @@ function openingQuote(text: string, offset: number, lines: LineCounter): Positio
 /** yaml's error code, refined for MISSING_CHAR by what is missing (messages.ts words it). */
 function yamlErrorKey(code: string, message: string): string {
   if (code !== 'MISSING_CHAR') return code;
-  const missing = /quote/.test(message) ? '"' : /\]/.test(message) ? ']' : /\}/.test(message) ? '}' : /- indicator/.test(message) ? '-' : '';
+  const missing = /quote/.test(message)
+    ? '"'
+    : /\]/.test(message)
+      ? ']'
+      : /\}/.test(message)
+        ? '}'
+        : /- indicator/.test(message)
+          ? '-'
+          : '';
   return missing ? `${code}:${missing}` : code;
 }
 
@@ -74,7 +82,14 @@ function duplicateKeys(doc: Document.Parsed, file: string, lines: LineCounter): 
 
 export function parseYaml(text: string, file: string): ParseResult {
   const lines = new LineCounter();
-  const doc = parseDocument(text, { lineCounter: lines, version: '1.2', schema: 'core', uniqueKeys: false, prettyErrors: false, logLevel: 'error' });
+  const doc = parseDocument(text, {
+    lineCounter: lines,
+    version: '1.2',
+    schema: 'core',
+    uniqueKeys: false,
+    prettyErrors: false,
+    logLevel: 'error',
+  });
   const diagnostics = explainErrors(text, file, doc.errors, lines, (e) => {
     const pos = e.code === 'MISSING_CHAR' && /quote/.test(e.message) ? openingQuote(text, e.pos[0], lines) : lines.linePos(e.pos[0]);
     return diag('JB101', file, pos, { detail: firstLine(e.message), yamlError: yamlErrorKey(e.code, e.message) });

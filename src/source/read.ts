@@ -59,7 +59,10 @@ export function decodeSource(bytes: Buffer, file: string, encoding: Encoding = '
     const bad = text.indexOf('\uFFFD');
     if (bad >= 0) {
       const before = text.slice(0, bad).split('\n');
-      return { ok: false, diagnostic: diag('JB007', file, { line: before.length, col: before[before.length - 1].length + 1 }, { encoding }) };
+      return {
+        ok: false,
+        diagnostic: diag('JB007', file, { line: before.length, col: before[before.length - 1].length + 1 }, { encoding }),
+      };
     }
     return { ok: true, text };
   }
@@ -70,7 +73,11 @@ export function decodeSource(bytes: Buffer, file: string, encoding: Encoding = '
     return { ok: true, text: new TextDecoder('utf-8', { fatal: true }).decode(bytes) };
   } catch {
     // UTF-16 gets its own code: its fix is a different --encoding than GBK's.
-    if (utf16) return { ok: false, diagnostic: diag('JB006', file, null, { encoding: detectEncoding(bytes), option: bytes[0] === 0xff ? 'utf-16le' : 'utf-16be' }) };
+    if (utf16)
+      return {
+        ok: false,
+        diagnostic: diag('JB006', file, null, { encoding: detectEncoding(bytes), option: bytes[0] === 0xff ? 'utf-16le' : 'utf-16be' }),
+      };
     const pos = positionOfByte(bytes, firstInvalidUtf8(bytes));
     return { ok: false, diagnostic: diag('JB003', file, pos, { encoding: detectEncoding(bytes) }) };
   }
@@ -101,7 +108,15 @@ function clearlyGb2312(bytes: Buffer): boolean {
 function readClearEncoding(bytes: Buffer, file: string, refused: Diagnostic): ReadResult {
   // FF FE 00 00 is UTF-32LE's mark, which only starts like UTF-16LE's.
   const utf32 = bytes[0] === 0xff && bytes[1] === 0xfe && bytes[2] === 0 && bytes[3] === 0;
-  const encoding: Encoding | null = utf32 ? null : refused.code === 'JB006' ? (bytes[0] === 0xff ? 'utf-16le' : 'utf-16be') : refused.args.encoding === 'GBK/GB18030' ? 'gb18030' : null;
+  const encoding: Encoding | null = utf32
+    ? null
+    : refused.code === 'JB006'
+      ? bytes[0] === 0xff
+        ? 'utf-16le'
+        : 'utf-16be'
+      : refused.args.encoding === 'GBK/GB18030'
+        ? 'gb18030'
+        : null;
   if (!encoding) return { ok: false, diagnostic: refused };
   const read = decodeSource(bytes, file, encoding);
   if (!read.ok || (encoding === 'gb18030' && !clearlyGb2312(bytes))) return { ok: false, diagnostic: refused };

@@ -6,7 +6,10 @@ import fs from 'node:fs';
 /** Thrown (code 'ENOTREG') for a FIFO, device, socket or folder where a file was expected. */
 export class NotRegularError extends Error {
   readonly code = 'ENOTREG';
-  constructor(readonly file: string, readonly kind: string) {
+  constructor(
+    readonly file: string,
+    readonly kind: string,
+  ) {
     super(`${file} is not a regular file (${kind})`);
   }
 }

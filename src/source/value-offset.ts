@@ -90,8 +90,7 @@ export function sourcePointOf(yaml: ParsedYaml, path: ReadonlyArray<string | num
   const node = scalarAt(yaml, path);
   if (!node) return null;
   const value = node.value as string;
-  const offset =
-    node.type === Scalar.BLOCK_LITERAL ? literalBlockOffset(yaml, node, index) : inlineOffset(yaml, node, index);
+  const offset = node.type === Scalar.BLOCK_LITERAL ? literalBlockOffset(yaml, node, index) : inlineOffset(yaml, node, index);
   // The check that makes edits safe: the mapped source character must be the value's character.
   if (offset === null || index >= value.length || yaml.text[offset] !== value[index]) return null;
   const pos = yaml.lines.linePos(offset);

@@ -46,7 +46,10 @@ function lineSlip(text: string, n: number, file: string): Diagnostic | null {
   const plain = PLAIN_VALUE.exec(text);
   const value = plain?.[3].replace(/ +#.*$/, '') ?? '';
   if (plain && (/: /.test(value) || value.endsWith(':'))) {
-    return diag('JB115', file, at(plain[1].length + plain[2].length + 2 + value.search(/:( |$)/)), { key: plain[2], quoted: JSON.stringify(value) });
+    return diag('JB115', file, at(plain[1].length + plain[2].length + 2 + value.search(/:( |$)/)), {
+      key: plain[2],
+      quoted: JSON.stringify(value),
+    });
   }
   return null;
 }
@@ -139,7 +142,13 @@ export function findSlips(source: string, file: string): Slip[] {
  * line after). yaml's other errors become `other(e)`, once per line, but only before the first
  * slip: after it yaml's recovery is unreliable, and the next check shows what remains.
  */
-export function explainErrors(source: string, file: string, errors: readonly YAMLError[], lines: LineCounter, other: (e: YAMLError) => Diagnostic): Diagnostic[] {
+export function explainErrors(
+  source: string,
+  file: string,
+  errors: readonly YAMLError[],
+  lines: LineCounter,
+  other: (e: YAMLError) => Diagnostic,
+): Diagnostic[] {
   if (errors.length === 0) return [];
   const slips = findSlips(source, file);
   const errorLines = errors.map((e) => lines.linePos(e.pos[0]).line);

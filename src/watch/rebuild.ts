@@ -47,14 +47,26 @@ function imagePaths(model: DocumentModel | null): string[] {
  * `target`: an output folder (the outputs take the issue's name there), the exact output stem, or
  * null to write nothing and only return the bytes.
  */
-export async function rebuildIssue(file: string, target: string | { stem: string } | null, formats: readonly Format[], options: RebuildOptions = {}): Promise<RebuildResult> {
+export async function rebuildIssue(
+  file: string,
+  target: string | { stem: string } | null,
+  formats: readonly Format[],
+  options: RebuildOptions = {},
+): Promise<RebuildResult> {
   const started = performance.now();
   // A font installed meanwhile (the template's 仿宋 or 方正小标宋, which `jianbao fonts` showed
   // as replaced by Noto) is used from this rebuild on: a look at the font folders takes a few
   // milliseconds.
   forgetInstalledFonts();
-  const stem = target === null ? null : typeof target === 'string' ? path.join(target, path.basename(file).replace(/\.ya?ml$/i, '')) : target.stem;
-  const built = await buildToFiles(file, { stem, formats, date: options.date, encoding: options.encoding, context: options.context ?? new BuildContext() });
+  const stem =
+    target === null ? null : typeof target === 'string' ? path.join(target, path.basename(file).replace(/\.ya?ml$/i, '')) : target.stem;
+  const built = await buildToFiles(file, {
+    stem,
+    formats,
+    date: options.date,
+    encoding: options.encoding,
+    context: options.context ?? new BuildContext(),
+  });
   const { compiled } = built;
   const config = findConfig(file);
   const templateDir = compiled.issue ? findTemplateDir(compiled.issue.template, path.dirname(path.resolve(file))) : null;

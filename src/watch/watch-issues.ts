@@ -57,7 +57,11 @@ export async function watchIssues(opts: WatchOptions): Promise<void> {
   const build = async (file: string) => {
     const w = state.get(file) as Watched;
     const stem = opts.outStemOf(file);
-    const result = await rebuildIssue(file, stem === null ? null : { stem }, opts.formatsOf(file), { date: opts.date, encoding: opts.encoding, context });
+    const result = await rebuildIssue(file, stem === null ? null : { stem }, opts.formatsOf(file), {
+      date: opts.date,
+      encoding: opts.encoding,
+      context,
+    });
     w.files = new Set(result.files);
     w.folders = result.folders;
     for (const f of result.files) ensureWatching(path.dirname(f), false);

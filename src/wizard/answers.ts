@@ -38,14 +38,34 @@ export async function gatherAnswers(fields: Field[], mode: AskMode): Promise<Ans
   if (mode.notInteractive !== null) {
     // --yes only helps when something was proposed; otherwise name the missing flags directly.
     if (!mode.yes && open.some((f) => f.proposal !== undefined)) {
-      const proposal = open.filter((f) => f.proposal !== undefined).map((f) => `${f.flag} ${f.proposal}`).join(' ');
-      return { ok: false, diagnostics: [diag('JB803', mode.command, null, {
-        reason: mode.notInteractive, flags: open.map((f) => f.flag).join(' '), ...(proposal ? { proposal } : {}),
-      })] };
+      const proposal = open
+        .filter((f) => f.proposal !== undefined)
+        .map((f) => `${f.flag} ${f.proposal}`)
+        .join(' ');
+      return {
+        ok: false,
+        diagnostics: [
+          diag('JB803', mode.command, null, {
+            reason: mode.notInteractive,
+            flags: open.map((f) => f.flag).join(' '),
+            ...(proposal ? { proposal } : {}),
+          }),
+        ],
+      };
     }
     const missing = open.filter((f) => f.proposal === undefined);
     if (missing.length > 0) {
-      return { ok: false, diagnostics: missing.map((f) => diag('JB804', mode.command, null, { question: f.question[mode.lang], reason: mode.notInteractive ?? '', flag: f.flag, example: f.example })) };
+      return {
+        ok: false,
+        diagnostics: missing.map((f) =>
+          diag('JB804', mode.command, null, {
+            question: f.question[mode.lang],
+            reason: mode.notInteractive ?? '',
+            flag: f.flag,
+            example: f.example,
+          }),
+        ),
+      };
     }
     for (const f of open) values[f.key] = f.proposal as string;
     return { ok: true, values };

@@ -27,7 +27,8 @@ function readNumbers(file: string, encoding?: Encoding): IssueNumbers | null {
     const data = parse(read.text, { uniqueKeys: false, maxAliasCount: 100 }) as Record<string, unknown> | null;
     const info = IssueInfo.safeParse(data?.issue);
     if (!info.success) return null;
-    const publication = typeof data?.publication === 'object' && data.publication ? (data.publication as IssueNumbers['publication']) : undefined;
+    const publication =
+      typeof data?.publication === 'object' && data.publication ? (data.publication as IssueNumbers['publication']) : undefined;
     const template = typeof data?.template === 'string' ? data.template : undefined;
     return { file, ...info.data, publication, template };
   } catch {
@@ -35,8 +36,7 @@ function readNumbers(file: string, encoding?: Encoding): IssueNumbers | null {
   }
 }
 
-const later = (a: IssueNumbers, b: IssueNumbers) =>
-  (a.total ?? 0) - (b.total ?? 0) || a.date.localeCompare(b.date);
+const later = (a: IssueNumbers, b: IssueNumbers) => (a.total ?? 0) - (b.total ?? 0) || a.date.localeCompare(b.date);
 
 export function findLatestIssue(issuesDir: string, encoding?: Encoding): { latest: IssueNumbers | null; diagnostics: Diagnostic[] } {
   const diagnostics: Diagnostic[] = [];

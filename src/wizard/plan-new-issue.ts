@@ -52,12 +52,25 @@ export async function planNewIssue(flags: NewIssueFlags, mode: AskMode, today: D
   const series = context.series ?? loadSeriesConfig(flags.dir ?? '.');
   if (hasErrors(series.diagnostics)) return { ok: false, diagnostics: series.diagnostics, usage: false };
   const problem = patternProblem(series.pattern);
-  if (problem) return { ok: false, usage: false, diagnostics: [diag('JB270', series.file ?? mode.command, null, { pattern: series.pattern, reason: problem })] };
+  if (problem)
+    return {
+      ok: false,
+      usage: false,
+      diagnostics: [diag('JB270', series.file ?? mode.command, null, { pattern: series.pattern, reason: problem })],
+    };
   const flagProblems = badFlags(flags, mode.command);
   if (flagProblems.length) return { ok: false, diagnostics: flagProblems, usage: true };
 
   const { latest, diagnostics: warnings } = findLatestIssue(series.issuesDir, flags.encoding);
-  const dateField: Field = { key: 'date', flag: '--date', question: bothLangs('qDate'), example: '2022-05-31', given: flags.date, proposal: proposeNext(latest, undefined, today).date, check: checkDate(L) };
+  const dateField: Field = {
+    key: 'date',
+    flag: '--date',
+    question: bothLangs('qDate'),
+    example: '2022-05-31',
+    given: flags.date,
+    proposal: proposeNext(latest, undefined, today).date,
+    check: checkDate(L),
+  };
   // On a terminal the date is asked first, so the proposed 期号 follows a date in a new year.
   const first = mode.notInteractive === null ? await gatherAnswers([dateField], mode) : null;
   if (first && !first.ok) return { ok: false, diagnostics: first.diagnostics, usage: true };
@@ -68,12 +81,44 @@ export async function planNewIssue(flags: NewIssueFlags, mode: AskMode, today: D
   const needsPublication = !(own?.name && own?.editor);
   const fields: Field[] = [
     ...(first ? [] : [dateField]),
-    { key: 'number', flag: '--number', question: bothLangs('qNumber'), example: '5', given: flags.number, proposal: next.number?.toString(), check: checkInt(L) },
-    { key: 'total', flag: '--total', question: bothLangs('qTotal'), example: '270', given: flags.total, proposal: next.total?.toString(), check: checkInt(L) },
+    {
+      key: 'number',
+      flag: '--number',
+      question: bothLangs('qNumber'),
+      example: '5',
+      given: flags.number,
+      proposal: next.number?.toString(),
+      check: checkInt(L),
+    },
+    {
+      key: 'total',
+      flag: '--total',
+      question: bothLangs('qTotal'),
+      example: '270',
+      given: flags.total,
+      proposal: next.total?.toString(),
+      check: checkInt(L),
+    },
     ...(needsPublication
       ? [
-          { key: 'name', flag: '--name', question: bothLangs('qName'), example: '温州科协信息', given: flags.name, proposal: own?.name ?? latest?.publication?.name, check: checkText(L) },
-          { key: 'editor', flag: '--editor', question: bothLangs('qEditor'), example: '温州市科学技术协会编', given: flags.editor, proposal: own?.editor ?? latest?.publication?.editor, check: checkText(L) },
+          {
+            key: 'name',
+            flag: '--name',
+            question: bothLangs('qName'),
+            example: '温州科协信息',
+            given: flags.name,
+            proposal: own?.name ?? latest?.publication?.name,
+            check: checkText(L),
+          },
+          {
+            key: 'editor',
+            flag: '--editor',
+            question: bothLangs('qEditor'),
+            example: '温州市科学技术协会编',
+            given: flags.editor,
+            proposal: own?.editor ?? latest?.publication?.editor,
+            check: checkText(L),
+          },
         ]
       : []),
   ];
@@ -85,7 +130,10 @@ export async function planNewIssue(flags: NewIssueFlags, mode: AskMode, today: D
   const relative = expandPattern(series.pattern, { date: v.date, number, total }) as string;
   const target = path.join(series.issuesDir, relative);
   const text = issueSkeleton({
-    file: target, number, total, date: v.date,
+    file: target,
+    number,
+    total,
+    date: v.date,
     publication: needsPublication ? { name: v.name, editor: v.editor } : undefined,
     // A template named by path in an older issue would resolve elsewhere from the new file's folder.
     template: series.file || !latest?.template || /[\\/]|^\./.test(latest.template) ? undefined : latest.template,

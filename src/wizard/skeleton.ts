@@ -19,13 +19,19 @@ export interface SkeletonInput {
 }
 
 export function schemaLine(file: string): string {
-  const rel = path.relative(path.dirname(path.resolve(file)), PACKAGE_SCHEMA).split(path.sep).join('/');
+  const rel = path
+    .relative(path.dirname(path.resolve(file)), PACKAGE_SCHEMA)
+    .split(path.sep)
+    .join('/');
   return `# yaml-language-server: $schema=${rel}`;
 }
 
 export function issueSkeleton(s: SkeletonInput): string {
   const [y, m, d] = s.date.split('-').map(Number);
-  const lines = [schemaLine(s.file), `# ${y} 年 ${m} 月 ${d} 日${s.number ? `，第 ${s.number} 期` : ''}。由 jianbao new 生成：替换示例文章，用 jianbao add article 添加更多。`];
+  const lines = [
+    schemaLine(s.file),
+    `# ${y} 年 ${m} 月 ${d} 日${s.number ? `，第 ${s.number} 期` : ''}。由 jianbao new 生成：替换示例文章，用 jianbao add article 添加更多。`,
+  ];
   if (s.publication) {
     lines.push('publication:', `  name: ${scalarText(s.publication.name)}`, `  editor: ${scalarText(s.publication.editor)}`);
   }

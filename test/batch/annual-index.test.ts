@@ -40,7 +40,10 @@ test('the DOCX lists every 2022 issue in order with each of its articles, and no
 
 test('the PDF holds the same text in the same order', () => {
   const bytes = fs.readFileSync(path.join(out, 'index-2022.pdf'));
-  const text = readPdf(bytes).map((p) => p.text).join('').replace(/\s+/g, '');
+  const text = readPdf(bytes)
+    .map((p) => p.text)
+    .join('')
+    .replace(/\s+/g, '');
   let at = 0;
   for (const line of expected()) {
     const i = text.indexOf(line.replace(/\s+/g, ''), at);

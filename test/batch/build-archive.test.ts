@@ -12,14 +12,28 @@ const en = (argv: string[]) => runCli([...argv, '--lang', 'en'], {}, 'en');
 describe('an archive of 12 issues, --jobs 2', () => {
   const { dir, files } = archive(12);
   const out = path.join(tmpDir(), 'out');
-  const stems = files.map((f) => path.relative(dir, f).split(path.sep).join('/').replace(/\.yaml$/, '')).sort();
+  const stems = files
+    .map((f) =>
+      path
+        .relative(dir, f)
+        .split(path.sep)
+        .join('/')
+        .replace(/\.yaml$/, ''),
+    )
+    .sort();
 
   test('renders every issue to PDF and DOCX under a mirror of the input tree', async () => {
     const run = await en(['build', dir, '-o', out, '--jobs', '2']);
     expect(run.code).toBe(0);
     expect(summaryOf(run.stdout)).toEqual({ total: 12, built: 12, skipped: 0, failed: 0 });
     expect(outputsIn(out)).toEqual(stems.flatMap((s) => [`${s}.docx`, `${s}.pdf`]).sort());
-    for (const s of stems) expect(fs.readFileSync(path.join(out, `${s}.pdf`)).subarray(-6).toString('latin1')).toMatch(/%%EOF\s*$/);
+    for (const s of stems)
+      expect(
+        fs
+          .readFileSync(path.join(out, `${s}.pdf`))
+          .subarray(-6)
+          .toString('latin1'),
+      ).toMatch(/%%EOF\s*$/);
     expect(fs.existsSync(path.join(out, CACHE_FILE_NAME))).toBe(true);
     // one plain line per issue (not a terminal)
     expect(builtStems(run.stdout)).toEqual(stems);

@@ -21,7 +21,12 @@ export function archive(count: number, startYear = 2003): { dir: string; files: 
   return { dir, files: writeArchive(dir, count, startYear) };
 }
 
-export interface Summary { total: number; built: number; skipped: number; failed: number }
+export interface Summary {
+  total: number;
+  built: number;
+  skipped: number;
+  failed: number;
+}
 
 /** The English summary line ("12 issues: 12 built, 0 skipped, 0 failed in 3.1 s; output in out") as numbers. */
 export function summaryOf(stdout: string): Summary {
@@ -40,7 +45,15 @@ export function outputsIn(dir: string): string[] {
 }
 
 export function hashes(dir: string): Record<string, string> {
-  return Object.fromEntries(outputsIn(dir).map((f) => [f, crypto.createHash('sha256').update(fs.readFileSync(path.join(dir, f))).digest('hex')]));
+  return Object.fromEntries(
+    outputsIn(dir).map((f) => [
+      f,
+      crypto
+        .createHash('sha256')
+        .update(fs.readFileSync(path.join(dir, f)))
+        .digest('hex'),
+    ]),
+  );
 }
 
 /** The stems ("2003/2003-01") of the lines that report a built issue. */

@@ -11,7 +11,10 @@ import { archive, BIN, hashes, outputsIn, summaryOf, tmpDir } from './helpers';
 const { dir } = archive(12);
 
 function build(out: string, jobs: number, tz: string) {
-  const run = spawnSync(process.execPath, [BIN, 'build', dir, '-o', out, '--jobs', String(jobs), '--lang', 'en'], { encoding: 'utf8', env: { ...process.env, TZ: tz, CI: '' } });
+  const run = spawnSync(process.execPath, [BIN, 'build', dir, '-o', out, '--jobs', String(jobs), '--lang', 'en'], {
+    encoding: 'utf8',
+    env: { ...process.env, TZ: tz, CI: '' },
+  });
   expect(run.stderr).not.toMatch(/error JB/);
   expect(run.status).toBe(0);
   return run;
@@ -35,7 +38,10 @@ test('two full runs (TZ=Asia/Shanghai with --jobs 1, UTC with --jobs 2) give ide
 
 test('killing a run part-way leaves no truncated output, and the next run completes the set', async () => {
   const out = path.join(tmpDir(), 'killed');
-  const child = spawn(process.execPath, [BIN, 'build', dir, '-o', out, '--jobs', '2'], { stdio: 'ignore', env: { ...process.env, CI: '' } });
+  const child = spawn(process.execPath, [BIN, 'build', dir, '-o', out, '--jobs', '2'], {
+    stdio: 'ignore',
+    env: { ...process.env, CI: '' },
+  });
   const exited = new Promise((resolve) => child.on('exit', resolve));
   // Kill as soon as the first output appears: the other worker is mid-issue.
   while (outputsIn(out).length === 0) await new Promise((r) => setTimeout(r, 20));
@@ -51,7 +57,10 @@ test('killing a run part-way leaves no truncated output, and the next run comple
       expect(readPdf(bytes).length).toBeGreaterThan(0);
     } else expect(unzipSync(bytes)['word/document.xml']).toBeDefined();
   }
-  const next = spawnSync(process.execPath, [BIN, 'build', dir, '-o', out, '--jobs', '2', '--lang', 'en'], { encoding: 'utf8', env: { ...process.env, CI: '' } });
+  const next = spawnSync(process.execPath, [BIN, 'build', dir, '-o', out, '--jobs', '2', '--lang', 'en'], {
+    encoding: 'utf8',
+    env: { ...process.env, CI: '' },
+  });
   expect(next.status).toBe(0);
   const summary = summaryOf(next.stdout);
   expect(summary.failed).toBe(0);

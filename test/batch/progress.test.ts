@@ -8,13 +8,27 @@ test('plain lines: one per issue with its status', () => {
   p.issue('2003/2003-01', 'built', 420);
   p.issue('2003/2003-02', 'skipped');
   p.issue('2003/2003-03', 'failed', 10);
-  expect(lines).toEqual(['[ 1/12] built 2003/2003-01 (0.42 s)', '[ 2/12] skipped (unchanged) 2003/2003-02', '[ 3/12] FAILED 2003/2003-03 (0.01 s)']);
+  expect(lines).toEqual([
+    '[ 1/12] built 2003/2003-01 (0.42 s)',
+    '[ 2/12] skipped (unchanged) 2003/2003-02',
+    '[ 3/12] FAILED 2003/2003-03 (0.01 s)',
+  ]);
 });
 
 test('on a terminal: a bar redrawn in place with count, rate and ETA, cleared at the end', () => {
   let t = 0;
   const writes: string[] = [];
-  const p = new Progress({ line: () => { throw new Error('no plain lines on a terminal'); }, tty: { write: (s) => writes.push(s), columns: 80 } }, 'zh', 10, () => t);
+  const p = new Progress(
+    {
+      line: () => {
+        throw new Error('no plain lines on a terminal');
+      },
+      tty: { write: (s) => writes.push(s), columns: 80 },
+    },
+    'zh',
+    10,
+    () => t,
+  );
   t = 2000;
   p.issue('a', 'built');
   t = 4000;

@@ -17,7 +17,18 @@ test('--shard 1/2 and --shard 2/2 partition the archive', async () => {
   expect(a.length).toBeGreaterThan(0);
   expect(b.length).toBeGreaterThan(0);
   expect(a.filter((f) => b.includes(f))).toEqual([]);
-  expect([...a, ...b].sort()).toEqual(files.map((f) => `${path.relative(dir, f).split(path.sep).join('/').replace(/\.yaml$/, '')}.docx`).sort());
+  expect([...a, ...b].sort()).toEqual(
+    files
+      .map(
+        (f) =>
+          `${path
+            .relative(dir, f)
+            .split(path.sep)
+            .join('/')
+            .replace(/\.yaml$/, '')}.docx`,
+      )
+      .sort(),
+  );
 });
 
 test('an issue keeps its share when others are added', () => {

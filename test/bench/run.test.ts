@@ -13,7 +13,13 @@ const ROOT = path.resolve(__dirname, '..', '..');
 const DOCS = path.join(ROOT, 'docs', 'benchmarks.md');
 const sha = (file: string) => (fs.existsSync(file) ? crypto.createHash('sha256').update(fs.readFileSync(file)).digest('hex') : null);
 
-interface TableRow { name: string; median: string; runs: string; target: string; met: string }
+interface TableRow {
+  name: string;
+  median: string;
+  runs: string;
+  target: string;
+  met: string;
+}
 
 function tableRows(report: string): TableRow[] {
   return report
@@ -33,7 +39,15 @@ describe('npm run bench, on a small scale', () => {
   beforeAll(() => {
     out = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'jianbao-bench-test-')), 'report.md');
     docsBefore = sha(DOCS);
-    const env = { ...process.env, BENCH_RUNS: '1', BENCH_WARMUP: '1', BENCH_ARCHIVE: '3', BENCH_PEERS: '0', BENCH_HOSTILE: '0', BENCH_OUT: out };
+    const env = {
+      ...process.env,
+      BENCH_RUNS: '1',
+      BENCH_WARMUP: '1',
+      BENCH_ARCHIVE: '3',
+      BENCH_PEERS: '0',
+      BENCH_HOSTILE: '0',
+      BENCH_OUT: out,
+    };
     result = spawnSync(process.execPath, [path.join(ROOT, 'bench', 'run.js')], { env, encoding: 'utf8', timeout: 280000 });
   }, 300000);
 
@@ -55,7 +69,15 @@ describe('npm run bench, on a small scale', () => {
       expect(names).toContain(`fresh process: sample → ${format}`);
       expect(names).toContain(`warm, one process: sample → ${format}`);
     }
-    expect(names).toEqual(expect.arrayContaining(['fresh process: long issue → PDF', 'batch 3 issues, --jobs 1', 'batch 3 issues, --jobs 2', 'no-change rebuild of 3 issues', 'fresh process: check, 20,000 unknown keys']));
+    expect(names).toEqual(
+      expect.arrayContaining([
+        'fresh process: long issue → PDF',
+        'batch 3 issues, --jobs 1',
+        'batch 3 issues, --jobs 2',
+        'no-change rebuild of 3 issues',
+        'fresh process: check, 20,000 unknown keys',
+      ]),
+    );
     for (const r of rows.filter((row) => !row.name.startsWith('peer:'))) {
       expect(r.median).toMatch(/^\d+\.\d+ s$/);
       // The warm figures take twice the runs (BENCH_RUNS × 2), the others BENCH_RUNS.
@@ -71,7 +93,10 @@ describe('npm run bench, on a small scale', () => {
     expect(byName.get('fresh process: sample → PDF + DOCX')).toMatchObject({ target: '≤ 0.55× LibreOffice', met: '' });
     expect(byName.get('warm, one process: sample → PDF')).toMatchObject({ target: '≤ 0.060 s', met: expect.stringMatching(/^(yes|no)$/) });
     expect(byName.get('warm, one process: sample → DOCX')).toMatchObject({ target: '≤ 0.030 s', met: expect.stringMatching(/^(yes|no)$/) });
-    expect(byName.get('fresh process: check, 20,000 unknown keys')).toMatchObject({ target: '≤ 2 s', met: expect.stringMatching(/^(yes|no)$/) });
+    expect(byName.get('fresh process: check, 20,000 unknown keys')).toMatchObject({
+      target: '≤ 2 s',
+      met: expect.stringMatching(/^(yes|no)$/),
+    });
     expect(byName.get('batch 3 issues, --jobs 2')).toMatchObject({ target: '', met: '' });
     expect(byName.get('no-change rebuild of 3 issues')).toMatchObject({ target: '', met: '' });
   });
@@ -85,7 +110,10 @@ describe('npm run bench, on a small scale', () => {
   });
 
   it('reports time per page on a long issue of 100+ pages against the sample', () => {
-    const m = /Time per page: sample (\d+) pages, [\d.]+ ms\/page; long issue (\d+) pages, [\d.]+ ms\/page \(ratio [\d.]+, target ≤ 1\.5\)/.exec(String(result.stdout));
+    const m =
+      /Time per page: sample (\d+) pages, [\d.]+ ms\/page; long issue (\d+) pages, [\d.]+ ms\/page \(ratio [\d.]+, target ≤ 1\.5\)/.exec(
+        String(result.stdout),
+      );
     expect(m).not.toBeNull();
     expect(Number(m![1])).toBeGreaterThanOrEqual(10);
     expect(Number(m![2])).toBeGreaterThanOrEqual(100);

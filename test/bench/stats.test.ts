@@ -1,8 +1,20 @@
 // The benchmark's arithmetic (bench/stats.js): medians, the table's verdicts, and the targets
 // scaled by how much slower than the reference machine the peers ran.
 
-interface Stats { median: number; min: number; max: number; n: number }
-interface Row { name: string; stats?: Stats; rss?: number; target?: string; targetSeconds?: number; skipped?: string }
+interface Stats {
+  median: number;
+  min: number;
+  max: number;
+  n: number;
+}
+interface Row {
+  name: string;
+  stats?: Stats;
+  rss?: number;
+  target?: string;
+  targetSeconds?: number;
+  skipped?: string;
+}
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const stats = require('../../bench/stats') as {
   summarise(samples: number[]): Stats;
@@ -42,7 +54,10 @@ describe('table', () => {
   });
 
   it('leaves the verdict empty without a target, and names why a row was skipped', () => {
-    const [plain, skipped] = lines([row('plain', [12.34], { rss: 200 * 1048576 }), { name: 'peer', skipped: 'not installed', target: '≤ 1 s' }]);
+    const [plain, skipped] = lines([
+      row('plain', [12.34], { rss: 200 * 1048576 }),
+      { name: 'peer', skipped: 'not installed', target: '≤ 1 s' },
+    ]);
     expect(plain).toBe('| plain | 12.3 s | 12.3 s | 12.3 s | 1 | 200 MB |  |  |');
     expect(skipped).toBe('| peer | — | — | — | — | — | ≤ 1 s | skipped: not installed |');
   });
@@ -55,7 +70,9 @@ describe('scaledTargets', () => {
 
   it('needs both peers: one alone says nothing about the machine', () => {
     expect(stats.scaledTargets([pdf], [typst(0.34)])).toBeNull();
-    expect(stats.scaledTargets([pdf], [typst(0.34), { name: 'peer: LibreOffice DOCX → PDF', skipped: 'soffice not installed' }])).toBeNull();
+    expect(
+      stats.scaledTargets([pdf], [typst(0.34), { name: 'peer: LibreOffice DOCX → PDF', skipped: 'soffice not installed' }]),
+    ).toBeNull();
   });
 
   it('scales by the smaller of the two slow-downs', () => {
@@ -66,7 +83,10 @@ describe('scaledTargets', () => {
   });
 
   it('judges only the rows that have a target and ran', () => {
-    const text = stats.scaledTargets([pdf, row('untargeted', [9]), { name: 'skipped', skipped: 'no', targetSeconds: 1 }], [typst(0.34), office(2.5)])!;
+    const text = stats.scaledTargets(
+      [pdf, row('untargeted', [9]), { name: 'skipped', skipped: 'no', targetSeconds: 1 }],
+      [typst(0.34), office(2.5)],
+    )!;
     expect(text).toContain('- fresh PDF: 0.600 s against 0.700 s (≤ 0.35 s × 2.00): met');
     expect(text).not.toContain('untargeted');
     expect(text).not.toMatch(/^- skipped/m);

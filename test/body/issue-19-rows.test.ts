@@ -23,7 +23,18 @@ function after(b: Built, title: string) {
 }
 
 describe('row 1: numbering in every Chinese form prints, with the normal indent', () => {
-  const NUMBERED = ['1. 加强组织领导。', '2. 强化责任落实。', '1、明确目标。', '（1）细化任务。', '(1)压实责任。', '①统筹推进。', '一、总体要求。', '（一）工作目标。', '第一，提高认识。', '2022. 是关键的一年。'];
+  const NUMBERED = [
+    '1. 加强组织领导。',
+    '2. 强化责任落实。',
+    '1、明确目标。',
+    '（1）细化任务。',
+    '(1)压实责任。',
+    '①统筹推进。',
+    '一、总体要求。',
+    '（一）工作目标。',
+    '第一，提高认识。',
+    '2022. 是关键的一年。',
+  ];
   const PLAIN = '会议强调。';
   let built: Built;
   beforeAll(async () => {
@@ -45,9 +56,14 @@ describe('row 1: numbering in every Chinese form prints, with the normal indent'
     }
   });
 
-  it('every numbered line prints in the PDF, number included, at the plain paragraph\'s indent', () => {
+  it("every numbered line prints in the PDF, number included, at the plain paragraph's indent", () => {
     const { lines } = after(built, '编号');
-    console.log(`PDF lines:\n${lines.slice(0, NUMBERED.length + 1).map((l) => `${l.x.toFixed(1)} ${l.text}`).join('\n')}`);
+    console.log(
+      `PDF lines:\n${lines
+        .slice(0, NUMBERED.length + 1)
+        .map((l) => `${l.x.toFixed(1)} ${l.text}`)
+        .join('\n')}`,
+    );
     expect(lines.slice(0, NUMBERED.length + 1).map((l) => squash(l.text))).toEqual([PLAIN, ...NUMBERED].map(squash));
     for (const l of lines.slice(1, NUMBERED.length + 1)) {
       expect(l.page).toBe(lines[0].page);
@@ -59,9 +75,17 @@ describe('row 1: numbering in every Chinese form prints, with the normal indent'
 describe('row 2: lines that broke the template build fine and print as typed', () => {
   const CASES: Array<[string, string, string[]]> = [
     ['a `2022.` line', '前言。\n\n2022. 是关键的一年。\n\n后记。', ['前言。', '2022. 是关键的一年。', '后记。']],
-    ['numbered items separated by blank lines', '1. 第一项。\n\n2. 第二项。\n\n\n3. 第三项。', ['1. 第一项。', '2. 第二项。', '3. 第三项。']],
+    [
+      'numbered items separated by blank lines',
+      '1. 第一项。\n\n2. 第二项。\n\n\n3. 第三项。',
+      ['1. 第一项。', '2. 第二项。', '3. 第三项。'],
+    ],
     ['a tab-indented paragraph', '首段。\n\n\t缩进的段落。', ['首段。', '缩进的段落。']],
-    ['a paragraph indented by 4 spaces', '首段。\n\n    缩进的段落。\n        再缩进的段落。', ['首段。', '缩进的段落。', '再缩进的段落。']],
+    [
+      'a paragraph indented by 4 spaces',
+      '首段。\n\n    缩进的段落。\n        再缩进的段落。',
+      ['首段。', '缩进的段落。', '再缩进的段落。'],
+    ],
   ];
 
   it.each(CASES)('%s', async (_name, body, want) => {
@@ -81,7 +105,14 @@ describe('row 2: lines that broke the template build fine and print as typed', (
 });
 
 describe('row 3: asterisks, underscores and dashes print', () => {
-  const LINES = ['2*3=6，结果正确。', '*重点*工作要抓实。', '_x_ 与 __y__ 与 ~z~ 照印。', '- 以减号开头的一行。', '+ 加号、> 大于号、| 竖线开头也照印。', '*重点*'];
+  const LINES = [
+    '2*3=6，结果正确。',
+    '*重点*工作要抓实。',
+    '_x_ 与 __y__ 与 ~z~ 照印。',
+    '- 以减号开头的一行。',
+    '+ 加号、> 大于号、| 竖线开头也照印。',
+    '*重点*',
+  ];
   let built: Built;
   beforeAll(async () => {
     const body = LINES.join('\n');
@@ -114,12 +145,25 @@ describe('row 4: a body pasted with one paragraph per line (CRLF, no blank lines
   }
 
   it('in a file saved with CRLF line ends (a literal block)', async () => {
-    const yaml = ['publication: { name: 测试简报, editor: 测试单位编 }', 'template: plain', 'issue: { date: "2022-04-30" }', 'articles:', '  - title: 粘贴', '    body: |', ...LINES.map((l) => `      ${l}`), ''].join('\r\n');
+    const yaml = [
+      'publication: { name: 测试简报, editor: 测试单位编 }',
+      'template: plain',
+      'issue: { date: "2022-04-30" }',
+      'articles:',
+      '  - title: 粘贴',
+      '    body: |',
+      ...LINES.map((l) => `      ${l}`),
+      '',
+    ].join('\r\n');
     show('file (CRLF)', yaml);
     await check(await buildYaml(yaml));
   });
 
-  it.each([['CRLF', '\r\n'], ['LF', '\n'], ['a lone CR', '\r']])('in a body value whose lines end with %s', async (_name, eol) => {
+  it.each([
+    ['CRLF', '\r\n'],
+    ['LF', '\n'],
+    ['a lone CR', '\r'],
+  ])('in a body value whose lines end with %s', async (_name, eol) => {
     const body = LINES.join(eol);
     show('body', body);
     await check(await buildArticles([{ title: '粘贴', body }]));
@@ -128,7 +172,9 @@ describe('row 4: a body pasted with one paragraph per line (CRLF, no blank lines
 
 describe('row 5: a title line break (\\n) breaks the PDF line where it is, as in the DOCX', () => {
   const SAMPLE = path.join(__dirname, '..', '..', 'samples', 'wenzhou-kexie-2022-04.yaml');
-  const TITLES = (parse(fs.readFileSync(SAMPLE, 'utf8')) as { articles: Array<{ title: string }> }).articles.map((a) => a.title).filter((t) => t.includes('\n'));
+  const TITLES = (parse(fs.readFileSync(SAMPLE, 'utf8')) as { articles: Array<{ title: string }> }).articles
+    .map((a) => a.title)
+    .filter((t) => t.includes('\n'));
   let lines: ReturnType<typeof linesOf>;
   let paragraphs: string[];
   beforeAll(async () => {

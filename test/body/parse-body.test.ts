@@ -4,7 +4,14 @@ import { parseDocument } from 'htmlparser2';
 import { parseMarkup } from '../../src/model/markup';
 import { attributedMarkup, boldRuns, bodyToMarkup, imagesOf, parseBody, type BodyBlock } from '../../src/markdown/body';
 
-const texts = (blocks: BodyBlock[]) => blocks.map((b) => (b.kind === 'photo' ? `[${b.caption}]` : b.kind === 'table' ? JSON.stringify(b.rows) : b.runs.map((r) => (r.bold ? `<${r.text}>` : r.text)).join('')));
+const texts = (blocks: BodyBlock[]) =>
+  blocks.map((b) =>
+    b.kind === 'photo'
+      ? `[${b.caption}]`
+      : b.kind === 'table'
+        ? JSON.stringify(b.rows)
+        : b.runs.map((r) => (r.bold ? `<${r.text}>` : r.text)).join(''),
+  );
 
 describe('lines and blank lines', () => {
   it('every line is a paragraph; blank lines only separate', () => {
@@ -12,11 +19,11 @@ describe('lines and blank lines', () => {
     expect(texts(parseBody('甲\r\n乙\r丙\n'))).toEqual(['甲', '乙', '丙']);
   });
 
-  it('keeps each block\'s 0-based line, for diagnostics', () => {
+  it("keeps each block's 0-based line, for diagnostics", () => {
     expect(parseBody('甲\r\n\r\n乙\r丙').map((b) => b.line)).toEqual([0, 2, 3]);
   });
 
-  it('whitespace at a line\'s ends is layout; inside a line it prints (a tab as a space)', () => {
+  it("whitespace at a line's ends is layout; inside a line it prints (a tab as a space)", () => {
     expect(texts(parseBody('\t  　甲 乙　丙  \t\n    丁\t戊'))).toEqual(['甲 乙　丙', '丁 戊']);
   });
 });
@@ -76,16 +83,24 @@ describe('markup', () => {
 
   it('runs the attribution into the last paragraph, or sets it apart after a photo or subheading', () => {
     expect(attributedMarkup('甲\n乙', '市科协')).toBe('<p>甲</p>\n<p>乙<span class="source">（市科协）</span></p>\n');
-    expect(attributedMarkup('甲\n## 乙', '市<科协>')).toBe('<p>甲</p>\n<h2>乙</h2>\n<p class="source"><span class="source">（市&lt;科协&gt;）</span></p>\n');
+    expect(attributedMarkup('甲\n## 乙', '市<科协>')).toBe(
+      '<p>甲</p>\n<h2>乙</h2>\n<p class="source"><span class="source">（市&lt;科协&gt;）</span></p>\n',
+    );
     expect(attributedMarkup('![图](a.png)', '办')).toMatch(/<img [^>]*\/>\n<p class="source">/);
   });
 });
 
 describe('through the markup parser', () => {
-  const printed = (body: string) => parseMarkup(bodyToMarkup(body), { runStyles: {}, problem: (d) => { throw new Error(d); }, image: () => null })
-    .map((b) => (b.kind === 'paragraph' ? b.inlines.map((i) => (i.kind === 'text' ? i.text : '')).join('') : b.kind));
+  const printed = (body: string) =>
+    parseMarkup(bodyToMarkup(body), {
+      runStyles: {},
+      problem: (d) => {
+        throw new Error(d);
+      },
+      image: () => null,
+    }).map((b) => (b.kind === 'paragraph' ? b.inlines.map((i) => (i.kind === 'text' ? i.text : '')).join('') : b.kind));
 
-  it('spaces that are not layout whitespace (no-break, em space) print even at a line\'s ends', () => {
+  it("spaces that are not layout whitespace (no-break, em space) print even at a line's ends", () => {
     expect(printed('\u00A0甲\u2003\n \u00A0乙')).toEqual(['\u00A0甲\u2003', '\u00A0乙']);
   });
 
@@ -95,11 +110,22 @@ describe('through the markup parser', () => {
 });
 
 describe('tables (the fifth markup form)', () => {
-  const tables = (body: string) => parseBody(body).filter((b) => b.kind === 'table').map((b) => (b.kind === 'table' ? b.rows : []));
+  const tables = (body: string) =>
+    parseBody(body)
+      .filter((b) => b.kind === 'table')
+      .map((b) => (b.kind === 'table' ? b.rows : []));
 
   it('a header line, a separator line and rows: cells split at | and trimmed', () => {
     expect(parseBody('| 地区 | 场次 |\n|---|:-:|\n| 温州 | 12 |\n|　台州\t|  5 |')).toEqual([
-      { kind: 'table', line: 0, rows: [['地区', '场次'], ['温州', '12'], ['台州', '5']] },
+      {
+        kind: 'table',
+        line: 0,
+        rows: [
+          ['地区', '场次'],
+          ['温州', '12'],
+          ['台州', '5'],
+        ],
+      },
     ]);
   });
 
@@ -134,16 +160,28 @@ describe('tables (the fifth markup form)', () => {
   });
 
   it('becomes <table> markup with a <th> header row, every character escaped', () => {
-    expect(bodyToMarkup('|a&b|<c>|\n|-|-|\n|1|2|')).toBe('<table><tr><th>a&amp;b</th><th>&lt;c&gt;</th></tr><tr><td>1</td><td>2</td></tr></table>\n');
+    expect(bodyToMarkup('|a&b|<c>|\n|-|-|\n|1|2|')).toBe(
+      '<table><tr><th>a&amp;b</th><th>&lt;c&gt;</th></tr><tr><td>1</td><td>2</td></tr></table>\n',
+    );
   });
 
   it('the markup parser makes a table block: header row flagged and bold, cells as inlines', () => {
-    const blocks = parseMarkup(bodyToMarkup('|地区|场次|\n|-|-|\n|温州|12|'), { runStyles: {}, image: () => null, problem: (d) => { throw new Error(d); } });
-    expect(blocks).toEqual([{
-      kind: 'table', style: 'table', rows: [
-        { header: true, cells: [[{ kind: 'text', text: '地区', bold: true }], [{ kind: 'text', text: '场次', bold: true }]] },
-        { header: false, cells: [[{ kind: 'text', text: '温州' }], [{ kind: 'text', text: '12' }]] },
-      ],
-    }]);
+    const blocks = parseMarkup(bodyToMarkup('|地区|场次|\n|-|-|\n|温州|12|'), {
+      runStyles: {},
+      image: () => null,
+      problem: (d) => {
+        throw new Error(d);
+      },
+    });
+    expect(blocks).toEqual([
+      {
+        kind: 'table',
+        style: 'table',
+        rows: [
+          { header: true, cells: [[{ kind: 'text', text: '地区', bold: true }], [{ kind: 'text', text: '场次', bold: true }]] },
+          { header: false, cells: [[{ kind: 'text', text: '温州' }], [{ kind: 'text', text: '12' }]] },
+        ],
+      },
+    ]);
   });
 });

@@ -17,10 +17,18 @@ test('a photo path with a space, % and Chinese loads; its caption prints under i
 });
 
 test('a missing photo is reported at its line and column with the path as typed', async () => {
-  const yaml = issueYaml([{ title: '标题', body: '正文。' }]).replace('body: "正文。"', 'body: |\n      正文。\n      ![图](images/没有 这张%.png)');
+  const yaml = issueYaml([{ title: '标题', body: '正文。' }]).replace(
+    'body: "正文。"',
+    'body: |\n      正文。\n      ![图](images/没有 这张%.png)',
+  );
   console.log(yaml);
   const built = await buildYaml(yaml);
   const [d] = built.diagnostics.filter((x) => x.severity === 'error');
-  expect(d).toMatchObject({ code: 'JB501', line: yaml.split('\n').findIndex((l) => l.includes('![图]')) + 1, col: 7, args: { path: 'images/没有 这张%.png' } });
+  expect(d).toMatchObject({
+    code: 'JB501',
+    line: yaml.split('\n').findIndex((l) => l.includes('![图]')) + 1,
+    col: 7,
+    args: { path: 'images/没有 这张%.png' },
+  });
   expect(d.file).toMatch(/issue\.yaml$/);
 });

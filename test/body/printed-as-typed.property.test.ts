@@ -16,8 +16,55 @@ const PER_ISSUE = 75;
 const RERUN = `JIANBAO_FUZZ_SEED=${FUZZ_SEED} npx jest test/body/printed-as-typed.property.test.ts`;
 
 // ---- generators -------------------------------------------------------------------------------
-const CHINESE = ['温州市召开推进会', '加强组织领导', '科技工作者', '会议强调', '“科创中国”', '（市科协）', '《通知》', '。', '，', '、', '：', '2022年', 'WHO'];
-const MARKUP = ['.', '*', '_', '#', '>', '-', '+', '|', '<', '&', '\\', '`', '[', ']', '(', ')', '!', '~', '**', '## ', '# ', '![', '](', '[链接](http://x.cn)', '&amp;', '&lt;', '<b>', '</p>', '<p>', '\\*', '1\\.', '{{x}}'];
+const CHINESE = [
+  '温州市召开推进会',
+  '加强组织领导',
+  '科技工作者',
+  '会议强调',
+  '“科创中国”',
+  '（市科协）',
+  '《通知》',
+  '。',
+  '，',
+  '、',
+  '：',
+  '2022年',
+  'WHO',
+];
+const MARKUP = [
+  '.',
+  '*',
+  '_',
+  '#',
+  '>',
+  '-',
+  '+',
+  '|',
+  '<',
+  '&',
+  '\\',
+  '`',
+  '[',
+  ']',
+  '(',
+  ')',
+  '!',
+  '~',
+  '**',
+  '## ',
+  '# ',
+  '![',
+  '](',
+  '[链接](http://x.cn)',
+  '&amp;',
+  '&lt;',
+  '<b>',
+  '</p>',
+  '<p>',
+  '\\*',
+  '1\\.',
+  '{{x}}',
+];
 const NUMBERING = ['1.', '1. ', '2.', '1、', '（1）', '(1)', '①', '一、', '（一）', '第一，', '2022.'];
 const INNER_SPACE = [' ', '  ', '\u3000', '\t', '\u00A0', '\u2003'];
 const EDGE = ['', '', '', ' ', '    ', '\t', '\u3000', ' \t'];
@@ -31,7 +78,9 @@ const token = fc.oneof(
 );
 const words = (min: number, max: number) => fc.array(token, { minLength: min, maxLength: max }).map((t) => t.join(''));
 const bold = words(1, 3).map((w) => `**${w}**`);
-const text = fc.array(fc.oneof({ weight: 5, arbitrary: token }, { weight: 1, arbitrary: bold }), { minLength: 1, maxLength: 8 }).map((t) => t.join(''));
+const text = fc
+  .array(fc.oneof({ weight: 5, arbitrary: token }, { weight: 1, arbitrary: bold }), { minLength: 1, maxLength: 8 })
+  .map((t) => t.join(''));
 
 // Tables: short cells (one line each, so the PDF reads a row on one baseline), a header, a
 // separator that is right or nearly right, rows of the header's width or one off.
@@ -40,28 +89,33 @@ const cell = fc.array(fc.constantFrom(...CELL_TOKENS), { minLength: 0, maxLength
 const SEPARATOR_CELLS = ['---', '-', ':-:', ' --- ', ':--', '--:', '- -', '', ' ', '::', '===', '-x-', '—', '－－'];
 const tableRow = (cells: string[]) => `|${cells.join('|')}|`;
 const table = fc.integer({ min: 1, max: 4 }).chain((n) =>
-  fc.tuple(
-    fc.array(cell, { minLength: n, maxLength: n }),
-    fc.oneof(
-      fc.array(fc.constantFrom('---', '-', ':-:', ' --- ', ':--', '--:', '- -'), { minLength: n, maxLength: n }),
-      fc.array(fc.constantFrom(...SEPARATOR_CELLS), { minLength: n, maxLength: n }),
-    ),
-    fc.constantFrom(n, n, n, n, n, n - 1, n + 1),
-    fc.array(fc.tuple(fc.constantFrom(n, n, n, n + 1, n - 1), fc.array(cell, { minLength: 5, maxLength: 5 })), { minLength: 0, maxLength: 3 }),
-    fc.constantFrom('', '', '', '', '', 'head', 'tail', 'sep'),
-  ).map(([head, sep, sepCount, rows, miss]) => {
-    const sepCells = Array.from({ length: Math.max(0, sepCount) }, (_, i) => sep[i % sep.length]);
-    const lines = [tableRow(head), tableRow(sepCells), ...rows.map(([k, cells]) => tableRow(cells.slice(0, Math.max(0, k))))];
-    // Near-misses: a pipe missing at one end of a line.
-    if (miss === 'head') lines[0] = lines[0].slice(1);
-    if (miss === 'tail') lines[lines.length - 1] = lines[lines.length - 1].slice(0, -1);
-    if (miss === 'sep') lines[1] = `${lines[1]}-`;
-    return lines.join('\n');
-  }),
+  fc
+    .tuple(
+      fc.array(cell, { minLength: n, maxLength: n }),
+      fc.oneof(
+        fc.array(fc.constantFrom('---', '-', ':-:', ' --- ', ':--', '--:', '- -'), { minLength: n, maxLength: n }),
+        fc.array(fc.constantFrom(...SEPARATOR_CELLS), { minLength: n, maxLength: n }),
+      ),
+      fc.constantFrom(n, n, n, n, n, n - 1, n + 1),
+      fc.array(fc.tuple(fc.constantFrom(n, n, n, n + 1, n - 1), fc.array(cell, { minLength: 5, maxLength: 5 })), {
+        minLength: 0,
+        maxLength: 3,
+      }),
+      fc.constantFrom('', '', '', '', '', 'head', 'tail', 'sep'),
+    )
+    .map(([head, sep, sepCount, rows, miss]) => {
+      const sepCells = Array.from({ length: Math.max(0, sepCount) }, (_, i) => sep[i % sep.length]);
+      const lines = [tableRow(head), tableRow(sepCells), ...rows.map(([k, cells]) => tableRow(cells.slice(0, Math.max(0, k))))];
+      // Near-misses: a pipe missing at one end of a line.
+      if (miss === 'head') lines[0] = lines[0].slice(1);
+      if (miss === 'tail') lines[lines.length - 1] = lines[lines.length - 1].slice(0, -1);
+      if (miss === 'sep') lines[1] = `${lines[1]}-`;
+      return lines.join('\n');
+    }),
 );
 
 const line = fc.oneof(
-  { weight: 8, arbitrary: fc.tuple(fc.constantFrom(...NUMBERING, '', '', ''), text) .map(([n, t]) => n + t) },
+  { weight: 8, arbitrary: fc.tuple(fc.constantFrom(...NUMBERING, '', '', ''), text).map(([n, t]) => n + t) },
   { weight: 2, arbitrary: text.map((t) => `## ${t}`) },
   { weight: 1, arbitrary: fc.tuple(words(0, 3), fc.constantFrom(...PHOTOS)).map(([c, p]) => `![${c}](${p})`) },
   { weight: 2, arbitrary: fc.constant('') },
@@ -71,9 +125,14 @@ const edged = fc.tuple(fc.constantFrom(...EDGE), line, fc.constantFrom(...EDGE))
 const eol = fc.constantFrom('\n', '\n', '\r\n', '\r');
 
 /** A body: a plain first line (an article needs text), then generated lines with mixed line ends. */
-const body = fc.tuple(fc.constantFrom(...CHINESE), fc.array(fc.tuple(edged, eol), { minLength: 1, maxLength: 8 }), fc.boolean())
+const body = fc
+  .tuple(fc.constantFrom(...CHINESE), fc.array(fc.tuple(edged, eol), { minLength: 1, maxLength: 8 }), fc.boolean())
   .map(([first, rest, trailing]) => first + rest.map(([l, e]) => e + l).join('') + (trailing ? '\n' : ''));
-const titleLine = fc.array(fc.oneof({ weight: 3, arbitrary: fc.constantFrom(...CHINESE) }, { weight: 2, arbitrary: fc.constantFrom(...MARKUP, ...NUMBERING) }), { minLength: 1, maxLength: 3 })
+const titleLine = fc
+  .array(
+    fc.oneof({ weight: 3, arbitrary: fc.constantFrom(...CHINESE) }, { weight: 2, arbitrary: fc.constantFrom(...MARKUP, ...NUMBERING) }),
+    { minLength: 1, maxLength: 3 },
+  )
   .map((t) => t.join('').trim())
   .filter((t) => t !== '' && !t.includes('{{'));
 const title = fc.tuple(titleLine, fc.option(titleLine, { nil: undefined })).map(([a, b]) => (b === undefined ? a : `${a}\n${b}`));
@@ -152,23 +211,39 @@ function printedBody(b: string): Printed[] {
       out.push({ text: '', bold: '' });
       const caption = photo[1].replace(EDGE_WS, '').replace(/\t/g, ' ');
       if (caption) out.push({ text: caption, bold: '', caption: true });
-    } else if (t.startsWith('## ') && t.slice(3).replace(EDGE_WS, '')) out.push(unbold(t.slice(3).replace(EDGE_WS, '').replace(/\t/g, ' ')));
+    } else if (t.startsWith('## ') && t.slice(3).replace(EDGE_WS, ''))
+      out.push(unbold(t.slice(3).replace(EDGE_WS, '').replace(/\t/g, ' ')));
     else out.push(unbold(t.replace(/\t/g, ' ')));
   }
   return out;
 }
 
-const printedTitle = (t: string) => t.split('\n').map((l) => l.trim()).join('\n');
+const printedTitle = (t: string) =>
+  t
+    .split('\n')
+    .map((l) => l.trim())
+    .join('\n');
 
 // ---- checking one built issue -----------------------------------------------------------------
 const squash = (s: string) => s.replace(/\s+/g, '');
-const boldOf = (xml: string) => [...xml.matchAll(/<w:r><w:rPr>(?:(?!<\/w:rPr>).)*<w:b\/>(?:(?!<\/w:rPr>).)*<\/w:rPr><w:t[^>]*>([^<]*)<\/w:t>/g)]
-  .map((m) => m[1].replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&')).join('');
+const boldOf = (xml: string) =>
+  [...xml.matchAll(/<w:r><w:rPr>(?:(?!<\/w:rPr>).)*<w:b\/>(?:(?!<\/w:rPr>).)*<\/w:rPr><w:t[^>]*>([^<]*)<\/w:t>/g)]
+    .map((m) =>
+      m[1]
+        .replace(/&lt;/g, '<')
+        .replace(/&gt;/g, '>')
+        .replace(/&quot;/g, '"')
+        .replace(/&apos;/g, "'")
+        .replace(/&amp;/g, '&'),
+    )
+    .join('');
 const HEADER = 3; // plain template: name, issue line, rule
 
 function fail(what: string, n: number, a: TestArticle, detail: string): never {
-  throw new Error(`${what} differs for case ${n} (seed ${FUZZ_SEED}; rerun: ${RERUN})\n` +
-    `title: ${JSON.stringify(a.title)}\nbody:  ${JSON.stringify(a.body)}\n${detail}`);
+  throw new Error(
+    `${what} differs for case ${n} (seed ${FUZZ_SEED}; rerun: ${RERUN})\n` +
+      `title: ${JSON.stringify(a.title)}\nbody:  ${JSON.stringify(a.body)}\n${detail}`,
+  );
 }
 
 function checkDocx(built: Built, articles: TestArticle[], first: number): void {
@@ -181,11 +256,17 @@ function checkDocx(built: Built, articles: TestArticle[], first: number): void {
     }
     const bolds = built.docxXml.slice(p + 1, p + want.length).map(boldOf);
     if (JSON.stringify(bolds) !== JSON.stringify(want.slice(1).map((w) => w.bold))) {
-      fail('DOCX bold text', first + k, a, `expected: ${JSON.stringify(want.slice(1).map((w) => w.bold))}\nprinted:  ${JSON.stringify(bolds)}`);
+      fail(
+        'DOCX bold text',
+        first + k,
+        a,
+        `expected: ${JSON.stringify(want.slice(1).map((w) => w.bold))}\nprinted:  ${JSON.stringify(bolds)}`,
+      );
     }
     p += want.length;
   });
-  if (p !== built.docxParagraphs.length) throw new Error(`DOCX has ${built.docxParagraphs.length - p} paragraphs more than expected (seed ${FUZZ_SEED}; rerun: ${RERUN})`);
+  if (p !== built.docxParagraphs.length)
+    throw new Error(`DOCX has ${built.docxParagraphs.length - p} paragraphs more than expected (seed ${FUZZ_SEED}; rerun: ${RERUN})`);
 }
 
 /** pdfjs joins and splits items by position and may add spaces, so spaces are not compared. */
@@ -200,12 +281,21 @@ function checkPdf(built: Built, articles: TestArticle[], first: number): void {
   let at = header.length;
   articles.forEach((a, k) => {
     const body = printedBody(a.body);
-    const want = squash(printedTitle(a.title) + body.filter((w) => !w.caption).map((w) => w.text).join(''));
+    const want = squash(
+      printedTitle(a.title) +
+        body
+          .filter((w) => !w.caption)
+          .map((w) => w.text)
+          .join(''),
+    );
     // A photo floats to the next page when it does not fit, the text after it filling the page it
     // left: its caption is taken out where it printed, in order, within the article's stretch.
     // Each is looked for from where it stood in the text: a photo only ever moves later.
     const captions: Array<{ c: string; from: number }> = [];
-    body.reduce((offset, w) => (w.caption ? (captions.push({ c: squash(w.text), from: offset }), offset) : offset + squash(w.text).length), squash(printedTitle(a.title)).length);
+    body.reduce(
+      (offset, w) => (w.caption ? (captions.push({ c: squash(w.text), from: offset }), offset) : offset + squash(w.text).length),
+      squash(printedTitle(a.title)).length,
+    );
     let rest = all.slice(at, at + want.length + captions.map(({ c }) => c).join('').length);
     for (const { c, from } of captions) {
       const found = rest.indexOf(c, from);
@@ -218,7 +308,12 @@ function checkPdf(built: Built, articles: TestArticle[], first: number): void {
     const parts = printedTitle(a.title).split('\n').map(squash);
     const i = starts.get(at) ?? -1;
     if (i < 0 || lines[i] !== parts[0] || (parts.length > 1 && lines[i + 1] !== parts[1])) {
-      fail('PDF title lines', first + k, a, `expected: ${JSON.stringify(parts)}\nprinted:  ${JSON.stringify(lines.slice(Math.max(0, i), i + 2))}`);
+      fail(
+        'PDF title lines',
+        first + k,
+        a,
+        `expected: ${JSON.stringify(parts)}\nprinted:  ${JSON.stringify(lines.slice(Math.max(0, i), i + 2))}`,
+      );
     }
     at += want.length + captions.map(({ c }) => c).join('').length;
   });
@@ -229,7 +324,9 @@ const PNG = fs.readFileSync(path.join(__dirname, '..', '..', 'samples', 'images'
 
 test(`printed as typed: ${CASES} generated bodies and titles read back from PDF and DOCX (seed ${FUZZ_SEED})`, async () => {
   const cases = fc.sample(article, { seed: FUZZ_SEED, numRuns: CASES });
-  console.log(`printed-as-typed: ${CASES} cases in issues of ${PER_ISSUE}, seed ${FUZZ_SEED} (rerun: ${RERUN}); first case:\n${JSON.stringify(cases[0])}`);
+  console.log(
+    `printed-as-typed: ${CASES} cases in issues of ${PER_ISSUE}, seed ${FUZZ_SEED} (rerun: ${RERUN}); first case:\n${JSON.stringify(cases[0])}`,
+  );
   // The generator must give valid tables as well as near-misses (lines starting with `|`).
   const lines = cases.flatMap((c) => c.body.split(/\r\n|\r|\n/).map((l) => l.replace(EDGE_WS, '')));
   const tables = lines.filter((_, i) => tableAt(lines, i) > 0).length;
@@ -241,7 +338,10 @@ test(`printed as typed: ${CASES} generated bodies and titles read back from PDF 
     const batch = cases.slice(first, first + PER_ISSUE);
     const built = await buildYaml(issueYaml(batch), Object.fromEntries(PHOTOS.map((p) => [p, PNG])));
     const errors = built.diagnostics.filter((d) => d.severity === 'error');
-    if (errors.length) throw new Error(`cases ${first}–${first + batch.length - 1} did not build (seed ${FUZZ_SEED}; rerun: ${RERUN}): ${JSON.stringify(errors.slice(0, 3))}`);
+    if (errors.length)
+      throw new Error(
+        `cases ${first}–${first + batch.length - 1} did not build (seed ${FUZZ_SEED}; rerun: ${RERUN}): ${JSON.stringify(errors.slice(0, 3))}`,
+      );
     checkDocx(built, batch, first);
     checkPdf(built, batch, first);
   }

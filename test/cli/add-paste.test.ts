@@ -22,7 +22,10 @@ function copy(): string {
 
 test('no EDITOR on a terminal: the pasted body (ended by two empty lines) is added, the message names VISUAL and EDITOR', async () => {
   const issue = copy();
-  const terminal = scriptedTerminal(['市科协召开会议', '市科协办公室'], { tty: true, stdin: '第一段。\n\n## 一是抓落实\n\n第二段。\n\n\n这行在结束之后\n' });
+  const terminal = scriptedTerminal(['市科协召开会议', '市科协办公室'], {
+    tty: true,
+    stdin: '第一段。\n\n## 一是抓落实\n\n第二段。\n\n\n这行在结束之后\n',
+  });
   const { out, io } = captureIO({});
   const code = await addCommand(io, 'article', issue, {}, terminal);
   expect(out.stderr).toContain('VISUAL');

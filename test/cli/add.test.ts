@@ -33,7 +33,17 @@ test('add article from --body-file: only the new item is inserted, after the las
   const { dir, issue, original } = copy();
   const body = path.join(dir, 'body.txt');
   fs.writeFileSync(body, '\u3000\u30004月29日，市科协召开会议: 讨论 # 事项。\r\n\r\n## 一是抓落实\r\n\r\n第二段。\r\n');
-  const run = await runCli(['add', 'article', issue, '--title', '市科协召开会议: 部署工作', '--source', '市科协办公室', '--body-file', body]);
+  const run = await runCli([
+    'add',
+    'article',
+    issue,
+    '--title',
+    '市科协召开会议: 部署工作',
+    '--source',
+    '市科协办公室',
+    '--body-file',
+    body,
+  ]);
   expect(run.stderr).toBe('');
   expect(run.code).toBe(0);
   const after = fs.readFileSync(issue, 'utf8');
@@ -58,13 +68,19 @@ test('add brief: appended at the end of the briefs, nothing else changes', async
   const { issue, original } = copy();
   const run = await runCli(['add', 'brief', issue, '--date', '4月30日', '--text', '市科协举办科普讲座', '--source', '市科协科普部']);
   expect(run.code).toBe(0);
-  expect(insertedLines(original, fs.readFileSync(issue, 'utf8'))).toEqual(['  - date: 4月30日', '    text: 市科协举办科普讲座', '    source: 市科协科普部']);
+  expect(insertedLines(original, fs.readFileSync(issue, 'utf8'))).toEqual([
+    '  - date: 4月30日',
+    '    text: 市科协举办科普讲座',
+    '    source: 市科协科普部',
+  ]);
 });
 
 test('body from stdin, and from $EDITOR on a terminal', async () => {
   const { dir, issue, original } = copy();
   const { io } = captureIO();
-  expect(await addCommand(io, 'article', issue, { title: '管道文章' }, scriptedTerminal([], { tty: false, stdin: '管道正文。\n' }))).toBe(0);
+  expect(await addCommand(io, 'article', issue, { title: '管道文章' }, scriptedTerminal([], { tty: false, stdin: '管道正文。\n' }))).toBe(
+    0,
+  );
   const editor = path.join(dir, 'fake-editor.js');
   fs.writeFileSync(editor, "require('fs').writeFileSync(process.argv[2], '编辑器正文。\\n');");
   const { io: io2 } = captureIO({ EDITOR: `"${process.execPath}" "${editor}"` });
@@ -73,8 +89,13 @@ test('body from stdin, and from $EDITOR on a terminal', async () => {
   expect(await addCommand(io2, 'article', issue, {}, terminal)).toBe(0);
   const added = insertedLines(original, fs.readFileSync(issue, 'utf8'));
   expect(added).toEqual([
-    '  - title: 管道文章', '    body: |', '      管道正文。',
-    '  - title: 编辑器文章', '    source: 市科协', '    body: |', '      编辑器正文。',
+    '  - title: 管道文章',
+    '    body: |',
+    '      管道正文。',
+    '  - title: 编辑器文章',
+    '    source: 市科协',
+    '    body: |',
+    '      编辑器正文。',
   ]);
 });
 
@@ -98,7 +119,8 @@ test('an empty body, a missing title, a broken file: nothing is written', async 
 test('a file without briefs gets a briefs list at its end; CRLF files stay CRLF', async () => {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'jianbao-add-crlf-'));
   const issue = path.join(dir, 'i.yaml');
-  const text = '# 注释\r\npublication: { name: 刊, editor: 单位编 }\r\nissue:\r\n  number: 1\r\n  total: 1\r\n  date: "2024-01-31"\r\narticles:\r\n  - title: 甲\r\n    body: 正文\r\n';
+  const text =
+    '# 注释\r\npublication: { name: 刊, editor: 单位编 }\r\nissue:\r\n  number: 1\r\n  total: 1\r\n  date: "2024-01-31"\r\narticles:\r\n  - title: 甲\r\n    body: 正文\r\n';
   fs.writeFileSync(issue, text);
   expect((await runCli(['add', 'brief', issue, '--date', '1月5日', '--text', '乙'])).code).toBe(0);
   expect(fs.readFileSync(issue, 'utf8')).toBe(`${text}briefs:\r\n  - date: 1月5日\r\n    text: 乙\r\n`);

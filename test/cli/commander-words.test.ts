@@ -9,19 +9,25 @@ const CASES: Array<[string[], RegExp]> = [
   [['build'], /^错误：缺少参数 'files'/],
   [['build', 'a.yaml', '--jobs', 'abc'], /^错误：选项 '-j, --jobs <n>' 的取值 'abc' 无效。1, 2, 3, …/],
   [['build', 'a.yaml', '--shard', '9'], /^错误：选项 '--shard <k\/n>' 的取值 '9' 无效。K\/N（1 ≤ K ≤ N），例如 1\/4/],
-  [['build', 'a.yaml', '--encoding', 'gbk'], /^错误：选项 '--encoding <name>' 的取值 'gbk' 无效。可选：utf-8, gb18030, utf-16le, utf-16be。/],
+  [
+    ['build', 'a.yaml', '--encoding', 'gbk'],
+    /^错误：选项 '--encoding <name>' 的取值 'gbk' 无效。可选：utf-8, gb18030, utf-16le, utf-16be。/,
+  ],
   [['build', 'a.yaml', '-o'], /^错误：选项 '-o, --out <dir>' 缺少取值/],
   [['toc', 'a', 'b', 'c'], /^错误：参数过多，应有 1 个，给了 3 个。/],
 ];
 
-test.each(CASES)('jianbao %j: the usage error in Chinese, exit code 2, the usage line and a --help hint after it', async (argv, expected) => {
-  const run = await runCli(argv, {}, 'zh');
-  expect(run.code).toBe(2);
-  expect(run.stderr).toMatch(expected);
-  expect(run.stderr).not.toMatch(/error:|Did you mean|Usage:/);
-  expect(run.stderr).toMatch(/用法：jianbao/);
-  expect(run.stderr).toMatch(/--help 查看全部选项和示例\n$/);
-});
+test.each(CASES)(
+  'jianbao %j: the usage error in Chinese, exit code 2, the usage line and a --help hint after it',
+  async (argv, expected) => {
+    const run = await runCli(argv, {}, 'zh');
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(expected);
+    expect(run.stderr).not.toMatch(/error:|Did you mean|Usage:/);
+    expect(run.stderr).toMatch(/用法：jianbao/);
+    expect(run.stderr).toMatch(/--help 查看全部选项和示例\n$/);
+  },
+);
 
 test('in English the messages stay commander’s own', async () => {
   const run = await runCli(['build', 'a.yaml', '--forse'], {}, 'en');

@@ -12,11 +12,24 @@ import { readPdf } from '../helpers/pdf-read';
 function skeletonIssue(): string {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'jb-draft-'));
   const file = path.join(dir, '2022-05.yaml');
-  fs.writeFileSync(file, issueSkeleton({ file, number: 5, total: 270, date: '2022-05-31', publication: { name: '温州科协信息', editor: '温州市科学技术协会编' } }));
+  fs.writeFileSync(
+    file,
+    issueSkeleton({
+      file,
+      number: 5,
+      total: 270,
+      date: '2022-05-31',
+      publication: { name: '温州科协信息', editor: '温州市科学技术协会编' },
+    }),
+  );
   return file;
 }
 
-const lineOf = (file: string, text: string) => fs.readFileSync(file, 'utf8').split('\n').findIndex((l) => l.includes(text)) + 1;
+const lineOf = (file: string, text: string) =>
+  fs
+    .readFileSync(file, 'utf8')
+    .split('\n')
+    .findIndex((l) => l.includes(text)) + 1;
 
 describe('placeholders left in an issue', () => {
   it('are errors in check, each at its line:col with the hint to use --draft', async () => {
@@ -45,11 +58,24 @@ describe('placeholders left in an issue', () => {
   it("import's 待填写 and 2000-01-01 are errors too", async () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'jb-draft-'));
     const file = path.join(dir, 'imported.yaml');
-    fs.writeFileSync(file, [
-      'publication:', '  name: 待填写  # 占位：原文没有，请填写', '  editor: 待填写  # 占位：原文没有，请填写',
-      'issue:', '  number: 4', '  total: 269', '  date: "2000-01-01"  # 占位：原文没有，请填写',
-      'articles:', '  - title: 市科协召开党组会', '    source: 市科协办公室', '    body: |', '      正文。', '',
-    ].join('\n'));
+    fs.writeFileSync(
+      file,
+      [
+        'publication:',
+        '  name: 待填写  # 占位：原文没有，请填写',
+        '  editor: 待填写  # 占位：原文没有，请填写',
+        'issue:',
+        '  number: 4',
+        '  total: 269',
+        '  date: "2000-01-01"  # 占位：原文没有，请填写',
+        'articles:',
+        '  - title: 市科协召开党组会',
+        '    source: 市科协办公室',
+        '    body: |',
+        '      正文。',
+        '',
+      ].join('\n'),
+    );
     const run = await runCli(['check', '--format', 'json', file]);
     const found = JSON.parse(run.stdout) as Array<{ code: string; line: number }>;
     expect(found.filter((d) => d.code === 'JB331').map((d) => d.line)).toEqual([2, 3, 7]);
@@ -85,7 +111,7 @@ describe('build --draft', () => {
     for (const page of pages) {
       const mark = page.items.find((i) => i.text === '样稿');
       expect(mark).toBeDefined();
-      expect(mark!.y).toBeLessThan(37 * 72 / 25.4); // above the type area (top margin 37 mm)
+      expect(mark!.y).toBeLessThan((37 * 72) / 25.4); // above the type area (top margin 37 mm)
     }
   });
 
@@ -104,8 +130,13 @@ describe('build --draft', () => {
 
 test('a build without --draft has no 样稿 anywhere', async () => {
   const file = skeletonIssue();
-  const text = fs.readFileSync(file, 'utf8').replace('示例标题（请替换）', '市科协召开党组会').replace('来源单位', '市科协办公室')
-    .replace('第一段正文。段与段之间空一行。', '4月21日，市科协召开党组会。').replace('## 小标题（可选）', '## 一是立足温州').replace('第二段正文。', '会议强调。');
+  const text = fs
+    .readFileSync(file, 'utf8')
+    .replace('示例标题（请替换）', '市科协召开党组会')
+    .replace('来源单位', '市科协办公室')
+    .replace('第一段正文。段与段之间空一行。', '4月21日，市科协召开党组会。')
+    .replace('## 小标题（可选）', '## 一是立足温州')
+    .replace('第二段正文。', '会议强调。');
   fs.writeFileSync(file, text);
   const out = path.join(path.dirname(file), 'out');
   const run = await runCli(['build', file, '-o', out], { JIANBAO_SERVER: '0' });

@@ -27,7 +27,11 @@ test('a usage error prints one usage line and a --help hint, not the whole help'
   const run = await runCli(['build']);
   expect(run.code).toBe(2);
   const lines = run.stderr.trim().split('\n');
-  expect(lines).toEqual(["错误：缺少参数 'files'", '用法：jianbao build [选项] <files...>', '运行 jianbao build --help 查看全部选项和示例']);
+  expect(lines).toEqual([
+    "错误：缺少参数 'files'",
+    '用法：jianbao build [选项] <files...>',
+    '运行 jianbao build --help 查看全部选项和示例',
+  ]);
   const en = await runCli(['check', '--bogus', 'x.yaml'], {}, 'en');
   expect(en.stderr.trim().split('\n')).toHaveLength(3);
   expect(en.stderr).toContain('run jianbao check --help');
@@ -50,7 +54,7 @@ test('add -y without --title names the flag and promises no inferred value', asy
   expect(run.stderr).not.toContain('推断');
 });
 
-test('toc DIR prints every issue\'s 本期要目 (no raw EISDIR)', async () => {
+test("toc DIR prints every issue's 本期要目 (no raw EISDIR)", async () => {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'jianbao-tocdir-'));
   fs.copyFileSync(path.join(SAMPLES, 'jianbao.config.yaml'), path.join(dir, 'jianbao.config.yaml'));
   fs.copyFileSync(path.join(SAMPLES, 'wenzhou-kexie-2022-04.yaml'), path.join(dir, 'a.yaml'));

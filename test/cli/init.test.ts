@@ -13,7 +13,9 @@ const filesIn = (dir: string) => fs.readdirSync(dir, { recursive: true }).map(St
 
 test('init --yes --name --editor in an empty folder writes 第 1 期, 总第 1 期; check finds only the example article to replace', async () => {
   const dir = emptyDir();
-  const run = await runCli(['init', '--yes', '--name', '测试简报', '--editor', '测试单位编', '--date', '2024-02-29', '--dir', dir], { CI: 'true' });
+  const run = await runCli(['init', '--yes', '--name', '测试简报', '--editor', '测试单位编', '--date', '2024-02-29', '--dir', dir], {
+    CI: 'true',
+  });
   expect(run.stderr).toBe('');
   expect(run.code).toBe(0);
   const issue = path.join(dir, '2024', '2024-02.yaml');
@@ -29,7 +31,9 @@ test('init --yes --name --editor in an empty folder writes 第 1 期, 总第 1 �
 
 test('init --dir into a folder that does not exist yet: both files, no warning', async () => {
   const dir = path.join(emptyDir(), 'new-series');
-  const run = await runCli(['init', '--yes', '--name', '测试简报', '--editor', '测试单位编', '--date', '2024-01-31', '--dir', dir], { CI: 'true' });
+  const run = await runCli(['init', '--yes', '--name', '测试简报', '--editor', '测试单位编', '--date', '2024-01-31', '--dir', dir], {
+    CI: 'true',
+  });
   expect(run.stderr).toBe('');
   expect(run.code).toBe(0);
   expect(filesIn(dir)).toEqual(['2024', path.join('2024', '2024-01.yaml'), 'jianbao.config.yaml']);
@@ -65,7 +69,14 @@ test('main() turns a cancelled prompt into exit 130, one line, no 内部错误',
     const actual = jest.requireActual('../../src/prompt/terminal');
     return {
       ...actual,
-      processTerminal: () => ({ stdinIsTTY: true, stdin: process.stdin, prompter: { input: () => Promise.reject(new (jest.requireActual('../../src/prompt/prompter').PromptCancelled)()), confirm: () => Promise.resolve(true) } }),
+      processTerminal: () => ({
+        stdinIsTTY: true,
+        stdin: process.stdin,
+        prompter: {
+          input: () => Promise.reject(new (jest.requireActual('../../src/prompt/prompter').PromptCancelled)()),
+          confirm: () => Promise.resolve(true),
+        },
+      }),
     };
   });
   const { main: mockedMain } = await import('../../src/cli/main');

@@ -22,12 +22,15 @@ function loadedAfter(args: string[]): { code: number; stdout: string; loaded: st
 }
 
 // (render/registry.js, which only names the formats and loads a renderer when asked, is light.)
-test.each([[['--version']], [['--help']], [['build', '--help']], [['init', '--help']]])('jianbao %j loads no command module, pipeline or format library', (args) => {
-  const { code, stdout, loaded } = loadedAfter(args);
-  expect(stdout).not.toBe('');
-  expect(code).toBe(0);
-  expect(loaded).toEqual([]);
-});
+test.each([[['--version']], [['--help']], [['build', '--help']], [['init', '--help']]])(
+  'jianbao %j loads no command module, pipeline or format library',
+  (args) => {
+    const { code, stdout, loaded } = loadedAfter(args);
+    expect(stdout).not.toBe('');
+    expect(code).toBe(0);
+    expect(loaded).toEqual([]);
+  },
+);
 
 test('a command loads its own module when it runs, and only then', () => {
   const { code, loaded } = loadedAfter(['schema']);

@@ -32,9 +32,15 @@ test('wrong usage exits 2', async () => {
   expect((await runCli(['build'])).code).toBe(2);
   const badFormat = await runCli(['build', SAMPLE, '--to', 'odt']);
   expect(badFormat.code).toBe(2);
-  expect(badFormat.stderr).toContain("选项 '--to <formats>' 的取值 'odt' 无效。应为 pdf, docx, html, wechat 中的一种或几种（用逗号分开），例如 pdf,docx");
+  expect(badFormat.stderr).toContain(
+    "选项 '--to <formats>' 的取值 'odt' 无效。应为 pdf, docx, html, wechat 中的一种或几种（用逗号分开），例如 pdf,docx",
+  );
   // Typst's spelling: pointed to --to, not to --force as commander's nearest match would be.
-  for (const command of [['build', SAMPLE], ['watch', SAMPLE], ['index', SAMPLES, '--year', '2022']]) {
+  for (const command of [
+    ['build', SAMPLE],
+    ['watch', SAMPLE],
+    ['index', SAMPLES, '--year', '2022'],
+  ]) {
     const format = await runCli([...command, '--format', 'pdf']);
     expect(format.code).toBe(2);
     expect(format.stderr).toContain(`${command[0]} 的输出格式用 --to 指定，例如 --to pdf`);
@@ -44,9 +50,13 @@ test('wrong usage exits 2', async () => {
   // watch checks --to as build does, before it starts watching.
   const watchBadFormat = await runCli(['watch', SAMPLE, '--to', 'odt']);
   expect(watchBadFormat.code).toBe(2);
-  expect(watchBadFormat.stderr).toContain("选项 '--to <formats>' 的取值 'odt' 无效。应为 pdf, docx, html, wechat 中的一种或几种（用逗号分开），例如 pdf,docx");
+  expect(watchBadFormat.stderr).toContain(
+    "选项 '--to <formats>' 的取值 'odt' 无效。应为 pdf, docx, html, wechat 中的一种或几种（用逗号分开），例如 pdf,docx",
+  );
   const badFormatEn = await runCli(['build', SAMPLE, '--to', 'odt'], {}, 'en');
-  expect(badFormatEn.stderr).toContain("option '--to <formats>' argument 'odt' is invalid. one or more of pdf, docx, html, wechat, comma-separated, e.g. pdf,docx");
+  expect(badFormatEn.stderr).toContain(
+    "option '--to <formats>' argument 'odt' is invalid. one or more of pdf, docx, html, wechat, comma-separated, e.g. pdf,docx",
+  );
 });
 
 test('check: a clean file exits 0; a broken one prints all diagnostics and exits 1', async () => {

@@ -20,7 +20,8 @@ function series(files: Record<string, (text: string) => string>): string {
   return dir;
 }
 
-const december = (t: string) => t.replace('number: 4 ', 'number: 12').replace('total: 269', 'total: 277').replace('date: "2022-04-30"', 'date: "2022-12-31"');
+const december = (t: string) =>
+  t.replace('number: 4 ', 'number: 12').replace('total: 269', 'total: 277').replace('date: "2022-04-30"', 'date: "2022-12-31"');
 
 test('--yes --date 2022-05-31 after 2022-04 (第 4 期, 总第 269 期) writes 第 5 期, 总第 270 期; check finds only its placeholders', async () => {
   const dir = series({ '2022-04.yaml': (t) => t });

@@ -29,7 +29,10 @@ async function buildPdf(dir: string, flags: string[]): Promise<string> {
   return fs.readFileSync(path.join(out, '2022-04.pdf')).toString('latin1');
 }
 
-const isPdfA2b = (raw: string) => raw.includes('<pdfaid:part>2</pdfaid:part>') && raw.includes('<pdfaid:conformance>B</pdfaid:conformance>') && raw.includes('/OutputIntents');
+const isPdfA2b = (raw: string) =>
+  raw.includes('<pdfaid:part>2</pdfaid:part>') &&
+  raw.includes('<pdfaid:conformance>B</pdfaid:conformance>') &&
+  raw.includes('/OutputIntents');
 
 it('build --pdfa writes PDF/A-2b', async () => {
   expect(isPdfA2b(await buildPdf(series(null), ['--pdfa']))).toBe(true);

@@ -36,20 +36,27 @@ test('the help in both languages', async () => {
   expect(en.stdout).toContain('update on every save');
 });
 
-test.each(['SIGINT', 'SIGTERM'] as const)('the built CLI prints the address, builds, and exits 0 on %s', async (signal) => {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'jianbao-preview-cli-'));
-  fs.copyFileSync(path.join(ROOT, 'samples', 'jianbao.config.yaml'), path.join(dir, 'jianbao.config.yaml'));
-  fs.copyFileSync(path.join(ROOT, 'samples', 'wenzhou-kexie-2022-04.yaml'), path.join(dir, 'issue.yaml'));
-  const child = spawn(process.execPath, [path.join(ROOT, 'bin', 'jianbao'), 'preview', 'issue.yaml', '--no-open', '--lang', 'en'], { cwd: dir, stdio: ['ignore', 'pipe', 'pipe'] });
-  let out = '';
-  child.stdout.on('data', (c: Buffer) => (out += c.toString()));
-  child.stderr.on('data', (c: Buffer) => (out += c.toString()));
-  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
-  for (let i = 0; i < 3000 && !out.includes('preview updated'); i++) await new Promise((r) => setTimeout(r, 10));
-  expect(out).toMatch(/preview at http:\/\/127\.0\.0\.1:\d+\/\?token=[\w-]{32}\n/);
-  expect(out).toContain('issue.yaml: preview updated in');
-  child.kill(signal);
-  expect(await exited).toBe(0);
-  // Nothing written beside the issue.
-  expect(fs.readdirSync(dir).sort()).toEqual(['issue.yaml', 'jianbao.config.yaml']);
-}, 60000);
+test.each(['SIGINT', 'SIGTERM'] as const)(
+  'the built CLI prints the address, builds, and exits 0 on %s',
+  async (signal) => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'jianbao-preview-cli-'));
+    fs.copyFileSync(path.join(ROOT, 'samples', 'jianbao.config.yaml'), path.join(dir, 'jianbao.config.yaml'));
+    fs.copyFileSync(path.join(ROOT, 'samples', 'wenzhou-kexie-2022-04.yaml'), path.join(dir, 'issue.yaml'));
+    const child = spawn(process.execPath, [path.join(ROOT, 'bin', 'jianbao'), 'preview', 'issue.yaml', '--no-open', '--lang', 'en'], {
+      cwd: dir,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let out = '';
+    child.stdout.on('data', (c: Buffer) => (out += c.toString()));
+    child.stderr.on('data', (c: Buffer) => (out += c.toString()));
+    const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+    for (let i = 0; i < 3000 && !out.includes('preview updated'); i++) await new Promise((r) => setTimeout(r, 10));
+    expect(out).toMatch(/preview at http:\/\/127\.0\.0\.1:\d+\/\?token=[\w-]{32}\n/);
+    expect(out).toContain('issue.yaml: preview updated in');
+    child.kill(signal);
+    expect(await exited).toBe(0);
+    // Nothing written beside the issue.
+    expect(fs.readdirSync(dir).sort()).toEqual(['issue.yaml', 'jianbao.config.yaml']);
+  },
+  60000,
+);

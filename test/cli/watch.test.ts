@@ -19,7 +19,10 @@ async function waitForOutput(out: { stdout: string; stderr: string }, re: RegExp
 
 test('status lines, config output settings, clean stop', async () => {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'jianbao-watchcli-'));
-  fs.writeFileSync(path.join(dir, 'jianbao.config.yaml'), `${fs.readFileSync(path.join(SAMPLES, 'jianbao.config.yaml'), 'utf8')}output:\n  dir: 成品\n  formats: [docx]\n`);
+  fs.writeFileSync(
+    path.join(dir, 'jianbao.config.yaml'),
+    `${fs.readFileSync(path.join(SAMPLES, 'jianbao.config.yaml'), 'utf8')}output:\n  dir: 成品\n  formats: [docx]\n`,
+  );
   const issue = path.join(dir, 'issue.yaml');
   fs.copyFileSync(path.join(SAMPLES, 'wenzhou-kexie-2022-04.yaml'), issue);
   const { io, out } = captureIO();
@@ -37,7 +40,10 @@ test('status lines, config output settings, clean stop', async () => {
 
 test('watching a folder picks up an issue file saved into it later, also in a new subfolder', async () => {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'jianbao-watchdir-'));
-  fs.writeFileSync(path.join(dir, 'jianbao.config.yaml'), `${fs.readFileSync(path.join(SAMPLES, 'jianbao.config.yaml'), 'utf8')}output:\n  dir: out\n  formats: [docx]\n`);
+  fs.writeFileSync(
+    path.join(dir, 'jianbao.config.yaml'),
+    `${fs.readFileSync(path.join(SAMPLES, 'jianbao.config.yaml'), 'utf8')}output:\n  dir: out\n  formats: [docx]\n`,
+  );
   fs.copyFileSync(path.join(SAMPLES, 'wenzhou-kexie-2022-04.yaml'), path.join(dir, 'first.yaml'));
   const { io, out } = captureIO();
   const stop = new AbortController();

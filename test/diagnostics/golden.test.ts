@@ -16,7 +16,9 @@ beforeAll(() => process.chdir(ROOT));
 
 describe('golden diagnostics of test/fixtures/broken', () => {
   it('covers at least 25 distinct problems across syntax, schema, encoding, lint and series', () => {
-    const codes = new Set(all.flatMap((c) => (JSON.parse(fs.readFileSync(c.golden, 'utf8')).diagnostics as Array<{ code: string }>).map((d) => d.code)));
+    const codes = new Set(
+      all.flatMap((c) => (JSON.parse(fs.readFileSync(c.golden, 'utf8')).diagnostics as Array<{ code: string }>).map((d) => d.code)),
+    );
     expect(codes.size).toBeGreaterThanOrEqual(25);
     for (const range of [/^JB1/, /^JB2[0-4]/, /^JB00/, /^JB3/, /^JB25/]) expect([...codes].some((c) => range.test(c))).toBe(true);
   });

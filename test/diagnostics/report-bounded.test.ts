@@ -13,8 +13,10 @@ const ROOT = path.join(__dirname, '..', '..');
 const FEATURE = path.join('samples', 'feature-page-2021-06.yaml');
 beforeAll(() => process.chdir(ROOT));
 
-const unknownKeys = (file: string, n: number) => Array.from({ length: n }, (_, i) => diag('JB203', file, { line: i + 1, col: 1 }, { key: `k${i}`, allowed: 'issue' }));
-const halfWidth = (file: string, n: number) => Array.from({ length: n }, (_, i) => diag('JB301', file, { line: 10 + i, col: 3 }, { mark: ',', fullWidth: '，', context: 'x' }));
+const unknownKeys = (file: string, n: number) =>
+  Array.from({ length: n }, (_, i) => diag('JB203', file, { line: i + 1, col: 1 }, { key: `k${i}`, allowed: 'issue' }));
+const halfWidth = (file: string, n: number) =>
+  Array.from({ length: n }, (_, i) => diag('JB301', file, { line: 10 + i, col: 3 }, { mark: ',', fullWidth: '，', context: 'x' }));
 const headLines = (text: string) => text.split('\n').filter((l) => /^\S.*: (错误|警告|error|warning) JB\d{3} /.test(l));
 
 test(`at most ${MAX_PER_FILE} problems per file, then how many were left out (zh and en)`, () => {
@@ -80,7 +82,10 @@ test('a file with 2,000 unknown keys prints 50 of them and the count of the rest
   const sample = path.join(ROOT, 'samples', 'wenzhou-kexie-2022-04.yaml');
   fs.copyFileSync(path.join(ROOT, 'samples', 'jianbao.config.yaml'), path.join(dir, 'jianbao.config.yaml'));
   const file = path.join(dir, 'keys.yaml');
-  fs.writeFileSync(file, `${fs.readFileSync(sample, 'utf8').trimEnd()}\n${Array.from({ length: 2000 }, (_, i) => `k${i}: ${i}`).join('\n')}\n`);
+  fs.writeFileSync(
+    file,
+    `${fs.readFileSync(sample, 'utf8').trimEnd()}\n${Array.from({ length: 2000 }, (_, i) => `k${i}: ${i}`).join('\n')}\n`,
+  );
   const io = captureIO('zh');
   expect(await main(['check', file], io)).toBe(1);
   const text = io.err.join('\n');

@@ -10,7 +10,9 @@ beforeAll(() => process.chdir(ROOT));
 describe('reporters', () => {
   it('--format json prints only the documented array on stdout', async () => {
     const io = captureIO('en');
-    expect(await main(['check', '--format', 'json', fixture('07-unknown-key-typo.yaml'), fixture('16-half-width-punctuation.yaml')], io)).toBe(1);
+    expect(
+      await main(['check', '--format', 'json', fixture('07-unknown-key-typo.yaml'), fixture('16-half-width-punctuation.yaml')], io),
+    ).toBe(1);
     const parsed = JsonReportShape.parse(JSON.parse(io.out.join('')));
     expect(parsed.map((d) => d.severity)).toEqual(['error', 'warning', 'warning']);
     expect(parsed[0]).toMatchObject({ code: 'JB203', line: 4, col: 5, message: 'unknown key "sorce"' });
@@ -23,7 +25,9 @@ describe('reporters', () => {
     await main(['check', '--format', 'github', fixture('16-half-width-punctuation.yaml')], io);
     const lines = io.out.join('\n').split('\n');
     expect(lines).toHaveLength(2);
-    expect(lines[0]).toMatch(/^::warning file=test\/fixtures\/broken\/16-half-width-punctuation\.yaml,line=6,col=11,title=JB301::half-width "%2C"|^::warning file=.*,line=6,col=11,title=JB301::half-width ","/);
+    expect(lines[0]).toMatch(
+      /^::warning file=test\/fixtures\/broken\/16-half-width-punctuation\.yaml,line=6,col=11,title=JB301::half-width "%2C"|^::warning file=.*,line=6,col=11,title=JB301::half-width ","/,
+    );
   });
 
   it('text output quotes the line with a marker, gives the hint and a summary, errors first', async () => {

@@ -21,7 +21,16 @@ const pdffontsTool = pdffonts();
  *  broken across pages reads as one. */
 const isFolio = (p: PdfPage, i: PdfPage['items'][number]) => /^(—\s*)?\d+(\s*—)?$/.test(i.text.trim()) && i.y > p.height * 0.88;
 const bodyText = (pages: PdfPage[]) =>
-  squash(pages.map((p) => p.items.filter((i) => !isFolio(p, i)).map((i) => i.text).join('')).join(''));
+  squash(
+    pages
+      .map((p) =>
+        p.items
+          .filter((i) => !isFolio(p, i))
+          .map((i) => i.text)
+          .join(''),
+      )
+      .join(''),
+  );
 
 let out: string;
 beforeAll(async () => {
@@ -67,7 +76,10 @@ describe.each(SAMPLES)('%s', (name) => {
   testWith(pdffontsTool, 'pdffonts lists every font as embedded, subset and with a ToUnicode map', () => {
     const names = embeddedFontNames(fs.readFileSync(path.join(out, `${name}.pdf`)));
     const pdffonts = spawnSync(pdffontsTool.command!, [path.join(out, `${name}.pdf`)], { encoding: 'utf8' });
-    const rows = pdffonts.stdout.split('\n').slice(2).filter((l) => l.trim());
+    const rows = pdffonts.stdout
+      .split('\n')
+      .slice(2)
+      .filter((l) => l.trim());
     expect(rows.length).toBe(names.length);
     // columns: name type encoding emb sub uni … — every font embedded (yes) and subset (yes)
     for (const row of rows) expect(row).toMatch(/\s+yes\s+yes\s+yes\s+\d+\s+\d+\s*$/);
@@ -77,8 +89,13 @@ describe.each(SAMPLES)('%s', (name) => {
 test('the kexie masthead and 本期要目 are on page 1, TOC lines in article order', () => {
   const [first] = readPdf(fs.readFileSync(path.join(out, 'wenzhou-kexie-2022-04.pdf')));
   const text = squash(first.items.map((i) => i.text).join(''));
-  for (const part of ['温州科协信息', '第4期', '（总第269期）', '温州市科学技术协会编', '2022年4月30日', '本期要目']) expect(text).toContain(part);
-  const toc = ['温州市“科创中国”试点城市建设推进会召开', '市科协召开党组会传达学习贯彻市“两会”精神', '市科协深入挂钩社区开展文明城市创建志愿服务活动'];
+  for (const part of ['温州科协信息', '第4期', '（总第269期）', '温州市科学技术协会编', '2022年4月30日', '本期要目'])
+    expect(text).toContain(part);
+  const toc = [
+    '温州市“科创中国”试点城市建设推进会召开',
+    '市科协召开党组会传达学习贯彻市“两会”精神',
+    '市科协深入挂钩社区开展文明城市创建志愿服务活动',
+  ];
   expect(findInOrder(text.slice(text.indexOf('本期要目')), toc).missing).toBeNull();
 });
 
@@ -129,7 +146,10 @@ test('an invalid issue writes nothing and leaves an earlier good output untouche
 test('the installed bin: build on a broken file prints diagnostics, no stack trace, exit 1', () => {
   const bin = path.join(ROOT, 'bin', 'jianbao');
   const dir = tmp();
-  const result = spawnSync(process.execPath, [bin, 'build', path.join(ROOT, 'test/fixtures/issues/four-problems/issue.yaml'), '-o', dir], { encoding: 'utf8', env: { ...process.env, CI: 'true' } });
+  const result = spawnSync(process.execPath, [bin, 'build', path.join(ROOT, 'test/fixtures/issues/four-problems/issue.yaml'), '-o', dir], {
+    encoding: 'utf8',
+    env: { ...process.env, CI: 'true' },
+  });
   expect(result.status).toBe(1);
   expect(result.stderr).toContain('JB203');
   expect(result.stderr).not.toMatch(/\n\s+at .+:\d+:\d+\)?\n/);

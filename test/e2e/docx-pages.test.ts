@@ -35,7 +35,9 @@ describe.each(Object.keys(BEST))('the DOCX of %s paginates as the PDF does', (sa
     if (!soffice.command) return;
     model = compileIssue(path.join(SAMPLES, sample)).model!;
     const ours = readPdf(await renderPdf(model));
-    const theirs = readPdf(convertDocxToPdf(soffice.command, await renderDocx(model, { embedFonts: true }), path.basename(sample, '.yaml')));
+    const theirs = readPdf(
+      convertDocxToPdf(soffice.command, await renderDocx(model, { embedFonts: true }), path.basename(sample, '.yaml')),
+    );
     result = comparePageStarts(ours, theirs, model.page.marginTop, model.page.marginBottom);
     console.warn(
       `${sample}: PDF ${result.ours} pages, LibreOffice ${result.theirs}; first lines equal on ${result.matching.length} of ${result.ours}\n` +

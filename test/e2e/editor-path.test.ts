@@ -29,7 +29,6 @@ function run(dir: string, args: string[], input?: string): { code: number | null
   return { code: r.status, out };
 }
 
-
 async function addInTerminal(dir: string, issue: string): Promise<number> {
   const session = `jianbao-path-${process.pid}-${Date.now()}`;
   const tmux = (...args: string[]) => execFileSync('tmux', args, { encoding: 'utf8' });
@@ -41,8 +40,23 @@ async function addInTerminal(dir: string, issue: string): Promise<number> {
       await new Promise((r) => setTimeout(r, 100));
     }
   };
-  tmux('new-session', '-d', '-s', session, '-x', '160', '-y', '40', '-c', dir, '-e', 'LANG=C.UTF-8', '-e', 'JIANBAO_SERVER=0',
-    `env -u CI -u EDITOR -u VISUAL ${process.execPath} ${BIN} add article ${issue}; echo "EXIT=$?"; sleep 30`);
+  tmux(
+    'new-session',
+    '-d',
+    '-s',
+    session,
+    '-x',
+    '160',
+    '-y',
+    '40',
+    '-c',
+    dir,
+    '-e',
+    'LANG=C.UTF-8',
+    '-e',
+    'JIANBAO_SERVER=0',
+    `env -u CI -u EDITOR -u VISUAL ${process.execPath} ${BIN} add article ${issue}; echo "EXIT=$?"; sleep 30`,
+  );
   try {
     await waitFor(/文章标题/);
     tmux('send-keys', '-t', session, '-l', '市科协召开年度工作会议');
@@ -105,7 +119,13 @@ test(`the new editor's path, in Chinese, on a GBK config${hasTmux ? '' : ' (body
   expect(run(dir, ['init', '--yes', '--name', '测试简报', '--editor', '测试单位编', '--date', '2024-01-31']).code).toBe(0);
   // January's issue gets its article too: the first real article takes the example's place.
   const january = path.join('2024', '2024-01.yaml');
-  expect(run(dir, ['add', 'article', january, '--title', '市科协举办迎新春科普活动', '--source', '市科协科普部'], '1月20日，市科协举办迎新春科普活动。\n').code).toBe(0);
+  expect(
+    run(
+      dir,
+      ['add', 'article', january, '--title', '市科协举办迎新春科普活动', '--source', '市科协科普部'],
+      '1月20日，市科协举办迎新春科普活动。\n',
+    ).code,
+  ).toBe(0);
   expect(fs.readFileSync(path.join(dir, january), 'utf8')).not.toContain('示例标题');
   // The editor opens the config in Notepad and saves it as "ANSI" (GBK).
   const config = path.join(dir, 'jianbao.config.yaml');
@@ -117,16 +137,32 @@ test(`the new editor's path, in Chinese, on a GBK config${hasTmux ? '' : ' (body
 
   const added = hasTmux
     ? await addInTerminal(dir, issue)
-    : run(dir, ['add', 'article', issue, '--title', '市科协召开年度工作会议', '--source', '市科协办公室'], '2月20日，市科协召开年度工作会议。\n\n会议部署了全年工作。\n').code;
+    : run(
+        dir,
+        ['add', 'article', issue, '--title', '市科协召开年度工作会议', '--source', '市科协办公室'],
+        '2月20日，市科协召开年度工作会议。\n\n会议部署了全年工作。\n',
+      ).code;
   expect(added).toBe(0);
-  expect(fs.readFileSync(path.join(dir, issue), 'utf8')).toContain('      2月20日，市科协召开年度工作会议。\n\n      会议部署了全年工作。\n');
+  expect(fs.readFileSync(path.join(dir, issue), 'utf8')).toContain(
+    '      2月20日，市科协召开年度工作会议。\n\n      会议部署了全年工作。\n',
+  );
   expect(fs.readFileSync(path.join(dir, issue), 'utf8')).not.toContain('示例标题');
 
   const copy = run(dir, ['template', 'copy', 'kexie', 'templates/mine']);
   expect(copy.code).toBe(0);
   expect(copy.out).toContain('template: mine');
   // Use it as the hint says, in the (GBK) config: the line is ASCII, so its bytes are the same.
-  fs.writeFileSync(config, Buffer.from(fs.readFileSync(config).toString('latin1').replace('template: "kexie"', 'template: "mine"').replace('template: kexie', 'template: mine'), 'latin1'));
+  fs.writeFileSync(
+    config,
+    Buffer.from(
+      fs
+        .readFileSync(config)
+        .toString('latin1')
+        .replace('template: "kexie"', 'template: "mine"')
+        .replace('template: kexie', 'template: mine'),
+      'latin1',
+    ),
+  );
   expect(fs.readFileSync(config).toString('latin1')).toMatch(/template: "?mine/);
 
   const check = run(dir, ['check', '.']);

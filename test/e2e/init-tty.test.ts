@@ -14,8 +14,23 @@ function terminal(dir: string, command: string) {
   const session = `jianbao-init-${process.pid}-${Date.now()}`;
   const tmux = (...args: string[]) => execFileSync('tmux', args, { encoding: 'utf8' });
   const screen = () => tmux('capture-pane', '-p', '-t', session);
-  tmux('new-session', '-d', '-s', session, '-x', '120', '-y', '30', '-c', dir, '-e', 'LANG=C.UTF-8', '-e', 'JIANBAO_SERVER=0',
-    `env -u CI ${process.execPath} ${BIN} ${command}; echo "EXIT=$?"; sleep 30`);
+  tmux(
+    'new-session',
+    '-d',
+    '-s',
+    session,
+    '-x',
+    '120',
+    '-y',
+    '30',
+    '-c',
+    dir,
+    '-e',
+    'LANG=C.UTF-8',
+    '-e',
+    'JIANBAO_SERVER=0',
+    `env -u CI ${process.execPath} ${BIN} ${command}; echo "EXIT=$?"; sleep 30`,
+  );
   const waitFor = async (re: RegExp, ms = 15000) => {
     const end = Date.now() + ms;
     while (!re.test(screen())) {
@@ -75,4 +90,3 @@ testWith(tmux, 'init in a real terminal (tmux): Enter on the proposals writes ç¬
     t.close();
   }
 });
-

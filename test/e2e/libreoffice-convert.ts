@@ -13,10 +13,14 @@ export function convertDocxToPdf(soffice: string, docx: Buffer, name: string): B
     const input = path.join(dir, `${name}.docx`);
     writeFileSync(input, docx);
     const profile = pathToFileURL(path.join(dir, 'profile')).href;
-    const run = spawnSync(soffice, [`-env:UserInstallation=${profile}`, '--headless', '--norestore', '--convert-to', 'pdf', '--outdir', dir, input], {
-      encoding: 'utf8',
-      timeout: 180_000,
-    });
+    const run = spawnSync(
+      soffice,
+      [`-env:UserInstallation=${profile}`, '--headless', '--norestore', '--convert-to', 'pdf', '--outdir', dir, input],
+      {
+        encoding: 'utf8',
+        timeout: 180_000,
+      },
+    );
     if (run.error || run.status !== 0) throw new Error(`soffice failed (${run.error?.message ?? `exit ${run.status}`}): ${run.stderr}`);
     return readFileSync(path.join(dir, `${name}.pdf`));
   } finally {

@@ -35,7 +35,10 @@ function paragraphTexts(model: DocumentModel): { body: string[]; bottom: string[
 function pausesLost(haystack: string, paragraph: string): number {
   if (haystack.includes(paragraph)) return 0;
   const escape = (part: string) => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  const pattern = paragraph.split(/([,;:、])/).map((part, i) => (i % 2 ? `(${escape(part)}?)` : escape(part))).join('');
+  const pattern = paragraph
+    .split(/([,;:、])/)
+    .map((part, i) => (i % 2 ? `(${escape(part)}?)` : escape(part)))
+    .join('');
   const m = new RegExp(pattern).exec(haystack);
   return m ? m.slice(1).filter((c) => c === '').length : -1;
 }
@@ -54,7 +57,11 @@ describe.each(samples)('LibreOffice renders the DOCX of %s faithfully', (sample)
   testWith(soffice, 'every paragraph is there (allowing only LibreOffice’s dropped line-end pausing marks)', () => {
     // Type-area text only: a footer's page number would otherwise land inside a paragraph that
     // runs on to the next page.
-    const inTypeArea = (p: PdfPage) => p.items.filter((i) => i.y <= p.height - model.page.marginBottom + 2).map((i) => i.text).join('');
+    const inTypeArea = (p: PdfPage) =>
+      p.items
+        .filter((i) => i.y <= p.height - model.page.marginBottom + 2)
+        .map((i) => i.text)
+        .join('');
     const all = squeeze(theirs.map(inTypeArea).join(''));
     const { body, bottom } = paragraphTexts(model);
     const missing: string[] = [];
@@ -68,12 +75,17 @@ describe.each(samples)('LibreOffice renders the DOCX of %s faithfully', (sample)
         touched++;
       }
     }
-    if (lost) console.warn(`${sample}: LibreOffice dropped ${lost} line-end "，；：、" in ${touched} of ${body.length + bottom.length} paragraphs (BRIEF §3)`);
+    if (lost)
+      console.warn(
+        `${sample}: LibreOffice dropped ${lost} line-end "，；：、" in ${touched} of ${body.length + bottom.length} paragraphs (BRIEF §3)`,
+      );
     expect(missing).toEqual([]);
   });
 
   testWith(soffice, 'the text is set in our (embedded) fonts', () => {
-    const cjkFonts = new Set(theirs.flatMap((p) => p.items.filter((i) => CJK.test(i.text)).map((i) => i.fontName.replace(/^[A-Z]{6}\+/, ''))));
+    const cjkFonts = new Set(
+      theirs.flatMap((p) => p.items.filter((i) => CJK.test(i.text)).map((i) => i.fontName.replace(/^[A-Z]{6}\+/, ''))),
+    );
     expect([...cjkFonts].filter((f) => !/^Noto(Serif|Sans)SC-/.test(f))).toEqual([]);
     expect(cjkFonts.size).toBeGreaterThanOrEqual(2);
   });

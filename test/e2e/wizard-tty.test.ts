@@ -40,14 +40,17 @@ function runWithStdin(stdin: 'echo' | 'devnull' | 'silent', cwd: string): Promis
   });
 }
 
-test.each(['echo', 'devnull', 'silent'] as const)('`new` with stdin %s exits non-zero without waiting for input, naming --yes', async (stdin) => {
-  const dir = series();
-  const run = await runWithStdin(stdin, dir);
-  expect(run.code).not.toBe(0);
-  expect(run.code).not.toBeNull();
-  expect(run.stderr).toContain('--yes');
-  expect(fs.readdirSync(dir).sort()).toEqual(['2022-04.yaml', 'jianbao.config.yaml']);
-});
+test.each(['echo', 'devnull', 'silent'] as const)(
+  '`new` with stdin %s exits non-zero without waiting for input, naming --yes',
+  async (stdin) => {
+    const dir = series();
+    const run = await runWithStdin(stdin, dir);
+    expect(run.code).not.toBe(0);
+    expect(run.code).not.toBeNull();
+    expect(run.stderr).toContain('--yes');
+    expect(fs.readdirSync(dir).sort()).toEqual(['2022-04.yaml', 'jianbao.config.yaml']);
+  },
+);
 
 testWith(tmuxTool(), 'in a real terminal (tmux) the wizard asks in Chinese and Enter accepts the proposals', async () => {
   const dir = series();
@@ -61,8 +64,21 @@ testWith(tmuxTool(), 'in a real terminal (tmux) the wizard asks in Chinese and E
       await new Promise((r) => setTimeout(r, 100));
     }
   };
-  tmux('new-session', '-d', '-s', session, '-x', '120', '-y', '30', '-c', dir, '-e', 'LANG=C.UTF-8',
-    `env -u CI ${process.execPath} ${BIN} new; echo "EXIT=$?"; sleep 30`);
+  tmux(
+    'new-session',
+    '-d',
+    '-s',
+    session,
+    '-x',
+    '120',
+    '-y',
+    '30',
+    '-c',
+    dir,
+    '-e',
+    'LANG=C.UTF-8',
+    `env -u CI ${process.execPath} ${BIN} new; echo "EXIT=$?"; sleep 30`,
+  );
   try {
     await waitFor(/出版日期/);
     expect(screen()).toContain('2022-05-31');

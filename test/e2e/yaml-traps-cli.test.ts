@@ -70,8 +70,29 @@ const SLIPS = [
   '',
 ];
 
-const EXPECTED_TRAPS = ['3:11 JB331', '7:9 JB331', '9:18 JB105', '10:13 JB330', '13:20 JB106', '18:7 JB107', '19:13 JB330', '22:12 JB331', '23:13 JB331', '25:7 JB331'];
-const EXPECTED_SLIPS = ['3:1 JB108', '7:11 JB109', '10:3 JB110', '13:1 JB111', '16:11 JB112', '22:6 JB113', '25:1 JB116', '28:3 JB114', '29:18 JB115'];
+const EXPECTED_TRAPS = [
+  '3:11 JB331',
+  '7:9 JB331',
+  '9:18 JB105',
+  '10:13 JB330',
+  '13:20 JB106',
+  '18:7 JB107',
+  '19:13 JB330',
+  '22:12 JB331',
+  '23:13 JB331',
+  '25:7 JB331',
+];
+const EXPECTED_SLIPS = [
+  '3:1 JB108',
+  '7:11 JB109',
+  '10:3 JB110',
+  '13:1 JB111',
+  '16:11 JB112',
+  '22:6 JB113',
+  '25:1 JB116',
+  '28:3 JB114',
+  '29:18 JB115',
+];
 
 function write(name: string, lines: string[]): string {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'jb-e2e-traps-'));
@@ -81,7 +102,10 @@ function write(name: string, lines: string[]): string {
 }
 
 function check(args: string[]) {
-  const run = spawnSync(process.execPath, [BIN, 'check', ...args], { encoding: 'utf8', env: { ...process.env, JIANBAO_SERVER: '0', CI: 'true' } });
+  const run = spawnSync(process.execPath, [BIN, 'check', ...args], {
+    encoding: 'utf8',
+    env: { ...process.env, JIANBAO_SERVER: '0', CI: 'true' },
+  });
   return { code: run.status, out: `${run.stdout}${run.stderr}` };
 }
 
@@ -99,7 +123,10 @@ function reported(out: string, file: string, hint: string): string[] {
   return found;
 }
 
-describe.each([['zh', [], '提示:'], ['en', ['--lang', 'en'], 'hint:']] as const)('jianbao check (%s)', (lang, flags, hint) => {
+describe.each([
+  ['zh', [], '提示:'],
+  ['en', ['--lang', 'en'], 'hint:'],
+] as const)('jianbao check (%s)', (lang, flags, hint) => {
   it('reports every trap, bracketed source and placeholder at its line:col with a hint', () => {
     const file = write('traps.yaml', TRAPS);
     const run = check([...flags, file]);
@@ -108,7 +135,7 @@ describe.each([['zh', [], '提示:'], ['en', ['--lang', 'en'], 'hint:']] as cons
     if (lang === 'en') expect(run.out).not.toMatch(/错误 JB|警告 JB|提示:|仍是|不会印出/);
   });
 
-  it('reports every structure slip once, at the slip\'s line, in the reader\'s language', () => {
+  it("reports every structure slip once, at the slip's line, in the reader's language", () => {
     const file = write('slips.yaml', SLIPS);
     const run = check([...flags, file]);
     expect(run.code).toBe(1);

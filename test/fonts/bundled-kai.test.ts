@@ -38,7 +38,9 @@ describe('the user cache folder', () => {
     expect(userCacheDir({ XDG_CACHE_HOME: '/x/cache' }, 'linux', '/home/u')).toBe(path.join('/x/cache', 'jianbao'));
     expect(userCacheDir({}, 'linux', '/home/u')).toBe(path.join('/home/u', '.cache', 'jianbao'));
     expect(userCacheDir({}, 'darwin', '/Users/u')).toBe(path.join('/Users/u', 'Library', 'Caches', 'jianbao'));
-    expect(userCacheDir({ LOCALAPPDATA: 'C:\\Users\\u\\AppData\\Local' }, 'win32', 'C:\\Users\\u')).toBe(path.join('C:\\Users\\u\\AppData\\Local', 'jianbao', 'Cache'));
+    expect(userCacheDir({ LOCALAPPDATA: 'C:\\Users\\u\\AppData\\Local' }, 'win32', 'C:\\Users\\u')).toBe(
+      path.join('C:\\Users\\u\\AppData\\Local', 'jianbao', 'Cache'),
+    );
   });
 });
 
@@ -116,7 +118,10 @@ describe('the kai role', () => {
     const model = compileIssue(path.join(__dirname, '..', '..', 'samples', 'wenzhou-kexie-2022-04.yaml')).model!;
     const pdf = await renderPdf(model);
     const items = readPdf(pdf).flatMap((p) => p.items);
-    const kai = items.filter((i) => /LXGWWenKai-Regular$/.test(i.fontName)).map((i) => i.text).join('');
+    const kai = items
+      .filter((i) => /LXGWWenKai-Regular$/.test(i.fontName))
+      .map((i) => i.text)
+      .join('');
     expect(kai).toContain('（市科协学会部）');
     expect(kai).toContain('温州市“科创中国”试点城市建设推进会召开');
     const body = items.find((i) => i.text.startsWith('4月'));
@@ -128,8 +133,12 @@ describe('the kai role', () => {
   it('is embedded in the DOCX with --embed-fonts as a small LXGW WenKai subset for 楷体', async () => {
     const model = compileIssue(path.join(__dirname, '..', '..', 'samples', 'wenzhou-kexie-2022-04.yaml')).model!;
     const docx = readDocx(await renderDocx(model, { embedFonts: true }));
-    const entry = /<w:font w:name="楷体">[\s\S]*?<w:embedRegular r:id="(rId\d+)" w:fontKey="(\{[^}]+\})" w:subsetted="1"\/><\/w:font>/.exec(docx.xml['word/fontTable.xml'])!;
-    const target = new RegExp(`Id="${entry[1]}" Type="[^"]+/font" Target="(fonts/font\\d+\\.odttf)"`).exec(docx.xml['word/_rels/fontTable.xml.rels'])![1];
+    const entry = /<w:font w:name="楷体">[\s\S]*?<w:embedRegular r:id="(rId\d+)" w:fontKey="(\{[^}]+\})" w:subsetted="1"\/><\/w:font>/.exec(
+      docx.xml['word/fontTable.xml'],
+    )!;
+    const target = new RegExp(`Id="${entry[1]}" Type="[^"]+/font" Target="(fonts/font\\d+\\.odttf)"`).exec(
+      docx.xml['word/_rels/fontTable.xml.rels'],
+    )![1];
     const embedded = docx.bytes[`word/${target}`];
     const font = fontkit.create(Buffer.from(obfuscateFont(embedded, entry[2]))) as Font;
     expect(font.postscriptName).toBe('LXGWWenKai-Regular');

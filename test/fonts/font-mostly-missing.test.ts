@@ -9,7 +9,7 @@ const LATIN = path.join(__dirname, '..', '..', 'node_modules', 'pdfjs-dist', 'st
 const hasLatin = fs.existsSync(LATIN);
 const t = hasLatin ? test : test.skip;
 
-t('a Latin body font: one JB813 error, exit 1, no PDF written (skipped without pdfjs-dist\'s LiberationSans)', async () => {
+t("a Latin body font: one JB813 error, exit 1, no PDF written (skipped without pdfjs-dist's LiberationSans)", async () => {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'jianbao-latinfont-'));
   fs.mkdirSync(path.join(dir, 'fonts'));
   fs.copyFileSync(LATIN, path.join(dir, 'fonts', 'latin.ttf'));

@@ -8,7 +8,9 @@ import path from 'node:path';
 test('the fontkit installed is the patched one, for both its CommonJS and its ESM build', () => {
   const dist = path.dirname(require.resolve('fontkit'));
   for (const file of ['main.cjs', 'module.mjs']) {
-    expect(fs.readFileSync(path.join(dist, file), 'utf8')).toContain('only a compound glyph (negative contour count) or a variation instance needs decoding');
+    expect(fs.readFileSync(path.join(dist, file), 'utf8')).toContain(
+      'only a compound glyph (negative contour count) or a variation instance needs decoding',
+    );
   }
   expect(JSON.parse(fs.readFileSync(path.join(dist, '..', 'package.json'), 'utf8')).version).toBe('2.0.4');
 });

@@ -45,7 +45,9 @@ describe('jianbao fonts', () => {
     const text = io.out.join('\n');
     expect(text).toContain('模板 kexie 的字体：');
     expect(text).toMatch(/正文（仿宋）\s+仿宋\s+本机已安装\n\s+\S*simfang\.ttf/);
-    expect(text).toMatch(/标题（小标宋）\s+方正小标宋简体\s+内置 Noto Serif SC Bold（SIL OFL，随 npm 安装；没有完整的免费方正小标宋简体，以此代替）/);
+    expect(text).toMatch(
+      /标题（小标宋）\s+方正小标宋简体\s+内置 Noto Serif SC Bold（SIL OFL，随 npm 安装；没有完整的免费方正小标宋简体，以此代替）/,
+    );
   });
 
   it('names LXGW WenKai for the 楷 role, from npm', async () => {

@@ -40,7 +40,9 @@ describe('glyph preflight', () => {
     const found = r.diagnostics.filter((d) => d.code === 'JB604');
     expect(found).toHaveLength(1);
     expect(found[0]).toMatchObject({
-      severity: 'warning', line: 8, col: 15,
+      severity: 'warning',
+      line: 8,
+      col: 15,
       args: { char: RARE, codepoint: 'U+20000', role: 'body', family: '仿宋', article: '温州市科协召开会议' },
     });
     expect(r.model).not.toBeNull();
@@ -53,7 +55,7 @@ describe('glyph preflight', () => {
     expect(r.model).toBeNull();
   });
 
-  it('is skipped for a DOCX-only build, which Word sets in the editor\'s own fonts', async () => {
+  it("is skipped for a DOCX-only build, which Word sets in the editor's own fonts", async () => {
     process.env.CI = 'true';
     const out = path.join(dir, 'out');
     const docx = await runCli(['build', path.join(dir, 'issue.yaml'), '--to', 'docx', '-o', out], { CI: 'true' });
@@ -71,7 +73,11 @@ describe('glyph preflight', () => {
     fs.writeFileSync(file, ISSUE.replace('source: 市科协办公室', 'source: 市科协㐀办公室').replace('第一段正文。', '第一段正文㐀。'));
     const found = compileIssue(file).diagnostics.filter((d) => d.code === 'JB604' && d.args?.char === '㐀');
     expect(found).toHaveLength(1);
-    expect(found[0]).toMatchObject({ severity: 'warning', line: 4, args: { char: '㐀', codepoint: 'U+3400', role: 'kai', family: '楷体' } });
+    expect(found[0]).toMatchObject({
+      severity: 'warning',
+      line: 4,
+      args: { char: '㐀', codepoint: 'U+3400', role: 'kai', family: '楷体' },
+    });
   });
 
   it('finds nothing missing in the samples', () => {

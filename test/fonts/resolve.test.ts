@@ -41,15 +41,26 @@ describe('resolveFonts', () => {
   });
 
   it('prefers the file the template names over an installed one', () => {
-    const r = resolveFonts({ ...FAMILIES, body: { family: '仿宋', file: 'linux/truetype/msfonts/simkai.ttf' } }, tmp, 'manifest.yaml', { searchDirs: [path.join(tmp, 'win')] });
+    const r = resolveFonts({ ...FAMILIES, body: { family: '仿宋', file: 'linux/truetype/msfonts/simkai.ttf' } }, tmp, 'manifest.yaml', {
+      searchDirs: [path.join(tmp, 'win')],
+    });
     expect(r.fonts.body.file).toBe(path.join(tmp, 'linux', 'truetype', 'msfonts', 'simkai.ttf'));
     expect(r.origins.body).toBe('template');
   });
 
   it('takes a face of a .ttc collection by PostScript name', () => {
-    const r = resolveFonts({ ...FAMILIES, title: { family: '方正小标宋简体', file: 'mac/pair.ttc', postscriptName: 'NotoSerifSC-Bold' } }, tmp, 'manifest.yaml', { searchDirs: [] });
+    const r = resolveFonts(
+      { ...FAMILIES, title: { family: '方正小标宋简体', file: 'mac/pair.ttc', postscriptName: 'NotoSerifSC-Bold' } },
+      tmp,
+      'manifest.yaml',
+      { searchDirs: [] },
+    );
     expect(r.diagnostics).toEqual([]);
-    expect(r.fonts.title).toEqual({ family: '方正小标宋简体', file: path.join(tmp, 'mac', 'pair.ttc'), postscriptName: 'NotoSerifSC-Bold' });
+    expect(r.fonts.title).toEqual({
+      family: '方正小标宋简体',
+      file: path.join(tmp, 'mac', 'pair.ttc'),
+      postscriptName: 'NotoSerifSC-Bold',
+    });
     expect(openFont(r.fonts.title).font.postscriptName).toBe('NotoSerifSC-Bold');
   });
 
@@ -61,10 +72,16 @@ describe('resolveFonts', () => {
         kai: { family: '楷体', file: 'missing.ttf' },
         body: { family: '仿宋', file: 'broken/not-a-font.ttf' },
       },
-      tmp, 'templates/x/manifest.yaml', { searchDirs: [] },
+      tmp,
+      'templates/x/manifest.yaml',
+      { searchDirs: [] },
     );
     const byRole = Object.fromEntries(r.diagnostics.map((d) => [d.args.role, d]));
-    expect(byRole.kai).toMatchObject({ code: 'JB601', file: 'templates/x/manifest.yaml', args: { path: 'missing.ttf', reason: 'not found' } });
+    expect(byRole.kai).toMatchObject({
+      code: 'JB601',
+      file: 'templates/x/manifest.yaml',
+      args: { path: 'missing.ttf', reason: 'not found' },
+    });
     expect(byRole.body).toMatchObject({ code: 'JB602', args: { path: 'broken/not-a-font.ttf' } });
     expect(byRole.title).toMatchObject({ code: 'JB603', args: { path: 'mac/pair.ttc', faces: 'NotoSansSC-Medium, NotoSerifSC-Bold' } });
     expect(byRole.heading).toMatchObject({ code: 'JB603', args: { reason: 'no face "Nope"' } });
@@ -77,6 +94,13 @@ describe('systemFontDirs', () => {
     expect(systemFontDirs({ platform: 'win32', env: { WINDIR: 'C:\\Windows' }, home: 'C:\\Users\\e' })[0]).toBe('C:\\Windows\\Fonts');
     expect(systemFontDirs({ platform: 'darwin', env: {}, home: '/Users/e' })).toContain('/System/Library/Fonts/Supplemental');
     const linux = systemFontDirs({ platform: 'linux', env: { JIANBAO_FONT_DIRS: `/opt/a${path.delimiter}/opt/b` }, home: '/home/e' });
-    expect(linux).toEqual(['/opt/a', '/opt/b', '/home/e/.local/share/fonts', '/home/e/.fonts', '/usr/local/share/fonts', '/usr/share/fonts']);
+    expect(linux).toEqual([
+      '/opt/a',
+      '/opt/b',
+      '/home/e/.local/share/fonts',
+      '/home/e/.fonts',
+      '/usr/local/share/fonts',
+      '/usr/share/fonts',
+    ]);
   });
 });

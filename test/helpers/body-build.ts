@@ -40,7 +40,12 @@ export interface Built {
 const quoted = (s: string) => JSON.stringify(s);
 
 export function issueYaml(articles: TestArticle[], template = 'plain'): string {
-  const out = ['publication: { name: 测试简报, editor: 测试单位编 }', `template: ${template}`, 'issue: { number: 4, date: "2022-04-30" }', 'articles:'];
+  const out = [
+    'publication: { name: 测试简报, editor: 测试单位编 }',
+    `template: ${template}`,
+    'issue: { number: 4, date: "2022-04-30" }',
+    'articles:',
+  ];
   for (const a of articles) {
     out.push(`  - title: ${quoted(a.title)}`);
     if (a.source) out.push(`    source: ${quoted(a.source)}`);
@@ -77,13 +82,21 @@ export async function buildYaml(yaml: string | Buffer, files: Record<string, Buf
   }
   const compiled = compileIssue(file, { date: new Date('2022-04-30T00:00:00Z') });
   fs.rmSync(dir, { recursive: true, force: true });
-  if (!compiled.model) return { diagnostics: compiled.diagnostics, pdfPages: [], pdfLines: [], docxParagraphs: [], docxXml: [], docxDocument: '' };
+  if (!compiled.model)
+    return { diagnostics: compiled.diagnostics, pdfPages: [], pdfLines: [], docxParagraphs: [], docxXml: [], docxDocument: '' };
   const [pdf, docx] = await Promise.all([renderFormat(compiled.model, 'pdf'), renderFormat(compiled.model, 'docx')]);
   const pdfPages = readPdf(pdf);
   const read = readDocx(docx);
   const docxDocument = read.xml['word/document.xml'] ?? '';
   const docxXml = paragraphElements(docxDocument);
-  return { diagnostics: compiled.diagnostics, pdfPages, pdfLines: linesOf(pdfPages), docxParagraphs: read.paragraphs, docxXml, docxDocument };
+  return {
+    diagnostics: compiled.diagnostics,
+    pdfPages,
+    pdfLines: linesOf(pdfPages),
+    docxParagraphs: read.paragraphs,
+    docxXml,
+    docxDocument,
+  };
 }
 
 export const buildArticles = (articles: TestArticle[], template = 'plain') => buildYaml(issueYaml(articles, template));

@@ -3,7 +3,14 @@
 // Coordinates are turned top-down (y = distance of the baseline from the top of the page).
 import { getDocument, OPS } from 'pdfjs-dist/legacy/build/pdf.mjs';
 
-const multiply = ([a, b, c, d, e, f], [g, h, i, j, k, l]) => [a * g + b * i, a * h + b * j, c * g + d * i, c * h + d * j, e * g + f * i + k, e * h + f * j + l];
+const multiply = ([a, b, c, d, e, f], [g, h, i, j, k, l]) => [
+  a * g + b * i,
+  a * h + b * j,
+  c * g + d * i,
+  c * h + d * j,
+  e * g + f * i + k,
+  e * h + f * j + l,
+];
 
 /** Each painted image as the box its unit square maps to under the current transform. */
 function imagesOf(ops, height) {

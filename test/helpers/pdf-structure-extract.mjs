@@ -15,7 +15,9 @@ async function pageOf(dest) {
   return (await pdf.getPageIndex(explicit[0])) + 1;
 }
 async function outlineOf(items) {
-  return Promise.all((items ?? []).map(async (item) => ({ title: item.title, page: await pageOf(item.dest), items: await outlineOf(item.items) })));
+  return Promise.all(
+    (items ?? []).map(async (item) => ({ title: item.title, page: await pageOf(item.dest), items: await outlineOf(item.items) })),
+  );
 }
 
 const outline = await outlineOf(await pdf.getOutline());

@@ -51,7 +51,12 @@ export function elementsOf(node: StructNode | null, role: string): StructNode[] 
 
 /** The text of an element: its marked content's text, in order, over all pages. */
 export function textOf(pdf: PdfStructure, node: StructNode): string {
-  const byId = new Map(pdf.marked.flat().filter((m) => m.id).map((m) => [m.id, m.text]));
+  const byId = new Map(
+    pdf.marked
+      .flat()
+      .filter((m) => m.id)
+      .map((m) => [m.id, m.text]),
+  );
   const walk = (n: StructNode): string => (n.type === 'content' ? (byId.get(n.id ?? '') ?? '') : (n.children ?? []).map(walk).join(''));
   return walk(node);
 }

@@ -5,8 +5,17 @@
 import fs from 'node:fs';
 import { parse } from 'yaml';
 
-interface SampleArticle { title: string; source?: string; byline?: string; body: string }
-interface SampleBrief { date: string; text: string; source?: string }
+interface SampleArticle {
+  title: string;
+  source?: string;
+  byline?: string;
+  body: string;
+}
+interface SampleBrief {
+  date: string;
+  text: string;
+  source?: string;
+}
 
 export function expectedBylines(file: string): string[] {
   const data = parse(fs.readFileSync(file, 'utf8')) as { articles: SampleArticle[] };
@@ -18,7 +27,12 @@ const PHOTO = /^!\[(.*)\]\([^()[\]]+\)$/;
 /** Each photo's caption, in order. */
 export function expectedCaptions(file: string): string[] {
   const data = parse(fs.readFileSync(file, 'utf8')) as { articles: SampleArticle[] };
-  return data.articles.flatMap((a) => a.body.split(/\r\n|\r|\n/).map((p) => p.trim()).flatMap((p) => PHOTO.exec(p)?.[1] || []));
+  return data.articles.flatMap((a) =>
+    a.body
+      .split(/\r\n|\r|\n/)
+      .map((p) => p.trim())
+      .flatMap((p) => PHOTO.exec(p)?.[1] || []),
+  );
 }
 
 /** `photos: false` leaves the captions out: in the PDF a photo may float past the text after it. */
@@ -27,8 +41,16 @@ export function expectedParagraphs(file: string, { photos = true } = {}): string
   const out: string[] = [];
   for (const a of data.articles) {
     out.push(a.title.replace(/\n/g, ''));
-    const paragraphs = a.body.split(/\r\n|\r|\n/).map((p) => p.trim()).filter((p) => p && (photos || !PHOTO.test(p)))
-      .map((p) => p.replace(PHOTO, '$1').replace(/^## /, '').replace(/\*\*(\S(?:.*?\S)?)\*\*/g, '$1'));
+    const paragraphs = a.body
+      .split(/\r\n|\r|\n/)
+      .map((p) => p.trim())
+      .filter((p) => p && (photos || !PHOTO.test(p)))
+      .map((p) =>
+        p
+          .replace(PHOTO, '$1')
+          .replace(/^## /, '')
+          .replace(/\*\*(\S(?:.*?\S)?)\*\*/g, '$1'),
+      );
     if (a.source) paragraphs[paragraphs.length - 1] += `（${a.source}）`;
     out.push(...paragraphs);
   }

@@ -14,7 +14,8 @@ export function findTool(candidates: readonly string[], versionArgs: readonly st
   for (const command of candidates) {
     const probe = spawnSync(command, versionArgs, { encoding: 'utf8', timeout: 60_000 });
     // poppler's tools print their version on stderr and exit 0 (pdffonts) or 99 (older builds).
-    if (!probe.error && (probe.status === 0 || probe.status === 99)) return { command, why: `${probe.stdout || probe.stderr}`.trim().split('\n')[0] };
+    if (!probe.error && (probe.status === 0 || probe.status === 99))
+      return { command, why: `${probe.stdout || probe.stderr}`.trim().split('\n')[0] };
   }
   return { command: null, why: `${candidates.join(' / ')} not installed (${install})` };
 }

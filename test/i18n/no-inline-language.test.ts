@@ -24,10 +24,17 @@ function inlineChoices(file: string): string[] {
 }
 
 test('the pattern finds the ways a language gets chosen inline, and not optional fields', () => {
-  for (const line of ["L === 'zh' ? '是' : 'yes'", 'const zh = io.lang === "zh";', "zh ? a : b", "if (lang !== 'en') return", "'zh' === lang"]) {
+  for (const line of [
+    "L === 'zh' ? '是' : 'yes'",
+    'const zh = io.lang === "zh";',
+    'zh ? a : b',
+    "if (lang !== 'en') return",
+    "'zh' === lang",
+  ]) {
     expect(INLINE_CHOICE.test(line)).toBe(true);
   }
-  for (const line of ['zh?: string;', 'table.zh?.trim()', "t(lang, 'hint')", "choices(['zh', 'en'])"]) expect(INLINE_CHOICE.test(line)).toBe(false);
+  for (const line of ['zh?: string;', 'table.zh?.trim()', "t(lang, 'hint')", "choices(['zh', 'en'])"])
+    expect(INLINE_CHOICE.test(line)).toBe(false);
 });
 
 test('no code outside src/i18n/ chooses words by language inline', () => {

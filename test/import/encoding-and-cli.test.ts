@@ -9,7 +9,11 @@ import { SEED_000 } from './round-trip-helpers';
 const GBK = path.join(__dirname, '..', 'fixtures', 'import', 'seed-000-gb18030.txt');
 const tmp = () => fs.mkdtempSync(path.join(os.tmpdir(), 'jb-import-cli-'));
 /** The YAML without its first comment lines (they name the source file). */
-const content = (yaml: string) => yaml.split('\n').filter((l) => !l.startsWith('# ')).join('\n');
+const content = (yaml: string) =>
+  yaml
+    .split('\n')
+    .filter((l) => !l.startsWith('# '))
+    .join('\n');
 
 describe('jianbao import', () => {
   it('imports seed 000 with a summary line and the joins', async () => {

@@ -34,7 +34,10 @@ test('the old import, migrated by its JB320/JB321 fixes, prints what a fresh imp
   const fresh = importToTemp(SEED_004);
   const masthead = text.slice(text.indexOf('publication:'), text.indexOf('articles:'));
   const freshText = fs.readFileSync(fresh.yamlPath, 'utf8');
-  fs.writeFileSync(fresh.yamlPath, freshText.slice(0, freshText.indexOf('publication:')) + masthead + freshText.slice(freshText.indexOf('articles:')));
+  fs.writeFileSync(
+    fresh.yamlPath,
+    freshText.slice(0, freshText.indexOf('publication:')) + masthead + freshText.slice(freshText.indexOf('articles:')),
+  );
 
   const before = await docxParagraphs(old);
   expect(before).toEqual(await docxParagraphs(fresh.yamlPath));

@@ -34,7 +34,10 @@ export function lcsLength(a: string[], b: string[]): number {
     for (let k = -d; k <= d; k += 2) {
       let x = k === -d || (k !== d && v[max + k - 1] < v[max + k + 1]) ? v[max + k + 1] : v[max + k - 1] + 1;
       let y = x - k;
-      while (x < n && y < m && a[x] === b[y]) { x++; y++; }
+      while (x < n && y < m && a[x] === b[y]) {
+        x++;
+        y++;
+      }
       v[max + k] = x;
       if (x >= n && y >= m) return (n + m - d) / 2;
     }

@@ -49,7 +49,17 @@ describe('import of seed 000', () => {
 
   it('reads the 简讯 as date, text and source, joining the one cut by a page break', () => {
     expect(imported.data.briefs).toEqual(sample.briefs);
-    expect(imported.issue!.joins.map((j) => [j.line, j.to])).toEqual([[35, 37], [49, 51], [65, 67], [75, 77], [85, 87], [103, 105], [113, 115], [121, 123], [163, 165]]);
+    expect(imported.issue!.joins.map((j) => [j.line, j.to])).toEqual([
+      [35, 37],
+      [49, 51],
+      [65, 67],
+      [75, 77],
+      [85, 87],
+      [103, 105],
+      [113, 115],
+      [121, 123],
+      [163, 165],
+    ]);
   });
 
   it('keeps every non-space character of the text after the TOC exactly once and in order', () => {
@@ -66,12 +76,22 @@ describe('import of seed 000', () => {
       const bytes = await renderFormat(compiled.model!, 'pdf');
       fs.writeFileSync(path.join(imported.dir, 'issue.pdf'), bytes);
       // Folios (`— N —`) are left out so a paragraph broken across pages reads as one.
-      pdfText = readPdf(bytes).map((p) => p.items.filter((i) => !/^—\s*\d+\s*—$/.test(i.text.trim())).map((i) => i.text).join('')).join('');
+      pdfText = readPdf(bytes)
+        .map((p) =>
+          p.items
+            .filter((i) => !/^—\s*\d+\s*—$/.test(i.text.trim()))
+            .map((i) => i.text)
+            .join(''),
+        )
+        .join('');
     }, 120000);
 
     it('contains every line of the original after the TOC, in order', () => {
       const from = seedLines.findIndex((l, i) => i > 20 && l.startsWith('温州市“科创中国”'));
-      const lines = seedLines.slice(from).map((l) => l.trim()).filter((l) => l && l !== '简讯');
+      const lines = seedLines
+        .slice(from)
+        .map((l) => l.trim())
+        .filter((l) => l && l !== '简讯');
       expect(lines.length).toBeGreaterThan(60);
       expect(findInOrder(pdfText.replace(/\s+/g, ''), lines)).toEqual({ missing: null });
     });

@@ -7,7 +7,10 @@ import { importToTemp, SEED_004 } from './round-trip-helpers';
 
 const seed = fs.readFileSync(SEED_004, 'utf8');
 const imported = importToTemp(SEED_004);
-const CAPTIONS = ['2月25-26日,省科协党组书记谢志远调研“科创中国”宁波试点工作。', '中国科协党组书记怀进鹏等领导、院士专家参观中国基因药谷。'];
+const CAPTIONS = [
+  '2月25-26日,省科协党组书记谢志远调研“科创中国”宁波试点工作。',
+  '中国科协党组书记怀进鹏等领导、院士专家参观中国基因药谷。',
+];
 const BYLINES = ['本报记者 徐军 通讯员 叶旭光', '本报记者 徐慧敏'];
 
 describe('import of seed 004 (feature page)', () => {
@@ -22,7 +25,11 @@ describe('import of seed 004 (feature page)', () => {
   it('passes check (compileIssue) but for the placeholders of the masthead it lacks (JB331)', () => {
     const compiled = compileIssue(imported.yamlPath);
     const errors = compiled.diagnostics.filter((d) => d.severity === 'error');
-    expect(errors.map((d) => `${d.code} ${d.args.field}`)).toEqual(['JB331 publication.name', 'JB331 publication.editor', 'JB331 issue.date']);
+    expect(errors.map((d) => `${d.code} ${d.args.field}`)).toEqual([
+      'JB331 publication.name',
+      'JB331 publication.editor',
+      'JB331 issue.date',
+    ]);
     expect(compiled.model).not.toBeNull();
   });
 
@@ -35,7 +42,11 @@ describe('import of seed 004 (feature page)', () => {
 
   it('joins the paragraph split around a caption, with nothing inserted', () => {
     expect(imported.data.articles[0].body).toContain('协助乡镇(街道)为企业开展战略咨询');
-    expect(imported.issue!.joins.map((j) => [j.line, j.to])).toEqual([[25, 31], [37, 39], [61, 63]]);
+    expect(imported.issue!.joins.map((j) => [j.line, j.to])).toEqual([
+      [25, 31],
+      [37, 39],
+      [61, 63],
+    ]);
   });
 
   it('reports, with line numbers, what it could not place with confidence', () => {

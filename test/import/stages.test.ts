@@ -15,8 +15,14 @@ import { importToTemp, SEED_000 } from './round-trip-helpers';
 const body = (text: string) => readBody(toLines(text), { captionAtHead: false });
 
 describe('text rules', () => {
-  it.each([['做到位。', true], ['入选“科创', false], ['参加座谈，', false], ['“永不落幕”。”', true], ['打好“主动仗”', false], ['（市科协办公室）', true]])('endsSentence(%s) = %s', (s, want) =>
-    expect(endsSentence(s)).toBe(want));
+  it.each([
+    ['做到位。', true],
+    ['入选“科创', false],
+    ['参加座谈，', false],
+    ['“永不落幕”。”', true],
+    ['打好“主动仗”', false],
+    ['（市科协办公室）', true],
+  ])('endsSentence(%s) = %s', (s, want) => expect(endsSentence(s)).toBe(want));
 
   it('takes an attribution only after a finished sentence', () => {
     expect(splitAttribution('做到位。（市科协学会部）')).toEqual({ rest: '做到位。', source: '市科协学会部' });
@@ -30,7 +36,11 @@ describe('title matching', () => {
   it('turns a space the TOC line lacks into a display break', () =>
     expect(matchTitleAt(lines, 0, '市科协召开党组会传达学习贯彻市“两会”精神')?.title).toBe('市科协召开党组会\n传达学习贯彻市“两会”精神'));
   it('joins a title split over two lines', () =>
-    expect(matchTitleAt(lines, 4, '“科创中国”温州站——泵阀产业技术交流会')).toMatchObject({ start: 4, end: 7, title: '“科创中国”温州站\n——泵阀产业技术交流会' }));
+    expect(matchTitleAt(lines, 4, '“科创中国”温州站——泵阀产业技术交流会')).toMatchObject({
+      start: 4,
+      end: 7,
+      title: '“科创中国”温州站\n——泵阀产业技术交流会',
+    }));
   it('does not match a different line', () => expect(matchTitleAt(lines, 2, '市科协召开党组会')).toBeNull());
 });
 
@@ -43,7 +53,9 @@ describe('paragraphs', () => {
   it('finds run-in subheadings but not a short fragment after an unfinished sentence', () => {
     const r = body('开头一句。\n\n一是立足温州创未来，打好“主动仗”\n\n正文一句。\n\n点对点开展技术需求调查\n\n正文二句。');
     expect(r.blocks.map((b) => b.kind)).toEqual(['paragraph', 'subheading', 'paragraph', 'subheading', 'paragraph']);
-    expect(body('句子没有完\n\n短短一行\n\n后文。').blocks.map((b) => [b.kind, b.text])).toEqual([['paragraph', '句子没有完短短一行后文。']]);
+    expect(body('句子没有完\n\n短短一行\n\n后文。').blocks.map((b) => [b.kind, b.text])).toEqual([
+      ['paragraph', '句子没有完短短一行后文。'],
+    ]);
   });
   it('does not join into a line that opens a new paragraph, and says so', () => {
     const r = body('多方融合的建会机制,\n\n5月30日,中国科协发布了名单。');
@@ -52,14 +64,27 @@ describe('paragraphs', () => {
   });
   it('lifts a caption (short sentence after a wide gap) out of a split paragraph', () => {
     const r = body('首段。\n\n协助乡镇为\n\n\n\n省科协书记调研试点工作。\n\n企业开展服务。');
-    expect(r.blocks.map((b) => [b.kind, b.text])).toEqual([['paragraph', '首段。'], ['paragraph', '协助乡镇为企业开展服务。'], ['caption', '省科协书记调研试点工作。']]);
+    expect(r.blocks.map((b) => [b.kind, b.text])).toEqual([
+      ['paragraph', '首段。'],
+      ['paragraph', '协助乡镇为企业开展服务。'],
+      ['caption', '省科协书记调研试点工作。'],
+    ]);
   });
 });
 
 describe('masthead and briefs', () => {
   it('reads 期号, 总期号, 编印单位 and a date sharing its line', () => {
-    const { masthead, notes } = readMasthead(toLines('内部资料 注意保存\n温州科协信息\n第 4 期\n（总第269期）\n温州市科学技术协会编   2022 年 4 月 30 日\n多余的一行'));
-    expect(masthead).toEqual({ mark: '内部资料 注意保存', name: '温州科协信息', number: 4, total: 269, editor: '温州市科学技术协会编', date: '2022-04-30' });
+    const { masthead, notes } = readMasthead(
+      toLines('内部资料 注意保存\n温州科协信息\n第 4 期\n（总第269期）\n温州市科学技术协会编   2022 年 4 月 30 日\n多余的一行'),
+    );
+    expect(masthead).toEqual({
+      mark: '内部资料 注意保存',
+      name: '温州科协信息',
+      number: 4,
+      total: 269,
+      editor: '温州市科学技术协会编',
+      date: '2022-04-30',
+    });
     expect(notes).toEqual([{ code: 'JB156', line: 6, args: { input: '多余的一行' } }]);
   });
   it('splits date, text and source; joins a continuation; flags half-width marks', () => {

@@ -27,7 +27,11 @@ function wordStarts(text: string): Set<number> {
 }
 
 /** A title paragraph's lines, as the model breaks it. */
-const linesOf = (inlines: Inline[]) => inlines.map((i) => (i.kind === 'break' ? '\n' : i.kind === 'text' ? i.text : '')).join('').split('\n');
+const linesOf = (inlines: Inline[]) =>
+  inlines
+    .map((i) => (i.kind === 'break' ? '\n' : i.kind === 'text' ? i.text : ''))
+    .join('')
+    .split('\n');
 
 interface Title {
   typed: string;
@@ -47,12 +51,15 @@ beforeAll(() => {
     const typed = compiled.issue!.articles.map((a) => a.title);
     const paragraphs = compiled.model!.blocks.flatMap((b) => (b.kind === 'paragraph' && b.style === 'title' ? [b] : []));
     expect(paragraphs).toHaveLength(typed.length);
-    titleSets.set(name, paragraphs.map((b, i) => ({ typed: typed[i], lines: linesOf(b.inlines) })));
+    titleSets.set(
+      name,
+      paragraphs.map((b, i) => ({ typed: typed[i], lines: linesOf(b.inlines) })),
+    );
   }
 });
 
 describe.each(SAMPLES)('%s, set in kexie', (name) => {
-  test('every title keeps its text; lines end only at the author\'s \\n or between whole words; none is shorter than 3 characters', () => {
+  test("every title keeps its text; lines end only at the author's \\n or between whole words; none is shorter than 3 characters", () => {
     const all = titles(name);
     expect(all.length).toBeGreaterThan(1);
     let broken = 0;
@@ -88,7 +95,7 @@ describe.each(SAMPLES)('%s, set in kexie', (name) => {
     }
   });
 
-  test('the PDF sets each title exactly on the model\'s lines, and the DOCX breaks it at the same places', async () => {
+  test("the PDF sets each title exactly on the model's lines, and the DOCX breaks it at the same places", async () => {
     const model = models.get(name)!;
     const size = model.paragraphStyles.title.size;
     const pages = readPdf(await renderPdf(model));
@@ -102,8 +109,17 @@ describe.each(SAMPLES)('%s, set in kexie', (name) => {
 
 describe('breakTitle', () => {
   const style: ParagraphStyle = {
-    font: 'title', size: 22, bold: false, color: '#000000', align: 'center', indent: 0,
-    spaceBefore: 0, spaceAfter: 0, lineHeight: 36, letterSpacing: 0, keepWithNext: true,
+    font: 'title',
+    size: 22,
+    bold: false,
+    color: '#000000',
+    align: 'center',
+    indent: 0,
+    spaceBefore: 0,
+    spaceAfter: 0,
+    lineHeight: 36,
+    letterSpacing: 0,
+    keepWithNext: true,
   };
   // Every character one em wide: 20 to a line.
   const setting: TitleSetting = { style, measure: 442, grid: null, width: () => 1 };
@@ -124,8 +140,12 @@ describe('breakTitle', () => {
     }
   });
 
-  test('an author\'s break always wins; only an overflowing line of theirs is broken further', () => {
-    const inlines: Inline[] = [{ kind: 'text', text: '短行' }, { kind: 'break' }, { kind: 'text', text: '市科协党组书记林建波一行调研世界青年科学家学术中心' }];
+  test("an author's break always wins; only an overflowing line of theirs is broken further", () => {
+    const inlines: Inline[] = [
+      { kind: 'text', text: '短行' },
+      { kind: 'break' },
+      { kind: 'text', text: '市科协党组书记林建波一行调研世界青年科学家学术中心' },
+    ];
     expect(linesOf(breakTitle(inlines, 'title', setting))).toEqual(['短行', '市科协党组书记林建波一行', '调研世界青年科学家学术中心']);
   });
 
@@ -136,7 +156,7 @@ describe('breakTitle', () => {
     expect(b < a && b < c).toBe(false);
   });
 
-  test('a long title takes the fewest lines that fit (up to 6); a longer one is left to the renderer\'s wrapping', () => {
+  test("a long title takes the fewest lines that fit (up to 6); a longer one is left to the renderer's wrapping", () => {
     const six = lines('市科协党组书记主席林建波赴省第十一地质大队共商合作推进科创中国试点城市创建工作'.repeat(3));
     expect(six).toHaveLength(6);
     for (const line of six) expect(visible(line)).toBeLessThanOrEqual(20);
@@ -144,7 +164,14 @@ describe('breakTitle', () => {
   });
 
   test('runs keep their own formatting when a break falls inside one', () => {
-    const out = breakTitle([{ kind: 'text', text: '市科协党组书记林建波一行调研' }, { kind: 'text', text: '世界青年科学家学术中心', bold: true }], 'title', setting);
+    const out = breakTitle(
+      [
+        { kind: 'text', text: '市科协党组书记林建波一行调研' },
+        { kind: 'text', text: '世界青年科学家学术中心', bold: true },
+      ],
+      'title',
+      setting,
+    );
     expect(out).toEqual([
       { kind: 'text', text: '市科协党组书记林建波一行' },
       { kind: 'break' },

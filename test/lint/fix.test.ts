@@ -93,7 +93,10 @@ describe('check --fix on the seed-000 sample (its one date slip: 5 月底)', () 
     const io = captureIO();
     expect(await main(['check', '--fix', file], io)).toBe(0);
     const after = fs.readFileSync(file, 'utf8');
-    const changed = before.split('\n').map((line, i) => [line, after.split('\n')[i]]).filter(([a, b]) => a !== b);
+    const changed = before
+      .split('\n')
+      .map((line, i) => [line, after.split('\n')[i]])
+      .filter(([a, b]) => a !== b);
     expect(changed).toHaveLength(1);
     expect(changed[0][0].replace('5 月底', '5月底')).toBe(changed[0][1]);
     // Spaces outside a date or 期号 (`力争 5`, `全国 65 个`) are a matter of style and stay.

@@ -42,13 +42,17 @@ test('the shipped sample checks without a warning (its 5 月 is marked as printe
 
 test('a directive at the end of `body: |` silences that code in that body only', async () => {
   const run = await runCli(['check', '--format', 'json', issue(TWO_BODIES('  # jianbao-ignore JB303', ''))]);
-  const lines = diagnosticsOf(run.stdout).filter((d: { code: string }) => d.code === 'JB303').map((d: { line: number }) => d.line);
+  const lines = diagnosticsOf(run.stdout)
+    .filter((d: { code: string }) => d.code === 'JB303')
+    .map((d: { line: number }) => d.line);
   expect(lines).toEqual([13]);
 });
 
 test('a directive on a line of its own covers the next value', async () => {
   const run = await runCli(['check', '--format', 'json', issue(TWO_BODIES('', '    # jianbao-ignore JB303, JB302\n'))]);
-  const lines = diagnosticsOf(run.stdout).filter((d: { code: string }) => d.code === 'JB303').map((d: { line: number }) => d.line);
+  const lines = diagnosticsOf(run.stdout)
+    .filter((d: { code: string }) => d.code === 'JB303')
+    .map((d: { line: number }) => d.line);
   expect(lines).toEqual([9]);
 });
 

@@ -34,7 +34,10 @@ describe('JB321 whole-line single emphasis', () => {
     const [d] = diagnostics.filter((x) => x.code === 'JB321');
     expect(d.args.input).toBe('*会议现场。*');
     const open = text.indexOf('*会议');
-    expect(d.fixes).toEqual([{ offset: open, length: 1, text: '' }, { offset: open + 6, length: 1, text: '' }]);
+    expect(d.fixes).toEqual([
+      { offset: open, length: 1, text: '' },
+      { offset: open + 6, length: 1, text: '' },
+    ]);
   });
 
   it.each(['2*3=6', '*重点*工作', '**加粗**', '* 列表', '*'])('does not flag %s', (line) => {

@@ -69,7 +69,8 @@ describe('JB304 unbalanced quotes and brackets', () => {
 
 const briefs = (items: Array<[string, string?]>, date = '2022-04-30') =>
   `issue: { date: "${date}" }\narticles:\n  - { title: 标题, source: 办公室, body: 正文。 }\nbriefs:\n` +
-  items.map(([d, s]) => `  - { date: "${d}", text: 活动举行${s === undefined ? ', source: 科普部' : ''} }`).join('\n') + '\n';
+  items.map(([d, s]) => `  - { date: "${d}", text: 活动举行${s === undefined ? ', source: 科普部' : ''} }`).join('\n') +
+  '\n';
 
 describe('brief rules', () => {
   it('JB305: flags the brief whose range dash differs from the majority', () => {
@@ -111,7 +112,7 @@ describe('article rules', () => {
     expect(ds[0].args).toMatchObject({ input: '党组会研究部署', title: '党组会传达精神' });
   });
 
-  it('JB310: duplicate titles name the first one\'s line', () => {
+  it("JB310: duplicate titles name the first one's line", () => {
     const ds = articles('  - { title: 甲乙, source: 甲, body: 正文。 }\n  - { title: 甲 乙, source: 甲, body: 正文。 }\n');
     expect(codes(ds)).toEqual(['JB310']);
     expect(ds[0]).toMatchObject({ line: 5, args: { line: 4 } });

@@ -51,7 +51,8 @@ test('an issue with errors writes nothing and returns its diagnostics', async ()
 test('a build context keeps the compiled template between the issues of its run', async () => {
   const stored = jest.spyOn(TemplateCache.prototype, 'set');
   const context = new BuildContext();
-  for (const name of ['a', 'b']) expect((await buildToFiles(SAMPLE, { stem: path.join(out, name), formats: ['docx'], context })).ok).toBe(true);
+  for (const name of ['a', 'b'])
+    expect((await buildToFiles(SAMPLE, { stem: path.join(out, name), formats: ['docx'], context })).ok).toBe(true);
   expect(stored).toHaveBeenCalledTimes(1);
   await buildToFiles(SAMPLE, { stem: path.join(out, 'c'), formats: ['docx'], context: new BuildContext() });
   expect(stored).toHaveBeenCalledTimes(2);

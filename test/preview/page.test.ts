@@ -17,7 +17,10 @@ test('--lang en and --grid reach the page', () => {
   const html = pageHtml({ lang: 'en', name: 'a.yaml', grid: true, token: 't' });
   expect(html).toContain('<html lang="en">');
   expect(html).toContain('Problems of the last build');
-  const settings = JSON.parse(/<script type="application\/json" id="settings">(.*?)<\/script>/.exec(html)?.[1] ?? '{}') as { grid: boolean; words: Record<string, string> };
+  const settings = JSON.parse(/<script type="application\/json" id="settings">(.*?)<\/script>/.exec(html)?.[1] ?? '{}') as {
+    grid: boolean;
+    words: Record<string, string>;
+  };
   expect(settings.grid).toBe(true);
   expect(settings.words.noProblems).toBe('no problems');
 });

@@ -31,12 +31,20 @@ test('a good build: version 1, the 要目 lines as printed, the GB/T 9704 grid o
 test('a failed build keeps the version, 要目 and geometry, and lists its errors first with file:line:col', () => {
   const shown = nextStatus(FIRST_STATUS, good, 'en');
   const failed: RebuildResult = {
-    ...good, ok: false, bytes: {},
-    diagnostics: [diag('JB811', 'issue.yaml', null, { encoding: 'GB18030' }), diag('JB001', 'issue.yaml', { line: 3, col: 9 }, { path: 'issue.yaml' })],
+    ...good,
+    ok: false,
+    bytes: {},
+    diagnostics: [
+      diag('JB811', 'issue.yaml', null, { encoding: 'GB18030' }),
+      diag('JB001', 'issue.yaml', { line: 3, col: 9 }, { path: 'issue.yaml' }),
+    ],
   };
   const status = nextStatus(shown, failed, 'en');
   expect(status).toMatchObject({ version: 1, ok: false, toc: shown.toc, geometry: shown.geometry });
-  expect(status.diagnostics.map((d) => [d.severity, d.where, d.code])).toEqual([['error', 'issue.yaml:3:9', 'JB001'], ['warning', 'issue.yaml', 'JB811']]);
+  expect(status.diagnostics.map((d) => [d.severity, d.where, d.code])).toEqual([
+    ['error', 'issue.yaml:3:9', 'JB001'],
+    ['warning', 'issue.yaml', 'JB811'],
+  ]);
   expect(status.diagnostics[0].message).toBe('file not found: issue.yaml');
   expect(status.diagnostics[0].hint).toBe('check the file name and path');
 });

@@ -34,11 +34,13 @@ async function until<T>(what: () => T | undefined, ms: number): Promise<T> {
 function fetchBytes(url: string): Promise<Buffer> {
   return new Promise((resolve, reject) => {
     // A fresh connection each time: a pooled one could outlive the server and hide that it stopped.
-    http.get(url, { agent: false }, (res) => {
-      const chunks: Buffer[] = [];
-      res.on('data', (c: Buffer) => chunks.push(c));
-      res.on('end', () => resolve(Buffer.concat(chunks)));
-    }).on('error', reject);
+    http
+      .get(url, { agent: false }, (res) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (c: Buffer) => chunks.push(c));
+        res.on('end', () => resolve(Buffer.concat(chunks)));
+      })
+      .on('error', reject);
   });
 }
 
@@ -65,8 +67,17 @@ function start(file: string, extra: Partial<PreviewOptions> = {}) {
   let url = '';
   const warnings: Diagnostic[] = [];
   const running = runPreview({
-    file, lang: 'zh', open: false, grid: false, env: {}, signal: stop.signal, debounceMs: 20,
-    onListening: (u) => (url = u), onRebuild: () => undefined, onWarning: (d) => warnings.push(d), ...extra,
+    file,
+    lang: 'zh',
+    open: false,
+    grid: false,
+    env: {},
+    signal: stop.signal,
+    debounceMs: 20,
+    onListening: (u) => (url = u),
+    onRebuild: () => undefined,
+    onWarning: (d) => warnings.push(d),
+    ...extra,
   });
   return { stop, running, url: () => url, warnings };
 }
@@ -91,7 +102,11 @@ test('an edit reaches the page as a new PDF; a broken save keeps it and sends th
     expect(second.toc.map((e) => e.label)).toContain(NEW_TITLE);
     const edited = await fetchBytes(at('/issue.pdf'));
     expect(edited.equals(firstPdf)).toBe(false);
-    expect(readPdf(edited).map((p) => p.text).join('')).toContain(NEW_TITLE);
+    expect(
+      readPdf(edited)
+        .map((p) => p.text)
+        .join(''),
+    ).toContain(NEW_TITLE);
 
     // A broken save: an unclosed quote. Same version (the last good pages), the errors with their place.
     fs.writeFileSync(issue, fs.readFileSync(issue, 'utf8').replace('  number: 4', '  number: "4'));
@@ -130,7 +145,8 @@ test('a port in use: JB822 naming the port, and nothing is left running', async 
 test('opens the browser at the address when asked, and a failed opener is a warning, not the end', async () => {
   const opened: string[] = [];
   const preview = start(path.join(seriesCopy(), 'issue.yaml'), {
-    open: true, env: { DISPLAY: ':0', WAYLAND_DISPLAY: 'wayland-0' },
+    open: true,
+    env: { DISPLAY: ':0', WAYLAND_DISPLAY: 'wayland-0' },
     openUrl: async (u) => (opened.push(u), 'xdg-open: spawn xdg-open ENOENT'),
   });
   try {

@@ -13,7 +13,11 @@ beforeEach(async () => {
 });
 afterEach(() => server.close());
 
-interface Answer { status: number; type: string | undefined; body: Buffer }
+interface Answer {
+  status: number;
+  type: string | undefined;
+  body: Buffer;
+}
 
 /** Sends the path exactly as written: no client-side normalisation of `..` or `%2e`. */
 function get(path: string, method = 'GET'): Promise<Answer> {
@@ -41,17 +45,40 @@ test('the address is 127.0.0.1 with the token, and the page is served with it', 
 });
 
 test('requests without the token, or with another one, are 403', async () => {
-  for (const path of ['/', '/app.js', '/issue.pdf', '/events', '/pdf.min.mjs', `/?token=${TOKEN}x`, '/?token=', `/issue.pdf?token=${TOKEN.slice(1)}`, `/?tok=${TOKEN}`]) {
+  for (const path of [
+    '/',
+    '/app.js',
+    '/issue.pdf',
+    '/events',
+    '/pdf.min.mjs',
+    `/?token=${TOKEN}x`,
+    '/?token=',
+    `/issue.pdf?token=${TOKEN.slice(1)}`,
+    `/?tok=${TOKEN}`,
+  ]) {
     expect([path, (await get(path)).status]).toEqual([path, 403]);
   }
 });
 
 test('any path outside the fixed routes is 404, with or without the token', async () => {
   const climbing = [
-    '/../../etc/passwd', `/../../etc/passwd?${t}`, `/%2e%2e/%2e%2e/etc/passwd?${t}`, `/%2E%2E%2F%2E%2E%2Fetc%2Fpasswd?${t}`,
-    `/..%2f..%2fetc%2fpasswd?${t}`, `/..\\..\\windows\\win.ini?${t}`, `//etc/passwd?${t}`, `/etc/passwd?${t}`,
-    `http://127.0.0.1/etc/passwd?${t}`, `/app.js/../../../etc/passwd?${t}`, `/./app.js?${t}`, `/APP.JS?${t}`,
-    `/node_modules/pdfjs-dist/build/pdf.mjs?${t}`, `/pdf.mjs?${t}`, `/package.json?${t}`, `/favicon.ico`, `/issue.pdf/?${t}`,
+    '/../../etc/passwd',
+    `/../../etc/passwd?${t}`,
+    `/%2e%2e/%2e%2e/etc/passwd?${t}`,
+    `/%2E%2E%2F%2E%2E%2Fetc%2Fpasswd?${t}`,
+    `/..%2f..%2fetc%2fpasswd?${t}`,
+    `/..\\..\\windows\\win.ini?${t}`,
+    `//etc/passwd?${t}`,
+    `/etc/passwd?${t}`,
+    `http://127.0.0.1/etc/passwd?${t}`,
+    `/app.js/../../../etc/passwd?${t}`,
+    `/./app.js?${t}`,
+    `/APP.JS?${t}`,
+    `/node_modules/pdfjs-dist/build/pdf.mjs?${t}`,
+    `/pdf.mjs?${t}`,
+    `/package.json?${t}`,
+    `/favicon.ico`,
+    `/issue.pdf/?${t}`,
   ];
   for (const path of climbing) {
     const answer = await get(path);
@@ -90,7 +117,9 @@ test('the PDF is 404 until a build succeeded, then the last good one stays throu
 });
 
 test('every answer forbids caching and sniffing and sets a content security policy', async () => {
-  const res = await new Promise<http.IncomingMessage>((resolve) => http.get({ host: '127.0.0.1', port: server.port, path: `/?${t}` }, resolve));
+  const res = await new Promise<http.IncomingMessage>((resolve) =>
+    http.get({ host: '127.0.0.1', port: server.port, path: `/?${t}` }, resolve),
+  );
   res.resume();
   expect(res.headers['cache-control']).toBe('no-store');
   expect(res.headers['x-content-type-options']).toBe('nosniff');
@@ -102,7 +131,9 @@ test('the event stream sends the current status at once and each published one a
   server.publish({ ...FIRST_STATUS, version: 1, ok: true, ms: 11 }, Buffer.from('%PDF'));
   const events: PreviewStatus[] = [];
   let text = '';
-  const res = await new Promise<http.IncomingMessage>((resolve) => http.get({ host: '127.0.0.1', port: server.port, path: `/events?${t}` }, resolve));
+  const res = await new Promise<http.IncomingMessage>((resolve) =>
+    http.get({ host: '127.0.0.1', port: server.port, path: `/events?${t}` }, resolve),
+  );
   expect(res.headers['content-type']).toMatch(/^text\/event-stream/);
   const ended = new Promise<void>((resolve) => res.on('end', resolve));
   res.on('data', (chunk: Buffer) => {
@@ -128,11 +159,15 @@ test('the event stream sends the current status at once and each published one a
 });
 
 test('a port in use is refused with the system error', async () => {
-  await expect(startPreviewServer({ token: TOKEN, port: server.port, page: '', css: '', script: '' })).rejects.toMatchObject({ code: 'EADDRINUSE' });
+  await expect(startPreviewServer({ token: TOKEN, port: server.port, page: '', css: '', script: '' })).rejects.toMatchObject({
+    code: 'EADDRINUSE',
+  });
 });
 
 test('it listens on the loopback address only: another address of this machine is refused', async () => {
-  const other = Object.values(os.networkInterfaces()).flat().find((i) => i && i.family === 'IPv4' && !i.internal);
+  const other = Object.values(os.networkInterfaces())
+    .flat()
+    .find((i) => i && i.family === 'IPv4' && !i.internal);
   if (!other) return; // a machine with loopback only: nothing else to try
   const error = await new Promise<NodeJS.ErrnoException | null>((resolve) => {
     const req = http.get({ host: other.address, port: server.port, path: `/?${t}`, timeout: 2000 }, () => resolve(null));

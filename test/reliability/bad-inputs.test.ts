@@ -7,7 +7,14 @@ import { assertOutputsComplete } from './helpers/output-checks';
 import { guardedBuild, guardedCheck, reportedCodes } from './helpers/run-guarded';
 import { removeTempDirs, tempDir } from './helpers/temp';
 
-interface Case { input: string; command: 'check' | 'build'; expect: string; note: string; args?: string[]; generate?: string }
+interface Case {
+  input: string;
+  command: 'check' | 'build';
+  expect: string;
+  note: string;
+  args?: string[];
+  generate?: string;
+}
 
 const CORPUS = path.join(__dirname, '..', 'fixtures', 'bad-inputs');
 const BUNDLED_FONT = require.resolve('@expo-google-fonts/noto-serif-sc/400Regular/NotoSerifSC_400Regular.ttf');
@@ -37,7 +44,8 @@ function stage(c: Case): string {
   const top = c.input.split('/')[0];
   fs.cpSync(path.join(CORPUS, top), path.join(root, top), { recursive: true });
   if (top === 'image-symlink-passwd') fs.symlinkSync('/etc/passwd', path.join(root, top, 'images', 'photo.png'));
-  if (top === 'font-truncated') fs.writeFileSync(path.join(root, top, 'tpl', 'fonts', 'cut.ttf'), fs.readFileSync(BUNDLED_FONT).subarray(0, 200_000));
+  if (top === 'font-truncated')
+    fs.writeFileSync(path.join(root, top, 'tpl', 'fonts', 'cut.ttf'), fs.readFileSync(BUNDLED_FONT).subarray(0, 200_000));
   return path.join(root, c.input);
 }
 
@@ -59,7 +67,10 @@ describe('bad-input corpus', () => {
       const run = await guardedCheck(file, c.args ?? []);
       expect(run.code).toBe(1);
       const hit = run.diagnostics.find((d) => d.code === c.expect);
-      expect({ note: c.note, codes: run.diagnostics.map((d) => d.code) }).toEqual({ note: c.note, codes: expect.arrayContaining([c.expect]) });
+      expect({ note: c.note, codes: run.diagnostics.map((d) => d.code) }).toEqual({
+        note: c.note,
+        codes: expect.arrayContaining([c.expect]),
+      });
       expect(hit!.severity).toBe('error');
     } else {
       const out = path.join(path.dirname(file), 'out');

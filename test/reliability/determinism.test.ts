@@ -24,7 +24,17 @@ it('same inputs give the same sha256 under different TZ and LANG', async () => {
     expect({ env, code: exit.code }).toEqual({ env, code: 0 });
     const names = fs.readdirSync(out).sort();
     expect(names).toHaveLength(4);
-    digests.push(Object.fromEntries(names.map((n) => [n, crypto.createHash('sha256').update(fs.readFileSync(path.join(out, n))).digest('hex')])));
+    digests.push(
+      Object.fromEntries(
+        names.map((n) => [
+          n,
+          crypto
+            .createHash('sha256')
+            .update(fs.readFileSync(path.join(out, n)))
+            .digest('hex'),
+        ]),
+      ),
+    );
   }
   for (const d of digests.slice(1)) expect(d).toEqual(digests[0]);
   console.log(`determinism: ${Object.keys(digests[0]).length} outputs identical under ${ENVIRONMENTS.map((e) => e.TZ).join(', ')}`);

@@ -64,7 +64,10 @@ describe('photos at print resolution', () => {
   });
 
   it('shrinks a large PNG and keeps its transparency (transparent half stays transparent)', () => {
-    const dir = setup('big.png', pngBytes(1200, 240, (x) => (x < 600 ? 0 : 255)));
+    const dir = setup(
+      'big.png',
+      pngBytes(1200, 240, (x) => (x < 600 ? 0 : 255)),
+    );
     const result = loadImage('images/big.png', dir, TYPE_WIDTH, HALF_PAGE);
     if (!result.ok) throw new Error(result.code);
     const out = PNG.sync.read(result.image.data);

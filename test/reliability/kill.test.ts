@@ -49,7 +49,14 @@ afterAll(removeTempDirs);
 /** Kills `child` after `delay` ms ('time'), as soon as a temporary file shows up in `out`
  *  ('writing'), or after the `renames`-th output took its final name ('replaced'); a trigger
  *  that never comes falls back to `fallback` ms. */
-async function killWhen(child: ChildProcess, out: string, mode: 'time' | 'writing' | 'replaced', delay: number, renames: number, fallback: number): Promise<string> {
+async function killWhen(
+  child: ChildProcess,
+  out: string,
+  mode: 'time' | 'writing' | 'replaced',
+  delay: number,
+  renames: number,
+  fallback: number,
+): Promise<string> {
   return new Promise<string>((resolve) => {
     let seen = 0;
     const fire = (trigger: string) => {
@@ -58,11 +65,14 @@ async function killWhen(child: ChildProcess, out: string, mode: 'time' | 'writin
       child.kill('SIGKILL');
       resolve(trigger);
     };
-    const watcher = mode === 'time' ? null : fs.watch(out, (_event, name) => {
-      if (!name) return;
-      if (mode === 'writing' && name.endsWith('.tmp')) fire('temp file');
-      if (mode === 'replaced' && OUTPUTS.includes(name) && ++seen >= renames) fire('rename');
-    });
+    const watcher =
+      mode === 'time'
+        ? null
+        : fs.watch(out, (_event, name) => {
+            if (!name) return;
+            if (mode === 'writing' && name.endsWith('.tmp')) fire('temp file');
+            if (mode === 'replaced' && OUTPUTS.includes(name) && ++seen >= renames) fire('rename');
+          });
     const timer = setTimeout(() => fire('timer'), mode === 'time' ? delay : fallback);
   });
 }
@@ -123,7 +133,9 @@ it(`SIGKILL at random points (${KILLS} runs) leaves each output old or complete-
   // by the next run); they never take an output's name.
   const leftovers = fs.readdirSync(out).filter((f) => !OUTPUTS.includes(f) && f !== LOCK_FILE);
   for (const f of leftovers) expect(f).toMatch(/^\..*\.tmp$/);
-  console.log(`kill test: ${KILLS} kills (seed ${FUZZ_SEED}, whole run ${fullMs} ms; triggered by ${JSON.stringify(triggers)}), ${seen.killedBeforeExit} mid-run, ${seen.mixed} leaving old and new side by side; outputs seen old ${seen.old}, complete new ${seen.new}; ${leftovers.length} temp files left by killed runs`);
+  console.log(
+    `kill test: ${KILLS} kills (seed ${FUZZ_SEED}, whole run ${fullMs} ms; triggered by ${JSON.stringify(triggers)}), ${seen.killedBeforeExit} mid-run, ${seen.mixed} leaving old and new side by side; outputs seen old ${seen.old}, complete new ${seen.new}; ${leftovers.length} temp files left by killed runs`,
+  );
   expect(seen.killedBeforeExit).toBeGreaterThan(0);
   expect(seen.old).toBeGreaterThan(0);
   // Outputs are written in the last tenth of a run: the watched kills must have caught writes.

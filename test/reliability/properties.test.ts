@@ -27,7 +27,11 @@ afterAll(() => {
 afterEach(() => expect(warnings.splice(0)).toEqual([]));
 
 const tally = { ok: 0, errors: 0, pdf: 0, docx: 0, xmlParts: 0 };
-afterAll(() => console.log(`properties: ${tally.ok} clean runs, ${tally.errors} rejected with diagnostics; ${tally.pdf} PDFs and ${tally.docx} DOCX (${tally.xmlParts} XML parts strictly parsed) checked whole`));
+afterAll(() =>
+  console.log(
+    `properties: ${tally.ok} clean runs, ${tally.errors} rejected with diagnostics; ${tally.pdf} PDFs and ${tally.docx} DOCX (${tally.xmlParts} XML parts strictly parsed) checked whole`,
+  ),
+);
 
 /** Writes `bytes` as an issue in the workspace, runs check on it, checks the promises. */
 async function checkBytes(bytes: Buffer, name = 'mutant.yaml'): Promise<void> {
@@ -50,7 +54,10 @@ async function buildBytes(bytes: Buffer, formats: string): Promise<void> {
   if (!fs.readFileSync(file).equals(bytes)) throw new Error('build modified its input');
   const written = fs.existsSync(out) ? fs.readdirSync(out) : [];
   if (run.code === 0) {
-    const want = formats.split(',').map((f) => `mutant.${f}`).sort();
+    const want = formats
+      .split(',')
+      .map((f) => `mutant.${f}`)
+      .sort();
     if (JSON.stringify(written.sort()) !== JSON.stringify(want)) throw new Error(`build succeeded but wrote ${written.join(', ')}`);
     const counts = assertOutputsComplete(out);
     tally.pdf += counts.pdf;
@@ -75,7 +82,9 @@ describe('check and build survive any input', () => {
   it('check: arbitrary Unicode and binary text', async () => {
     const anyText = fc.oneof(
       fc.string({ unit: 'binary', maxLength: 400 }).map((s) => Buffer.from(s, 'utf8')),
-      fc.string({ unit: fc.constantFrom(...':-[]{}&*!|>#\'"%@`?,\n \t\\x0a'.split(''), '会', '：'), maxLength: 300 }).map((s) => Buffer.from(s, 'utf8')),
+      fc
+        .string({ unit: fc.constantFrom(...':-[]{}&*!|>#\'"%@`?,\n \t\\x0a'.split(''), '会', '：'), maxLength: 300 })
+        .map((s) => Buffer.from(s, 'utf8')),
       fc.uint8Array({ maxLength: 400 }).map((a) => Buffer.from(a)),
     );
     await property('check arbitrary text', runs(2000), anyText, (bytes) => checkBytes(bytes));

@@ -16,31 +16,37 @@ describe('on files made to break each rule', () => {
     // Inside the repository (tmp/ is ignored by git) so that imports resolve to node_modules.
     fs.mkdirSync(path.join(ROOT, 'tmp'), { recursive: true });
     dir = fs.mkdtempSync(path.join(ROOT, 'tmp', 'public-apis-'));
-    fs.writeFileSync(path.join(dir, 'bad.ts'), [
-      "import zlib from 'node:zlib';", // 1
-      "import * as fs from 'fs';",
-      "import { Command } from 'commander';",
-      'const original = zlib.deflateSync;',
-      'zlib.deflateSync = original;', // 5
-      "Object.defineProperty(fs, 'readFileSync', { value: fs.readFileSync });",
-      "const loader = require('node:module');",
-      'loader._load = loader._load;',
-      'const command = new Command();',
-      'export const hidden = (command as unknown as { _name: string })._name;', // 10
-      "export const viaIndex = (command as unknown as Record<string, unknown>)['_args'];",
-      '',
-    ].join('\n'));
-    fs.writeFileSync(path.join(dir, 'good.ts'), [
-      "import zlib from 'node:zlib';",
-      'class Counter { _count = 0; bump(): number { return ++this._count; } }',
-      'const own = { _cache: new Map<string, number>() };',
-      'export const n = new Counter().bump() + own._cache.size;',
-      'export const crc = zlib.crc32(Buffer.from("x"));',
-      'let local = { deflate: zlib.deflateSync };',
-      'local = { deflate: zlib.deflateSync };',
-      'export { local };',
-      '',
-    ].join('\n'));
+    fs.writeFileSync(
+      path.join(dir, 'bad.ts'),
+      [
+        "import zlib from 'node:zlib';", // 1
+        "import * as fs from 'fs';",
+        "import { Command } from 'commander';",
+        'const original = zlib.deflateSync;',
+        'zlib.deflateSync = original;', // 5
+        "Object.defineProperty(fs, 'readFileSync', { value: fs.readFileSync });",
+        "const loader = require('node:module');",
+        'loader._load = loader._load;',
+        'const command = new Command();',
+        'export const hidden = (command as unknown as { _name: string })._name;', // 10
+        "export const viaIndex = (command as unknown as Record<string, unknown>)['_args'];",
+        '',
+      ].join('\n'),
+    );
+    fs.writeFileSync(
+      path.join(dir, 'good.ts'),
+      [
+        "import zlib from 'node:zlib';",
+        'class Counter { _count = 0; bump(): number { return ++this._count; } }',
+        'const own = { _cache: new Map<string, number>() };',
+        'export const n = new Counter().bump() + own._cache.size;',
+        'export const crc = zlib.crc32(Buffer.from("x"));',
+        'let local = { deflate: zlib.deflateSync };',
+        'local = { deflate: zlib.deflateSync };',
+        'export { local };',
+        '',
+      ].join('\n'),
+    );
   });
   afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 

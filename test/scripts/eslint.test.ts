@@ -60,3 +60,23 @@ t(
   },
   300000,
 );
+
+// `prettier --check .` as `npm run lint` runs it: the tree is formatted as .prettierrc says.
+let prettierBin: string | null = null;
+try {
+  prettierBin = path.join(path.dirname(require.resolve('prettier/package.json')), 'bin', 'prettier.cjs');
+} catch {
+  prettierBin = null;
+}
+(prettierBin ? test : test.skip)(
+  `prettier --check: every formatted file is as prettier writes it${prettierBin ? '' : ' (skipped: prettier is not installed; run npm ci)'}`,
+  () => {
+    const run = spawnSync(process.execPath, [prettierBin as string, '--check', '--log-level', 'warn', '.'], {
+      cwd: ROOT,
+      encoding: 'utf8',
+    });
+    expect(run.stderr + run.stdout).toBe('');
+    expect(run.status).toBe(0);
+  },
+  120000,
+);

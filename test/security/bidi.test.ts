@@ -17,7 +17,9 @@ describe('bidi controls', () => {
   it('warns JB009 at the character in a title', async () => {
     const file = issueWith('市科协\u202e召开会议');
     const run = await runCli(['check', file, '--format', 'json']);
-    const found = (JSON.parse(run.stdout) as Array<{ code: string; severity: string; line: number; col: number }>).filter((d) => d.code === 'JB009');
+    const found = (JSON.parse(run.stdout) as Array<{ code: string; severity: string; line: number; col: number }>).filter(
+      (d) => d.code === 'JB009',
+    );
     expect(found).toEqual([expect.objectContaining({ severity: 'warning', line: 4, col: 15 })]);
   });
 

@@ -46,7 +46,11 @@ describe('check --fix against a concurrent save', () => {
 
 describe.each([
   ['check --fix', (f: string) => ['check', '--fix', f], 'feature-page-2021-06.yaml'],
-  ['add brief', (f: string) => ['add', 'brief', f, '--date', '4月7日', '--text', '市科协举办科普讲座', '--yes'], 'wenzhou-kexie-2022-04.yaml'],
+  [
+    'add brief',
+    (f: string) => ['add', 'brief', f, '--date', '4月7日', '--text', '市科协举办科普讲座', '--yes'],
+    'wenzhou-kexie-2022-04.yaml',
+  ],
 ])('%s on a symlinked issue with mode 0600', (_name, argv, sample) => {
   it('writes through the link to its target and keeps the link and the mode', async () => {
     const real = copySample(sample);

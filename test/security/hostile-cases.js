@@ -28,9 +28,22 @@ function plainTemplate(dir) {
 /** name, class, setup(dir) → { args }, the expected exit code and a pattern the output shows. */
 const CASES = [
   { name: 'device-as-issue', class: 'devices and FIFOs', code: 1, expect: /JB008/, setup: () => ({ args: ['check', '/dev/zero'] }) },
-  { name: 'fifo-as-issue', class: 'devices and FIFOs', code: 1, expect: /JB008/, setup: (dir) => { const f = path.join(dir, 'issue.yaml'); fifo(f); return { args: ['check', f] }; } },
   {
-    name: 'fifo-in-batch-folder', class: 'devices and FIFOs', code: 1, expect: /JB008/,
+    name: 'fifo-as-issue',
+    class: 'devices and FIFOs',
+    code: 1,
+    expect: /JB008/,
+    setup: (dir) => {
+      const f = path.join(dir, 'issue.yaml');
+      fifo(f);
+      return { args: ['check', f] };
+    },
+  },
+  {
+    name: 'fifo-in-batch-folder',
+    class: 'devices and FIFOs',
+    code: 1,
+    expect: /JB008/,
     setup: (dir) => {
       write(dir, 'src/a.yaml', HEAD + ARTICLE);
       fifo(path.join(dir, 'src', 'b.yaml'));
@@ -38,11 +51,20 @@ const CASES = [
     },
   },
   {
-    name: 'import-link-to-device', class: 'devices and FIFOs', code: 1, expect: /JB008/,
-    setup: (dir) => { fs.symlinkSync('/dev/zero', path.join(dir, 'zero.txt')); return { args: ['import', path.join(dir, 'zero.txt')] }; },
+    name: 'import-link-to-device',
+    class: 'devices and FIFOs',
+    code: 1,
+    expect: /JB008/,
+    setup: (dir) => {
+      fs.symlinkSync('/dev/zero', path.join(dir, 'zero.txt'));
+      return { args: ['import', path.join(dir, 'zero.txt')] };
+    },
   },
   {
-    name: 'fifo-as-font', class: 'devices and FIFOs', code: 1, expect: /JB60\d/,
+    name: 'fifo-as-font',
+    class: 'devices and FIFOs',
+    code: 1,
+    expect: /JB60\d/,
     setup: (dir) => {
       const tpl = plainTemplate(dir);
       fs.mkdirSync(path.join(tpl, 'fonts'));
@@ -53,27 +75,59 @@ const CASES = [
     },
   },
   {
-    name: 'png-bomb', class: 'decompression bombs', code: 1, expect: /JB506/,
+    name: 'png-bomb',
+    class: 'decompression bombs',
+    code: 1,
+    expect: /JB506/,
     setup: (dir) => {
       write(dir, 'images/bomb.png', pngBomb(300 * 1024 * 1024));
-      return { args: ['check', write(dir, 'issue.yaml', `${HEAD}articles:\n  - title: 会议\n    body: |\n      正文。\n\n      ![图](images/bomb.png)\n`)] };
+      return {
+        args: [
+          'check',
+          write(dir, 'issue.yaml', `${HEAD}articles:\n  - title: 会议\n    body: |\n      正文。\n\n      ![图](images/bomb.png)\n`),
+        ],
+      };
     },
   },
   {
-    name: 'flood-100k-empty-briefs', class: 'floods', code: 1, expect: /JB021/,
-    setup: (dir) => ({ args: ['check', '--format', 'json', write(dir, 'issue.yaml', `${HEAD}${ARTICLE}briefs:\n${'  - {}\n'.repeat(100_000)}`)] }),
+    name: 'flood-100k-empty-briefs',
+    class: 'floods',
+    code: 1,
+    expect: /JB021/,
+    setup: (dir) => ({
+      args: ['check', '--format', 'json', write(dir, 'issue.yaml', `${HEAD}${ARTICLE}briefs:\n${'  - {}\n'.repeat(100_000)}`)],
+    }),
   },
   {
-    name: 'flood-100k-half-width-commas', class: 'floods', code: 0, expect: /JB301/,
+    name: 'flood-100k-half-width-commas',
+    class: 'floods',
+    code: 0,
+    expect: /JB301/,
     setup: (dir) => {
       const body = Array.from({ length: 100 }, () => `      ${'一,'.repeat(1000)}`).join('\n\n');
       return { args: ['check', '--format', 'json', write(dir, 'issue.yaml', `${HEAD}articles:\n  - title: 会议\n    body: |\n${body}\n`)] };
     },
   },
-  { name: 'flood-4mb-nested-brackets', class: 'floods', code: 1, expect: /JB024/, setup: (dir) => ({ args: ['check', write(dir, 'issue.yaml', `a: ${'['.repeat(4_000_000)}`)] }) },
-  { name: 'flood-100k-nested-dashes', class: 'floods', code: 1, expect: /JB024|JB101/, setup: (dir) => ({ args: ['check', write(dir, 'issue.yaml', `a: ${'- '.repeat(100_000)}\n`)] }) },
   {
-    name: 'template-manifest-symlink', class: 'templates', code: 1, expect: /JB40[89]/, forbid: /HOSTILE-SECRET/,
+    name: 'flood-4mb-nested-brackets',
+    class: 'floods',
+    code: 1,
+    expect: /JB024/,
+    setup: (dir) => ({ args: ['check', write(dir, 'issue.yaml', `a: ${'['.repeat(4_000_000)}`)] }),
+  },
+  {
+    name: 'flood-100k-nested-dashes',
+    class: 'floods',
+    code: 1,
+    expect: /JB024|JB101/,
+    setup: (dir) => ({ args: ['check', write(dir, 'issue.yaml', `a: ${'- '.repeat(100_000)}\n`)] }),
+  },
+  {
+    name: 'template-manifest-symlink',
+    class: 'templates',
+    code: 1,
+    expect: /JB40[89]/,
+    forbid: /HOSTILE-SECRET/,
     setup: (dir) => {
       const tpl = plainTemplate(dir);
       write(dir, 'secret.txt', 'HOSTILE-SECRET: 1\nHOSTILE-SECRET\n');
@@ -83,16 +137,36 @@ const CASES = [
     },
   },
   {
-    name: 'template-nested-loops', class: 'templates', code: 1, expect: /JB411/,
+    name: 'template-nested-loops',
+    class: 'templates',
+    code: 1,
+    expect: /JB411/,
     setup: (dir) => {
       const tpl = plainTemplate(dir);
-      fs.appendFileSync(path.join(tpl, 'template.hbs'), '{{#each @root.briefs}}{{#each @root.briefs}}{{#each @root.briefs}}<p>{{text}}</p>{{/each}}{{/each}}{{/each}}\n');
+      fs.appendFileSync(
+        path.join(tpl, 'template.hbs'),
+        '{{#each @root.briefs}}{{#each @root.briefs}}{{#each @root.briefs}}<p>{{text}}</p>{{/each}}{{/each}}{{/each}}\n',
+      );
       const briefs = Array.from({ length: 1000 }, (_, i) => `  - { date: 4月1日, text: 简讯${i} }\n`).join('');
-      return { args: ['build', write(dir, 'issue.yaml', `${HEAD}${ARTICLE}briefs:\n${briefs}`), '-t', tpl, '-o', path.join(dir, 'out'), '--to', 'pdf'] };
+      return {
+        args: [
+          'build',
+          write(dir, 'issue.yaml', `${HEAD}${ARTICLE}briefs:\n${briefs}`),
+          '-t',
+          tpl,
+          '-o',
+          path.join(dir, 'out'),
+          '--to',
+          'pdf',
+        ],
+      };
     },
   },
   {
-    name: 'template-negative-margin', class: 'templates', code: 1, expect: /JB410/,
+    name: 'template-negative-margin',
+    class: 'templates',
+    code: 1,
+    expect: /JB410/,
     setup: (dir) => {
       const tpl = plainTemplate(dir);
       const m = path.join(tpl, 'manifest.yaml');
@@ -101,7 +175,11 @@ const CASES = [
     },
   },
   {
-    name: 'template-list-escapes', class: 'templates', code: 0, expect: /evil/, forbid: ESCAPE,
+    name: 'template-list-escapes',
+    class: 'templates',
+    code: 0,
+    expect: /evil/,
+    forbid: ESCAPE,
     setup: (dir) => {
       const tpl = path.join(dir, 'templates', 'evil');
       fs.cpSync(path.join(ROOT, 'templates', 'plain'), tpl, { recursive: true });
@@ -111,15 +189,24 @@ const CASES = [
     },
   },
   {
-    name: 'output-option-names-a-file', class: 'small crashes', code: 2, expect: /JB705/,
+    name: 'output-option-names-a-file',
+    class: 'small crashes',
+    code: 2,
+    expect: /JB705/,
     setup: (dir) => ({ args: ['build', write(dir, 'issue.yaml', HEAD + ARTICLE), '-o', write(dir, 'out.pdf', 'x')] }),
   },
   {
-    name: 'bidi-override-in-title', class: 'small crashes', code: 0, expect: /JB009/,
+    name: 'bidi-override-in-title',
+    class: 'small crashes',
+    code: 0,
+    expect: /JB009/,
     setup: (dir) => ({ args: ['check', write(dir, 'issue.yaml', `${HEAD}articles:\n  - title: 会\u202e议\n    body: 正文。\n`)] }),
   },
   {
-    name: 'output-folder-locked', class: 'concurrent writers', code: 1, expect: /JB704/,
+    name: 'output-folder-locked',
+    class: 'concurrent writers',
+    code: 1,
+    expect: /JB704/,
     setup: (dir) => {
       write(dir, 'src/a.yaml', HEAD + ARTICLE);
       write(dir, 'out/.jianbao.lock', `${process.pid}\n`);

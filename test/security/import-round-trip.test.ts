@@ -14,7 +14,8 @@ describe('import writes only YAML that loads', () => {
     expect(loadsBackProblem('articles: [\n', 'x.yaml')).toMatch(/would not load/);
     expect(loadsBackProblem('articles:\n  - title: 会\u001b议\n    body: 正文。\n', 'x.yaml')).toMatch(/JB004/);
     expect(loadsBackProblem('articles:\n  - { title: 会议, unknown: 1 }\n', 'x.yaml')).toMatch(/would not load/);
-    const valid = 'publication: { name: 测试简报, editor: 测试单位编 }\nissue: { number: 1, total: 1, date: "2022-04-30" }\narticles:\n  - title: 会议\n    body: 正文。\n';
+    const valid =
+      'publication: { name: 测试简报, editor: 测试单位编 }\nissue: { number: 1, total: 1, date: "2022-04-30" }\narticles:\n  - title: 会议\n    body: 正文。\n';
     expect(loadsBackProblem(valid, 'x.yaml')).toBeNull();
   });
 

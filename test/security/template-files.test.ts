@@ -74,9 +74,15 @@ describe('template files', () => {
   it('ends three nested loops over the briefs with JB411 instead of aborting', async () => {
     const { tpl, issue } = workspace();
     const briefs = Array.from({ length: 300 }, (_, i) => `  - { date: 4月${(i % 28) + 1}日, text: 简讯${i} }`).join('\n');
-    fs.writeFileSync(issue, `publication: { name: 测试简报, editor: 测试单位编 }\nissue: { number: 1, total: 1, date: "2022-04-30" }\narticles:\n  - { title: 会议, body: 正文。 }\nbriefs:\n${briefs}\n`);
+    fs.writeFileSync(
+      issue,
+      `publication: { name: 测试简报, editor: 测试单位编 }\nissue: { number: 1, total: 1, date: "2022-04-30" }\narticles:\n  - { title: 会议, body: 正文。 }\nbriefs:\n${briefs}\n`,
+    );
     const main = path.join(tpl, 'template.hbs');
-    fs.appendFileSync(main, '{{#each @root.briefs}}{{#each @root.briefs}}{{#each @root.briefs}}<p>{{text}}</p>{{/each}}{{/each}}{{/each}}\n');
+    fs.appendFileSync(
+      main,
+      '{{#each @root.briefs}}{{#each @root.briefs}}{{#each @root.briefs}}<p>{{text}}</p>{{/each}}{{/each}}{{/each}}\n',
+    );
     const run = await check(issue, tpl);
     expect(run.code).toBe(1);
     expect(codes(run.stdout)).toContain('JB411');

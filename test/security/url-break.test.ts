@@ -15,12 +15,27 @@ describe('long URLs in the PDF line breaker', () => {
     const lines = breakLines(atoms, () => width);
     expect(lines.length).toBeGreaterThan(1);
     for (const l of lines) expect(atoms.slice(l.start, l.end).reduce((w, a) => w + a.width, 0)).toBeLessThanOrEqual(width);
-    expect(lines.map((l) => atoms.slice(l.start, l.end).map((a) => a.text).join('')).join('')).toBe(text);
+    expect(
+      lines
+        .map((l) =>
+          atoms
+            .slice(l.start, l.end)
+            .map((a) => a.text)
+            .join(''),
+        )
+        .join(''),
+    ).toBe(text);
   });
 
   it('breaks only after / or . inside the URL, and keeps 3.14 and e.g. whole', () => {
-    const parts = segment(text).filter((a) => a.kind === 'word').map((a) => a.text);
+    const parts = segment(text)
+      .filter((a) => a.kind === 'word')
+      .map((a) => a.text);
     for (const p of parts.slice(0, -1)) if (p !== 'https') expect(p).toMatch(/[/.]$/);
-    expect(segment('圆周率3.14，e.g.例').filter((a) => a.kind === 'word').map((a) => a.text)).toEqual(['3.14', 'e.g']);
+    expect(
+      segment('圆周率3.14，e.g.例')
+        .filter((a) => a.kind === 'word')
+        .map((a) => a.text),
+    ).toEqual(['3.14', 'e.g']);
   });
 });

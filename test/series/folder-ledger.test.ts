@@ -15,7 +15,10 @@ function series(): string {
   fs.copyFileSync(path.join(SAMPLES, 'jianbao.config.yaml'), path.join(dir, 'jianbao.config.yaml'));
   const sample = fs.readFileSync(path.join(SAMPLES, 'wenzhou-kexie-2022-04.yaml'), 'utf8');
   const month = (n: number, total: number, date: string) =>
-    sample.replace(/number: 4\b/, `number: ${n}`).replace('total: 269', `total: ${total}`).replace('date: "2022-04-30"', `date: "${date}"`);
+    sample
+      .replace(/number: 4\b/, `number: ${n}`)
+      .replace('total: 269', `total: ${total}`)
+      .replace('date: "2022-04-30"', `date: "${date}"`);
   fs.writeFileSync(path.join(dir, 'a.yaml'), month(2, 267, '2022-04-10'));
   fs.writeFileSync(path.join(dir, 'b.yaml'), month(3, 268, '2022-04-20'));
   fs.writeFileSync(path.join(dir, 'c.yaml'), month(4, 270, '2022-04-30'));

@@ -2,15 +2,25 @@ import { checkLedger } from '../../src/series/ledger';
 import type { Issue } from '../../src/schema/issue-schema';
 
 const issue = (file: string, number: number | undefined, total: number | undefined, date: string, name = '简报'): Issue => ({
-  file, publication: { name, editor: '编' }, issue: { number, total, date }, template: 'kexie', articles: [], briefs: [], colophon: null,
-  locate: (p) => ({ line: p[1] === 'number' ? 2 : p[1] === 'total' ? 3 : 4, col: 3 }), locateChar: () => null, fonts: { choices: {}, declaredIn: null },
+  file,
+  publication: { name, editor: '编' },
+  issue: { number, total, date },
+  template: 'kexie',
+  articles: [],
+  briefs: [],
+  colophon: null,
+  locate: (p) => ({ line: p[1] === 'number' ? 2 : p[1] === 'total' ? 3 : 4, col: 3 }),
+  locateChar: () => null,
+  fonts: { choices: {}, declaredIn: null },
 });
 
 const brief = (ds: ReturnType<typeof checkLedger>) => ds.map((d) => `${d.file} ${d.code} ${d.args.expected ?? ''}`.trim());
 
 describe('series ledger', () => {
   it('accepts a clean chain across a year boundary', () => {
-    expect(checkLedger([issue('a', 11, 264, '2021-11-30'), issue('b', 12, 265, '2021-12-31'), issue('c', 1, 266, '2022-01-31')])).toEqual([]);
+    expect(checkLedger([issue('a', 11, 264, '2021-11-30'), issue('b', 12, 265, '2021-12-31'), issue('c', 1, 266, '2022-01-31')])).toEqual(
+      [],
+    );
   });
 
   it('names the issue where 期号 fails to restart and the number it should be', () => {
@@ -40,6 +50,12 @@ describe('series ledger', () => {
   });
 
   it('keeps publications apart and skips issues without numbers', () => {
-    expect(checkLedger([issue('a', 4, 269, '2022-04-30', '甲'), issue('b', 1, 1, '2022-05-31', '乙'), issue('c', undefined, undefined, '2022-06-30', '甲')])).toEqual([]);
+    expect(
+      checkLedger([
+        issue('a', 4, 269, '2022-04-30', '甲'),
+        issue('b', 1, 1, '2022-05-31', '乙'),
+        issue('c', undefined, undefined, '2022-06-30', '甲'),
+      ]),
+    ).toEqual([]);
   });
 });

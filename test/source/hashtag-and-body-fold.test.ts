@@ -6,7 +6,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { runCli } from '../helpers/run-cli';
 
-const HEAD = 'publication:\n  name: 温州科协信息\n  editor: 温州市科学技术协会编\nissue:\n  number: 4\n  total: 269\n  date: "2022-04-30"\n';
+const HEAD =
+  'publication:\n  name: 温州科协信息\n  editor: 温州市科学技术协会编\nissue:\n  number: 4\n  total: 269\n  date: "2022-04-30"\n';
 function issue(articles: string): string {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'jb-traps2-'));
   const file = path.join(dir, 'issue.yaml');

@@ -13,7 +13,12 @@ test('a duplicate key is an error at the second occurrence, not a silent merge',
 
 test('an alias bomb is refused with JB103 instead of exhausting memory', () => {
   const levels = ['a: &a ["x","x","x","x","x","x","x","x","x"]'];
-  for (let i = 1; i < 10; i++) levels.push(`${String.fromCharCode(97 + i)}: &${String.fromCharCode(97 + i)} [${Array(9).fill(`*${String.fromCharCode(96 + i)}`).join(',')}]`);
+  for (let i = 1; i < 10; i++)
+    levels.push(
+      `${String.fromCharCode(97 + i)}: &${String.fromCharCode(97 + i)} [${Array(9)
+        .fill(`*${String.fromCharCode(96 + i)}`)
+        .join(',')}]`,
+    );
   const { yaml, diagnostics } = parseYaml(levels.join('\n'), 'bomb.yaml');
   expect(yaml).toBeNull();
   expect(diagnostics.map((d) => d.code)).toContain('JB103');

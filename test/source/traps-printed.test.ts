@@ -11,7 +11,9 @@ import { issueWith, writeIssue } from './issue-fixture';
 async function printed(file: string): Promise<{ pdf: string; docx: string }> {
   const { model } = compileIssue(file);
   if (!model) throw new Error(`${file} did not compile`);
-  const pdf = readPdf(await renderFormat(model, 'pdf')).map((p) => p.text).join('\n');
+  const pdf = readPdf(await renderFormat(model, 'pdf'))
+    .map((p) => p.text)
+    .join('\n');
   const docx = readDocx(await renderFormat(model, 'docx')).paragraphs.join('\n');
   return { pdf, docx };
 }

@@ -12,23 +12,89 @@ function slips(lines: string[]) {
 }
 
 const cases: Array<[string, string[], string, RegExp, RegExp]> = [
-  ['one space short under a "- " item', issueWith(SOURCE, '   source: 市科协办公室'), 'JB108@10:1', /缩进（3 个空格）与上一行（第 9 行，2 个空格）/, /indentation \(3\) does not fit the line above \(line 9, indentation 2\)/],
-  ['one space too many under a "- " item (yaml blames the line above)', issueWith(SOURCE, '     source: 市科协办公室'), 'JB108@10:1', /缩进（5 个空格）/, /indentation \(5\)/],
-  ['a list item indented one space: its keys below are one slip, not one each', issueWith('  - date: 4月7日', ' - date: 4月7日'), 'JB108@15:1', /缩进（4 个空格）与上一行（第 14 行，1 个空格）/, /line 14, indentation 1/],
-  ['a key indented past its neighbours', issueWith('  total: 269', '   total: 269'), 'JB108@6:1', /缩进（3 个空格）与上一行（第 5 行，2 个空格）/, /line 5, indentation 2/],
+  [
+    'one space short under a "- " item',
+    issueWith(SOURCE, '   source: 市科协办公室'),
+    'JB108@10:1',
+    /缩进（3 个空格）与上一行（第 9 行，2 个空格）/,
+    /indentation \(3\) does not fit the line above \(line 9, indentation 2\)/,
+  ],
+  [
+    'one space too many under a "- " item (yaml blames the line above)',
+    issueWith(SOURCE, '     source: 市科协办公室'),
+    'JB108@10:1',
+    /缩进（5 个空格）/,
+    /indentation \(5\)/,
+  ],
+  [
+    'a list item indented one space: its keys below are one slip, not one each',
+    issueWith('  - date: 4月7日', ' - date: 4月7日'),
+    'JB108@15:1',
+    /缩进（4 个空格）与上一行（第 14 行，1 个空格）/,
+    /line 14, indentation 1/,
+  ],
+  [
+    'a key indented past its neighbours',
+    issueWith('  total: 269', '   total: 269'),
+    'JB108@6:1',
+    /缩进（3 个空格）与上一行（第 5 行，2 个空格）/,
+    /line 5, indentation 2/,
+  ],
   ['a full-width colon', issueWith(SOURCE, '    source：市科协办公室'), 'JB109@10:11', /“source”后面是全角冒号/, /full-width colon/],
-  ['a full-width colon on an item\'s first key', issueWith('  - title: 市科协召开党组会', '  - title：市科协召开党组会'), 'JB109@9:10', /“title”后面是全角冒号/, /"title"/],
+  [
+    "a full-width colon on an item's first key",
+    issueWith('  - title: 市科协召开党组会', '  - title：市科协召开党组会'),
+    'JB109@9:10',
+    /“title”后面是全角冒号/,
+    /"title"/,
+  ],
   ['a full-width space in the indentation', issueWith(SOURCE, '  　source: 市科协办公室'), 'JB110@10:3', /缩进有全角空格/, /indentation/],
-  ['a full-width space after the colon', issueWith(SOURCE, '    source:　市科协办公室'), 'JB110@10:12', /冒号后面有全角空格/, /after the colon/],
+  [
+    'a full-width space after the colon',
+    issueWith(SOURCE, '    source:　市科协办公室'),
+    'JB110@10:12',
+    /冒号后面有全角空格/,
+    /after the colon/,
+  ],
   ['a tab as indentation', issueWith(SOURCE, '\tsource: 市科协办公室'), 'JB111@10:1', /Tab/, /tab/],
   ['a tab after spaces', issueWith(SOURCE, '  \tsource: 市科协办公室'), 'JB111@10:3', /Tab/, /tab/],
   ['no space after the colon', issueWith(SOURCE, '    source:市科协办公室'), 'JB112@10:11', /冒号后面少了空格/, /no space after the colon/],
-  ['a body line indented less than the body\'s first line', issueWith(BODY, BODY, '     会议强调。'), 'JB113@13:6', /正文这一行的缩进（5 个空格）少于正文第一行（第 12 行，6 个空格）/, /less than the body's first line's \(line 12, indentation 6\)/],
+  [
+    "a body line indented less than the body's first line",
+    issueWith(BODY, BODY, '     会议强调。'),
+    'JB113@13:6',
+    /正文这一行的缩进（5 个空格）少于正文第一行（第 12 行，6 个空格）/,
+    /less than the body's first line's \(line 12, indentation 6\)/,
+  ],
   ['a body line that lost its indentation', issueWith(BODY, BODY, '会议强调。'), 'JB113@13:1', /缩进（0 个空格）/, /indentation \(0\)/],
-  ['a body\'s first line indented further than the rest', issueWith(BODY, '        4月21日，市科协召开党组会。', '      会议强调。'), 'JB113@13:7', /少于正文第一行（第 12 行，8 个空格）/, /line 12, indentation 8/],
-  ['no space after a list item\'s "-"', issueWith('  - date: 4月7日', '  -date: 4月7日'), 'JB114@14:3', /“-”后面少了空格/, /no space after the "-"/],
-  ['": " inside a plain value', issueWith('    text: 市科协举办第十一期农技云培训', '    text: 培训安排：时间: 上午'), 'JB115@15:18', /“text”的值中有“: ”/, /contains ": "/],
-  ['spaces on a blank line before the body', issueWith('    body: |', '    body: |', '          '), 'JB116@12:1', /空行里有空格/, /blank line before the body/],
+  [
+    "a body's first line indented further than the rest",
+    issueWith(BODY, '        4月21日，市科协召开党组会。', '      会议强调。'),
+    'JB113@13:7',
+    /少于正文第一行（第 12 行，8 个空格）/,
+    /line 12, indentation 8/,
+  ],
+  [
+    'no space after a list item\'s "-"',
+    issueWith('  - date: 4月7日', '  -date: 4月7日'),
+    'JB114@14:3',
+    /“-”后面少了空格/,
+    /no space after the "-"/,
+  ],
+  [
+    '": " inside a plain value',
+    issueWith('    text: 市科协举办第十一期农技云培训', '    text: 培训安排：时间: 上午'),
+    'JB115@15:18',
+    /“text”的值中有“: ”/,
+    /contains ": "/,
+  ],
+  [
+    'spaces on a blank line before the body',
+    issueWith('    body: |', '    body: |', '          '),
+    'JB116@12:1',
+    /空行里有空格/,
+    /blank line before the body/,
+  ],
 ];
 
 describe.each(cases)('%s', (_name, lines, expected, zh, en) => {
@@ -38,7 +104,7 @@ describe.each(cases)('%s', (_name, lines, expected, zh, en) => {
     expect(found.map((d) => `${d.code}@${d.line}:${d.col}`)).toEqual([expected]);
   });
 
-  it('is worded in Chinese, and in English with --lang en, without yaml\'s own sentence', () => {
+  it("is worded in Chinese, and in English with --lang en, without yaml's own sentence", () => {
     const [d] = found;
     expect(messageOf(d, 'zh').message).toMatch(zh);
     expect(messageOf(d, 'en').message).toMatch(en);

@@ -39,7 +39,7 @@ describe('a " #" after a plain value is a YAML comment (JB105)', () => {
     expect(found(file).codes.filter((c) => c.startsWith('JB105'))).toEqual([]);
   });
 
-  it('says nothing about a value already quoted, or about jianbao\'s own placeholder comment', () => {
+  it("says nothing about a value already quoted, or about jianbao's own placeholder comment", () => {
     const quoted = writeIssue(issueWith(TITLE_LINE, '  - title: "市科协举办 #农技云培训# 活动"'));
     expect(found(quoted).codes.filter((c) => c.startsWith('JB105'))).toEqual([]);
     const own = writeIssue(issueWith('  name: 温州科协信息', '  name: 温州科协信息  # 占位：原文没有，请填写'));
@@ -85,7 +85,7 @@ describe('a source typed in brackets (JB330)', () => {
     expect(fs.readFileSync(file, 'utf8').split('\n')[9]).toBe('    source: 市科协办公室');
   });
 
-  it('a brief\'s source too', () => {
+  it("a brief's source too", () => {
     const file = writeIssue(issueWith('    source: 市科协科普部', '    source: （市科协科普部）'));
     const { compiled, codes } = found(file);
     expect(compiled.issue?.briefs[0].source).toBe('市科协科普部');

@@ -11,13 +11,23 @@ const SAMPLES = path.join(__dirname, '..', '..', 'samples');
 
 function initLayout(): string {
   const dir = fs.realpathSync(fs.mkdtempSync(path.join(os.tmpdir(), 'jianbao-outrule-')));
-  fs.writeFileSync(path.join(dir, 'jianbao.config.yaml'), `${fs.readFileSync(path.join(SAMPLES, 'jianbao.config.yaml'), 'utf8')}output:\n  dir: out\n  formats: [docx]\n`);
+  fs.writeFileSync(
+    path.join(dir, 'jianbao.config.yaml'),
+    `${fs.readFileSync(path.join(SAMPLES, 'jianbao.config.yaml'), 'utf8')}output:\n  dir: out\n  formats: [docx]\n`,
+  );
   fs.mkdirSync(path.join(dir, '2022'));
   fs.copyFileSync(path.join(SAMPLES, 'wenzhou-kexie-2022-04.yaml'), path.join(dir, '2022', '2022-04.yaml'));
   return dir;
 }
 
-const outputs = (dir: string) => (fs.existsSync(dir) ? fs.readdirSync(dir, { recursive: true }).map(String).filter((f) => f.endsWith('.docx')).sort() : []);
+const outputs = (dir: string) =>
+  fs.existsSync(dir)
+    ? fs
+        .readdirSync(dir, { recursive: true })
+        .map(String)
+        .filter((f) => f.endsWith('.docx'))
+        .sort()
+    : [];
 
 let cwd: string;
 beforeEach(() => (cwd = process.cwd()));

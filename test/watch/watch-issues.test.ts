@@ -32,7 +32,10 @@ test('rebuilds after a change in under 1 s, keeps the last good output when the 
   const results: RebuildResult[] = [];
   const stop = new AbortController();
   const watching = watchIssues({
-    files: [issue], outStemOf: (f) => path.join(out, path.basename(f, '.yaml')), formatsOf: () => ['pdf', 'docx'], signal: stop.signal,
+    files: [issue],
+    outStemOf: (f) => path.join(out, path.basename(f, '.yaml')),
+    formatsOf: () => ['pdf', 'docx'],
+    signal: stop.signal,
     onRebuild: (r) => results.push(r),
   });
   try {
@@ -77,7 +80,10 @@ test('a change to the series config rebuilds; unrelated files in the folder do n
   const results: RebuildResult[] = [];
   const stop = new AbortController();
   const watching = watchIssues({
-    files: [issue], outStemOf: (f) => path.join(dir, 'out', path.basename(f, '.yaml')), formatsOf: () => ['docx'], signal: stop.signal,
+    files: [issue],
+    outStemOf: (f) => path.join(dir, 'out', path.basename(f, '.yaml')),
+    formatsOf: () => ['docx'],
+    signal: stop.signal,
     onRebuild: (r) => results.push(r),
   });
   try {

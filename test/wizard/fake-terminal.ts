@@ -24,5 +24,8 @@ export function scriptedTerminal(answers: string[], opts: { tty?: boolean; stdin
 
 export function captureIO(env: NodeJS.ProcessEnv = {}) {
   const out = { stdout: '', stderr: '' };
-  return { out, io: { stdout: (t: string) => (out.stdout += `${t}\n`), stderr: (t: string) => (out.stderr += `${t}\n`), env, lang: 'zh' as const } };
+  return {
+    out,
+    io: { stdout: (t: string) => (out.stdout += `${t}\n`), stderr: (t: string) => (out.stderr += `${t}\n`), env, lang: 'zh' as const },
+  };
 }

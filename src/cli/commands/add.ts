@@ -30,7 +30,9 @@ const quoted = (s: string) => (/^[^\s"'$`\\]+$/.test(s) ? s : `"${s.replace(/(["
 
 /** `jianbao add article FILE --title … --source … --body-file 正文.txt`: the answers as flags. */
 function againCommand(kind: string, file: string, given: Record<string, string | undefined>): string {
-  const flags = Object.entries(given).filter(([, v]) => v).map(([k, v]) => `--${k} ${quoted(v as string)}`);
+  const flags = Object.entries(given)
+    .filter(([, v]) => v)
+    .map(([k, v]) => `--${k} ${quoted(v as string)}`);
   return ['jianbao add', kind, quoted(file), ...flags, '--body-file', '正文.txt'].join(' ');
 }
 
@@ -46,10 +48,26 @@ export async function addCommand(io: CliIO, kind: string, file: string, opts: Ad
   const mode = { lang: L, yes: Boolean(opts.yes), notInteractive, prompter: terminal.prompter, command };
   const required: Field[] =
     kind === 'article'
-      ? [{ key: 'title', flag: '--title', question: bothLangs('qTitle'), example: '市科协召开党组会', given: opts.title, check: checkText(L) }]
+      ? [
+          {
+            key: 'title',
+            flag: '--title',
+            question: bothLangs('qTitle'),
+            example: '市科协召开党组会',
+            given: opts.title,
+            check: checkText(L),
+          },
+        ]
       : [
           { key: 'date', flag: '--date', question: bothLangs('qBriefDate'), example: '4月7日', given: opts.date, check: checkText(L) },
-          { key: 'text', flag: '--text', question: bothLangs('qText'), example: '市科协举办科普讲座', given: opts.text, check: checkText(L) },
+          {
+            key: 'text',
+            flag: '--text',
+            question: bothLangs('qText'),
+            example: '市科协举办科普讲座',
+            given: opts.text,
+            check: checkText(L),
+          },
         ];
   const answers = await gatherAnswers(required, mode);
   if (!answers.ok) {
@@ -59,7 +77,8 @@ export async function addCommand(io: CliIO, kind: string, file: string, opts: Ad
     return EXIT.usage;
   }
   // The source is optional: asked on a terminal (Enter leaves it out), never required.
-  const source = opts.source ?? (notInteractive === null ? (await terminal.prompter.input({ message: wt(L, 'qSource') })) || undefined : undefined);
+  const source =
+    opts.source ?? (notInteractive === null ? (await terminal.prompter.input({ message: wt(L, 'qSource') })) || undefined : undefined);
   let item: Record<string, string | undefined>;
   if (kind === 'article') {
     const say = (_: 'paste', args: { ends: string }) => io.stderr(wt(L, 'pasteBody', args));
@@ -67,7 +86,10 @@ export async function addCommand(io: CliIO, kind: string, file: string, opts: Ad
     if (!body.ok) {
       // Answers typed at the prompts are not lost: they come back as the command to run again.
       const given = { title: answers.values.title, toc: opts.toc, source };
-      const d = body.diagnostic.code === 'JB807' && notInteractive === null ? diag('JB810', command, null, { title: given.title, again: againCommand(kind, file, given) }) : body.diagnostic;
+      const d =
+        body.diagnostic.code === 'JB807' && notInteractive === null
+          ? diag('JB810', command, null, { title: given.title, again: againCommand(kind, file, given) })
+          : body.diagnostic;
       reportDiagnostics(io, [d], new Map());
       return EXIT.inputErrors;
     }

@@ -57,7 +57,15 @@ export async function buildCommand(io: CliIO, args: string[], flags: BuildOption
   const threads = opts.jobs ?? os.availableParallelism();
   const result = await runBatch(inputs, {
     out: opts.out,
-    settings: { formats: opts.to, template: opts.template, encoding: opts.encoding, embedFonts: opts.embedFonts, dateMs: date?.getTime(), ...(opts.draft ? { draft: true } : {}), ...(opts.pdfa ? { pdfa: true } : {}) },
+    settings: {
+      formats: opts.to,
+      template: opts.template,
+      encoding: opts.encoding,
+      embedFonts: opts.embedFonts,
+      dateMs: date?.getTime(),
+      ...(opts.draft ? { draft: true } : {}),
+      ...(opts.pdfa ? { pdfa: true } : {}),
+    },
     threads,
     skipUnchanged: !opts.force,
     useCache: args.some(isArchiveArg),
@@ -66,14 +74,27 @@ export async function buildCommand(io: CliIO, args: string[], flags: BuildOption
     sink: { line: (text) => io.stdout(text), tty: io.terminal },
   });
   // Loaded only when asked: it lays issues out in this thread, with the PDF renderer's fonts.
-  if (opts.explainLayout) (await import('../explain-layout')).printLayoutExplanations(io, inputs.map((i) => i.file), { template: opts.template, encoding: opts.encoding, date, draft: opts.draft });
+  if (opts.explainLayout)
+    (await import('../explain-layout')).printLayoutExplanations(
+      io,
+      inputs.map((i) => i.file),
+      { template: opts.template, encoding: opts.encoding, date, draft: opts.draft },
+    );
   const all = [...inputProblems, ...ledger.diagnostics, ...result.diagnostics];
   reportDiagnostics(io, all, new Map([...ledger.sources, ...result.sources]));
   const total = result.total + ledger.stopped.size;
   const failed = result.failed + ledger.stopped.size;
   // The editor needs to know where the files went: the summary names the output folder, but only
   // when something is there (a build that wrote nothing names no folder it never made).
-  const counts = { total, built: result.built, skipped: result.skipped, failed, seconds: result.seconds.toFixed(1), out: opts.out, issues: total === 1 ? 'issue' : 'issues' };
+  const counts = {
+    total,
+    built: result.built,
+    skipped: result.skipped,
+    failed,
+    seconds: result.seconds.toFixed(1),
+    out: opts.out,
+    issues: total === 1 ? 'issue' : 'issues',
+  };
   const wrote = result.built + result.skipped > 0 && fs.existsSync(opts.out);
   const shard = opts.shard ? w(io.lang, 'shardSummary', { k: opts.shard.k, n: opts.shard.n, all: result.all }) : '';
   io.stdout(`${w(io.lang, wrote ? 'summary' : 'summaryNothingWritten', counts)}${shard}`);

@@ -24,12 +24,20 @@ export interface FontsOptions {
 const WORDS = {
   zh: {
     heading: '模板 {name} 的字体：',
-    config: '系列设置指定', template: '模板指定', installed: '本机已安装', bundled: '内置 {name}（SIL OFL，随 npm 安装）', standIn: '；没有完整的免费{family}，以此代替',
+    config: '系列设置指定',
+    template: '模板指定',
+    installed: '本机已安装',
+    bundled: '内置 {name}（SIL OFL，随 npm 安装）',
+    standIn: '；没有完整的免费{family}，以此代替',
     roles: { title: '标题（小标宋）', heading: '一级标题（黑体）', kai: '楷体', body: '正文（仿宋）' },
   },
   en: {
     heading: 'fonts of template {name}:',
-    config: 'named by the series config', template: 'named by the template', installed: 'installed on this machine', bundled: 'bundled {name} (SIL OFL, from npm)', standIn: '; no complete free {family} exists, this stands in',
+    config: 'named by the series config',
+    template: 'named by the template',
+    installed: 'installed on this machine',
+    bundled: 'bundled {name} (SIL OFL, from npm)',
+    standIn: '; no complete free {family} exists, this stands in',
     roles: { title: 'title (小标宋)', heading: 'heading (黑体)', kai: 'kai (楷体)', body: 'body (仿宋)' },
   },
 } as const;

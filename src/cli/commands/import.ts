@@ -46,7 +46,16 @@ function importIssue(io: CliIO, file: string, opts: ImportOptions, all: Diagnost
     return;
   }
   const { articles, briefs, joins, notes } = result.issue;
-  io.stdout(iw(io.lang, 'importedIssue', { file, target, articles: articles.length, briefs: briefs.length, joins: joins.length, notes: notes.length }));
+  io.stdout(
+    iw(io.lang, 'importedIssue', {
+      file,
+      target,
+      articles: articles.length,
+      briefs: briefs.length,
+      joins: joins.length,
+      notes: notes.length,
+    }),
+  );
   for (const j of joins) io.stdout(iw(io.lang, 'joinedLines', { line: j.line, to: j.to, at: j.at }));
 }
 
@@ -81,7 +90,10 @@ export async function importCommand(io: CliIO, files: string[], opts: ImportOpti
     }
     const { draft } = got;
     const target = opts.to ?? targetOf(file, opts.out ?? path.dirname(file));
-    const placed = opts.to !== undefined ? appendArticle(draft, file, opts.to, io.lang) : writeArticleIssue(draft, file, target, { lang: io.lang, date: opts.date, force: opts.force });
+    const placed =
+      opts.to !== undefined
+        ? appendArticle(draft, file, opts.to, io.lang)
+        : writeArticleIssue(draft, file, target, { lang: io.lang, date: opts.date, force: opts.force });
     appendAll(all, intakeDiagnostics(draft.notes, file));
     if (!placed.ok) {
       appendAll(all, placed.diagnostics);

@@ -81,7 +81,14 @@ export async function initCommand(io: CliIO, opts: InitOptions, terminal: Termin
   const mode = { lang: L, yes: Boolean(opts.yes), notInteractive, prompter: terminal.prompter, command };
   const fields: Field[] = [
     { key: 'name', flag: '--name', question: bothLangs('qName'), example: '温州科协信息', given: opts.name, check: checkText(L) },
-    { key: 'editor', flag: '--editor', question: bothLangs('qEditor'), example: '温州市科学技术协会编', given: opts.editor, check: checkText(L) },
+    {
+      key: 'editor',
+      flag: '--editor',
+      question: bothLangs('qEditor'),
+      example: '温州市科学技术协会编',
+      given: opts.editor,
+      check: checkText(L),
+    },
   ];
   const answers = await gatherAnswers(fields, mode);
   if (!answers.ok) {

@@ -20,7 +20,10 @@ export function issueSummary(lang: CliIO['lang'], n: number, total: number, date
 
 export async function newCommand(io: CliIO, opts: NewOptions, terminal: Terminal, today = new Date()): Promise<number> {
   const mode = {
-    lang: io.lang, yes: Boolean(opts.yes), prompter: terminal.prompter, command: 'jianbao new',
+    lang: io.lang,
+    yes: Boolean(opts.yes),
+    prompter: terminal.prompter,
+    command: 'jianbao new',
     notInteractive: whyNotInteractive(terminal, io.env, opts.yes, io.lang),
   };
   const plan = await planNewIssue(opts, mode, today);

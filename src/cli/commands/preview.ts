@@ -34,8 +34,15 @@ export async function previewCommand(io: CliIO, file: string, opts: PreviewComma
     return EXIT.inputErrors;
   }
   const problems = await runPreview({
-    file, lang: io.lang, port: opts.port, open: opts.open, grid: opts.grid ?? false, env: io.env, signal,
-    date: sourceDateEpoch(io.env), encoding: opts.encoding,
+    file,
+    lang: io.lang,
+    port: opts.port,
+    open: opts.open,
+    grid: opts.grid ?? false,
+    env: io.env,
+    signal,
+    date: sourceDateEpoch(io.env),
+    encoding: opts.encoding,
     onListening: (url) => io.stdout(pw(io.lang, 'serving', { url })),
     onRebuild: (r) => statusOf(io, r),
     onWarning: (d) => reportDiagnostics(io, [d], new Map()),

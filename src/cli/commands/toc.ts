@@ -15,7 +15,15 @@ type TocOptions = { format: TocFormat; encoding?: Encoding };
 function tocOf(issue: Issue, format: TocFormat, file: string | null): string | object {
   const lines = issue.articles.map(tocLine);
   const heading = `${issue.publication.name}${issue.issue.number ? ` 第 ${issue.issue.number} 期` : ''}`;
-  if (format === 'json') return { ...(file ? { file } : {}), publication: issue.publication.name, number: issue.issue.number ?? null, total: issue.issue.total ?? null, date: issue.issue.date, toc: lines };
+  if (format === 'json')
+    return {
+      ...(file ? { file } : {}),
+      publication: issue.publication.name,
+      number: issue.issue.number ?? null,
+      total: issue.issue.total ?? null,
+      date: issue.issue.date,
+      toc: lines,
+    };
   if (format === 'markdown') return [`## ${heading} 本期要目`, '', ...lines.map((l) => `- ${l}`)].join('\n');
   return [...(file ? [`${file}（${heading}）`] : []), '本 期 要 目', '', ...lines].join('\n');
 }
@@ -38,8 +46,7 @@ export async function tocCommand(io: CliIO, arg: string, opts: TocOptions): Prom
   }
   if (opts.format === 'json') {
     if (folder || shown.length) io.stdout(JSON.stringify(folder ? shown : shown[0], null, 2));
-  }
-  else if (shown.length) io.stdout(shown.join('\n\n'));
+  } else if (shown.length) io.stdout(shown.join('\n\n'));
   if (problems.length) reportDiagnostics(io, problems, sources);
   return hasErrors(problems) ? EXIT.inputErrors : EXIT.ok;
 }

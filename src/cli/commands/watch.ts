@@ -57,7 +57,12 @@ export async function watchCommand(io: CliIO, args: string[], opts: WatchCommand
     const full = path.resolve(f);
     // An issue saved into a watched folder later sits below that folder, as build would find it.
     const root = roots.map((r) => path.resolve(r)).find((r) => !path.relative(r, full).startsWith('..'));
-    const relative = relativeOf.get(full) ?? path.relative(root ?? path.dirname(full), full).split(path.sep).join('/');
+    const relative =
+      relativeOf.get(full) ??
+      path
+        .relative(root ?? path.dirname(full), full)
+        .split(path.sep)
+        .join('/');
     return outputStem(settings.out, relative);
   };
   io.stdout(wt(io.lang, 'watching', { count: files.length, files: files.length === 1 ? 'issue file' : 'issue files' }));

@@ -30,17 +30,25 @@ function readRels(xml: string | undefined): Ctx['rels'] {
   for (const r of kids(child(parseXml(xml), 'Relationships'), 'Relationship')) {
     const target = attr(r, 'Target') ?? '';
     const external = attr(r, 'TargetMode') === 'External';
-    rels.set(attr(r, 'Id') ?? '', { target: external ? target : path.posix.normalize(target.startsWith('/') ? target.slice(1) : `word/${target}`), external });
+    rels.set(attr(r, 'Id') ?? '', {
+      target: external ? target : path.posix.normalize(target.startsWith('/') ? target.slice(1) : `word/${target}`),
+      external,
+    });
   }
   return rels;
 }
 
 function imagePieces(el: XNode, ctx: Ctx): Piece[] {
-  const ids = [...descendants(el, 'a:blip').map((b) => attr(b, 'r:embed') ?? attr(b, 'r:link')), ...descendants(el, 'v:imagedata').map((b) => attr(b, 'r:id'))];
-  return ids.filter((id): id is string => Boolean(id)).map((id) => {
-    const rel = ctx.rels.get(id);
-    return rel && !rel.external ? { image: rel.target } : { linked: true as const };
-  });
+  const ids = [
+    ...descendants(el, 'a:blip').map((b) => attr(b, 'r:embed') ?? attr(b, 'r:link')),
+    ...descendants(el, 'v:imagedata').map((b) => attr(b, 'r:id')),
+  ];
+  return ids
+    .filter((id): id is string => Boolean(id))
+    .map((id) => {
+      const rel = ctx.rels.get(id);
+      return rel && !rel.external ? { image: rel.target } : { linked: true as const };
+    });
 }
 
 /** Counts a character only a symbol font prints (JB194): the first one names its font and code. */
@@ -80,7 +88,8 @@ function runPieces(r: XNode, base: RunLook, ctx: Ctx): Piece[] {
         // codes (U+F000–F0FF: Wingdings, Symbol) has no glyph in any bulletin font.
         const code = parseInt(attr(c, 'w:char') ?? '', 16);
         const font = attr(c, 'w:font') ?? '';
-        if (Number.isInteger(code) && code > 0x1f && (code < 0xe000 || code > 0xf8ff) && code <= 0x10ffff) out.push({ text: String.fromCodePoint(code), look });
+        if (Number.isInteger(code) && code > 0x1f && (code < 0xe000 || code > 0xf8ff) && code <= 0x10ffff)
+          out.push({ text: String.fromCodePoint(code), look });
         else symbol(ctx, font, (attr(c, 'w:char') ?? '').toUpperCase());
         break;
       }
@@ -213,7 +222,8 @@ function readParagraph(p: XNode, ctx: Ctx, kind: 'text' | 'footnote' = 'text'): 
       const bytes = ctx.pkg.bytes(piece.image);
       if (!counted) ctx.no++;
       counted = true;
-      if (bytes) units.push({ no: ctx.no, kind: 'photo', text: '', image: { bytes, ext: path.posix.extname(piece.image).slice(1).toLowerCase() } });
+      if (bytes)
+        units.push({ no: ctx.no, kind: 'photo', text: '', image: { bytes, ext: path.posix.extname(piece.image).slice(1).toLowerCase() } });
     } else if ('linked' in piece) {
       if (!counted) ctx.no++;
       counted = true;
@@ -245,7 +255,9 @@ function readCell(tc: XNode, ctx: Ctx): { text: string; images: string[]; linked
       if ('box' in x) x.box.forEach(walk);
     }
   };
-  descendants(tc, 'w:p').filter((p) => !descendants(tc, 'w:txbxContent').some((b) => descendants(b, 'w:p').includes(p))).forEach(walk);
+  descendants(tc, 'w:p')
+    .filter((p) => !descendants(tc, 'w:txbxContent').some((b) => descendants(b, 'w:p').includes(p)))
+    .forEach(walk);
   const tcPr = child(tc, 'w:tcPr');
   const span = Math.max(1, Math.min(63, Number(attr(child(tcPr, 'w:gridSpan'), 'w:val') ?? 1) || 1));
   return { text: texts.join(' '), images, linked, span, merged: span > 1 || child(tcPr, 'w:vMerge') !== undefined };
@@ -265,7 +277,8 @@ function readTable(tbl: XNode, ctx: Ctx): Unit[] {
     // Pictures in a row (a photo grid) follow the row as photos of their own.
     for (const name of cells.flatMap((c) => c.images)) {
       const bytes = ctx.pkg.bytes(name);
-      if (bytes) units.push({ no: ctx.no, kind: 'photo', text: '', image: { bytes, ext: path.posix.extname(name).slice(1).toLowerCase() } });
+      if (bytes)
+        units.push({ no: ctx.no, kind: 'photo', text: '', image: { bytes, ext: path.posix.extname(name).slice(1).toLowerCase() } });
     }
     for (let i = 0; i < cells.reduce((n, c) => n + c.linked, 0); i++) (ctx.flags.linkedImages ??= []).push(ctx.no);
   }
@@ -285,14 +298,27 @@ function readBlocks(container: XNode | undefined, ctx: Ctx): Unit[] {
 
 function readNotes(xml: string | undefined, tag: string, ctx: Ctx, prefix: string): Unit[] {
   if (!xml) return [];
-  const byId = new Map(kids(child(parseXml(xml), `w:${tag}s`), `w:${tag}`).filter((n) => !attr(n, 'w:type')).map((n) => [attr(n, 'w:id') ?? '', n] as const));
+  const byId = new Map(
+    kids(child(parseXml(xml), `w:${tag}s`), `w:${tag}`)
+      .filter((n) => !attr(n, 'w:type'))
+      .map((n) => [attr(n, 'w:id') ?? '', n] as const),
+  );
   const units: Unit[] = [];
   for (const [key, n] of ctx.footnoteOrder) {
     const [kind, id] = key.split('#');
     if (kind !== prefix) continue;
     const note = byId.get(id);
     if (!note) continue;
-    const text = descendants(note, 'w:p').map((p) => trimLayout(paragraphPieces(p, ctx.styles.defaults, ctx).map((x) => ('text' in x ? x.text : ' ')).join(''))).filter(Boolean).join(' ');
+    const text = descendants(note, 'w:p')
+      .map((p) =>
+        trimLayout(
+          paragraphPieces(p, ctx.styles.defaults, ctx)
+            .map((x) => ('text' in x ? x.text : ' '))
+            .join(''),
+        ),
+      )
+      .filter(Boolean)
+      .join(' ');
     units.push({ no: ctx.no, kind: 'footnote', text: `[${n}] ${text}`.trim() });
   }
   return units;
@@ -318,10 +344,12 @@ export function readDocument(pkg: Package): DocxContent | null {
     no: 0,
   };
   const units = readBlocks(body, ctx);
-  const notes = [...readNotes(pkg.text('word/footnotes.xml'), 'footnote', ctx, 'w:footnoteReference'), ...readNotes(pkg.text('word/endnotes.xml'), 'endnote', ctx, 'w:endnoteReference')];
+  const notes = [
+    ...readNotes(pkg.text('word/footnotes.xml'), 'footnote', ctx, 'w:footnoteReference'),
+    ...readNotes(pkg.text('word/endnotes.xml'), 'endnote', ctx, 'w:endnoteReference'),
+  ];
   if (notes.length) ctx.flags.footnotes = notes.length;
   const comments = pkg.text('word/comments.xml');
   if (comments && !ctx.flags.comments) ctx.flags.comments = descendants(parseXml(comments), 'w:comment').length || undefined;
   return { units: [...units, ...notes], flags: ctx.flags };
 }
-

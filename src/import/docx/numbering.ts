@@ -21,9 +21,27 @@ function chinese(n: number): string {
 }
 
 function roman(n: number): string {
-  const parts: [number, string][] = [[1000, 'm'], [900, 'cm'], [500, 'd'], [400, 'cd'], [100, 'c'], [90, 'xc'], [50, 'l'], [40, 'xl'], [10, 'x'], [9, 'ix'], [5, 'v'], [4, 'iv'], [1, 'i']];
+  const parts: [number, string][] = [
+    [1000, 'm'],
+    [900, 'cm'],
+    [500, 'd'],
+    [400, 'cd'],
+    [100, 'c'],
+    [90, 'xc'],
+    [50, 'l'],
+    [40, 'xl'],
+    [10, 'x'],
+    [9, 'ix'],
+    [5, 'v'],
+    [4, 'iv'],
+    [1, 'i'],
+  ];
   let out = '';
-  for (const [v, s] of parts) while (n >= v) { out += s; n -= v; }
+  for (const [v, s] of parts)
+    while (n >= v) {
+      out += s;
+      n -= v;
+    }
   return out;
 }
 
@@ -73,7 +91,12 @@ export function readNumbering(xml: string | undefined): Numbering {
     for (const a of kids(root, 'w:abstractNum')) {
       const levels: Level[] = [];
       for (const l of kids(a, 'w:lvl')) {
-        levels[Number(attr(l, 'w:ilvl') ?? 0)] = { fmt: val(l, 'w:numFmt') ?? 'decimal', text: val(l, 'w:lvlText') ?? '', start: Number(val(l, 'w:start') ?? 1), font: attr(child(child(l, 'w:rPr'), 'w:rFonts'), 'w:ascii') };
+        levels[Number(attr(l, 'w:ilvl') ?? 0)] = {
+          fmt: val(l, 'w:numFmt') ?? 'decimal',
+          text: val(l, 'w:lvlText') ?? '',
+          start: Number(val(l, 'w:start') ?? 1),
+          font: attr(child(child(l, 'w:rPr'), 'w:rFonts'), 'w:ascii'),
+        };
       }
       abstract.set(attr(a, 'w:abstractNumId') ?? '', levels);
     }

@@ -7,7 +7,15 @@ import { readDocument } from './document';
 import { LIMITS, openZip, ZipLimitError, type ZipFailure } from './zip-read';
 
 const MB = (n: number) => `${(n / 1024 / 1024).toFixed(n < 10 * 1024 * 1024 ? 1 : 0)} MB`;
-const PARTS = ['word/document.xml', 'word/styles.xml', 'word/numbering.xml', 'word/_rels/document.xml.rels', 'word/footnotes.xml', 'word/endnotes.xml', 'word/comments.xml'];
+const PARTS = [
+  'word/document.xml',
+  'word/styles.xml',
+  'word/numbering.xml',
+  'word/_rels/document.xml.rels',
+  'word/footnotes.xml',
+  'word/endnotes.xml',
+  'word/comments.xml',
+];
 
 export function failureDiagnostic(f: ZipFailure, file: string): Diagnostic {
   switch (f.why) {
@@ -20,7 +28,9 @@ export function failureDiagnostic(f: ZipFailure, file: string): Diagnostic {
     case 'ole':
       return f.encrypted ? diag('JB167', file, null) : diag('JB166', file, null, { oldWord: '' });
     case 'too-big':
-      return /^word\/media\//.test(f.entry) ? diag('JB169', file, null, { entry: f.entry, size: MB(f.size), limit: MB(f.limit) }) : diag('JB168', file, null, { entry: f.entry, size: MB(f.size), limit: MB(f.limit) });
+      return /^word\/media\//.test(f.entry)
+        ? diag('JB169', file, null, { entry: f.entry, size: MB(f.size), limit: MB(f.limit) })
+        : diag('JB168', file, null, { entry: f.entry, size: MB(f.size), limit: MB(f.limit) });
     case 'bomb':
       return diag('JB168', file, null, { entry: f.entry, size: MB(f.size), limit: `${LIMITS.ratio}:1` });
     case 'corrupt':
@@ -45,7 +55,8 @@ export function readDocx(bytes: Buffer, file: string): DocxRead {
       bytes: (name) => {
         if (!media.has(name)) {
           mediaBytes += zip.entries.get(name)?.originalSize ?? 0;
-          if (mediaBytes > LIMITS.totalBytes) throw new ZipLimitError({ why: 'too-big', entry: name, size: mediaBytes, limit: LIMITS.totalBytes });
+          if (mediaBytes > LIMITS.totalBytes)
+            throw new ZipLimitError({ why: 'too-big', entry: name, size: mediaBytes, limit: LIMITS.totalBytes });
           const got = zip.read([name]).get(name);
           if (got) media.set(name, got);
         }

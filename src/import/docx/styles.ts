@@ -51,7 +51,20 @@ export function numOf(numPr: XNode | undefined): { id: string; ilvl: number } | 
 }
 
 export function readStyles(xml: string | undefined): Styles {
-  const raw = new Map<string, { id: string; name: string; basedOn?: string; outline?: number; jc?: string; num?: { id: string; ilvl: number }; look: RunLook; isDefault: boolean; type?: string }>();
+  const raw = new Map<
+    string,
+    {
+      id: string;
+      name: string;
+      basedOn?: string;
+      outline?: number;
+      jc?: string;
+      num?: { id: string; ilvl: number };
+      look: RunLook;
+      isDefault: boolean;
+      type?: string;
+    }
+  >();
   let defaults: RunLook = {};
   if (xml) {
     const root = child(parseXml(xml), 'w:styles');
@@ -82,7 +95,14 @@ export function readStyles(xml: string | undefined): Styles {
     if (!s) return undefined;
     const base = s.basedOn && depth < 20 ? resolve(s.basedOn, depth + 1) : undefined;
     const look = mergeLook(base ?? {}, s.look);
-    const info: StyleInfo = { id, name: s.name, outline: s.outline ?? base?.outline, jc: s.jc ?? base?.jc, num: s.num ?? base?.num, ...look };
+    const info: StyleInfo = {
+      id,
+      name: s.name,
+      outline: s.outline ?? base?.outline,
+      jc: s.jc ?? base?.jc,
+      num: s.num ?? base?.num,
+      ...look,
+    };
     cache.set(id, info);
     return info;
   };

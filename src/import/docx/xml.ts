@@ -14,7 +14,8 @@ export function parseXml(text: string): XNode {
   return parseDocument(text, { xmlMode: true }) as unknown as XNode;
 }
 
-export const isEl = (n: XNode, name?: string): boolean => (n.type === 'tag' || n.type === 'script' || n.type === 'style') && (name === undefined || n.name === name);
+export const isEl = (n: XNode, name?: string): boolean =>
+  (n.type === 'tag' || n.type === 'script' || n.type === 'style') && (name === undefined || n.name === name);
 
 export const kids = (n: XNode | undefined, name?: string): XNode[] => (n?.children ?? []).filter((c) => isEl(c, name));
 
@@ -39,7 +40,7 @@ export function descendants(n: XNode | undefined, name: string): XNode[] {
 }
 
 /** Text content of character data children (w:t, w:delText, w:instrText). */
-export const textOf = (n: XNode): string => (n.children ?? []).map((c) => (c.type === 'text' ? c.data ?? '' : textOf(c))).join('');
+export const textOf = (n: XNode): string => (n.children ?? []).map((c) => (c.type === 'text' ? (c.data ?? '') : textOf(c))).join('');
 
 /** A toggle property such as <w:b/> or <w:b w:val="0"/>: undefined when absent. */
 export function toggle(rPr: XNode | undefined, name: string): boolean | undefined {

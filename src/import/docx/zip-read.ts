@@ -28,7 +28,8 @@ export interface ZipEntryInfo {
   originalSize: number;
 }
 
-export type ZipOpen = { ok: true; entries: Map<string, ZipEntryInfo>; read: (names: string[]) => Map<string, Uint8Array> } | { ok: false; failure: ZipFailure };
+export type ZipOpen =
+  { ok: true; entries: Map<string, ZipEntryInfo>; read: (names: string[]) => Map<string, Uint8Array> } | { ok: false; failure: ZipFailure };
 
 const OLE = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
 
@@ -71,8 +72,10 @@ export function openZip(bytes: Buffer): ZipOpen {
   }
   if (entries.size > LIMITS.entries) return { ok: false, failure: { why: 'corrupt', reason: `${entries.size} entries` } };
   for (const e of entries.values()) {
-    if (e.originalSize > LIMITS.entryBytes) return { ok: false, failure: { why: 'too-big', entry: e.name, size: e.originalSize, limit: LIMITS.entryBytes } };
-    if (e.originalSize > 1024 * 1024 && e.originalSize > LIMITS.ratio * Math.max(1, e.size)) return { ok: false, failure: { why: 'bomb', entry: e.name, size: e.originalSize } };
+    if (e.originalSize > LIMITS.entryBytes)
+      return { ok: false, failure: { why: 'too-big', entry: e.name, size: e.originalSize, limit: LIMITS.entryBytes } };
+    if (e.originalSize > 1024 * 1024 && e.originalSize > LIMITS.ratio * Math.max(1, e.size))
+      return { ok: false, failure: { why: 'bomb', entry: e.name, size: e.originalSize } };
   }
   const read = (names: string[]) => {
     const want = new Set(names.filter((n) => entries.has(n)));

@@ -12,7 +12,8 @@ import { iw } from '../../i18n/import';
 export async function addArticleFrom(io: CliIO, issue: string, from: string): Promise<number> {
   const got = await intakeFile(from, { env: io.env, wholeIssue: false });
   if (got.kind !== 'article') {
-    const diagnostics = got.kind === 'failed' ? got.diagnostics : [diag(got.kind === 'briefs' ? 'JB185' : 'JB187', from, null, { file: from })];
+    const diagnostics =
+      got.kind === 'failed' ? got.diagnostics : [diag(got.kind === 'briefs' ? 'JB185' : 'JB187', from, null, { file: from })];
     reportDiagnostics(io, diagnostics, new Map(got.kind === 'failed' && got.text !== undefined ? [[from, got.text]] : []));
     return EXIT.inputErrors;
   }
@@ -22,6 +23,6 @@ export async function addArticleFrom(io: CliIO, issue: string, from: string): Pr
     const title = got.draft.title.replace(/\n/g, iw(io.lang, 'titleLineJoin'));
     io.stdout(iw(io.lang, 'articleAdded', { title, issue, images: placed.images, notes: got.draft.notes.length }));
   }
-  reportDiagnostics(io, diagnostics, placed.ok ? new Map() : placed.sources ?? new Map());
+  reportDiagnostics(io, diagnostics, placed.ok ? new Map() : (placed.sources ?? new Map()));
   return hasErrors(diagnostics) ? EXIT.inputErrors : EXIT.ok;
 }

@@ -37,10 +37,20 @@ export function readBriefsPage(units: Unit[]): BriefsPage {
   const read = readBriefs(body.map((u) => ({ no: u.no, text: u.text })));
   const strays = body.filter((u) => read.leftover.some((l) => l.no === u.no));
   const briefs = read.briefs.map((b) => ({ date: b.date, text: b.text, source: b.source, no: b.line }));
-  return { briefs, notes: read.notes.filter((n) => !strays.some((s) => s.no === n.line)), strays, sourceText: body.filter((u) => !strays.includes(u)).map((u) => u.text) };
+  return {
+    briefs,
+    notes: read.notes.filter((n) => !strays.some((s) => s.no === n.line)),
+    strays,
+    sourceText: body.filter((u) => !strays.includes(u)).map((u) => u.text),
+  };
 }
 
-const fold = (s: string) => s.replace(/,/g, '，').replace(/\(/g, '（').replace(/\)/g, '）').replace(/[\s\u3000]+/g, '');
+const fold = (s: string) =>
+  s
+    .replace(/,/g, '，')
+    .replace(/\(/g, '（')
+    .replace(/\)/g, '）')
+    .replace(/[\s\u3000]+/g, '');
 
 /** null when the briefs hold exactly the page's characters (separators printed full-width). */
 export function compareBriefs(sourceText: string[], briefs: { date: string; text: string; source?: string }[]): string | null {

@@ -2,7 +2,25 @@
 // written as YAML, plus the notes a person should check and the source text it must match.
 
 export interface IntakeNote {
-  code: 'JB173' | 'JB174' | 'JB175' | 'JB176' | 'JB177' | 'JB178' | 'JB179' | 'JB180' | 'JB181' | 'JB182' | 'JB183' | 'JB188' | 'JB189' | 'JB191' | 'JB193' | 'JB194' | 'JB160' | 'JB164';
+  code:
+    | 'JB173'
+    | 'JB174'
+    | 'JB175'
+    | 'JB176'
+    | 'JB177'
+    | 'JB178'
+    | 'JB179'
+    | 'JB180'
+    | 'JB181'
+    | 'JB182'
+    | 'JB183'
+    | 'JB188'
+    | 'JB189'
+    | 'JB191'
+    | 'JB193'
+    | 'JB194'
+    | 'JB160'
+    | 'JB164';
   /** Source paragraph number (non-empty paragraphs from 1); 0 for the whole file. */
   no: number;
   /** Line in a text file, for file:line:col. */

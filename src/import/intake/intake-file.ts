@@ -42,7 +42,10 @@ function realFormat(bytes: Buffer): string | null {
   return null;
 }
 
-async function wordUnits(file: string, env: NodeJS.ProcessEnv): Promise<{ units: Unit[]; flags: SourceFlags } | { diagnostic: Diagnostic }> {
+async function wordUnits(
+  file: string,
+  env: NodeJS.ProcessEnv,
+): Promise<{ units: Unit[]; flags: SourceFlags } | { diagnostic: Diagnostic }> {
   const ext = path.extname(file).toLowerCase();
   let stat: fs.Stats;
   try {
@@ -50,7 +53,14 @@ async function wordUnits(file: string, env: NodeJS.ProcessEnv): Promise<{ units:
   } catch {
     return { diagnostic: diag('JB001', file, null, { path: file }) };
   }
-  if (stat.size > MAX_DOCUMENT_BYTES) return { diagnostic: diag('JB168', file, null, { entry: path.basename(file), size: `${Math.round(stat.size / 1048576)} MB`, limit: `${MAX_DOCUMENT_BYTES / 1048576} MB` }) };
+  if (stat.size > MAX_DOCUMENT_BYTES)
+    return {
+      diagnostic: diag('JB168', file, null, {
+        entry: path.basename(file),
+        size: `${Math.round(stat.size / 1048576)} MB`,
+        limit: `${MAX_DOCUMENT_BYTES / 1048576} MB`,
+      }),
+    };
   let bytes: Buffer;
   if (ext === '.docx' || !CONVERTIBLE.has(ext) || stat.size === 0) {
     try {
@@ -95,7 +105,8 @@ export async function intakeFile(file: string, opts: IntakeOptions): Promise<Int
   if (!units.some((u) => u.kind !== 'photo')) return { kind: 'failed', diagnostics: [diag('JB172', file, null)], text };
   if (looksLikeBriefs(units)) return { kind: 'briefs', page: readBriefsPage(units) };
   // A text file has no formatting to tell a title by: without a title line it is not an article.
-  if (text !== undefined && units[0].styleLevel !== 0 && !titleShaped(units[0].text)) return { kind: 'failed', diagnostics: [diag('JB150', file, null)], text };
+  if (text !== undefined && units[0].styleLevel !== 0 && !titleShaped(units[0].text))
+    return { kind: 'failed', diagnostics: [diag('JB150', file, null)], text };
   const fileStem = path.basename(file).replace(/\.[^.]*$/, '');
   return { kind: 'article', draft: shapeArticle(units, { fileStem, flags }) };
 }

@@ -16,8 +16,10 @@ export function findSoffice(env: NodeJS.ProcessEnv, platform: NodeJS.Platform = 
   const names = platform === 'win32' ? ['soffice.exe', 'soffice.com'] : ['soffice', 'libreoffice'];
   const dirs = (env.PATH ?? env.Path ?? '').split(path.delimiter).filter(Boolean);
   if (platform === 'win32') {
-    for (const base of [env.ProgramFiles, env['ProgramFiles(x86)'], 'C:\\Program Files', 'C:\\Program Files (x86)']) if (base) dirs.push(path.win32.join(base, 'LibreOffice', 'program'));
-  } else if (platform === 'darwin') dirs.push('/Applications/LibreOffice.app/Contents/MacOS', path.join(os.homedir(), 'Applications/LibreOffice.app/Contents/MacOS'));
+    for (const base of [env.ProgramFiles, env['ProgramFiles(x86)'], 'C:\\Program Files', 'C:\\Program Files (x86)'])
+      if (base) dirs.push(path.win32.join(base, 'LibreOffice', 'program'));
+  } else if (platform === 'darwin')
+    dirs.push('/Applications/LibreOffice.app/Contents/MacOS', path.join(os.homedir(), 'Applications/LibreOffice.app/Contents/MacOS'));
   for (const dir of dirs) {
     for (const name of names) {
       const candidate = path.join(dir, name);
@@ -46,7 +48,9 @@ function runGroup(cmd: string, args: string[], env: NodeJS.ProcessEnv, seconds: 
     let output = '';
     let timedOut = false;
     const child = spawn(cmd, args, { env, detached: process.platform !== 'win32', stdio: ['ignore', 'pipe', 'pipe'], windowsHide: true });
-    const keep = (b: Buffer) => { if (output.length < 4000) output += b.toString('utf8'); };
+    const keep = (b: Buffer) => {
+      if (output.length < 4000) output += b.toString('utf8');
+    };
     child.stdout?.on('data', keep);
     child.stderr?.on('data', keep);
     const timer = setTimeout(() => {
@@ -84,10 +88,22 @@ export async function convertToDocx(file: string, env: NodeJS.ProcessEnv, second
     // A plain ASCII copy: some LibreOffice builds mishandle non-ASCII names on Windows.
     const input = path.join(dir, `input${ext}`);
     fs.copyFileSync(file, input);
-    const run = await runGroup(soffice, [
-      `-env:UserInstallation=${pathToFileURL(path.join(dir, 'profile')).href}`,
-      '--headless', '--norestore', '--nolockcheck', '--convert-to', 'docx:MS Word 2007 XML', '--outdir', dir, input,
-    ], { ...process.env, ...env }, seconds);
+    const run = await runGroup(
+      soffice,
+      [
+        `-env:UserInstallation=${pathToFileURL(path.join(dir, 'profile')).href}`,
+        '--headless',
+        '--norestore',
+        '--nolockcheck',
+        '--convert-to',
+        'docx:MS Word 2007 XML',
+        '--outdir',
+        dir,
+        input,
+      ],
+      { ...process.env, ...env },
+      seconds,
+    );
     const out = path.join(dir, 'input.docx');
     if (run.timedOut) return { ok: false, diagnostic: diag('JB171', file, null, { ext, reason: `no result within ${seconds} s` }) };
     if (!fs.existsSync(out)) {

@@ -14,9 +14,11 @@ export function markupConflicts(draft: ArticleDraft, file: string): Diagnostic[]
   const found: Diagnostic[] = [];
   for (const block of draft.blocks) {
     // A `|` inside a cell would split it: the row would print with its borders as text.
-    if (block.kind === 'row' && block.cells !== undefined && tableCells(block.line)?.length !== block.cells) found.push(diag('JB192', file, null, { no: block.no }));
+    if (block.kind === 'row' && block.cells !== undefined && tableCells(block.line)?.length !== block.cells)
+      found.push(diag('JB192', file, null, { no: block.no }));
     if (block.text === undefined) continue;
-    if (printedLine(block.line) !== norm(block.text)) found.push(diag('JB190', file, null, { no: block.no, input: excerpt(norm(block.text)) }));
+    if (printedLine(block.line) !== norm(block.text))
+      found.push(diag('JB190', file, null, { no: block.no, input: excerpt(norm(block.text)) }));
   }
   return found;
 }

@@ -31,7 +31,10 @@ function writeImages(dir: string, images: ImageFile[]): void {
   }
 }
 
-const failed = (file: string, detail: string, diagnostics: Diagnostic[] = []): Placed => ({ ok: false, diagnostics: [...diagnostics, diag('JB163', file, null, { detail })] });
+const failed = (file: string, detail: string, diagnostics: Diagnostic[] = []): Placed => ({
+  ok: false,
+  diagnostics: [...diagnostics, diag('JB163', file, null, { detail })],
+});
 
 export interface WriteOptions {
   lang: Lang;
@@ -45,7 +48,10 @@ export function writeArticleIssue(draft: ArticleDraft, file: string, target: str
   if (fields.body.trim() === '') return { ok: false, diagnostics: [diag('JB172', file, null)] };
   const conflicts = markupConflicts(draft, file);
   if (conflicts.length) return { ok: false, diagnostics: conflicts };
-  const schemaRef = path.relative(path.dirname(path.resolve(target)), PACKAGE_SCHEMA).split(path.sep).join('/');
+  const schemaRef = path
+    .relative(path.dirname(path.resolve(target)), PACKAGE_SCHEMA)
+    .split(path.sep)
+    .join('/');
   const yaml = articleIssueYaml(draft, fields, { lang: opts.lang, schemaRef, sourceName: path.basename(file), date: opts.date });
   const check = verifyArticleYaml(yaml, target, draft);
   if (!check.ok) return failed(file, check.detail, check.diagnostics);
@@ -79,12 +85,21 @@ export function appendArticle(draft: ArticleDraft, file: string, issue: string, 
 
 export function appendBriefs(page: BriefsPage, file: string, issue: string, lang: Lang): Placed {
   if (page.strays.length) {
-    return { ok: false, diagnostics: page.strays.map((u) => diag('JB184', file, u.line ? { line: u.line, col: 1 } : null, { no: u.no, input: u.text })) };
+    return {
+      ok: false,
+      diagnostics: page.strays.map((u) => diag('JB184', file, u.line ? { line: u.line, col: 1 } : null, { no: u.no, input: u.text })),
+    };
   }
   const problem = compareBriefs(page.sourceText, page.briefs);
   if (problem) return failed(file, problem);
-  const comments = (no: number) => page.notes.filter((n) => n.line === no).map((n) => `# ${iw(lang, 'checkNote')}：${noteMessage({ code: n.code as IntakeNote['code'], no, args: n.args }, lang)}`);
-  const appended = appendToIssue(issue, page.briefs.map((b) => ({ kind: 'brief' as const, item: { date: b.date, text: b.text, source: b.source }, comments: comments(b.no) })));
+  const comments = (no: number) =>
+    page.notes
+      .filter((n) => n.line === no)
+      .map((n) => `# ${iw(lang, 'checkNote')}：${noteMessage({ code: n.code as IntakeNote['code'], no, args: n.args }, lang)}`);
+  const appended = appendToIssue(
+    issue,
+    page.briefs.map((b) => ({ kind: 'brief' as const, item: { date: b.date, text: b.text, source: b.source }, comments: comments(b.no) })),
+  );
   if (!appended.ok) return appended;
   const written = writeAppended(issue, appended);
   return written.ok ? { ok: true, path: issue, images: 0 } : written;

@@ -5,7 +5,8 @@ import type { ArticleDraft, DraftBlock, IntakeNote } from './draft';
 import type { SourceFlags, Span, Unit } from './units';
 
 const BYLINE = /^(?:本报记者|本报通讯员|记者|通讯员|特约记者|文\/|撰稿|作者)[ \u3000:：/]/;
-const ENUMERATED = /^(?:[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）|\([一二三四五六七八九十]+\)|第[一二三四五六七八九十]+[，、部分章节]|\d{1,2}[.、．]|（\d{1,2}）)/;
+const ENUMERATED =
+  /^(?:[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）|\([一二三四五六七八九十]+\)|第[一二三四五六七八九十]+[，、部分章节]|\d{1,2}[.、．]|（\d{1,2}）)/;
 const TITLE_FONT = /标宋|XiaoBiaoSong|xbs/i;
 // Official documents set 一级 headings in 黑体 and 二级 in 楷体, often without bold.
 const HEI = /黑体|SimHei|Hei|楷体|KaiTi|Kai/i;
@@ -26,11 +27,13 @@ function mostCommonSize(units: Unit[]): number | undefined {
 /** Bold stretches as `**…**`, spaces kept outside the markers (v2 bold cannot start or end on one). */
 export function markBold(spans: Span[] | undefined, text: string): string {
   if (!spans || text.includes('**') || !spans.some((s) => s.bold && s.text.trim() !== '')) return text;
-  return spans.map((s) => {
-    if (!s.bold || s.text.trim() === '') return s.text;
-    const m = /^([\s\u3000]*)([\s\S]*?)([\s\u3000]*)$/.exec(s.text)!;
-    return `${m[1]}**${m[2]}**${m[3]}`;
-  }).join('');
+  return spans
+    .map((s) => {
+      if (!s.bold || s.text.trim() === '') return s.text;
+      const m = /^([\s\u3000]*)([\s\S]*?)([\s\u3000]*)$/.exec(s.text)!;
+      return `${m[1]}**${m[2]}**${m[3]}`;
+    })
+    .join('');
 }
 
 /** Drops the last `n` characters from the spans (the attribution taken off the end). */
@@ -72,7 +75,12 @@ export function shapeArticle(all: Unit[], opts: ShapeOptions): ArticleDraft {
   let titleInvented = false;
   const first = units.findIndex((u) => u.kind === 'text');
   const head = units[first];
-  const marked = head && ((head.styleLevel !== undefined && head.styleLevel <= 1) || head.centered || (head.font && TITLE_FONT.test(head.font)) || (head.size && bodySize && head.size > bodySize));
+  const marked =
+    head &&
+    ((head.styleLevel !== undefined && head.styleLevel <= 1) ||
+      head.centered ||
+      (head.font && TITLE_FONT.test(head.font)) ||
+      (head.size && bodySize && head.size > bodySize));
   if (head && (marked || titleShaped(head.text))) {
     if (!marked) note('JB173', head, { input: quote(head.text) });
     const parts = [head.text];
@@ -127,7 +135,13 @@ export function shapeArticle(all: Unit[], opts: ShapeOptions): ArticleDraft {
       const next = units[i + 1];
       let caption = '';
       // `![…](…)` has no escapes: a caption holding a bracket stays a paragraph of its own.
-      if (next?.kind === 'text' && !/[[\]]/.test(next.text) && (next.captionStyle || (visibleLength(next.text) <= 60 && (next.centered || CAPTION_LEAD.test(next.text) || (next.size && bodySize && next.size < bodySize))))) {
+      if (
+        next?.kind === 'text' &&
+        !/[[\]]/.test(next.text) &&
+        (next.captionStyle ||
+          (visibleLength(next.text) <= 60 &&
+            (next.centered || CAPTION_LEAD.test(next.text) || (next.size && bodySize && next.size < bodySize))))
+      ) {
         caption = next.text;
         if (!next.captionStyle) note('JB181', next, { input: quote(next.text) });
         i++;
@@ -143,27 +157,63 @@ export function shapeArticle(all: Unit[], opts: ShapeOptions): ArticleDraft {
       prevRowNo = u.no;
       blocks.push({ kind: 'row', line: u.text, no: u.no, joined: !starts, cells: u.cells });
       // The first row of a Word table is its header: the separator line makes the rows a table.
-      if (starts) blocks.push({ kind: 'row', line: `|${Array(u.cells ?? 1).fill('---').join('|')}|`, no: u.no, joined: true });
+      if (starts)
+        blocks.push({
+          kind: 'row',
+          line: `|${Array(u.cells ?? 1)
+            .fill('---')
+            .join('|')}|`,
+          no: u.no,
+          joined: true,
+        });
       prev = u;
       continue;
     }
-    if (u.soft && prev?.kind === 'text' && prev.no === u.no && !endsSentence(prev.text)) note('JB177', u, { input: quote([...prev.text].slice(-12).join('')) });
+    if (u.soft && prev?.kind === 'text' && prev.no === u.no && !endsSentence(prev.text))
+      note('JB177', u, { input: quote([...prev.text].slice(-12).join('')) });
     const short = visibleLength(u.text) <= 40;
     const nextText = units.slice(i + 1).find((x) => x.kind === 'text');
     let heading = false;
     if (u.kind === 'text' && u.styleLevel !== undefined && u.styleLevel >= 1) heading = true;
-    else if (u.kind === 'text' && u.spans && short && (allBold(u) || (u.font && HEI.test(u.font) && ENUMERATED.test(u.text))) && (!endsSentence(u.text) || ENUMERATED.test(u.text)) && nextText) {
+    else if (
+      u.kind === 'text' &&
+      u.spans &&
+      short &&
+      (allBold(u) || (u.font && HEI.test(u.font) && ENUMERATED.test(u.text))) &&
+      (!endsSentence(u.text) || ENUMERATED.test(u.text)) &&
+      nextText
+    ) {
       heading = true;
       note('JB175', u, { input: quote(u.text) });
-    } else if (u.kind === 'text' && u.spans && nextText && ENUMERATED.test(u.text) && visibleLength(u.text) <= 30 && !endsSentence(u.text) && !/[，,；;]/.test(u.text) && (!prev || prev.kind !== 'text' || endsSentence(prev.text))) {
+    } else if (
+      u.kind === 'text' &&
+      u.spans &&
+      nextText &&
+      ENUMERATED.test(u.text) &&
+      visibleLength(u.text) <= 30 &&
+      !endsSentence(u.text) &&
+      !/[，,；;]/.test(u.text) &&
+      (!prev || prev.kind !== 'text' || endsSentence(prev.text))
+    ) {
       // A numbered short line on its own (`一、基本情况`) in body type: a heading without its look.
       heading = true;
       note('JB183', u, { input: quote(u.text) });
-    } else if (u.kind === 'text' && !u.spans && nextText && !endsSentence(u.text) && (!prev || prev.kind !== 'text' || endsSentence(prev.text)) && ((visibleLength(u.text) <= 24 && !/[，,、；;。：:]/.test(u.text.replace(ENUMERATED, ''))) || (short && ENUMERATED.test(u.text)))) {
+    } else if (
+      u.kind === 'text' &&
+      !u.spans &&
+      nextText &&
+      !endsSentence(u.text) &&
+      (!prev || prev.kind !== 'text' || endsSentence(prev.text)) &&
+      ((visibleLength(u.text) <= 24 && !/[，,、；;。：:]/.test(u.text.replace(ENUMERATED, ''))) || (short && ENUMERATED.test(u.text)))
+    ) {
       heading = true;
       note('JB183', u, { input: quote(u.text) });
     }
-    blocks.push(heading ? { kind: 'heading', line: `## ${u.text}`, text: u.text, no: u.no } : { kind: 'paragraph', line: markBold(u.spans, u.text), text: u.text, no: u.no });
+    blocks.push(
+      heading
+        ? { kind: 'heading', line: `## ${u.text}`, text: u.text, no: u.no }
+        : { kind: 'paragraph', line: markBold(u.spans, u.text), text: u.text, no: u.no },
+    );
     prev = u;
   }
 

@@ -22,7 +22,13 @@ export function articleText(a: ArticleData, withTitle: boolean): { flow: string[
   const flow = withTitle ? [a.title] : [];
   // A table's separator line is markup (the intake writes one under a Word table's first row).
   const separators = tableSeparators(a.body);
-  flow.push(...a.body.split(/\r\n|\r|\n/).filter((_, i) => !separators.has(i)).map(printedLine).filter((l) => l !== ''));
+  flow.push(
+    ...a.body
+      .split(/\r\n|\r|\n/)
+      .filter((_, i) => !separators.has(i))
+      .map(printedLine)
+      .filter((l) => l !== ''),
+  );
   const moved = [...(a.source ? [`（${a.source}）`] : []), ...(a.byline ? [a.byline] : [])];
   return { flow, moved };
 }

@@ -11,7 +11,8 @@ const named = (ch: string) => `U+${ch.codePointAt(0)!.toString(16).toUpperCase()
 export function bidiControls(ctx: LintContext): Diagnostic[] {
   const out: Diagnostic[] = [];
   for (const f of ctx.fields) {
-    for (const m of f.value.matchAll(BIDI)) out.push(ctx.at('JB009', f.path, m.index, { char: named(m[0]) }, [{ index: m.index, length: 1, text: '' }]));
+    for (const m of f.value.matchAll(BIDI))
+      out.push(ctx.at('JB009', f.path, m.index, { char: named(m[0]) }, [{ index: m.index, length: 1, text: '' }]));
   }
   return out;
 }

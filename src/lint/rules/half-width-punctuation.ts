@@ -15,9 +15,11 @@ function marks(ctx: LintContext, f: TextField): Diagnostic[] {
     // `?` and `!` may end a sentence; the others need Chinese (or a number) after them.
     const endsSentence = /[?!]/.test(m[0]) && (next === undefined || next === '\n');
     if (!isChinese(prev) || !(isChinese(next) || isDigit(next) || endsSentence)) continue;
-    out.push(ctx.at('JB301', f.path, i, { char: m[0], replacement: FULL_WIDTH[m[0]], input: excerpt(f.value, i) }, [
-      { index: i, length: 1, text: FULL_WIDTH[m[0]] },
-    ]));
+    out.push(
+      ctx.at('JB301', f.path, i, { char: m[0], replacement: FULL_WIDTH[m[0]], input: excerpt(f.value, i) }, [
+        { index: i, length: 1, text: FULL_WIDTH[m[0]] },
+      ]),
+    );
   }
   return out;
 }
@@ -31,10 +33,12 @@ function parens(ctx: LintContext, f: TextField): Diagnostic[] {
     const inner = m[1];
     const chinese = [...inner].some(isHan) || (isChinese(f.text[open - 1]) && isChinese(f.text[close + 1]));
     if (!chinese) continue;
-    out.push(ctx.at('JB301', f.path, open, { char: '( )', replacement: '（ ）', input: excerpt(f.value, open, m[0].length, 2) }, [
-      { index: open, length: 1, text: '（' },
-      { index: close, length: 1, text: '）' },
-    ]));
+    out.push(
+      ctx.at('JB301', f.path, open, { char: '( )', replacement: '（ ）', input: excerpt(f.value, open, m[0].length, 2) }, [
+        { index: open, length: 1, text: '（' },
+        { index: close, length: 1, text: '）' },
+      ]),
+    );
   }
   // A lone parenthesis with Chinese on both sides.
   const paired = new Set<number>();
@@ -42,9 +46,11 @@ function parens(ctx: LintContext, f: TextField): Diagnostic[] {
   for (const m of f.text.matchAll(/[()]/g)) {
     const i = m.index!;
     if (paired.has(i) || !isChinese(f.text[i - 1]) || !isChinese(f.text[i + 1])) continue;
-    out.push(ctx.at('JB301', f.path, i, { char: m[0], replacement: FULL_WIDTH[m[0]], input: excerpt(f.value, i) }, [
-      { index: i, length: 1, text: FULL_WIDTH[m[0]] },
-    ]));
+    out.push(
+      ctx.at('JB301', f.path, i, { char: m[0], replacement: FULL_WIDTH[m[0]], input: excerpt(f.value, i) }, [
+        { index: i, length: 1, text: FULL_WIDTH[m[0]] },
+      ]),
+    );
   }
   return out;
 }

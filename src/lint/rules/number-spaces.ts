@@ -33,7 +33,15 @@ export function numberSpaces(ctx: LintContext): Diagnostic[] {
     for (const g of groups) {
       const last = g[g.length - 1];
       const input = writtenNumber(f.value, g[0].index!, last.index! + last[0].length);
-      out.push(ctx.at('JB303', f.path, g[0].index!, { input }, g.map((h) => ({ index: h.index!, length: h[0].length, text: '' }))));
+      out.push(
+        ctx.at(
+          'JB303',
+          f.path,
+          g[0].index!,
+          { input },
+          g.map((h) => ({ index: h.index!, length: h[0].length, text: '' })),
+        ),
+      );
     }
   }
   return out;

@@ -37,10 +37,12 @@ function emphasisLines(ctx: LintContext, f: TextField): Diagnostic[] {
     if (m) {
       const open = start + m[1].length;
       const close = open + 1 + m[2].length;
-      out.push(ctx.at('JB321', f.path, open, { input: `*${m[2]}*` }, [
-        { index: open, length: 1, text: '' },
-        { index: close, length: 1, text: '' },
-      ]));
+      out.push(
+        ctx.at('JB321', f.path, open, { input: `*${m[2]}*` }, [
+          { index: open, length: 1, text: '' },
+          { index: close, length: 1, text: '' },
+        ]),
+      );
     }
     start += line.length + 1;
   }

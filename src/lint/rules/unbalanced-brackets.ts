@@ -5,8 +5,16 @@ import type { Diagnostic } from '../../diagnostics/diagnostic';
 import { excerpt } from '../chinese';
 import type { LintContext, TextField } from '../context';
 
-const PAIRS: ReadonlyMap<string, string> = new Map([['“', '”'], ['（', '）'], ['《', '》']]);
-const CLOSERS: ReadonlyMap<string, string> = new Map([['”', '“'], ['）', '（'], ['》', '《']]);
+const PAIRS: ReadonlyMap<string, string> = new Map([
+  ['“', '”'],
+  ['（', '）'],
+  ['《', '》'],
+]);
+const CLOSERS: ReadonlyMap<string, string> = new Map([
+  ['”', '“'],
+  ['）', '（'],
+  ['》', '《'],
+]);
 /** Only these characters matter: a regex finds them far faster than a look at every character. */
 const BRACKETS = /[“”（）《》]/g;
 

@@ -30,7 +30,12 @@ export function bottomHeight(model: DocumentModel, block: BottomBlock): number {
 }
 
 /** The paragraph that anchors the text box holding `content` (the block's paragraphs) on the last page. */
-export function bottomParagraph(model: DocumentModel, block: BottomBlock, content: Paragraph[], at: { pageBreakBefore?: boolean }): Paragraph {
+export function bottomParagraph(
+  model: DocumentModel,
+  block: BottomBlock,
+  content: Paragraph[],
+  at: { pageBreakBefore?: boolean },
+): Paragraph {
   const { page } = model;
   const box = new ShapeRun({
     type: 'rectangle',

@@ -65,8 +65,10 @@ export function writeFontTable(parts: Parts, entries: readonly FontEntry[]): voi
     const kind = face ? `<w:altName w:val="${face.altName}"/><w:panose1 w:val="${face.panose}"/>` : '';
     return `<w:font w:name="${escapeAttr(entry.family)}">${kind}<w:charset w:val="86"/><w:family w:val="${face?.family ?? 'auto'}"/><w:pitch w:val="${face?.pitch ?? 'variable'}"/><w:sig ${CJK_SIG}/>${embed}</w:font>`;
   });
-  parts['word/fontTable.xml'] = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:fonts xmlns:w="${W}" xmlns:r="${R}">${fonts.join('')}</w:fonts>`;
-  parts['word/_rels/fontTable.xml.rels'] = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${rels.join('')}</Relationships>`;
+  parts['word/fontTable.xml'] =
+    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:fonts xmlns:w="${W}" xmlns:r="${R}">${fonts.join('')}</w:fonts>`;
+  parts['word/_rels/fontTable.xml.rels'] =
+    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${rels.join('')}</Relationships>`;
   if (rels.length === 0) return;
   editPart(parts, '[Content_Types].xml', (xml) => {
     if (!xml.includes('Extension="odttf"')) throw new Error('[Content_Types].xml: no content type for .odttf');

@@ -10,7 +10,10 @@ type FooterAlignment = (typeof AlignmentType)[keyof typeof AlignmentType];
 function pageNumberFooter(model: DocumentModel, numbers: PageNumbers, alignment: FooterAlignment): Footer {
   const run = new TextRun({ children: [numbers.prefix, PageNumber.CURRENT, numbers.suffix] });
   // GB/T 9704's one character in from the edge the folio is set against.
-  const inset = numbers.inset && alignment !== AlignmentType.CENTER ? { indent: alignment === AlignmentType.RIGHT ? { right: twips(numbers.inset) } : { left: twips(numbers.inset) } } : {};
+  const inset =
+    numbers.inset && alignment !== AlignmentType.CENTER
+      ? { indent: alignment === AlignmentType.RIGHT ? { right: twips(numbers.inset) } : { left: twips(numbers.inset) } }
+      : {};
   return new Footer({ children: [new Paragraph({ style: paragraphStyleId(model, numbers.style), alignment, ...inset, children: [run] })] });
 }
 

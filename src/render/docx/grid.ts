@@ -20,5 +20,3 @@ export function docGrid(grid: TextGrid | null | undefined): DocGrid | null {
     linePitch: Math.floor(grid.linePitch * 20),
   };
 }
-
-

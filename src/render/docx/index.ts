@@ -11,7 +11,15 @@ import { writeFontTable } from './font-table';
 import { draftHeaders } from './draft-mark';
 import { buildFooters } from './footer';
 import { docGrid } from './grid';
-import { addMirrorMargins, fixCoreDates, keepStylesOffGrid, pruneStyles, renumberDrawings, writeParagraphDefaults, type Parts } from './package-fixups';
+import {
+  addMirrorMargins,
+  fixCoreDates,
+  keepStylesOffGrid,
+  pruneStyles,
+  renumberDrawings,
+  writeParagraphDefaults,
+  type Parts,
+} from './package-fixups';
 import { paragraphStyleId } from './style-ids';
 import { buildParagraphs, stylesWithTabs } from './paragraphs';
 import { pdfPlacements, type Placement } from './pdf-placement';
@@ -74,9 +82,16 @@ export async function renderDocx(model: DocumentModel, options: RenderOptions = 
   renumberDrawings(parts, partOrder(parts));
   addMirrorMargins(parts);
   writeParagraphDefaults(parts, hangingOf(model));
-  if (model.grid) keepStylesOffGrid(parts, Object.entries(model.paragraphStyles).filter(([, s]) => !s.grid).map(([name]) => paragraphStyleId(model, name)));
+  if (model.grid)
+    keepStylesOffGrid(
+      parts,
+      Object.entries(model.paragraphStyles)
+        .filter(([, s]) => !s.grid)
+        .map(([name]) => paragraphStyleId(model, name)),
+    );
   pruneStyles(parts, new Set((styles.paragraphStyles ?? []).map((s) => s.id)));
   writeFontTable(parts, fonts.entries);
-  for (const s of fonts.skipped) options.diagnostics?.push(diag('JB720', s.file, null, { family: s.family, path: s.file, reason: s.reason }));
+  for (const s of fonts.skipped)
+    options.diagnostics?.push(diag('JB720', s.file, null, { family: s.family, path: s.file, reason: s.reason }));
   return zipParts(parts, model.meta.date);
 }

@@ -48,10 +48,20 @@ export function renumberDrawings(parts: Parts, order: readonly string[]): void {
  * settings part whose children are out of order, so the new element goes right after these.
  */
 const BEFORE_MIRROR_MARGINS = [
-  'writeProtection', 'view', 'zoom', 'removePersonalInformation', 'removeDateAndTime',
-  'doNotDisplayPageBoundaries', 'displayBackgroundShape', 'printPostScriptOverText',
-  'printFractionalCharacterWidth', 'printFormsData', 'embedTrueTypeFonts', 'embedSystemFonts',
-  'saveSubsetFonts', 'saveFormsData',
+  'writeProtection',
+  'view',
+  'zoom',
+  'removePersonalInformation',
+  'removeDateAndTime',
+  'doNotDisplayPageBoundaries',
+  'displayBackgroundShape',
+  'printPostScriptOverText',
+  'printFractionalCharacterWidth',
+  'printFormsData',
+  'embedTrueTypeFonts',
+  'embedSystemFonts',
+  'saveSubsetFonts',
+  'saveFormsData',
 ];
 
 /** docx has no option for w:mirrorMargins (left = inside, right = outside on facing pages). */
@@ -93,7 +103,9 @@ export function keepStylesOffGrid(parts: Parts, styleIds: readonly string[]): vo
   editPart(parts, 'word/styles.xml', (xml) => {
     let out = xml;
     for (const id of styleIds) {
-      const style = new RegExp(`<w:style [^>]*w:styleId="${id.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}"[^>]*>[\\s\\S]*?</w:style>`).exec(out);
+      const style = new RegExp(`<w:style [^>]*w:styleId="${id.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}"[^>]*>[\\s\\S]*?</w:style>`).exec(
+        out,
+      );
       if (!style || !style[0].includes('<w:spacing ')) throw new Error(`word/styles.xml: style ${id} has no w:spacing`);
       out = out.replace(style[0], style[0].replace('<w:spacing ', '<w:snapToGrid w:val="false"/><w:spacing '));
     }

@@ -63,7 +63,6 @@ export function pdfPlacements(model: DocumentModel): Map<number, Placement> {
 
 /** The placements read off a pagination: `boxes` are the model's blocks laid out, one per block. */
 export function placementsOf(model: DocumentModel, boxes: readonly Box[], pages: readonly Page[]): Map<number, Placement> {
-
   const owner = new Map<object, number>();
   boxes.forEach((box, i) => {
     for (const line of linesOf(box)) owner.set(line, i);
@@ -81,7 +80,8 @@ export function placementsOf(model: DocumentModel, boxes: readonly Box[], pages:
       const height = item.kind === 'line' ? item.line.height : item.kind === 'image' ? item.height : 0;
       const e = extents.get(i);
       if (!e) extents.set(i, { firstPage: p, top: item.y, lastPage: p, bottom: item.y + height });
-      else if (p > e.lastPage || (p === e.lastPage && item.y + height > e.bottom)) Object.assign(e, { lastPage: p, bottom: item.y + height });
+      else if (p > e.lastPage || (p === e.lastPage && item.y + height > e.bottom))
+        Object.assign(e, { lastPage: p, bottom: item.y + height });
     }
   });
 

@@ -67,7 +67,11 @@ const idCache = new WeakMap<DocumentModel, Map<string, string>>();
 export function paragraphStyleIds(model: DocumentModel): Map<string, string> {
   const cached = idCache.get(model);
   if (cached) return cached;
-  const taken = new Set([NORMAL_ID, 'TableNormal', IMAGE_STYLE_ID, BOTTOM_ANCHOR_STYLE_ID, ...Object.keys(model.ruleStyles).map(ruleStyleId)].map((id) => id.toLowerCase()));
+  const taken = new Set(
+    [NORMAL_ID, 'TableNormal', IMAGE_STYLE_ID, BOTTOM_ANCHOR_STYLE_ID, ...Object.keys(model.ruleStyles).map(ruleStyleId)].map((id) =>
+      id.toLowerCase(),
+    ),
+  );
   const ids = new Map<string, string>();
   let n = 0;
   for (const name of Object.keys(model.paragraphStyles)) {

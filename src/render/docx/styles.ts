@@ -6,7 +6,15 @@ import type { IParagraphPropertiesOptions, IParagraphStyleOptions, IStylesOption
 import type { Align, DocumentModel, FontRole, ParagraphStyle, RuleStyle } from '../../model/model';
 import { borderEighths, halfPoints, hexColor, twips } from './units';
 import {
-  BOTTOM_ANCHOR_STYLE_ID, BOTTOM_ANCHOR_STYLE_NAME, IMAGE_STYLE_ID, IMAGE_STYLE_NAME, outlineLevel, paragraphStyleId, paragraphStyleName, ruleStyleId, ruleStyleName,
+  BOTTOM_ANCHOR_STYLE_ID,
+  BOTTOM_ANCHOR_STYLE_NAME,
+  IMAGE_STYLE_ID,
+  IMAGE_STYLE_NAME,
+  outlineLevel,
+  paragraphStyleId,
+  paragraphStyleName,
+  ruleStyleId,
+  ruleStyleName,
 } from './style-ids';
 
 const ALIGNMENT = {
@@ -60,7 +68,14 @@ function paragraphStyle(model: DocumentModel, name: string, s: ParagraphStyle, t
       // the fallback for readers that ignore the *Chars form.
       ...(indentTwips > 0 && hangingTwips === 0 ? { indent: { firstLine: indentTwips, firstLineChars: Math.round(s.indent * 100) } } : {}),
       // A hanging indent: every line but the first starts `hanging` characters in, the first at `indent`.
-      ...(hangingTwips > 0 ? { indent: { left: hangingTwips, ...(indentTwips >= hangingTwips ? { firstLine: indentTwips - hangingTwips } : { hanging: hangingTwips - indentTwips }) } } : {}),
+      ...(hangingTwips > 0
+        ? {
+            indent: {
+              left: hangingTwips,
+              ...(indentTwips >= hangingTwips ? { firstLine: indentTwips - hangingTwips } : { hanging: hangingTwips - indentTwips }),
+            },
+          }
+        : {}),
       spacing: {
         before: twips(s.spaceBefore),
         after: twips(s.spaceAfter),

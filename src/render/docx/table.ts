@@ -29,7 +29,13 @@ export function tableOf(model: DocumentModel, block: TableBlock, runs: (inlines:
           tableHeader: row.header,
           cantSplit: true,
           // A short row gets empty cells so every row spans the grid.
-          children: Array.from({ length: columns }, (_, c) => new TableCell({ children: [new Paragraph({ style: paragraphStyleId(model, block.style), children: runs(row.cells[c] ?? []) })] })),
+          children: Array.from(
+            { length: columns },
+            (_, c) =>
+              new TableCell({
+                children: [new Paragraph({ style: paragraphStyleId(model, block.style), children: runs(row.cells[c] ?? []) })],
+              }),
+          ),
         }),
     ),
   });

@@ -50,7 +50,8 @@ function imageMarkup(image: ImageBlock, caption: ParagraphBlock | null, ctx: Inl
 }
 
 function tableMarkup(table: TableBlock, ctx: InlineContext): string {
-  const row = (cells: Inline[][], cell: string) => `<tr>${cells.map((c) => `<${cell}>${inlineMarkup(c, ctx).html}</${cell}>`).join('')}</tr>`;
+  const row = (cells: Inline[][], cell: string) =>
+    `<tr>${cells.map((c) => `<${cell}>${inlineMarkup(c, ctx).html}</${cell}>`).join('')}</tr>`;
   const head = table.rows.filter((r) => r.header);
   const body = table.rows.filter((r) => !r.header);
   const thead = head.length ? `<thead>${head.map((r) => row(r.cells, 'th')).join('')}</thead>` : '';

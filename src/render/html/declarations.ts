@@ -65,5 +65,10 @@ export function runDeclarations(model: DocumentModel, run: Run): string[] {
 
 export function ruleDeclarations(rule: RuleStyle): string[] {
   const px = Math.max(1, Math.round((rule.thickness * 96) / 72));
-  return [`border: 0`, `border-top: ${px}px solid ${safeColor(rule.color) ?? '#000000'}`, `margin: ${num(rule.spaceBefore)}pt 0 ${num(rule.spaceAfter)}pt`, 'height: 0'];
+  return [
+    `border: 0`,
+    `border-top: ${px}px solid ${safeColor(rule.color) ?? '#000000'}`,
+    `margin: ${num(rule.spaceBefore)}pt 0 ${num(rule.spaceAfter)}pt`,
+    'height: 0',
+  ];
 }

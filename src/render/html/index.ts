@@ -39,7 +39,12 @@ function tocMarkup(s: IssueStructure, ctx: InlineContext, articleIds: string[]):
 function partMarkup(part: MainPart, id: string, ctx: InlineContext): string {
   if (part.kind === 'loose') return blocksMarkup(part.blocks, ctx, subheading).join('\n');
   if (part.kind === 'briefs') {
-    return [`<section class="briefs" aria-labelledby="${id}-heading">`, paragraphMarkup(part.heading, ctx, 'h2', ` id="${id}-heading"`), ...blocksMarkup(part.blocks, ctx, subheading), '</section>'].join('\n');
+    return [
+      `<section class="briefs" aria-labelledby="${id}-heading">`,
+      paragraphMarkup(part.heading, ctx, 'h2', ` id="${id}-heading"`),
+      ...blocksMarkup(part.blocks, ctx, subheading),
+      '</section>',
+    ].join('\n');
   }
   return [
     ...blocksMarkup(part.lead, ctx),

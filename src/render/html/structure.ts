@@ -131,7 +131,8 @@ export function issueStructure(model: DocumentModel): IssueStructure {
 /** Every character the model prints, paragraph by paragraph, in reading order (for counting). */
 export function blockText(block: Block): string {
   if (block.kind === 'paragraph') return block.inlines.map((i) => (i.kind === 'text' ? i.text : '')).join('');
-  if (block.kind === 'table') return block.rows.flatMap((r) => r.cells.flatMap((c) => c.map((i) => (i.kind === 'text' ? i.text : '')))).join('');
+  if (block.kind === 'table')
+    return block.rows.flatMap((r) => r.cells.flatMap((c) => c.map((i) => (i.kind === 'text' ? i.text : '')))).join('');
   if (block.kind === 'bottom') return block.blocks.map(blockText).join('');
   return '';
 }

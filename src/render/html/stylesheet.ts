@@ -54,13 +54,15 @@ export function stylesheet(model: DocumentModel, templateCss?: string): string {
   }
   for (const role of FONT_ROLES as readonly FontRole[]) rules.push(`.f-${role} { font-family: ${fontStack(model, role)}; }`);
   const colors = new Set<string>();
-  const visit = (inlines: Array<{ kind: string; color?: string }>) => inlines.forEach((i) => safeColor(i.color) && colors.add(safeColor(i.color) as string));
+  const visit = (inlines: Array<{ kind: string; color?: string }>) =>
+    inlines.forEach((i) => safeColor(i.color) && colors.add(safeColor(i.color) as string));
   for (const block of model.blocks) {
     if (block.kind === 'paragraph') visit(block.inlines);
     if (block.kind === 'bottom') block.blocks.forEach((b) => b.kind === 'paragraph' && visit(b.inlines));
     if (block.kind === 'table') block.rows.forEach((r) => r.cells.forEach(visit));
   }
-  for (const color of colors) rules.push(`.c-${color.slice(1)} { ${runDeclarations(model, { kind: 'text', text: '', color }).join('; ')}; }`);
+  for (const color of colors)
+    rules.push(`.c-${color.slice(1)} { ${runDeclarations(model, { kind: 'text', text: '', color }).join('; ')}; }`);
   rules.push(printCss(model).trim());
   if (templateCss) rules.push(`/* template web.css */\n${safeTemplateCss(templateCss)}`);
   return rules.join('\n');

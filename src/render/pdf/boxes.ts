@@ -51,9 +51,20 @@ export function toBoxes(blocks: Block[], model: DocumentModel, fonts: Fonts, mea
         const style = lookup(model.paragraphStyles, block.style, 'paragraph');
         // Cells are set proportionally (a column is no multiple of the grid's cells); the table
         // itself starts on a line of the baseline grid.
-        const { widths, rows } = layoutTable(block, style, fonts, measure - TABLE_BORDER, { pitch: null, compression: compressionOf(model) });
+        const { widths, rows } = layoutTable(block, style, fonts, measure - TABLE_BORDER, {
+          pitch: null,
+          compression: compressionOf(model),
+        });
         const gap = style.lineHeight / 4;
-        return { kind: 'table', widths, rows, color: style.color, spaceBefore: Math.max(gap, style.spaceBefore), spaceAfter: Math.max(gap, style.spaceAfter), ...(model.grid ? { snap: model.grid.linePitch } : {}) };
+        return {
+          kind: 'table',
+          widths,
+          rows,
+          color: style.color,
+          spaceBefore: Math.max(gap, style.spaceBefore),
+          spaceAfter: Math.max(gap, style.spaceAfter),
+          ...(model.grid ? { snap: model.grid.linePitch } : {}),
+        };
       }
       case 'pagebreak':
         return { kind: 'pagebreak' };

@@ -40,7 +40,10 @@ function drawItem(doc: PDFKit.PDFDocument, item: PageItem, origin: Origin, measu
       doc.lineWidth(item.thickness).strokeColor(item.color).stroke().restore();
       break;
     case 'rule':
-      doc.save().moveTo(origin.left, y).lineTo(origin.left + measure, y);
+      doc
+        .save()
+        .moveTo(origin.left, y)
+        .lineTo(origin.left + measure, y);
       doc.lineWidth(item.thickness).strokeColor(item.color).stroke().restore();
       break;
     case 'image':
@@ -50,7 +53,13 @@ function drawItem(doc: PDFKit.PDFDocument, item: PageItem, origin: Origin, measu
 }
 
 /** Draws one page's items; `around` wraps each in its marked content (structure.ts). */
-export function drawPage(doc: PDFKit.PDFDocument, page: Page, origin: Origin, measure: number, around?: (item: PageItem, draw: () => void) => void): void {
+export function drawPage(
+  doc: PDFKit.PDFDocument,
+  page: Page,
+  origin: Origin,
+  measure: number,
+  around?: (item: PageItem, draw: () => void) => void,
+): void {
   for (const item of page) {
     if (around) around(item, () => drawItem(doc, item, origin, measure));
     else drawItem(doc, item, origin, measure);

@@ -53,7 +53,10 @@ export async function renderPdf(given: DocumentModel, options: PdfOptions = {}):
   const boxes = toBoxes(model.blocks, model, fonts, measure);
   const pages = paginate(boxes, measure, areaHeight);
   // What each page carries outside its type area: the folio, and 样稿 on a draft.
-  const margins = pages.map((_, i) => [pageNumbers ? placePageNumber(model, pageNumbers, fonts, i + 1) : null, placeDraftMark(model, fonts, i + 1)]);
+  const margins = pages.map((_, i) => [
+    pageNumbers ? placePageNumber(model, pageNumbers, fonts, i + 1) : null,
+    placeDraftMark(model, fonts, i + 1),
+  ]);
 
   const doc = newDocument(model, fonts, options);
   const bytes = collect(doc);

@@ -66,7 +66,8 @@ export function keepTogether<T extends MeasuredAtom>(atoms: T[]): T[] {
   if (close < 0 || (atoms[close].text !== '）' && atoms[close].text !== ')')) return atoms;
   let open = close - 1;
   let chars = 0;
-  while (open >= 0 && atoms[open].text !== '（' && atoms[open].text !== '(' && chars <= ATTRIBUTION_CHARS) chars += Array.from(atoms[open--].text).length;
+  while (open >= 0 && atoms[open].text !== '（' && atoms[open].text !== '(' && chars <= ATTRIBUTION_CHARS)
+    chars += Array.from(atoms[open--].text).length;
   if (open < 0 || chars > ATTRIBUTION_CHARS || chars === 0) return atoms;
   return atoms.map((atom, i) => (i > open && i <= close ? { ...atom, glue: true } : atom));
 }
@@ -76,7 +77,8 @@ const PUNCTUATION = /^[\p{P}\p{S}]+$/u;
 /** Characters of atoms [start, end) that count towards a line's length: not spaces or marks. */
 function charsOf(atoms: MeasuredAtom[], start: number, end: number): number {
   let n = 0;
-  for (let i = start; i < end; i++) if (atoms[i].kind !== 'space' && !PUNCTUATION.test(atoms[i].text)) n += Array.from(atoms[i].text).length;
+  for (let i = start; i < end; i++)
+    if (atoms[i].kind !== 'space' && !PUNCTUATION.test(atoms[i].text)) n += Array.from(atoms[i].text).length;
   return n;
 }
 
@@ -138,7 +140,8 @@ function lineEnd(atoms: MeasuredAtom[], start: number, width: number, options: B
   // by narrowing its last mark does not hang.
   if (options.hang && canHang(atoms, i)) {
     const slack = width - w;
-    if (slack >= -EPSILON && slack <= stretch + EPSILON && (!canPull || slack < squeeze - EPSILON)) return { start, end: i + 1, hang: true };
+    if (slack >= -EPSILON && slack <= stretch + EPSILON && (!canPull || slack < squeeze - EPSILON))
+      return { start, end: i + 1, hang: true };
   }
   if (canPull && squeeze <= stretch) return { start, end: pull };
   if (push > start) return { start, end: push };

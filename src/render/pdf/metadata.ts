@@ -41,7 +41,14 @@ export function documentOptions(model: DocumentModel, options: PdfOptions): PDFK
     displayTitle: true,
     ...(options.pdfa ? { subset: PDFA_SUBSET } : {}),
     // Fixed dates make the file ID (derived from info) and so the whole file reproducible.
-    info: { ...(title ? { Title: title } : {}), ...(author ? { Author: author } : {}), ...(subject ? { Subject: subject } : {}), Creator: 'jianbao', CreationDate: date, ModDate: date },
+    info: {
+      ...(title ? { Title: title } : {}),
+      ...(author ? { Author: author } : {}),
+      ...(subject ? { Subject: subject } : {}),
+      Creator: 'jianbao',
+      CreationDate: date,
+      ModDate: date,
+    },
   };
 }
 

@@ -21,11 +21,25 @@ export function placePageNumber(model: DocumentModel, numbers: PageNumbers, font
   if (!style) throw new Error(`the document model has no paragraph style "${numbers.style}"`);
   const text = `${numbers.prefix}${n}${numbers.suffix}`;
   const font = fonts[style.font].font;
-  const piece = { text, role: style.font, font, size: style.size, color: style.color, bold: style.bold, ...measureText(font, text, style.size) };
+  const piece = {
+    text,
+    role: style.font,
+    font,
+    size: style.size,
+    color: style.color,
+    bold: style.bold,
+    ...measureText(font, text, style.size),
+  };
   const measure = model.page.width - model.page.marginInside - model.page.marginOutside;
   const align = !numbers.alternate ? 'center' : n % 2 === 1 ? 'right' : 'left';
   // The inset keeps the folio one character in from the edge it is set against.
-  const inset = align === 'center' ? 0 : numbers.inset ?? 0;
-  const [placed] = placeLine([piece], { measure: measure - inset, indent: align === 'left' ? inset : 0, align, last: true, letterSpacing: style.letterSpacing });
+  const inset = align === 'center' ? 0 : (numbers.inset ?? 0);
+  const [placed] = placeLine([piece], {
+    measure: measure - inset,
+    indent: align === 'left' ? inset : 0,
+    align,
+    last: true,
+    letterSpacing: style.letterSpacing,
+  });
   return { piece: placed, left: originOf(model, n).left, baseline: model.page.height - numbers.bottom };
 }

@@ -74,7 +74,7 @@ function endsBeforeAttribution(atoms: RunAtom[], line: LineRange, next: LineRang
 function closeLine(atoms: RunAtom[]): RunAtom[] {
   let last = atoms.length - 1;
   while (last >= 0 && atoms[last].kind === 'space') last--;
-  const cut = last >= 0 ? atoms[last].endShrink ?? 0 : 0;
+  const cut = last >= 0 ? (atoms[last].endShrink ?? 0) : 0;
   if (cut === 0) return atoms;
   const glyphs = Array.from(atoms[last].text).length;
   const narrowed = { ...atoms[last], width: atoms[last].width - cut, extra: atoms[last].extra - cut / glyphs };
@@ -133,11 +133,13 @@ function piecesOf(atoms: RunAtom[], style: ParagraphStyle, fonts: Fonts): Piece[
   while (start < end && atoms[start].kind === 'space') start++;
   while (end > start && atoms[end - 1].kind === 'space') end--;
   const pieces: Piece[] = [];
-  for (let i = start; i < end; ) {
+  for (let i = start; i < end;) {
     let j = i;
     // A dash pair is a piece of its own (it is drawn joined, see joinedDash).
     if (DASH_PAIR.test(atoms[i].text)) j++;
-    else while (j < end && atoms[j].run === atoms[i].run && Math.abs(atoms[j].extra - atoms[i].extra) < 1e-9 && !DASH_PAIR.test(atoms[j].text)) j++;
+    else
+      while (j < end && atoms[j].run === atoms[i].run && Math.abs(atoms[j].extra - atoms[i].extra) < 1e-9 && !DASH_PAIR.test(atoms[j].text))
+        j++;
     pieces.push(piece(atoms[i].run, atoms.slice(i, j), style, fonts));
     i = j;
   }
@@ -157,7 +159,13 @@ function splitAtTab(inlines: Inline[]): { left: Run[][]; right: Run[] | null } {
   return { left: segments, right: tab < 0 ? null : runs(inlines.slice(tab + 1)) };
 }
 
-export function layoutParagraph(block: ParagraphBlock, style: ParagraphStyle, fonts: Fonts, measure: number, setting: Setting = PROPORTIONAL): LineBox[] {
+export function layoutParagraph(
+  block: ParagraphBlock,
+  style: ParagraphStyle,
+  fonts: Fonts,
+  measure: number,
+  setting: Setting = PROPORTIONAL,
+): LineBox[] {
   const { left, right } = splitAtTab(block.inlines);
   const em = setting.pitch ?? style.size; // two characters are two cells on the grid
   const indent = style.indent * em;

@@ -41,7 +41,13 @@ export function jpegFrame(data: Buffer): Frame | null {
 function rgbJpeg(data: Buffer, frame: Frame): Buffer {
   // jpeg-js needs about 24 bytes a pixel for a 4-component image (see print-image.ts).
   const memory = Math.ceil((frame.width * frame.height * 24) / 1048576) + 16;
-  const decoded = jpeg.decode(data, { useTArray: true, formatAsRGBA: true, tolerantDecoding: false, maxMemoryUsageInMB: memory, maxResolutionInMP: (frame.width * frame.height) / 1e6 + 1 });
+  const decoded = jpeg.decode(data, {
+    useTArray: true,
+    formatAsRGBA: true,
+    tolerantDecoding: false,
+    maxMemoryUsageInMB: memory,
+    maxResolutionInMP: (frame.width * frame.height) / 1e6 + 1,
+  });
   return Buffer.from(jpeg.encode({ data: decoded.data, width: decoded.width, height: decoded.height }, JPEG_QUALITY).data);
 }
 

@@ -38,7 +38,10 @@ function drawingFace(font: Font): Font {
     const layout = (text: string, features?: unknown): GlyphRun => {
       if (features !== undefined) return font.layout(text, features);
       const run = shapeText(font, text);
-      return new DrawnRun(run.glyphs as GlyphRun['glyphs'], run.positions.map((p) => ({ ...p })));
+      return new DrawnRun(
+        run.glyphs as GlyphRun['glyphs'],
+        run.positions.map((p) => ({ ...p })),
+      );
     };
     face = Object.create(font, { layout: { value: layout } }) as Font;
     drawingFaces.set(font, face);

@@ -31,8 +31,15 @@ export function layoutTable(block: TableBlock, declared: ParagraphStyle, fonts: 
   const padY = PAD_Y * style.size;
   const cells = block.rows.map((row) => row.cells.map((inlines): ParagraphBlock => ({ kind: 'paragraph', style: block.style, inlines })));
   const columns = Math.max(...block.rows.map((r) => r.cells.length));
-  const natural = Array.from({ length: columns }, (_, c) =>
-    cells.reduce((w, row) => (row[c] ? Math.max(w, naturalWidth(layoutParagraph(row[c], { ...style, align: 'left' }, fonts, unbroken, setting))) : w), 0) + 2 * padX,
+  const natural = Array.from(
+    { length: columns },
+    (_, c) =>
+      cells.reduce(
+        (w, row) =>
+          row[c] ? Math.max(w, naturalWidth(layoutParagraph(row[c], { ...style, align: 'left' }, fonts, unbroken, setting))) : w,
+        0,
+      ) +
+      2 * padX,
   );
   const widths = columnWidths(natural, measure, 2 * style.size + 2 * padX);
   const rows = cells.map((row, r): TableRowBox => {

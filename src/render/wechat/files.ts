@@ -7,7 +7,8 @@ import { renderWechat } from './index';
 
 export async function renderWechatFiles(model: DocumentModel, options: RenderOptions): Promise<OutputFile[]> {
   const stem = options.stem ?? model.meta.title;
-  const names = (count: number) => (count === 1 ? [`${stem}.wechat.html`] : Array.from({ length: count }, (_, i) => `${stem}.wechat-${i + 1}.html`));
+  const names = (count: number) =>
+    count === 1 ? [`${stem}.wechat.html`] : Array.from({ length: count }, (_, i) => `${stem}.wechat-${i + 1}.html`);
   const folder = `${path.basename(stem)}.wechat-images`;
   const out = await renderWechat(model, {
     imageFolder: folder,

@@ -40,15 +40,38 @@ const WRAPPER = "font-size: 16px; line-height: 1.8; color: #1a1a1a; font-family:
 
 function partUnit(part: MainPart, ctx: WechatContext): Unit {
   const heading = (b: ParagraphBlock) => (b.style === 'subheading' ? 'h3' : 'p');
-  if (part.kind === 'loose') return { chars: charCount(part.blocks.map(blockText).join('')), html: blocksMarkup(part.blocks, ctx, heading), title: null };
+  if (part.kind === 'loose')
+    return { chars: charCount(part.blocks.map(blockText).join('')), html: blocksMarkup(part.blocks, ctx, heading), title: null };
   const head = part.kind === 'article' ? part.title : part.heading;
   const blocks: Block[] = [...(part.kind === 'article' ? part.lead : []), head, ...part.blocks];
-  const inner = [...blocksMarkup(part.kind === 'article' ? part.lead : [], ctx), paragraphMarkup(head, ctx, 'h2'), ...blocksMarkup(part.blocks, ctx, heading)];
-  return { chars: charCount(blocks.map(blockText).join('')), html: [`<section style="${SECTION}">`, ...inner, '</section>'], title: blockText(head) };
+  const inner = [
+    ...blocksMarkup(part.kind === 'article' ? part.lead : [], ctx),
+    paragraphMarkup(head, ctx, 'h2'),
+    ...blocksMarkup(part.blocks, ctx, heading),
+  ];
+  return {
+    chars: charCount(blocks.map(blockText).join('')),
+    html: [`<section style="${SECTION}">`, ...inner, '</section>'],
+    title: blockText(head),
+  };
 }
 
 function page(title: string, body: string[]): Buffer {
-  const html = ['<!DOCTYPE html>', '<html lang="zh-CN">', '<head>', '<meta charset="utf-8">', `<title>${escapeText(title)}</title>`, '</head>', '<body>', `<section style="${WRAPPER}">`, ...body, '</section>', '</body>', '</html>', ''];
+  const html = [
+    '<!DOCTYPE html>',
+    '<html lang="zh-CN">',
+    '<head>',
+    '<meta charset="utf-8">',
+    `<title>${escapeText(title)}</title>`,
+    '</head>',
+    '<body>',
+    `<section style="${WRAPPER}">`,
+    ...body,
+    '</section>',
+    '</body>',
+    '</html>',
+    '',
+  ];
   return Buffer.from(html.join('\n'), 'utf8');
 }
 
@@ -65,7 +88,9 @@ export async function renderWechat(model: DocumentModel, options: WechatOptions)
   const units: Unit[] = [
     ...(frontHtml.length ? [{ chars: charCount(front.map(blockText).join('')), html: frontHtml, title: null }] : []),
     ...s.main.map((part) => partUnit(part, ctx)),
-    ...(s.colophon.length ? [{ chars: charCount(s.colophon.map(blockText).join('')), html: blocksMarkup(s.colophon, ctx), title: null }] : []),
+    ...(s.colophon.length
+      ? [{ chars: charCount(s.colophon.map(blockText).join('')), html: blocksMarkup(s.colophon, ctx), title: null }]
+      : []),
   ];
   const total = units.reduce((n, u) => n + u.chars, 0);
   const groups = packUnits(units.length ? units : [{ chars: 0, html: [], title: null }]);
@@ -75,10 +100,19 @@ export async function renderWechat(model: DocumentModel, options: WechatOptions)
     options.diagnostics?.push(diag('JB620', file, null, { chars: total, limit: WECHAT_CHAR_LIMIT, parts: groups.length, files }));
   }
   for (const unit of units) {
-    if (unit.chars > WECHAT_CHAR_LIMIT) options.diagnostics?.push(diag('JB621', file, null, { title: unit.title ?? '', chars: unit.chars, limit: WECHAT_CHAR_LIMIT }));
+    if (unit.chars > WECHAT_CHAR_LIMIT)
+      options.diagnostics?.push(diag('JB621', file, null, { title: unit.title ?? '', chars: unit.chars, limit: WECHAT_CHAR_LIMIT }));
   }
-  const parts = groups.map((group, i) => page(groups.length > 1 ? `${model.meta.title}（${i + 1}/${groups.length}）` : model.meta.title, group.flatMap((u) => u.html)));
+  const parts = groups.map((group, i) =>
+    page(
+      groups.length > 1 ? `${model.meta.title}（${i + 1}/${groups.length}）` : model.meta.title,
+      group.flatMap((u) => u.html),
+    ),
+  );
   const images = model.blocks.filter((b): b is ImageBlock => b.kind === 'image');
-  const copied = [...ctx.images].map(([imagePath, name]) => ({ name, data: (images.find((b) => b.path === imagePath) as ImageBlock).data }));
+  const copied = [...ctx.images].map(([imagePath, name]) => ({
+    name,
+    data: (images.find((b) => b.path === imagePath) as ImageBlock).data,
+  }));
   return { parts, images: copied };
 }

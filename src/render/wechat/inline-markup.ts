@@ -61,7 +61,9 @@ function imageMarkup(image: ImageBlock, caption: ParagraphBlock | null, ctx: Wec
 function tableMarkup(table: TableBlock, ctx: WechatContext): string {
   const cellStyle = style(['flex: 1 1 0', 'min-width: 4em', 'border: 1px solid #666666', 'margin: -1px 0 0 -1px', 'padding: 0.2em 0.4em']);
   const rows = table.rows.map((row) => {
-    const cells = row.cells.map((cell) => `<section${cellStyle}><p${style(['margin: 0', 'text-align: left'])}>${inlineMarkup(cell, ctx).html}</p></section>`);
+    const cells = row.cells.map(
+      (cell) => `<section${cellStyle}><p${style(['margin: 0', 'text-align: left'])}>${inlineMarkup(cell, ctx).html}</p></section>`,
+    );
     return `<section${style(['display: flex'])}>${cells.join('')}</section>`;
   });
   return `<section${style(['margin: 1em 0', 'font-size: 14px', 'line-height: 1.5', 'overflow-x: auto'])}>${rows.join('')}</section>`;

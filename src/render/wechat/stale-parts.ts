@@ -13,7 +13,9 @@ export function removeStaleWechatParts(stem: string, written: readonly string[])
   const names = fs.existsSync(dir) ? fs.readdirSync(dir) : [];
   const parts = names.filter((n) => n.startsWith(base) && PART.test(n.slice(base.length))).map((n) => path.join(dir, n));
   const images = path.join(dir, `${base}.wechat-images`);
-  const photos = fs.lstatSync(images, { throwIfNoEntry: false })?.isDirectory() ? fs.readdirSync(images).map((n) => path.join(images, n)) : [];
+  const photos = fs.lstatSync(images, { throwIfNoEntry: false })?.isDirectory()
+    ? fs.readdirSync(images).map((n) => path.join(images, n))
+    : [];
   for (const file of [...parts, ...photos]) {
     if (keep.has(path.resolve(file)) || !fs.lstatSync(file).isFile()) continue;
     try {

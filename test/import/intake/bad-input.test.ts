@@ -72,7 +72,12 @@ describe('jianbao import: bad contributions', () => {
   });
 
   it('a password-protected .docx (an OLE package holding EncryptedPackage): JB167', async () => {
-    const ole = Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), Buffer.alloc(504), Buffer.from('EncryptedPackage', 'utf16le'), Buffer.alloc(512)]);
+    const ole = Buffer.concat([
+      Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]),
+      Buffer.alloc(504),
+      Buffer.from('EncryptedPackage', 'utf16le'),
+      Buffer.alloc(512),
+    ]);
     expectRefused(await importOne('secret.docx', ole), 'JB167', /remove the password/);
   });
 

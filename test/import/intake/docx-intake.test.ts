@@ -4,7 +4,22 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { runCli } from '../../helpers/run-cli';
-import { AlignmentType, centredTitle, docxOf, empty, FootnoteReferenceRun, HeadingLevel, ImageRun, Paragraph, png, Table, TableCell, TableRow, TextRun, typed } from './make-docx';
+import {
+  AlignmentType,
+  centredTitle,
+  docxOf,
+  empty,
+  FootnoteReferenceRun,
+  HeadingLevel,
+  ImageRun,
+  Paragraph,
+  png,
+  Table,
+  TableCell,
+  TableRow,
+  TextRun,
+  typed,
+} from './make-docx';
 import { firstArticle, firstMissingInOrder, pdfTexts, tmp } from './intake-helpers';
 import { LevelFormat } from 'docx';
 import { linesOf } from '../../helpers/body-build';
@@ -27,7 +42,15 @@ const PHOTO = png(200, 30, 30);
 const CASES: Case[] = [
   {
     name: 'indent-blank',
-    children: () => [centredTitle('市科协召开党组会'), empty(), typed('4月21日，市科协召开党组会。'), empty(), empty(), typed('会议强调，要抓好落实。'), new Paragraph({ children: [new TextRun('  \u3000')] })],
+    children: () => [
+      centredTitle('市科协召开党组会'),
+      empty(),
+      typed('4月21日，市科协召开党组会。'),
+      empty(),
+      empty(),
+      typed('会议强调，要抓好落实。'),
+      new Paragraph({ children: [new TextRun('  \u3000')] }),
+    ],
     source: '市科协召开党组会 4月21日，市科协召开党组会。会议强调，要抓好落实。',
   },
   {
@@ -56,7 +79,10 @@ const CASES: Case[] = [
     children: () => [
       centredTitle('青少年科技节开幕'),
       typed('6月1日，青少年科技节开幕。'),
-      new Paragraph({ alignment: AlignmentType.CENTER, children: [new ImageRun({ type: 'png', data: PHOTO, transformation: { width: 120, height: 90 } })] }),
+      new Paragraph({
+        alignment: AlignmentType.CENTER,
+        children: [new ImageRun({ type: 'png', data: PHOTO, transformation: { width: 120, height: 90 } })],
+      }),
       new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun('图为开幕式现场。')] }),
       typed('共有3000名学生参加。（市科协青少部）'),
     ],
@@ -68,32 +94,46 @@ const CASES: Case[] = [
     children: () => [
       centredTitle('一季度科普活动统计'),
       typed('一季度各县开展活动如下。'),
-      new Table({ rows: [['地区', '场次'], ['鹿城', '12'], ['瓯海', '9']].map((r) => new TableRow({ children: r.map((c) => new TableCell({ children: [new Paragraph(c)] })) })) }),
+      new Table({
+        rows: [
+          ['地区', '场次'],
+          ['鹿城', '12'],
+          ['瓯海', '9'],
+        ].map((r) => new TableRow({ children: r.map((c) => new TableCell({ children: [new Paragraph(c)] })) })),
+      }),
       typed('合计21场。'),
     ],
     source: '一季度科普活动统计 一季度各县开展活动如下。地区 场次 鹿城 12 瓯海 9 合计21场。',
   },
   {
     name: 'soft-break',
-    children: () => [centredTitle('院士专家工作站授牌'), new Paragraph({ children: [new TextRun('会上为5家单位授牌'), new TextRun({ text: '并签订合作协议。', break: 1 })] })],
+    children: () => [
+      centredTitle('院士专家工作站授牌'),
+      new Paragraph({ children: [new TextRun('会上为5家单位授牌'), new TextRun({ text: '并签订合作协议。', break: 1 })] }),
+    ],
     source: '院士专家工作站授牌 会上为5家单位授牌 并签订合作协议。',
   },
   {
     name: 'footnotes',
-    children: () => [centredTitle('学会服务能力提升'), new Paragraph({ children: [new TextRun('全市共有学会56家'), new FootnoteReferenceRun(1), new TextRun('。')] })],
+    children: () => [
+      centredTitle('学会服务能力提升'),
+      new Paragraph({ children: [new TextRun('全市共有学会56家'), new FootnoteReferenceRun(1), new TextRun('。')] }),
+    ],
     footnotes: { 1: { children: [new Paragraph('含市级学会42家。')] } },
     source: '学会服务能力提升 全市共有学会56家[1]。[1] 含市级学会42家。',
   },
   {
     name: 'numbering',
     numbering: {
-      config: [{
-        reference: 'cn',
-        levels: [
-          { level: 0, format: LevelFormat.CHINESE_COUNTING, text: '（%1）', alignment: AlignmentType.LEFT },
-          { level: 1, format: LevelFormat.DECIMAL, text: '%2.', alignment: AlignmentType.LEFT },
-        ],
-      }],
+      config: [
+        {
+          reference: 'cn',
+          levels: [
+            { level: 0, format: LevelFormat.CHINESE_COUNTING, text: '（%1）', alignment: AlignmentType.LEFT },
+            { level: 1, format: LevelFormat.DECIMAL, text: '%2.', alignment: AlignmentType.LEFT },
+          ],
+        },
+      ],
     },
     children: () => [
       centredTitle('工作要点'),
@@ -124,7 +164,8 @@ describe('jianbao import: .docx contributions', () => {
   let pdf = new Map<string, string>();
 
   beforeAll(async () => {
-    for (const c of CASES) fs.writeFileSync(path.join(dir, `${c.name}.docx`), await docxOf(c.children(), { footnotes: c.footnotes, numbering: c.numbering }));
+    for (const c of CASES)
+      fs.writeFileSync(path.join(dir, `${c.name}.docx`), await docxOf(c.children(), { footnotes: c.footnotes, numbering: c.numbering }));
     const run = await runCli(['import', ...CASES.map((c) => path.join(dir, `${c.name}.docx`)), '-o', path.join(dir, 'out')]);
     stdout = run.stdout;
     stderr = run.stderr;
@@ -189,7 +230,11 @@ describe('jianbao import: .docx contributions', () => {
     expect(tables).toHaveLength(1);
     const table = tables[0] ?? '';
     const rows = (table.match(/<w:tr>[\s\S]*?<\/w:tr>/g) ?? []).map((tr) => (tr.match(/<w:tc>[\s\S]*?<\/w:tc>/g) ?? []).map(paragraphText));
-    expect(rows).toEqual([['地区', '场次'], ['鹿城', '12'], ['瓯海', '9']]);
+    expect(rows).toEqual([
+      ['地区', '场次'],
+      ['鹿城', '12'],
+      ['瓯海', '9'],
+    ]);
     expect(table).toContain('<w:tblHeader/>');
     // In the PDF each row's cells share one baseline, and no pipe or separator prints.
     const lines = linesOf(readPdf(fs.readFileSync(path.join(out, 'table.pdf')))).map((l) => l.text.replace(/\s+/g, ''));
@@ -209,7 +254,13 @@ describe('jianbao import: .docx contributions', () => {
 
   it('keeps Word numbering labels (（一） 1.) and typed numbers as text', () => {
     const lines = firstArticle(yaml('numbering')).body.split('\n').filter(Boolean);
-    expect(lines).toEqual(['（一）加强组织建设，完善制度。', '1.召开理事会。', '2.换届选举。', '（二）推进科普工作，扩大覆盖。', '3. 打字输入的编号也原样保留。']);
+    expect(lines).toEqual([
+      '（一）加强组织建设，完善制度。',
+      '1.召开理事会。',
+      '2.换届选举。',
+      '（二）推进科普工作，扩大覆盖。',
+      '3. 打字输入的编号也原样保留。',
+    ]);
   });
 
   it('takes a byline under the title and marks a run-in bold lead', () => {

@@ -29,7 +29,12 @@ export async function pdfTexts(yamls: string[]): Promise<Map<string, string>> {
   const texts = new Map<string, string>();
   for (const y of yamls) {
     const pdf = path.join(out, `${path.basename(y, '.yaml')}.pdf`);
-    texts.set(y, readPdf(fs.readFileSync(pdf)).map((p) => p.text).join('\n'));
+    texts.set(
+      y,
+      readPdf(fs.readFileSync(pdf))
+        .map((p) => p.text)
+        .join('\n'),
+    );
   }
   return texts;
 }

@@ -84,13 +84,16 @@ describe('contributions into an issue', () => {
   it('add article --from a .docx: appended after the last article with its photo and notes, every other byte kept', async () => {
     const photo = png(20, 120, 200);
     const file = path.join(dir, '台州.docx');
-    fs.writeFileSync(file, await docxOf([
-      centredTitle('台州市科协开展科技志愿服务'),
-      typed('5月12日，科技志愿者走进社区。'),
-      new Paragraph({ children: [new ImageRun({ type: 'png', data: photo, transformation: { width: 60, height: 40 } })] }),
-      new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun('图为活动现场。')] }),
-      typed('服务群众1200余人次。（台州市科协）'),
-    ]));
+    fs.writeFileSync(
+      file,
+      await docxOf([
+        centredTitle('台州市科协开展科技志愿服务'),
+        typed('5月12日，科技志愿者走进社区。'),
+        new Paragraph({ children: [new ImageRun({ type: 'png', data: photo, transformation: { width: 60, height: 40 } })] }),
+        new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun('图为活动现场。')] }),
+        typed('服务群众1200余人次。（台州市科协）'),
+      ]),
+    );
     const run = await runCli(['add', 'article', issue, '--from', file]);
     expect(run.code).toBe(0);
     expect(run.stdout).toContain('已把文章');
@@ -129,7 +132,9 @@ describe('contributions into an issue', () => {
     fs.writeFileSync(file, await docxOf([centredTitle('简讯'), ...lines.map((l) => typed(l))]));
     expect((await runCli(['import', file, '--to', issue])).code).toBe(0);
     const text = (await pdfTexts([issue])).get(issue)!;
-    expect(firstMissingInOrder('台州市科协开展科技志愿服务 5月12日，科技志愿者走进社区。图为活动现场。服务群众1200余人次。（台州市科协）', text)).toBeNull();
+    expect(
+      firstMissingInOrder('台州市科协开展科技志愿服务 5月12日，科技志愿者走进社区。图为活动现场。服务群众1200余人次。（台州市科协）', text),
+    ).toBeNull();
     expect(firstMissingInOrder(BRIEFS_TXT.split('\n').slice(1).join('') + lines.join(''), text)).toBeNull();
   }, 60_000);
 

@@ -1,7 +1,21 @@
 // Builds .docx fixtures the way editors' files are made: with the `docx` package (Word's own
 // markup: styles, direct formatting, numbering, footnotes, pictures, tables, soft breaks).
 import { PNG } from 'pngjs';
-import { AlignmentType, Document, FootnoteReferenceRun, HeadingLevel, ImageRun, Packer, Paragraph, Table, TableCell, TableRow, TextRun, WidthType, type ISectionOptions } from 'docx';
+import {
+  AlignmentType,
+  Document,
+  FootnoteReferenceRun,
+  HeadingLevel,
+  ImageRun,
+  Packer,
+  Paragraph,
+  Table,
+  TableCell,
+  TableRow,
+  TextRun,
+  WidthType,
+  type ISectionOptions,
+} from 'docx';
 
 export { AlignmentType, FootnoteReferenceRun, HeadingLevel, ImageRun, Paragraph, Table, TableCell, TableRow, TextRun, WidthType };
 
@@ -25,4 +39,5 @@ export async function docxOf(children: Child[], opts: Omit<DocOptions, 'sections
 /** A body paragraph as editors type it: two ideographic spaces of indentation. */
 export const typed = (text: string) => new Paragraph({ children: [new TextRun(`\u3000\u3000${text}`)] });
 export const empty = () => new Paragraph({});
-export const centredTitle = (text: string) => new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ text, size: 44, font: { eastAsia: '方正小标宋简体' } })] });
+export const centredTitle = (text: string) =>
+  new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ text, size: 44, font: { eastAsia: '方正小标宋简体' } })] });

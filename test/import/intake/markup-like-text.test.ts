@@ -30,7 +30,10 @@ test.each([
 test('a title with ** and # prints as typed (titles have no markup)', async () => {
   const dir = tmp();
   const file = path.join(dir, '科普日.docx');
-  fs.writeFileSync(file, await docxOf([centredTitle('#科普日# 活动**圆满**结束'), typed('9月15日，活动圆满结束。'), typed('（市科协科普部）')]));
+  fs.writeFileSync(
+    file,
+    await docxOf([centredTitle('#科普日# 活动**圆满**结束'), typed('9月15日，活动圆满结束。'), typed('（市科协科普部）')]),
+  );
   const run = await runCli(['import', file, '-o', dir]);
   expect(run.stderr).not.toContain('JB163');
   expect(run.code).toBe(0);

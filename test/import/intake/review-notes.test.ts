@@ -20,21 +20,24 @@ const when = '2022-05-01T00:00:00Z';
 
 describe('review notes on .docx intake', () => {
   it('reads tracked changes as accepted, drops comments, and says so', async () => {
-    const bytes = await docxOf([
-      centredTitle('科技馆新展厅开放'),
-      new Paragraph({
-        children: [
-          new TextRun('新展厅面积'),
-          new DeletedTextRun({ text: '800', id: 1, author: '审稿', date: when }),
-          new InsertedTextRun({ text: '1200', id: 2, author: '审稿', date: when }),
-          new TextRun('平方米。'),
-          new CommentRangeStart(0),
-          new TextRun('展品均为互动展品。'),
-          new CommentRangeEnd(0),
-          new TextRun({ children: [new CommentReference(0)] }),
-        ],
-      }),
-    ], { comments: { children: [{ id: 0, author: '审稿', date: new Date(when), children: [new Paragraph('核实面积')] }] } });
+    const bytes = await docxOf(
+      [
+        centredTitle('科技馆新展厅开放'),
+        new Paragraph({
+          children: [
+            new TextRun('新展厅面积'),
+            new DeletedTextRun({ text: '800', id: 1, author: '审稿', date: when }),
+            new InsertedTextRun({ text: '1200', id: 2, author: '审稿', date: when }),
+            new TextRun('平方米。'),
+            new CommentRangeStart(0),
+            new TextRun('展品均为互动展品。'),
+            new CommentRangeEnd(0),
+            new TextRun({ children: [new CommentReference(0)] }),
+          ],
+        }),
+      ],
+      { comments: { children: [{ id: 0, author: '审稿', date: new Date(when), children: [new Paragraph('核实面积')] }] } },
+    );
     const { run, yaml, yamlPath } = await importDocx('tracked', bytes);
     expect(run.code).toBe(0);
     expect(firstArticle(yamlPath).body).toBe('新展厅面积1200平方米。展品均为互动展品。\n');
@@ -49,7 +52,10 @@ describe('review notes on .docx intake', () => {
     const guessed = await importDocx('guessed', await docxOf([typed('市科协召开理事会'), typed('会议审议了工作报告。')]));
     expect(firstArticle(guessed.yamlPath).title).toBe('市科协召开理事会');
     expect(guessed.yaml).toContain('# 请核对：标题是按位置推断的：第 1 段“市科协召开理事会”');
-    const none = await importDocx('无标题稿件', await docxOf([typed('会议审议了工作报告，通过了有关决议。'), typed('会议强调，要抓好落实。')]));
+    const none = await importDocx(
+      '无标题稿件',
+      await docxOf([typed('会议审议了工作报告，通过了有关决议。'), typed('会议强调，要抓好落实。')]),
+    );
     expect(none.run.code).toBe(0);
     const a = firstArticle(none.yamlPath);
     expect(a.title).toBe('无标题稿件');

@@ -6,7 +6,8 @@ import { parse } from 'yaml';
 import { runCli } from '../../helpers/run-cli';
 import { firstArticle, tmp } from './intake-helpers';
 
-const ISSUE = 'publication:\n  name: 科协简报\n  editor: 办公室\nissue:\n  date: "2022-05-31"\narticles:\n  - title: 已有文章\n    body: 正文。\n';
+const ISSUE =
+  'publication:\n  name: 科协简报\n  editor: 办公室\nissue:\n  date: "2022-05-31"\narticles:\n  - title: 已有文章\n    body: 正文。\n';
 
 describe('text contributions', () => {
   it('a UTF-16LE single article (with its byte-order mark): read by its byte-order mark, with or without --encoding', async () => {
@@ -32,16 +33,18 @@ describe('text contributions', () => {
     expect(run.code).toBe(0);
     const after = fs.readFileSync(issue, 'utf8');
     expect(after.startsWith(ISSUE)).toBe(true);
-    expect(after.slice(ISSUE.length)).toBe([
-      'briefs:',
-      '  - date: 5月3日',
-      '    text: 市科协召开学会工作座谈会。',
-      '    source: 市科协学会部',
-      '  # 请核对：简讯不是“日期，内容（来源）”的形式：5月9日，市科协开展科技周活动。',
-      '  - date: 5月9日',
-      '    text: 市科协开展科技周活动。',
-      '',
-    ].join('\n'));
+    expect(after.slice(ISSUE.length)).toBe(
+      [
+        'briefs:',
+        '  - date: 5月3日',
+        '    text: 市科协召开学会工作座谈会。',
+        '    source: 市科协学会部',
+        '  # 请核对：简讯不是“日期，内容（来源）”的形式：5月9日，市科协开展科技周活动。',
+        '  - date: 5月9日',
+        '    text: 市科协开展科技周活动。',
+        '',
+      ].join('\n'),
+    );
     expect((parse(after) as { briefs: unknown[] }).briefs).toHaveLength(2);
   });
 });

@@ -5,10 +5,89 @@ import fc from 'fast-check';
 
 type Edit = (text: string) => string;
 
-const KEYS = ['title', 'body', 'toc', 'source', 'byline', 'section', 'date', 'number', 'total', 'issue', 'articles', 'briefs', 'colophon', 'template', 'publication', 'name', 'editor', 'mark', 'text', 'copies', 'distribution', 'label', 'to', '<<', 'constructor', '__proto__'];
+const KEYS = [
+  'title',
+  'body',
+  'toc',
+  'source',
+  'byline',
+  'section',
+  'date',
+  'number',
+  'total',
+  'issue',
+  'articles',
+  'briefs',
+  'colophon',
+  'template',
+  'publication',
+  'name',
+  'editor',
+  'mark',
+  'text',
+  'copies',
+  'distribution',
+  'label',
+  'to',
+  '<<',
+  'constructor',
+  '__proto__',
+];
 
 /** Values a YAML 1.1 habit or a slip of the keyboard puts where the schema expects other things. */
-const ODD_VALUES = ['no', 'yes', 'on', 'off', 'y', 'n', '0755', '0o14', '0x1F', '2022-04-30', '2022-4-30', '2022-02-30', '~', 'null', '', '.inf', '-.inf', '.nan', '-1', '0', '1e3', '12:30:00', '[]', '{}', '|', '>', '&a', '*a', '*undefined', '!!binary AAAA', '!!str', '!!int x', '!!js/function "f(){}"', '"unterminated', "'", '@at', '`tick', '? x', 'true', '"\\x07"', '"\\ud800"', '"\\0"', '- x', ': x', '#', '"a" b', 'a: b: c', '[1, 2', '{a: 1', '<<: *a', '%TAG'];
+const ODD_VALUES = [
+  'no',
+  'yes',
+  'on',
+  'off',
+  'y',
+  'n',
+  '0755',
+  '0o14',
+  '0x1F',
+  '2022-04-30',
+  '2022-4-30',
+  '2022-02-30',
+  '~',
+  'null',
+  '',
+  '.inf',
+  '-.inf',
+  '.nan',
+  '-1',
+  '0',
+  '1e3',
+  '12:30:00',
+  '[]',
+  '{}',
+  '|',
+  '>',
+  '&a',
+  '*a',
+  '*undefined',
+  '!!binary AAAA',
+  '!!str',
+  '!!int x',
+  '!!js/function "f(){}"',
+  '"unterminated',
+  "'",
+  '@at',
+  '`tick',
+  '? x',
+  'true',
+  '"\\x07"',
+  '"\\ud800"',
+  '"\\0"',
+  '- x',
+  ': x',
+  '#',
+  '"a" b',
+  'a: b: c',
+  '[1, 2',
+  '{a: 1',
+  '<<: *a',
+  '%TAG',
+];
 
 const lines = (t: string) => t.split('\n');
 const at = <T>(list: T[], i: number) => i % Math.max(1, list.length);
@@ -21,7 +100,8 @@ const deleteLines = fc.tuple(fc.nat(), fc.integer({ min: 1, max: 4 })).map(([i, 
 
 const swapLines = fc.tuple(fc.nat(), fc.nat()).map(([i, j]): Edit => (t) => {
   const l = lines(t);
-  const a = at(l, i), b = at(l, j);
+  const a = at(l, i),
+    b = at(l, j);
   [l[a], l[b]] = [l[b], l[a]];
   return l.join('\n');
 });
@@ -58,7 +138,9 @@ const replaceValue = (value: fc.Arbitrary<string>) =>
 const oddValue = replaceValue(fc.constantFrom(...ODD_VALUES));
 
 const hugeValue = replaceValue(
-  fc.tuple(fc.constantFrom('长', 'a', '，', '“', ' ', '字字 '), fc.integer({ min: 1000, max: 120_000 })).map(([c, n]) => c.repeat(Math.ceil(n / c.length))),
+  fc
+    .tuple(fc.constantFrom('长', 'a', '，', '“', ' ', '字字 '), fc.integer({ min: 1000, max: 120_000 }))
+    .map(([c, n]) => c.repeat(Math.ceil(n / c.length))),
 );
 
 const deepNesting = replaceValue(
@@ -68,11 +150,16 @@ const deepNesting = replaceValue(
   }),
 );
 
-const aliasBomb = fc.tuple(fc.integer({ min: 2, max: 12 }), fc.integer({ min: 2, max: 12 }), fc.boolean()).map(([depth, width, front]): Edit => (t) => {
-  let bomb = 'b0: &b0 [x]\n';
-  for (let d = 1; d <= depth; d++) bomb += `b${d}: &b${d} [${Array(width).fill(`*b${d - 1}`).join(', ')}]\n`;
-  return front ? bomb + t : `${t}\n${bomb}`;
-});
+const aliasBomb = fc
+  .tuple(fc.integer({ min: 2, max: 12 }), fc.integer({ min: 2, max: 12 }), fc.boolean())
+  .map(([depth, width, front]): Edit => (t) => {
+    let bomb = 'b0: &b0 [x]\n';
+    for (let d = 1; d <= depth; d++)
+      bomb += `b${d}: &b${d} [${Array(width)
+        .fill(`*b${d - 1}`)
+        .join(', ')}]\n`;
+    return front ? bomb + t : `${t}\n${bomb}`;
+  });
 
 const reindent = fc.tuple(fc.nat(), fc.constantFrom(' ', '   ', '\t', '')).map(([i, pad]): Edit => (t) => {
   const l = lines(t);
@@ -86,9 +173,18 @@ const insertText = fc.tuple(fc.nat(), fc.string({ unit: 'binary', maxLength: 40 
   return t.slice(0, p) + s + t.slice(p);
 });
 
-const truncate = fc.nat().map((i): Edit => (t) => t.slice(0, i % (t.length + 1)));
+const truncate = fc.nat().map(
+  (i): Edit =>
+    (t) =>
+      t.slice(0, i % (t.length + 1)),
+);
 
-const lineEndings = fc.constantFrom<Edit>((t) => t.replace(/\n/g, '\r\n'), (t) => `\uFEFF${t}`, (t) => t.replace(/\n/g, '\r'), (t) => t.replace(/ {2}/g, '\t'));
+const lineEndings = fc.constantFrom<Edit>(
+  (t) => t.replace(/\n/g, '\r\n'),
+  (t) => `\uFEFF${t}`,
+  (t) => t.replace(/\n/g, '\r'),
+  (t) => t.replace(/ {2}/g, '\t'),
+);
 
 export const textEdit: fc.Arbitrary<Edit> = fc.oneof(
   { arbitrary: deleteLines, weight: 3 },
@@ -129,7 +225,44 @@ export function applyMutation(text: string, m: { edits: Edit[]; bytes: ((b: Buff
 /** Text an editor might paste into a field: any Unicode, markup and XML specials, Markdown. */
 const pastedText = fc.oneof(
   fc.string({ unit: 'binary', minLength: 1, maxLength: 60 }),
-  fc.string({ unit: fc.constantFrom('<', '>', '&', '"', "'", ']]>', '<!--', '{{', '}}', '*', '_', '#', '![a](b.png)', '[x](y)', '\\', '`', '\u200b', '\u202e', '\u0301', '😀', '𠀀', '長', '，', '。', '（', '）', '——', '……', ' ', '\n', '\n\n', '\t'), minLength: 1, maxLength: 40 }),
+  fc.string({
+    unit: fc.constantFrom(
+      '<',
+      '>',
+      '&',
+      '"',
+      "'",
+      ']]>',
+      '<!--',
+      '{{',
+      '}}',
+      '*',
+      '_',
+      '#',
+      '![a](b.png)',
+      '[x](y)',
+      '\\',
+      '`',
+      '\u200b',
+      '\u202e',
+      '\u0301',
+      '😀',
+      '𠀀',
+      '長',
+      '，',
+      '。',
+      '（',
+      '）',
+      '——',
+      '……',
+      ' ',
+      '\n',
+      '\n\n',
+      '\t',
+    ),
+    minLength: 1,
+    maxLength: 40,
+  }),
 );
 
 /** Replaces the value of a title, source, body, toc or brief field with pasted text, written as a

@@ -15,8 +15,10 @@ export function assertCompletePdf(bytes: Buffer, name = 'pdf'): void {
   const m = /startxref\s+(\d+)\s+%%EOF\s*$/.exec(bytes.subarray(Math.max(0, bytes.length - 256)).toString('latin1'));
   if (!m) throw new Error(`${name}: no startxref`);
   const offset = Number(m[1]);
-  if (bytes.subarray(offset, offset + 4).toString('latin1') !== 'xref') throw new Error(`${name}: startxref ${offset} does not point at the xref table`);
-  if (!/trailer\s*<<[\s\S]*\/Root\s+\d+\s+0\s+R/.test(bytes.subarray(offset).toString('latin1'))) throw new Error(`${name}: trailer has no /Root`);
+  if (bytes.subarray(offset, offset + 4).toString('latin1') !== 'xref')
+    throw new Error(`${name}: startxref ${offset} does not point at the xref table`);
+  if (!/trailer\s*<<[\s\S]*\/Root\s+\d+\s+0\s+R/.test(bytes.subarray(offset).toString('latin1')))
+    throw new Error(`${name}: trailer has no /Root`);
 }
 
 /** Parses XML strictly (well-formedness, XML 1.0 characters); throws on the first error. */
@@ -38,7 +40,8 @@ export function assertCompleteDocx(bytes: Buffer, name = 'docx'): number {
   } catch (e) {
     throw new Error(`${name}: does not unzip: ${(e as Error).message}`, { cause: e });
   }
-  if (!entries['word/document.xml'] || !entries['[Content_Types].xml']) throw new Error(`${name}: missing word/document.xml or [Content_Types].xml`);
+  if (!entries['word/document.xml'] || !entries['[Content_Types].xml'])
+    throw new Error(`${name}: missing word/document.xml or [Content_Types].xml`);
   let parsed = 0;
   for (const [part, data] of Object.entries(entries)) {
     if (!/\.(xml|rels)$/.test(part)) continue;

@@ -6,7 +6,14 @@ import { runCli, type CliRun } from '../../helpers/run-cli';
 
 const STACK_LINE = /^\s+at .+(:\d+:\d+\)?|\(native\)|<anonymous>\)?)$/m;
 
-export interface JsonDiagnostic { code: string; severity: string; file: string; line: number; col: number; message: string }
+export interface JsonDiagnostic {
+  code: string;
+  severity: string;
+  file: string;
+  line: number;
+  col: number;
+  message: string;
+}
 
 export interface GuardedRun extends CliRun {
   ms: number;
@@ -26,7 +33,8 @@ export function assertCleanRun(run: CliRun, what: string): void {
 export function assertDiagnostics(diagnostics: JsonDiagnostic[], code: number, what: string): void {
   for (const d of diagnostics) {
     if (!(d.code in CODES)) throw new Error(`${what}: unknown code ${d.code}`);
-    if (!Number.isInteger(d.line) || !Number.isInteger(d.col) || d.line < 0 || d.col < 0) throw new Error(`${what}: bad position ${d.line}:${d.col}`);
+    if (!Number.isInteger(d.line) || !Number.isInteger(d.col) || d.line < 0 || d.col < 0)
+      throw new Error(`${what}: bad position ${d.line}:${d.col}`);
     if (d.line === 0 && !FILE_LEVEL.test(d.code)) throw new Error(`${what}: ${d.code} has no position`);
     if (!d.message || /\{\w+\}/.test(d.message)) throw new Error(`${what}: ${d.code} message unfilled: ${d.message}`);
   }
@@ -51,7 +59,8 @@ export async function guardedCheck(file: string, extra: string[] = [], env: Node
 
 /** The codes named in build's text report (`file:line:col: 错误 JB123 …`), with their positions. */
 export function reportedCodes(stderr: string): Array<{ code: string; line: number; col: number }> {
-  return [...stderr.matchAll(/:(\d+):(\d+): \S+ (JB\d{3})/g)].map((m) => ({ code: m[3], line: Number(m[1]), col: Number(m[2]) }))
+  return [...stderr.matchAll(/:(\d+):(\d+): \S+ (JB\d{3})/g)]
+    .map((m) => ({ code: m[3], line: Number(m[1]), col: Number(m[2]) }))
     .concat([...stderr.matchAll(/^[^\s:][^:\n]*: \S+ (JB\d{3})/gm)].map((m) => ({ code: m[1], line: 0, col: 0 })));
 }
 

@@ -22,10 +22,19 @@ const styleXml = (name: string): string => {
 test('paragraph texts come out in model order, tabs included; the 报尾 in its text box', () => {
   const { body, boxes } = splitTextBoxes(docx.xml['word/document.xml']);
   expect(paragraphElements(body).map(paragraphText)).toEqual([
-    '温州科协信息', '第 4 期', '(总第 269 期)', '温州市科学技术协会编\t2022 年 4 月 30 日', '',
-    '本期要目', '温州市“科创中国”试点城市建设推进会召开',
-    '温州市“科创中国”试点城市建设推进会召开', LONG_PARAGRAPH, LONG_PARAGRAPH, LONG_PARAGRAPH,
-    '一是立足温州创未来，打好“主动仗”', '李校堃院士指出，要坚持创新驱动。（市科协学会部）',
+    '温州科协信息',
+    '第 4 期',
+    '(总第 269 期)',
+    '温州市科学技术协会编\t2022 年 4 月 30 日',
+    '',
+    '本期要目',
+    '温州市“科创中国”试点城市建设推进会召开',
+    '温州市“科创中国”试点城市建设推进会召开',
+    LONG_PARAGRAPH,
+    LONG_PARAGRAPH,
+    LONG_PARAGRAPH,
+    '一是立足温州创未来，打好“主动仗”',
+    '李校堃院士指出，要坚持创新驱动。（市科协学会部）',
     '4月7日-8日，市科协举办第十一期“农技云培训”（市科协科普部）',
     '',
   ]);
@@ -37,8 +46,21 @@ test('every body paragraph names its style, rules their rule style', () => {
   const { body: bodyXml, boxes } = splitTextBoxes(docx.xml['word/document.xml']);
   const styleOf = (p: string) => /<w:pStyle w:val="([^"]+)"\/>/.exec(p)?.[1];
   expect(paragraphElements(bodyXml).map(styleOf)).toEqual([
-    'masthead', 'masthead-number', 'masthead-number', 'masthead-meta', 'rule-masthead', 'toc-heading', 'toc-item',
-    'title', 'Normal', 'Normal', 'Normal', 'subheading', 'Normal', 'brief', 'jianbao-bottom-anchor',
+    'masthead',
+    'masthead-number',
+    'masthead-number',
+    'masthead-meta',
+    'rule-masthead',
+    'toc-heading',
+    'toc-item',
+    'title',
+    'Normal',
+    'Normal',
+    'Normal',
+    'subheading',
+    'Normal',
+    'brief',
+    'jianbao-bottom-anchor',
   ]);
   expect(paragraphElements(boxes[0]).map(styleOf)).toEqual(['rule-colophon', 'colophon', 'colophon', 'rule-colophon']);
   const body = docx.xml['word/document.xml'];
@@ -46,7 +68,8 @@ test('every body paragraph names its style, rules their rule style', () => {
   // only direct spacing is where the PDF's pagination puts it (see pdf-placement.ts): none above
   // a block that starts a page, and the grid-snapping gap below a block set off the grid.
   expect(body).not.toMatch(/<w:sz |<w:ind /);
-  for (const m of body.matchAll(/<w:spacing [^>]*\/>/g)) expect(m[0]).toMatch(/^<w:spacing (w:before="0"|w:after="\d+")( w:before="0")?\/>$/);
+  for (const m of body.matchAll(/<w:spacing [^>]*\/>/g))
+    expect(m[0]).toMatch(/^<w:spacing (w:before="0"|w:after="\d+")( w:before="0")?\/>$/);
 });
 
 test('styles.xml defines every model style with its East Asian font, size and spacing', () => {
@@ -111,7 +134,8 @@ test('page: exact A4, GB/T 9704 margins, mirrored', () => {
 test('a forced line break stays inside its paragraph as w:br', async () => {
   const twoLines = fixtureModel();
   twoLines.blocks.push({
-    kind: 'paragraph', style: 'title',
+    kind: 'paragraph',
+    style: 'title',
     inlines: [{ kind: 'text', text: '市科协召开党组会' }, { kind: 'break' }, { kind: 'text', text: '传达学习贯彻市“两会”精神' }],
   });
   const read = readDocx(await renderDocx(twoLines));

@@ -15,7 +15,8 @@ test('without --embed-fonts: one GB2312 entry per family, with a fallback font a
   const docx = readDocx(await renderDocx(fixtureModel()));
   const table = docx.xml['word/fontTable.xml'];
   const entry = (f: string) => new RegExp(`<w:font w:name="${f}">([\\s\\S]*?)</w:font>`).exec(table)![1];
-  for (const f of families) expect(entry(f)).toMatch(/^<w:altName w:val="[^"]+"\/><w:panose1 w:val="[0-9A-F]{20}"\/><w:charset w:val="86"\/>/);
+  for (const f of families)
+    expect(entry(f)).toMatch(/^<w:altName w:val="[^"]+"\/><w:panose1 w:val="[0-9A-F]{20}"\/><w:charset w:val="86"\/>/);
   // A machine lacking one role's font falls back per role, not to one face for all: the title to
   // 宋体, 仿宋 and 楷体 to their GB2312 builds; Song is a serif kind, 黑体/仿宋/楷体 are not.
   expect(entry('方正小标宋简体')).toContain('<w:altName w:val="宋体"/>');
@@ -65,7 +66,9 @@ describe('with --embed-fonts', () => {
     const rels = docx.xml['word/_rels/fontTable.xml.rels'];
     const body = '4月7日-8日，市科协举办第十一期“农技云培训”（市科协科普部）';
     for (const f of families) {
-      const entry = new RegExp(`<w:font w:name="${f}">[\\s\\S]*?<w:embedRegular r:id="(rId\\d+)" w:fontKey="(\\{[^}]+\\})" w:subsetted="1"/></w:font>`).exec(table)!;
+      const entry = new RegExp(
+        `<w:font w:name="${f}">[\\s\\S]*?<w:embedRegular r:id="(rId\\d+)" w:fontKey="(\\{[^}]+\\})" w:subsetted="1"/></w:font>`,
+      ).exec(table)!;
       const target = new RegExp(`Id="${entry[1]}" Type="[^"]+/font" Target="(fonts/font\\d+\\.odttf)"`).exec(rels)![1];
       // A subset is a single font, never a collection.
       const font = fontkit.create(Buffer.from(obfuscateFont(docx.bytes[`word/${target}`], entry[2]))) as Font;
@@ -94,6 +97,8 @@ describe('with --embed-fonts', () => {
     const out = readDocx(await renderDocx(m, { embedFonts: true, diagnostics }));
     expect(diagnostics.map((d) => [d.code, d.severity, d.args.family])).toEqual([['JB720', 'warning', '楷体']]);
     expect(out.xml['word/fontTable.xml']).toMatch(/<w:font w:name="楷体">(?:(?!<\/w:font>)[\s\S])*<\/w:font>/);
-    expect(/<w:font w:name="楷体">((?:(?!<\/w:font>)[\s\S])*)<\/w:font>/.exec(out.xml['word/fontTable.xml'])![1]).not.toContain('embedRegular');
+    expect(/<w:font w:name="楷体">((?:(?!<\/w:font>)[\s\S])*)<\/w:font>/.exec(out.xml['word/fontTable.xml'])![1]).not.toContain(
+      'embedRegular',
+    );
   });
 });

@@ -51,8 +51,9 @@ test('zip entry time comes from the issue date, independent of the time zone', (
 describe('page-number footers', () => {
   const footerOf = (docx: ReturnType<typeof readDocx>, type: string): string => {
     const rid = new RegExp(`<w:footerReference w:type="${type}" r:id="([^"]+)"`).exec(docx.xml['word/document.xml'])?.[1];
-    const target = new RegExp(`Id="${rid}"[^>]*Target="([^"]+)"`).exec(docx.xml['word/_rels/document.xml.rels'])?.[1]
-      ?? new RegExp(`Target="([^"]+)"[^>]*Id="${rid}"`).exec(docx.xml['word/_rels/document.xml.rels'])?.[1];
+    const target =
+      new RegExp(`Id="${rid}"[^>]*Target="([^"]+)"`).exec(docx.xml['word/_rels/document.xml.rels'])?.[1] ??
+      new RegExp(`Target="([^"]+)"[^>]*Id="${rid}"`).exec(docx.xml['word/_rels/document.xml.rels'])?.[1];
     return docx.xml[`word/${target}`];
   };
 
@@ -63,7 +64,9 @@ describe('page-number footers', () => {
     const even = footerOf(docx, 'even');
     for (const footer of [odd, even]) {
       expect(footer).toContain('<w:pStyle w:val="page-number"/>');
-      expect(footer).toMatch(/<w:t xml:space="preserve">— <\/w:t>[\s\S]*<w:instrText[^>]*>PAGE<\/w:instrText>[\s\S]*<w:t xml:space="preserve"> —<\/w:t>/);
+      expect(footer).toMatch(
+        /<w:t xml:space="preserve">— <\/w:t>[\s\S]*<w:instrText[^>]*>PAGE<\/w:instrText>[\s\S]*<w:t xml:space="preserve"> —<\/w:t>/,
+      );
     }
     expect(odd).toContain('<w:jc w:val="right"/>');
     expect(even).toContain('<w:jc w:val="left"/>');

@@ -26,7 +26,9 @@ describe.each(['wenzhou-kexie-2022-04.yaml', 'feature-page-2021-06.yaml'])('%s',
     // A picture's paragraph has no text: its page starts with the caption below it.
     const broken = paragraphs.map((p, i) => [p, texts[i] || texts[i + 1]] as const).filter(([p]) => p.includes('<w:pageBreakBefore/>'));
     expect(broken.length).toBeGreaterThan(0);
-    const pinned = broken.map(([, t]) => starts.find((line) => line && t.startsWith(line)) ?? `(no PDF page starts with) ${t.slice(0, 20)}`);
+    const pinned = broken.map(
+      ([, t]) => starts.find((line) => line && t.startsWith(line)) ?? `(no PDF page starts with) ${t.slice(0, 20)}`,
+    );
     // Every break is at a PDF page start, in order.
     expect(pinned.every((line) => startingParagraphs.includes(line))).toBe(true);
     expect(pinned).toEqual(startingParagraphs.filter((line) => pinned.includes(line)));
@@ -42,7 +44,9 @@ describe.each(['wenzhou-kexie-2022-04.yaml', 'feature-page-2021-06.yaml'])('%s',
 test('document defaults: hanging punctuation as the PDF, no automatic space around Latin text or digits', async () => {
   const model = compileIssue(path.join(SAMPLES, 'wenzhou-kexie-2022-04.yaml')).model!;
   const styles = readDocx(await renderDocx(model)).xml['word/styles.xml'];
-  expect(styles).toContain('<w:pPrDefault><w:pPr><w:widowControl/><w:overflowPunct/><w:autoSpaceDE w:val="0"/><w:autoSpaceDN w:val="0"/></w:pPr></w:pPrDefault>');
+  expect(styles).toContain(
+    '<w:pPrDefault><w:pPr><w:widowControl/><w:overflowPunct/><w:autoSpaceDE w:val="0"/><w:autoSpaceDN w:val="0"/></w:pPr></w:pPrDefault>',
+  );
 });
 
 test('below a title set off the grid, the DOCX leaves the gap the PDF leaves to put the next line on the grid', async () => {

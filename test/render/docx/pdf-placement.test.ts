@@ -7,7 +7,13 @@ import { fixtureModel } from '../../fixtures/model';
 
 const line = (): LineBox => ({ pieces: [], height: 20, baseline: 15 });
 const para = (style: string): Block => ({ kind: 'paragraph', style, inlines: [{ kind: 'text', text: style }] });
-const lines = (n: number): Extract<Box, { kind: 'lines' }> => ({ kind: 'lines', lines: Array.from({ length: n }, line), spaceBefore: 0, spaceAfter: 0, keepWithNext: false });
+const lines = (n: number): Extract<Box, { kind: 'lines' }> => ({
+  kind: 'lines',
+  lines: Array.from({ length: n }, line),
+  spaceBefore: 0,
+  spaceAfter: 0,
+  keepWithNext: false,
+});
 
 function setup(blocks: Block[]): DocumentModel {
   return { ...fixtureModel(), blocks };
@@ -18,8 +24,15 @@ test('a block whose first line opens a page starts it; a paragraph running on fr
   const model = setup([para('body'), para('body'), para('body')]);
   const [a, b, c] = boxes.map((x) => (x.kind === 'lines' ? x.lines : []));
   const pages: Page[] = [
-    [{ kind: 'line', y: 0, line: a[0] }, { kind: 'line', y: 20, line: a[1] }, { kind: 'line', y: 40, line: b[0] }],
-    [{ kind: 'line', y: 0, line: b[1] }, { kind: 'line', y: 20, line: b[2] }],
+    [
+      { kind: 'line', y: 0, line: a[0] },
+      { kind: 'line', y: 20, line: a[1] },
+      { kind: 'line', y: 40, line: b[0] },
+    ],
+    [
+      { kind: 'line', y: 0, line: b[1] },
+      { kind: 'line', y: 20, line: b[2] },
+    ],
     [{ kind: 'line', y: 0, line: c[0] }],
   ];
   const placements = placementsOf(model, boxes, pages);
@@ -29,10 +42,17 @@ test('a block whose first line opens a page starts it; a paragraph running on fr
 test('a picture moved to the next page while later text stayed is no page start', () => {
   const data = Buffer.from('png');
   const boxes: Box[] = [lines(1), { kind: 'image', data, width: 100, height: 100 }, lines(1)];
-  const model = setup([para('body'), { kind: 'image', path: 'a.png', data, format: 'png', pixelWidth: 1, pixelHeight: 1, width: 100, height: 100 }, para('body')]);
+  const model = setup([
+    para('body'),
+    { kind: 'image', path: 'a.png', data, format: 'png', pixelWidth: 1, pixelHeight: 1, width: 100, height: 100 },
+    para('body'),
+  ]);
   const [a, , c] = boxes.map((x) => (x.kind === 'lines' ? x.lines : []));
   const pages: Page[] = [
-    [{ kind: 'line', y: 0, line: a[0] }, { kind: 'line', y: 20, line: c[0] }],
+    [
+      { kind: 'line', y: 0, line: a[0] },
+      { kind: 'line', y: 20, line: c[0] },
+    ],
     [{ kind: 'image', x: 0, y: 0, width: 100, height: 100, data }],
   ];
   expect([...placementsOf(model, boxes, pages)].filter(([, p]) => p.pageStart)).toEqual([]);
@@ -47,7 +67,12 @@ test('below an off-grid paragraph followed by a grid one on the same page: the g
   const boxes = [lines(1), lines(1)];
   const [t, b] = boxes.map((x) => x.lines);
   // The title ends at 20; the body line was dropped onto the grid line at 57.98.
-  const placements = placementsOf(model, boxes, [[{ kind: 'line', y: 0, line: t[0] }, { kind: 'line', y: 57.98, line: b[0] }]]);
+  const placements = placementsOf(model, boxes, [
+    [
+      { kind: 'line', y: 0, line: t[0] },
+      { kind: 'line', y: 57.98, line: b[0] },
+    ],
+  ]);
   expect(placements.get(0)?.spaceAfter).toBeCloseTo(37.98, 2);
   expect(placements.get(1)).toBeUndefined();
 });

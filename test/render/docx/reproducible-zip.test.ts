@@ -27,7 +27,7 @@ test('every part as given, content types and package relationships first, UTF-8 
   expect(zip.includes(Buffer.from('温州科协信息'))).toBe(false);
 });
 
-test('every entry carries the issue\'s day, and equal parts give equal bytes', () => {
+test("every entry carries the issue's day, and equal parts give equal bytes", () => {
   const zip = zipParts(parts, date);
   // MS-DOS date of 2022-04-30 at offset 12 of the first local header.
   expect(zip.readUInt16LE(12)).toBe(((2022 - 1980) << 9) | (4 << 5) | 30);

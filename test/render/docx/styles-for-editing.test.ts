@@ -57,7 +57,8 @@ describe.each(['wenzhou-kexie-2022-04.yaml', 'feature-page-2021-06.yaml'])('%s',
 
   test('no unused built-in style: no Title, Heading 1–6, Caption or TOC styles; none named "Jianbao …"', () => {
     const ids = stylesOf(docx).map((s) => s.id);
-    for (const builtIn of ['Title', 'Heading1', 'Heading2', 'Heading6', 'Caption', 'TOC1', 'Strong', 'ListParagraph', 'Hyperlink']) expect(ids).not.toContain(builtIn);
+    for (const builtIn of ['Title', 'Heading1', 'Heading2', 'Heading6', 'Caption', 'TOC1', 'Strong', 'ListParagraph', 'Hyperlink'])
+      expect(ids).not.toContain(builtIn);
     expect(docx.xml['word/styles.xml']).not.toContain('Jianbao');
     expect(docx.xml['word/styles.xml']).not.toContain('2E74B5'); // the built-in headings' blue
   });
@@ -99,7 +100,9 @@ test('every picture has alt text: its caption as description and title, or its n
   const model = compileIssue(path.join(SAMPLES, 'feature-page-2021-06.yaml')).model!;
   const captions = model.blocks.flatMap((b, i) => {
     const next = model.blocks[i + 1];
-    return b.kind === 'image' && next?.kind === 'paragraph' && next.style === 'caption' ? [next.inlines.map((r) => (r.kind === 'text' ? r.text : '')).join('')] : [];
+    return b.kind === 'image' && next?.kind === 'paragraph' && next.style === 'caption'
+      ? [next.inlines.map((r) => (r.kind === 'text' ? r.text : '')).join('')]
+      : [];
   });
   expect(captions.length).toBe(2);
   const xml = readDocx(await renderDocx(model)).xml['word/document.xml'];
@@ -122,7 +125,11 @@ test('a template’s own style names: Chinese kept as the name, ids made ASCII a
   model.paragraphStyles['normal'] = { ...base };
   model.paragraphStyles['按语'] = { ...base };
   model.blocks.push(
-    ...['Note', 'note', 'normal', '按语'].map((style) => ({ kind: 'paragraph' as const, style, inlines: [{ kind: 'text' as const, text: style }] })),
+    ...['Note', 'note', 'normal', '按语'].map((style) => ({
+      kind: 'paragraph' as const,
+      style,
+      inlines: [{ kind: 'text' as const, text: style }],
+    })),
   );
   const docx = readDocx(await renderDocx(model));
   const styles = stylesOf(docx);

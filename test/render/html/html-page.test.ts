@@ -84,7 +84,9 @@ test('markup characters and quotes in titles, sources and bodies are shown exact
   expect(elements(doc, (e) => e.name === 'b')).toHaveLength(0);
   const h2 = elements(doc, (e) => e.name === 'h2' && e.attribs.class === 'p-title');
   expect(h2.map(textOf)).toEqual([title]);
-  const paragraphs = elements(doc, (e) => e.name === 'article')[0].children.filter((c) => c.type === 'tag' && (c as { name: string }).name === 'p');
+  const paragraphs = elements(doc, (e) => e.name === 'article')[0].children.filter(
+    (c) => c.type === 'tag' && (c as { name: string }).name === 'p',
+  );
   expect(paragraphs.map(textOf)).toEqual([`${body}（${source}）`]);
   const sourceSpan = elements(doc, (e) => e.name === 'span' && (e.attribs.class ?? '').split(' ').includes('source'));
   expect(sourceSpan.map(textOf)).toEqual([`（${source}）`]);
@@ -95,7 +97,10 @@ test("a template's web.css is set after the default CSS, and cannot close the <s
   const root = tempDir();
   templateFrom(root, 'webby', 'plain', { 'web.css': '.p-title { color: #123456; }\n/* </style><script>x()</script> */\n' });
   const file = path.join(root, 'issue.yaml');
-  fs.writeFileSync(file, 'publication: { name: 测试, editor: 编辑部 }\ntemplate: ./webby\nissue: { number: 1, date: "2022-04-30" }\narticles:\n  - title: 题目\n    body: 正文。\n');
+  fs.writeFileSync(
+    file,
+    'publication: { name: 测试, editor: 编辑部 }\ntemplate: ./webby\nissue: { number: 1, date: "2022-04-30" }\narticles:\n  - title: 题目\n    body: 正文。\n',
+  );
   const html = (await renderHtml(modelOf(file))).toString('utf8');
   const doc = dom(html);
   expect(elements(doc, (e) => e.name === 'script')).toHaveLength(0);
@@ -109,14 +114,26 @@ test('a web.css that is a link is refused like any other template file', () => {
   const dir = templateFrom(root, 'linked', 'plain');
   fs.symlinkSync('/etc/hostname', path.join(dir, 'web.css'));
   const file = path.join(root, 'issue.yaml');
-  fs.writeFileSync(file, 'publication: { name: 测试, editor: 编辑部 }\ntemplate: ./linked\nissue: { number: 1, date: "2022-04-30" }\narticles:\n  - title: 题目\n    body: 正文。\n');
+  fs.writeFileSync(
+    file,
+    'publication: { name: 测试, editor: 编辑部 }\ntemplate: ./linked\nissue: { number: 1, date: "2022-04-30" }\narticles:\n  - title: 题目\n    body: 正文。\n',
+  );
   expect(() => modelOf(file)).toThrow(/JB408/);
 });
 
 test('parts keep the order of the model: lines after the first article stay where they are (the annual index)', async () => {
   const base = modelOf(SAMPLES[0]);
   const p = (style: string, text: string): Block => ({ kind: 'paragraph', style, inlines: [{ kind: 'text', text }] });
-  const blocks = [p('masthead', '刊名'), p('title', '2022 年度总目录'), p('section-label', '第 4 期'), p('toc-item', '甲文'), p('toc-item', '乙文'), p('section-label', '第 5 期'), p('toc-item', '丙文'), p('unknown-style', '别的段落')];
+  const blocks = [
+    p('masthead', '刊名'),
+    p('title', '2022 年度总目录'),
+    p('section-label', '第 4 期'),
+    p('toc-item', '甲文'),
+    p('toc-item', '乙文'),
+    p('section-label', '第 5 期'),
+    p('toc-item', '丙文'),
+    p('unknown-style', '别的段落'),
+  ];
   const html = (await renderHtml({ ...base, blocks })).toString('utf8');
   const body = textOf(elements(dom(html), (e) => e.name === 'body')[0]).replace(/\s+/g, '');
   expect(body).toBe('刊名2022年度总目录第4期甲文乙文第5期丙文别的段落');

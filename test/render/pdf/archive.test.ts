@@ -33,7 +33,8 @@ async function build(name: string, options: { pdfa?: boolean; template?: string 
 const oneLine = (title: string) => title.replace(/\n/g, '');
 
 /** Every element of a role over all pages, with its text (an element is on one page here). */
-const tagged = (pdf: PdfStructure, role: string) => pdf.structure.flatMap((tree) => elementsOf(tree, role)).map((node) => ({ node, text: textOf(pdf, node) }));
+const tagged = (pdf: PdfStructure, role: string) =>
+  pdf.structure.flatMap((tree) => elementsOf(tree, role)).map((node) => ({ node, text: textOf(pdf, node) }));
 
 let kexie: Built;
 let feature: Built;
@@ -61,7 +62,12 @@ describe.each([
     for (const mark of articleMarks) {
       // The page where the title is set large (the 本期要目 on page 1 lists it in body size).
       const start = Array.from(mark.title.replace(/\s/g, '')).slice(0, 12).join('');
-      const large = (p: PdfPage) => p.items.filter((it) => it.height > 18).map((it) => it.text).join('').replace(/\s/g, '');
+      const large = (p: PdfPage) =>
+        p.items
+          .filter((it) => it.height > 18)
+          .map((it) => it.text)
+          .join('')
+          .replace(/\s/g, '');
       const page = pages.findIndex((p, i) => i + 1 >= after && large(p).includes(start)) + 1;
       expect({ title: mark.title, page: mark.page }).toEqual({ title: mark.title, page });
       after = page;
@@ -85,7 +91,12 @@ describe.each([
       const artifacts = spans.filter((s) => s.tag === 'Artifact' && s.text.trim() !== '').map((s) => squeeze(s.text));
       expect(artifacts).toEqual([folio]);
       // Tagging loses no text: the content's text is the page's text without the folio.
-      const content = squeeze(spans.filter((s) => s.id).map((s) => s.text).join(''));
+      const content = squeeze(
+        spans
+          .filter((s) => s.id)
+          .map((s) => s.text)
+          .join(''),
+      );
       const page = squeeze(pages[i].text);
       expect(page.endsWith(folio)).toBe(true);
       expect(content).toBe(page.slice(0, page.length - folio.length));

@@ -78,11 +78,23 @@ describe('compression defaults and effect on lines', () => {
 
   const fonts = Object.fromEntries(Object.entries(bundledFonts()).map(([r, f]) => [r, openFont(f)])) as Fonts;
   const style: ParagraphStyle = {
-    font: 'body', size: SIZE, bold: false, color: '#000000', align: 'justify', indent: 0,
-    spaceBefore: 0, spaceAfter: 0, lineHeight: 29, letterSpacing: 0, keepWithNext: false,
+    font: 'body',
+    size: SIZE,
+    bold: false,
+    color: '#000000',
+    align: 'justify',
+    indent: 0,
+    spaceBefore: 0,
+    spaceAfter: 0,
+    lineHeight: 29,
+    letterSpacing: 0,
+    keepWithNext: false,
   };
   const lay = (text: string, chars: number, compression: PunctuationCompression) =>
-    layoutParagraph({ kind: 'paragraph', style: 'body', inlines: [{ kind: 'text', text }] }, style, fonts, chars * PITCH, { pitch: PITCH, compression });
+    layoutParagraph({ kind: 'paragraph', style: 'body', inlines: [{ kind: 'text', text }] }, style, fonts, chars * PITCH, {
+      pitch: PITCH,
+      compression,
+    });
   const textOf = (line: { pieces: Array<{ text: string }> }) => line.pieces.map((p) => p.text).join('');
   const end = (line: { pieces: Array<{ x: number; width: number; glyphs: number; charSpacing: number; tracking?: number }> }) => {
     const p = line.pieces[line.pieces.length - 1];
@@ -99,7 +111,11 @@ describe('compression defaults and effect on lines', () => {
 
   it('with hanging on, the closing mark hangs just past the grid edge, drawn last, the line untouched', () => {
     const hangLay = (text: string) =>
-      layoutParagraph({ kind: 'paragraph', style: 'body', inlines: [{ kind: 'text', text }] }, style, fonts, 10 * PITCH, { pitch: PITCH, compression: 'none', hang: true });
+      layoutParagraph({ kind: 'paragraph', style: 'body', inlines: [{ kind: 'text', text }] }, style, fonts, 10 * PITCH, {
+        pitch: PITCH,
+        compression: 'none',
+        hang: true,
+      });
     const lines = hangLay('一二三四五六七八九十，一二三四五');
     expect(lines.map(textOf)).toEqual(['一二三四五六七八九十，', '一二三四五']);
     const pieces = lines[0].pieces;

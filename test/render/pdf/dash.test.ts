@@ -14,8 +14,17 @@ import { readPdf } from '../../helpers/pdf-read';
 
 const fonts = Object.fromEntries(Object.entries(bundledFonts()).map(([r, f]) => [r, openFont(f)])) as Fonts;
 const style: ParagraphStyle = {
-  font: 'body', size: 16, bold: false, color: '#000000', align: 'justify', indent: 2,
-  spaceBefore: 0, spaceAfter: 0, lineHeight: 28, letterSpacing: 0, keepWithNext: false,
+  font: 'body',
+  size: 16,
+  bold: false,
+  color: '#000000',
+  align: 'justify',
+  indent: 2,
+  spaceBefore: 0,
+  spaceAfter: 0,
+  lineHeight: 28,
+  letterSpacing: 0,
+  keepWithNext: false,
 };
 const PITCH = 442.2 / 28;
 const text = (t: string): Inline => ({ kind: 'text', text: t });
@@ -23,32 +32,53 @@ const text = (t: string): Inline => ({ kind: 'text', text: t });
 /** Ink of a placed dash piece: where its strokes start and end, and the gaps between them. */
 function ink(p: PlacedPiece) {
   const [shaped] = shapeText(p.font, p.text).glyphs;
-  const glyph = { advanceWidth: shaped.advanceWidth, bbox: (p.font as unknown as { getGlyph(id: number): { bbox: { minX: number; maxX: number } } }).getGlyph(shaped.id).bbox };
+  const glyph = {
+    advanceWidth: shaped.advanceWidth,
+    bbox: (p.font as unknown as { getGlyph(id: number): { bbox: { minX: number; maxX: number } } }).getGlyph(shaped.id).bbox,
+  };
   const unit = p.size / p.font.unitsPerEm;
   const h = p.scale ?? 1;
   const step = (glyph.advanceWidth * unit + p.charSpacing) * h;
-  const strokes = Array.from({ length: p.glyphs }, (_, i) => [p.x + i * step + glyph.bbox.minX * unit * h, p.x + i * step + glyph.bbox.maxX * unit * h]);
+  const strokes = Array.from({ length: p.glyphs }, (_, i) => [
+    p.x + i * step + glyph.bbox.minX * unit * h,
+    p.x + i * step + glyph.bbox.maxX * unit * h,
+  ]);
   return { start: strokes[0][0], end: strokes[strokes.length - 1][1], gaps: strokes.slice(1).map((s, i) => s[0] - strokes[i][1]) };
 }
 
 describe('a dash on the grid', () => {
-  const lines = layoutParagraph({ kind: 'paragraph', style: 'body', inlines: [text('技术路演——欧洲国家生命健康产业项目（温州）专场活动在瓯海生命健康小镇举行，成效显著。')] }, style, fonts, 442.2, {
-    pitch: PITCH, compression: 'none', hang: true,
-  });
+  const lines = layoutParagraph(
+    {
+      kind: 'paragraph',
+      style: 'body',
+      inlines: [text('技术路演——欧洲国家生命健康产业项目（温州）专场活动在瓯海生命健康小镇举行，成效显著。')],
+    },
+    style,
+    fonts,
+    442.2,
+    {
+      pitch: PITCH,
+      compression: 'none',
+      hang: true,
+    },
+  );
   const dash = lines[0].pieces.find((p) => p.text === '——')!;
 
-  test('is a piece of its own, drawn as one stroke (the face\'s ligature) or strokes that join', () => {
+  test("is a piece of its own, drawn as one stroke (the face's ligature) or strokes that join", () => {
     expect(dash).toBeDefined();
     for (const gap of ink(dash).gaps) expect(Math.abs(gap)).toBeLessThan(0.01);
   });
 
   test('two dashes the face does not ligate join as well', () => {
-    const [line] = layoutParagraph({ kind: 'paragraph', style: 'body', inlines: [text('甲──乙')] }, { ...style, indent: 0 }, fonts, 442.2, { pitch: PITCH, compression: 'none' });
+    const [line] = layoutParagraph({ kind: 'paragraph', style: 'body', inlines: [text('甲──乙')] }, { ...style, indent: 0 }, fonts, 442.2, {
+      pitch: PITCH,
+      compression: 'none',
+    });
     const box = line.pieces.find((p) => p.text === '──')!;
     expect(box.joined).toBe(true);
   });
 
-  test('fills its two cells: the ink runs from the first cell\'s start to the second\'s end, less a side bearing', () => {
+  test("fills its two cells: the ink runs from the first cell's start to the second's end, less a side bearing", () => {
     const { start, end } = ink(dash);
     const before = lines[0].pieces[lines[0].pieces.indexOf(dash) - 1];
     const after = lines[0].pieces[lines[0].pieces.indexOf(dash) + 1];
@@ -65,7 +95,12 @@ describe('a dash on the grid', () => {
 });
 
 test('proportional setting: the pair is joined and keeps its own width', () => {
-  const [line] = layoutParagraph({ kind: 'paragraph', style: 'body', inlines: [text('甲——乙')] }, { ...style, indent: 0, align: 'left' }, fonts, 400);
+  const [line] = layoutParagraph(
+    { kind: 'paragraph', style: 'body', inlines: [text('甲——乙')] },
+    { ...style, indent: 0, align: 'left' },
+    fonts,
+    400,
+  );
   const dash = line.pieces.find((p) => p.text === '——')!;
   for (const gap of ink(dash).gaps) expect(Math.abs(gap)).toBeLessThan(0.01);
   expect(line.pieces[2].x - dash.x).toBeCloseTo(dash.width, 6);

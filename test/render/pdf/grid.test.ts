@@ -86,7 +86,8 @@ describe('grid mode, hanging punctuation switched off in the model', () => {
 
   it('is what the DOCX says too: w:overflowPunct in the document defaults when on (Word hangs)', async () => {
     const { model } = rendered.get(SAMPLES[0])!;
-    const defaults = async (m: DocumentModel) => /<w:pPrDefault>[\s\S]*?<\/w:pPrDefault>|<w:pPrDefault\/>/.exec(readDocx(await renderDocx(m)).xml['word/styles.xml'])![0];
+    const defaults = async (m: DocumentModel) =>
+      /<w:pPrDefault>[\s\S]*?<\/w:pPrDefault>|<w:pPrDefault\/>/.exec(readDocx(await renderDocx(m)).xml['word/styles.xml'])![0];
     expect(await defaults(model)).toContain('<w:overflowPunct/>');
     // Off is written out (package-fixups.ts writes the defaults), or Word's own default would hang.
     expect(await defaults({ ...model, hangingPunctuation: false })).toContain('<w:overflowPunct w:val="0"/>');
@@ -117,7 +118,10 @@ describe.each(SAMPLES)('grid mode, %s', (name) => {
         const solid = /^（[^（）]{1,8}）$/u.test(lines[i + 1].text) && /[。！？”]$/u.test(line.text);
         const spanned = Math.round(((insideRight - line.items[0].x) / charPitch) * 20) / 20;
         expect({ line: line.text, flush: Math.abs(insideRight - typeRight(model, line)) < 0.5, spanned, hanging: hanging.length }).toEqual({
-          line: line.text, flush: !solid, spanned: solid ? inside.length : expect.any(Number), hanging: 0,
+          line: line.text,
+          flush: !solid,
+          spanned: solid ? inside.length : expect.any(Number),
+          hanging: 0,
         });
         gave++;
         return;
@@ -125,7 +129,10 @@ describe.each(SAMPLES)('grid mode, %s', (name) => {
       // Each character inside takes exactly one cell (none stretched over a pushed one's cell).
       const spanned = (insideRight - line.items[0].x) / charPitch;
       expect({ line: line.text, cells: cells(model, line), spanned: Math.round(spanned * 20) / 20, hanging: hanging.join('') }).toEqual({
-        line: line.text, cells: 28, spanned: inside.length, hanging: hanging.length === 0 ? '' : expect.stringMatching(HANGABLE),
+        line: line.text,
+        cells: 28,
+        spanned: inside.length,
+        hanging: hanging.length === 0 ? '' : expect.stringMatching(HANGABLE),
       });
       full++;
       if (hanging.length > 0) hung++;
@@ -133,7 +140,9 @@ describe.each(SAMPLES)('grid mode, %s', (name) => {
     expect(full).toBeGreaterThan(20);
     expect(gave).toBeLessThan(full / 4);
     expect(hung).toBeGreaterThan(0);
-    console.log(`${name}: ${full} full grid lines hold 28 cells; ${hung} of them with a hanging mark; ${gave} gave a character to the last line`);
+    console.log(
+      `${name}: ${full} full grid lines hold 28 cells; ${hung} of them with a hanging mark; ${gave} gave a character to the last line`,
+    );
   });
 
   it('hangs at most one closing mark past the right edge, starting at the edge', () => {
@@ -145,7 +154,9 @@ describe.each(SAMPLES)('grid mode, %s', (name) => {
       // One full-width mark, set right after the 28th cell, reaches one em past the edge; two
       // (as 。” would) would reach two. The mark before it (”， ends a line) sits inside.
       expect({ line: line.text, over: Math.abs(over - size) < 0.5, last: line.text.slice(-1) }).toEqual({
-        line: line.text, over: true, last: expect.stringMatching(HANGABLE),
+        line: line.text,
+        over: true,
+        last: expect.stringMatching(HANGABLE),
       });
     }
   });

@@ -65,11 +65,25 @@ describe.each(CASES)('%s (template %s)', (name, template) => {
 describe('the line before an attribution that moved down whole', () => {
   const fonts = Object.fromEntries(Object.entries(bundledFonts()).map(([r, f]) => [r, openFont(f)])) as Fonts;
   const style: ParagraphStyle = {
-    font: 'body', size: 16, bold: false, color: '#000000', align: 'justify', indent: 0,
-    spaceBefore: 0, spaceAfter: 0, lineHeight: 28, letterSpacing: 0, keepWithNext: false,
+    font: 'body',
+    size: 16,
+    bold: false,
+    color: '#000000',
+    align: 'justify',
+    indent: 0,
+    spaceBefore: 0,
+    spaceAfter: 0,
+    lineHeight: 28,
+    letterSpacing: 0,
+    keepWithNext: false,
   };
   // Ten cells of 16 pt, set solid: a stretched line has positive spacing beyond its tracking.
-  const lay = (t: string) => layoutParagraph({ kind: 'paragraph', style: 'body', inlines: [{ kind: 'text', text: t }] }, style, fonts, 160, { pitch: 16, compression: 'none', hang: true });
+  const lay = (t: string) =>
+    layoutParagraph({ kind: 'paragraph', style: 'body', inlines: [{ kind: 'text', text: t }] }, style, fonts, 160, {
+      pitch: 16,
+      compression: 'none',
+      hang: true,
+    });
   const stretch = (line: ReturnType<typeof lay>[number]) => Math.max(...line.pieces.map((p) => p.charSpacing - (p.tracking ?? 0)));
   const texts = (lines: ReturnType<typeof lay>) => lines.map((l) => l.pieces.map((p) => p.text).join(''));
 

@@ -14,7 +14,11 @@ function measured(text: string): MeasuredAtom[] {
 function lines(text: string, chars: number, options?: BreakOptions): string[] {
   const atoms = measured(text);
   return breakLines(atoms, () => chars * EM, options).map((r) =>
-    atoms.slice(r.start, r.end).map((a) => a.text).join('').trim(),
+    atoms
+      .slice(r.start, r.end)
+      .map((a) => a.text)
+      .join('')
+      .trim(),
   );
 }
 
@@ -22,7 +26,11 @@ function lines(text: string, chars: number, options?: BreakOptions): string[] {
 function hung(text: string, chars: number): string[] {
   const atoms = measured(text).map((a) => ({ ...a, shrink: 0 }));
   return breakLines(atoms, () => chars * EM, { hang: true }).map((r) => {
-    const inside = atoms.slice(r.start, r.hang ? r.end - 1 : r.end).map((a) => a.text).join('').trim();
+    const inside = atoms
+      .slice(r.start, r.hang ? r.end - 1 : r.end)
+      .map((a) => a.text)
+      .join('')
+      .trim();
     return r.hang ? `${inside}|${atoms[r.end - 1].text}` : inside;
   });
 }
@@ -37,7 +45,13 @@ describe('breakLines', () => {
     '温州市召开“科创中国”试点城市建设推进会，市政府副秘书长徐海严主持会议，联席制度成员单位出席。',
     '共有COVID-19相关项目120个，资金3.5%增长；重点推进“两会”精神落实……落实再落实——绝不放松！',
   ];
-  for (const [width, hang] of [7, 8, 9, 10, 11, 12, 13].flatMap((w) => [[w, false], [w, true]] as const)) {
+  for (const [width, hang] of [7, 8, 9, 10, 11, 12, 13].flatMap(
+    (w) =>
+      [
+        [w, false],
+        [w, true],
+      ] as const,
+  )) {
     it(`obeys the prohibitions at ${width} characters${hang ? ', hanging punctuation on' : ''}`, () => {
       for (const text of hard) {
         const result = lines(text, width, { hang });
@@ -100,7 +114,11 @@ describe('breakLines', () => {
     it('hangs after a line with room left only when that changes it less than squeezing', () => {
       // Proportional setting: 甲 is narrower than an em, so some room is left before the comma.
       const line = (text: string, narrow: number) =>
-        breakLines(measured(text).map((a) => (a.text === '甲' ? { ...a, width: narrow * EM } : a)), () => 10 * EM, { hang: true })[0];
+        breakLines(
+          measured(text).map((a) => (a.text === '甲' ? { ...a, width: narrow * EM } : a)),
+          () => 10 * EM,
+          { hang: true },
+        )[0];
       // 9.5 em before the comma: pulling it up squeezes half an em (its blank half), no more than
       // hanging would leave to stretch, and keeps the line inside the measure.
       expect(line('一二三四五六七八九甲，乙丙', 0.5)).toEqual({ start: 0, end: 11 });
@@ -122,7 +140,13 @@ describe('breakLines', () => {
 describe('keep-together units (issue 23 item 5)', () => {
   const glued = (text: string, chars: number, options?: BreakOptions) => {
     const atoms = keepTogether(measured(text));
-    return breakLines(atoms, () => chars * EM, options).map((r) => atoms.slice(r.start, r.end).map((a) => a.text).join('').trim());
+    return breakLines(atoms, () => chars * EM, options).map((r) =>
+      atoms
+        .slice(r.start, r.end)
+        .map((a) => a.text)
+        .join('')
+        .trim(),
+    );
   };
 
   it('never splits a paragraph-final attribution of up to 8 characters; it moves down whole', () => {
@@ -132,7 +156,10 @@ describe('keep-together units (issue 23 item 5)', () => {
   });
 
   it('glues only a bracket that ends the paragraph and holds 1 to 8 characters', () => {
-    const glue = (text: string) => keepTogether(measured(text)).map((a) => (a.glue ? 1 : 0)).join('');
+    const glue = (text: string) =>
+      keepTogether(measured(text))
+        .map((a) => (a.glue ? 1 : 0))
+        .join('');
     expect(glue('文字（陈雄）')).toBe('000111');
     expect(glue('文字（一二三四五六七八）')).toBe('000111111111');
     expect(glue('文字（一二三四五六七八九）')).toBe('0000000000000');

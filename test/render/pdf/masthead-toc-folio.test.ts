@@ -28,7 +28,9 @@ beforeAll(async () => {
 const leftOf = (n: number) => (n % 2 === 1 ? model.page.marginInside : model.page.marginOutside);
 const measure = () => model.page.width - model.page.marginInside - model.page.marginOutside;
 const paragraphsOf = (style: string) =>
-  model.blocks.flatMap((b) => (b.kind === 'paragraph' && b.style === style ? [b.inlines.map((i) => (i.kind === 'text' ? i.text : '')).join('')] : []));
+  model.blocks.flatMap((b) =>
+    b.kind === 'paragraph' && b.style === style ? [b.inlines.map((i) => (i.kind === 'text' ? i.text : '')).join('')] : [],
+  );
 
 describe('masthead', () => {
   test('（总第 269 期） in full-width brackets and the date line 2022年4月30日, in the PDF and the DOCX', () => {
@@ -55,7 +57,7 @@ describe('本期要目', () => {
     expect(docx.paragraphs).toContain('本期要目');
   });
 
-  test('a wrapped entry\'s continuation lines start two cells in, under its text; first lines at the edge', () => {
+  test("a wrapped entry's continuation lines start two cells in, under its text; first lines at the edge", () => {
     const entries = paragraphsOf('toc-item');
     const size = model.paragraphStyles['toc-item'].size;
     const heading = pages[0].items.find((it) => it.text.replace(/\s/gu, '') === '本期要目')!;
@@ -105,7 +107,9 @@ describe('folios', () => {
   });
 
   test('the DOCX footers carry the same one-character inset', () => {
-    const footers = Object.entries(docx.xml).filter(([name]) => /word\/footer\d*\.xml$/u.test(name)).map(([, xml]) => xml);
+    const footers = Object.entries(docx.xml)
+      .filter(([name]) => /word\/footer\d*\.xml$/u.test(name))
+      .map(([, xml]) => xml);
     expect(footers.length).toBe(2);
     expect(footers.some((x) => /<w:ind w:right="280"\/>/u.test(x))).toBe(true);
     expect(footers.some((x) => /<w:ind w:left="280"\/>/u.test(x))).toBe(true);

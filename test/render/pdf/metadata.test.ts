@@ -19,7 +19,13 @@ it('asks pdfkit for PDF 1.7, tagged, zh-CN, fixed dates, and PDF/A-2b only with 
   const plain = documentOptions(withIssue({ number: 4, total: 269, date: '2022-04-30' }), {});
   expect(plain).toMatchObject({ pdfVersion: '1.7', tagged: true, lang: 'zh-CN', displayTitle: true });
   expect(plain.subset).toBeUndefined();
-  expect(plain.info).toMatchObject({ Title: base.meta.title, Author: base.meta.author, Subject: '第 4 期（总第 269 期）', CreationDate: base.meta.date, ModDate: base.meta.date });
+  expect(plain.info).toMatchObject({
+    Title: base.meta.title,
+    Author: base.meta.author,
+    Subject: '第 4 期（总第 269 期）',
+    CreationDate: base.meta.date,
+    ModDate: base.meta.date,
+  });
   expect(documentOptions(base, { pdfa: true }).subset).toBe('PDF/A-2b');
 });
 

@@ -4,7 +4,12 @@ import type { Box, LineBox } from '../../../src/render/pdf/types';
 const LINE = 10;
 const line = (): LineBox => ({ pieces: [], height: LINE, baseline: 8 });
 const para = (n: number, over: Partial<Extract<Box, { kind: 'lines' }>> = {}): Box => ({
-  kind: 'lines', lines: Array.from({ length: n }, line), spaceBefore: 0, spaceAfter: 0, keepWithNext: false, ...over,
+  kind: 'lines',
+  lines: Array.from({ length: n }, line),
+  spaceBefore: 0,
+  spaceAfter: 0,
+  keepWithNext: false,
+  ...over,
 });
 const counts = (pages: Page[]) => pages.map((p) => p.length);
 

@@ -7,19 +7,33 @@ import { layoutParagraph, type Fonts } from '../../../src/render/pdf/paragraph';
 
 const fonts = Object.fromEntries(Object.entries(bundledFonts()).map(([r, f]) => [r, openFont(f)])) as Fonts;
 const style = (over: Partial<ParagraphStyle> = {}): ParagraphStyle => ({
-  font: 'body', size: 16, bold: false, color: '#000000', align: 'justify', indent: 2,
-  spaceBefore: 0, spaceAfter: 0, lineHeight: 28, letterSpacing: 0, keepWithNext: false, ...over,
+  font: 'body',
+  size: 16,
+  bold: false,
+  color: '#000000',
+  align: 'justify',
+  indent: 2,
+  spaceBefore: 0,
+  spaceAfter: 0,
+  lineHeight: 28,
+  letterSpacing: 0,
+  keepWithNext: false,
+  ...over,
 });
 const text = (t: string): Inline => ({ kind: 'text', text: t });
-const lay = (inlines: Inline[], s = style(), measure = 400) => layoutParagraph({ kind: 'paragraph', style: 'body', inlines }, s, fonts, measure);
+const lay = (inlines: Inline[], s = style(), measure = 400) =>
+  layoutParagraph({ kind: 'paragraph', style: 'body', inlines }, s, fonts, measure);
 const lineText = (line: ReturnType<typeof lay>[number]) => line.pieces.map((p) => p.text).join('');
 
-test('the sample\'s two-line title is set on two lines, split where the break is', () => {
-  const lines = lay([text('市科协召开党组会'), { kind: 'break' }, text('传达学习贯彻市“两会”精神')], style({ align: 'center', indent: 0, size: 22 }));
+test("the sample's two-line title is set on two lines, split where the break is", () => {
+  const lines = lay(
+    [text('市科协召开党组会'), { kind: 'break' }, text('传达学习贯彻市“两会”精神')],
+    style({ align: 'center', indent: 0, size: 22 }),
+  );
   expect(lines.map(lineText)).toEqual(['市科协召开党组会', '传达学习贯彻市“两会”精神']);
 });
 
-test('only the paragraph\'s first line is indented; a line before a break is not stretched', () => {
+test("only the paragraph's first line is indented; a line before a break is not stretched", () => {
   const lines = lay([text('第一段文字'), { kind: 'break' }, text('第二行')]);
   expect(lines.map(lineText)).toEqual(['第一段文字', '第二行']);
   expect(lines[0].pieces[0].x).toBe(32);

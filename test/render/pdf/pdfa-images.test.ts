@@ -12,7 +12,16 @@ import { fixtureModel } from '../../fixtures/model';
 const CMYK = fs.readFileSync(path.join(__dirname, '../../fixtures/images/cmyk-red.jpg'));
 const RGB = Buffer.from(jpeg.encode({ data: new Uint8Array(16 * 16 * 4).fill(200), width: 16, height: 16 }, 90).data);
 
-const image = (data: Buffer): ImageBlock => ({ kind: 'image', path: '/photo.jpg', data, format: 'jpg', pixelWidth: 16, pixelHeight: 16, width: 100, height: 100 });
+const image = (data: Buffer): ImageBlock => ({
+  kind: 'image',
+  path: '/photo.jpg',
+  data,
+  format: 'jpg',
+  pixelWidth: 16,
+  pixelHeight: 16,
+  width: 100,
+  height: 100,
+});
 const withImage = (data: Buffer) => {
   const model = fixtureModel(1);
   return { ...model, blocks: [...model.blocks, image(data)] };

@@ -18,7 +18,8 @@ function sampleLines(): string[] {
     if (typeof value === 'string') lines.push(...value.split('\n'));
     else if (value && typeof value === 'object') Object.values(value).forEach(walk);
   };
-  for (const f of fs.readdirSync(SAMPLES).filter((name) => name.endsWith('.yaml'))) walk(YAML.parse(fs.readFileSync(path.join(SAMPLES, f), 'utf8')));
+  for (const f of fs.readdirSync(SAMPLES).filter((name) => name.endsWith('.yaml')))
+    walk(YAML.parse(fs.readFileSync(path.join(SAMPLES, f), 'utf8')));
   return lines;
 }
 
@@ -28,7 +29,17 @@ const range = (from: number, to: number) => Array.from({ length: to - from + 1 }
  * (U+302A–302F) and the vertical kana repeat marks (U+3031–3035, ligatures in Noto), which
  * plain-shaping leaves to fontkit.
  */
-const MARKS = [...range(0x3000, 0x3029), '〰', ...range(0x3036, 0x303f), ...range(0xff01, 0xff60), ...range(0xffe0, 0xffe6), '‘', '’', '“', '”'];
+const MARKS = [
+  ...range(0x3000, 0x3029),
+  '〰',
+  ...range(0x3036, 0x303f),
+  ...range(0xff01, 0xff60),
+  ...range(0xffe0, 0xffe6),
+  '‘',
+  '’',
+  '“',
+  '”',
+];
 
 type Run = { glyphs: ReadonlyArray<{ id: number; advanceWidth: number }>; positions: readonly fontkit.GlyphPosition[] };
 
@@ -84,7 +95,9 @@ test('digits are shaped in their own run, as the line breaker measures them, not
 
 test('a variable face is always shaped by fontkit', () => {
   const font = fonts.get('body')!;
-  const variable = Object.create(font, { variationAxes: { value: { wght: { name: 'Weight', min: 200, default: 400, max: 900 } } } }) as fontkit.Font;
+  const variable = Object.create(font, {
+    variationAxes: { value: { wght: { name: 'Weight', min: 200, default: 400, max: 900 } } },
+  }) as fontkit.Font;
   const calls: string[] = [];
   variable.layout = (text: string) => {
     calls.push(text);

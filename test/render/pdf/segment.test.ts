@@ -44,10 +44,37 @@ describe('segment', () => {
   });
 
   it('loses and adds no text: the atoms of any string join back to it', () => {
-    const pieces = fc.constantFrom('温', '州', '㐀', '豈', '，', '。', '“', '”', '——', '……', '—', '…', ' ', '\u3000', 'COVID-19', '3.5%', 'a', '𠀾', '\t', 'é');
-    fc.assert(fc.property(fc.array(pieces, { maxLength: 40 }), (parts) => {
-      const text = parts.join('');
-      expect(segment(text).map((a) => a.text).join('')).toBe(text);
-    }));
+    const pieces = fc.constantFrom(
+      '温',
+      '州',
+      '㐀',
+      '豈',
+      '，',
+      '。',
+      '“',
+      '”',
+      '——',
+      '……',
+      '—',
+      '…',
+      ' ',
+      '\u3000',
+      'COVID-19',
+      '3.5%',
+      'a',
+      '𠀾',
+      '\t',
+      'é',
+    );
+    fc.assert(
+      fc.property(fc.array(pieces, { maxLength: 40 }), (parts) => {
+        const text = parts.join('');
+        expect(
+          segment(text)
+            .map((a) => a.text)
+            .join(''),
+        ).toBe(text);
+      }),
+    );
   });
 });

@@ -29,10 +29,14 @@ test('a document made with the shared faces embeds subsets and round-trips its t
   await renderPdf(model);
   const bytes = await renderPdf(model);
   for (const name of embeddedFontNames(bytes)) expect(name).toMatch(/^[A-Z]{6}\+(Noto(Serif|Sans)SC-|LXGWWenKai-Regular$)/);
-  expect(readPdf(bytes).map((p) => p.text).join('')).toContain('李校堃');
+  expect(
+    readPdf(bytes)
+      .map((p) => p.text)
+      .join(''),
+  ).toContain('李校堃');
 });
 
-test('pdfkit draws what the line breaker measured: its widths are measureText\'s', () => {
+test("pdfkit draws what the line breaker measured: its widths are measureText's", () => {
   const model = sample('wenzhou-kexie-2022-04');
   const fonts = Object.fromEntries(FONT_ROLES.map((role) => [role, openFont(model.fonts[role])])) as Fonts;
   // Plain Chinese, a Latin word, digits after a Latin letter (fontkit alone would shape them by

@@ -30,9 +30,16 @@ const all = (role: string) => pdf.structure.flatMap((tree) => elementsOf(tree, r
 
 it('tags a table as Table with one TR per row, TH for the header and TD for the cells', () => {
   // pdfjs lists a page's tree with the ancestors of its content; a row is told by its text.
-  const rows = new Set(all('TR').map((tr) => squeeze(textOf(pdf, tr))).filter(Boolean));
+  const rows = new Set(
+    all('TR')
+      .map((tr) => squeeze(textOf(pdf, tr)))
+      .filter(Boolean),
+  );
   expect(rows.size).toBe(41);
-  const texts = (role: string) => all(role).map((e) => squeeze(textOf(pdf, e))).filter(Boolean);
+  const texts = (role: string) =>
+    all(role)
+      .map((e) => squeeze(textOf(pdf, e)))
+      .filter(Boolean);
   expect(texts('TH')).toEqual(['地区', '场次']);
   expect(texts('TD')).toHaveLength(80);
   expect(all('Table').length).toBeGreaterThanOrEqual(1);
@@ -56,7 +63,9 @@ it('draws the 样稿 mark of a draft as an Artifact on every page', () => {
 
 it('leaves the spaces of a spaced template heading out of its bookmark, never an article title’s', () => {
   expect(bookmarkOf({ kind: 'paragraph', style: 'toc-heading', inlines: text('本 期 要 目') })).toBe('本期要目');
-  expect(bookmarkOf({ kind: 'paragraph', style: 'title', inlines: [...text('第一行'), { kind: 'break' }, ...text('第二 行')] })).toBe('第一行第二 行');
+  expect(bookmarkOf({ kind: 'paragraph', style: 'title', inlines: [...text('第一行'), { kind: 'break' }, ...text('第二 行')] })).toBe(
+    '第一行第二 行',
+  );
   expect(bookmarkOf({ kind: 'paragraph', style: 'body', inlines: text('正文') })).toBeNull();
 });
 

@@ -20,7 +20,11 @@ const KEPT = new Set(['p', 'span', 'strong', 'section', 'img', 'br', 'h1', 'h2',
 const INLINE_PARENTS = new Set(['p', 'span', 'strong', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
 
 /** What the model prints, block by block in order (the 报尾 included). */
-const modelText = (model: DocumentModel) => model.blocks.flatMap((b) => (b.kind === 'bottom' ? b.blocks : [b])).map(blockText).join('');
+const modelText = (model: DocumentModel) =>
+  model.blocks
+    .flatMap((b) => (b.kind === 'bottom' ? b.blocks : [b]))
+    .map(blockText)
+    .join('');
 
 /** The text of a file's body as the editor would paste it: line ends between block tags are not text. */
 function bodyText(html: string): string {
@@ -53,7 +57,9 @@ describe.each(SAMPLES)('%s for the 公众号', (sample) => {
     const tags = new Set(elements(body, () => true).map((e) => e.name));
     expect([...tags].filter((t) => !KEPT.has(t))).toEqual([]);
     expect(elements(body, (e) => e.name === 'p' || e.name === 'h2').every((p) => /\S/.test(p.attribs.style ?? ''))).toBe(true);
-    const report = await new HtmlValidate({ extends: ['html-validate:recommended'], rules: { 'no-inline-style': 'off' } }).validateString(html);
+    const report = await new HtmlValidate({ extends: ['html-validate:recommended'], rules: { 'no-inline-style': 'off' } }).validateString(
+      html,
+    );
     expect(report.results.flatMap((r) => r.messages.map((m) => `${m.line} ${m.ruleId} ${m.message}`))).toEqual([]);
   });
 
@@ -76,7 +82,11 @@ test('photos are copied into a folder beside the file and referenced there by fi
 });
 
 test('an issue over 20,000 characters is split between articles into numbered files, with JB620', async () => {
-  const articles = [1, 2, 3, 4].map((n) => ({ title: `第${n}篇`, body: `${long(4000, '测试文字，')}\n\n${long(4000, '第二段。')}`, source: `来源${n}` }));
+  const articles = [1, 2, 3, 4].map((n) => ({
+    title: `第${n}篇`,
+    body: `${long(4000, '测试文字，')}\n\n${long(4000, '第二段。')}`,
+    source: `来源${n}`,
+  }));
   const model = typedModel(articles);
   const { files, pages, diagnostics } = await wechatFiles(model);
   expect(files.map(([f]) => path.basename(f))).toEqual(['issue.wechat-1.html', 'issue.wechat-2.html']);
@@ -92,7 +102,10 @@ test('an issue over 20,000 characters is split between articles into numbered fi
 
 test('an article over the limit on its own is never cut: it stays whole, with JB621', async () => {
   const body = [long(7000, '很长的段落。'), long(7000, '第二段落。'), long(7000, '第三段落。')].join('\n\n');
-  const model = typedModel([{ title: '长文', body }, { title: '短文', body: '一段。' }]);
+  const model = typedModel([
+    { title: '长文', body },
+    { title: '短文', body: '一段。' },
+  ]);
   const { pages, diagnostics } = await wechatFiles(model);
   expect(diagnostics.map((d) => d.code).sort()).toEqual(['JB620', 'JB621']);
   expect(diagnostics.find((d) => d.code === 'JB621')?.args.title).toBe('长文');
@@ -106,7 +119,10 @@ test('an article over the limit on its own is never cut: it stays whole, with JB
 
 test('packUnits packs in order, as few groups as fit', () => {
   const u = (chars: number) => ({ chars });
-  expect(packUnits([u(8), u(8), u(5), u(1)], 20).map((g) => g.map((x) => x.chars))).toEqual([[8, 8], [5, 1]]);
+  expect(packUnits([u(8), u(8), u(5), u(1)], 20).map((g) => g.map((x) => x.chars))).toEqual([
+    [8, 8],
+    [5, 1],
+  ]);
   expect(packUnits([u(25), u(1)], 20).map((g) => g.length)).toEqual([1, 1]);
   expect(packUnits([u(20)], 20)).toHaveLength(1);
 });
@@ -115,7 +131,12 @@ test('jianbao build --to html,wechat writes X.html and X.wechat.html and nothing
   const out = tempDir();
   const run = await runCli(['build', 'samples/wenzhou-kexie-2022-04.yaml', '--to', 'html,wechat', '-o', out]);
   expect(run.code).toBe(0);
-  expect(fs.readdirSync(out).filter((f) => !f.startsWith('.')).sort()).toEqual(['wenzhou-kexie-2022-04.html', 'wenzhou-kexie-2022-04.wechat.html']);
+  expect(
+    fs
+      .readdirSync(out)
+      .filter((f) => !f.startsWith('.'))
+      .sort(),
+  ).toEqual(['wenzhou-kexie-2022-04.html', 'wenzhou-kexie-2022-04.wechat.html']);
 });
 
 test('a rebuild that splits differently removes the parts the previous build wrote and this one did not', async () => {
@@ -128,11 +149,21 @@ test('a rebuild that splits differently removes the parts the previous build wro
   expect(first.code).toBe(0);
   // The warning names the issue file, not an output that does not exist.
   expect(first.stderr).toMatch(/issue\.yaml: 警告 JB620 .*issue\.wechat-1\.html、issue\.wechat-2\.html/);
-  expect(fs.readdirSync(out).filter((f) => f.endsWith('.html')).sort()).toEqual(['issue.wechat-1.html', 'issue.wechat-2.html']);
+  expect(
+    fs
+      .readdirSync(out)
+      .filter((f) => f.endsWith('.html'))
+      .sort(),
+  ).toEqual(['issue.wechat-1.html', 'issue.wechat-2.html']);
   fs.writeFileSync(path.join(out, 'issue-2.wechat.html'), 'another issue');
   fs.writeFileSync(file, issueYaml(big.slice(0, 1)));
   expect((await runCli(['build', file, '--to', 'wechat', '-o', out])).code).toBe(0);
-  expect(fs.readdirSync(out).filter((f) => f.endsWith('.html')).sort()).toEqual(['issue-2.wechat.html', 'issue.wechat.html']);
+  expect(
+    fs
+      .readdirSync(out)
+      .filter((f) => f.endsWith('.html'))
+      .sort(),
+  ).toEqual(['issue-2.wechat.html', 'issue.wechat.html']);
 });
 
 test('a table becomes sections (no table tags), bold stays <strong>, every character kept', async () => {
@@ -141,12 +172,17 @@ test('a table becomes sections (no table tags), bold stays <strong>, every chara
   const { pages } = await wechatFiles(model);
   const body0 = elements(dom(pages[0]), (e) => e.name === 'body')[0];
   expect([...new Set(elements(body0, () => true).map((e) => e.name))].filter((t) => !KEPT.has(t))).toEqual([]);
-  expect(elements(body0, (e) => e.name === 'strong').map((e) => e.children.map((c) => (c.type === 'text' ? c.data : '')).join(''))).toEqual(['一季度', '地区', '场次']);
+  expect(elements(body0, (e) => e.name === 'strong').map((e) => e.children.map((c) => (c.type === 'text' ? c.data : '')).join(''))).toEqual(
+    ['一季度', '地区', '场次'],
+  );
   expect(bodyText(pages[0])).toBe(modelText(model));
 });
 
 test('an article just under the limit leaves the masthead a file of its own: no file is over, none reported as over', async () => {
-  const model = typedModel([{ title: '甲', body: long(19_990, '文字。') }, { title: '乙', body: '一段。' }]);
+  const model = typedModel([
+    { title: '甲', body: long(19_990, '文字。') },
+    { title: '乙', body: '一段。' },
+  ]);
   const { pages, diagnostics } = await wechatFiles(model);
   expect(diagnostics.map((d) => d.code)).toEqual(['JB620']);
   const texts = pages.map(bodyText);

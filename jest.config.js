@@ -20,6 +20,14 @@ const FULL_TIER_ONLY = [
   '<rootDir>/test/reliability/determinism.test.ts',
   // Starts headless Chromium once per sample (several seconds each).
   '<rootDir>/test/render/html/chromium-dom.test.ts',
+  // Real LibreOffice conversions of contributions (.doc/.wps/.odt/.rtf).
+  '<rootDir>/test/import/intake/libreoffice.test.ts',
+  // Whole archives through the batch engine, and the reliability and hostile-input corpora at size.
+  '<rootDir>/test/batch/build-archive.test.ts',
+  '<rootDir>/test/reliability/properties.test.ts',
+  '<rootDir>/test/reliability/images.test.ts',
+  '<rootDir>/test/security/hostile.test.ts',
+  '<rootDir>/test/security/png-bomb.test.ts',
   // eslint over the whole tree (`npm run lint`), about 15 s on its own.
   '<rootDir>/test/scripts/eslint.test.ts',
 ];

@@ -169,6 +169,8 @@ interface Printed {
   bold: string;
   /** A photo's caption: it prints under its photo, which may float to the top of the next page. */
   caption?: boolean;
+  /** A table's header cell (the table's number): the header row repeats atop a page it runs onto. */
+  header?: number;
 }
 
 /** The cells of a trimmed line that starts and ends with `|` (two of them at least), or null. */
@@ -191,16 +193,18 @@ function tableAt(lines: string[], i: number): number {
  * cell is one, row by row; the separator line prints nothing; header cells are bold). */
 function printedBody(b: string): Printed[] {
   const out: Printed[] = [];
+  let tables = 0;
   const lines = b.split(/\r\n|\r|\n/).map((raw) => raw.replace(EDGE_WS, ''));
   for (let i = 0; i < lines.length; i++) {
     const t = lines[i];
     if (!t) continue;
     const n = tableAt(lines, i);
     if (n > 0) {
+      const table = tables++;
       [i, ...Array.from({ length: n - 2 }, (_, k) => i + 2 + k)].forEach((row, r) => {
         for (const c of cellsOf(lines[row])!) {
           const text = c.replace(EDGE_WS, '').replace(/\t/g, ' ');
-          out.push({ text, bold: r === 0 ? text : '' });
+          out.push({ text, bold: r === 0 ? text : '', ...(r === 0 ? { header: table } : {}) });
         }
       });
       i += n - 1;
@@ -296,13 +300,40 @@ function checkPdf(built: Built, articles: TestArticle[], first: number): void {
       (offset, w) => (w.caption ? (captions.push({ c: squash(w.text), from: offset }), offset) : offset + squash(w.text).length),
       squash(printedTitle(a.title)).length,
     );
-    let rest = all.slice(at, at + want.length + captions.map(({ c }) => c).join('').length);
-    for (const { c, from } of captions) {
-      const found = rest.indexOf(c, from);
-      if (found < 0) fail('PDF caption', first + k, a, `caption ${c} not printed in its article: ${rest}`);
-      rest = rest.slice(0, found) + rest.slice(found + c.length);
+    // A table split over pages repeats its header row atop the next: such repeats (after the
+    // header's own place) are taken out too, up to two per table.
+    const headers: Array<{ c: string; from: number }> = [];
+    body.reduce(
+      (offset, w) => {
+        if (w.header !== undefined && !headers[w.header]) headers[w.header] = { c: '', from: offset };
+        if (w.header !== undefined) headers[w.header].c += squash(w.text);
+        return w.caption ? offset : offset + squash(w.text).length;
+      },
+      squash(printedTitle(a.title)).length,
+    );
+    const repeatSets = headers
+      .reduce<Array<Array<{ c: string; from: number }>>>((sets, h) => sets.flatMap((set) => [set, [...set, h], [...set, h, h]]), [[]])
+      .filter((set) => set.every(({ c }) => c.length > 0));
+    // The same caption text may also be body text: any placement of the captions (each at or
+    // after its own spot) that leaves exactly the body, in order, is the one printed.
+    const placed = (rest: string, items: Array<{ c: string; from: number }>, n: number): string | null => {
+      if (n === items.length) return rest === want ? rest : null;
+      const { c, from } = items[n];
+      for (let p = rest.indexOf(c, from); p >= 0; p = rest.indexOf(c, p + 1)) {
+        const found = placed(rest.slice(0, p) + rest.slice(p + c.length), items, n + 1);
+        if (found !== null) return found;
+      }
+      return null;
+    };
+    let got = '';
+    let length = want.length;
+    for (const repeats of repeatSets) {
+      const items = [...captions, ...repeats.map(({ c, from }) => ({ c, from: from + c.length }))];
+      length = want.length + items.map(({ c }) => c).join('').length;
+      const stretch = all.slice(at, at + length);
+      got = placed(stretch, items, 0) ?? stretch;
+      if (got === want) break;
     }
-    const got = rest;
     if (got !== want) fail('PDF text', first + k, a, `expected: ${want}\nprinted:  ${got}`);
     // A title's line break ends its PDF line there (both lines are short enough not to wrap).
     const parts = printedTitle(a.title).split('\n').map(squash);
@@ -315,7 +346,7 @@ function checkPdf(built: Built, articles: TestArticle[], first: number): void {
         `expected: ${JSON.stringify(parts)}\nprinted:  ${JSON.stringify(lines.slice(Math.max(0, i), i + 2))}`,
       );
     }
-    at += want.length + captions.map(({ c }) => c).join('').length;
+    at += length;
   });
   if (at !== all.length) throw new Error(`PDF has text after the last article: ${all.slice(at, at + 40)} (seed ${FUZZ_SEED})`);
 }

@@ -8,7 +8,10 @@
 // Either makes some paragraphs a line longer than in the PDF (and in Word). The DOCX pins every
 // page that starts with a block (page break before); a page that starts inside a paragraph
 // differs when a paragraph above it on that page got longer. The test asserts the best reached,
-// so a regression fails; the equality it should reach is logged.
+// so a regression fails; the equality it should reach is logged. Since photos float in the PDF
+// (a photo that does not fit moves to the next page's top and the text after it fills the page)
+// while the DOCX keeps each photo inline where it was typed, the feature sample's pages after its
+// first floated photo differ too: anchoring the DOCX photos the same way is the next step.
 import path from 'node:path';
 import type { DocumentModel } from '../../src/model/model';
 import { compileIssue } from '../../src/pipeline/compile-issue';
@@ -25,7 +28,7 @@ const soffice = findSoffice();
 /** Best reached with LibreOffice 7.4.7: its extra pages, and pages whose first line equals the PDF's. */
 const BEST: Record<string, { extraPages: number; matching: number }> = {
   'wenzhou-kexie-2022-04.yaml': { extraPages: 2, matching: 2 },
-  'feature-page-2021-06.yaml': { extraPages: 0, matching: 5 },
+  'feature-page-2021-06.yaml': { extraPages: 1, matching: 2 },
 };
 
 describe.each(Object.keys(BEST))('the DOCX of %s paginates as the PDF does', (sample) => {

@@ -9,6 +9,10 @@ describe('segment', () => {
     expect(texts('增长3.5%以上')).toEqual(['增', '长', '3.5%', '以', '上']);
   });
 
+  it('keeps A&B, AT&T, R&D and C+D whole, so no cell or justification gap opens inside them', () => {
+    expect(texts('A&B与AT&T及R&D部门C+D')).toEqual(['A&B', '与', 'AT&T', '及', 'R&D', '部', '门', 'C+D']);
+  });
+
   it('never splits —— or ……', () => {
     expect(texts('他说——好……吧')).toEqual(['他', '说', '——', '好', '……', '吧']);
   });

@@ -30,15 +30,17 @@ export function issueSkeleton(s: SkeletonInput): string {
   const [y, m, d] = s.date.split('-').map(Number);
   const lines = [
     schemaLine(s.file),
-    `# ${y} 年 ${m} 月 ${d} 日${s.number ? `，第 ${s.number} 期` : ''}。由 jianbao new 生成：替换示例文章，用 jianbao add article 添加更多。`,
+    `# ${y} 年 ${m} 月 ${d} 日${s.number ? `，第 ${s.number} 期` : ''}。由 jianbao 生成：替换示例文章，用 jianbao add article 添加更多。`,
   ];
   if (s.publication) {
     lines.push('publication:', `  name: ${scalarText(s.publication.name)}`, `  editor: ${scalarText(s.publication.editor)}`);
   }
   if (s.template) lines.push(`template: ${scalarText(s.template)}`);
   lines.push('issue:');
-  if (s.number !== undefined) lines.push(`  number: ${s.number}          # 第 ${s.number} 期，每年从 1 开始`);
-  if (s.total !== undefined) lines.push(`  total: ${s.total}          # 总第 ${s.total} 期`);
+  // The comments line up in one column, as in the samples.
+  const commented = (field: string, comment: string) => `  ${field}`.padEnd(20) + ` # ${comment}`;
+  if (s.number !== undefined) lines.push(commented(`number: ${s.number}`, `第 ${s.number} 期，每年从 1 开始`));
+  if (s.total !== undefined) lines.push(commented(`total: ${s.total}`, `总第 ${s.total} 期`));
   lines.push(`  date: "${s.date}"`);
   lines.push(
     'articles:',

@@ -24,17 +24,20 @@ function runMarkup(run: Run, ctx: InlineContext): string {
   return classes.length ? `<span class="${classes.join(' ')}">${html}</span>` : html;
 }
 
-/** Inlines of one paragraph; a tab splits the line into parts set apart (left … right). */
-export function inlineMarkup(inlines: Inline[], ctx: InlineContext): { html: string; split: boolean } {
+/** Inlines of one paragraph, each run written by `run`; a tab splits the line into parts set
+ *  apart (left … right). Shared by the web page and the 公众号 file, which style runs differently. */
+export function splitInlines(inlines: Inline[], run: (r: Run) => string): { html: string; split: boolean } {
   const segments: string[] = [''];
   for (const inline of inlines) {
     if (inline.kind === 'tab') segments.push('');
     else if (inline.kind === 'break') segments[segments.length - 1] += '<br>';
-    else segments[segments.length - 1] += runMarkup(inline, ctx);
+    else segments[segments.length - 1] += run(inline);
   }
   if (segments.length === 1) return { html: segments[0], split: false };
   return { html: segments.map((s) => `<span>${s}</span>`).join(''), split: true };
 }
+
+export const inlineMarkup = (inlines: Inline[], ctx: InlineContext) => splitInlines(inlines, (r) => runMarkup(r, ctx));
 
 export function paragraphMarkup(block: ParagraphBlock, ctx: InlineContext, tag = 'p', attributes = ''): string {
   const { html, split } = inlineMarkup(block.inlines, ctx);

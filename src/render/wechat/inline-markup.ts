@@ -3,6 +3,7 @@
 import path from 'node:path';
 import type { Block, DocumentModel, ImageBlock, Inline, ParagraphBlock, Run, TableBlock } from '../../model/model';
 import { paragraphDeclarations, pxUnits, ruleDeclarations, runDeclarations } from '../html/declarations';
+import { splitInlines } from '../html/blocks';
 import { escapeAttribute, escapeText } from '../html/escape';
 
 export interface WechatContext {
@@ -22,16 +23,7 @@ function runMarkup(run: Run, ctx: WechatContext): string {
   return decl.length ? `<span${style(decl)}>${html}</span>` : html;
 }
 
-function inlineMarkup(inlines: Inline[], ctx: WechatContext): { html: string; split: boolean } {
-  const segments: string[] = [''];
-  for (const inline of inlines) {
-    if (inline.kind === 'tab') segments.push('');
-    else if (inline.kind === 'break') segments[segments.length - 1] += '<br>';
-    else segments[segments.length - 1] += runMarkup(inline, ctx);
-  }
-  if (segments.length === 1) return { html: segments[0], split: false };
-  return { html: segments.map((s) => `<span>${s}</span>`).join(''), split: true };
-}
+const inlineMarkup = (inlines: Inline[], ctx: WechatContext) => splitInlines(inlines, (r) => runMarkup(r, ctx));
 
 export function paragraphMarkup(block: ParagraphBlock, ctx: WechatContext, tag = 'p'): string {
   const paragraphStyle = ctx.model.paragraphStyles[block.style];

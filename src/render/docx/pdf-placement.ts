@@ -3,13 +3,10 @@
 // starts a PDF page, no space above it (the PDF drops space before at the top of a page), and,
 // after a block set off the text grid, the gap the PDF leaves to put the next grid line on the
 // grid (Word and LibreOffice do not round a position up to the grid; they only add spacing).
-// Only the exported signatures of toBoxes and paginate are relied on, and that pagination's line
-// items are the line boxes toBoxes made.
-import { FONT_ROLES, type DocumentModel } from '../../model/model';
-import { openFont } from '../../fonts/open-font';
-import { toBoxes } from '../pdf/boxes';
-import { paginate, type Page } from '../pdf/paginate';
-import type { Fonts } from '../pdf/paragraph';
+// The layout is the PDF renderer's own (layOutPdf); its pages' line items are the boxes' line boxes.
+import type { DocumentModel } from '../../model/model';
+import { layOutPdf, openFonts } from '../pdf/lay-out';
+import type { Page } from '../pdf/paginate';
 import type { Box, LineBox } from '../pdf/types';
 
 export interface Placement {
@@ -41,24 +38,21 @@ interface Extent {
   bottom: number;
 }
 
-/** The model's fonts opened for measuring, or null when one cannot be read (a family named for
- * Word/WPS with no file here): the DOCX is then written without the PDF's page starts. */
-function openFonts(model: DocumentModel): Fonts | null {
-  try {
-    return Object.fromEntries(FONT_ROLES.map((role) => [role, openFont(model.fonts[role])])) as Fonts;
-  } catch {
-    return null;
-  }
-}
-
-/** Each block's placement in the PDF, by block index (blocks placed as their styles say are absent). */
+/** Each block's placement in the PDF, by block index (blocks placed as their styles say are absent).
+ *  When a font cannot be read (a family named for Word/WPS with no file here), the DOCX is written
+ *  without the PDF's page starts. */
 export function pdfPlacements(model: DocumentModel): Map<number, Placement> {
-  const fonts = openFonts(model);
-  if (!fonts) return new Map();
-  const { page } = model;
-  const measure = page.width - page.marginInside - page.marginOutside;
-  const boxes = toBoxes(model.blocks, model, fonts, measure);
-  return placementsOf(model, boxes, paginate(boxes, measure, page.height - page.marginTop - page.marginBottom));
+  try {
+    openFonts(model);
+  } catch {
+    return new Map();
+  }
+  const { boxes, pages } = layOutPdf(model);
+  return placementsOf(
+    model,
+    boxes,
+    pages.map((laid) => laid.items),
+  );
 }
 
 /** The placements read off a pagination: `boxes` are the model's blocks laid out, one per block. */

@@ -1,12 +1,10 @@
 // Owns the layout explanation: per PDF page, how full the type area is and why the page ended
 // there (`jianbao build --explain-layout`). It lays the issue out exactly as renderPdf does.
-import { openFont } from '../../fonts/open-font';
 import type { Lang } from '../../i18n/lang';
 import { lw } from '../../i18n/layout';
-import { FONT_ROLES, type DocumentModel } from '../../model/model';
-import { toBoxes } from './boxes';
-import { extent, layoutPages, type PageEnd } from './paginate';
-import type { Fonts } from './paragraph';
+import type { DocumentModel } from '../../model/model';
+import { layOutPdf } from './lay-out';
+import { extent, type PageEnd } from './paginate';
 import type { Box } from './types';
 
 export interface PageReport {
@@ -32,18 +30,8 @@ export interface PhotoPlace {
   next: { block: number; line: number } | null;
 }
 
-function layOut(model: DocumentModel) {
-  const fonts = Object.fromEntries(FONT_ROLES.map((role) => [role, openFont(model.fonts[role])])) as Fonts;
-  const { page } = model;
-  const measure = page.width - page.marginInside - page.marginOutside;
-  const areaHeight = page.height - page.marginTop - page.marginBottom;
-  // toBoxes maps block i to box i.
-  const boxes = toBoxes(model.blocks, model, fonts, measure);
-  return { boxes, areaHeight, pages: layoutPages(boxes, measure, areaHeight) };
-}
-
 export function photoPlaces(model: DocumentModel): PhotoPlace[] {
-  const { boxes, pages } = layOut(model);
+  const { boxes, pages } = layOutPdf(model);
   const lineAt = new Map<object, { block: number; line: number }>();
   boxes.forEach((box, block) => {
     if (box.kind === 'lines') box.lines.forEach((line, n) => lineAt.set(line, { block, line: n }));
@@ -73,7 +61,7 @@ export function photoPlaces(model: DocumentModel): PhotoPlace[] {
 }
 
 export function explainLayout(model: DocumentModel): PageReport[] {
-  const { areaHeight, pages } = layOut(model);
+  const { areaHeight, pages } = layOutPdf(model);
   return pages.map((laid, i) => ({
     page: i + 1,
     fill: extent(laid.items) / areaHeight,

@@ -3,22 +3,16 @@
 // glyphs, rules and images at the positions we computed, and embeds font subsets. The file is
 // PDF 1.7, tagged, with bookmarks and XMP (structure.ts, metadata.ts); PDF/A-2b on request.
 import PDFDocument from 'pdfkit';
-import { FONT_ROLES, type DocumentModel } from '../../model/model';
-import { toBoxes } from './boxes';
+import type { DocumentModel } from '../../model/model';
 import { drawPage, drawPiece, originOf } from './draw';
-import { openFont } from '../../fonts/open-font';
 import { placeDraftMark } from './draft-mark';
 import { placePageNumber } from './page-number';
-import { paginate } from './paginate';
+import { layOutPdf } from './lay-out';
 import { installFonts } from './shared-fonts';
 import { documentOptions, extraXmp, type PdfOptions } from './metadata';
 import { pdfaImages } from './pdfa-images';
 import { StructureTagger } from './structure';
 import type { Fonts } from './paragraph';
-
-function openFonts(model: DocumentModel): Fonts {
-  return Object.fromEntries(FONT_ROLES.map((role) => [role, openFont(model.fonts[role])])) as Fonts;
-}
 
 function newDocument(model: DocumentModel, fonts: Fonts, options: PdfOptions): PDFKit.PDFDocument {
   const doc = new PDFDocument({
@@ -46,12 +40,10 @@ function collect(doc: PDFKit.PDFDocument): Promise<Buffer> {
 
 export async function renderPdf(given: DocumentModel, options: PdfOptions = {}): Promise<Buffer> {
   const model = options.pdfa ? pdfaImages(given) : given;
-  const fonts = openFonts(model);
+  const layout = layOutPdf(model);
+  const { fonts, measure, boxes } = layout;
+  const pages = layout.pages.map((laid) => laid.items);
   const { page, pageNumbers } = model;
-  const measure = page.width - page.marginInside - page.marginOutside;
-  const areaHeight = page.height - page.marginTop - page.marginBottom;
-  const boxes = toBoxes(model.blocks, model, fonts, measure);
-  const pages = paginate(boxes, measure, areaHeight);
   // What each page carries outside its type area: the folio, and 样稿 on a draft.
   const margins = pages.map((_, i) => [
     pageNumbers ? placePageNumber(model, pageNumbers, fonts, i + 1) : null,

@@ -45,3 +45,8 @@ export function pw(lang: Lang, key: PreviewWord, args: Record<string, string | n
 export function pageWords(lang: Lang): Record<PreviewWord, string> {
   return Object.fromEntries(Object.keys(WORDS).map((k) => [k, WORDS[k as PreviewWord][lang]])) as Record<PreviewWord, string>;
 }
+
+/** A browser without the token sees this: both languages, as the server knows no reader's. */
+export const NO_TOKEN_TEXT =
+  '403：这个地址缺少口令。请打开 jianbao preview 在终端打印的完整地址（含 ?token=…）。\n' +
+  '403: this address lacks its token. Open the full address jianbao preview printed in the terminal (with ?token=…).\n';

@@ -2,6 +2,7 @@
 // else. Every route needs the random token in `?token=`; a path that is not one of the routes is
 // 404 whatever it holds (`/../etc/passwd`, `%2e%2e`, an absolute path), because the raw path is
 // compared as a string and never mapped to a file.
+import { NO_TOKEN_TEXT } from '../i18n/preview';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { EventStreams } from './event-stream';
@@ -68,7 +69,7 @@ export function startPreviewServer(opts: PreviewServerOptions): Promise<PreviewS
     const head = req.method === 'HEAD';
     const known = route === '/events' || routes.has(route);
     if (!known) return answer(res, 404, 'text/plain; charset=utf-8', 'Not Found\n', head);
-    if (!tokenMatches(token, opts.token)) return answer(res, 403, 'text/plain; charset=utf-8', 'Forbidden\n', head);
+    if (!tokenMatches(token, opts.token)) return answer(res, 403, 'text/plain; charset=utf-8', NO_TOKEN_TEXT, head);
     if (req.method !== 'GET' && !head) return answer(res, 405, 'text/plain; charset=utf-8', 'Method Not Allowed\n', false);
     if (route === '/events')
       return head ? answer(res, 200, 'text/event-stream; charset=utf-8', '', true) : streams.open(res, JSON.stringify(status));

@@ -58,6 +58,11 @@ test('requests without the token, or with another one, are 403', async () => {
   ]) {
     expect([path, (await get(path)).status]).toEqual([path, 403]);
   }
+  // The page says what to open instead, in both languages.
+  const body = (await get('/')).body.toString();
+  expect(body).toContain('jianbao preview');
+  expect(body).toContain('?token=');
+  expect(body).toMatch(/口令/);
 });
 
 test('any path outside the fixed routes is 404, with or without the token', async () => {

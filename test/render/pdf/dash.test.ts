@@ -1,31 +1,18 @@
 // "——" drawn as one joined line over its cells (issue 23 item 7): on the grid the pair fills two
 // cells with no gap between its strokes, justification goes around it, and the text read back
 // from the PDF has no space after it.
+import { bodyStyle, bundledTestFonts } from '../../helpers/paragraph-setup';
 import path from 'node:path';
-import { bundledFonts } from '../../../src/fonts/bundled';
-import { openFont } from '../../../src/fonts/open-font';
 import type { Inline, ParagraphStyle } from '../../../src/model/model';
 import { compileIssue } from '../../../src/pipeline/compile-issue';
 import { renderPdf } from '../../../src/render/pdf';
-import { layoutParagraph, type Fonts } from '../../../src/render/pdf/paragraph';
+import { layoutParagraph } from '../../../src/render/pdf/paragraph';
 import { shapeText } from '../../../src/render/pdf/plain-shaping';
 import type { PlacedPiece } from '../../../src/render/pdf/types';
 import { readPdf } from '../../helpers/pdf-read';
 
-const fonts = Object.fromEntries(Object.entries(bundledFonts()).map(([r, f]) => [r, openFont(f)])) as Fonts;
-const style: ParagraphStyle = {
-  font: 'body',
-  size: 16,
-  bold: false,
-  color: '#000000',
-  align: 'justify',
-  indent: 2,
-  spaceBefore: 0,
-  spaceAfter: 0,
-  lineHeight: 28,
-  letterSpacing: 0,
-  keepWithNext: false,
-};
+const fonts = bundledTestFonts();
+const style: ParagraphStyle = bodyStyle();
 const PITCH = 442.2 / 28;
 const text = (t: string): Inline => ({ kind: 'text', text: t });
 

@@ -1,13 +1,12 @@
 // Keep-together units on both samples' PDFs, read back (issue 23 item 5): an attribution （…） of
 // up to 8 characters ending a paragraph is never split across lines, and no paragraph of two or
 // more lines ends with a line of one character (punctuation aside: `议。`, `雄）` are gone).
+import { bodyStyle, bundledTestFonts } from '../../helpers/paragraph-setup';
 import path from 'node:path';
-import { bundledFonts } from '../../../src/fonts/bundled';
-import { openFont } from '../../../src/fonts/open-font';
 import type { ParagraphStyle } from '../../../src/model/model';
 import { compileIssue } from '../../../src/pipeline/compile-issue';
 import { renderPdf } from '../../../src/render/pdf';
-import { layoutParagraph, type Fonts } from '../../../src/render/pdf/paragraph';
+import { layoutParagraph } from '../../../src/render/pdf/paragraph';
 import { readPdf } from '../../helpers/pdf-read';
 import { linesAt, paragraphLines, type ParagraphLine } from './sample-lines';
 
@@ -63,20 +62,8 @@ describe.each(CASES)('%s (template %s)', (name, template) => {
 });
 
 describe('the line before an attribution that moved down whole', () => {
-  const fonts = Object.fromEntries(Object.entries(bundledFonts()).map(([r, f]) => [r, openFont(f)])) as Fonts;
-  const style: ParagraphStyle = {
-    font: 'body',
-    size: 16,
-    bold: false,
-    color: '#000000',
-    align: 'justify',
-    indent: 0,
-    spaceBefore: 0,
-    spaceAfter: 0,
-    lineHeight: 28,
-    letterSpacing: 0,
-    keepWithNext: false,
-  };
+  const fonts = bundledTestFonts();
+  const style: ParagraphStyle = bodyStyle({ indent: 0 });
   // Ten cells of 16 pt, set solid: a stretched line has positive spacing beyond its tracking.
   const lay = (t: string) =>
     layoutParagraph({ kind: 'paragraph', style: 'body', inlines: [{ kind: 'text', text: t }] }, style, fonts, 160, {

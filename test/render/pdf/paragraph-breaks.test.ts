@@ -1,25 +1,11 @@
 // A forced line break (`<br/>`, a title's `\n`) ends the PDF line where it stands, as `<w:br/>`
 // does in Word: each segment is set like a paragraph of its own, only the first line indented.
-import { bundledFonts } from '../../../src/fonts/bundled';
-import { openFont } from '../../../src/fonts/open-font';
-import type { Inline, ParagraphStyle } from '../../../src/model/model';
-import { layoutParagraph, type Fonts } from '../../../src/render/pdf/paragraph';
+import { bodyStyle, bundledTestFonts } from '../../helpers/paragraph-setup';
+import type { Inline } from '../../../src/model/model';
+import { layoutParagraph } from '../../../src/render/pdf/paragraph';
 
-const fonts = Object.fromEntries(Object.entries(bundledFonts()).map(([r, f]) => [r, openFont(f)])) as Fonts;
-const style = (over: Partial<ParagraphStyle> = {}): ParagraphStyle => ({
-  font: 'body',
-  size: 16,
-  bold: false,
-  color: '#000000',
-  align: 'justify',
-  indent: 2,
-  spaceBefore: 0,
-  spaceAfter: 0,
-  lineHeight: 28,
-  letterSpacing: 0,
-  keepWithNext: false,
-  ...over,
-});
+const fonts = bundledTestFonts();
+const style = bodyStyle;
 const text = (t: string): Inline => ({ kind: 'text', text: t });
 const lay = (inlines: Inline[], s = style(), measure = 400) =>
   layoutParagraph({ kind: 'paragraph', style: 'body', inlines }, s, fonts, measure);

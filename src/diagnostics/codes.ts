@@ -965,14 +965,14 @@ export const CODES = {
     ],
   ),
   JB604: def(
-    'warning',
+    'error',
     [
-      '字体 {family}（{role}）中没有“{char}”（{codepoint}），出现在《{article}》',
-      '这个字会印成空白方框：改用常见字形，或在模板中为 {role} 指定包含该字的字体（在 CI 中这是错误）',
+      '字体 {family}（{role}）中没有“{char}”（{codepoint}），出现在《{article}》；PDF 中它会印成空白方框，所以没有生成 PDF',
+      '改用这个字的常见写法；或在 jianbao.config.yaml 的 fonts.{role} 下指定一个包含该字的字体文件（jianbao fonts 显示各角色所用字体）；只需要 DOCX 时可先用 --to docx 生成',
     ],
     [
-      'the font {family} ({role}) has no glyph for "{char}" ({codepoint}), used in "{article}"',
-      'it would print as an empty box: use a common form of the character, or give {role} a font that has it in the template (an error under CI)',
+      'the font {family} ({role}) has no glyph for "{char}" ({codepoint}), used in "{article}": the PDF would print it as an empty box, so no PDF was made',
+      'use a common form of the character, or name a font file that has it under fonts.{role} in jianbao.config.yaml (jianbao fonts shows each role\'s font); --to docx builds the DOCX meanwhile',
     ],
   ),
   JB605: def(

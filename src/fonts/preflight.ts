@@ -1,7 +1,7 @@
 // Owns the glyph preflight: before anything is rendered, every character the document sets is
 // checked against the font of the role it is set in. A missing glyph would print as an empty box
-// (or nothing), so it becomes a diagnostic naming the character, the article and the YAML line:
-// a warning for an editor at the desk, an error under CI (`strict`).
+// (or nothing) — the editor's text silently not printed — so it is an error naming the character,
+// the article and the YAML line, and no PDF is made.
 import { diag } from '../diagnostics/make';
 import type { Diagnostic } from '../diagnostics/diagnostic';
 import { cellParagraphs, type Block, type FontFace, type FontRole, type ParagraphStyle } from '../model/model';
@@ -64,7 +64,6 @@ export function preflightGlyphs(
   blocks: Block[],
   styles: Record<string, ParagraphStyle>,
   fonts: Record<FontRole, FontFace>,
-  strict: boolean,
 ): Diagnostic[] {
   const missing: Array<{ ch: string; role: FontRole }> = [];
   const out: Diagnostic[] = [];
@@ -98,13 +97,10 @@ export function preflightGlyphs(
       const index = field.text.indexOf(ch);
       if (index < 0 || reported.has(field.owner)) continue;
       reported.add(field.owner);
-      out.push({
-        ...diag('JB604', issue.file, positionOf(issue, field, index), { ...args, article: field.owner }),
-        ...(strict ? { severity: 'error' as const } : {}),
-      });
+      out.push(diag('JB604', issue.file, positionOf(issue, field, index), { ...args, article: field.owner }));
     }
     if (reported.size === 0)
-      out.push({ ...diag('JB604', issue.file, null, { ...args, article: '—' }), ...(strict ? { severity: 'error' as const } : {}) });
+      out.push(diag('JB604', issue.file, null, { ...args, article: '—' }));
   }
   return out;
 }

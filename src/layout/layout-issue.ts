@@ -94,9 +94,9 @@ export function layoutIssue(issue: Issue, template: LoadedTemplate, opts: { date
     path.join(template.file, '..', 'manifest.yaml'),
   );
   appendAll(diagnostics, fonts.diagnostics);
-  // Glyph preflight: a character the resolved font lacks is reported (an error under CI).
+  // Glyph preflight: a character the resolved font lacks stops the PDF (JB604).
   if (!fonts.diagnostics.some((d) => d.severity === 'error') && opts.glyphCheck !== false)
-    appendAll(diagnostics, preflightGlyphs(issue, blocks, template.manifest.paragraphStyles, fonts.fonts, Boolean(process.env.CI)));
+    appendAll(diagnostics, preflightGlyphs(issue, blocks, template.manifest.paragraphStyles, fonts.fonts));
   if (diagnostics.some((d) => d.severity === 'error')) return { model: null, diagnostics };
   const { manifest } = template;
   breakTitles(blocks, manifest.paragraphStyles, typeWidth, manifest.grid, fontWidths(fonts.fonts));

@@ -1,6 +1,6 @@
 // Glyph preflight through the real pipeline: an issue using a character the bundled fonts lack
-// (𠀀 U+20000) gets a diagnostic at its YAML line naming the character and the article; a
-// warning at the desk, an error (and no document) under CI.
+// (𠀀 U+20000) gets an error at its YAML line naming the character and the article, at the desk
+// as under CI, and no PDF is made: a blank box is never printed in place of the editor's text.
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -34,25 +34,27 @@ afterAll(() => {
 });
 
 describe('glyph preflight', () => {
-  it('warns at the line and column of the character, naming it, its font and the article', () => {
+  it('is an error at the line and column of the character, naming it, its font and the article', () => {
     delete process.env.CI;
     const r = compileIssue(path.join(dir, 'issue.yaml'));
     const found = r.diagnostics.filter((d) => d.code === 'JB604');
     expect(found).toHaveLength(1);
     expect(found[0]).toMatchObject({
-      severity: 'warning',
+      severity: 'error',
       line: 8,
       col: 15,
       args: { char: RARE, codepoint: 'U+20000', role: 'body', family: '仿宋', article: '温州市科协召开会议' },
     });
-    expect(r.model).not.toBeNull();
+    expect(r.model).toBeNull();
   });
 
-  it('is an error under CI, and no document is made', () => {
-    process.env.CI = 'true';
-    const r = compileIssue(path.join(dir, 'issue.yaml'));
-    expect(r.diagnostics.find((d) => d.code === 'JB604')?.severity).toBe('error');
-    expect(r.model).toBeNull();
+  it('stops a PDF build at the desk (no CI): exit 1, the message says no PDF was made, no file written', async () => {
+    const out = path.join(dir, 'out-desk');
+    const run = await runCli(['build', path.join(dir, 'issue.yaml'), '-o', out], { CI: '' });
+    expect(run.code).toBe(1);
+    expect(run.stderr).toMatch(/JB604[\s\S]*没有生成 PDF/);
+    expect(run.stderr).not.toMatch(/\n\s+at /); // no stack trace
+    expect(fs.existsSync(out) ? fs.readdirSync(out) : []).toEqual([]);
   });
 
   it("is skipped for a DOCX-only build, which Word sets in the editor's own fonts", async () => {
@@ -74,7 +76,7 @@ describe('glyph preflight', () => {
     const found = compileIssue(file).diagnostics.filter((d) => d.code === 'JB604' && d.args?.char === '㐀');
     expect(found).toHaveLength(1);
     expect(found[0]).toMatchObject({
-      severity: 'warning',
+      severity: 'error',
       line: 4,
       args: { char: '㐀', codepoint: 'U+3400', role: 'kai', family: '楷体' },
     });

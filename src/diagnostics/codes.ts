@@ -754,6 +754,17 @@ export const CODES = {
     ['未自动修正：{reason}', '手动修改，或将文件另存为 UTF-8 后再运行 --fix'],
     ['not fixed automatically: {reason}', 'edit by hand, or save the file as UTF-8 and run --fix again'],
   ),
+  JB313: def(
+    'warning',
+    [
+      '本期没有写 {fields}，报头将不印“{lines}”',
+      '在 issue: 下补上（如 number: 4、total: 269）；本期确实不编号时，在 issue: 这一行末尾加 # jianbao-ignore JB313',
+    ],
+    [
+      'this issue has no {fields}: the masthead will print no "{lines}"',
+      'add it under issue: (e.g. number: 4, total: 269); if this issue really has no number, end the issue: line with # jianbao-ignore JB313',
+    ],
+  ),
   // 320–329: body format v2 "printed as typed" (docs/body-format.md)
   JB320: def(
     'warning',
@@ -972,7 +983,7 @@ export const CODES = {
     ],
     [
       'the font {family} ({role}) has no glyph for "{char}" ({codepoint}), used in "{article}": the PDF would print it as an empty box, so no PDF was made',
-      'use a common form of the character, or name a font file that has it under fonts.{role} in jianbao.config.yaml (jianbao fonts shows each role\'s font); --to docx builds the DOCX meanwhile',
+      "use a common form of the character, or name a font file that has it under fonts.{role} in jianbao.config.yaml (jianbao fonts shows each role's font); --to docx builds the DOCX meanwhile",
     ],
   ),
   JB605: def(

@@ -99,8 +99,7 @@ export function preflightGlyphs(
       reported.add(field.owner);
       out.push(diag('JB604', issue.file, positionOf(issue, field, index), { ...args, article: field.owner }));
     }
-    if (reported.size === 0)
-      out.push(diag('JB604', issue.file, null, { ...args, article: '—' }));
+    if (reported.size === 0) out.push(diag('JB604', issue.file, null, { ...args, article: '—' }));
   }
   return out;
 }

@@ -5,6 +5,7 @@ import type { Code } from '../diagnostics/codes';
 import type { Diagnostic, SourceEdit } from '../diagnostics/diagnostic';
 import { diag } from '../diagnostics/make';
 import type { Issue } from '../schema/issue-schema';
+import { ISSUE_NUMBER_FIELDS, type IssueNumberField } from '../templates/issue-numbers';
 
 export type FieldPath = ReadonlyArray<string | number>;
 export type FieldKind = 'title' | 'toc' | 'section' | 'source' | 'byline' | 'body' | 'briefDate' | 'briefText' | 'briefSource';
@@ -28,6 +29,8 @@ export interface FieldEdit {
 export interface LintContext {
   issue: Issue;
   fields: TextField[];
+  /** The issue numbers the template prints (all of them when the template is not known). */
+  printedNumbers: ReadonlySet<IssueNumberField>;
   /** A diagnostic at character `index` of a field; `edits` become fixes only if every one maps. */
   at(code: Code, field: FieldPath, index: number, args?: Diagnostic['args'], edits?: FieldEdit[]): Diagnostic;
   /** A diagnostic at the start of a field's value (or at the key when the path is a mapping). */
@@ -64,7 +67,7 @@ function valueAt(issue: Issue, path: FieldPath): string {
   return typeof cur === 'string' ? cur : '';
 }
 
-export function makeContext(issue: Issue): LintContext {
+export function makeContext(issue: Issue, printedNumbers: ReadonlySet<IssueNumberField> = new Set(ISSUE_NUMBER_FIELDS)): LintContext {
   const position = (field: FieldPath, index: number) => {
     const exact = issue.locateChar(field, index);
     if (exact) return exact;
@@ -74,6 +77,7 @@ export function makeContext(issue: Issue): LintContext {
   return {
     issue,
     fields: textFields(issue),
+    printedNumbers,
     at(code, field, index, args = {}, edits) {
       const d = diag(code, issue.file, position(field, index), args);
       if (edits?.length) {

@@ -3,6 +3,7 @@
 import type { Code } from '../diagnostics/codes';
 import type { Diagnostic } from '../diagnostics/diagnostic';
 import type { Issue } from '../schema/issue-schema';
+import type { IssueNumberField } from '../templates/issue-numbers';
 import { makeContext, type LintContext } from './context';
 import { bidiControls } from './rules/bidi-controls';
 import { briefMonth } from './rules/brief-month';
@@ -10,6 +11,7 @@ import { dateRangeDashes } from './rules/date-range-dashes';
 import { duplicateTitles } from './rules/duplicate-titles';
 import { emptyArticle } from './rules/empty-article';
 import { halfWidthPunctuation } from './rules/half-width-punctuation';
+import { missingIssueNumber } from './rules/missing-issue-number';
 import { missingSource } from './rules/missing-source';
 import { numberSpaces } from './rules/number-spaces';
 import { oldMarkup } from './rules/old-markup';
@@ -34,12 +36,14 @@ export const RULES: readonly LintRule[] = [
   { codes: ['JB309'], run: tocMismatch },
   { codes: ['JB310'], run: duplicateTitles },
   { codes: ['JB311'], run: emptyArticle },
+  { codes: ['JB313'], run: missingIssueNumber },
   { codes: ['JB320', 'JB321'], run: oldMarkup },
   { codes: ['JB009'], run: bidiControls },
 ];
 
-export function lintIssue(issue: Issue): Diagnostic[] {
-  const ctx = makeContext(issue);
+/** `printedNumbers`: the issue numbers the chosen template prints (default: all). */
+export function lintIssue(issue: Issue, printedNumbers?: ReadonlySet<IssueNumberField>): Diagnostic[] {
+  const ctx = makeContext(issue, printedNumbers);
   return RULES.flatMap((r) => r.run(ctx));
 }
 

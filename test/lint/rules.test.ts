@@ -1,3 +1,6 @@
+import path from 'node:path';
+import { compileIssue } from '../../src/pipeline/compile-issue';
+import { printedIssueNumbers } from '../../src/templates/issue-numbers';
 import { article, charAt, codes, lintYaml } from './lint-helper';
 
 describe('JB301 half-width punctuation in Chinese text', () => {
@@ -68,7 +71,7 @@ describe('JB304 unbalanced quotes and brackets', () => {
 });
 
 const briefs = (items: Array<[string, string?]>, date = '2022-04-30') =>
-  `issue: { date: "${date}" }\narticles:\n  - { title: 标题, source: 办公室, body: 正文。 }\nbriefs:\n` +
+  `issue: { number: 4, total: 269, date: "${date}" }\narticles:\n  - { title: 标题, source: 办公室, body: 正文。 }\nbriefs:\n` +
   items.map(([d, s]) => `  - { date: "${d}", text: 活动举行${s === undefined ? ', source: 科普部' : ''} }`).join('\n') +
   '\n';
 
@@ -97,7 +100,7 @@ describe('brief rules', () => {
 });
 
 describe('article rules', () => {
-  const articles = (yaml: string) => lintYaml(`issue: { date: "2022-04-30" }\narticles:\n${yaml}`).diagnostics;
+  const articles = (yaml: string) => lintYaml(`issue: { number: 4, total: 269, date: "2022-04-30" }\narticles:\n${yaml}`).diagnostics;
 
   it('JB307: no source, no byline, no typed attribution', () => {
     expect(codes(articles('  - { title: 甲, body: 正文。 }\n'))).toEqual(['JB307']);
@@ -126,5 +129,36 @@ describe('article rules', () => {
   it('JB311: `# 话题` and `### x` are text in body format v2, not an empty article', () => {
     expect(articles('  - title: 甲\n    source: 甲\n    body: |\n      # 话题\n').map((d) => d.code)).not.toContain('JB311');
     expect(articles('  - title: 甲\n    source: 甲\n    body: "## 小标题\\r### x"\n').map((d) => d.code)).not.toContain('JB311');
+  });
+});
+
+describe('JB313: no issue number', () => {
+  const body = 'articles:\n  - { title: 甲, source: 甲, body: 正文。 }\n';
+  it('names the missing fields and the masthead lines they leave out, at the issue: line', () => {
+    const { diagnostics } = lintYaml(`issue: { date: "2022-04-30" }\n${body}`);
+    expect(diagnostics).toHaveLength(1);
+    expect(diagnostics[0]).toMatchObject({
+      code: 'JB313',
+      severity: 'warning',
+      line: 2,
+      args: { fields: 'issue.number, issue.total', lines: '第 N 期、总第 N 期' },
+    });
+  });
+  it('names only the one missing', () => {
+    const { diagnostics } = lintYaml(`issue: { number: 4, date: "2022-04-30" }\n${body}`);
+    expect(diagnostics.map((d) => [d.code, d.args?.fields])).toEqual([['JB313', 'issue.total']]);
+  });
+  it('is silent when both are there', () => {
+    expect(codes(lintYaml(`issue: { number: 4, total: 269, date: "2022-04-30" }\n${body}`).diagnostics)).toEqual([]);
+  });
+  it('asks only for what the template prints: the masthead of kexie both, plain 第 N 期, a 专版 neither', () => {
+    const printed = (name: string) => [...printedIssueNumbers(path.join(__dirname, '../../templates', name))];
+    expect(printed('kexie')).toEqual(['number', 'total']);
+    expect(printed('plain')).toEqual(['number']);
+    expect(printed('zhuankan')).toEqual([]);
+  });
+  it('through check: the shipped 专版 sample has no numbers and no JB313', () => {
+    const { diagnostics } = compileIssue(path.join(__dirname, '../../samples/feature-page-2021-06.yaml'), { glyphCheck: false });
+    expect(codes(diagnostics)).not.toContain('JB313');
   });
 });

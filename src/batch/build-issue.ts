@@ -22,7 +22,7 @@ function depsOf(signer: Signer, job: IssueJob, templateRef: string | null, model
     // The bytes the renderer actually used, so an image edited mid-run is caught next time.
     if (block.kind === 'image') deps.push({ kind: 'file', path: block.path, sig: sha256(block.data) });
   }
-  for (const face of Object.values(model.fonts)) deps.push(signer.dep('stat', face.file));
+  for (const face of Object.values(model.fonts)) deps.push(signer.dep('file', face.file));
   const seen = new Set<string>();
   return deps.filter((d) => !seen.has(`${d.kind}${d.path}`) && seen.add(`${d.kind}${d.path}`));
 }

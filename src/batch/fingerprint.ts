@@ -1,13 +1,13 @@
 // Signatures of the files an issue is built from, for the incremental cache. Contents are hashed
-// (sha256) for the issue, its config, its template folder and its images: an edit that keeps
-// size and time (a checkout, a copy with -p) is still seen. Font files are large and change
-// rarely, so for them path + size + mtime stands in for the bytes.
+// (sha256) for the issue, its config, its template folder, its images and its fonts: an edit that
+// keeps size and time (a checkout, a copy with -p, a font package updated in place) is still seen.
+// Each shared file is hashed once per run (Signer), so 240 issues cost one pass over the fonts.
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { readRegular } from '../source/regular-file';
 
-export type DepKind = 'file' | 'dir' | 'stat';
+export type DepKind = 'file' | 'dir';
 
 export interface Dep {
   kind: DepKind;
@@ -31,10 +31,6 @@ function filesBelow(dir: string): string[] {
 
 function computeSig(kind: DepKind, file: string): string {
   try {
-    if (kind === 'stat') {
-      const st = fs.statSync(file);
-      return `${st.size}:${Math.round(st.mtimeMs)}`;
-    }
     if (kind === 'file') return sha256(readRegular(file));
     // A folder: every file's relative name and bytes, so an added or renamed partial counts too.
     const h = crypto.createHash('sha256');

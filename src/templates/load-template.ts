@@ -3,13 +3,11 @@
 // it compiles live in find-template.ts and compile-template.ts; this is the lookup and the cache.
 // A built-in template unchanged since jianbao was built comes precompiled (precompiled.ts), and
 // then the compiler and its checks are never loaded.
-import fs from 'node:fs';
-import path from 'node:path';
 import { diag } from '../diagnostics/make';
 import { isFormat } from '../render/registry';
 import type { TemplateResult } from './compile-template';
-import { builtinTemplateNames, findTemplateDir, templateFiles } from './find-template';
-import { precompiledTemplate } from './precompiled';
+import { builtinTemplateNames, findTemplateDir } from './find-template';
+import { contentDigest, precompiledTemplate } from './precompiled';
 import { refusedTemplateFiles } from './template-files';
 
 export { BUILTIN_TEMPLATES_DIR, builtinTemplateNames } from './find-template';
@@ -32,17 +30,6 @@ export class TemplateCache {
 /** For commands that load a template once (check, fonts, index); builds bring their own. */
 const processCache = new TemplateCache();
 
-/** Size and mtime of every file the template reads: an edited template is compiled afresh
- *  (a long-running batch or watch sees the change), an unchanged one never twice. */
-function signatureOf(dir: string): string {
-  return templateFiles(dir)
-    .map((f) => {
-      const st = fs.statSync(path.join(dir, f), { throwIfNoEntry: false });
-      return `${f}:${st?.size ?? '-'}:${st?.mtimeMs ?? '-'}`;
-    })
-    .join('|');
-}
-
 export function loadTemplate(ref: string, issueDir: string, cache: TemplateCache = processCache): TemplateResult {
   const dir = findTemplateDir(ref, issueDir);
   if (!dir) {
@@ -53,7 +40,9 @@ export function loadTemplate(ref: string, issueDir: string, cache: TemplateCache
   }
   const refused = refusedTemplateFiles(dir);
   if (refused.length) return { ok: false, diagnostics: refused };
-  const signature = signatureOf(dir);
+  // The bytes of every file the template reads: an edited template is compiled afresh (a long
+  // batch or watch sees it, even when size and time are kept), an unchanged one never twice.
+  const signature = contentDigest(dir);
   const cached = cache.get(dir, signature);
   if (cached) return cached;
   const precompiled = precompiledTemplate(dir);

@@ -97,6 +97,25 @@ describe('what else an issue depends on', () => {
     fs.appendFileSync(path.join(dir, 'house-style', 'partials', 'briefs.hbs'), '\n');
     expect((await build()).built).toBe(2);
   });
+
+  test('a font file changed in place, same size and time (a package updated), rebuilds the issues set in it', async () => {
+    const { dir } = archive(2);
+    const font = path.join(dir, 'body.ttf');
+    fs.copyFileSync(require.resolve('@expo-google-fonts/noto-serif-sc/400Regular/NotoSerifSC_400Regular.ttf'), font);
+    const pin = () => fs.utimesSync(font, 1_000_000_000, 1_000_000_000);
+    pin();
+    const config = path.join(dir, 'jianbao.config.yaml');
+    fs.appendFileSync(config, '\nfonts:\n  body: { family: 仿宋, file: ./body.ttf }\n');
+    const out = path.join(tmpDir(), 'out');
+    const build = async () => summaryOf((await en(['build', dir, '-o', out, '--to', 'pdf', '--jobs', '1'])).stdout);
+    expect((await build()).built).toBe(2);
+    expect((await build()).built).toBe(0);
+    const bytes = fs.readFileSync(font);
+    bytes[bytes.length - 1] ^= 0x01; // the last byte of the last table's padding or data: still a font
+    fs.writeFileSync(font, bytes);
+    pin();
+    expect((await build()).built).toBe(2);
+  });
 });
 
 test('one broken issue among good ones: its diagnostics are printed, the others built, exit 1', async () => {

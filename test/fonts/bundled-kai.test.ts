@@ -1,10 +1,10 @@
 // The bundled 楷 (issue #23 item 4): LXGW WenKai, shipped by npm as WOFF2, is unpacked to
 // TrueType once into a private cache folder named by the WOFF2's content, set for the kai role
 // (本期要目, （来源）, captions, bylines) in a small subset, and checked by the glyph preflight.
-import crypto from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import zlib from 'node:zlib';
 import PDFDocument from 'pdfkit';
 import { bundledKai, wenkaiWoff2 } from '../../src/fonts/bundled';
 import { openFont } from '../../src/fonts/open-font';
@@ -45,10 +45,11 @@ describe('the user cache folder', () => {
 });
 
 describe('the WOFF2 → TrueType cache', () => {
-  it('unpacks LXGW WenKai once into a private folder, under the SHA-256 of the WOFF2', () => {
+  it('unpacks LXGW WenKai once into a private folder, under the size and CRC-32 of the WOFF2', () => {
     const ttf = cachedTrueType(wenkaiWoff2(), 'LXGWWenKai-Regular', cache);
-    const sha = crypto.createHash('sha256').update(fs.readFileSync(wenkaiWoff2())).digest('hex');
-    expect(ttf).toBe(path.join(cache, `LXGWWenKai-Regular-${sha.slice(0, 16)}.ttf`));
+    const bytes0 = fs.readFileSync(wenkaiWoff2());
+    const key = `${bytes0.length.toString(16)}-${zlib.crc32(bytes0).toString(16).padStart(8, '0')}`;
+    expect(ttf).toBe(path.join(cache, `LXGWWenKai-Regular-${key}.ttf`));
     if (process.platform !== 'win32') expect(fs.statSync(cache).mode & 0o777).toBe(0o700);
     const bytes = fs.readFileSync(ttf);
     expect(bytes.readUInt32BE(0)).toBe(0x00010000); // TrueType, not WOFF2
@@ -58,7 +59,7 @@ describe('the WOFF2 → TrueType cache', () => {
     for (const ch of '本期要目（市科协学会部）记者摄') expect(font.hasGlyphForCodePoint(ch.codePointAt(0)!)).toBe(true);
   });
 
-  it('does not unpack again: a later process finds the file by the stamp, a copy of the WOFF2 by its content', () => {
+  it('does not unpack again: a later process, and a copy of the WOFF2, find the file by its content', () => {
     const ttf = cachedTrueType(wenkaiWoff2(), 'LXGWWenKai-Regular', cache);
     const before = fs.statSync(ttf).mtimeMs;
     jest.isolateModules(() => {
@@ -71,6 +72,29 @@ describe('the WOFF2 → TrueType cache', () => {
     });
     expect(fs.statSync(ttf).mtimeMs).toBe(before);
     expect(fs.readdirSync(cache).filter((f) => f.endsWith('.tmp'))).toEqual([]);
+  });
+
+  it('an edited WOFF2 with the same size and time is never served the old TrueType file', () => {
+    const copy = path.join(tmp, 'edited.woff2');
+    fs.copyFileSync(wenkaiWoff2(), copy);
+    const SECONDS = 1_000_000_000; // a whole second: the time set again below is exactly this one
+    fs.utimesSync(copy, SECONDS, SECONDS);
+    const ttf = cachedTrueType(copy, 'LXGWWenKai-Regular', cache);
+    const bytes = fs.readFileSync(copy);
+    bytes[bytes.length - 1] ^= 0xff;
+    fs.writeFileSync(copy, bytes);
+    fs.utimesSync(copy, SECONDS, SECONDS);
+    jest.isolateModules(() => {
+      // eslint-disable-next-line @typescript-eslint/no-require-imports -- a fresh module registry stands for a later process
+      const fresh = require('../../src/fonts/woff2-cache') as typeof import('../../src/fonts/woff2-cache');
+      let got: string | null;
+      try {
+        got = fresh.cachedTrueType(copy, 'LXGWWenKai-Regular', cache);
+      } catch {
+        got = null; // the damaged font is refused: also not the stale file
+      }
+      expect(got).not.toBe(ttf);
+    });
   });
 });
 

@@ -38,7 +38,18 @@ const FULL_TIER_ONLY = [
 ];
 
 // Packages (and their dependencies) published only as ES modules.
-const ESM_ONLY = ['commander', 'htmlparser2', 'domhandler', 'domutils', 'domelementtype', 'dom-serializer', 'entities', '@inquirer'];
+const ESM_ONLY = [
+  'commander',
+  'htmlparser2',
+  'domhandler',
+  'domutils',
+  'domelementtype',
+  'dom-serializer',
+  'entities',
+  '@inquirer',
+  'puppeteer-core',
+  '@puppeteer/browsers',
+];
 
 module.exports = {
   globalSetup: '<rootDir>/test/global-setup.js',

@@ -37,13 +37,33 @@ const FULL_TIER_ONLY = [
   '<rootDir>/test/scripts/eslint.test.ts',
 ];
 
+// Packages (and their dependencies) published only as ES modules.
+const ESM_ONLY = [
+  'commander',
+  'htmlparser2',
+  'domhandler',
+  'domutils',
+  'domelementtype',
+  'dom-serializer',
+  'entities',
+  '@inquirer',
+  'puppeteer-core',
+  '@puppeteer/browsers',
+];
+
 module.exports = {
   globalSetup: '<rootDir>/test/global-setup.js',
   testEnvironment: 'node',
   roots: ['<rootDir>/test'],
   testMatch: ['**/*.test.ts'],
   testPathIgnorePatterns: ['/node_modules/', ...(full ? [] : FULL_TIER_ONLY)],
-  transform: { '^.+\\.ts$': 'ts-jest' },
+  transform: {
+    '^.+\\.ts$': 'ts-jest',
+    // ESM-only dependencies: Node loads them with require(esm), Jest's module system cannot, so
+    // their files are compiled to CommonJS (type-free, file by file) like our own.
+    '/node_modules/.+\\.m?js$': ['ts-jest', { tsconfig: { allowJs: true } }],
+  },
+  transformIgnorePatterns: [`/node_modules/(?!(${ESM_ONLY.join('|')})/)`],
   // Jest's default on 2 cores is a single worker; both cores halve the run.
   maxWorkers: 2,
   testTimeout: 60000,

@@ -24,4 +24,6 @@ module.exports = async () => {
   }
   // The rest of `npm run build`: built-in templates precompiled (src/templates/precompiled.ts).
   execFileSync(process.execPath, [path.join(__dirname, '..', 'scripts', 'precompile-templates.js')], { stdio: 'inherit' });
+  // And pdf.js's files for `jianbao preview`, served from dist/pdfjs/.
+  require('../scripts/copy-pdfjs').copyPdfjs();
 };

@@ -16,7 +16,10 @@ const ERRORS: Rule[] = [
   [/^error: required option '(.+?)' not specified/, "错误：缺少必需的选项 '$1'"],
   [/^error: option '(.+?)' argument '(.*?)' is invalid\.\s*/, "错误：选项 '$1' 的取值 '$2' 无效。"],
   [/^error: command-argument value '(.*?)' is invalid for argument '(.+?)'\.\s*/, "错误：参数 '$2' 的取值 '$1' 无效。"],
-  [/^error: too many arguments(?: for '(.+?)')?\. Expected (\d+) arguments? but got (\d+)\./, '错误：参数过多，应有 $2 个，给了 $3 个。'],
+  [
+    /^error: too many arguments(?: for '(.+?)')?\. Expected (\d+) arguments? but got (\d+)(?:: [^\n]*)?\./,
+    '错误：参数过多，应有 $2 个，给了 $3 个。',
+  ],
   [/^error: (.+?) cannot be used with (.+)$/m, '错误：$1 不能与 $2 同时使用'],
 ];
 

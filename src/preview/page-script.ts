@@ -63,7 +63,8 @@ async function paint(page, canvas, viewport) {
 // replace the old ones; the other canvases are drawn right after, unless a newer PDF came.
 async function draw(version) {
   const bytes = new Uint8Array(await (await fetch(withToken('/issue.pdf', '&v=' + version))).arrayBuffer());
-  const doc = await pdfjs.getDocument({ data: bytes, worker, isEvalSupported: false }).promise;
+  const loading = pdfjs.getDocument({ data: bytes, worker });
+  const doc = await loading.promise;
   const width = Math.min($('pages').clientWidth - 32, 900);
   const inView = new Set(pagesInView());
   const pages = [];
@@ -93,7 +94,8 @@ async function draw(version) {
     if (wanted !== version) break;
     await paintLater();
   }
-  await doc.destroy();
+  // The loading task owns the document's resources (pdf.js 6 has no PDFDocumentProxy.destroy).
+  await loading.destroy();
 }
 
 async function drawNewest() {

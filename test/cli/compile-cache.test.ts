@@ -8,7 +8,7 @@ import os from 'node:os';
 import path from 'node:path';
 
 const BIN = path.resolve(__dirname, '..', '..', 'bin', 'jianbao');
-// Node < 22.1 has no compile cache (jianbao needs 22.12; .ci/run brings its own Node).
+// Node < 22.1 has no compile cache (jianbao needs 22.13; .ci/run brings its own Node).
 const withCache = typeof nodeModule.enableCompileCache === 'function' ? test : test.skip;
 
 withCache(

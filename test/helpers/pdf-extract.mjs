@@ -35,7 +35,8 @@ const chunks = [];
 for await (const chunk of process.stdin) chunks.push(chunk);
 const data = new Uint8Array(Buffer.concat(chunks));
 
-const pdf = await getDocument({ data, verbosity: 0, disableFontFace: true, useSystemFonts: false }).promise;
+// fontExtraProperties: pdf.js 6 leaves a font's PostScript name out of commonObjs without it.
+const pdf = await getDocument({ data, verbosity: 0, disableFontFace: true, useSystemFonts: false, fontExtraProperties: true }).promise;
 const pages = [];
 for (let n = 1; n <= pdf.numPages; n++) {
   const page = await pdf.getPage(n);

@@ -6,6 +6,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { diag } from '../diagnostics/make';
+import { FontBytesHost } from '../fonts/shared-font-bytes';
 import type * as BuildContextModule from '../pipeline/build-context';
 import type * as BuildIssue from './build-issue';
 import type { Signer } from './fingerprint';
@@ -63,6 +64,9 @@ export async function runJobs(jobs: IssueJob[], opts: PoolOptions): Promise<void
   if (jobs.length <= 1) return runInProcess(jobs, opts);
   const queue = [...jobs];
   const script = opts.script ?? workerScript();
+  const lanes = Math.max(1, Math.min(opts.threads, jobs.length));
+  // Two workers or more hold each font file once between them; one reads its own.
+  const fonts = lanes > 1 ? new FontBytesHost() : null;
   const lane = () =>
     new Promise<void>((resolve) => {
       let current: IssueJob | undefined;
@@ -73,7 +77,11 @@ export async function runJobs(jobs: IssueJob[], opts: PoolOptions): Promise<void
         else void worker.terminate().then(() => resolve());
       };
       const start = () => {
-        worker = new Worker(script, { resourceLimits: WORKER_LIMITS });
+        const fontPort = fonts?.port();
+        worker = new Worker(script, {
+          resourceLimits: WORKER_LIMITS,
+          ...(fontPort ? { workerData: { fontPort }, transferList: [fontPort] } : {}),
+        });
         worker.on('message', (outcome: IssueOutcome) => {
           opts.onDone(outcome);
           next();
@@ -92,5 +100,9 @@ export async function runJobs(jobs: IssueJob[], opts: PoolOptions): Promise<void
       start();
       next();
     });
-  await Promise.all(Array.from({ length: Math.max(1, Math.min(opts.threads, jobs.length)) }, lane));
+  try {
+    await Promise.all(Array.from({ length: lanes }, lane));
+  } finally {
+    fonts?.close();
+  }
 }

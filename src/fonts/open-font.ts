@@ -5,7 +5,7 @@
 // again when watch is restarted: the parsed face holds the whole file, so it stays consistent.
 import type * as fontkit from 'fontkit';
 import type { FontFace } from '../model/model';
-import { readRegular } from '../source/regular-file';
+import { readFontBytes } from './shared-font-bytes';
 import { sfntProblem } from './sfnt-bounds';
 
 export interface OpenedFont {
@@ -21,7 +21,7 @@ function parseFile(file: string): fontkit.Font | fontkit.FontCollection {
   let parsed = files.get(file);
   if (!parsed) {
     // A FIFO or device named as a font would block or never end: regular files only.
-    const bytes = readRegular(file);
+    const bytes = readFontBytes(file);
     const problem = sfntProblem(bytes);
     if (problem) throw new Error(problem);
     // fontkit only when a font is opened: a DOCX-only build never needs it.

@@ -119,6 +119,16 @@ describe('npm run bench, on a small scale', () => {
     expect(Number(m![2])).toBeGreaterThanOrEqual(100);
   });
 
+  it('reports memory per worker for --jobs 1 and 2, against a bare batch process', () => {
+    const m =
+      /Memory per worker \(batch peak RSS − the no-change rebuild's (\d+) MB, ÷ workers; target ≤ 250 MB\): --jobs 1 (-?\d+) MB, --jobs 2 (-?\d+) MB each\./.exec(
+        String(result.stdout),
+      );
+    expect(m).not.toBeNull();
+    // A bare batch process is at least Node itself; the figures are RSS, never judged here.
+    expect(Number(m![1])).toBeGreaterThan(20);
+  });
+
   it('removes its work folder', () => {
     const work = /work dir (\S+)\)/.exec(String(result.stderr))?.[1];
     expect(work).toBeDefined();

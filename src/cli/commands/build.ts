@@ -14,7 +14,7 @@ import { sourceDateEpoch } from '../../pipeline/compile-issue';
 import type { Format } from '../../render/registry';
 import { outputSettings } from '../../output/output-paths';
 import type { Encoding } from '../../source/read';
-import { buildLedger } from '../../series/build-ledger';
+import { buildLedgerInThread } from '../../series/ledger-thread';
 import { expandInputFiles } from '../../inputs/inputs';
 import { EXIT, type CliIO } from '../../io/io';
 import { reportDiagnostics } from '../../io/report';
@@ -51,7 +51,7 @@ export async function buildCommand(io: CliIO, args: string[], flags: BuildOption
   const expanded = expandInputFiles(args);
   const inputProblems = expanded.diagnostics;
   // Folders are read as a series first (as check does): a broken 期号/总期号 chain stops that issue.
-  const ledger = buildLedger(args, expanded.inputs, opts.encoding);
+  const ledger = await buildLedgerInThread(args, expanded.inputs, opts.encoding);
   const inputs = expanded.inputs.filter((i) => !ledger.stopped.has(i.file));
   const date = sourceDateEpoch(io.env);
   const threads = opts.jobs ?? os.availableParallelism();

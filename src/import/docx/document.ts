@@ -5,6 +5,7 @@ import path from 'node:path';
 import { trimLayout, type SourceFlags, type SourceMark, type Span, type Unit } from '../intake/units';
 import { fieldKind, fieldName, type OpenField } from './fields';
 import { scriptOf, toScript } from './scripts';
+import { symbolChar } from './symbol-fonts';
 import { readNumbering, type Numbering } from './numbering';
 import { headingLevel, mergeLook, numOf, readStyles, runLook, type RunLook, type Styles } from './styles';
 import { attr, child, descendants, kids, parseXml, textOf, val, type XNode } from './xml';
@@ -99,10 +100,13 @@ function runPieces(r: XNode, base: RunLook, ctx: Ctx): Piece[] {
   const charStyle = ctx.styles.get(val(rPr, 'w:rStyle'));
   const look = mergeLook(mergeLook(base, charStyle ?? {}), runLook(rPr));
   const out: Piece[] = [];
-  if (look.hidden && visible(ctx)) {
-    // Word neither shows nor prints hidden text: importing it would print what nobody saw.
+  if (look.hidden) {
+    // Word neither shows nor prints hidden text: importing it would print what nobody saw. A
+    // field's markers in it still count, so that the field's extent stays right.
+    const shown = visible(ctx);
+    for (const c of kids(r)) if (c.name === 'w:fldChar' || c.name === 'w:instrText') fieldChar(c, ctx);
     const text = kids(r, 'w:t').map(textOf).join('');
-    if (text.trim() !== '') {
+    if (shown && text.trim() !== '') {
       const h = (ctx.flags.hidden ??= { count: 0, first: text });
       h.count++;
     }
@@ -137,11 +141,13 @@ function runPieces(r: XNode, base: RunLook, ctx: Ctx): Piece[] {
       case 'w:softHyphen':
         break; // an optional hyphen: Word shows it only where it breaks a line
       case 'w:sym': {
-        // Insert → Symbol: a Unicode character is text (℃, №); one of a symbol font's private
-        // codes (U+F000–F0FF: Wingdings, Symbol) has no glyph in any bulletin font.
+        // Insert → Symbol: a Unicode character is text (℃, №); a symbol font's private code
+        // (U+F000–F0FF) is its Unicode twin when it has one (Symbol's α ± ≤, Wingdings' ● ✓), else noted.
         const code = parseInt(attr(c, 'w:char') ?? '', 16);
         const font = attr(c, 'w:font') ?? '';
-        if (Number.isInteger(code) && code > 0x1f && (code < 0xe000 || code > 0xf8ff) && code <= 0x10ffff)
+        const twin = Number.isInteger(code) ? symbolChar(font, code) : undefined;
+        if (twin) out.push({ text: twin, look });
+        else if (Number.isInteger(code) && code > 0x1f && (code < 0xe000 || code > 0xf8ff) && code <= 0x10ffff)
           out.push({ text: String.fromCodePoint(code), look });
         else symbol(ctx, font, (attr(c, 'w:char') ?? '').toUpperCase());
         break;
@@ -400,8 +406,14 @@ function labelOf(p: XNode, ctx: Ctx): string {
   const style = ctx.styles.get(val(pPr, 'w:pStyle')) ?? ctx.styles.normal;
   const num = numOf(child(pPr, 'w:numPr')) ?? style?.num;
   const numbered = num && num.id !== '0' ? ctx.numbering.next(num.id, num.ilvl) : '';
-  if (typeof numbered !== 'string') symbol(ctx, numbered.font ?? '', numbered.symbol);
-  return typeof numbered === 'string' ? numbered : '';
+  if (typeof numbered === 'string') return numbered;
+  const chars = [...numbered.symbol].map((ch) => {
+    const code = ch.codePointAt(0)!;
+    return code >= 0xe000 && code <= 0xf8ff ? symbolChar(numbered.font ?? '', code) : ch;
+  });
+  if (chars.every((ch) => ch !== undefined)) return chars.join('');
+  symbol(ctx, numbered.font ?? '', numbered.symbol);
+  return '';
 }
 
 /** A cell's text (its paragraphs and text boxes joined by spaces), the pictures in it, and how many

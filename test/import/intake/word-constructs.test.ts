@@ -1,8 +1,12 @@
 // Word constructs beyond plain runs, each in a minimal hand-written package: every character the
 // author typed arrives in the units, or a note (JB195–JB199) says what was left out and where.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { diag } from '../../../src/diagnostics/make';
 import { messageOf } from '../../../src/diagnostics/messages';
 import { readDocx } from '../../../src/import/docx/read-docx';
+import { intakeFile } from '../../../src/import/intake/intake-file';
 import { shapeArticle } from '../../../src/import/intake/shape';
 import type { SourceFlags, Unit } from '../../../src/import/intake/units';
 import { p, r, rawDocx, tbl, tc, tr, type RawOptions } from './raw-docx';
@@ -200,6 +204,16 @@ describe('file variants', () => {
     expect(read(p(r('没有前缀。')), { ...o, decls: `xmlns="${strict}"`, prefix: '' }).texts).toEqual(['标题', '没有前缀。']);
   });
 
+  it('.docm, .dotx and .dotm are read directly, like .docx (no LibreOffice needed)', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'jb-variants-'));
+    for (const ext of ['.docm', '.dotx', '.dotm']) {
+      const file = path.join(dir, `来稿${ext}`);
+      fs.writeFileSync(file, rawDocx(TITLE + p(r('模板中的正文。'))));
+      const got = await intakeFile(file, { env: { PATH: '' }, wholeIssue: true });
+      expect(got.kind === 'article' ? got.draft.title : got).toBe('标题');
+    }
+  });
+
   it('document.xml in UTF-16 with a byte-order mark', () => {
     expect(read(p(r('十六位编码。')), { utf16: true }).texts).toEqual(['标题', '十六位编码。']);
   });
@@ -232,5 +246,47 @@ describe('characters with their own markup', () => {
     expect(
       read(p(`<w:r><w:t>科普</w:t><w:softHyphen/><w:t>教育</w:t><w:noBreakHyphen/><w:t>2026</w:t><w:tab/><w:t>完</w:t></w:r>`)).texts[1],
     ).toBe('科普教育-2026 完');
+  });
+
+  it('Symbol and Wingdings characters with a Unicode twin print as it; the rest are noted (JB194)', () => {
+    const sym = (font: string, ch: string) => `<w:r><w:sym w:font="${font}" w:char="${ch}"/></w:r>`;
+    const body = p(
+      `${r('误差')}${sym('Symbol', 'F0B1')}${r('2，系数')}${sym('Symbol', 'F061')}${r('，完成')}${sym('Wingdings', 'F0FC')}${sym('Wingdings', 'F04A')}`,
+    );
+    const { texts, flags } = read(body);
+    expect(texts[1]).toBe('误差±2，系数α，完成✓');
+    expect(flags.symbols).toEqual({ count: 1, font: 'Wingdings', char: 'F04A' });
+  });
+
+  it('a Wingdings bullet with a Unicode twin (●) is printed as it', () => {
+    const numbering =
+      '<w:abstractNum w:abstractNumId="0"><w:lvl w:ilvl="0"><w:numFmt w:val="bullet"/><w:lvlText w:val="\uF06C"/><w:rPr><w:rFonts w:ascii="Wingdings"/></w:rPr></w:lvl></w:abstractNum><w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num>';
+    const { texts, flags } = read(p(r('第一条。'), '<w:numPr><w:ilvl w:val="0"/><w:numId w:val="1"/></w:numPr>'), { numbering });
+    expect(texts[1]).toBe('●第一条。');
+    expect(flags.symbols).toBeUndefined();
+  });
+});
+
+describe('revisions, hidden text and comments, in the body and in tables alike', () => {
+  it('read as Word shows them with all changes accepted, each noted', () => {
+    const ins = (t: string) => `<w:ins w:id="1" w:author="a" w:date="2026-05-01T00:00:00Z">${r(t)}</w:ins>`;
+    const del = (t: string) => `<w:del w:id="2" w:author="a" w:date="2026-05-01T00:00:00Z"><w:r><w:delText>${t}</w:delText></w:r></w:del>`;
+    const hidden = (t: string) => r(t, '<w:vanish/>');
+    const body =
+      p(
+        `${r('活动')}${del('于五月')}${ins('于六月')}${r('举行')}${hidden('（内部）')}${r('。')}<w:r><w:commentReference w:id="0"/></w:r>`,
+      ) + tbl(tr(tc(p(r('项目'))), tc(p(r('人数')))), tr(tc(p(`${r('讲座')}${hidden('草稿')}`)), tc(p(`${del('100')}${ins('120')}`))));
+    const { texts, flags } = read(body);
+    expect(texts.slice(1)).toEqual(['活动于六月举行。', '| 项目 | 人数 |', '| 讲座 | 120 |']);
+    expect(flags).toMatchObject({ tracked: 4, comments: 1, hidden: { count: 2, first: '（内部）' } });
+  });
+
+  it('a field whose markers are in hidden runs still ends where Word ends it', () => {
+    const hid = '<w:vanish/>';
+    const body = p(
+      `<w:r><w:rPr>${hid}</w:rPr><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:rPr>${hid}</w:rPr><w:instrText> PAGEREF _Toc1 </w:instrText></w:r>` +
+        `<w:r><w:rPr>${hid}</w:rPr><w:fldChar w:fldCharType="separate"/></w:r>${r('3')}<w:r><w:rPr>${hid}</w:rPr><w:fldChar w:fldCharType="end"/></w:r>${r('页之后的文字。')}`,
+    );
+    expect(read(body).texts[1]).toBe('3页之后的文字。');
   });
 });

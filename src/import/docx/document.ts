@@ -29,6 +29,10 @@ interface Ctx {
   fields: OpenField[];
   /** Notes about the paragraph being read, given its number once it is known. */
   pending: Omit<SourceMark, 'no'>[];
+  /** Marks already given (code, kind and paragraph), so each is given once. */
+  given: Set<string>;
+  /** A field left open in the file: fields are not followed, everything but instructions is read. */
+  unfollowed: boolean;
 }
 
 /** Notes something about the paragraph or row being read. */
@@ -38,7 +42,11 @@ const mark = (ctx: Ctx, m: Omit<SourceMark, 'no'>) => ctx.pending.push(m);
 function settle(ctx: Ctx, no: number): void {
   if (!ctx.pending.length) return;
   const marks = (ctx.flags.marks ??= []);
-  for (const m of ctx.pending) if (!marks.some((x) => x.no === no && x.code === m.code && x.what === m.what)) marks.push({ ...m, no });
+  for (const m of ctx.pending) {
+    const key = `${no} ${m.code} ${m.what}`;
+    if (!ctx.given.has(key)) marks.push({ ...m, no });
+    ctx.given.add(key);
+  }
   ctx.pending = [];
 }
 
@@ -218,6 +226,7 @@ function fieldChar(c: XNode, ctx: Ctx): void {
     if (top && !top.result) top.instr += textOf(c);
     return;
   }
+  if (ctx.unfollowed) return;
   const type = attr(c, 'w:fldCharType');
   if (type === 'begin') ctx.fields.push({ instr: '', result: false, shown: '' });
   else if (type === 'separate' && top) {
@@ -552,8 +561,9 @@ export function readDocument(pkg: Package): DocxContent | null {
   const rels = readRels(pkg.text(relsOf(main)), path.posix.dirname(main));
   // Without a relationship for it, a part is looked for where Word puts it (word/styles.xml).
   const part = (type: string) => pkg.text(partOf(rels, type) ?? path.posix.join(path.posix.dirname(main), `${type}.xml`));
-  const ctx: Ctx = {
-    styles: readStyles(part('styles')),
+  const styles = readStyles(part('styles'));
+  const start = (unfollowed: boolean): Ctx => ({
+    styles,
     numbering: readNumbering(part('numbering')),
     rels,
     pkg,
@@ -562,8 +572,16 @@ export function readDocument(pkg: Package): DocxContent | null {
     no: 0,
     fields: [],
     pending: [],
-  };
-  const units = readBlocks(body, ctx);
+    given: new Set(),
+    unfollowed,
+  });
+  let ctx = start(false);
+  let units = readBlocks(body, ctx);
+  if (ctx.fields.length) {
+    // A field begun and never ended would hide all that follows it: read again without fields.
+    ctx = start(true);
+    units = readBlocks(body, ctx);
+  }
   settle(ctx, ctx.no);
   const notes = [
     ...readNotes(part('footnotes'), 'footnote', ctx, 'w:footnoteReference'),

@@ -73,6 +73,12 @@ describe('fields', () => {
     expect(texts[1]).toBe('详见科协网站；共多页。');
   });
 
+  it('a field begun and never ended (a damaged file) hides nothing after it', () => {
+    const body =
+      p(`${r('甲')}<w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText> PAGE </w:instrText></w:r>${r('乙')}`) + p(r('丙。'));
+    expect(read(body).texts.slice(1)).toEqual(['甲乙', '丙。']);
+  });
+
   it('PAGE, NUMPAGES, DATE results are kept and noted as a snapshot (JB197); fldSimple too', () => {
     const body =
       p(`${r('印发日期：')}${fld('DATE \\@ "yyyy年M月d日"', r('2026年5月6日'))}`) +

@@ -583,6 +583,61 @@ export const CODES = {
       'replace them in the contribution with ordinary text or common symbols (√, ★, ①) and import again',
     ],
   ),
+  JB195: def(
+    'warning',
+    [
+      '第 {no} 段的[[上标{superscript}]][[下标{subscript}]]“{input}”没有对应的上标或下标字符，已按普通文字写入',
+      '核对这处文字：注释序号宜改为脚注；单位、化学式可在稿件中直接输入 ²、³、₂ 等字符',
+    ],
+    [
+      'the [[superscript{superscript}]][[subscript{subscript}]] "{input}" in paragraph {no} has no Unicode superscript or subscript characters and was written as ordinary text',
+      'check it: a note number is better as a footnote; a unit or formula can be typed with characters such as ², ³, ₂',
+    ],
+  ),
+  JB196: def(
+    'warning',
+    [
+      '第 {no} 段的“{input}”带有[[删除线{strike}]][[着重号{em}]][[双行合一{combine}]]，简报不印这种格式，文字已照样写入',
+      '加了删除线的文字若应删去，在稿件中删去后重新导入；否则核对即可',
+    ],
+    [
+      '"{input}" in paragraph {no} is formatted with [[strike-through{strike}]][[emphasis marks (着重号){em}]][[two lines in one (双行合一){combine}]], which the bulletin does not print; the text was written as typed',
+      'if struck-through text should go, delete it in the contribution and import again; otherwise just check it',
+    ],
+  ),
+  JB197: def(
+    'warning',
+    [
+      '第 {no} 段的 Word 域 {field} 显示的“{input}”是保存文件时的结果（页码、日期会变），已按原样写入',
+      '核对这处文字是否仍然正确，需要时在 YAML 中改写',
+    ],
+    [
+      'the Word field {field} in paragraph {no} shows "{input}", a snapshot from when the file was saved (page numbers and dates change); written as shown',
+      'check that the text is still right and edit the YAML if needed',
+    ],
+  ),
+  JB198: def(
+    'warning',
+    [
+      '第 {no} 段的[[公式{equation}]][[图表{chart}]][[SmartArt 图形{smartart}]][[嵌入对象{embedded}]][[（{prog}）]][[没有文字的图形（形状、线条）{shape}]][[嵌入的外部文档（altChunk）{altchunk}]]不是文字，没有导入[[：“{input}”]]',
+      '在 Word 中把它另存为图片（PNG 或 JPEG）插入，或把其中的文字写进正文，再导入',
+    ],
+    [
+      'the [[equation{equation}]][[chart{chart}]][[SmartArt graphic{smartart}]][[embedded object{embedded}]][[ ({prog})]][[shape without text{shape}]][[embedded outside document (altChunk){altchunk}]] in paragraph {no} is not text and was not imported[[: "{input}"]]',
+      'save it as a picture (PNG or JPEG) in Word and insert that, or type its text into the body, and import again',
+    ],
+  ),
+  JB199: def(
+    'warning',
+    [
+      '第 {no} 段处的 Word 目录没有导入[[（“{input}”）]]：简报的“本期要目”由 jianbao 按文章生成',
+      '无需处理；目录中若有要印的文字，在正文中输入',
+    ],
+    [
+      'the Word table of contents at paragraph {no} was not imported[[ ("{input}")]]: jianbao builds the 本期要目 from the articles',
+      'nothing to do; type any text from it that should print into the body',
+    ],
+  ),
   // 2xx: the issue schema
   JB201: def('error', ['缺少必填字段“{field}”', '在此处添加 {field}: …'], ['missing required field "{field}"', 'add {field}: … here']),
   JB202: def(

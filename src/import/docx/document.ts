@@ -1,42 +1,88 @@
-// word/document.xml (+ relationships, styles, numbering, footnotes, comments) → units. Tracked
-// insertions are read as accepted, deletions skipped; field codes and comment anchors skipped.
+// The main document part (+ relationships, styles, numbering, footnotes, comments) → units. Tracked
+// insertions are read as accepted, deletions skipped; field codes and comment anchors skipped; what
+// is not printed as typed is noted with its paragraph (see fields.ts, scripts.ts).
 import path from 'node:path';
-import { trimLayout, type SourceFlags, type Span, type Unit } from '../intake/units';
+import { trimLayout, type SourceFlags, type SourceMark, type Span, type Unit } from '../intake/units';
+import { fieldKind, fieldName, type OpenField } from './fields';
+import { scriptOf, toScript } from './scripts';
+import { symbolChar } from './symbol-fonts';
 import { readNumbering, type Numbering } from './numbering';
 import { headingLevel, mergeLook, numOf, readStyles, runLook, type RunLook, type Styles } from './styles';
 import { attr, child, descendants, kids, parseXml, textOf, val, type XNode } from './xml';
 
-interface Package {
+export interface Package {
   text(name: string): string | undefined;
   bytes(name: string): Uint8Array | undefined;
 }
 
+type Rels = Map<string, { target: string; external: boolean; type: string }>;
+
 interface Ctx {
   styles: Styles;
   numbering: Numbering;
-  rels: Map<string, { target: string; external: boolean }>;
+  rels: Rels;
   pkg: Package;
   flags: SourceFlags;
   footnoteOrder: Map<string, number>;
   no: number;
+  /** Complex fields open at this point (begin seen, end not yet), outermost first. */
+  fields: OpenField[];
+  /** Notes about the paragraph being read, given its number once it is known. */
+  pending: Omit<SourceMark, 'no'>[];
+  /** Marks already given (code, kind and paragraph), so each is given once. */
+  given: Set<string>;
+  /** A field left open in the file: fields are not followed, everything but instructions is read. */
+  unfollowed: boolean;
 }
+
+/** Notes something about the paragraph or row being read. */
+const mark = (ctx: Ctx, m: Omit<SourceMark, 'no'>) => ctx.pending.push(m);
+
+/** Gives the pending notes paragraph number `no`, one per code and kind of thing. */
+function settle(ctx: Ctx, no: number): void {
+  if (!ctx.pending.length) return;
+  const marks = (ctx.flags.marks ??= []);
+  for (const m of ctx.pending) {
+    const key = `${no} ${m.code} ${m.what}`;
+    if (!ctx.given.has(key)) marks.push({ ...m, no });
+    ctx.given.add(key);
+  }
+  ctx.pending = [];
+}
+
+/** Text is printed unless a field's instruction (or a Word 目录's entries) is being read. */
+const visible = (ctx: Ctx) => ctx.fields.every((f) => f.result && f.kind !== 'toc');
 
 /** A run of characters or a line break, with its look. */
 type Piece = { text: string; look: RunLook } | { br: true; page: boolean } | { image: string } | { linked: true } | { box: XNode[] };
 
-function readRels(xml: string | undefined): Ctx['rels'] {
-  const rels = new Map<string, { target: string; external: boolean }>();
+/** A part's relationships, targets resolved against the part's folder (`dir`). */
+function readRels(xml: string | undefined, dir: string): Rels {
+  const rels: Rels = new Map();
   if (!xml) return rels;
   for (const r of kids(child(parseXml(xml), 'Relationships'), 'Relationship')) {
     const target = attr(r, 'Target') ?? '';
     const external = attr(r, 'TargetMode') === 'External';
     rels.set(attr(r, 'Id') ?? '', {
-      target: external ? target : path.posix.normalize(target.startsWith('/') ? target.slice(1) : `word/${target}`),
+      target: external ? target : path.posix.normalize(target.startsWith('/') ? target.slice(1) : path.posix.join(dir, target)),
       external,
+      type: attr(r, 'Type') ?? '',
     });
   }
   return rels;
 }
+
+/** The main document part as the package's own relationship names it (word/document.xml when
+ *  Word wrote it, but a template or another producer may name it otherwise). */
+export function mainPart(pkg: Package): string {
+  const main = [...readRels(pkg.text('_rels/.rels'), '').values()].find((r) => !r.external && /\/officeDocument$/.test(r.type));
+  return main?.target ?? 'word/document.xml';
+}
+
+const relsOf = (part: string) => path.posix.join(path.posix.dirname(part), '_rels', `${path.posix.basename(part)}.rels`);
+
+/** The target of the main part's first relationship of this type (styles, numbering, …). */
+const partOf = (rels: Rels, type: string) => [...rels.values()].find((r) => !r.external && r.type.endsWith(`/${type}`))?.target;
 
 function imagePieces(el: XNode, ctx: Ctx): Piece[] {
   const ids = [
@@ -63,19 +109,36 @@ function runPieces(r: XNode, base: RunLook, ctx: Ctx): Piece[] {
   const look = mergeLook(mergeLook(base, charStyle ?? {}), runLook(rPr));
   const out: Piece[] = [];
   if (look.hidden) {
-    // Word neither shows nor prints hidden text: importing it would print what nobody saw.
+    // Word neither shows nor prints hidden text: importing it would print what nobody saw. A
+    // field's markers in it still count, so that the field's extent stays right.
+    const shown = visible(ctx);
+    for (const c of kids(r)) if (c.name === 'w:fldChar' || c.name === 'w:instrText') fieldChar(c, ctx);
     const text = kids(r, 'w:t').map(textOf).join('');
-    if (text.trim() !== '') {
+    if (shown && text.trim() !== '') {
       const h = (ctx.flags.hidden ??= { count: 0, first: text });
       h.count++;
     }
     return out;
   }
   for (const c of kids(r)) {
+    if (c.name === 'w:fldChar' || c.name === 'w:instrText') {
+      fieldChar(c, ctx);
+      continue;
+    }
+    if (!visible(ctx)) {
+      // A 目录's entries are quoted in its note.
+      const top = ctx.fields[ctx.fields.length - 1];
+      if (c.name === 'w:t' && top?.result) top.shown += textOf(c);
+      continue;
+    }
     switch (c.name) {
-      case 'w:t':
-        out.push({ text: textOf(c), look });
+      case 'w:t': {
+        const text = shownText(textOf(c), look, base, ctx);
+        const top = ctx.fields[ctx.fields.length - 1];
+        if (top) top.shown += text;
+        out.push({ text, look });
         break;
+      }
       case 'w:tab':
       case 'w:ptab':
         out.push({ text: ' ', look });
@@ -83,12 +146,16 @@ function runPieces(r: XNode, base: RunLook, ctx: Ctx): Piece[] {
       case 'w:noBreakHyphen':
         out.push({ text: '-', look });
         break;
+      case 'w:softHyphen':
+        break; // an optional hyphen: Word shows it only where it breaks a line
       case 'w:sym': {
-        // Insert → Symbol: a Unicode character is text (℃, №); one of a symbol font's private
-        // codes (U+F000–F0FF: Wingdings, Symbol) has no glyph in any bulletin font.
+        // Insert → Symbol: a Unicode character is text (℃, №); a symbol font's private code
+        // (U+F000–F0FF) is its Unicode twin when it has one (Symbol's α ± ≤, Wingdings' ● ✓), else noted.
         const code = parseInt(attr(c, 'w:char') ?? '', 16);
         const font = attr(c, 'w:font') ?? '';
-        if (Number.isInteger(code) && code > 0x1f && (code < 0xe000 || code > 0xf8ff) && code <= 0x10ffff)
+        const twin = Number.isInteger(code) ? symbolChar(font, code) : undefined;
+        if (twin) out.push({ text: twin, look });
+        else if (Number.isInteger(code) && code > 0x1f && (code < 0xe000 || code > 0xf8ff) && code <= 0x10ffff)
           out.push({ text: String.fromCodePoint(code), look });
         else symbol(ctx, font, (attr(c, 'w:char') ?? '').toUpperCase());
         break;
@@ -107,18 +174,18 @@ function runPieces(r: XNode, base: RunLook, ctx: Ctx): Piece[] {
         out.push({ text: `[${ctx.footnoteOrder.get(key)}]`, look: { ...look, bold: false } });
         break;
       }
-      case 'w:drawing':
-      case 'w:pict':
       case 'w:object': {
-        out.push(...imagePieces(c, ctx));
-        // A text box's paragraphs are text the editor sees: kept, after the paragraph holding it.
-        const boxes = descendants(c, 'w:txbxContent');
-        if (boxes.length) out.push({ box: boxes.flatMap((b) => kids(b, 'w:p')) });
+        // An embedded object (an Excel sheet, an old equation): only a preview picture is in the file.
+        const prog = descendants(c, 'o:OLEObject').map((o) => attr(o, 'ProgID'))[0];
+        mark(ctx, { code: 'JB198', what: prog ? `embedded:${prog}` : 'embedded', input: '' });
         break;
       }
+      case 'w:drawing':
+      case 'w:pict':
+        out.push(...drawingPieces(c, ctx));
+        break;
       case 'mc:AlternateContent': {
-        // Word writes a shape twice (new and fallback markup); read one of them.
-        const choice = child(c, 'mc:Choice') ?? child(c, 'mc:Fallback');
+        const choice = alternative(c);
         if (choice) out.push(...runPieces({ ...r, children: choice.children }, base, ctx));
         break;
       }
@@ -129,11 +196,92 @@ function runPieces(r: XNode, base: RunLook, ctx: Ctx): Piece[] {
         ctx.flags.comments = (ctx.flags.comments ?? 0) + 1;
         break;
       default:
-        break; // w:rPr, w:delText, w:instrText, w:fldChar, w:lastRenderedPageBreak: not printed text
+        break; // w:rPr, w:delText, w:lastRenderedPageBreak: not printed text
     }
   }
   return out;
 }
+
+/** A run's characters as Word shows them: capitals under w:caps, super/subscripts as the Unicode
+ *  characters when each has one; formatting the bulletin does not carry is noted. */
+function shownText(typed: string, look: RunLook, base: RunLook, ctx: Ctx): string {
+  let text = look.caps ? typed.toUpperCase() : typed;
+  if (text.trim() === '') return text;
+  const script = scriptOf(look, base);
+  if (script) {
+    const as = toScript(text, script);
+    if (as === null) mark(ctx, { code: 'JB195', what: script, input: text });
+    else text = as;
+  }
+  if (look.strike) mark(ctx, { code: 'JB196', what: 'strike', input: text });
+  if (look.em) mark(ctx, { code: 'JB196', what: 'em', input: text });
+  if (look.combine) mark(ctx, { code: 'JB196', what: 'combine', input: text });
+  return text;
+}
+
+/** w:fldChar / w:instrText: opens, switches to its result, or closes a complex field. */
+function fieldChar(c: XNode, ctx: Ctx): void {
+  const top = ctx.fields[ctx.fields.length - 1];
+  if (c.name === 'w:instrText') {
+    if (top && !top.result) top.instr += textOf(c);
+    return;
+  }
+  if (ctx.unfollowed) return;
+  const type = attr(c, 'w:fldCharType');
+  if (type === 'begin') ctx.fields.push({ instr: '', result: false, shown: '' });
+  else if (type === 'separate' && top) {
+    top.result = true;
+    top.kind = fieldKind(top.instr);
+  } else if (type === 'end' && top) {
+    ctx.fields.pop();
+    top.kind ??= fieldKind(top.instr);
+    fieldNote(ctx, top.kind, top.instr, top.shown);
+    // A nested field's result is also its outer field's shown text.
+    const outer = ctx.fields[ctx.fields.length - 1];
+    if (outer?.result) outer.shown += top.shown;
+  }
+}
+
+function fieldNote(ctx: Ctx, kind: OpenField['kind'], instr: string, shown: string): void {
+  if (kind === 'toc') mark(ctx, { code: 'JB199', what: 'toc', input: shown.trim() });
+  else if (kind === 'snapshot' && shown.trim() !== '') mark(ctx, { code: 'JB197', what: fieldName(instr), input: shown.trim() });
+}
+
+/** A picture, a shape, a chart: the pictures and text boxes in it; what is neither is noted. */
+function drawingPieces(c: XNode, ctx: Ctx): Piece[] {
+  const out: Piece[] = imagePieces(c, ctx);
+  // A text box's paragraphs are text the editor sees: kept, after the paragraph holding it.
+  const boxes = descendants(c, 'w:txbxContent').flatMap((b) => kids(b, 'w:p'));
+  // Old-style WordArt keeps its words in an attribute: they are text too.
+  for (const t of descendants(c, 'v:textpath')) {
+    const words = attr(t, 'string');
+    if (words) boxes.push(wordArtParagraph(words));
+  }
+  if (boxes.length) out.push({ box: boxes });
+  const chart = descendants(c, 'c:chart').length > 0;
+  const smartArt = descendants(c, 'dgm:relIds').length > 0;
+  if (chart) mark(ctx, { code: 'JB198', what: 'chart', input: '' });
+  if (smartArt) mark(ctx, { code: 'JB198', what: 'smartart', input: '' });
+  if (!out.length && !chart && !smartArt) mark(ctx, { code: 'JB198', what: 'shape', input: '' });
+  return out;
+}
+
+const wordArtParagraph = (words: string): XNode => ({
+  type: 'tag',
+  name: 'w:p',
+  attribs: {},
+  children: [
+    {
+      type: 'tag',
+      name: 'w:r',
+      attribs: {},
+      children: [{ type: 'tag', name: 'w:t', attribs: {}, children: [{ type: 'text', data: words }] }],
+    },
+  ],
+});
+
+/** mc:AlternateContent holds the same thing twice (new markup, fallback): exactly one is read. */
+const alternative = (c: XNode): XNode | undefined => child(c, 'mc:Choice') ?? child(c, 'mc:Fallback');
 
 /** Runs of a paragraph in order, descending into hyperlinks, fields, content controls, insertions. */
 function paragraphPieces(el: XNode, base: RunLook, ctx: Ctx): Piece[] {
@@ -142,7 +290,24 @@ function paragraphPieces(el: XNode, base: RunLook, ctx: Ctx): Piece[] {
     if (c.name === 'w:r') out.push(...runPieces(c, base, ctx));
     else if (c.name === 'w:del' || c.name === 'w:moveFrom') ctx.flags.tracked = (ctx.flags.tracked ?? 0) + 1;
     else if (c.name === 'w:pPr' || c.name === 'w:rPr' || c.name === 'w:rt') continue;
-    else {
+    else if (c.name === 'm:oMath' || c.name === 'm:oMathPara') {
+      if (visible(ctx)) mark(ctx, { code: 'JB198', what: 'equation', input: descendants(c, 'm:t').map(textOf).join('') });
+    } else if (c.name === 'mc:AlternateContent') {
+      const choice = alternative(c);
+      if (choice) out.push(...paragraphPieces(choice, base, ctx));
+    } else if (c.name === 'w:fldSimple') {
+      const instr = attr(c, 'w:instr') ?? '';
+      const kind = fieldKind(instr);
+      const pieces = kind === 'toc' ? [] : paragraphPieces(c, base, ctx);
+      if (visible(ctx))
+        fieldNote(
+          ctx,
+          kind,
+          instr,
+          kind === 'toc' ? descendants(c, 'w:t').map(textOf).join('') : pieces.map((x) => ('text' in x ? x.text : '')).join(''),
+        );
+      out.push(...pieces);
+    } else {
       if (c.name === 'w:ins' || c.name === 'w:moveTo') ctx.flags.tracked = (ctx.flags.tracked ?? 0) + 1;
       out.push(...paragraphPieces(c, base, ctx));
     }
@@ -177,10 +342,7 @@ function readParagraph(p: XNode, ctx: Ctx, kind: 'text' | 'footnote' = 'text'): 
   const pPr = child(p, 'w:pPr');
   const style = ctx.styles.get(val(pPr, 'w:pStyle')) ?? ctx.styles.normal;
   const base = mergeLook(ctx.styles.defaults, style ?? {});
-  const num = numOf(child(pPr, 'w:numPr')) ?? style?.num;
-  const numbered = num && num.id !== '0' ? ctx.numbering.next(num.id, num.ilvl) : '';
-  if (typeof numbered !== 'string') symbol(ctx, numbered.font ?? '', numbered.symbol);
-  const label = typeof numbered === 'string' ? numbered : '';
+  const label = labelOf(p, ctx);
   const pieces = paragraphPieces(p, base, ctx);
   const jc = val(pPr, 'w:jc') ?? style?.jc;
   const level = headingLevel(style);
@@ -231,12 +393,36 @@ function readParagraph(p: XNode, ctx: Ctx, kind: 'text' | 'footnote' = 'text'): 
     } else line.push(piece);
   }
   flush();
+  if (ctx.pending.length) {
+    // Something left out or changed is in this paragraph even when nothing else of it is printed.
+    if (!counted && ctx.pending.some((m) => m.code !== 'JB199')) {
+      ctx.no++;
+      counted = true;
+    }
+    settle(ctx, counted ? ctx.no : ctx.no + 1);
+  }
   if (boxes.length) {
     if (!counted) ctx.no++;
     (ctx.flags.textBoxes ??= []).push(ctx.no);
     for (const b of boxes) units.push(...readParagraph(b, ctx));
   }
   return units;
+}
+
+/** The number or bullet Word prints before a paragraph (`一、` `1.` `●`), '' when none. */
+function labelOf(p: XNode, ctx: Ctx): string {
+  const pPr = child(p, 'w:pPr');
+  const style = ctx.styles.get(val(pPr, 'w:pStyle')) ?? ctx.styles.normal;
+  const num = numOf(child(pPr, 'w:numPr')) ?? style?.num;
+  const numbered = num && num.id !== '0' ? ctx.numbering.next(num.id, num.ilvl) : '';
+  if (typeof numbered === 'string') return numbered;
+  const chars = [...numbered.symbol].map((ch) => {
+    const code = ch.codePointAt(0)!;
+    return code >= 0xe000 && code <= 0xf8ff ? symbolChar(numbered.font ?? '', code) : ch;
+  });
+  if (chars.every((ch) => ch !== undefined)) return chars.join('');
+  symbol(ctx, numbered.font ?? '', numbered.symbol);
+  return '';
 }
 
 /** A cell's text (its paragraphs and text boxes joined by spaces), the pictures in it, and how many
@@ -246,8 +432,10 @@ function readCell(tc: XNode, ctx: Ctx): { text: string; images: string[]; linked
   const images: string[] = [];
   let linked = 0;
   const walk = (p: XNode) => {
+    // A 序号 column numbered by Word: the numbers are in numbering.xml, not in the cell's runs.
+    const label = labelOf(p, ctx);
     const pieces = paragraphPieces(p, ctx.styles.defaults, ctx);
-    const t = trimLayout(pieces.map((x) => ('text' in x ? x.text : 'br' in x ? ' ' : '')).join(''));
+    const t = trimLayout(label + pieces.map((x) => ('text' in x ? x.text : 'br' in x ? ' ' : '')).join(''));
     if (t) texts.push(t);
     for (const x of pieces) {
       if ('image' in x) images.push(x.image);
@@ -263,12 +451,31 @@ function readCell(tc: XNode, ctx: Ctx): { text: string; images: string[]; linked
   return { text: texts.join(' '), images, linked, span, merged: span > 1 || child(tcPr, 'w:vMerge') !== undefined };
 }
 
+/** Rows of a table or cells of a row, also those inside content controls and custom XML. */
+function within(el: XNode | undefined, name: string): XNode[] {
+  return kids(el).flatMap((c) =>
+    c.name === name
+      ? [c]
+      : c.name === 'w:sdt'
+        ? within(child(c, 'w:sdtContent'), name)
+        : c.name === 'w:customXml'
+          ? within(c, name)
+          : c.name === 'mc:AlternateContent'
+            ? within(alternative(c), name)
+            : [],
+  );
+}
+
 function readTable(tbl: XNode, ctx: Ctx): Unit[] {
   const units: Unit[] = [];
-  for (const tr of kids(tbl, 'w:tr')) {
-    const cells = kids(tr, 'w:tc').map((tc) => readCell(tc, ctx));
-    if (cells.every((c) => c.text === '' && c.images.length === 0 && c.linked === 0)) continue;
+  for (const tr of within(tbl, 'w:tr')) {
+    const cells = within(tr, 'w:tc').map((tc) => readCell(tc, ctx));
+    if (cells.every((c) => c.text === '' && c.images.length === 0 && c.linked === 0)) {
+      if (ctx.pending.some((m) => m.code !== 'JB199')) settle(ctx, ++ctx.no);
+      continue;
+    }
     ctx.no++;
+    settle(ctx, ctx.no);
     // A merged cell is written as its text followed by the empty cells it covers, so every row
     // keeps the table's column count and the body still reads the rows as one table.
     const texts = cells.flatMap((c) => [c.text, ...Array<string>(c.span - 1).fill('')]);
@@ -290,11 +497,26 @@ function readBlocks(container: XNode | undefined, ctx: Ctx): Unit[] {
   for (const c of kids(container)) {
     if (c.name === 'w:p') units.push(...readParagraph(c, ctx));
     else if (c.name === 'w:tbl') units.push(...readTable(c, ctx));
-    else if (c.name === 'w:sdt') units.push(...readBlocks(child(c, 'w:sdtContent'), ctx));
+    else if (c.name === 'w:sdt' && /table of contents/i.test(gallery(c))) {
+      // Word's 目录: jianbao prints its own 本期要目, so the entries are not body text.
+      const entries = descendants(c, 'w:t').map(textOf).join('');
+      mark(ctx, { code: 'JB199', what: 'toc', input: entries.trim() });
+      settle(ctx, ctx.no + 1);
+    } else if (c.name === 'w:sdt') units.push(...readBlocks(child(c, 'w:sdtContent'), ctx));
     else if (c.name === 'w:customXml' || c.name === 'w:ins' || c.name === 'w:moveTo') units.push(...readBlocks(c, ctx));
+    else if (c.name === 'mc:AlternateContent') units.push(...readBlocks(alternative(c), ctx));
+    else if (c.name === 'w:altChunk') {
+      // A document pasted in as a whole (HTML, RTF, another .docx) that Word merges only when it opens.
+      const rel = ctx.rels.get(attr(c, 'r:id') ?? '');
+      mark(ctx, { code: 'JB198', what: 'altchunk', input: rel ? path.posix.basename(rel.target) : '' });
+      settle(ctx, ++ctx.no);
+    }
   }
   return units;
 }
+
+/** The content control's building-block gallery ("Table of Contents" for Word's 目录). */
+const gallery = (sdt: XNode): string => attr(descendants(child(sdt, 'w:sdtPr'), 'w:docPartGallery')[0], 'w:val') ?? '';
 
 function readNotes(xml: string | undefined, tag: string, ctx: Ctx, prefix: string): Unit[] {
   if (!xml) return [];
@@ -319,6 +541,7 @@ function readNotes(xml: string | undefined, tag: string, ctx: Ctx, prefix: strin
       )
       .filter(Boolean)
       .join(' ');
+    settle(ctx, ctx.no);
     units.push({ no: ctx.no, kind: 'footnote', text: `[${n}] ${text}`.trim() });
   }
   return units;
@@ -330,26 +553,42 @@ export interface DocxContent {
 }
 
 export function readDocument(pkg: Package): DocxContent | null {
-  const xml = pkg.text('word/document.xml');
+  const main = mainPart(pkg);
+  const xml = pkg.text(main);
   if (!xml) return null;
   const body = child(child(parseXml(xml), 'w:document'), 'w:body');
   if (!body) return null;
-  const ctx: Ctx = {
-    styles: readStyles(pkg.text('word/styles.xml')),
-    numbering: readNumbering(pkg.text('word/numbering.xml')),
-    rels: readRels(pkg.text('word/_rels/document.xml.rels')),
+  const rels = readRels(pkg.text(relsOf(main)), path.posix.dirname(main));
+  // Without a relationship for it, a part is looked for where Word puts it (word/styles.xml).
+  const part = (type: string) => pkg.text(partOf(rels, type) ?? path.posix.join(path.posix.dirname(main), `${type}.xml`));
+  const styles = readStyles(part('styles'));
+  const start = (unfollowed: boolean): Ctx => ({
+    styles,
+    numbering: readNumbering(part('numbering')),
+    rels,
     pkg,
     flags: {},
     footnoteOrder: new Map(),
     no: 0,
-  };
-  const units = readBlocks(body, ctx);
+    fields: [],
+    pending: [],
+    given: new Set(),
+    unfollowed,
+  });
+  let ctx = start(false);
+  let units = readBlocks(body, ctx);
+  if (ctx.fields.length) {
+    // A field begun and never ended would hide all that follows it: read again without fields.
+    ctx = start(true);
+    units = readBlocks(body, ctx);
+  }
+  settle(ctx, ctx.no);
   const notes = [
-    ...readNotes(pkg.text('word/footnotes.xml'), 'footnote', ctx, 'w:footnoteReference'),
-    ...readNotes(pkg.text('word/endnotes.xml'), 'endnote', ctx, 'w:endnoteReference'),
+    ...readNotes(part('footnotes'), 'footnote', ctx, 'w:footnoteReference'),
+    ...readNotes(part('endnotes'), 'endnote', ctx, 'w:endnoteReference'),
   ];
   if (notes.length) ctx.flags.footnotes = notes.length;
-  const comments = pkg.text('word/comments.xml');
+  const comments = part('comments');
   if (comments && !ctx.flags.comments) ctx.flags.comments = descendants(parseXml(comments), 'w:comment').length || undefined;
   return { units: [...units, ...notes], flags: ctx.flags };
 }

@@ -3,19 +3,11 @@
 import { diag } from '../../diagnostics/make';
 import type { Diagnostic } from '../../diagnostics/diagnostic';
 import type { SourceFlags, Unit } from '../intake/units';
-import { readDocument } from './document';
+import { mainPart, readDocument, type Package } from './document';
+import { decodePart } from './xml';
 import { LIMITS, openZip, ZipLimitError, type ZipFailure } from './zip-read';
 
 const MB = (n: number) => `${(n / 1024 / 1024).toFixed(n < 10 * 1024 * 1024 ? 1 : 0)} MB`;
-const PARTS = [
-  'word/document.xml',
-  'word/styles.xml',
-  'word/numbering.xml',
-  'word/_rels/document.xml.rels',
-  'word/footnotes.xml',
-  'word/endnotes.xml',
-  'word/comments.xml',
-];
 
 export function failureDiagnostic(f: ZipFailure, file: string): Diagnostic {
   switch (f.why) {
@@ -43,15 +35,20 @@ export type DocxRead = { ok: true; units: Unit[]; flags: SourceFlags } | { ok: f
 export function readDocx(bytes: Buffer, file: string): DocxRead {
   const zip = openZip(bytes);
   if (!zip.ok) return { ok: false, diagnostic: failureDiagnostic(zip.failure, file) };
-  if (!zip.entries.has('word/document.xml')) return { ok: false, diagnostic: diag('JB166', file, null, { noBody: '' }) };
   try {
-    const parts = zip.read(PARTS);
+    const texts = new Map<string, string | undefined>();
     const media = new Map<string, Uint8Array>();
     // All pictures together are held in memory until written: the same cap as one read.
     let mediaBytes = 0;
-    const decoder = new TextDecoder('utf-8');
-    const content = readDocument({
-      text: (name) => (parts.has(name) ? decoder.decode(parts.get(name)) : undefined),
+    const pkg: Package = {
+      // XML parts (each within the per-entry limit checked above) are read when first asked for.
+      text: (name) => {
+        if (!texts.has(name)) {
+          const got = zip.entries.has(name) ? zip.read([name]).get(name) : undefined;
+          texts.set(name, got ? decodePart(got) : undefined);
+        }
+        return texts.get(name);
+      },
       bytes: (name) => {
         if (!media.has(name)) {
           mediaBytes += zip.entries.get(name)?.originalSize ?? 0;
@@ -62,7 +59,9 @@ export function readDocx(bytes: Buffer, file: string): DocxRead {
         }
         return media.get(name);
       },
-    });
+    };
+    if (!zip.entries.has(mainPart(pkg))) return { ok: false, diagnostic: diag('JB166', file, null, { noBody: '' }) };
+    const content = readDocument(pkg);
     if (!content) return { ok: false, diagnostic: diag('JB166', file, null, { noBody: '' }) };
     return { ok: true, ...content };
   } catch (e) {

@@ -9,6 +9,16 @@ export interface RunLook {
   font?: string;
   /** w:vanish: hidden text, which Word neither shows nor prints. */
   hidden?: boolean;
+  /** w:vertAlign: superscript / subscript / baseline. */
+  vert?: string;
+  /** w:position: half-points raised (+) or lowered (−), LibreOffice's super/subscript. */
+  position?: number;
+  /** Formatting with a meaning the bulletin does not print: strike-through, 着重号, 双行合一. */
+  strike?: boolean;
+  em?: boolean;
+  combine?: boolean;
+  /** w:caps / w:smallCaps: Word shows the letters as capitals. */
+  caps?: boolean;
 }
 
 export interface StyleInfo extends RunLook {
@@ -35,15 +45,30 @@ export function runLook(rPr: XNode | undefined): RunLook {
     size: size ? Number(size) : undefined,
     font: attr(fonts, 'w:eastAsia') ?? attr(fonts, 'w:ascii') ?? attr(fonts, 'w:hAnsi'),
     hidden: toggle(rPr, 'w:vanish'),
+    vert: val(rPr, 'w:vertAlign'),
+    position: val(rPr, 'w:position') !== undefined ? Number(val(rPr, 'w:position')) || 0 : undefined,
+    strike: either(toggle(rPr, 'w:strike'), toggle(rPr, 'w:dstrike')),
+    em: child(rPr, 'w:em') ? val(rPr, 'w:em') !== 'none' : undefined,
+    combine: combineOf(child(rPr, 'w:eastAsianLayout')),
+    caps: either(toggle(rPr, 'w:caps'), toggle(rPr, 'w:smallCaps')),
   };
 }
 
-export const mergeLook = (base: RunLook, over: RunLook): RunLook => ({
-  bold: over.bold ?? base.bold,
-  size: over.size ?? base.size,
-  font: over.font ?? base.font,
-  hidden: over.hidden ?? base.hidden,
-});
+const either = (a: boolean | undefined, b: boolean | undefined) => (a === undefined && b === undefined ? undefined : Boolean(a || b));
+
+function combineOf(el: XNode | undefined): boolean | undefined {
+  const v = attr(el, 'w:combine');
+  return v === undefined ? undefined : ['1', 'true', 'on'].includes(v);
+}
+
+const LOOK: (keyof RunLook)[] = ['bold', 'size', 'font', 'hidden', 'vert', 'position', 'strike', 'em', 'combine', 'caps'];
+
+/** `over`'s run properties where it sets them, `base`'s elsewhere (a style's name and id are not run properties). */
+export function mergeLook(base: RunLook, over: RunLook): RunLook {
+  const out: Record<string, unknown> = {};
+  for (const k of LOOK) out[k] = over[k] ?? base[k];
+  return out as RunLook;
+}
 
 export function numOf(numPr: XNode | undefined): { id: string; ilvl: number } | undefined {
   const id = val(numPr, 'w:numId');

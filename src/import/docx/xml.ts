@@ -10,8 +10,71 @@ export interface XNode {
   data?: string;
 }
 
+// Namespaces → the prefixes the reader looks for, so a part written with other prefixes or in
+// strict OOXML (http://purl.oclc.org/ooxml/…) reads the same as Word's usual transitional markup.
+const OOXML = 'http://schemas.openxmlformats.org/';
+const STRICT = 'http://purl.oclc.org/ooxml/';
+const CANONICAL = new Map<string, string>([
+  [`${OOXML}wordprocessingml/2006/main`, 'w'],
+  [`${STRICT}wordprocessingml/main`, 'w'],
+  [`${OOXML}officeDocument/2006/relationships`, 'r'],
+  [`${STRICT}officeDocument/relationships`, 'r'],
+  [`${OOXML}officeDocument/2006/math`, 'm'],
+  [`${STRICT}officeDocument/math`, 'm'],
+  [`${OOXML}drawingml/2006/main`, 'a'],
+  [`${STRICT}drawingml/main`, 'a'],
+  [`${OOXML}drawingml/2006/wordprocessingDrawing`, 'wp'],
+  [`${STRICT}drawingml/wordprocessingDrawing`, 'wp'],
+  [`${OOXML}drawingml/2006/picture`, 'pic'],
+  [`${STRICT}drawingml/picture`, 'pic'],
+  [`${OOXML}drawingml/2006/chart`, 'c'],
+  [`${STRICT}drawingml/chart`, 'c'],
+  [`${OOXML}drawingml/2006/diagram`, 'dgm'],
+  [`${STRICT}drawingml/diagram`, 'dgm'],
+  [`${OOXML}markup-compatibility/2006`, 'mc'],
+  ['http://schemas.microsoft.com/office/word/2010/wordprocessingShape', 'wps'],
+  ['urn:schemas-microsoft-com:vml', 'v'],
+  ['urn:schemas-microsoft-com:office:office', 'o'],
+  [`${OOXML}package/2006/relationships`, ''],
+]);
+
+function renamed(name: string, scope: Map<string, string>, isAttr: boolean): string {
+  const colon = name.indexOf(':');
+  if (name.startsWith('xmlns') || (isAttr && colon < 0)) return name;
+  const prefix = colon < 0 ? '' : name.slice(0, colon);
+  const uri = scope.get(prefix);
+  const canon = uri === undefined ? undefined : CANONICAL.get(uri);
+  if (canon === undefined || canon === prefix) return name;
+  const local = colon < 0 ? name : name.slice(colon + 1);
+  return canon ? `${canon}:${local}` : local;
+}
+
+function canonicalise(n: XNode, outer: Map<string, string>): void {
+  let scope = outer;
+  const attribs = n.attribs ?? {};
+  for (const [k, v] of Object.entries(attribs)) {
+    if (k !== 'xmlns' && !k.startsWith('xmlns:')) continue;
+    if (scope === outer) scope = new Map(outer);
+    scope.set(k === 'xmlns' ? '' : k.slice(6), v);
+  }
+  if (n.name !== undefined && isEl(n)) {
+    n.name = renamed(n.name, scope, false);
+    if (n.attribs) n.attribs = Object.fromEntries(Object.entries(attribs).map(([k, v]) => [renamed(k, scope, true), v]));
+  }
+  for (const c of n.children ?? []) canonicalise(c, scope);
+}
+
 export function parseXml(text: string): XNode {
-  return parseDocument(text, { xmlMode: true }) as unknown as XNode;
+  const doc = parseDocument(text, { xmlMode: true }) as unknown as XNode;
+  canonicalise(doc, new Map());
+  return doc;
+}
+
+/** A part's bytes as text: UTF-8, or UTF-16 when it starts with a byte-order mark. */
+export function decodePart(bytes: Uint8Array): string {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder('utf-16le').decode(bytes);
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder('utf-16be').decode(bytes);
+  return new TextDecoder('utf-8').decode(bytes);
 }
 
 export const isEl = (n: XNode, name?: string): boolean =>

@@ -19,6 +19,11 @@ export interface IntakeNote {
     | 'JB191'
     | 'JB193'
     | 'JB194'
+    | 'JB195'
+    | 'JB196'
+    | 'JB197'
+    | 'JB198'
+    | 'JB199'
     | 'JB160'
     | 'JB164';
   /** Source paragraph number (non-empty paragraphs from 1); 0 for the whole file. */

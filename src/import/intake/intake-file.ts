@@ -31,7 +31,8 @@ export interface IntakeOptions {
 }
 
 export const TEXT_EXTS = new Set(['.txt', '.md', '.markdown', '.text']);
-export const DOCX_EXTS = new Set(['.docx', '.docm', '.dotx']);
+/** The same package format as .docx (macro-enabled, templates): read directly. */
+export const DOCX_EXTS = new Set(['.docx', '.docm', '.dotx', '.dotm']);
 
 const OLE = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
 
@@ -62,7 +63,7 @@ async function wordUnits(
       }),
     };
   let bytes: Buffer;
-  if (ext === '.docx' || !CONVERTIBLE.has(ext) || stat.size === 0) {
+  if (DOCX_EXTS.has(ext) || !CONVERTIBLE.has(ext) || stat.size === 0) {
     try {
       bytes = fs.readFileSync(file);
     } catch (e) {
@@ -75,7 +76,7 @@ async function wordUnits(
   }
   // Word 97–2003 or RTF content under a .docx name (a "save as" gone wrong): LibreOffice reads it.
   const really = realFormat(bytes);
-  if (really && !CONVERTIBLE.has(ext) && findSoffice(env)) {
+  if (really && (DOCX_EXTS.has(ext) || !CONVERTIBLE.has(ext)) && findSoffice(env)) {
     const converted = await convertToDocx(file, env, undefined, really);
     if (!converted.ok) return { diagnostic: converted.diagnostic };
     bytes = converted.bytes;

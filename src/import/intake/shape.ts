@@ -2,7 +2,7 @@
 // from bold/黑体/short lines, each guess noted), photos with their captions, run-in bold leads.
 import { endsSentence, splitAttribution, visibleLength } from '../text-rules';
 import type { ArticleDraft, DraftBlock, IntakeNote } from './draft';
-import type { SourceFlags, Span, Unit } from './units';
+import type { SourceFlags, SourceMark, Span, Unit } from './units';
 
 const BYLINE = /^(?:本报记者|本报通讯员|记者|通讯员|特约记者|文\/|撰稿|作者)[ \u3000:：/]/;
 const ENUMERATED =
@@ -59,6 +59,18 @@ const allBold = (u: Unit) => Boolean(u.spans?.length) && u.spans!.every((s) => s
 export interface ShapeOptions {
   fileStem: string;
   flags?: SourceFlags;
+}
+
+/** A mark's message parameters: its kind switches on one wording ([[…{kind}]] in codes.ts). */
+function markArgs(m: SourceMark): Record<string, string> {
+  const args: Record<string, string> = {};
+  if (m.input !== '') args.input = quote(m.input);
+  if (m.code === 'JB197') args.field = m.what;
+  else if (m.code === 'JB198' && m.what.startsWith('embedded')) {
+    args.embedded = '';
+    if (m.what.includes(':')) args.prog = m.what.slice(m.what.indexOf(':') + 1);
+  } else if (m.code !== 'JB199') args[m.what] = '';
+  return args;
 }
 
 export function shapeArticle(all: Unit[], opts: ShapeOptions): ArticleDraft {
@@ -226,5 +238,6 @@ export function shapeArticle(all: Unit[], opts: ShapeOptions): ArticleDraft {
   for (const no of flags.mergedCells ?? []) note('JB191', { no } as Unit);
   if (flags.hidden) note('JB193', undefined, { count: flags.hidden.count, input: quote(flags.hidden.first) });
   if (flags.symbols) note('JB194', undefined, { count: flags.symbols.count, font: flags.symbols.font, char: flags.symbols.char });
+  for (const m of flags.marks ?? []) note(m.code, { no: m.no } as Unit, markArgs(m));
   return { title, titleInvented, source, byline: bylines.length ? bylines.join(' ') : undefined, blocks, notes, sourceText };
 }

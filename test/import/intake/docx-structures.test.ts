@@ -193,7 +193,7 @@ describe('.docx structures', () => {
         new Paragraph({
           children: [
             new TextRun('\u3000\u3000完成情况'),
-            new SymbolRun({ char: 'F0FC', symbolfont: 'Wingdings' }),
+            new SymbolRun({ char: 'F04A', symbolfont: 'Wingdings' }),
             new TextRun('，气温 25'),
             new SymbolRun({ char: '2103', symbolfont: '宋体' }),
             new TextRun('。'),

@@ -17,7 +17,11 @@ declare module 'fontkit' {
     /** Axis name → range; empty for a face that is not variable. */
     variationAxes: Record<string, unknown>;
     hasGlyphForCodePoint(codePoint: number): boolean;
-    glyphForCodePoint(codePoint: number): { id: number; advanceWidth: number };
+    glyphForCodePoint(codePoint: number): {
+      id: number;
+      advanceWidth: number;
+      bbox: { minX: number; minY: number; maxX: number; maxY: number };
+    };
     layout(text: string, features?: unknown): GlyphRun;
   }
   export interface FontCollection {

@@ -7,6 +7,7 @@ import type { Diagnostic } from '../diagnostics/diagnostic';
 import { cellParagraphs, type Block, type FontFace, type FontRole, type ParagraphStyle } from '../model/model';
 import type { Issue } from '../schema/issue-schema';
 import { openFont } from './open-font';
+import { canPrint } from './script-forms';
 
 type Field = { path: Array<string | number>; text: string; owner: string };
 
@@ -69,7 +70,8 @@ export function preflightGlyphs(
   const out: Diagnostic[] = [];
   for (const [role, chars] of charsByRole(blocks, styles)) {
     const font = openFont(fonts[role]).font;
-    const lacking = [...chars].filter((ch) => !font.hasGlyphForCodePoint(ch.codePointAt(0)!));
+    // A script form the face lacks is drawn from its base character (script-forms.ts).
+    const lacking = [...chars].filter((ch) => !canPrint(font, ch));
     // A font without most of the text (a Latin font as 仿宋) is one error, not a warning per character.
     if (lacking.length > 0 && lacking.length >= chars.size / 2) {
       out.push(

@@ -6,6 +6,7 @@
 import type { Block, FontFace, FontRole, Inline, ParagraphStyle, Run, TextGrid } from '../model/model';
 import { NO_END, NO_START } from '../model/punctuation';
 import { openFont } from '../fonts/open-font';
+import { drawnFromBase, isScriptForm, scriptMetrics } from '../fonts/script-forms';
 
 /** Advance width of one character in `role`, in pt per pt of size (em fraction). */
 export type CharWidth = (role: FontRole, char: string) => number;
@@ -80,7 +81,9 @@ function tokensOf(text: string, role: FontRole, s: TitleSetting): Token[] {
 function breakCost(tokens: Token[], i: number): number | null {
   const before = tokens[i - 1];
   const after = tokens[i];
-  if (after.space || NO_START.has(after.text[0]) || NO_END.has(before.text[before.text.length - 1])) return null;
+  // A superscript or subscript stays with what it follows (CO₂, m²), as in the PDF's line breaker.
+  if (after.space || NO_START.has(after.text[0]) || isScriptForm(after.text[0]) || NO_END.has(before.text[before.text.length - 1]))
+    return null;
   if (before.space || before.mark || after.mark) return 0;
   return before.single && after.single ? 3 : before.single || after.single ? 1 : 0;
 }
@@ -214,6 +217,10 @@ export function breakTitles(
 export function fontWidths(fonts: Record<FontRole, FontFace>): CharWidth {
   return (role, char) => {
     const { font } = openFont(fonts[role]);
-    return font.glyphForCodePoint(char.codePointAt(0)!).advanceWidth / font.unitsPerEm;
+    // A script form the face lacks is drawn as its base at a smaller size (script-forms.ts).
+    const script = drawnFromBase(font, char);
+    const drawn = script ? script.base : char;
+    const scale = script ? scriptMetrics(font, script.position).scale : 1;
+    return (scale * font.glyphForCodePoint(drawn.codePointAt(0)!).advanceWidth) / font.unitsPerEm;
   };
 }

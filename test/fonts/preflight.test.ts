@@ -82,6 +82,26 @@ describe('glyph preflight', () => {
     });
   });
 
+  it('passes superscripts and subscripts the fonts lack (drawn from their digits) but still stops a missing ideograph', () => {
+    delete process.env.CI;
+    const file = path.join(dir, 'scripts.yaml');
+    const typed = 'CO₂、m²、10⁶、PM₂.₅、x⁻¹、Hₙ';
+    // In the body (Noto Serif SC) and in a （来源） set in the kai role (LXGW WenKai).
+    fs.writeFileSync(file, ISSUE.replace('第一段正文。', `第一段正文${typed}。`).replace('source: 市科协办公室', 'source: 市科协办公室₂'));
+    const found = compileIssue(file).diagnostics.filter((d) => d.code === 'JB604');
+    expect(found.map((d) => d.args?.char)).toEqual([RARE]);
+  });
+
+  it('builds a PDF of an issue with CO₂、m²、10⁶、PM₂.₅: exit 0', async () => {
+    const file = path.join(dir, 'scripts-only.yaml');
+    fs.writeFileSync(file, ISSUE.replace(`第二段提到罕见字${RARE}，印出来会是空框。`, '第二段写CO₂、m²、10⁶、PM₂.₅。'));
+    const out = path.join(dir, 'out-scripts');
+    const run = await runCli(['build', file, '--to', 'pdf', '-o', out], { CI: '' });
+    expect(run.stderr).not.toContain('JB604');
+    expect(run.code).toBe(0);
+    expect(fs.readdirSync(out)).toEqual(['scripts-only.pdf']);
+  });
+
   it('finds nothing missing in the samples', () => {
     delete process.env.CI;
     for (const name of ['wenzhou-kexie-2022-04.yaml', 'feature-page-2021-06.yaml']) {

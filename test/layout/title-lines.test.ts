@@ -3,7 +3,8 @@
 // model, so the PDF (read back) and the DOCX show the same lines.
 import path from 'node:path';
 import type { DocumentModel, Inline, ParagraphStyle } from '../../src/model/model';
-import { breakTitle, titleWords, type TitleSetting } from '../../src/layout/title-lines';
+import { breakTitle, fontWidths, titleWords, type TitleSetting } from '../../src/layout/title-lines';
+import { bundledFonts } from '../../src/fonts/bundled';
 import { compileIssue } from '../../src/pipeline/compile-issue';
 import { renderDocx } from '../../src/render/docx';
 import { renderPdf } from '../../src/render/pdf';
@@ -124,6 +125,19 @@ describe('breakTitle', () => {
   // Every character one em wide: 20 to a line.
   const setting: TitleSetting = { style, measure: 442, grid: null, width: () => 1 };
   const lines = (text: string, s = setting) => linesOf(breakTitle([{ kind: 'text', text }], 'title', s));
+
+  test('a superscript or subscript never starts a line (CO₂, m², 10⁶ stay whole)', () => {
+    for (let k = 8; k < 26; k++) {
+      const text = `${'温州市科学技术协会关于推进'.repeat(2).slice(0, k)}CO₂与PM₂.₅和10⁶吨m²减排试点工作的通知`;
+      for (const line of lines(text).slice(1)) expect(line).not.toMatch(/^[₂⁶²]/u);
+    }
+  });
+
+  test('a subscript the face lacks is measured as it is drawn (its digit, smaller), not as an em-wide box', () => {
+    const width = fontWidths(bundledFonts());
+    expect(width('title', '₂')).toBeGreaterThan(0.25);
+    expect(width('title', '₂')).toBeLessThan(0.5 * width('title', '2') + 0.1);
+  });
 
   test('a title that fits one line is left alone', () => {
     expect(lines('温州市科创中国试点城市建设推进会召开')).toEqual(['温州市科创中国试点城市建设推进会召开']);

@@ -2,6 +2,7 @@
 // its own at a computed x (never pdfkit's text flow), so mixed fonts and justification stay exact.
 import type { DocumentModel } from '../../model/model';
 import type { Page, PageItem } from './paginate';
+import { scriptFaceName } from './shared-fonts';
 import type { PlacedPiece } from './types';
 
 /** Stroke width of synthetic bold, in em: CJK faces seldom come with a bold weight. */
@@ -13,7 +14,10 @@ export interface Origin {
 }
 
 export function drawPiece(doc: PDFKit.PDFDocument, piece: PlacedPiece, left: number, baseline: number): void {
-  doc.font(piece.role).fontSize(piece.size).fillColor(piece.color);
+  doc
+    .font(piece.script ? scriptFaceName(piece.role, piece.script) : piece.role)
+    .fontSize(piece.size)
+    .fillColor(piece.color);
   const options: PDFKit.Mixins.TextOptions = {
     lineBreak: false,
     baseline: 'alphabetic',
@@ -26,7 +30,7 @@ export function drawPiece(doc: PDFKit.PDFDocument, piece: PlacedPiece, left: num
     options.fill = true;
     options.stroke = true;
   }
-  doc.text(piece.text, left + piece.x, baseline, options);
+  doc.text(piece.text, left + piece.x, baseline - (piece.rise ?? 0), options);
 }
 
 function drawItem(doc: PDFKit.PDFDocument, item: PageItem, origin: Origin, measure: number): void {

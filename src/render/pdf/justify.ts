@@ -44,6 +44,10 @@ export function placeLine(pieces: Piece[], spec: LineSpec): PlacedPiece[] {
       placed.scale = piece.scale;
       placed.joined = true;
     }
+    if (piece.script) {
+      placed.script = piece.script;
+      placed.rise = piece.rise;
+    }
     x += piece.width + piece.glyphs * spacing;
     return placed;
   });

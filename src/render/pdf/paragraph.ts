@@ -5,6 +5,7 @@
 import type { FontRole, Inline, ParagraphBlock, ParagraphStyle, PunctuationCompression, Run } from '../../model/model';
 import { setAtoms } from './cells';
 import type { OpenedFont } from '../../fonts/open-font';
+import { drawnFromBase, scriptMetrics, type ScriptForm } from '../../fonts/script-forms';
 import { placeLine } from './justify';
 import { breakLines, keepTogether, type LineRange, type MeasuredAtom } from './linebreak';
 import { measureText } from './measure';
@@ -18,6 +19,8 @@ interface RunAtom extends MeasuredAtom {
   run: Run;
   /** Glyph spacing that fills the atom's slot (grid cells, compressed marks). */
   extra: number;
+  /** A script form the face lacks, drawn from its base (fonts/script-forms.ts); else null. */
+  script: ScriptForm | null;
 }
 
 /** How a paragraph is set: on the grid (a cell pitch) or proportionally, and its compression. */
@@ -33,14 +36,18 @@ function runAtoms(runs: Run[], style: ParagraphStyle, fonts: Fonts, setting: Set
   const measured = runs.flatMap((run) => {
     const font = fonts[run.font ?? style.font].font;
     return segment(run.text).map((atom) => {
-      const { width, glyphs } = measureText(font, atom.text, style.size);
-      return { atom, run, width, glyphs };
+      const script = atom.text.length === 1 ? drawnFromBase(font, atom.text) : null;
+      // A drawn script form takes the advance of its base at the smaller size, as it is drawn.
+      const { width, glyphs } = script
+        ? measureText(font, script.base, style.size * scriptMetrics(font, script.position).scale)
+        : measureText(font, atom.text, style.size);
+      return { atom, run, width, glyphs, script };
     });
   });
   const set = setAtoms(measured, { ...setting, size: style.size });
   // Fields spelled out rather than `...atom`: V8 builds spread-then-extend literals slowly, and
   // this runs once per character of the issue (measured: toBoxes 48 ms → 12 ms on the sample).
-  return measured.map(({ atom, run, glyphs }, i) => ({
+  return measured.map(({ atom, run, glyphs, script }, i) => ({
     text: atom.text,
     kind: atom.kind,
     noStart: atom.noStart,
@@ -52,6 +59,7 @@ function runAtoms(runs: Run[], style: ParagraphStyle, fonts: Fonts, setting: Set
     shrink: set[i].shrink,
     endShrink: set[i].endShrink,
     extra: set[i].extra,
+    script,
   }));
 }
 
@@ -109,7 +117,23 @@ function joinedDash(font: Piece['font'], text: string, slot: number, size: numbe
   return { tracking, scale, joined: true };
 }
 
+/** A script form the face lacks: its base glyph, smaller, raised or lowered (kept as typed: the
+ * piece's text is the form itself, which the script face maps to the base glyph). */
+function scriptPiece(run: Run, atom: RunAtom, script: ScriptForm, style: ParagraphStyle, fonts: Fonts): Piece {
+  const role = run.font ?? style.font;
+  const font = fonts[role].font;
+  const { scale, rise } = scriptMetrics(font, script.position);
+  const size = style.size * scale;
+  const m = measureText(font, script.base, size);
+  const color = run.color ?? style.color;
+  const bold = run.bold ?? style.bold;
+  const width = m.width + atom.extra * m.glyphs;
+  const set = { text: atom.text, role, font, size, color, bold, width, glyphs: m.glyphs, script: script.position, rise: rise * style.size };
+  return atom.extra === 0 ? set : { ...set, tracking: atom.extra };
+}
+
 function piece(run: Run, atoms: RunAtom[], style: ParagraphStyle, fonts: Fonts): Piece {
+  if (atoms.length === 1 && atoms[0].script) return scriptPiece(run, atoms[0], atoms[0].script, style, fonts);
   const text = atoms.map((a) => a.text).join('');
   const role = run.font ?? style.font;
   const font = fonts[role].font;
@@ -135,10 +159,17 @@ function piecesOf(atoms: RunAtom[], style: ParagraphStyle, fonts: Fonts): Piece[
   const pieces: Piece[] = [];
   for (let i = start; i < end;) {
     let j = i;
-    // A dash pair is a piece of its own (it is drawn joined, see joinedDash).
-    if (DASH_PAIR.test(atoms[i].text)) j++;
+    // A dash pair is a piece of its own (it is drawn joined, see joinedDash), and so is a drawn
+    // script form (its own size and baseline).
+    if (DASH_PAIR.test(atoms[i].text) || atoms[i].script) j++;
     else
-      while (j < end && atoms[j].run === atoms[i].run && Math.abs(atoms[j].extra - atoms[i].extra) < 1e-9 && !DASH_PAIR.test(atoms[j].text))
+      while (
+        j < end &&
+        atoms[j].run === atoms[i].run &&
+        Math.abs(atoms[j].extra - atoms[i].extra) < 1e-9 &&
+        !DASH_PAIR.test(atoms[j].text) &&
+        !atoms[j].script
+      )
         j++;
     pieces.push(piece(atoms[i].run, atoms.slice(i, j), style, fonts));
     i = j;

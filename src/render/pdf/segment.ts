@@ -2,6 +2,7 @@
 // §3.1): one ideograph or punctuation mark, a whole Latin word or number, a whole `——` or `……`,
 // or a run of spaces. It also classifies atoms for the line-start/line-end prohibitions.
 import { HANGABLE, NO_END, NO_START, SQUEEZABLE } from '../../model/punctuation';
+import { isScriptForm } from '../../fonts/script-forms';
 
 export type AtomKind = 'cjk' | 'word' | 'space';
 
@@ -30,7 +31,8 @@ function atom(text: string, kind: AtomKind): Atom {
   return {
     text,
     kind,
-    noStart: kind !== 'space' && NO_START.has(first),
+    // A superscript or subscript belongs to what it follows: m² and CO₂ never break before it.
+    noStart: kind !== 'space' && (NO_START.has(first) || isScriptForm(first)),
     noEnd: kind !== 'space' && NO_END.has(last),
     squeezable: kind === 'cjk' && text.length === 1 && SQUEEZABLE.has(text),
     hangable: kind === 'cjk' && text.length === 1 && HANGABLE.has(text),

@@ -4,9 +4,10 @@
 // gets a thin wrapper of ours whose layout() is plain-shaping.ts's, the shaping the line breaker
 // measured with, so what is drawn is what was measured (and shaping is cached across documents).
 import type { Font, GlyphRun } from 'fontkit';
-import { FONT_ROLES } from '../../model/model';
+import { FONT_ROLES, type FontRole } from '../../model/model';
+import { scriptForms, type ScriptPosition } from '../../fonts/script-forms';
 import type { Fonts } from './paragraph';
-import { shapeText } from './plain-shaping';
+import { shapeText, type ShapedGlyph } from './plain-shaping';
 
 /** What registerFont accepts since pdfkit 0.20 (@types/pdfkit still describes 0.17). */
 type RegisterFont = (name: string, src: Font, family?: string) => PDFKit.PDFDocument;
@@ -49,8 +50,43 @@ function drawingFace(font: Font): Font {
   return face;
 }
 
+/**
+ * The face a role's drawn script forms are set in, one per position: layout() gives each form
+ * the glyph of its base but the form's own code point, so the PDF's ToUnicode map makes a copied
+ * or extracted ₂ read ₂, not 2 (the face of the role itself maps that glyph to 2).
+ */
+function scriptFace(font: Font, position: ScriptPosition): Font {
+  const layout = (text: string): GlyphRun => {
+    const glyphs: ShapedGlyph[] = [];
+    for (const char of text) {
+      const form = scriptForms().get(char);
+      const drawn = form?.position === position ? form.base : char;
+      const { id, advanceWidth } = font.glyphForCodePoint(drawn.codePointAt(0)!);
+      glyphs.push({ id, codePoints: [char.codePointAt(0)!], advanceWidth });
+    }
+    return new DrawnRun(
+      glyphs as GlyphRun['glyphs'],
+      glyphs.map((g) => ({ xAdvance: g.advanceWidth, yAdvance: 0, xOffset: 0, yOffset: 0 })),
+    );
+  };
+  // A name of its own: pdfkit shares one embedded font between faces of the same name, and the
+  // role's face maps these glyphs to the digits and letters themselves.
+  const postscriptName = `${font.postscriptName}-${position === 'super' ? 'Sup' : 'Sub'}`;
+  return Object.create(font, { layout: { value: layout }, postscriptName: { value: postscriptName } }) as Font;
+}
+
+/** The name a role's script face is registered under. */
+export function scriptFaceName(role: FontRole, position: ScriptPosition): string {
+  return `${role}-${position}script`;
+}
+
 /** Registers each role's face under the role's name, for `doc.font(role)`. */
 export function installFonts(doc: PDFKit.PDFDocument, fonts: Fonts): void {
   const registerFont = doc.registerFont as unknown as RegisterFont;
-  for (const role of FONT_ROLES) registerFont.call(doc, role, drawingFace(fonts[role].font));
+  for (const role of FONT_ROLES) {
+    registerFont.call(doc, role, drawingFace(fonts[role].font));
+    // pdfkit embeds a registered face only once something is drawn in it.
+    for (const position of ['super', 'sub'] as const)
+      registerFont.call(doc, scriptFaceName(role, position), scriptFace(fonts[role].font, position));
+  }
 }

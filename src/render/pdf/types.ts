@@ -3,6 +3,7 @@
 // pages, so they are applied only when drawing).
 import type { Font } from 'fontkit';
 import type { FontRole } from '../../model/model';
+import type { ScriptPosition } from '../../fonts/script-forms';
 
 /** A stretch of one line set in one font, size and colour. */
 export interface Piece {
@@ -22,6 +23,10 @@ export interface Piece {
   /** The glyphs keep `tracking` between them whatever the line's justification, which goes
    * around the piece instead (a `——` stays one joined line). */
   joined?: boolean;
+  /** A script form the face lacks, drawn as its base glyph at `size` (already scaled) from the
+   * role's script face (shared-fonts.ts), `rise` pt above the baseline (below when negative). */
+  script?: ScriptPosition;
+  rise?: number;
 }
 
 export interface PlacedPiece extends Piece {

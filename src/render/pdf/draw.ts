@@ -3,6 +3,7 @@
 import type { DocumentModel } from '../../model/model';
 import type { Page, PageItem } from './paginate';
 import type { PlacedPiece } from './types';
+import { drawnApart } from './actual-text';
 
 /** Stroke width of synthetic bold, in em: CJK faces seldom come with a bold weight. */
 const FAKE_BOLD = 0.03;
@@ -26,6 +27,8 @@ export function drawPiece(doc: PDFKit.PDFDocument, piece: PlacedPiece, left: num
     options.fill = true;
     options.stroke = true;
   }
+  // A piece drawn apart carries its own text as /ActualText (actual-text.ts).
+  if (drawnApart(piece)) options.actualText = piece.text;
   doc.text(piece.text, left + piece.x, baseline, options);
 }
 

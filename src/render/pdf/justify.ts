@@ -44,6 +44,7 @@ export function placeLine(pieces: Piece[], spec: LineSpec): PlacedPiece[] {
       placed.scale = piece.scale;
       placed.joined = true;
     }
+    if (spec.letterSpacing > 0) placed.letterSpaced = true;
     x += piece.width + piece.glyphs * spacing;
     return placed;
   });

@@ -9,6 +9,7 @@
 import type { Block, Inline, ParagraphBlock } from '../../model/model';
 import type { PageItem } from './paginate';
 import type { Box, PlacedPiece } from './types';
+import { drawnApart } from './actual-text';
 
 type Element = PDFKit.PDFStructureElement;
 
@@ -83,7 +84,11 @@ export class StructureTagger {
         case 'paragraph': {
           if (box?.kind !== 'lines') return;
           const role = STYLE_ROLES[block.style] ?? 'P';
-          const element = doc.struct(role);
+          // A heading set wholly apart (本 期 要 目) says its text once more on the element,
+          // where readers of the structure tree (pdf.js, screen readers) take it from.
+          const apart = box.lines.length > 0 && box.lines.every((line) => line.pieces.some(drawnApart));
+          const actual = apart ? plainText(block.inlines).trim() : '';
+          const element = doc.struct(role, actual ? { actual } : {});
           if (TOC_STYLES.has(block.style)) {
             if (!toc) this.root.add((toc = doc.struct('TOC')));
             toc.add(element);

@@ -24,6 +24,13 @@ const STYLE_ROLES: Record<string, string> = {
   'toc-item': 'TOCI',
 };
 
+/** Styles of the masthead and the page band (built-in templates): they name the publication
+ * on its page, as a letterhead does, and are drawn as Artifacts, not read as content. */
+const MASTHEAD_STYLES = new Set(['mark', 'masthead', 'masthead-number', 'masthead-meta', 'band', 'name', 'issue-line']);
+
+/** Where a photo is drawn: [left, top, right, bottom] in pt from the page's top left. */
+export type FigureBoxes = Map<Buffer, [number, number, number, number]>;
+
 /** Styles that make up 本期要目: consecutive blocks of them are one TOC element. */
 const TOC_STYLES = new Set(['toc-heading', 'toc-item']);
 
@@ -71,6 +78,7 @@ export class StructureTagger {
     private readonly doc: PDFKit.PDFDocument,
     blocks: Block[],
     boxes: Box[],
+    figures: FigureBoxes,
   ) {
     this.root = doc.struct('Document');
     doc.addStructure(this.root);
@@ -82,7 +90,7 @@ export class StructureTagger {
       if (block.kind !== 'paragraph' || !TOC_STYLES.has(block.style)) toc = null;
       switch (block.kind) {
         case 'paragraph': {
-          if (box?.kind !== 'lines') return;
+          if (box?.kind !== 'lines' || MASTHEAD_STYLES.has(block.style)) return;
           const role = STYLE_ROLES[block.style] ?? 'P';
           // A heading set wholly apart (本 期 要 目) says its text once more on the element,
           // where readers of the structure tree (pdf.js, screen readers) take it from.
@@ -102,7 +110,10 @@ export class StructureTagger {
           // The caption the markup puts after a photo is what the photo shows, in words.
           const next = flat[i + 1];
           const alt = next?.kind === 'paragraph' && next.style === 'caption' ? plainText(next.inlines).trim() : '';
-          const element = doc.struct('Figure', alt ? { alt } : {});
+          const bbox = figures.get(box.data);
+          // pdfkit turns the BBox into page space with the current page's height: the tagger is
+          // made once the first page exists, and every page has the same size.
+          const element = doc.struct('Figure', { ...(alt ? { alt } : {}), ...(bbox ? { bbox, placement: 'Block' } : {}) });
           this.root.add(element);
           this.owners.set(box.data, { element, role: 'Figure', bookmark: null });
           return;

@@ -66,3 +66,17 @@ it('pdf.js: the text layer still shows the gaps (it ignores marked-content /Actu
   const heading = readPdf(kexie)[0].items.find((it) => it.text.replace(/\s/gu, '') === '本期要目');
   expect(heading?.text).toBe('本 期 要 目');
 });
+
+testWith(pdftotext, 'pdftotext and pdf.js read the same characters in the same order on every page (spaces aside)', () => {
+  // An ActualText span that poppler misplaced would move its text elsewhere on the page.
+  const squeeze = (text: string) => text.replace(/\s/gu, '');
+  for (const bytes of [kexie, feature]) {
+    const pages = readPdf(bytes);
+    pages.forEach((page, i) => {
+      const poppler = execFileSync(pdftotext.command!, ['-f', String(i + 1), '-l', String(i + 1), '-', '-'], { input: bytes }).toString(
+        'utf8',
+      );
+      expect(squeeze(poppler)).toBe(squeeze(page.text));
+    });
+  }
+});

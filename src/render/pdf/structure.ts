@@ -85,6 +85,7 @@ export class StructureTagger {
     const flat = leaves(blocks);
     const flatBoxes = leafBoxes(boxes);
     let toc: Element | null = null;
+    let images = 0;
     flat.forEach((block, i) => {
       const box = flatBoxes[i];
       if (block.kind !== 'paragraph' || !TOC_STYLES.has(block.style)) toc = null;
@@ -107,13 +108,16 @@ export class StructureTagger {
         }
         case 'image': {
           if (box?.kind !== 'image') return;
-          // The caption the markup puts after a photo is what the photo shows, in words.
+          // The caption the markup puts after a photo is what the photo shows, in words; a photo
+          // without one is named 图片 N, as the DOCX names it.
           const next = flat[i + 1];
-          const alt = next?.kind === 'paragraph' && next.style === 'caption' ? plainText(next.inlines).trim() : '';
+          const caption = next?.kind === 'paragraph' && next.style === 'caption' ? plainText(next.inlines).trim() : '';
+          images++;
+          const alt = caption || `图片 ${images}`;
           const bbox = figures.get(box.data);
           // pdfkit turns the BBox into page space with the current page's height: the tagger is
           // made once the first page exists, and every page has the same size.
-          const element = doc.struct('Figure', { ...(alt ? { alt } : {}), ...(bbox ? { bbox, placement: 'Block' } : {}) });
+          const element = doc.struct('Figure', { alt, ...(bbox ? { bbox, placement: 'Block' } : {}) });
           this.root.add(element);
           this.owners.set(box.data, { element, role: 'Figure', bookmark: null });
           return;

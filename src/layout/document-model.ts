@@ -19,6 +19,7 @@ export function documentModel(
     grid: manifest.grid,
     punctuation: manifest.punctuation,
     hangingPunctuation: manifest.hangingPunctuation,
+    ...(Object.keys(manifest.printColors).length > 0 ? { printColors: manifest.printColors } : {}),
     blocks,
   };
 }

@@ -42,6 +42,10 @@ export interface ParagraphStyle {
   grid?: boolean;
 }
 
+/** CMYK inks (0–100 each) of a colour a template defines for print, by its #RRGGBB: the PDF
+ * paints that colour in DeviceCMYK; the DOCX and HTML keep the RGB. */
+export type PrintColors = Record<string, [number, number, number, number]>;
+
 export interface RuleStyle {
   color: string;
   /** Stroke thickness. */
@@ -185,6 +189,8 @@ export interface DocumentModel {
   blocks: Block[];
   /** A `build --draft`: every page is marked 样稿 in its margin (draft-mark.ts in each renderer). */
   draft?: boolean;
+  /** Colours the template gives in CMYK; absent or empty: every colour is RGB. */
+  printColors?: PrintColors;
   /** The template's web.css, set after the default CSS of the `--to html` page. */
   webCss?: string;
 }

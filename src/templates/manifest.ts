@@ -1,13 +1,18 @@
 // A template's manifest.yaml: page geometry, fonts per role, named paragraph, run and rule styles,
 // and page numbers. Validated like an issue file, then resolved into model units (points).
 import { z } from 'zod';
-import { PUNCTUATION_COMPRESSIONS, type FontRole, type PageNumbers, type PageSetup, type ParagraphStyle, type PunctuationCompression, type RuleStyle, type TextGrid } from '../model/model';
+import { PUNCTUATION_COMPRESSIONS, type FontRole, type PrintColors, type PageNumbers, type PageSetup, type ParagraphStyle, type PunctuationCompression, type RuleStyle, type TextGrid } from '../model/model';
 import type { RunStyle } from '../model/markup';
 import { PAGE_SIZES, parseLength, parseSize } from './units';
 
 const Length = z.union([z.number(), z.string()]).refine((v) => parseLength(v) !== null, { message: 'a length such as 12pt or 37mm' });
 const Size = z.union([z.number(), z.string()]).refine((v) => parseSize(v) !== null, { message: 'a size such as 三号 or 16pt' });
-const Color = z.string().regex(/^#[0-9A-Fa-f]{6}$/, { message: 'a colour such as #E60012' });
+const Hex = z.string().regex(/^#[0-9A-Fa-f]{6}$/, { message: 'a colour such as #E60012' });
+/** A colour where a style names one: #RRGGBB, or the name of an entry of `colors:`. */
+const Color = z.string().regex(/^(#[0-9A-Fa-f]{6}|[a-z][a-z0-9-]*)$/, { message: 'a colour such as #E60012, or a name defined under colors:' });
+const Percent = z.number().min(0).max(100);
+/** `red: "#E60012"`, or with the inks a print shop mixes: `red: { rgb: "#E60012", cmyk: [0, 100, 100, 0] }`. */
+const NamedColor = z.union([Hex, z.strictObject({ rgb: Hex, cmyk: z.tuple([Percent, Percent, Percent, Percent]).optional() })]);
 const Role = z.enum(['title', 'heading', 'kai', 'body']);
 
 const ParagraphStyleInput = z.strictObject({
@@ -45,6 +50,8 @@ export const ManifestFile = z.strictObject({
   punctuation: z.enum(PUNCTUATION_COMPRESSIONS as [PunctuationCompression, ...PunctuationCompression[]]).optional(),
   /** Hanging punctuation (标点悬挂); default: on in grid mode, off otherwise. */
   hangingPunctuation: z.boolean().optional(),
+  /** The template's colours, defined once and named by styles, runs and rules. */
+  colors: z.record(z.string().regex(/^[a-z][a-z0-9-]*$/, { message: 'a colour name such as red or rule-grey' }), NamedColor).default({}),
   styles: z.record(z.string(), ParagraphStyleInput),
   runs: z.record(z.string(), z.strictObject({ bold: z.boolean().optional(), color: Color.optional(), font: Role.optional() })).default({}),
   rules: z.record(z.string(), z.strictObject({ color: Color.default('#000000'), thickness: Length, spaceBefore: Length.default(0), spaceAfter: Length.default(0) })).default({}),
@@ -62,6 +69,8 @@ export interface ResolvedManifest {
   grid: TextGrid | null;
   punctuation: PunctuationCompression;
   hangingPunctuation: boolean;
+  /** CMYK (0–100 each) of the colours that give one, by their #RRGGBB. */
+  printColors: PrintColors;
 }
 
 /** A manifest that validates but does not hold together (a missing base style); `path` locates it. */
@@ -77,7 +86,7 @@ const BASE_STYLE: ParagraphStyle = {
 };
 
 /** Resolves `base:` chains (every style inherits from `default` unless it names another). */
-function resolveStyles(input: ManifestData['styles'], gridSize: number | null): Record<string, ParagraphStyle> {
+function resolveStyles(input: ManifestData['styles'], gridSize: number | null, color: ColorOf): Record<string, ParagraphStyle> {
   const done: Record<string, ParagraphStyle> = {};
   const resolve = (name: string, seen: string[]): ParagraphStyle => {
     if (done[name]) return done[name];
@@ -92,7 +101,7 @@ function resolveStyles(input: ManifestData['styles'], gridSize: number | null): 
       font: s.font ?? base.font,
       size: s.size === undefined ? base.size : parseSize(s.size)!,
       bold: s.bold ?? base.bold,
-      color: (s.color ?? base.color).toUpperCase(),
+      color: s.color === undefined ? base.color : color(s.color, ['styles', name, 'color']),
       align: s.align ?? base.align,
       indent: s.indent ?? base.indent,
       ...(s.hanging ?? base.hanging ? { hanging: s.hanging ?? base.hanging } : {}),
@@ -110,6 +119,31 @@ function resolveStyles(input: ManifestData['styles'], gridSize: number | null): 
   return done;
 }
 
+type ColorOf = (value: string, at: Array<string | number>) => string;
+
+/** `colors:` → a lookup from what a style writes (#RRGGBB or a name) to #RRGGBB, and the CMYK
+ * of the colours that give one. One RGB value has one print colour: two names with the same RGB
+ * and different CMYK would print one colour two ways, so that is refused. */
+function resolveColors(input: ManifestData['colors']): { color: ColorOf; printColors: PrintColors } {
+  const rgb: Record<string, string> = {};
+  const printColors: PrintColors = {};
+  for (const [name, c] of Object.entries(input)) {
+    const hex = (typeof c === 'string' ? c : c.rgb).toUpperCase();
+    rgb[name] = hex;
+    if (typeof c === 'string' || !c.cmyk) continue;
+    const known = printColors[hex];
+    if (known && known.join() !== c.cmyk.join()) throw new ManifestProblem(`colors.${name}: ${hex} already has the CMYK ${known.join(', ')} under another name`, ['colors', name, 'cmyk']);
+    printColors[hex] = c.cmyk;
+  }
+  const color: ColorOf = (value, at) => {
+    if (value.startsWith('#')) return value.toUpperCase();
+    const hex = rgb[value];
+    if (!hex) throw new ManifestProblem(`colour "${value}" is not defined under colors:`, at);
+    return hex;
+  };
+  return { color, printColors };
+}
+
 /** The folio's settings in pt: `inset` is given in characters of the folio's own size. */
 function pageNumbers(p: NonNullable<ManifestData['pageNumbers']>, size: number): PageNumbers {
   const { inset, ...rest } = p;
@@ -120,7 +154,8 @@ export function resolveManifest(m: ManifestData): ResolvedManifest {
   const size = PAGE_SIZES[m.page.size];
   const pt = (v: number | string) => parseLength(v)!;
   const gridSize = m.grid ? parseSize(m.grid.size)! : null;
-  const paragraphStyles = resolveStyles(m.styles, gridSize);
+  const { color, printColors } = resolveColors(m.colors);
+  const paragraphStyles = resolveStyles(m.styles, gridSize, color);
   const page = { ...size, marginTop: pt(m.page.margins.top), marginBottom: pt(m.page.margins.bottom), marginInside: pt(m.page.margins.inside), marginOutside: pt(m.page.margins.outside) };
   const grid: TextGrid | null = m.grid
     ? {
@@ -137,13 +172,16 @@ export function resolveManifest(m: ManifestData): ResolvedManifest {
     page,
     fontFamilies: m.fonts ?? {},
     paragraphStyles,
-    runStyles: m.runs,
-    ruleStyles: Object.fromEntries(Object.entries(m.rules).map(([k, r]) => [k, { color: r.color.toUpperCase(), thickness: pt(r.thickness), spaceBefore: pt(r.spaceBefore), spaceAfter: pt(r.spaceAfter) }])),
+    runStyles: Object.fromEntries(Object.entries(m.runs).map(([k, r]) => [k, r.color === undefined ? r : { ...r, color: color(r.color, ['runs', k, 'color']) }])),
+    ruleStyles: Object.fromEntries(
+      Object.entries(m.rules).map(([k, r]) => [k, { color: color(r.color, ['rules', k, 'color']), thickness: pt(r.thickness), spaceBefore: pt(r.spaceBefore), spaceAfter: pt(r.spaceAfter) }]),
+    ),
     pageNumbers: m.pageNumbers ? pageNumbers(m.pageNumbers, paragraphStyles[m.pageNumbers.style].size) : null,
     grid,
     // Grid mode sets every mark on a full cell, as Word and WPS do with a document grid.
     punctuation: m.punctuation ?? (grid ? 'none' : 'consecutive'),
     // Word lets a closing mark hang past the margin by default (w:overflowPunct).
     hangingPunctuation: m.hangingPunctuation ?? grid !== null,
+    printColors,
   };
 }

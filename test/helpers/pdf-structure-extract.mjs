@@ -33,6 +33,11 @@ for (let n = 1; n <= pdf.numPages; n++) {
   const spans = [];
   for (const item of content.items) {
     if (item.type === 'beginMarkedContent' || item.type === 'beginMarkedContentProps') {
+      // A Span nested in tagged content (one carrying /ActualText) belongs to that content.
+      if (stack.length > 0 && !item.id && item.tag !== 'Artifact') {
+        stack.push(stack[stack.length - 1]);
+        continue;
+      }
       const span = { tag: item.tag, id: item.id ?? null, text: '' };
       stack.push(span);
       spans.push(span);

@@ -4,6 +4,8 @@ import type { DocumentModel } from '../../model/model';
 import type { Page, PageItem } from './paginate';
 import { scriptFaceName } from './shared-fonts';
 import type { PlacedPiece } from './types';
+import { drawnApart } from './actual-text';
+import type { Ink } from './ink';
 
 /** Stroke width of synthetic bold, in em: CJK faces seldom come with a bold weight. */
 const FAKE_BOLD = 0.03;
@@ -13,11 +15,11 @@ export interface Origin {
   top: number;
 }
 
-export function drawPiece(doc: PDFKit.PDFDocument, piece: PlacedPiece, left: number, baseline: number): void {
+export function drawPiece(doc: PDFKit.PDFDocument, piece: PlacedPiece, left: number, baseline: number, ink: Ink): void {
   doc
     .font(piece.script ? scriptFaceName(piece.role, piece.script) : piece.role)
     .fontSize(piece.size)
-    .fillColor(piece.color);
+    .fillColor(ink(piece.color));
   const options: PDFKit.Mixins.TextOptions = {
     lineBreak: false,
     baseline: 'alphabetic',
@@ -26,29 +28,31 @@ export function drawPiece(doc: PDFKit.PDFDocument, piece: PlacedPiece, left: num
     ...(piece.scale ? { horizontalScaling: piece.scale * 100 } : {}),
   };
   if (piece.bold) {
-    doc.lineWidth(piece.size * FAKE_BOLD).strokeColor(piece.color);
+    doc.lineWidth(piece.size * FAKE_BOLD).strokeColor(ink(piece.color));
     options.fill = true;
     options.stroke = true;
   }
+  // A piece drawn apart carries its own text as /ActualText (actual-text.ts).
+  if (drawnApart(piece)) options.actualText = piece.text;
   doc.text(piece.text, left + piece.x, baseline - (piece.rise ?? 0), options);
 }
 
-function drawItem(doc: PDFKit.PDFDocument, item: PageItem, origin: Origin, measure: number): void {
+function drawItem(doc: PDFKit.PDFDocument, item: PageItem, origin: Origin, measure: number, ink: Ink): void {
   const y = origin.top + item.y;
   switch (item.kind) {
     case 'line':
-      for (const piece of item.line.pieces) drawPiece(doc, piece, origin.left + (item.x ?? 0), y + item.line.baseline);
+      for (const piece of item.line.pieces) drawPiece(doc, piece, origin.left + (item.x ?? 0), y + item.line.baseline, ink);
       break;
     case 'frame':
       doc.save().rect(origin.left + item.x, y, item.width, item.height);
-      doc.lineWidth(item.thickness).strokeColor(item.color).stroke().restore();
+      doc.lineWidth(item.thickness).strokeColor(ink(item.color)).stroke().restore();
       break;
     case 'rule':
       doc
         .save()
         .moveTo(origin.left, y)
         .lineTo(origin.left + measure, y);
-      doc.lineWidth(item.thickness).strokeColor(item.color).stroke().restore();
+      doc.lineWidth(item.thickness).strokeColor(ink(item.color)).stroke().restore();
       break;
     case 'image':
       doc.image(item.data, origin.left + item.x, y, { width: item.width, height: item.height });
@@ -62,11 +66,12 @@ export function drawPage(
   page: Page,
   origin: Origin,
   measure: number,
+  ink: Ink,
   around?: (item: PageItem, draw: () => void) => void,
 ): void {
   for (const item of page) {
-    if (around) around(item, () => drawItem(doc, item, origin, measure));
-    else drawItem(doc, item, origin, measure);
+    if (around) around(item, () => drawItem(doc, item, origin, measure, ink));
+    else drawItem(doc, item, origin, measure, ink);
   }
 }
 

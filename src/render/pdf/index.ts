@@ -11,7 +11,8 @@ import { layOutPdf } from './lay-out';
 import { installFonts } from './shared-fonts';
 import { documentOptions, extraXmp, type PdfOptions } from './metadata';
 import { pdfaImages } from './pdfa-images';
-import { StructureTagger } from './structure';
+import { StructureTagger, type FigureBoxes } from './structure';
+import { inkOf } from './ink';
 import type { Fonts } from './paragraph';
 
 function newDocument(model: DocumentModel, fonts: Fonts, options: PdfOptions): PDFKit.PDFDocument {
@@ -52,13 +53,24 @@ export async function renderPdf(given: DocumentModel, options: PdfOptions = {}):
 
   const doc = newDocument(model, fonts, options);
   const bytes = collect(doc);
-  const tags = new StructureTagger(doc, model.blocks, boxes);
+  const figures: FigureBoxes = new Map();
   pages.forEach((items, i) => {
-    doc.addPage({ size: [page.width, page.height], margin: 0 });
-    drawPage(doc, items, originOf(model, i + 1), measure, (item, draw) => tags.item(item, draw));
-    for (const folio of margins[i]) if (folio) tags.artifact('Pagination', () => drawPiece(doc, folio.piece, folio.left, folio.baseline));
+    const { left, top } = originOf(model, i + 1);
+    for (const it of items)
+      if (it.kind === 'image') figures.set(it.data, [left + it.x, top + it.y, left + it.x + it.width, top + it.y + it.height]);
   });
-  tags.end();
+  // PDF/A-2b declares an sRGB output intent: a DeviceCMYK colour would need a CMYK one, so the
+  // archive copy paints every colour in the RGB the template gives beside its CMYK.
+  const ink = inkOf(options.pdfa ? undefined : model.printColors);
+  let tags: StructureTagger | null = null;
+  for (const [i, items] of pages.entries()) {
+    doc.addPage({ size: [page.width, page.height], margin: 0 });
+    const tagger = (tags ??= new StructureTagger(doc, model.blocks, boxes, figures));
+    drawPage(doc, items, originOf(model, i + 1), measure, ink, (item, draw) => tagger.item(item, draw));
+    for (const folio of margins[i])
+      if (folio) tagger.artifact('Pagination', () => drawPiece(doc, folio.piece, folio.left, folio.baseline, ink));
+  }
+  tags?.end();
   doc.end();
   return bytes;
 }

@@ -48,6 +48,7 @@ export function placeLine(pieces: Piece[], spec: LineSpec): PlacedPiece[] {
       placed.script = piece.script;
       placed.rise = piece.rise;
     }
+    if (spec.letterSpacing > 0) placed.letterSpaced = true;
     x += piece.width + piece.glyphs * spacing;
     return placed;
   });

@@ -9,6 +9,7 @@
 import type { Block, Inline, ParagraphBlock } from '../../model/model';
 import type { PageItem } from './paginate';
 import type { Box, PlacedPiece } from './types';
+import { drawnApart } from './actual-text';
 
 type Element = PDFKit.PDFStructureElement;
 
@@ -22,6 +23,13 @@ const STYLE_ROLES: Record<string, string> = {
   'toc-heading': 'Caption',
   'toc-item': 'TOCI',
 };
+
+/** Styles of the masthead and the page band (built-in templates): they name the publication
+ * on its page, as a letterhead does, and are drawn as Artifacts, not read as content. */
+const MASTHEAD_STYLES = new Set(['mark', 'masthead', 'masthead-number', 'masthead-meta', 'band', 'name', 'issue-line']);
+
+/** Where a photo is drawn: [left, top, right, bottom] in pt from the page's top left. */
+export type FigureBoxes = Map<Buffer, [number, number, number, number]>;
 
 /** Styles that make up 本期要目: consecutive blocks of them are one TOC element. */
 const TOC_STYLES = new Set(['toc-heading', 'toc-item']);
@@ -70,20 +78,26 @@ export class StructureTagger {
     private readonly doc: PDFKit.PDFDocument,
     blocks: Block[],
     boxes: Box[],
+    figures: FigureBoxes,
   ) {
     this.root = doc.struct('Document');
     doc.addStructure(this.root);
     const flat = leaves(blocks);
     const flatBoxes = leafBoxes(boxes);
     let toc: Element | null = null;
+    let images = 0;
     flat.forEach((block, i) => {
       const box = flatBoxes[i];
       if (block.kind !== 'paragraph' || !TOC_STYLES.has(block.style)) toc = null;
       switch (block.kind) {
         case 'paragraph': {
-          if (box?.kind !== 'lines') return;
+          if (box?.kind !== 'lines' || MASTHEAD_STYLES.has(block.style)) return;
           const role = STYLE_ROLES[block.style] ?? 'P';
-          const element = doc.struct(role);
+          // A heading set wholly apart (本 期 要 目) says its text once more on the element,
+          // where readers of the structure tree (pdf.js, screen readers) take it from.
+          const apart = box.lines.length > 0 && box.lines.every((line) => line.pieces.some(drawnApart));
+          const actual = apart ? plainText(block.inlines).trim() : '';
+          const element = doc.struct(role, actual ? { actual } : {});
           if (TOC_STYLES.has(block.style)) {
             if (!toc) this.root.add((toc = doc.struct('TOC')));
             toc.add(element);
@@ -94,10 +108,16 @@ export class StructureTagger {
         }
         case 'image': {
           if (box?.kind !== 'image') return;
-          // The caption the markup puts after a photo is what the photo shows, in words.
+          // The caption the markup puts after a photo is what the photo shows, in words; a photo
+          // without one is named 图片 N, as the DOCX names it.
           const next = flat[i + 1];
-          const alt = next?.kind === 'paragraph' && next.style === 'caption' ? plainText(next.inlines).trim() : '';
-          const element = doc.struct('Figure', alt ? { alt } : {});
+          const caption = next?.kind === 'paragraph' && next.style === 'caption' ? plainText(next.inlines).trim() : '';
+          images++;
+          const alt = caption || `图片 ${images}`;
+          const bbox = figures.get(box.data);
+          // pdfkit turns the BBox into page space with the current page's height: the tagger is
+          // made once the first page exists, and every page has the same size.
+          const element = doc.struct('Figure', { alt, ...(bbox ? { bbox, placement: 'Block' } : {}) });
           this.root.add(element);
           this.owners.set(box.data, { element, role: 'Figure', bookmark: null });
           return;

@@ -33,6 +33,8 @@ export interface PlacedPiece extends Piece {
   x: number;
   /** PDF character spacing (Tc) for this piece: letter spacing plus justification. */
   charSpacing: number;
+  /** Set in a style with letter spacing (本 期 要 目): its gaps are not word spaces. */
+  letterSpaced?: boolean;
 }
 
 export interface LineBox {

@@ -10,6 +10,7 @@ import type { DocumentModel } from '../../../src/model/model';
 import type { Issue } from '../../../src/schema/issue-schema';
 import { readPdf, type PdfPage } from '../../helpers/pdf-read';
 import { elementsOf, pdfVersion, readStructure, textOf, type PdfStructure } from '../../helpers/pdf-structure';
+import { plainText } from '../../../src/render/pdf/structure';
 import { findTool, testWith } from '../../helpers/tools';
 
 const SAMPLES = path.join(__dirname, '../../../samples');
@@ -81,16 +82,23 @@ describe.each([
     expect(h1.filter((t) => t !== '简讯')).toEqual(titles);
   });
 
-  it('marks folios and rules as Artifacts and every other text as structure content', () => {
+  it('marks the masthead, folios and rules as Artifacts and every other text as structure content', () => {
     const { pdf, pages, model } = built();
     const { prefix = '', suffix = '' } = model.pageNumbers ?? {};
     const squeeze = (text: string) => text.replace(/\s/g, '');
+    // The masthead (kexie) or the page band (zhuankan), by the built-in templates' style names.
+    const mastheadStyles = ['mark', 'masthead', 'masthead-number', 'masthead-meta', 'band'];
+    const masthead = model.blocks.flatMap((b) =>
+      b.kind === 'paragraph' && mastheadStyles.includes(b.style) ? [squeeze(plainText(b.inlines))] : [],
+    );
+    expect(masthead.length).toBeGreaterThan(0);
     pdf.marked.forEach((spans, i) => {
       const folio = squeeze(`${prefix}${i + 1}${suffix}`);
       expect(spans.filter((s) => s.tag === null && s.text.trim() !== '')).toEqual([]);
       const artifacts = spans.filter((s) => s.tag === 'Artifact' && s.text.trim() !== '').map((s) => squeeze(s.text));
-      expect(artifacts).toEqual([folio]);
-      // Tagging loses no text: the content's text is the page's text without the folio.
+      const head = i === 0 ? masthead : [];
+      expect(artifacts).toEqual([...head, folio]);
+      // Tagging loses no text: the content's text is the page's text without the artifacts.
       const content = squeeze(
         spans
           .filter((s) => s.id)
@@ -98,8 +106,9 @@ describe.each([
           .join(''),
       );
       const page = squeeze(pages[i].text);
+      expect(page.startsWith(head.join(''))).toBe(true);
       expect(page.endsWith(folio)).toBe(true);
-      expect(content).toBe(page.slice(0, page.length - folio.length));
+      expect(content).toBe(page.slice(head.join('').length, page.length - folio.length));
     });
   });
 
@@ -149,6 +158,17 @@ describe('the feature sample', () => {
     const captions = feature.issue.articles.flatMap((a) => [...a.body.matchAll(/!\[([^\]]*)\]/g)].map((m) => m[1]));
     expect(captions.length).toBeGreaterThan(0);
     expect(tagged(feature.pdf, 'Figure').map((f) => f.node.alt)).toEqual(captions);
+  });
+
+  it("gives each Figure a Layout BBox: the photo's place on its page, in PDF space", () => {
+    // pdf.js's structure tree leaves attributes out; the element dictionaries are not compressed.
+    const boxes = [...feature.bytes.toString('latin1').matchAll(/\/S \/Figure[^]*?\/BBox \[([^\]]+)\]/g)].map((m) =>
+      m[1].trim().split(/\s+/).map(Number),
+    );
+    const drawn = feature.pages.flatMap((p) => p.images.map((im) => [im.x, p.height - im.y - im.height, im.x + im.width, p.height - im.y]));
+    expect(drawn.length).toBeGreaterThan(0);
+    expect(boxes).toHaveLength(drawn.length);
+    boxes.forEach((box, i) => box.forEach((v, k) => expect(v).toBeCloseTo(drawn[i][k], 1)));
   });
 });
 

@@ -2,6 +2,8 @@
 // repeated on the second page drawn as an Artifact, not read twice), the 样稿 mark of a draft as
 // an Artifact, bookmarks that leave out the letter-spacing spaces of a template's heading, and
 // XMP that stays well-formed whatever the title holds.
+import fs from 'node:fs';
+import path from 'node:path';
 import type { Block, DocumentModel } from '../../../src/model/model';
 import { renderPdf } from '../../../src/render/pdf';
 import { bookmarkOf } from '../../../src/render/pdf/structure';
@@ -78,4 +80,30 @@ it('keeps the XMP well-formed when the title has & or < (pdfkit would copy them 
   // Left out of the info (which PDF/A allows), so the two never disagree.
   expect(read.info.Title).toBeUndefined();
   expect(readStructure(await renderPdf(model)).info.Title).toBe(model.meta.title);
+});
+
+it('names a photo without a caption 图片 N as its Figure Alt, as the DOCX does; a captioned one by its caption', async () => {
+  const model = fixtureModel(1);
+  const png = fs.readFileSync(path.join(__dirname, '../../../samples/images/ningbo-xie-zhiyuan.png'));
+  const photo = (data: Buffer): Block => ({
+    kind: 'image',
+    path: 'x.png',
+    data,
+    format: 'png',
+    pixelWidth: 100,
+    pixelHeight: 60,
+    width: 100,
+    height: 60,
+  });
+  const blocks: Block[] = [
+    ...model.blocks.filter((b) => b.kind !== 'bottom'),
+    photo(Buffer.from(png)),
+    { kind: 'paragraph', style: 'body', inlines: text('正文。') },
+    photo(Buffer.from(png)),
+    { kind: 'paragraph', style: 'caption', inlines: text('会议现场') },
+  ];
+  const read = readStructure(
+    await renderPdf({ ...model, blocks, paragraphStyles: { ...model.paragraphStyles, caption: model.paragraphStyles.body } }),
+  );
+  expect(read.structure.flatMap((tree) => elementsOf(tree, 'Figure')).map((f) => f.alt)).toEqual(['图片 1', '会议现场']);
 });

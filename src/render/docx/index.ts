@@ -23,9 +23,20 @@ import {
 import { paragraphStyleId } from './style-ids';
 import { buildParagraphs, stylesWithTabs } from './paragraphs';
 import { pdfPlacements, type Placement } from './pdf-placement';
+import { openFonts } from '../pdf/lay-out';
+import type { Fonts } from '../pdf/paragraph';
 import { partOrder, zipParts } from './reproducible-zip';
 import { buildStyles, hangingOf } from './styles';
 import { twips } from './units';
+
+/** The PDF's fonts, or null when one cannot be read (a family named for Word/WPS with no file here). */
+function pdfFonts(model: DocumentModel): Fonts | null {
+  try {
+    return openFonts(model);
+  } catch {
+    return null;
+  }
+}
 
 function buildDocument(model: DocumentModel, styles: IStylesOptions, pdf: ReadonlyMap<number, Placement>): Document {
   const { page, meta } = model;
@@ -58,7 +69,7 @@ function buildDocument(model: DocumentModel, styles: IStylesOptions, pdf: Readon
         },
         ...(footers ? { footers: footers.footers } : {}),
         ...(headers ? { headers } : {}),
-        children: buildParagraphs(model, pdf),
+        children: buildParagraphs(model, pdf, pdfFonts(model)),
       },
     ],
   });

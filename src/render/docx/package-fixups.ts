@@ -89,7 +89,7 @@ export function writeParagraphDefaults(parts: Parts, hanging: boolean): void {
   editPart(parts, 'word/styles.xml', (xml) => {
     const defaults = /<w:pPrDefault>[\s\S]*?<\/w:pPrDefault>|<w:pPrDefault\/>/.exec(xml);
     if (!defaults) throw new Error('word/styles.xml: no w:pPrDefault');
-    const pPr = `<w:widowControl/>${hanging ? '<w:overflowPunct/>' : '<w:overflowPunct w:val="0"/>'}<w:autoSpaceDE w:val="0"/><w:autoSpaceDN w:val="0"/>`;
+    const pPr = `<w:widowControl/>${hanging ? '' : '<w:overflowPunct w:val="0"/>'}<w:autoSpaceDE w:val="0"/><w:autoSpaceDN w:val="0"/>`;
     return xml.replace(defaults[0], `<w:pPrDefault><w:pPr>${pPr}</w:pPr></w:pPrDefault>`);
   });
 }

@@ -4,7 +4,9 @@
 // page, the PDF's grid-snapping gap below an off-grid paragraph, and the text box of the 报尾.
 import { ImageRun, Paragraph, Tab, TextRun, type Table } from 'docx';
 import type { Block, DocumentModel, ImageBlock, Inline, ParagraphBlock, RuleBlock } from '../../model/model';
+import type { Fonts } from '../pdf/paragraph';
 import { bottomParagraph } from './bottom';
+import { cellWords, type CellPiece } from './cell-words';
 import type { Placement as PdfPlacement } from './pdf-placement';
 import { fontFamilies } from './styles';
 import { IMAGE_STYLE_ID, paragraphStyleId, ruleStyleId } from './style-ids';
@@ -20,22 +22,28 @@ interface Placement {
   indent?: { right: number };
 }
 
-function runs(model: DocumentModel, inlines: Inline[]): TextRun[] {
-  return inlines.map((inline) => {
-    if (inline.kind === 'tab') return new TextRun({ children: [new Tab()] });
+/** `cells`: text inlines cut where a word takes whole grid cells (cell-words.ts), by index. */
+function runs(model: DocumentModel, inlines: Inline[], cells: ReadonlyMap<number, CellPiece[]> = new Map()): TextRun[] {
+  return inlines.flatMap((inline, i) => {
+    if (inline.kind === 'tab') return [new TextRun({ children: [new Tab()] })];
     // A line break (w:br) keeps a two-line title one paragraph, as an editor would type it.
-    if (inline.kind === 'break') return new TextRun({ break: 1 });
-    return new TextRun({
-      text: inline.text,
+    if (inline.kind === 'break') return [new TextRun({ break: 1 })];
+    const format = {
       ...(inline.bold !== undefined ? { bold: inline.bold } : {}),
       ...(inline.color ? { color: hexColor(inline.color) } : {}),
       ...(inline.font ? { font: fontFamilies(model, inline.font) } : {}),
-    });
+    };
+    const pieces = cells.get(i) ?? [{ text: inline.text }];
+    return pieces.map(
+      (piece) => new TextRun({ text: piece.text, ...format, ...(piece.spacing !== undefined ? { characterSpacing: twips(piece.spacing) } : {}) }),
+    );
   });
 }
 
-function textParagraph(model: DocumentModel, block: ParagraphBlock, at: Placement): Paragraph {
-  return new Paragraph({ style: paragraphStyleId(model, block.style), children: runs(model, block.inlines), ...at });
+function textParagraph(model: DocumentModel, block: ParagraphBlock, at: Placement, fonts: Fonts | null): Paragraph {
+  const style = model.paragraphStyles[block.style];
+  const cells = fonts && style ? cellWords(model, style, block.inlines, fonts) : undefined;
+  return new Paragraph({ style: paragraphStyleId(model, block.style), children: runs(model, block.inlines, cells), ...at });
 }
 
 function ruleParagraph(block: RuleBlock, at: Placement): Paragraph {
@@ -63,9 +71,14 @@ function imageParagraph(block: ImageBlock, at: Placement, index: number, caption
 
 /**
  * The DOCX paragraphs (and tables) of the whole body, in model order. `pdf`: where the PDF places
- * blocks (by block index), so the DOCX starts its pages where the PDF does.
+ * blocks (by block index), so the DOCX starts its pages where the PDF does; `fonts`: the PDF's
+ * fonts, to give words in grid cells their width (null when they cannot be read).
  */
-export function buildParagraphs(model: DocumentModel, pdf: ReadonlyMap<number, PdfPlacement> = new Map()): Array<Paragraph | Table> {
+export function buildParagraphs(
+  model: DocumentModel,
+  pdf: ReadonlyMap<number, PdfPlacement> = new Map(),
+  fonts: Fonts | null = null,
+): Array<Paragraph | Table> {
   const out: Array<Paragraph | Table> = [];
   let breakPending = false;
   let images = 0;
@@ -93,7 +106,7 @@ export function buildParagraphs(model: DocumentModel, pdf: ReadonlyMap<number, P
     switch (block.kind) {
       case 'paragraph': {
         const at = placement(pdfSpacing(block.style, i));
-        out.push(textParagraph(model, block, at));
+        out.push(textParagraph(model, block, at, fonts));
         break;
       }
       case 'rule': {
@@ -118,7 +131,7 @@ export function buildParagraphs(model: DocumentModel, pdf: ReadonlyMap<number, P
         const content: Paragraph[] = [];
         previousRule = null;
         for (const inner of block.blocks) {
-          content.push(inner.kind === 'rule' ? ruleParagraph(inner, apart(inner)) : textParagraph(model, inner, {}));
+          content.push(inner.kind === 'rule' ? ruleParagraph(inner, apart(inner)) : textParagraph(model, inner, {}, fonts));
           previousRule = inner.kind === 'rule' ? inner.style : null;
         }
         out.push(bottomParagraph(model, block, content, placement()));

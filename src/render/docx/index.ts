@@ -22,23 +22,12 @@ import {
 } from './package-fixups';
 import { paragraphStyleId } from './style-ids';
 import { buildParagraphs, stylesWithTabs } from './paragraphs';
-import { pdfPlacements, type Placement } from './pdf-placement';
-import { openFonts } from '../pdf/lay-out';
-import type { Fonts } from '../pdf/paragraph';
+import { pdfLayoutFacts } from './pdf-placement';
 import { partOrder, zipParts } from './reproducible-zip';
 import { buildStyles, hangingOf } from './styles';
 import { twips } from './units';
 
-/** The PDF's fonts, or null when one cannot be read (a family named for Word/WPS with no file here). */
-function pdfFonts(model: DocumentModel): Fonts | null {
-  try {
-    return openFonts(model);
-  } catch {
-    return null;
-  }
-}
-
-function buildDocument(model: DocumentModel, styles: IStylesOptions, pdf: ReadonlyMap<number, Placement>): Document {
+function buildDocument(model: DocumentModel, styles: IStylesOptions, pdf: ReturnType<typeof pdfLayoutFacts>): Document {
   const { page, meta } = model;
   const footers = buildFooters(model);
   const headers = draftHeaders(model, footers?.evenAndOdd ?? false);
@@ -69,7 +58,7 @@ function buildDocument(model: DocumentModel, styles: IStylesOptions, pdf: Readon
         },
         ...(footers ? { footers: footers.footers } : {}),
         ...(headers ? { headers } : {}),
-        children: buildParagraphs(model, pdf, pdfFonts(model)),
+        children: buildParagraphs(model, pdf.placements, pdf.lines),
       },
     ],
   });
@@ -87,7 +76,7 @@ async function documentParts(doc: Document): Promise<Parts> {
 export async function renderDocx(model: DocumentModel, options: RenderOptions = {}): Promise<Buffer> {
   const styles = buildStyles(model, stylesWithTabs(model.blocks));
   // The PDF's page starts, pinned in the DOCX so Word, WPS and LibreOffice start pages there too.
-  const doc = buildDocument(model, styles, pdfPlacements(model));
+  const doc = buildDocument(model, styles, pdfLayoutFacts(model));
   const [parts, fonts] = await Promise.all([documentParts(doc), planFontTable(model, options.embedFonts ?? false)]);
   fixCoreDates(parts, model.meta.date);
   renumberDrawings(parts, partOrder(parts));

@@ -81,7 +81,8 @@ export function addMirrorMargins(parts: Parts): void {
 /**
  * The document defaults' paragraph properties, which docx cannot write in full: widow and orphan
  * control as the PDF keeps it (absent, Word leaves single lines at page ends), hanging
- * punctuation as the PDF sets it, and no automatic space between Chinese and Latin text or
+ * punctuation as the PDF sets it (on: no w:overflowPunct at all, Word's default, since
+ * LibreOffice's import reads the element inverted, hanging only for w:val="0"), and no automatic space between Chinese and Latin text or
  * digits (w:autoSpaceDE, w:autoSpaceDN, on by default in Word): the PDF sets the characters as
  * typed, and an added space would move line breaks. Children in schema order (CT_PPrBase).
  */

@@ -1,14 +1,15 @@
 // Body content: the model's blocks in order → docx paragraphs. Paragraphs point at their named
 // style; the only direct formatting is what belongs to one occurrence, not to a style: a run's
 // bold/colour/font override, a page break before with no space above it where the PDF starts a
-// page, the PDF's grid-snapping gap below an off-grid paragraph, and the text box of the 报尾.
-import { ImageRun, Paragraph, Tab, TextRun, type Table } from 'docx';
+// page, the PDF's grid-snapping gap below an off-grid paragraph, character spacing that sets a
+// line as the PDF does (latin-spacing.ts, pdf-lines.ts), and the text box of the 报尾.
+import { ImageRun, Paragraph, Tab, TextRun, type IRunOptions, type Table } from 'docx';
 import type { Block, DocumentModel, ImageBlock, Inline, ParagraphBlock, RuleBlock } from '../../model/model';
-import type { Fonts } from '../pdf/paragraph';
 import { bottomParagraph } from './bottom';
-import { cellWords, type CellPiece } from './cell-words';
+import { latinSpacing } from './latin-spacing';
+import type { LineSpacing } from './pdf-lines';
 import type { Placement as PdfPlacement } from './pdf-placement';
-import { fontFamilies } from './styles';
+import { characterSpacing, fontFamilies } from './styles';
 import { IMAGE_STYLE_ID, paragraphStyleId, ruleStyleId } from './style-ids';
 import { tableOf } from './table';
 import { hexColor, pixels, twips } from './units';
@@ -22,28 +23,53 @@ interface Placement {
   indent?: { right: number };
 }
 
-/** `cells`: text inlines cut where a word takes whole grid cells (cell-words.ts), by index. */
-function runs(model: DocumentModel, inlines: Inline[], cells: ReadonlyMap<number, CellPiece[]> = new Map()): TextRun[] {
-  return inlines.flatMap((inline, i) => {
+/** The same run format over stretches of equal character spacing. */
+function spacedRuns(text: string, base: number, spacing: ReadonlyMap<number, number>, format: IRunOptions): TextRun[] {
+  if (spacing.size === 0) return [new TextRun({ text, ...format })];
+  const out: TextRun[] = [];
+  let start = 0;
+  const at = (i: number) => spacing.get(base + i);
+  for (let i = 1; i <= text.length; i++) {
+    if (i < text.length && (at(i) === at(start) || (at(i) !== undefined && at(start) !== undefined && twips(at(i)!) === twips(at(start)!))))
+      continue;
+    if (i < text.length && /[\udc00-\udfff]/.test(text[i])) continue; // never split a surrogate pair
+    const s = at(start);
+    out.push(new TextRun({ text: text.slice(start, i), ...format, ...(s !== undefined ? { characterSpacing: twips(s) } : {}) }));
+    start = i;
+  }
+  return out;
+}
+
+/** `spacing`: character spacing (pt) by offset in the paragraph's text (numbers inside Chinese
+ * text, the PDF's line ends), over the style's; the run formatting of each inline otherwise. */
+function runs(model: DocumentModel, inlines: Inline[], spacing: ReadonlyMap<number, number> = new Map()): TextRun[] {
+  let offset = 0;
+  return inlines.flatMap((inline) => {
     if (inline.kind === 'tab') return [new TextRun({ children: [new Tab()] })];
     // A line break (w:br) keeps a two-line title one paragraph, as an editor would type it.
     if (inline.kind === 'break') return [new TextRun({ break: 1 })];
-    const format = {
+    const format: IRunOptions = {
       ...(inline.bold !== undefined ? { bold: inline.bold } : {}),
       ...(inline.color ? { color: hexColor(inline.color) } : {}),
       ...(inline.font ? { font: fontFamilies(model, inline.font) } : {}),
     };
-    const pieces = cells.get(i) ?? [{ text: inline.text }];
-    return pieces.map(
-      (piece) => new TextRun({ text: piece.text, ...format, ...(piece.spacing !== undefined ? { characterSpacing: twips(piece.spacing) } : {}) }),
-    );
+    const base = offset;
+    offset += inline.text.length;
+    return spacedRuns(inline.text, base, spacing, format);
   });
 }
 
-function textParagraph(model: DocumentModel, block: ParagraphBlock, at: Placement, fonts: Fonts | null): Paragraph {
+function textParagraph(model: DocumentModel, block: ParagraphBlock, at: Placement, lines: LineSpacing = new Map()): Paragraph {
   const style = model.paragraphStyles[block.style];
-  const cells = fonts && style ? cellWords(model, style, block.inlines, fonts) : undefined;
-  return new Paragraph({ style: paragraphStyleId(model, block.style), children: runs(model, block.inlines, cells), ...at });
+  const spacing = new Map<number, number>();
+  if (style) {
+    // Points, as styles.ts writes the style's (grid tightening included).
+    const base = (characterSpacing(model, style).characterSpacing ?? 0) / 20;
+    for (const [i, s] of latinSpacing(style, block.inlines)) spacing.set(i, s);
+    // Line-end spacing adds to the word's spacing, or to the style's.
+    for (const [i, s] of lines) spacing.set(i, (spacing.get(i) ?? base) + s);
+  }
+  return new Paragraph({ style: paragraphStyleId(model, block.style), children: runs(model, block.inlines, spacing), ...at });
 }
 
 function ruleParagraph(block: RuleBlock, at: Placement): Paragraph {
@@ -71,13 +97,13 @@ function imageParagraph(block: ImageBlock, at: Placement, index: number, caption
 
 /**
  * The DOCX paragraphs (and tables) of the whole body, in model order. `pdf`: where the PDF places
- * blocks (by block index), so the DOCX starts its pages where the PDF does; `fonts`: the PDF's
- * fonts, to give words in grid cells their width (null when they cannot be read).
+ * blocks (by block index), so the DOCX starts its pages where the PDF does; `lines`: the
+ * spacing that ends each paragraph's lines where the PDF's end, by block index (pdf-lines.ts).
  */
 export function buildParagraphs(
   model: DocumentModel,
   pdf: ReadonlyMap<number, PdfPlacement> = new Map(),
-  fonts: Fonts | null = null,
+  lines: ReadonlyMap<number, LineSpacing> = new Map(),
 ): Array<Paragraph | Table> {
   const out: Array<Paragraph | Table> = [];
   let breakPending = false;
@@ -106,7 +132,7 @@ export function buildParagraphs(
     switch (block.kind) {
       case 'paragraph': {
         const at = placement(pdfSpacing(block.style, i));
-        out.push(textParagraph(model, block, at, fonts));
+        out.push(textParagraph(model, block, at, lines.get(i)));
         break;
       }
       case 'rule': {
@@ -131,7 +157,7 @@ export function buildParagraphs(
         const content: Paragraph[] = [];
         previousRule = null;
         for (const inner of block.blocks) {
-          content.push(inner.kind === 'rule' ? ruleParagraph(inner, apart(inner)) : textParagraph(model, inner, {}, fonts));
+          content.push(inner.kind === 'rule' ? ruleParagraph(inner, apart(inner)) : textParagraph(model, inner, {}));
           previousRule = inner.kind === 'rule' ? inner.style : null;
         }
         out.push(bottomParagraph(model, block, content, placement()));

@@ -1,9 +1,7 @@
 // Owns how wide each atom is set, as opposed to how wide its glyphs are: on the text grid an
 // ideograph or full-width mark takes whole cells (type-area width / 28), and punctuation
-// compression takes half an em off marks that follow one another or end a line. A Latin word or
-// number set solid between Chinese characters takes whole cells too, its glyphs centred in
-// them, so the characters after it stay on the grid; one next to a space keeps its measured width
-// (a Latin phrase is spaced as typed). Justification later spreads what is left of the line.
+// compression takes half an em off marks that follow one another or end a line. Latin words
+// and digits keep their measured width; justification later spreads what is left of the line.
 import type { PunctuationCompression } from '../../model/model';
 import type { Atom } from './segment';
 
@@ -24,13 +22,6 @@ export interface SetAtom {
   /** How much narrower the atom is set when it ends a line (line-end compression); negative for
    * a mark closed up with the next one, which a break between them restores to full width. */
   endShrink: number;
-  /** A word centred in whole cells: the blank before its glyphs (set solid, no spacing added). */
-  inset?: number;
-}
-
-/** Whether the atom at `i` is a word with no space on either side (a number inside Chinese text). */
-function solidWord(atoms: ReadonlyArray<{ atom: Atom }>, i: number): boolean {
-  return atoms[i].atom.kind === 'word' && atoms[i - 1]?.atom.kind !== 'space' && atoms[i + 1]?.atom.kind !== 'space';
 }
 
 /** Full-width glyphs (ideographs, CJK marks, a 2-em ——) fill whole cells; others are measured. */
@@ -41,11 +32,7 @@ function cellsOf(atom: Atom, width: number, glyphs: number, size: number): numbe
 
 export function setAtoms(atoms: ReadonlyArray<{ atom: Atom; width: number; glyphs: number }>, s: CellSetting): SetAtom[] {
   const em = s.pitch ?? s.size;
-  const set = atoms.map(({ atom, width, glyphs }, i): SetAtom => {
-    if (s.pitch !== null && solidWord(atoms, i)) {
-      const slot = Math.max(1, Math.ceil(width / s.pitch - 1e-6)) * s.pitch;
-      return { slot, extra: 0, shrink: 0, endShrink: 0, inset: (slot - width) / 2 };
-    }
+  const set = atoms.map(({ atom, width, glyphs }): SetAtom => {
     const cells = s.pitch === null ? 0 : cellsOf(atom, width, glyphs, s.size);
     const slot = cells > 0 ? cells * s.pitch! : width;
     return { slot, extra: glyphs > 0 ? (slot - width) / glyphs : 0, shrink: 0, endShrink: 0 };

@@ -40,7 +40,7 @@ export function placeLine(pieces: Piece[], spec: LineSpec): PlacedPiece[] {
     if (piece.joined) {
       // The spacing its inner gaps would take goes around it, half before and half after.
       placed.charSpacing = tracking ?? 0;
-      placed.x = x + (piece.inset ?? 0) + ((glyphs - 1) * spacing) / 2;
+      placed.x = x + ((glyphs - 1) * spacing) / 2;
       placed.scale = piece.scale;
       placed.joined = true;
     }

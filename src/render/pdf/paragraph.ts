@@ -18,8 +18,6 @@ interface RunAtom extends MeasuredAtom {
   run: Run;
   /** Glyph spacing that fills the atom's slot (grid cells, compressed marks). */
   extra: number;
-  /** A word centred in whole cells (cells.ts): the blank before its glyphs. */
-  inset?: number;
 }
 
 /** How a paragraph is set: on the grid (a cell pitch) or proportionally, and its compression. */
@@ -54,7 +52,6 @@ function runAtoms(runs: Run[], style: ParagraphStyle, fonts: Fonts, setting: Set
     shrink: set[i].shrink,
     endShrink: set[i].endShrink,
     extra: set[i].extra,
-    ...(set[i].inset !== undefined ? { inset: set[i].inset } : {}),
   }));
 }
 
@@ -120,10 +117,6 @@ function piece(run: Run, atoms: RunAtom[], style: ParagraphStyle, fonts: Fonts):
   const bold = run.bold ?? style.bold;
   const extra = atoms[0].extra;
   const color = run.color ?? style.color;
-  const inset = atoms[0].inset;
-  // A word in whole cells: drawn solid and centred, the line's justification goes around it.
-  if (inset !== undefined)
-    return { text, role, font, size: style.size, color, bold, width: atoms[0].width, glyphs: m.glyphs, tracking: 0, joined: true, inset };
   if (atoms.length === 1 && DASH_PAIR.test(text)) {
     const dash = joinedDash(font, text, m.width + extra * m.glyphs, style.size);
     if (dash) return { text, role, font, size: style.size, color, bold, width: m.width + extra * m.glyphs, glyphs: m.glyphs, ...dash };
@@ -142,10 +135,10 @@ function piecesOf(atoms: RunAtom[], style: ParagraphStyle, fonts: Fonts): Piece[
   const pieces: Piece[] = [];
   for (let i = start; i < end;) {
     let j = i;
-    // A dash pair and a word in cells are pieces of their own (drawn joined, see joinedDash).
-    if (DASH_PAIR.test(atoms[i].text) || atoms[i].inset !== undefined) j++;
+    // A dash pair is a piece of its own (it is drawn joined, see joinedDash).
+    if (DASH_PAIR.test(atoms[i].text)) j++;
     else
-      while (j < end && atoms[j].run === atoms[i].run && Math.abs(atoms[j].extra - atoms[i].extra) < 1e-9 && !DASH_PAIR.test(atoms[j].text) && atoms[j].inset === undefined)
+      while (j < end && atoms[j].run === atoms[i].run && Math.abs(atoms[j].extra - atoms[i].extra) < 1e-9 && !DASH_PAIR.test(atoms[j].text))
         j++;
     pieces.push(piece(atoms[i].run, atoms.slice(i, j), style, fonts));
     i = j;

@@ -22,8 +22,6 @@ export interface Piece {
   /** The glyphs keep `tracking` between them whatever the line's justification, which goes
    * around the piece instead (a `——` stays one joined line). */
   joined?: boolean;
-  /** Blank before the glyphs of a joined piece narrower than its width (a word centred in cells). */
-  inset?: number;
 }
 
 export interface PlacedPiece extends Piece {

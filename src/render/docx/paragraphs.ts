@@ -2,11 +2,10 @@
 // style; the only direct formatting is what belongs to one occurrence, not to a style: a run's
 // bold/colour/font override, a page break before with no space above it where the PDF starts a
 // page, the PDF's grid-snapping gap below an off-grid paragraph, character spacing that sets a
-// line as the PDF does (latin-spacing.ts, pdf-lines.ts), and the text box of the 报尾.
+// line as the PDF does (pdf-lines.ts), and the text box of the 报尾.
 import { ImageRun, Paragraph, Tab, TextRun, type IRunOptions, type Table } from 'docx';
 import type { Block, DocumentModel, ImageBlock, Inline, ParagraphBlock, RuleBlock } from '../../model/model';
 import { bottomParagraph } from './bottom';
-import { latinSpacing } from './latin-spacing';
 import type { LineSpacing } from './pdf-lines';
 import type { Placement as PdfPlacement } from './pdf-placement';
 import { characterSpacing, fontFamilies } from './styles';
@@ -40,8 +39,8 @@ function spacedRuns(text: string, base: number, spacing: ReadonlyMap<number, num
   return out;
 }
 
-/** `spacing`: character spacing (pt) by offset in the paragraph's text (numbers inside Chinese
- * text, the PDF's line ends), over the style's; the run formatting of each inline otherwise. */
+/** `spacing`: character spacing (pt) by offset in the paragraph's text (the PDF's line ends),
+ * instead of the style's; the run formatting of each inline otherwise. */
 function runs(model: DocumentModel, inlines: Inline[], spacing: ReadonlyMap<number, number> = new Map()): TextRun[] {
   let offset = 0;
   return inlines.flatMap((inline) => {
@@ -65,9 +64,7 @@ function textParagraph(model: DocumentModel, block: ParagraphBlock, at: Placemen
   if (style) {
     // Points, as styles.ts writes the style's (grid tightening included).
     const base = (characterSpacing(model, style).characterSpacing ?? 0) / 20;
-    for (const [i, s] of latinSpacing(style, block.inlines)) spacing.set(i, s);
-    // Line-end spacing adds to the word's spacing, or to the style's.
-    for (const [i, s] of lines) spacing.set(i, (spacing.get(i) ?? base) + s);
+    for (const [i, s] of lines) spacing.set(i, base + s);
   }
   return new Paragraph({ style: paragraphStyleId(model, block.style), children: runs(model, block.inlines, spacing), ...at });
 }

@@ -67,7 +67,7 @@ test('every body paragraph names its style, rules their rule style', () => {
   // Paragraph formatting lives in the styles: no direct fonts, sizes or indents in the body; the
   // only direct spacing is where the PDF's pagination puts it (see pdf-placement.ts): none above
   // a block that starts a page, and the grid-snapping gap below a block set off the grid; in runs,
-  // character spacing that sets a line as the PDF does (latin-spacing.ts, pdf-lines.ts).
+  // character spacing that sets a line as the PDF does (pdf-lines.ts).
   expect(body).not.toMatch(/<w:sz |<w:ind /);
   for (const m of body.matchAll(/<w:pPr>[\s\S]*?<\/w:pPr>/g))
     for (const spacing of m[0].matchAll(/<w:spacing [^>]*\/>/g))

@@ -1,6 +1,6 @@
 // The PDF's line ends given to the DOCX as character spacing (pdf-lines.ts), on hand-made lines.
 import type { DocumentModel } from '../../../src/model/model';
-import { lineSpacings } from '../../../src/render/docx/pdf-lines';
+import { LIBREOFFICE_AUTOSPACE_EM, latinBoundaries, lineSpacings } from '../../../src/render/docx/pdf-lines';
 import type { Box, LineBox, PlacedPiece } from '../../../src/render/pdf/types';
 import { fixtureModel } from '../../fixtures/model';
 
@@ -44,4 +44,15 @@ test('a stretched line gets its slack back as spacing, less a margin; the last l
 test('paragraphs off the grid are left as Word sets them', () => {
   const model = setup('甲乙”丙', false);
   expect(lineSpacings(model, [box(line(piece('甲乙', 0, 442), piece('”', 442, 16)), line(piece('丙', 0, 16)))], MEASURE).size).toBe(0);
+});
+
+test('a line with a number inside Chinese text is set tighter by the space LibreOffice adds around it', () => {
+  expect(latinBoundaries('于2022年')).toBe(2);
+  expect(latinBoundaries('4月28日')).toBe(3);
+  expect(latinBoundaries('用 Word 写')).toBe(0);
+  const model = setup('于2022年，丙');
+  // The last line: not stretched, only the number's spaces taken back.
+  const spacing = lineSpacings(model, [box(line(piece('于', 0, 16), piece('2022', 16, 36), piece('年，丙', 52, 48)))], MEASURE).get(0)!;
+  expect([...spacing.keys()]).toEqual([0, 1, 2, 3, 4, 5, 6, 7]);
+  for (const s of spacing.values()) expect(s).toBeCloseTo((-LIBREOFFICE_AUTOSPACE_EM * 16 * 2) / 8, 6);
 });

@@ -1,8 +1,9 @@
 // Line endings of the PDF that Word and LibreOffice would not find on their own, read from the
 // PDF's line layout and given to the DOCX as character spacing spread over the line's characters:
-// - a line the PDF stretched by a cell or more (a character pulled down so a paragraph's last
-//   line is not one character alone): its characters are spaced by what the PDF spread over
-//   them, so the line is full in Word and LibreOffice too and breaks where the PDF's does;
+// - a line the PDF stretched (a character pulled down so a paragraph's last line is not one
+//   character alone, a mark that may not start a line): its characters are spaced by what the
+//   PDF spread over them, less a margin, so the line is full in Word and LibreOffice too and
+//   breaks where the PDF's does;
 // - a closing mark the PDF hangs past the right edge: LibreOffice 7.4 hangs only some marks
 //   (not ” or ）), so the line is set tighter by the mark's width and holds it inside;
 // - a line with numbers inside Chinese text: LibreOffice adds space around them whatever the
@@ -56,7 +57,8 @@ function pieceOffsets(text: string, lines: readonly LineBox[]): number[][] | nul
   return out;
 }
 
-/** Per paragraph block (by index) on the grid, the spacing that pins the PDF's line ends. */
+/** Per paragraph block (by index) on the grid, the spacing that pins the PDF's line ends.
+ *  Paragraphs off the grid (the proportional templates) are left as Word sets them. */
 export function lineSpacings(model: DocumentModel, boxes: readonly Box[], measure: number): Map<number, LineSpacing> {
   const out = new Map<number, LineSpacing>();
   model.blocks.forEach((block, b) => {
@@ -84,7 +86,7 @@ export function lineSpacings(model: DocumentModel, boxes: readonly Box[], measur
       const first = offsets[n][0];
       const last = pieces[pieces.length - 1];
       const stop = offsets[n][pieces.length - 1] + last.text.length;
-      // LibreOffice's space around numbers, taken back over the whole line (see below).
+      // LibreOffice's space around numbers, taken back over the whole line.
       let total = -LIBREOFFICE_AUTOSPACE_EM * style.size * latinBoundaries(text.slice(first, stop));
       if (last.x >= measure - 0.5 && last.text.length === 1) {
         // The whole line, mark included, is set that much tighter: LibreOffice measures a line's

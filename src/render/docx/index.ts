@@ -22,12 +22,12 @@ import {
 } from './package-fixups';
 import { paragraphStyleId } from './style-ids';
 import { buildParagraphs, stylesWithTabs } from './paragraphs';
-import { pdfPlacements, type Placement } from './pdf-placement';
+import { pdfLayoutFacts } from './pdf-placement';
 import { partOrder, zipParts } from './reproducible-zip';
 import { buildStyles, hangingOf } from './styles';
 import { twips } from './units';
 
-function buildDocument(model: DocumentModel, styles: IStylesOptions, pdf: ReadonlyMap<number, Placement>): Document {
+function buildDocument(model: DocumentModel, styles: IStylesOptions, pdf: ReturnType<typeof pdfLayoutFacts>): Document {
   const { page, meta } = model;
   const footers = buildFooters(model);
   const headers = draftHeaders(model, footers?.evenAndOdd ?? false);
@@ -58,7 +58,7 @@ function buildDocument(model: DocumentModel, styles: IStylesOptions, pdf: Readon
         },
         ...(footers ? { footers: footers.footers } : {}),
         ...(headers ? { headers } : {}),
-        children: buildParagraphs(model, pdf),
+        children: buildParagraphs(model, pdf.placements, pdf.lines),
       },
     ],
   });
@@ -76,7 +76,7 @@ async function documentParts(doc: Document): Promise<Parts> {
 export async function renderDocx(model: DocumentModel, options: RenderOptions = {}): Promise<Buffer> {
   const styles = buildStyles(model, stylesWithTabs(model.blocks));
   // The PDF's page starts, pinned in the DOCX so Word, WPS and LibreOffice start pages there too.
-  const doc = buildDocument(model, styles, pdfPlacements(model));
+  const doc = buildDocument(model, styles, pdfLayoutFacts(model));
   const [parts, fonts] = await Promise.all([documentParts(doc), planFontTable(model, options.embedFonts ?? false)]);
   fixCoreDates(parts, model.meta.date);
   renumberDrawings(parts, partOrder(parts));

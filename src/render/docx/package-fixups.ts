@@ -81,7 +81,8 @@ export function addMirrorMargins(parts: Parts): void {
 /**
  * The document defaults' paragraph properties, which docx cannot write in full: widow and orphan
  * control as the PDF keeps it (absent, Word leaves single lines at page ends), hanging
- * punctuation as the PDF sets it, and no automatic space between Chinese and Latin text or
+ * punctuation as the PDF sets it (on: no w:overflowPunct at all, Word's default, since
+ * LibreOffice's import reads the element inverted, hanging only for w:val="0"), and no automatic space between Chinese and Latin text or
  * digits (w:autoSpaceDE, w:autoSpaceDN, on by default in Word): the PDF sets the characters as
  * typed, and an added space would move line breaks. Children in schema order (CT_PPrBase).
  */
@@ -89,7 +90,7 @@ export function writeParagraphDefaults(parts: Parts, hanging: boolean): void {
   editPart(parts, 'word/styles.xml', (xml) => {
     const defaults = /<w:pPrDefault>[\s\S]*?<\/w:pPrDefault>|<w:pPrDefault\/>/.exec(xml);
     if (!defaults) throw new Error('word/styles.xml: no w:pPrDefault');
-    const pPr = `<w:widowControl/>${hanging ? '<w:overflowPunct/>' : '<w:overflowPunct w:val="0"/>'}<w:autoSpaceDE w:val="0"/><w:autoSpaceDN w:val="0"/>`;
+    const pPr = `<w:widowControl/>${hanging ? '' : '<w:overflowPunct w:val="0"/>'}<w:autoSpaceDE w:val="0"/><w:autoSpaceDN w:val="0"/>`;
     return xml.replace(defaults[0], `<w:pPrDefault><w:pPr>${pPr}</w:pPr></w:pPrDefault>`);
   });
 }

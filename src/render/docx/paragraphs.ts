@@ -1,12 +1,14 @@
 // Body content: the model's blocks in order → docx paragraphs. Paragraphs point at their named
 // style; the only direct formatting is what belongs to one occurrence, not to a style: a run's
 // bold/colour/font override, a page break before with no space above it where the PDF starts a
-// page, the PDF's grid-snapping gap below an off-grid paragraph, and the text box of the 报尾.
-import { ImageRun, Paragraph, Tab, TextRun, type Table } from 'docx';
+// page, the PDF's grid-snapping gap below an off-grid paragraph, character spacing that sets a
+// line as the PDF does (pdf-lines.ts), and the text box of the 报尾.
+import { ImageRun, Paragraph, Tab, TextRun, type IRunOptions, type Table } from 'docx';
 import type { Block, DocumentModel, ImageBlock, Inline, ParagraphBlock, RuleBlock } from '../../model/model';
 import { bottomParagraph } from './bottom';
+import type { LineSpacing } from './pdf-lines';
 import type { Placement as PdfPlacement } from './pdf-placement';
-import { fontFamilies } from './styles';
+import { characterSpacing, fontFamilies } from './styles';
 import { IMAGE_STYLE_ID, paragraphStyleId, ruleStyleId } from './style-ids';
 import { tableOf } from './table';
 import { hexColor, pixels, twips } from './units';
@@ -20,22 +22,51 @@ interface Placement {
   indent?: { right: number };
 }
 
-function runs(model: DocumentModel, inlines: Inline[]): TextRun[] {
-  return inlines.map((inline) => {
-    if (inline.kind === 'tab') return new TextRun({ children: [new Tab()] });
+/** The same run format over stretches of equal character spacing. */
+function spacedRuns(text: string, base: number, spacing: ReadonlyMap<number, number>, format: IRunOptions): TextRun[] {
+  if (spacing.size === 0) return [new TextRun({ text, ...format })];
+  const out: TextRun[] = [];
+  let start = 0;
+  const at = (i: number) => spacing.get(base + i);
+  for (let i = 1; i <= text.length; i++) {
+    if (i < text.length && (at(i) === at(start) || (at(i) !== undefined && at(start) !== undefined && twips(at(i)!) === twips(at(start)!))))
+      continue;
+    if (i < text.length && /[\udc00-\udfff]/.test(text[i])) continue; // never split a surrogate pair
+    const s = at(start);
+    out.push(new TextRun({ text: text.slice(start, i), ...format, ...(s !== undefined ? { characterSpacing: twips(s) } : {}) }));
+    start = i;
+  }
+  return out;
+}
+
+/** `spacing`: character spacing (pt) by offset in the paragraph's text (the PDF's line ends),
+ * instead of the style's; the run formatting of each inline otherwise. */
+function runs(model: DocumentModel, inlines: Inline[], spacing: ReadonlyMap<number, number> = new Map()): TextRun[] {
+  let offset = 0;
+  return inlines.flatMap((inline) => {
+    if (inline.kind === 'tab') return [new TextRun({ children: [new Tab()] })];
     // A line break (w:br) keeps a two-line title one paragraph, as an editor would type it.
-    if (inline.kind === 'break') return new TextRun({ break: 1 });
-    return new TextRun({
-      text: inline.text,
+    if (inline.kind === 'break') return [new TextRun({ break: 1 })];
+    const format: IRunOptions = {
       ...(inline.bold !== undefined ? { bold: inline.bold } : {}),
       ...(inline.color ? { color: hexColor(inline.color) } : {}),
       ...(inline.font ? { font: fontFamilies(model, inline.font) } : {}),
-    });
+    };
+    const base = offset;
+    offset += inline.text.length;
+    return spacedRuns(inline.text, base, spacing, format);
   });
 }
 
-function textParagraph(model: DocumentModel, block: ParagraphBlock, at: Placement): Paragraph {
-  return new Paragraph({ style: paragraphStyleId(model, block.style), children: runs(model, block.inlines), ...at });
+function textParagraph(model: DocumentModel, block: ParagraphBlock, at: Placement, lines: LineSpacing = new Map()): Paragraph {
+  const style = model.paragraphStyles[block.style];
+  const spacing = new Map<number, number>();
+  if (style) {
+    // Points, as styles.ts writes the style's (grid tightening included).
+    const base = (characterSpacing(model, style).characterSpacing ?? 0) / 20;
+    for (const [i, s] of lines) spacing.set(i, base + s);
+  }
+  return new Paragraph({ style: paragraphStyleId(model, block.style), children: runs(model, block.inlines, spacing), ...at });
 }
 
 function ruleParagraph(block: RuleBlock, at: Placement): Paragraph {
@@ -63,9 +94,14 @@ function imageParagraph(block: ImageBlock, at: Placement, index: number, caption
 
 /**
  * The DOCX paragraphs (and tables) of the whole body, in model order. `pdf`: where the PDF places
- * blocks (by block index), so the DOCX starts its pages where the PDF does.
+ * blocks (by block index), so the DOCX starts its pages where the PDF does; `lines`: the
+ * spacing that ends each paragraph's lines where the PDF's end, by block index (pdf-lines.ts).
  */
-export function buildParagraphs(model: DocumentModel, pdf: ReadonlyMap<number, PdfPlacement> = new Map()): Array<Paragraph | Table> {
+export function buildParagraphs(
+  model: DocumentModel,
+  pdf: ReadonlyMap<number, PdfPlacement> = new Map(),
+  lines: ReadonlyMap<number, LineSpacing> = new Map(),
+): Array<Paragraph | Table> {
   const out: Array<Paragraph | Table> = [];
   let breakPending = false;
   let images = 0;
@@ -93,7 +129,7 @@ export function buildParagraphs(model: DocumentModel, pdf: ReadonlyMap<number, P
     switch (block.kind) {
       case 'paragraph': {
         const at = placement(pdfSpacing(block.style, i));
-        out.push(textParagraph(model, block, at));
+        out.push(textParagraph(model, block, at, lines.get(i)));
         break;
       }
       case 'rule': {

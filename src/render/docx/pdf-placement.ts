@@ -8,6 +8,7 @@ import type { DocumentModel } from '../../model/model';
 import { layOutPdf, openFonts } from '../pdf/lay-out';
 import type { Page } from '../pdf/paginate';
 import type { Box, LineBox } from '../pdf/types';
+import { lineSpacings, type LineSpacing } from './pdf-lines';
 
 export interface Placement {
   /** The block begins a page of the PDF (other than the first). */
@@ -38,21 +39,25 @@ interface Extent {
   bottom: number;
 }
 
-/** Each block's placement in the PDF, by block index (blocks placed as their styles say are absent).
- *  When a font cannot be read (a family named for Word/WPS with no file here), the DOCX is written
- *  without the PDF's page starts. */
-export function pdfPlacements(model: DocumentModel): Map<number, Placement> {
+/** What the DOCX takes from the PDF's layout: each block's placement, by block index (blocks
+ *  placed as their styles say are absent), and the spacing that ends its lines where the PDF's
+ *  end (pdf-lines.ts). When a font cannot be read (a family named for Word/WPS with no file
+ *  here), the DOCX is written without them. */
+export function pdfLayoutFacts(model: DocumentModel): { placements: Map<number, Placement>; lines: Map<number, LineSpacing> } {
   try {
     openFonts(model);
   } catch {
-    return new Map();
+    return { placements: new Map(), lines: new Map() };
   }
-  const { boxes, pages } = layOutPdf(model);
-  return placementsOf(
-    model,
-    boxes,
-    pages.map((laid) => laid.items),
-  );
+  const { boxes, pages, measure } = layOutPdf(model);
+  return {
+    placements: placementsOf(
+      model,
+      boxes,
+      pages.map((laid) => laid.items),
+    ),
+    lines: lineSpacings(model, boxes, measure),
+  };
 }
 
 /** The placements read off a pagination: `boxes` are the model's blocks laid out, one per block. */

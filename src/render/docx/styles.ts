@@ -36,7 +36,7 @@ export function fontFamilies(model: DocumentModel, role: FontRole) {
  * a character wider than its cell two cells (三号 16 pt on GB/T 9704's 15.79 pt cells), so grid
  * styles are tightened to just under the cell: same look in Word, 28 characters a line in both.
  */
-function characterSpacing(model: DocumentModel, s: ParagraphStyle): { characterSpacing?: number } {
+export function characterSpacing(model: DocumentModel, s: ParagraphStyle): { characterSpacing?: number } {
   const gridTightening = model.grid && s.grid && s.size > model.grid.charPitch ? Math.floor((model.grid.charPitch - s.size) * 20) : 0;
   const spacing = twips(s.letterSpacing) + gridTightening;
   return spacing ? { characterSpacing: spacing } : {};

@@ -66,10 +66,14 @@ test('every body paragraph names its style, rules their rule style', () => {
   const body = docx.xml['word/document.xml'];
   // Paragraph formatting lives in the styles: no direct fonts, sizes or indents in the body; the
   // only direct spacing is where the PDF's pagination puts it (see pdf-placement.ts): none above
-  // a block that starts a page, and the grid-snapping gap below a block set off the grid.
+  // a block that starts a page, and the grid-snapping gap below a block set off the grid; in runs,
+  // character spacing that sets a line as the PDF does (pdf-lines.ts).
   expect(body).not.toMatch(/<w:sz |<w:ind /);
-  for (const m of body.matchAll(/<w:spacing [^>]*\/>/g))
-    expect(m[0]).toMatch(/^<w:spacing (w:before="0"|w:after="\d+")( w:before="0")?\/>$/);
+  for (const m of body.matchAll(/<w:pPr>[\s\S]*?<\/w:pPr>/g))
+    for (const spacing of m[0].matchAll(/<w:spacing [^>]*\/>/g))
+      expect(spacing[0]).toMatch(/^<w:spacing (w:before="0"|w:after="\d+")( w:before="0")?\/>$/);
+  for (const m of body.matchAll(/<w:rPr>[\s\S]*?<\/w:rPr>/g))
+    for (const spacing of m[0].matchAll(/<w:spacing [^>]*\/>/g)) expect(spacing[0]).toMatch(/^<w:spacing w:val="-?\d+"\/>$/);
 });
 
 test('styles.xml defines every model style with its East Asian font, size and spacing', () => {

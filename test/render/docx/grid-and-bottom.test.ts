@@ -23,7 +23,8 @@ const attr = (xml: string, name: string): number => Number(new RegExp(`${name}="
 test('w:docGrid gives 22 lines a page; grid styles are spaced to 28 characters of 三号 a line', async () => {
   const docx = readDocx(await renderDocx(gridModel()));
   const grid = /<w:docGrid [^>]*\/>/.exec(docx.xml['word/document.xml'])![0];
-  expect(grid).toContain('w:type="lines"');
+  // The pitch is kept, the grid off: LibreOffice loses a line on pages with a title when it is on (grid.ts).
+  expect(grid).toContain('w:type="default"');
   expect(Math.floor((typeHeight * 20) / attr(grid, 'w:linePitch') + 1e-6)).toBe(22);
   // Character spacing (twentieths of a point) makes each ideograph just narrower than a cell.
   const styles = docx.xml['word/styles.xml'];

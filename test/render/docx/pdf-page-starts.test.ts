@@ -45,7 +45,8 @@ test('document defaults: hanging punctuation as the PDF, no automatic space arou
   const model = compileIssue(path.join(SAMPLES, 'wenzhou-kexie-2022-04.yaml')).model!;
   const styles = readDocx(await renderDocx(model)).xml['word/styles.xml'];
   expect(styles).toContain(
-    '<w:pPrDefault><w:pPr><w:widowControl/><w:overflowPunct/><w:autoSpaceDE w:val="0"/><w:autoSpaceDN w:val="0"/></w:pPr></w:pPrDefault>',
+    // Hanging on is Word's default: no w:overflowPunct, which LibreOffice would read inverted.
+    '<w:pPrDefault><w:pPr><w:widowControl/><w:autoSpaceDE w:val="0"/><w:autoSpaceDN w:val="0"/></w:pPr></w:pPrDefault>',
   );
 });
 

@@ -1,0 +1,108 @@
+// Line endings of the PDF that Word and LibreOffice would not find on their own, read from the
+// PDF's line layout and given to the DOCX as character spacing spread over the line's characters:
+// - a line the PDF stretched (a character pulled down so a paragraph's last line is not one
+//   character alone, a mark that may not start a line): its characters are spaced by what the
+//   PDF spread over them, less a margin, so the line is full in Word and LibreOffice too and
+//   breaks where the PDF's does;
+// - a closing mark the PDF hangs past the right edge: LibreOffice 7.4 hangs only some marks
+//   (not ” or ）), so the line is set tighter by the mark's width and holds it inside;
+// - a line with numbers inside Chinese text: LibreOffice adds space around them whatever the
+//   document says, so the line is set tighter by that much. Spacing on the number's own run is
+//   honoured only in part (a one-digit run's not at all); Word's line is then that much short of
+//   the PDF's, less than a character, and a stretched line is made full, so Word breaks it the same.
+import type { DocumentModel } from '../../model/model';
+import { segment } from '../pdf/segment';
+import type { Box, LineBox } from '../pdf/types';
+
+/** Extra character spacing in points, by character offset in the paragraph's text (its text
+ * inlines one after another, tabs and breaks left out). */
+export type LineSpacing = Map<number, number>;
+
+/** What LibreOffice 7.4 adds between a Chinese character and a Latin letter or digit whatever
+ * w:autoSpaceDE/w:autoSpaceDN say (its DOCX import ignores both), in em of the text size: 3.4–3.8
+ * pt at 16 pt in its PDF of the kexie sample. */
+export const LIBREOFFICE_AUTOSPACE_EM = 0.225;
+
+/** How many times a word or number meets a Chinese character in a line's text. */
+export function latinBoundaries(text: string): number {
+  const atoms = segment(text);
+  let n = 0;
+  atoms.forEach((atom, i) => {
+    if (atom.kind !== 'word') return;
+    if (atoms[i - 1]?.kind === 'cjk') n++;
+    if (atoms[i + 1]?.kind === 'cjk') n++;
+  });
+  return n;
+}
+
+/** Points of a stretched line's slack left unfilled, for rounding (twips per character) and for
+ * what LibreOffice and Word measure differently; far less than a character. */
+const MARGIN = 3;
+
+/** Offsets of a paragraph's pieces in its text, line by line; null when a piece is not found
+ * where expected (the text was reshaped), which leaves the paragraph unadjusted. */
+function pieceOffsets(text: string, lines: readonly LineBox[]): number[][] | null {
+  let cursor = 0;
+  const out: number[][] = [];
+  for (const line of lines) {
+    const offsets: number[] = [];
+    for (const piece of line.pieces) {
+      const at = text.indexOf(piece.text, cursor);
+      if (at < 0) return null;
+      offsets.push(at);
+      cursor = at + piece.text.length;
+    }
+    out.push(offsets);
+  }
+  return out;
+}
+
+/** Per paragraph block (by index) on the grid, the spacing that pins the PDF's line ends.
+ *  Paragraphs off the grid (the proportional templates) are left as Word sets them. */
+export function lineSpacings(model: DocumentModel, boxes: readonly Box[], measure: number): Map<number, LineSpacing> {
+  const out = new Map<number, LineSpacing>();
+  model.blocks.forEach((block, b) => {
+    const box = boxes[b];
+    if (block.kind !== 'paragraph' || box?.kind !== 'lines' || !model.grid) return;
+    const style = model.paragraphStyles[block.style];
+    // A tab sets text flush right (the masthead's date): left as Word sets it.
+    if (!style?.grid || block.inlines.some((i) => i.kind === 'tab')) return;
+    const text = block.inlines.map((i) => (i.kind === 'text' ? i.text : '')).join('');
+    const offsets = pieceOffsets(text, box.lines);
+    if (!offsets) return;
+    const spacing: LineSpacing = new Map();
+    /** Adds `total` points spread evenly over the characters [first, stop) of the text. */
+    const spread = (first: number, stop: number, total: number) => {
+      const chars = Array.from(text.slice(first, stop));
+      let at = first;
+      for (const ch of chars) {
+        spacing.set(at, (spacing.get(at) ?? 0) + total / chars.length);
+        at += ch.length;
+      }
+    };
+    box.lines.forEach((line, n) => {
+      const pieces = line.pieces;
+      if (pieces.length === 0) return;
+      const first = offsets[n][0];
+      const last = pieces[pieces.length - 1];
+      const stop = offsets[n][pieces.length - 1] + last.text.length;
+      // LibreOffice's space around numbers, taken back over the whole line.
+      let total = -LIBREOFFICE_AUTOSPACE_EM * style.size * latinBoundaries(text.slice(first, stop));
+      if (last.x >= measure - 0.5 && last.text.length === 1) {
+        // The whole line, mark included, is set that much tighter: LibreOffice measures a line's
+        // end in the run it breaks in, so a mark in a run of its own would not fit.
+        total -= last.width;
+      } else if (n < box.lines.length - 1) {
+        // The justification spacing per glyph (a joined piece keeps its own), over the gaps between glyphs.
+        const stretched = pieces.find((p) => !p.joined);
+        const glyphs = pieces.reduce((g, p) => g + p.glyphs, 0);
+        const slack = stretched ? (stretched.charSpacing - (stretched.tracking ?? 0)) * (glyphs - 1) : 0;
+        if (slack > MARGIN) total += slack - MARGIN;
+      }
+      // Spread over every character of the line, as the PDF's justification spreads it.
+      if (total !== 0) spread(first, stop, total);
+    });
+    if (spacing.size > 0) out.set(b, spacing);
+  });
+  return out;
+}

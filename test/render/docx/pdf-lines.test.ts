@@ -1,0 +1,58 @@
+// The PDF's line ends given to the DOCX as character spacing (pdf-lines.ts), on hand-made lines.
+import type { DocumentModel } from '../../../src/model/model';
+import { LIBREOFFICE_AUTOSPACE_EM, latinBoundaries, lineSpacings } from '../../../src/render/docx/pdf-lines';
+import type { Box, LineBox, PlacedPiece } from '../../../src/render/pdf/types';
+import { fixtureModel } from '../../fixtures/model';
+
+const MEASURE = 442;
+
+function piece(text: string, x: number, width: number, charSpacing = 0): PlacedPiece {
+  const glyphs = Array.from(text).length;
+  return { text, x, width, glyphs, charSpacing, tracking: 0 } as PlacedPiece;
+}
+
+const line = (...pieces: PlacedPiece[]): LineBox => ({ pieces, height: 29, baseline: 20 });
+
+function setup(text: string, grid = true): DocumentModel {
+  const model = fixtureModel(0);
+  model.blocks = [{ kind: 'paragraph', style: 'body', inlines: [{ kind: 'text', text }] }];
+  model.grid = grid ? { charsPerLine: 28, linesPerPage: 22, charPitch: MEASURE / 28, linePitch: 29, size: 16 } : null;
+  model.paragraphStyles.body = { ...model.paragraphStyles.body, grid: true };
+  return model;
+}
+
+const box = (...lines: LineBox[]): Box => ({ kind: 'lines', lines, spaceBefore: 0, spaceAfter: 0, keepWithNext: false });
+
+test('a line with a hanging closing mark is set tighter by the mark’s width, spread over its characters and the mark', () => {
+  const model = setup('甲乙”丙');
+  const spacing = lineSpacings(model, [box(line(piece('甲乙', 0, 442)), line(piece('丙', 0, 16)))], MEASURE);
+  expect(spacing.size).toBe(0); // nothing hangs, nothing stretched: nothing to pin
+
+  const hanging = lineSpacings(model, [box(line(piece('甲乙', 0, 442), piece('”', 442, 16)), line(piece('丙', 0, 16)))], MEASURE).get(0)!;
+  expect([...hanging.keys()]).toEqual([0, 1, 2]);
+  for (const s of hanging.values()) expect(s).toBeCloseTo(-16 / 3, 6);
+});
+
+test('a stretched line gets its slack back as spacing, less a margin; the last line never', () => {
+  const model = setup('甲乙丙丁');
+  // Three glyphs justified with 10 pt between each: 20 pt of slack.
+  const spacing = lineSpacings(model, [box(line(piece('甲乙丙', 0, 300, 10)), line(piece('丁', 0, 16, 10)))], MEASURE).get(0)!;
+  expect([...spacing.keys()]).toEqual([0, 1, 2]);
+  for (const s of spacing.values()) expect(s).toBeCloseTo((20 - 3) / 3, 6);
+});
+
+test('paragraphs off the grid are left as Word sets them', () => {
+  const model = setup('甲乙”丙', false);
+  expect(lineSpacings(model, [box(line(piece('甲乙', 0, 442), piece('”', 442, 16)), line(piece('丙', 0, 16)))], MEASURE).size).toBe(0);
+});
+
+test('a line with a number inside Chinese text is set tighter by the space LibreOffice adds around it', () => {
+  expect(latinBoundaries('于2022年')).toBe(2);
+  expect(latinBoundaries('4月28日')).toBe(3);
+  expect(latinBoundaries('用 Word 写')).toBe(0);
+  const model = setup('于2022年，丙');
+  // The last line: not stretched, only the number's spaces taken back.
+  const spacing = lineSpacings(model, [box(line(piece('于', 0, 16), piece('2022', 16, 36), piece('年，丙', 52, 48)))], MEASURE).get(0)!;
+  expect([...spacing.keys()]).toEqual([0, 1, 2, 3, 4, 5, 6, 7]);
+  for (const s of spacing.values()) expect(s).toBeCloseTo((-LIBREOFFICE_AUTOSPACE_EM * 16 * 2) / 8, 6);
+});

@@ -55,7 +55,9 @@ describe('jianbao fonts', () => {
     const zh = capture('zh');
     expect(await fontsCommand(zh, undefined, { template: 'kexie' })).toBe(0);
     const text = zh.out.join('\n');
-    expect(text).toMatch(/楷体\s+楷体\s+内置 LXGW WenKai 霞鹜文楷（SIL OFL，随 npm 安装）\n\s+\S*LXGWWenKai-Regular-[0-9a-f]+-[0-9a-f]{8}\.ttf/);
+    expect(text).toMatch(
+      /楷体\s+楷体\s+内置 LXGW WenKai 霞鹜文楷（SIL OFL，随 npm 安装）\n\s+\S*LXGWWenKai-Regular-[0-9a-f]+-[0-9a-f]{8}\.ttf/,
+    );
     const en = capture('en');
     expect(await fontsCommand(en, undefined, { template: 'kexie', json: true })).toBe(0);
     const kai = JSON.parse(en.out.join('')).roles.find((r: { role: string }) => r.role === 'kai');

@@ -14,23 +14,22 @@ export interface XNode {
 // strict OOXML (http://purl.oclc.org/ooxml/…) reads the same as Word's usual transitional markup.
 const OOXML = 'http://schemas.openxmlformats.org/';
 const STRICT = 'http://purl.oclc.org/ooxml/';
+// Each OOXML namespace as transitional Word writes it; strict OOXML drops the year from the path.
+const OOXML_PREFIXES: ReadonlyArray<[path: string, prefix: string]> = [
+  ['wordprocessingml/2006/main', 'w'],
+  ['officeDocument/2006/relationships', 'r'],
+  ['officeDocument/2006/math', 'm'],
+  ['drawingml/2006/main', 'a'],
+  ['drawingml/2006/wordprocessingDrawing', 'wp'],
+  ['drawingml/2006/picture', 'pic'],
+  ['drawingml/2006/chart', 'c'],
+  ['drawingml/2006/diagram', 'dgm'],
+];
 const CANONICAL = new Map<string, string>([
-  [`${OOXML}wordprocessingml/2006/main`, 'w'],
-  [`${STRICT}wordprocessingml/main`, 'w'],
-  [`${OOXML}officeDocument/2006/relationships`, 'r'],
-  [`${STRICT}officeDocument/relationships`, 'r'],
-  [`${OOXML}officeDocument/2006/math`, 'm'],
-  [`${STRICT}officeDocument/math`, 'm'],
-  [`${OOXML}drawingml/2006/main`, 'a'],
-  [`${STRICT}drawingml/main`, 'a'],
-  [`${OOXML}drawingml/2006/wordprocessingDrawing`, 'wp'],
-  [`${STRICT}drawingml/wordprocessingDrawing`, 'wp'],
-  [`${OOXML}drawingml/2006/picture`, 'pic'],
-  [`${STRICT}drawingml/picture`, 'pic'],
-  [`${OOXML}drawingml/2006/chart`, 'c'],
-  [`${STRICT}drawingml/chart`, 'c'],
-  [`${OOXML}drawingml/2006/diagram`, 'dgm'],
-  [`${STRICT}drawingml/diagram`, 'dgm'],
+  ...OOXML_PREFIXES.flatMap(([path, prefix]): Array<[string, string]> => [
+    [OOXML + path, prefix],
+    [STRICT + path.replace('/2006', ''), prefix],
+  ]),
   [`${OOXML}markup-compatibility/2006`, 'mc'],
   ['http://schemas.microsoft.com/office/word/2010/wordprocessingShape', 'wps'],
   ['urn:schemas-microsoft-com:vml', 'v'],

@@ -10,7 +10,6 @@ import { dropIgnored } from '../lint/ignore-directives';
 import type { Issue } from '../schema/issue-schema';
 import { loadIssue } from '../issue/load-issue';
 import type { Encoding } from '../source/read';
-import { printedIssueNumbers } from '../templates/issue-numbers';
 import { loadTemplate, type TemplateCache } from '../templates/load-template';
 import { resolveTemplateRef } from '../templates/template-ref';
 import { templateWebCss } from '../templates/web-css';
@@ -47,7 +46,7 @@ export function compileIssue(file: string, opts: CompileOptions = {}): CompileRe
   const ref = opts.template ? resolveTemplateRef(opts.template) : issue.template;
   const template = loadTemplate(ref, path.dirname(path.resolve(file)), opts.templates);
   // Lint runs on every schema-valid issue: its warnings reach check and build alike.
-  appendAll(loaded.diagnostics, lintIssue(issue, template.ok ? printedIssueNumbers(template.template.dir) : new Set()));
+  appendAll(loaded.diagnostics, lintIssue(issue, template.ok ? template.template.printedNumbers : new Set()));
   if (!template.ok)
     return { issue, model: null, diagnostics: dropIgnored([...loaded.diagnostics, ...template.diagnostics], sources), sources };
   const laid = layoutIssue(issue, template.template, { date: opts.date, glyphCheck: opts.glyphCheck });

@@ -13,6 +13,7 @@ import { COMPILE_OPTIONS, createEnvironment } from './handlebars-env';
 import { ManifestFile, ManifestProblem, resolveManifest, type ResolvedManifest } from './manifest';
 import { manifestRangeProblem } from './manifest-ranges';
 import { isAllowedPartial, partialRefs } from './partial-refs';
+import { printedIssueNumbers, type IssueNumberField } from './issue-numbers';
 import { probeData } from './probe-data';
 import { muffled } from './template-files';
 import { templateErrorDiagnostic, withFile } from './template-errors';
@@ -24,6 +25,8 @@ export interface LoadedTemplate {
   /** The main template file (for diagnostics) and its compiled form. */
   file: string;
   render: TemplateDelegate;
+  /** The issue numbers its files print (JB313 asks only for these). */
+  printedNumbers: ReadonlySet<IssueNumberField>;
 }
 
 export type TemplateResult = { ok: true; template: LoadedTemplate } | { ok: false; diagnostics: Diagnostic[] };
@@ -113,5 +116,5 @@ export function compileTemplate(dir: string): TemplateResult {
     const asts = new Map(parsed.map((s) => [display(s.file), s.ast]));
     return { ok: false, diagnostics: [templateErrorDiagnostic(e, file, asts)] };
   }
-  return { ok: true, template: { name: manifest.name, dir, manifest: manifest.manifest, file, render: render! } };
+  return { ok: true, template: { name: manifest.name, dir, manifest: manifest.manifest, file, render: render!, printedNumbers: printedIssueNumbers(dir) } };
 }

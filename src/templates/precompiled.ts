@@ -12,6 +12,7 @@ import type { LoadedTemplate } from './compile-template';
 import { BUILTIN_TEMPLATES_DIR, displayPath, MAIN_FILE, templateFiles } from './find-template';
 import { COMPILE_OPTIONS, createRuntimeEnvironment } from './handlebars-env';
 import type { ResolvedManifest } from './manifest';
+import { printedIssueNumbers } from './issue-numbers';
 import { withFile } from './template-errors';
 
 /** Handlebars' precompiled form of one file, as `Handlebars.precompile` returns it (evaluated). */
@@ -68,7 +69,14 @@ export function precompiledTemplate(dir: string, builtins = compiledBuiltins()):
       env.registerPartial(name, withFile(env.template(spec as never) as TemplateDelegate, displayPath(path.join(dir, 'partials', `${name}.hbs`))));
     }
     const file = displayPath(path.join(dir, MAIN_FILE));
-    return { name: entry.name, dir, manifest: entry.manifest, file, render: withFile(env.template(entry.main as never) as TemplateDelegate, file) };
+    return {
+      name: entry.name,
+      dir,
+      manifest: entry.manifest,
+      file,
+      render: withFile(env.template(entry.main as never) as TemplateDelegate, file),
+      printedNumbers: printedIssueNumbers(dir),
+    };
   } catch {
     // Compiled by another Handlebars than the one installed now (the runtime refuses its
     // code): compile the sources instead.

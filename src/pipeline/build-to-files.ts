@@ -7,6 +7,7 @@ import type { DocumentModel } from '../model/model';
 import { writeFileAtomic } from '../output/write-atomic';
 import { writeFailure } from '../output/write-failure';
 import { formatOf, needsGlyphCheck, renderFiles, renderFormat, type Format } from '../render/registry';
+import { SharedWork } from '../render/renderer';
 import type { Encoding } from '../source/read';
 import type { BuildContext } from './build-context';
 import { compileIssue, type CompileResult } from './compile-issue';
@@ -54,7 +55,13 @@ export async function writeFormats(
   diagnostics: Diagnostic[],
   options: { embedFonts?: boolean; pdfa?: boolean; issueFile?: string } = {},
 ): Promise<WrittenFormats> {
-  const render = { embedFonts: options.embedFonts, pdfa: options.pdfa, diagnostics, issueFile: options.issueFile };
+  const render = {
+    embedFonts: options.embedFonts,
+    pdfa: options.pdfa,
+    diagnostics,
+    issueFile: options.issueFile,
+    shared: new SharedWork(model),
+  };
   const bytes: Partial<Record<Format, Buffer>> = {};
   if (stem === null) {
     for (const format of formats) bytes[format] = await renderFormat(model, format, render);

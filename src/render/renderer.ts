@@ -14,6 +14,25 @@ export interface RenderOptions {
   issueFile?: string;
   /** The output path without extension, for a format that names several files after it. */
   stem?: string;
+  /** Work the renderers of one model share within one build (the PDF's layout, which the DOCX
+   *  pins its pages to). */
+  shared?: SharedWork;
+}
+
+/**
+ * What one build's renderers compute from its model once between them: each result is kept under
+ * the function that computed it, for this one model only (another model, e.g. the PDF/A copy with
+ * its images converted, is computed afresh). Made anew for every model, so nothing outlives it.
+ */
+export class SharedWork {
+  private readonly done = new Map<(model: DocumentModel) => unknown, unknown>();
+  constructor(private readonly model: DocumentModel) {}
+
+  of<T>(model: DocumentModel, compute: (model: DocumentModel) => T): T {
+    if (model !== this.model) return compute(model);
+    if (!this.done.has(compute)) this.done.set(compute, compute(model));
+    return this.done.get(compute) as T;
+  }
 }
 
 /** One output file: where it goes (from the output stem) and its bytes. */

@@ -76,7 +76,7 @@ async function documentParts(doc: Document): Promise<Parts> {
 export async function renderDocx(model: DocumentModel, options: RenderOptions = {}): Promise<Buffer> {
   const styles = buildStyles(model, stylesWithTabs(model.blocks));
   // The PDF's page starts, pinned in the DOCX so Word, WPS and LibreOffice start pages there too.
-  const doc = buildDocument(model, styles, pdfLayoutFacts(model));
+  const doc = buildDocument(model, styles, pdfLayoutFacts(model, options.shared));
   const [parts, fonts] = await Promise.all([documentParts(doc), planFontTable(model, options.embedFonts ?? false)]);
   fixCoreDates(parts, model.meta.date);
   renumberDrawings(parts, partOrder(parts));

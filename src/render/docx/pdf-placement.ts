@@ -5,7 +5,8 @@
 // grid (Word and LibreOffice do not round a position up to the grid; they only add spacing).
 // The layout is the PDF renderer's own (layOutPdf); its pages' line items are the boxes' line boxes.
 import type { DocumentModel } from '../../model/model';
-import { layOutPdf, openFonts } from '../pdf/lay-out';
+import { openFonts, sharedLayout } from '../pdf/lay-out';
+import type { SharedWork } from '../renderer';
 import type { Page } from '../pdf/paginate';
 import type { Box, LineBox } from '../pdf/types';
 import { lineSpacings, type LineSpacing } from './pdf-lines';
@@ -43,13 +44,16 @@ interface Extent {
  *  placed as their styles say are absent), and the spacing that ends its lines where the PDF's
  *  end (pdf-lines.ts). When a font cannot be read (a family named for Word/WPS with no file
  *  here), the DOCX is written without them. */
-export function pdfLayoutFacts(model: DocumentModel): { placements: Map<number, Placement>; lines: Map<number, LineSpacing> } {
+export function pdfLayoutFacts(
+  model: DocumentModel,
+  shared?: SharedWork,
+): { placements: Map<number, Placement>; lines: Map<number, LineSpacing> } {
   try {
     openFonts(model);
   } catch {
     return { placements: new Map(), lines: new Map() };
   }
-  const { boxes, pages, measure } = layOutPdf(model);
+  const { boxes, pages, measure } = sharedLayout(model, shared);
   return {
     placements: placementsOf(
       model,

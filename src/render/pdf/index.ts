@@ -7,7 +7,7 @@ import type { DocumentModel } from '../../model/model';
 import { drawPage, drawPiece, originOf } from './draw';
 import { placeDraftMark } from './draft-mark';
 import { placePageNumber } from './page-number';
-import { layOutPdf } from './lay-out';
+import { sharedLayout } from './lay-out';
 import { installFonts } from './shared-fonts';
 import { documentOptions, extraXmp, type PdfOptions } from './metadata';
 import { pdfaImages } from './pdfa-images';
@@ -41,7 +41,7 @@ function collect(doc: PDFKit.PDFDocument): Promise<Buffer> {
 
 export async function renderPdf(given: DocumentModel, options: PdfOptions = {}): Promise<Buffer> {
   const model = options.pdfa ? pdfaImages(given) : given;
-  const layout = layOutPdf(model);
+  const layout = sharedLayout(model, options.shared);
   const { fonts, measure, boxes } = layout;
   const pages = layout.pages.map((laid) => laid.items);
   const { page, pageNumbers } = model;

@@ -7,6 +7,7 @@ import { toBoxes } from './boxes';
 import { layoutPages, type LaidOutPage } from './paginate';
 import type { Fonts } from './paragraph';
 import type { Box } from './types';
+import type { SharedWork } from '../renderer';
 
 export interface PdfLayout {
   fonts: Fonts;
@@ -19,6 +20,11 @@ export interface PdfLayout {
 
 export function openFonts(model: DocumentModel): Fonts {
   return Object.fromEntries(FONT_ROLES.map((role) => [role, openFont(model.fonts[role])])) as Fonts;
+}
+
+/** The layout of `model`, computed once per build when the build shares its work. */
+export function sharedLayout(model: DocumentModel, shared: SharedWork | undefined): PdfLayout {
+  return shared ? shared.of(model, layOutPdf) : layOutPdf(model);
 }
 
 export function layOutPdf(model: DocumentModel): PdfLayout {

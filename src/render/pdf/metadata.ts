@@ -3,6 +3,7 @@
 // dc:date, dc:language, 期号/总期号 in a described extension schema), and the PDF/A-2b
 // identification `--pdfa` asks pdfkit for. Dates come from the model only, so bytes stay
 // reproducible.
+import type { SharedWork } from '../renderer';
 import type { DocumentModel } from '../../model/model';
 
 /** PDF/A part and conformance `--pdfa` writes (pdfkit adds pdfaid and the sRGB output intent). */
@@ -14,6 +15,8 @@ export const JIANBAO_XMP_NS = 'https://jianbao.invalid/ns/issue/1.0/';
 export interface PdfOptions {
   /** Write PDF/A-2b (build --pdfa). */
   pdfa?: boolean;
+  /** The layout the other renderers of this build use too (RenderOptions.shared). */
+  shared?: SharedWork;
 }
 
 /** 第 4 期（总第 269 期）: the issue numbers as the masthead names them, or null. */

@@ -14,6 +14,10 @@ function sampleIssue() {
   return YAML.parse(fs.readFileSync(SAMPLE, 'utf8'));
 }
 
+// YAML.parse drops the sample's comments, and with them its `# jianbao-ignore JB303` on text the
+// original printed as "5 月底": the generated files carry that decision file-wide instead.
+const HEADER = '# 由 bench/synthetic.js 从样刊生成；样刊原文中的“5 月底”等照原样保留\n# jianbao-ignore-file JB303\n';
+
 function lastDayOfMonth(year, month) {
   return new Date(Date.UTC(year, month, 0)).getUTCDate();
 }
@@ -40,7 +44,7 @@ function writeArchive(dir, count = 240, startYear = 2003) {
     };
     const file = path.join(dir, String(year), `${year}-${mm}.yaml`);
     fs.mkdirSync(path.dirname(file), { recursive: true });
-    fs.writeFileSync(file, YAML.stringify(issue, { lineWidth: 0 }));
+    fs.writeFileSync(file, HEADER + YAML.stringify(issue, { lineWidth: 0 }));
     files.push(file);
   }
   return files;
@@ -54,7 +58,7 @@ function writeLongIssue(dir, times = 8) {
   const articles = [];
   for (let t = 0; t < times; t++) for (const a of base.articles) articles.push({ ...a, title: `${a.title}（${t + 1}）` });
   const file = path.join(dir, 'long-issue.yaml');
-  fs.writeFileSync(file, YAML.stringify({ issue: base.issue, articles, briefs: base.briefs }, { lineWidth: 0 }));
+  fs.writeFileSync(file, HEADER + YAML.stringify({ issue: base.issue, articles, briefs: base.briefs }, { lineWidth: 0 }));
   return file;
 }
 

@@ -26,6 +26,8 @@ describe('an archive of 12 issues, --jobs 2', () => {
     const run = await en(['build', dir, '-o', out, '--jobs', '2']);
     expect(run.code).toBe(0);
     expect(summaryOf(run.stdout)).toEqual({ total: 12, built: 12, skipped: 0, failed: 0 });
+    // the generator keeps the sample's own decisions (its jianbao-ignore): a clean archive
+    expect(run.stdout + run.stderr).not.toMatch(/JB\d{3}/);
     expect(outputsIn(out)).toEqual(stems.flatMap((s) => [`${s}.docx`, `${s}.pdf`]).sort());
     for (const s of stems)
       expect(

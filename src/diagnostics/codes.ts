@@ -257,6 +257,18 @@ export const CODES = {
       'delete the spaces on that line and leave it truly empty',
     ],
   ),
+  // 149: contributions in, continued (165–199 below are taken)
+  JB149: def(
+    'warning',
+    [
+      '第 {no} 段的内容控件显示的是占位提示[[“{input}”]]，不是作者输入的文字，没有导入',
+      '核对原稿：这里若应有内容，请作者在 Word 中填写后重新导入；否则无需处理',
+    ],
+    [
+      'the content control in paragraph {no} shows only its placeholder prompt[[ "{input}"]], not text the author typed; not imported',
+      'check the contribution: if something belongs here, have the author fill it in in Word and import again; otherwise nothing to do',
+    ],
+  ),
   // 15x–17x: import of plain-text back issues (jianbao import)
   JB150: def(
     'error',

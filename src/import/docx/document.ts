@@ -290,7 +290,9 @@ function paragraphPieces(el: XNode, base: RunLook, ctx: Ctx): Piece[] {
     if (c.name === 'w:r') out.push(...runPieces(c, base, ctx));
     else if (c.name === 'w:del' || c.name === 'w:moveFrom') ctx.flags.tracked = (ctx.flags.tracked ?? 0) + 1;
     else if (c.name === 'w:pPr' || c.name === 'w:rPr' || c.name === 'w:rt') continue;
-    else if (c.name === 'm:oMath' || c.name === 'm:oMathPara') {
+    else if (showsPlaceholder(c)) {
+      if (visible(ctx)) placeholderNote(c, ctx);
+    } else if (c.name === 'm:oMath' || c.name === 'm:oMathPara') {
       if (visible(ctx)) mark(ctx, { code: 'JB198', what: 'equation', input: descendants(c, 'm:t').map(textOf).join('') });
     } else if (c.name === 'mc:AlternateContent') {
       const choice = alternative(c);
@@ -443,8 +445,13 @@ function readCell(tc: XNode, ctx: Ctx): { text: string; images: string[]; linked
       if ('box' in x) x.box.forEach(walk);
     }
   };
+  // Paragraphs of a text box are read with their box; those of a control showing its placeholder
+  // are not the author's text.
+  const placeholders = descendants(tc, 'w:sdt').filter(showsPlaceholder);
+  for (const sdt of placeholders) placeholderNote(sdt, ctx);
+  const apart = [...descendants(tc, 'w:txbxContent'), ...placeholders];
   descendants(tc, 'w:p')
-    .filter((p) => !descendants(tc, 'w:txbxContent').some((b) => descendants(b, 'w:p').includes(p)))
+    .filter((p) => !apart.some((b) => descendants(b, 'w:p').includes(p)))
     .forEach(walk);
   const tcPr = child(tc, 'w:tcPr');
   const span = Math.max(1, Math.min(63, Number(attr(child(tcPr, 'w:gridSpan'), 'w:val') ?? 1) || 1));
@@ -502,6 +509,9 @@ function readBlocks(container: XNode | undefined, ctx: Ctx): Unit[] {
       const entries = descendants(c, 'w:t').map(textOf).join('');
       mark(ctx, { code: 'JB199', what: 'toc', input: entries.trim() });
       settle(ctx, ctx.no + 1);
+    } else if (showsPlaceholder(c)) {
+      placeholderNote(c, ctx);
+      settle(ctx, ctx.no + 1);
     } else if (c.name === 'w:sdt') units.push(...readBlocks(child(c, 'w:sdtContent'), ctx));
     else if (c.name === 'w:customXml' || c.name === 'w:ins' || c.name === 'w:moveTo') units.push(...readBlocks(c, ctx));
     else if (c.name === 'mc:AlternateContent') units.push(...readBlocks(alternative(c), ctx));
@@ -513,6 +523,15 @@ function readBlocks(container: XNode | undefined, ctx: Ctx): Unit[] {
     }
   }
   return units;
+}
+
+/** A content control still showing its placeholder prompt (单击或点击此处输入文字。): Word shows the
+ *  prompt greyed until the author types, and no one typed it. */
+const showsPlaceholder = (c: XNode): boolean => c.name === 'w:sdt' && child(child(c, 'w:sdtPr'), 'w:showingPlcHdr') !== undefined;
+
+/** JB149 for a control left out because it shows only its placeholder, quoting the prompt. */
+function placeholderNote(sdt: XNode, ctx: Ctx): void {
+  mark(ctx, { code: 'JB149', what: 'placeholder', input: descendants(child(sdt, 'w:sdtContent'), 'w:t').map(textOf).join('').trim() });
 }
 
 /** The content control's building-block gallery ("Table of Contents" for Word's 目录). */

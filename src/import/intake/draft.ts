@@ -24,6 +24,7 @@ export interface IntakeNote {
     | 'JB197'
     | 'JB198'
     | 'JB199'
+    | 'JB149'
     | 'JB160'
     | 'JB164';
   /** Source paragraph number (non-empty paragraphs from 1); 0 for the whole file. */

@@ -46,14 +46,15 @@ export interface SourceFlags {
   hidden?: { count: number; first: string };
   /** Symbol-font characters (w:sym in Wingdings, Symbol…) that no bulletin font can print. */
   symbols?: { count: number; font: string; char: string };
-  /** What was not printed as typed, paragraph by paragraph (JB195–JB199). */
+  /** What was not printed as typed, paragraph by paragraph (JB149, JB195–JB199). */
   marks?: SourceMark[];
 }
 
 /** A note on one paragraph: super/subscript kept as typed, formatting not carried, a field's
- *  snapshot, something that is not text, Word's 目录 left out. `what` names the kind. */
+ *  snapshot, something that is not text, Word's 目录 or a content control's placeholder left out.
+ *  `what` names the kind. */
 export interface SourceMark {
-  code: 'JB195' | 'JB196' | 'JB197' | 'JB198' | 'JB199';
+  code: 'JB149' | 'JB195' | 'JB196' | 'JB197' | 'JB198' | 'JB199';
   no: number;
   what: string;
   input: string;

@@ -1,5 +1,5 @@
 // Word constructs beyond plain runs, each in a minimal hand-written package: every character the
-// author typed arrives in the units, or a note (JB195–JB199) says what was left out and where.
+// author typed arrives in the units, or a note (JB149, JB195–JB199) says what was left out and where.
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -23,7 +23,7 @@ function read(body: string, o: RawOptions = {}, name = 'x.docx'): { units: Unit[
 function notes(body: string, o: RawOptions = {}): string[] {
   const { units, flags } = read(body, o);
   return shapeArticle(units, { fileStem: 'x', flags })
-    .notes.filter((n) => /^JB19[5-9]$/.test(n.code))
+    .notes.filter((n) => /^JB(19[5-9]|149)$/.test(n.code))
     .map((n) => `${n.code} ${messageOf(diag(n.code, 'x.docx', null, n.args), 'zh').message}`);
 }
 
@@ -111,6 +111,33 @@ describe('fields', () => {
     expect(notes(sdt + p(r('正文。')))).toEqual([
       'JB199 第 2 段处的 Word 目录没有导入（“目录一、总体情况 1”）：简报的“本期要目”由 jianbao 按文章生成',
     ]);
+  });
+});
+
+describe('content controls', () => {
+  const control = (content: string, placeholder: boolean) =>
+    `<w:sdt><w:sdtPr><w:alias w:val="单位"/>${placeholder ? '<w:showingPlcHdr/>' : ''}</w:sdtPr><w:sdtContent>${content}</w:sdtContent></w:sdt>`;
+  const prompt = r('单击或点击此处输入文字。', '<w:rStyle w:val="a3"/>');
+
+  it('a control showing its placeholder prompt in a paragraph is left out with JB149, the text around it kept', () => {
+    const body = p(`${r('报送单位：')}${control(prompt, true)}${r('（盖章）')}`);
+    expect(read(body).texts[1]).toBe('报送单位：（盖章）');
+    expect(notes(body)).toEqual(['JB149 第 2 段的内容控件显示的是占位提示“单击或点击此处输入文字。”，不是作者输入的文字，没有导入']);
+  });
+
+  it('a paragraph-level or in-cell control showing its placeholder is left out too', () => {
+    const block = control(p(prompt), true) + p(r('正文。'));
+    expect(read(block).texts.slice(1)).toEqual(['正文。']);
+    expect(notes(block)).toEqual(['JB149 第 2 段的内容控件显示的是占位提示“单击或点击此处输入文字。”，不是作者输入的文字，没有导入']);
+    const cell = tbl(tr(tc(p(r('联系人'))), tc(control(p(prompt), true))));
+    expect(read(cell).texts[1]).toBe('| 联系人 |  |');
+    expect(notes(cell)).toHaveLength(1);
+  });
+
+  it('what the author typed into a control is imported as typed, with no note', () => {
+    const body = p(`${r('报送单位：')}${control(r('温州市科协'), false)}`) + control(p(r('正文一段。')), false);
+    expect(read(body).texts.slice(1)).toEqual(['报送单位：温州市科协', '正文一段。']);
+    expect(notes(body)).toEqual([]);
   });
 });
 

@@ -499,9 +499,30 @@ function readTable(tbl: XNode, ctx: Ctx): Unit[] {
   return units;
 }
 
+/** A paragraph whose mark is a tracked deletion: accepting it runs the paragraph on into the next. */
+function markDeleted(p: XNode): boolean {
+  const rPr = child(child(p, 'w:pPr'), 'w:rPr');
+  return child(rPr, 'w:del') !== undefined || child(rPr, 'w:moveFrom') !== undefined;
+}
+
+/** The blocks with each paragraph whose mark was deleted joined to the paragraph after it, which
+ *  keeps its own mark (properties), as Word does when the change is accepted. */
+function joinDeletedMarks(blocks: XNode[], ctx: Ctx): XNode[] {
+  const out: XNode[] = [];
+  for (const c of blocks) {
+    const last = out[out.length - 1];
+    if (c.name === 'w:p' && last?.name === 'w:p' && markDeleted(last)) {
+      ctx.flags.tracked = (ctx.flags.tracked ?? 0) + 1;
+      const content = (p: XNode) => kids(p).filter((k) => k.name !== 'w:pPr');
+      out[out.length - 1] = { ...c, children: [...kids(c).filter((k) => k.name === 'w:pPr'), ...content(last), ...content(c)] };
+    } else out.push(c);
+  }
+  return out;
+}
+
 function readBlocks(container: XNode | undefined, ctx: Ctx): Unit[] {
   const units: Unit[] = [];
-  for (const c of kids(container)) {
+  for (const c of joinDeletedMarks(kids(container), ctx)) {
     if (c.name === 'w:p') units.push(...readParagraph(c, ctx));
     else if (c.name === 'w:tbl') units.push(...readTable(c, ctx));
     else if (c.name === 'w:sdt' && /table of contents/i.test(gallery(c))) {

@@ -314,6 +314,14 @@ describe('revisions, hidden text and comments, in the body and in tables alike',
     expect(flags).toMatchObject({ tracked: 4, comments: 1, hidden: { count: 2, first: '（内部）' } });
   });
 
+  it('a deleted paragraph mark joins its paragraph to the next, as accepting the change does', () => {
+    const gone = '<w:rPr><w:del w:id="3" w:author="a" w:date="2026-05-01T00:00:00Z"/></w:rPr>';
+    const body = p(r('活动于六月'), gone) + p(r('在市科技馆'), gone) + p(r('举行。')) + p(r('下一段。'));
+    const { texts, flags } = read(body);
+    expect(texts.slice(1)).toEqual(['活动于六月在市科技馆举行。', '下一段。']);
+    expect(flags.tracked).toBe(2);
+  });
+
   it('a field whose markers are in hidden runs still ends where Word ends it', () => {
     const hid = '<w:vanish/>';
     const body = p(

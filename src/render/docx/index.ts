@@ -65,10 +65,12 @@ function buildDocument(model: DocumentModel, styles: IStylesOptions, pdf: Return
 }
 
 /**
- * The package's parts as docx writes them, unzipped for the edits docx has no option for
- * (package-fixups.ts) and zipped again reproducibly (reproducible-zip.ts).
+ * The package's parts as docx writes them, for the edits docx has no option for
+ * (package-fixups.ts) before we zip them reproducibly (reproducible-zip.ts): handed over by
+ * patches/docx+9.15.2.patch, or, where install scripts did not run, zipped by docx and unzipped.
  */
 async function documentParts(doc: Document): Promise<Parts> {
+  if (Packer.toParts) return Object.fromEntries(Packer.toParts(doc));
   return unzipSync(await Packer.toBuffer(doc));
 }
 

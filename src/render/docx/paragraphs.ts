@@ -11,6 +11,7 @@ import type { Placement as PdfPlacement } from './pdf-placement';
 import { characterSpacing, fontFamilies } from './styles';
 import { IMAGE_STYLE_ID, paragraphStyleId, ruleStyleId } from './style-ids';
 import { tableOf } from './table';
+import { styleSpacing, summedGaps, type Spacing } from './summed-gaps';
 import { hexColor, pixels, twips } from './units';
 
 /** Properties that the surrounding block sequence, not the block itself, decides. */
@@ -117,23 +118,31 @@ export function buildParagraphs(
     return at;
   };
   // The PDF drops space before at the top of a page; a page break before keeps it, so it goes.
-  const pdfSpacing = (style: string, i: number): Placement => {
-    const spacing: { before?: number; after?: number } = {};
+  const written = (i: number): Spacing => {
+    const own = styleSpacing(model, model.blocks[i]);
     const { pageStart, spaceAfter } = pdf.get(i) ?? { pageStart: false };
-    if (pageStart && (model.paragraphStyles[style]?.spaceBefore ?? 0) > 0) spacing.before = 0;
-    if (spaceAfter !== undefined) spacing.after = twips(spaceAfter);
+    return { before: pageStart ? 0 : own.before, after: spaceAfter ?? own.after };
+  };
+  const gaps = summedGaps(model.blocks, written);
+  /** Spacing of block i where it differs from its style's: the PDF's placement, summed gaps. */
+  const pdfSpacing = (i: number): Placement => {
+    const own = styleSpacing(model, model.blocks[i]);
+    const { before, after } = { ...written(i), ...gaps.get(i) };
+    const spacing: { before?: number; after?: number } = {};
+    if (before !== own.before) spacing.before = twips(before);
+    if (after !== own.after) spacing.after = twips(after);
     return Object.keys(spacing).length > 0 ? { spacing } : {};
   };
   model.blocks.forEach((block, i) => {
     if (pdf.get(i)?.pageStart) breakPending = true;
     switch (block.kind) {
       case 'paragraph': {
-        const at = placement(pdfSpacing(block.style, i));
+        const at = placement(pdfSpacing(i));
         out.push(textParagraph(model, block, at, lines.get(i)));
         break;
       }
       case 'rule': {
-        const at = placement(apart(block));
+        const at = placement({ ...apart(block), ...pdfSpacing(i) });
         out.push(ruleParagraph(block, at));
         break;
       }

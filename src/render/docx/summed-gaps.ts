@@ -28,19 +28,26 @@ export function styleSpacing(model: DocumentModel, block: Block): Spacing {
 /**
  * Spacing to write instead of the styles', by block index: where a paragraph or rule with space
  * after is followed by one with space before, the first gets both after it and the second none.
- * `spacing(i)`: block i's spacing as it will be written (its style's, or the PDF's placement).
+ * `spacing(i)`: block i's spacing as it will be written (its style's, or the PDF's placement);
+ * `elsewhere(i)`: block i is not written in its place (a floated photo and its caption).
  */
-export function summedGaps(blocks: readonly Block[], spacing: (i: number) => Spacing): Map<number, Partial<Spacing>> {
+export function summedGaps(
+  blocks: readonly Block[],
+  spacing: (i: number) => Spacing,
+  elsewhere: (i: number) => boolean = () => false,
+): Map<number, Partial<Spacing>> {
   const out = new Map<number, Partial<Spacing>>();
   const spaced = (b: Block | undefined) => b?.kind === 'paragraph' || b?.kind === 'rule';
-  blocks.forEach((block, i) => {
-    const next = blocks[i + 1];
-    if (!spaced(block) || !spaced(next)) return;
+  // Blocks in the order they are written: those written elsewhere (a floated photo) left out.
+  const order = blocks.map((_, i) => i).filter((i) => !elsewhere(i));
+  order.forEach((i, k) => {
+    const j = order[k + 1];
+    if (j === undefined || !spaced(blocks[i]) || !spaced(blocks[j])) return;
     const after = spacing(i).after;
-    const before = spacing(i + 1).before;
+    const before = spacing(j).before;
     if (after <= 0 || before <= 0) return;
     out.set(i, { ...out.get(i), after: after + before });
-    out.set(i + 1, { ...out.get(i + 1), before: 0 });
+    out.set(j, { ...out.get(j), before: 0 });
   });
   return out;
 }

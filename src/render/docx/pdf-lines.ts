@@ -42,6 +42,9 @@ export function latinBoundaries(text: string): number {
   return n;
 }
 
+/** Ideographs and full-width marks: the characters a proportional line's spacing goes on. */
+const WIDE = /[\u2E80-\u9FFF\uF900-\uFAFF\uFE30-\uFE4F\uFF00-\uFFEF\u201C\u201D\u2018\u2019\u2014\u2026]|[\u{20000}-\u{3FFFF}]/u;
+
 /** Points of a stretched line's slack left unfilled, for rounding (twips per character) and for
  * what LibreOffice and Word measure differently; far less than a character. */
 const MARGIN = 3;
@@ -87,17 +90,24 @@ export function lineSpacings(model: DocumentModel, boxes: readonly Box[], measur
     if (!offsets) return;
     const spacing: LineSpacing = new Map();
     /** Adds `total` points spread over the characters [first, stop) of the text: on the grid
-     * evenly, else in whole twips adding up to the total (the first characters one more). */
+     * evenly over all, else in whole twips adding up to the total (the first characters one
+     * more) over the Chinese ones only, since LibreOffice honours spacing on a run of digits or
+     * Latin letters only in part. */
     const spread = (first: number, stop: number, total: number) => {
-      const chars = Array.from(text.slice(first, stop));
-      const whole = twips(total);
-      const each = Math.floor(whole / chars.length);
-      let more = whole - each * chars.length;
-      let at = first;
-      for (const ch of chars) {
-        const add = onGrid ? total / chars.length : (each + (more-- > 0 ? 1 : 0)) / 20;
-        spacing.set(at, (spacing.get(at) ?? 0) + add);
+      const chars: Array<{ at: number; ch: string }> = [];
+      for (let at = first; at < stop;) {
+        const ch = String.fromCodePoint(text.codePointAt(at)!);
+        chars.push({ at, ch });
         at += ch.length;
+      }
+      const chinese = chars.filter(({ ch }) => WIDE.test(ch));
+      const over = onGrid || chinese.length === 0 ? chars : chinese;
+      const whole = twips(total);
+      const each = Math.floor(whole / over.length);
+      let more = whole - each * over.length;
+      for (const { at } of over) {
+        const add = onGrid ? total / over.length : (each + (more-- > 0 ? 1 : 0)) / 20;
+        spacing.set(at, (spacing.get(at) ?? 0) + add);
       }
     };
     box.lines.forEach((line, n) => {

@@ -88,3 +88,13 @@ test('a line with a number inside Chinese text is set tighter by the space Libre
   expect([...spacing.keys()]).toEqual([0, 1, 2, 3, 4, 5, 6, 7]);
   for (const s of spacing.values()) expect(s).toBeCloseTo((-LIBREOFFICE_AUTOSPACE_EM * 16 * 2) / 8, 6);
 });
+
+test('a proportional line’s spacing goes on its Chinese characters only: LibreOffice honours it on digits only in part', () => {
+  const model = proportional('于2022年丙丁');
+  const first = line(piece('于', 0, 12, 1), piece('2022', 12, 24, 1), piece('年丙', 36, 24, 1));
+  const spacing = lineSpacings(model, [box(first, line(piece('丁', 0, 12)))], MEASURE).get(0)!;
+  // 于 年 丙 at offsets 0, 5, 6; the digits 1–4 get none.
+  expect([...spacing.keys()]).toEqual([0, 5, 6]);
+  const autospace = LIBREOFFICE_AUTOSPACE_EM * 12 * 2;
+  expect([...spacing.values()].reduce((a, b) => a + b, 0)).toBeCloseTo(Math.round((442 - 3 - 60 - autospace) * 20) / 20, 6);
+});

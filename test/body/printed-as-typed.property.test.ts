@@ -167,6 +167,8 @@ function unbold(s: string): { text: string; bold: string } {
 interface Printed {
   text: string;
   bold: string;
+  /** A photo (its empty paragraph): it may float to the top of the next page. */
+  photo?: boolean;
   /** A photo's caption: it prints under its photo, which may float to the top of the next page. */
   caption?: boolean;
   /** A table's header cell (the table's number): the header row repeats atop a page it runs onto. */
@@ -212,7 +214,7 @@ function printedBody(b: string): Printed[] {
     }
     const photo = /^!\[(.*)\]\(([^()[\]]+)\)$/.exec(t);
     if (photo) {
-      out.push({ text: '', bold: '' });
+      out.push({ text: '', bold: '', photo: true });
       const caption = photo[1].replace(EDGE_WS, '').replace(/\t/g, ' ');
       if (caption) out.push({ text: caption, bold: '', caption: true });
     } else if (t.startsWith('## ') && t.slice(3).replace(EDGE_WS, ''))
@@ -250,14 +252,51 @@ function fail(what: string, n: number, a: TestArticle, detail: string): never {
   );
 }
 
+/**
+ * The order in which the paragraphs of `want` were printed, when `got` is `want` with photos
+ * (each with its caption) moved later, in order: a photo the PDF floated to the next page is
+ * anchored in the DOCX at the first paragraph that begins there, up to the next article's start.
+ * Null when `got` is no such reordering.
+ */
+function printedOrder(want: Printed[], got: string[]): number[] | null {
+  const groups: number[][] = [];
+  const rest: Array<number | number[]> = [];
+  want.forEach((w, i) => {
+    if (w.photo) rest.push(groups[groups.push([i]) - 1]);
+    else if (w.caption && groups.length > 0 && groups[groups.length - 1].at(-1) === i - 1) groups[groups.length - 1].push(i);
+    else rest.push(i);
+  });
+  const order: number[] = [];
+  const pending: number[][] = [];
+  const at = (group: number[]) => group.every((i, n) => got[order.length + n] === want[i].text);
+  const take = (group: number[]) => order.push(...group);
+  for (const item of rest) {
+    if (Array.isArray(item)) {
+      if (pending.length === 0 && at(item)) take(item);
+      else pending.push(item);
+      continue;
+    }
+    while (got[order.length] !== want[item].text && pending.length > 0 && at(pending[0])) take(pending.shift()!);
+    if (got[order.length] !== want[item].text) return null;
+    take([item]);
+  }
+  for (const group of pending) {
+    if (!at(group)) return null;
+    take(group);
+  }
+  return order.length === got.length ? order : null;
+}
+
 function checkDocx(built: Built, articles: TestArticle[], first: number): void {
   let p = HEADER;
   articles.forEach((a, k) => {
-    const want = [{ text: printedTitle(a.title), bold: '' }, ...printedBody(a.body)];
-    const got = built.docxParagraphs.slice(p, p + want.length);
-    if (JSON.stringify(got) !== JSON.stringify(want.map((w) => w.text))) {
-      fail('DOCX text', first + k, a, `expected: ${JSON.stringify(want.map((w) => w.text))}\nprinted:  ${JSON.stringify(got)}`);
+    const typed = [{ text: printedTitle(a.title), bold: '' }, ...printedBody(a.body)];
+    const got = built.docxParagraphs.slice(p, p + typed.length);
+    const order = printedOrder(typed, got);
+    if (!order) {
+      fail('DOCX text', first + k, a, `expected: ${JSON.stringify(typed.map((w) => w.text))}\nprinted:  ${JSON.stringify(got)}`);
     }
+    const want = order.map((i) => typed[i]);
     const bolds = built.docxXml.slice(p + 1, p + want.length).map(boldOf);
     if (JSON.stringify(bolds) !== JSON.stringify(want.slice(1).map((w) => w.bold))) {
       fail(

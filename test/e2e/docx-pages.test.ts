@@ -14,10 +14,20 @@
 //   stretched (a character pulled down to the last line) wider by its slack.
 // - with a line grid on (w:docGrid lines) it ends every page that holds a title one line early
 //   (18 pages for 15): the grid is written off (grid.ts), every style having exact line heights.
-// With these the kexie sample is equal: 15 pages, the same first line on each.
-// The feature sample: photos float in the PDF (a photo that does not fit moves to the next page's
-// top and the text after it fills the page) while the DOCX keeps each photo inline where it was
-// typed, so its pages after the first floated photo differ: anchoring them is the next step.
+// - it sets only the larger of a paragraph's space after and the next one's space before (Word
+//   and the PDF add them): summed-gaps.ts writes the sum after the first paragraph. A rule
+//   paragraph's own 1 pt line comes out of its spacing, so a rule is as tall as the PDF's.
+// - it compresses no punctuation and breaks a proportional line where its characters run out:
+//   pdf-lines.ts spaces every justified proportional line but a paragraph's last (that one only
+//   when it would not fit) so that, at full widths, it fills the measure less 3 pt (the PDF's
+//   closed-up 。” and ），taken back), on its Chinese characters only: spacing on digits is
+//   honoured in part (a last line «…成果落地率达90%。» set tighter over all its characters still
+//   wrapped «90%。» in LibreOffice, one line more on the feature sample's page 4).
+// - a photo the PDF floats to the top of the next page (the text after it filling the page it
+//   left) would stay inline where typed: it is anchored, with its caption, in a text box at the
+//   top margin (top-and-bottom wrap) in the first paragraph that begins on that page (figure-box.ts).
+// With these both samples are equal: kexie 15 pages, feature 6, the same first line on each (every
+// line of the feature sample breaks where the PDF's does).
 // The test asserts the best reached, so a regression fails; the equality it should reach is logged.
 import path from 'node:path';
 import type { DocumentModel } from '../../src/model/model';
@@ -35,7 +45,7 @@ const soffice = findSoffice();
 /** Best reached with LibreOffice 7.4.7: its extra pages, and pages whose first line equals the PDF's. */
 const BEST: Record<string, { extraPages: number; matching: number }> = {
   'wenzhou-kexie-2022-04.yaml': { extraPages: 0, matching: 15 },
-  'feature-page-2021-06.yaml': { extraPages: 1, matching: 2 },
+  'feature-page-2021-06.yaml': { extraPages: 0, matching: 6 },
 };
 
 describe.each(Object.keys(BEST))('the DOCX of %s paginates as the PDF does', (sample) => {

@@ -1,5 +1,6 @@
 // Reads a DOCX back for tests: the XML parts by name, the binary parts, and the plain text of
-// each body paragraph in order (w:t texts joined, w:tab as a tab, w:br as a newline).
+// each body paragraph in order (w:t texts joined, w:tab as a tab, w:br as a newline; a text box's
+// paragraphs before the paragraph anchoring it).
 import { strFromU8, unzipSync } from 'fflate';
 
 export interface DocxContents {
@@ -22,9 +23,21 @@ export function unescapeXml(text: string): string {
   });
 }
 
-/** The raw XML of each w:p element (w:pPr and w:p-prefixed names such as w:pStyle excluded). */
+/**
+ * The raw XML of each w:p element (w:pPr and w:p-prefixed names such as w:pStyle excluded). The
+ * paragraphs of a text box (w:txbxContent: a floated photo with its caption, the 报尾) come
+ * right before the paragraph that anchors the box, which is read without them.
+ */
 export function paragraphElements(xml: string): string[] {
-  return [...xml.matchAll(/<w:p(?=[\s/>])[^>]*?(?:\/>|>([\s\S]*?)<\/w:p>)/g)].map((m) => m[0]);
+  const boxes: string[][] = [];
+  const flat = xml.replace(/<w:txbxContent>([\s\S]*?)<\/w:txbxContent>/g, (_m, inner: string) => {
+    boxes.push(paragraphElements(inner));
+    return `<w:txbxContent box="${boxes.length - 1}"/>`;
+  });
+  return [...flat.matchAll(/<w:p(?=[\s/>])[^>]*?(?:\/>|>([\s\S]*?)<\/w:p>)/g)].flatMap((m) => {
+    const inside = [...m[0].matchAll(/<w:txbxContent box="(\d+)"\/>/g)].flatMap((b) => boxes[Number(b[1])]);
+    return [...inside, m[0].replace(/<w:txbxContent box="\d+"\/>/g, '')];
+  });
 }
 
 /** Text of one paragraph; tab stops defined in w:pPr are not tab characters, so pPr is dropped. */

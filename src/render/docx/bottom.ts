@@ -7,7 +7,7 @@ import { Paragraph, TextWrappingType } from 'docx';
 import { ShapeRun } from 'docx/shapes';
 import type { BottomBlock, DocumentModel } from '../../model/model';
 import { BOTTOM_ANCHOR_STYLE_ID } from './style-ids';
-import { RULE_LINE_HEIGHT } from './styles';
+
 import { pixels } from './units';
 
 /**
@@ -18,8 +18,9 @@ export function bottomHeight(model: DocumentModel, block: BottomBlock): number {
   let height = 0;
   for (const inner of block.blocks) {
     if (inner.kind === 'rule') {
+      // As tall as the PDF's rule: the paragraph's own line comes out of its spacing (ruleSpacing).
       const r = model.ruleStyles[inner.style];
-      height += r.spaceBefore + RULE_LINE_HEIGHT + r.spaceAfter;
+      height += r.spaceBefore + r.thickness + r.spaceAfter;
     } else {
       const s = model.paragraphStyles[inner.style];
       const lines = 1 + inner.inlines.filter((i) => i.kind === 'break').length;

@@ -3,14 +3,16 @@
 // bold/colour/font override, a page break before with no space above it where the PDF starts a
 // page, the PDF's grid-snapping gap below an off-grid paragraph, character spacing that sets a
 // line as the PDF does (pdf-lines.ts), and the text box of the 报尾.
-import { ImageRun, Paragraph, Tab, TextRun, type IRunOptions, type Table } from 'docx';
+import { ImageRun, Paragraph, Tab, TextRun, type IRunOptions, type ParagraphChild, type Table } from 'docx';
 import type { Block, DocumentModel, ImageBlock, Inline, ParagraphBlock, RuleBlock } from '../../model/model';
 import { bottomParagraph } from './bottom';
+import { figureBox } from './figure-box';
 import type { LineSpacing } from './pdf-lines';
 import type { Placement as PdfPlacement } from './pdf-placement';
 import { characterSpacing, fontFamilies } from './styles';
 import { IMAGE_STYLE_ID, paragraphStyleId, ruleStyleId } from './style-ids';
 import { tableOf } from './table';
+import { styleSpacing, summedGaps, type Spacing } from './summed-gaps';
 import { hexColor, pixels, twips } from './units';
 
 /** Properties that the surrounding block sequence, not the block itself, decides. */
@@ -58,7 +60,13 @@ function runs(model: DocumentModel, inlines: Inline[], spacing: ReadonlyMap<numb
   });
 }
 
-function textParagraph(model: DocumentModel, block: ParagraphBlock, at: Placement, lines: LineSpacing = new Map()): Paragraph {
+function textParagraph(
+  model: DocumentModel,
+  block: ParagraphBlock,
+  at: Placement,
+  lines: LineSpacing = new Map(),
+  leading: ParagraphChild[] = [],
+): Paragraph {
   const style = model.paragraphStyles[block.style];
   const spacing = new Map<number, number>();
   if (style) {
@@ -66,7 +74,11 @@ function textParagraph(model: DocumentModel, block: ParagraphBlock, at: Placemen
     const base = (characterSpacing(model, style).characterSpacing ?? 0) / 20;
     for (const [i, s] of lines) spacing.set(i, base + s);
   }
-  return new Paragraph({ style: paragraphStyleId(model, block.style), children: runs(model, block.inlines, spacing), ...at });
+  return new Paragraph({
+    style: paragraphStyleId(model, block.style),
+    children: [...leading, ...runs(model, block.inlines, spacing)],
+    ...at,
+  });
 }
 
 function ruleParagraph(block: RuleBlock, at: Placement): Paragraph {
@@ -104,7 +116,24 @@ export function buildParagraphs(
 ): Array<Paragraph | Table> {
   const out: Array<Paragraph | Table> = [];
   let breakPending = false;
-  let images = 0;
+  // Pictures are named 图片 1, 2, … in the order they were typed, wherever they are anchored.
+  const imageNumbers = new Map<number, number>();
+  model.blocks.forEach((b, i) => b.kind === 'image' && imageNumbers.set(i, imageNumbers.size + 1));
+  const isCaptionOf = (i: number) => model.blocks[i - 1]?.kind === 'image' && captionAfter(model, i - 1) !== '';
+  // Photos (and their captions) the PDF floated: written in the box of the paragraph they go with.
+  const anchored = new Set<number>();
+  for (const { figures } of pdf.values())
+    for (const f of figures ?? []) {
+      anchored.add(f);
+      if (isCaptionOf(f + 1)) anchored.add(f + 1);
+    }
+  const figureParagraphs = (f: number): Paragraph[] => {
+    const image = model.blocks[f] as ImageBlock;
+    const out = [imageParagraph(image, {}, imageNumbers.get(f)!, captionAfter(model, f))];
+    const caption = model.blocks[f + 1];
+    if (isCaptionOf(f + 1) && caption.kind === 'paragraph') out.push(textParagraph(model, caption, {}, lines.get(f + 1)));
+    return out;
+  };
   // Word draws one border for a run of adjacent paragraphs with equal borders and indents, so two
   // rules of one style in a row would print as one; a 1-twip right indent keeps them apart.
   let previousRule: string | null = null;
@@ -117,28 +146,40 @@ export function buildParagraphs(
     return at;
   };
   // The PDF drops space before at the top of a page; a page break before keeps it, so it goes.
-  const pdfSpacing = (style: string, i: number): Placement => {
-    const spacing: { before?: number; after?: number } = {};
+  const written = (i: number): Spacing => {
+    const own = styleSpacing(model, model.blocks[i]);
     const { pageStart, spaceAfter } = pdf.get(i) ?? { pageStart: false };
-    if (pageStart && (model.paragraphStyles[style]?.spaceBefore ?? 0) > 0) spacing.before = 0;
-    if (spaceAfter !== undefined) spacing.after = twips(spaceAfter);
+    return { before: pageStart ? 0 : own.before, after: spaceAfter ?? own.after };
+  };
+  const gaps = summedGaps(model.blocks, written, (i) => anchored.has(i));
+  /** Spacing of block i where it differs from its style's: the PDF's placement, summed gaps. */
+  const pdfSpacing = (i: number): Placement => {
+    const own = styleSpacing(model, model.blocks[i]);
+    const { before, after } = { ...written(i), ...gaps.get(i) };
+    const spacing: { before?: number; after?: number } = {};
+    if (before !== own.before) spacing.before = twips(before);
+    if (after !== own.after) spacing.after = twips(after);
     return Object.keys(spacing).length > 0 ? { spacing } : {};
   };
   model.blocks.forEach((block, i) => {
+    if (anchored.has(i)) return;
     if (pdf.get(i)?.pageStart) breakPending = true;
     switch (block.kind) {
       case 'paragraph': {
-        const at = placement(pdfSpacing(block.style, i));
-        out.push(textParagraph(model, block, at, lines.get(i)));
+        const at = placement(pdfSpacing(i));
+        const { figures, figuresHeight } = pdf.get(i) ?? {};
+        const names = `图框（${(figures ?? []).map((f) => `图片 ${imageNumbers.get(f)}`).join('、')}）`;
+        const box = figures ? [figureBox(model, figures.flatMap(figureParagraphs), figuresHeight ?? 0, names)] : [];
+        out.push(textParagraph(model, block, at, lines.get(i), box));
         break;
       }
       case 'rule': {
-        const at = placement(apart(block));
+        const at = placement({ ...apart(block), ...pdfSpacing(i) });
         out.push(ruleParagraph(block, at));
         break;
       }
       case 'image':
-        out.push(imageParagraph(block, placement(), ++images, captionAfter(model, i)));
+        out.push(imageParagraph(block, placement(), imageNumbers.get(i)!, captionAfter(model, i)));
         break;
       case 'table':
         // A table row cannot carry a page break before, and an empty paragraph to carry it would

@@ -1,5 +1,6 @@
 // Line endings of the PDF that Word and LibreOffice would not find on their own, read from the
-// PDF's line layout and given to the DOCX as character spacing spread over the line's characters:
+// PDF's line layout and given to the DOCX as character spacing spread over the line's characters.
+// On the text grid:
 // - a line the PDF stretched (a character pulled down so a paragraph's last line is not one
 //   character alone, a mark that may not start a line): its characters are spaced by what the
 //   PDF spread over them, less a margin, so the line is full in Word and LibreOffice too and
@@ -10,9 +11,15 @@
 //   document says, so the line is set tighter by that much. Spacing on the number's own run is
 //   honoured only in part (a one-digit run's not at all); Word's line is then that much short of
 //   the PDF's, less than a character, and a stretched line is made full, so Word breaks it the same.
+// Set proportionally (justified, no letter spacing): every line but a paragraph's last is spaced
+// so that its characters at their full widths (Word and LibreOffice compress no punctuation: the
+// PDF's 。” and ），closed up are taken back) plus LibreOffice's space around numbers fill the
+// measure less a margin, so the next character cannot join it; a last line only when it would
+// not fit. Each line's spacing is whole twips that add up to the line's total.
 import type { DocumentModel } from '../../model/model';
 import { segment } from '../pdf/segment';
-import type { Box, LineBox } from '../pdf/types';
+import type { Box, LineBox, PlacedPiece } from '../pdf/types';
+import { twips } from './units';
 
 /** Extra character spacing in points, by character offset in the paragraph's text (its text
  * inlines one after another, tabs and breaks left out). */
@@ -34,6 +41,9 @@ export function latinBoundaries(text: string): number {
   });
   return n;
 }
+
+/** Ideographs and full-width marks: the characters a proportional line's spacing goes on. */
+const WIDE = /[\u2E80-\u9FFF\uF900-\uFAFF\uFE30-\uFE4F\uFF00-\uFFEF\u201C\u201D\u2018\u2019\u2014\u2026]|[\u{20000}-\u{3FFFF}]/u;
 
 /** Points of a stretched line's slack left unfilled, for rounding (twips per character) and for
  * what LibreOffice and Word measure differently; far less than a character. */
@@ -57,27 +67,47 @@ function pieceOffsets(text: string, lines: readonly LineBox[]): number[][] | nul
   return out;
 }
 
-/** Per paragraph block (by index) on the grid, the spacing that pins the PDF's line ends.
- *  Paragraphs off the grid (the proportional templates) are left as Word sets them. */
+/** Width of a piece as Word and LibreOffice set it: its glyphs' own advances, without the
+ * PDF's compression (a joined dash keeps its width: it is never compressed). */
+function fullWidth(piece: PlacedPiece): number {
+  return piece.joined ? piece.width : piece.width - (piece.tracking ?? 0) * piece.glyphs;
+}
+
+/** Per paragraph block (by index), the spacing that pins the PDF's line ends: grid paragraphs,
+ *  and justified proportional paragraphs without letter spacing (others are left as Word sets them). */
 export function lineSpacings(model: DocumentModel, boxes: readonly Box[], measure: number): Map<number, LineSpacing> {
   const out = new Map<number, LineSpacing>();
   model.blocks.forEach((block, b) => {
     const box = boxes[b];
-    if (block.kind !== 'paragraph' || box?.kind !== 'lines' || !model.grid) return;
+    if (block.kind !== 'paragraph' || box?.kind !== 'lines') return;
     const style = model.paragraphStyles[block.style];
     // A tab sets text flush right (the masthead's date): left as Word sets it.
-    if (!style?.grid || block.inlines.some((i) => i.kind === 'tab')) return;
+    if (!style || block.inlines.some((i) => i.kind === 'tab')) return;
+    const onGrid = Boolean(model.grid && style.grid);
+    if (!onGrid && (model.grid || style.align !== 'justify' || style.letterSpacing !== 0)) return;
     const text = block.inlines.map((i) => (i.kind === 'text' ? i.text : '')).join('');
     const offsets = pieceOffsets(text, box.lines);
     if (!offsets) return;
     const spacing: LineSpacing = new Map();
-    /** Adds `total` points spread evenly over the characters [first, stop) of the text. */
+    /** Adds `total` points spread over the characters [first, stop) of the text: on the grid
+     * evenly over all, else in whole twips adding up to the total (the first characters one
+     * more) over the Chinese ones only, since LibreOffice honours spacing on a run of digits or
+     * Latin letters only in part. */
     const spread = (first: number, stop: number, total: number) => {
-      const chars = Array.from(text.slice(first, stop));
-      let at = first;
-      for (const ch of chars) {
-        spacing.set(at, (spacing.get(at) ?? 0) + total / chars.length);
+      const chars: Array<{ at: number; ch: string }> = [];
+      for (let at = first; at < stop;) {
+        const ch = String.fromCodePoint(text.codePointAt(at)!);
+        chars.push({ at, ch });
         at += ch.length;
+      }
+      const chinese = chars.filter(({ ch }) => WIDE.test(ch));
+      const over = onGrid || chinese.length === 0 ? chars : chinese;
+      const whole = twips(total);
+      const each = Math.floor(whole / over.length);
+      let more = whole - each * over.length;
+      for (const { at } of over) {
+        const add = onGrid ? total / over.length : (each + (more-- > 0 ? 1 : 0)) / 20;
+        spacing.set(at, (spacing.get(at) ?? 0) + add);
       }
     };
     box.lines.forEach((line, n) => {
@@ -86,23 +116,45 @@ export function lineSpacings(model: DocumentModel, boxes: readonly Box[], measur
       const first = offsets[n][0];
       const last = pieces[pieces.length - 1];
       const stop = offsets[n][pieces.length - 1] + last.text.length;
-      // LibreOffice's space around numbers, taken back over the whole line.
-      let total = -LIBREOFFICE_AUTOSPACE_EM * style.size * latinBoundaries(text.slice(first, stop));
-      if (last.x >= measure - 0.5 && last.text.length === 1) {
-        // The whole line, mark included, is set that much tighter: LibreOffice measures a line's
-        // end in the run it breaks in, so a mark in a run of its own would not fit.
-        total -= last.width;
-      } else if (n < box.lines.length - 1) {
-        // The justification spacing per glyph (a joined piece keeps its own), over the gaps between glyphs.
-        const stretched = pieces.find((p) => !p.joined);
-        const glyphs = pieces.reduce((g, p) => g + p.glyphs, 0);
-        const slack = stretched ? (stretched.charSpacing - (stretched.tracking ?? 0)) * (glyphs - 1) : 0;
-        if (slack > MARGIN) total += slack - MARGIN;
-      }
+      // LibreOffice's space around numbers.
+      const autospace = LIBREOFFICE_AUTOSPACE_EM * style.size * latinBoundaries(text.slice(first, stop));
+      const total = onGrid
+        ? gridTotal(box.lines, n, measure) - autospace
+        : proportionalTotal(line, measure, autospace, n === box.lines.length - 1);
       // Spread over every character of the line, as the PDF's justification spreads it.
       if (total !== 0) spread(first, stop, total);
     });
     if (spacing.size > 0) out.set(b, spacing);
   });
   return out;
+}
+
+/** A grid line's spacing besides LibreOffice's autospace: a hanging mark taken in, a stretched
+ * line's slack given back. */
+function gridTotal(lines: readonly LineBox[], n: number, measure: number): number {
+  const pieces = lines[n].pieces;
+  const last = pieces[pieces.length - 1];
+  if (last.x >= measure - 0.5 && last.text.length === 1) {
+    // The whole line, mark included, is set that much tighter: LibreOffice measures a line's
+    // end in the run it breaks in, so a mark in a run of its own would not fit.
+    return -last.width;
+  }
+  if (n < lines.length - 1) {
+    // The justification spacing per glyph (a joined piece keeps its own), over the gaps between glyphs.
+    const stretched = pieces.find((p) => !p.joined);
+    const glyphs = pieces.reduce((g, p) => g + p.glyphs, 0);
+    const slack = stretched ? (stretched.charSpacing - (stretched.tracking ?? 0)) * (glyphs - 1) : 0;
+    if (slack > MARGIN) return slack - MARGIN;
+  }
+  return 0;
+}
+
+/** A proportional line's spacing: what makes it, at full widths and with LibreOffice's
+ * `autospace`, the measure (from its indent) less the margin; a paragraph's last line only
+ * when it would not fit. */
+function proportionalTotal(line: LineBox, measure: number, autospace: number, last: boolean): number {
+  const natural = line.pieces.reduce((w, p) => w + fullWidth(p), 0) + autospace;
+  const room = measure - line.pieces[0].x;
+  if (last && natural <= room) return 0;
+  return room - MARGIN - natural;
 }

@@ -3,6 +3,8 @@
 // starts a PDF page, no space above it (the PDF drops space before at the top of a page), and,
 // after a block set off the text grid, the gap the PDF leaves to put the next grid line on the
 // grid (Word and LibreOffice do not round a position up to the grid; they only add spacing).
+// A photo the PDF floated to the top of a later page (the text after it filling the page it
+// left) is anchored at the top of that page, in the first paragraph that begins there.
 // The layout is the PDF renderer's own (layOutPdf); its pages' line items are the boxes' line boxes.
 import type { DocumentModel } from '../../model/model';
 import { openFonts, sharedLayout } from '../pdf/lay-out';
@@ -11,12 +13,20 @@ import type { Page } from '../pdf/paginate';
 import type { Box, LineBox } from '../pdf/types';
 import { lineSpacings, type LineSpacing } from './pdf-lines';
 
+/** The paragraph style of a photo's caption (the paragraph right after it). */
+const CAPTION = 'caption';
+
 export interface Placement {
   /** The block begins a page of the PDF (other than the first). */
   pageStart: boolean;
   /** Points of space the PDF leaves below the block before the next one; set only where that
    * differs from the block's style (snapping to the grid, or the top of a page). */
   spaceAfter?: number;
+  /** Photos (image block indices) the PDF floated to the top of this paragraph's first page,
+   * the text after them having filled the page before: the DOCX anchors them there. */
+  figures?: number[];
+  /** Points from the top of the page to where its text goes on below the floated photos. */
+  figuresHeight?: number;
 }
 
 /** Line boxes of a box, nested ones (table cells, the 报尾) included. */
@@ -97,6 +107,30 @@ export function placementsOf(model: DocumentModel, boxes: readonly Box[], pages:
   const overtaken = (i: number, p: number) => [...extents].some(([j, e]) => j > i && e.firstPage < p);
   firstOnPage.forEach((i, p) => {
     if (p > 0 && extents.get(i)!.firstPage === p && !overtaken(i, p)) at(i).pageStart = true;
+  });
+
+  // A floated photo goes with the first paragraph that begins on its page, after its caption;
+  // none there (one paragraph runs through the page), it stays where it was typed.
+  const figure = (j: number) => {
+    const b = model.blocks[j];
+    return b?.kind === 'image' || (b?.kind === 'paragraph' && b.style === CAPTION && model.blocks[j - 1]?.kind === 'image');
+  };
+  model.blocks.forEach((block, i) => {
+    const e = extents.get(i);
+    if (block.kind !== 'image' || !e || !overtaken(i, e.firstPage)) return;
+    for (let j = i + 1; j < model.blocks.length; j++) {
+      const f = extents.get(j);
+      if (!f || f.firstPage < e.firstPage || figure(j)) continue;
+      if (f.firstPage === e.firstPage && model.blocks[j].kind === 'paragraph') {
+        const anchor = at(j);
+        anchor.figures = [...(anchor.figures ?? []), i];
+        // Floated photos stack from the page's top; the text goes on below the last caption's space after.
+        const caption = figure(i + 1) ? i + 1 : i;
+        const below = caption > i ? (model.paragraphStyles[CAPTION]?.spaceAfter ?? 0) : 0;
+        anchor.figuresHeight = Math.max(anchor.figuresHeight ?? 0, (extents.get(caption) ?? e).bottom + below);
+      }
+      break;
+    }
   });
 
   // The gap below a paragraph set off the grid, when the next block is on the grid and on the

@@ -93,15 +93,26 @@ function paragraphStyle(model: DocumentModel, name: string, s: ParagraphStyle, t
 /** Points: the exact line height of a rule paragraph and of the 报尾 anchor. */
 export const RULE_LINE_HEIGHT = 1;
 
+/**
+ * A rule paragraph's space before and after as written: the paragraph's own line (1 pt) comes out
+ * of the space after (then before), so the paragraph is as tall as the PDF's rule (space, stroke,
+ * space) and what follows it lands where it does in the PDF.
+ */
+export function ruleSpacing(r: RuleStyle): { before: number; after: number } {
+  const fromAfter = Math.min(RULE_LINE_HEIGHT, r.spaceAfter);
+  return { before: Math.max(0, r.spaceBefore - (RULE_LINE_HEIGHT - fromAfter)), after: r.spaceAfter - fromAfter };
+}
+
 /** A rule is an empty paragraph whose bottom border is the stroke; its line is kept tiny. */
 function ruleStyle(name: string, r: RuleStyle): IParagraphStyleOptions {
+  const { before, after } = ruleSpacing(r);
   return {
     id: ruleStyleId(name),
     name: ruleStyleName(name),
     run: { size: 2 },
     paragraph: {
       border: { bottom: { style: BorderStyle.SINGLE, size: borderEighths(r.thickness), color: hexColor(r.color), space: 0 } },
-      spacing: { before: twips(r.spaceBefore), after: twips(r.spaceAfter), line: twips(RULE_LINE_HEIGHT), lineRule: LineRuleType.EXACT },
+      spacing: { before: twips(before), after: twips(after), line: twips(RULE_LINE_HEIGHT), lineRule: LineRuleType.EXACT },
     },
   };
 }

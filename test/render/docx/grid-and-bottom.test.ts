@@ -68,7 +68,7 @@ test('the 报尾 is one text box at the bottom margin, type-area wide, sized to 
   const extent = /<wp:extent cx="(\d+)" cy="(\d+)"\/>/.exec(box)!;
   const emuPt = 12700;
   expect(Math.abs(Number(extent[1]) / emuPt - typeWidth)).toBeLessThan(1);
-  // Fixture 报尾: two rules (2 + 1 + 2 pt) and two colophon lines of 22 pt.
+  // Fixture 报尾: two rules (2 pt, a 1 pt stroke, 2 pt) and two colophon lines of 22 pt.
   expect(Math.abs(Number(extent[2]) / emuPt - (2 * 5 + 2 * 22))).toBeLessThan(1);
   // The anchor is the last body paragraph: the box goes on the last page.
   const body = paragraphElements(splitTextBoxes(xml).body);

@@ -41,9 +41,41 @@ test('a stretched line gets its slack back as spacing, less a margin; the last l
   for (const s of spacing.values()) expect(s).toBeCloseTo((20 - 3) / 3, 6);
 });
 
-test('paragraphs off the grid are left as Word sets them', () => {
-  const model = setup('甲乙”丙', false);
+test('in a grid issue, paragraphs off the grid are left as Word sets them', () => {
+  const model = setup('甲乙”丙');
+  model.paragraphStyles.body = { ...model.paragraphStyles.body, grid: false };
   expect(lineSpacings(model, [box(line(piece('甲乙', 0, 442), piece('”', 442, 16)), line(piece('丙', 0, 16)))], MEASURE).size).toBe(0);
+});
+
+/** A proportional (no grid) justified paragraph. */
+function proportional(text: string, align: 'justify' | 'center' = 'justify'): DocumentModel {
+  const model = setup(text, false);
+  model.paragraphStyles.body = { ...model.paragraphStyles.body, grid: false, align, letterSpacing: 0, size: 12 };
+  return model;
+}
+
+test('a proportional line is spaced to fill the measure at full widths less the margin, in whole twips adding up to it', () => {
+  const model = proportional('甲乙。”丙丁');
+  // Line one: 甲乙 at 12 pt from the indent 24, then 。” with the 。 closed up by 6 pt (tracking −3 a glyph
+  // over the two marks' piece); the PDF justified it to the measure. Line two, the last, fits: left alone.
+  const first = line(piece('甲乙', 24, 24, 100), { ...piece('。”', 200, 18, 100), tracking: -3 });
+  const spacing = lineSpacings(model, [box(first, line(piece('丙丁', 0, 24)))], MEASURE).get(0)!;
+  expect([...spacing.keys()]).toEqual([0, 1, 2, 3]);
+  // Full widths 24 + 24 = 48 over the 418 from the indent, less the 3 pt margin: 367 pt = 7340 twips.
+  for (const s of spacing.values()) expect(s * 20).toBeCloseTo(Math.round(s * 20), 9);
+  const twips = [...spacing.values()].map((s) => Math.round(s * 20));
+  expect(twips.reduce((a, b) => a + b, 0)).toBe(7340);
+  expect(Math.max(...twips) - Math.min(...twips)).toBeLessThanOrEqual(1);
+});
+
+test('a proportional paragraph’s last line is spaced only when it would not fit; other alignments never', () => {
+  const model = proportional('甲乙丙');
+  // Compressed in the PDF so it fits; at full widths it is 4 pt too wide.
+  const tight = line({ ...piece('甲乙丙', 0, 440, 0), tracking: -2 });
+  const spacing = lineSpacings(model, [box(tight)], MEASURE).get(0)!;
+  expect([...spacing.values()].reduce((a, b) => a + b, 0)).toBeCloseTo(442 - 3 - 446, 6);
+  expect(lineSpacings(model, [box(line(piece('甲乙丙', 0, 36)))], MEASURE).size).toBe(0);
+  expect(lineSpacings(proportional('甲乙丙', 'center'), [box(tight)], MEASURE).size).toBe(0);
 });
 
 test('a line with a number inside Chinese text is set tighter by the space LibreOffice adds around it', () => {
@@ -55,4 +87,14 @@ test('a line with a number inside Chinese text is set tighter by the space Libre
   const spacing = lineSpacings(model, [box(line(piece('于', 0, 16), piece('2022', 16, 36), piece('年，丙', 52, 48)))], MEASURE).get(0)!;
   expect([...spacing.keys()]).toEqual([0, 1, 2, 3, 4, 5, 6, 7]);
   for (const s of spacing.values()) expect(s).toBeCloseTo((-LIBREOFFICE_AUTOSPACE_EM * 16 * 2) / 8, 6);
+});
+
+test('a proportional line’s spacing goes on its Chinese characters only: LibreOffice honours it on digits only in part', () => {
+  const model = proportional('于2022年丙丁');
+  const first = line(piece('于', 0, 12, 1), piece('2022', 12, 24, 1), piece('年丙', 36, 24, 1));
+  const spacing = lineSpacings(model, [box(first, line(piece('丁', 0, 12)))], MEASURE).get(0)!;
+  // 于 年 丙 at offsets 0, 5, 6; the digits 1–4 get none.
+  expect([...spacing.keys()]).toEqual([0, 5, 6]);
+  const autospace = LIBREOFFICE_AUTOSPACE_EM * 12 * 2;
+  expect([...spacing.values()].reduce((a, b) => a + b, 0)).toBeCloseTo(Math.round((442 - 3 - 60 - autospace) * 20) / 20, 6);
 });

@@ -76,3 +76,57 @@ test('below an off-grid paragraph followed by a grid one on the same page: the g
   expect(placements.get(0)?.spaceAfter).toBeCloseTo(37.98, 2);
   expect(placements.get(1)).toBeUndefined();
 });
+
+test('a photo floated to the next page, with its caption, goes with the first paragraph that begins there', () => {
+  const data = Buffer.from('png');
+  const boxes: Box[] = [lines(1), { kind: 'image', data, width: 100, height: 100 }, lines(1), lines(3), lines(1)];
+  const model = setup([
+    para('body'),
+    { kind: 'image', path: 'a.png', data, format: 'png', pixelWidth: 1, pixelHeight: 1, width: 100, height: 100 },
+    para('caption'),
+    para('body'),
+    para('body'),
+  ]);
+  model.paragraphStyles.caption = { ...model.paragraphStyles.body, spaceAfter: 8 };
+  const [a, , cap, b, c] = boxes.map((x) => (x.kind === 'lines' ? x.lines : []));
+  // Page 2: the photo and its caption on top, then the rest of the paragraph that ran on, then a new one.
+  const pages: Page[] = [
+    [
+      { kind: 'line', y: 0, line: a[0] },
+      { kind: 'line', y: 20, line: b[0] },
+      { kind: 'line', y: 40, line: b[1] },
+    ],
+    [
+      { kind: 'image', x: 0, y: 0, width: 100, height: 100, data },
+      { kind: 'line', y: 100, line: cap[0] },
+      { kind: 'line', y: 128, line: b[2] },
+      { kind: 'line', y: 148, line: c[0] },
+    ],
+  ];
+  const placements = placementsOf(model, boxes, pages);
+  expect([...placements].filter(([, p]) => p.figures)).toEqual([[4, { pageStart: false, figures: [1], figuresHeight: 128 }]]);
+});
+
+test('a floated photo on a page that one paragraph runs through stays where it was typed', () => {
+  const data = Buffer.from('png');
+  const boxes: Box[] = [lines(1), { kind: 'image', data, width: 100, height: 100 }, lines(4)];
+  const model = setup([
+    para('body'),
+    { kind: 'image', path: 'a.png', data, format: 'png', pixelWidth: 1, pixelHeight: 1, width: 100, height: 100 },
+    para('body'),
+  ]);
+  const [a, , b] = boxes.map((x) => (x.kind === 'lines' ? x.lines : []));
+  const pages: Page[] = [
+    [
+      { kind: 'line', y: 0, line: a[0] },
+      { kind: 'line', y: 20, line: b[0] },
+      { kind: 'line', y: 40, line: b[1] },
+    ],
+    [
+      { kind: 'image', x: 0, y: 0, width: 100, height: 100, data },
+      { kind: 'line', y: 100, line: b[2] },
+      { kind: 'line', y: 120, line: b[3] },
+    ],
+  ];
+  expect([...placementsOf(model, boxes, pages)].filter(([, p]) => p.figures)).toEqual([]);
+});

@@ -1,8 +1,8 @@
 // The fonts that ship with jianbao through npm (SIL Open Font License). The 楷 role gets a real
 // 楷: LXGW WenKai (霞鹜文楷), which npm carries only as WOFF2, turned into TrueType once in the
-// user's cache folder (woff2-cache.ts). No complete free Simplified FangSong or XiaoBiaoSong
-// exists, so those roles fall back to the closest Noto face; the DOCX still names the real
-// Chinese family so Word/WPS use the user's font.
+// user's cache folder (woff2-cache.ts). The 宋体 role gets a real Song, Noto Serif SC. No complete
+// free Simplified FangSong or XiaoBiaoSong exists, so those roles fall back to the closest Noto
+// face; the DOCX still names the real Chinese family so Word/WPS use the user's font.
 import path from 'node:path';
 import type { FontFace, FontRole } from '../model/model';
 import { userCacheDir } from './user-cache-dir';
@@ -20,6 +20,7 @@ export const DOCX_FAMILIES: Record<FontRole, string> = {
   heading: '黑体',
   kai: '楷体',
   body: '仿宋',
+  song: '宋体',
 };
 
 /** The WOFF2 of LXGW WenKai Regular (fontsource files it under its 500 weight, "latin": it is the whole font). */
@@ -63,6 +64,9 @@ export function bundledFace(role: FontRole, cacheDir = userCacheDir()): BundledF
       return bundledKai(cacheDir).face;
     case 'body':
       return { family: DOCX_FAMILIES.body, file: notoFile('noto-serif-sc', '400Regular'), name: 'Noto Serif SC', standIn: true };
+    case 'song':
+      // The body's stand-in file too: one font parsed and embedded for both roles.
+      return { family: DOCX_FAMILIES.song, file: notoFile('noto-serif-sc', '400Regular'), name: 'Noto Serif SC' };
   }
 }
 
@@ -72,5 +76,5 @@ export function bundledFonts(): Record<FontRole, FontFace> {
     const { family, file } = bundledFace(role);
     return { family, file };
   };
-  return { title: face('title'), heading: face('heading'), kai: face('kai'), body: face('body') };
+  return { title: face('title'), heading: face('heading'), kai: face('kai'), body: face('body'), song: face('song') };
 }

@@ -4,7 +4,7 @@
 // the article and the YAML line, and no PDF is made.
 import { diag } from '../diagnostics/make';
 import type { Diagnostic } from '../diagnostics/diagnostic';
-import { cellParagraphs, type Block, type FontFace, type FontRole, type ParagraphStyle } from '../model/model';
+import { cellParagraphs, type Block, type FontFace, type FontRole, type PageNumbers, type ParagraphStyle } from '../model/model';
 import type { Issue } from '../schema/issue-schema';
 import { openFont } from './open-font';
 import { canPrint } from './script-forms';
@@ -33,6 +33,16 @@ function charsByRole(
   // reports those); dropped once from the few distinct characters, not per character.
   for (const set of into.values()) for (const ch of set) if (/[\s\p{Cf}]/u.test(ch)) set.delete(ch);
   return into;
+}
+
+/** The folio's characters (the template's text around the number, and the digits) in its role:
+ * printed on every page, so a face lacking them must stop the PDF like the issue's own text. */
+function addFolioChars(numbers: PageNumbers | null, styles: Record<string, ParagraphStyle>, into: Map<FontRole, Set<string>>): void {
+  const style = numbers && styles[numbers.style];
+  if (!style) return;
+  const set = into.get(style.font) ?? new Set<string>();
+  for (const ch of `${numbers.prefix}${numbers.suffix}0123456789`) if (!/[\s\p{Cf}]/u.test(ch)) set.add(ch);
+  into.set(style.font, set);
 }
 
 /** The issue's text fields, each with the article (or brief) it belongs to, for positions. */
@@ -65,10 +75,13 @@ export function preflightGlyphs(
   blocks: Block[],
   styles: Record<string, ParagraphStyle>,
   fonts: Record<FontRole, FontFace>,
+  pageNumbers: PageNumbers | null = null,
 ): Diagnostic[] {
   const missing: Array<{ ch: string; role: FontRole }> = [];
   const out: Diagnostic[] = [];
-  for (const [role, chars] of charsByRole(blocks, styles)) {
+  const byRole = charsByRole(blocks, styles);
+  addFolioChars(pageNumbers, styles, byRole);
+  for (const [role, chars] of byRole) {
     const font = openFont(fonts[role]).font;
     // A script form the face lacks is drawn from its base character (script-forms.ts).
     const lacking = [...chars].filter((ch) => !canPrint(font, ch));

@@ -96,7 +96,7 @@ export function layoutIssue(issue: Issue, template: LoadedTemplate, opts: { date
   appendAll(diagnostics, fonts.diagnostics);
   // Glyph preflight: a character the resolved font lacks stops the PDF (JB604).
   if (!fonts.diagnostics.some((d) => d.severity === 'error') && opts.glyphCheck !== false)
-    appendAll(diagnostics, preflightGlyphs(issue, blocks, template.manifest.paragraphStyles, fonts.fonts));
+    appendAll(diagnostics, preflightGlyphs(issue, blocks, template.manifest.paragraphStyles, fonts.fonts, template.manifest.pageNumbers));
   if (diagnostics.some((d) => d.severity === 'error')) return { model: null, diagnostics };
   const { manifest } = template;
   breakTitles(blocks, manifest.paragraphStyles, typeWidth, manifest.grid, fontWidths(fonts.fonts));

@@ -2,9 +2,10 @@
 // from this model to bytes: it never sees YAML, never re-validates, never decides what appears.
 // All lengths are in PostScript points (1 pt = 1/72 in); sizes already resolved from 号 names.
 
-/** Font roles of GB/T 9704: title 小标宋, heading 黑体, kai 楷体, body 仿宋. */
-export type FontRole = 'title' | 'heading' | 'kai' | 'body';
-export const FONT_ROLES: readonly FontRole[] = ['title', 'heading', 'kai', 'body'];
+/** Font roles of GB/T 9704: title 小标宋, heading 黑体, kai 楷体, body 仿宋, and song 宋体 (the
+ * folios of 7.5, which are not in the body's 仿宋). */
+export type FontRole = 'title' | 'heading' | 'kai' | 'body' | 'song';
+export const FONT_ROLES: readonly FontRole[] = ['title', 'heading', 'kai', 'body', 'song'];
 
 export interface FontFace {
   /** Family name written into the DOCX (what Word/WPS looks up), e.g. 仿宋. */

@@ -73,8 +73,8 @@ const FontChoice = z.strictObject({
 
 /** Per-role fonts of a series; they override the template's (README: Fonts). */
 export const FontsConfig = z
-  .strictObject({ title: FontChoice.optional(), heading: FontChoice.optional(), kai: FontChoice.optional(), body: FontChoice.optional() })
-  .meta({ description: '各字体角色（标题、黑体、楷体、正文）使用的字体，覆盖模板的设置' });
+  .strictObject({ title: FontChoice.optional(), heading: FontChoice.optional(), kai: FontChoice.optional(), body: FontChoice.optional(), song: FontChoice.optional() })
+  .meta({ description: '各字体角色（标题、黑体、楷体、正文、宋体）使用的字体，覆盖模板的设置' });
 export type FontChoiceData = z.infer<typeof FontChoice>;
 
 /** The series config, given the schema of one output format name: the names belong to the
@@ -117,7 +117,7 @@ export interface Issue {
   briefs: BriefData[];
   colophon: ColophonData | null;
   /** Fonts the series config names per role, files already absolute (they override the template's). */
-  fonts: { choices: Partial<Record<'title' | 'heading' | 'kai' | 'body', FontChoiceData>>; declaredIn: string | null };
+  fonts: { choices: Partial<Record<'title' | 'heading' | 'kai' | 'body' | 'song', FontChoiceData>>; declaredIn: string | null };
   /** Where a field's value starts in the issue file (line `lineWithin` of a multi-line value). */
   locate(path: ReadonlyArray<string | number>, lineWithin?: number): { line: number; col: number };
   /** Where character `index` of a string value sits (line, col, source offset); null when the

@@ -1,7 +1,7 @@
 // A template's manifest.yaml: page geometry, fonts per role, named paragraph, run and rule styles,
 // and page numbers. Validated like an issue file, then resolved into model units (points).
 import { z } from 'zod';
-import { PUNCTUATION_COMPRESSIONS, type FontRole, type PrintColors, type PageNumbers, type PageSetup, type ParagraphStyle, type PunctuationCompression, type RuleStyle, type TextGrid } from '../model/model';
+import { FONT_ROLES, PUNCTUATION_COMPRESSIONS, type FontRole, type PrintColors, type PageNumbers, type PageSetup, type ParagraphStyle, type PunctuationCompression, type RuleStyle, type TextGrid } from '../model/model';
 import type { RunStyle } from '../model/markup';
 import { PAGE_SIZES, parseLength, parseSize } from './units';
 
@@ -13,7 +13,7 @@ const Color = z.string().regex(/^(#[0-9A-Fa-f]{6}|[a-z][a-z0-9-]*)$/, { message:
 const Percent = z.number().min(0).max(100);
 /** `red: "#E60012"`, or with the inks a print shop mixes: `red: { rgb: "#E60012", cmyk: [0, 100, 100, 0] }`. */
 const NamedColor = z.union([Hex, z.strictObject({ rgb: Hex, cmyk: z.tuple([Percent, Percent, Percent, Percent]).optional() })]);
-const Role = z.enum(['title', 'heading', 'kai', 'body']);
+const Role = z.enum(FONT_ROLES as [FontRole, ...FontRole[]]);
 
 const ParagraphStyleInput = z.strictObject({
   base: z.string().optional(),
@@ -41,7 +41,8 @@ export const ManifestFile = z.strictObject({
     size: z.enum(Object.keys(PAGE_SIZES) as [string, ...string[]]).default('A4'),
     margins: z.strictObject({ top: Length, bottom: Length, inside: Length, outside: Length }),
   }),
-  fonts: z.record(Role, z.strictObject({ family: z.string().min(1), file: z.string().optional(), postscriptName: z.string().optional() })).optional(),
+  /** Per role; a role left out gets its default family (DOCX_FAMILIES) and resolves as usual. */
+  fonts: z.partialRecord(Role, z.strictObject({ family: z.string().min(1), file: z.string().optional(), postscriptName: z.string().optional() })).optional(),
   pageNumbers: z
     .strictObject({ style: z.string(), prefix: z.string().default(''), suffix: z.string().default(''), alternate: z.boolean().default(true), inset: z.number().min(0).max(10).optional(), bottom: Length })
     .optional(),

@@ -64,6 +64,20 @@ describe('jianbao fonts', () => {
     expect(kai).toMatchObject({ family: '楷体', origin: 'bundled', file: bundledFonts().kai.file });
   });
 
+  it('lists the song role (宋体, the folios) with the bundled Noto Serif SC, no stand-in note, in both languages', async () => {
+    const zh = capture('zh');
+    expect(await fontsCommand(zh, undefined, { template: 'kexie' })).toBe(0);
+    const text = zh.out.join('\n');
+    expect(text).toMatch(/页码（宋体）\s+宋体\s+内置 Noto Serif SC（SIL OFL，随 npm 安装）\n\s+\S*NotoSerifSC_400Regular\.ttf/);
+    const en = capture('en');
+    expect(await fontsCommand(en, undefined, { template: 'kexie' })).toBe(0);
+    expect(en.out.join('\n')).toMatch(/song \(宋体, folios\)\s+宋体\s+bundled Noto Serif SC \(SIL OFL, from npm\)\n/);
+    const json = capture('en');
+    expect(await fontsCommand(json, undefined, { template: 'kexie', json: true })).toBe(0);
+    const song = JSON.parse(json.out.join('')).roles.find((r: { role: string }) => r.role === 'song');
+    expect(song).toEqual({ role: 'song', family: '宋体', file: bundledFonts().song.file, origin: 'bundled' });
+  });
+
   it('fails with a diagnostic for an unknown template', async () => {
     const io = capture('en');
     expect(await fontsCommand(io, undefined, { template: 'no-such-template' })).toBe(1);

@@ -34,10 +34,24 @@ describe('resolveFonts', () => {
     expect(r.diagnostics).toEqual([]);
     expect(r.fonts.body).toEqual({ family: '仿宋', file: path.join(tmp, 'win', 'SIMFANG.TTF') });
     expect(r.fonts.kai.file).toBe(path.join(tmp, 'linux', 'truetype', 'msfonts', 'simkai.ttf'));
-    expect(r.origins).toEqual({ title: 'bundled', heading: 'bundled', kai: 'installed', body: 'installed' });
+    expect(r.origins).toEqual({ title: 'bundled', heading: 'bundled', kai: 'installed', body: 'installed', song: 'bundled' });
     expect(r.fonts.heading).toEqual({ ...bundled.heading, family: '黑体' });
     // The found file really is a font the renderer can open.
     expect(openFont(r.fonts.body).font.hasGlyphForCodePoint('仿'.codePointAt(0)!)).toBe(true);
+  });
+
+  it('gives the song role, when the template names none, 宋体: installed SimSun, else the bundled Noto Serif SC Regular', () => {
+    const none = resolveFonts(FAMILIES, tmp, 'manifest.yaml', { searchDirs: [path.join(tmp, 'win')] });
+    expect(none.fonts.song).toEqual({ family: '宋体', file: bundled.body.file });
+    expect(none.origins.song).toBe('bundled');
+    const dir = path.join(tmp, 'song');
+    fs.mkdirSync(dir, { recursive: true });
+    fs.copyFileSync(bundled.body.file, path.join(dir, 'simsun.ttf'));
+    const installed = resolveFonts(FAMILIES, tmp, 'manifest.yaml', { searchDirs: [path.join(tmp, 'win'), dir] });
+    expect(installed.fonts.song).toEqual({ family: '宋体', file: path.join(dir, 'simsun.ttf') });
+    expect(installed.origins.song).toBe('installed');
+    // The body's installed 仿宋 does not become the song role's face.
+    expect(installed.fonts.body.file).toBe(path.join(tmp, 'win', 'SIMFANG.TTF'));
   });
 
   it('prefers the file the template names over an installed one', () => {
@@ -85,7 +99,7 @@ describe('resolveFonts', () => {
     expect(byRole.body).toMatchObject({ code: 'JB602', args: { path: 'broken/not-a-font.ttf' } });
     expect(byRole.title).toMatchObject({ code: 'JB603', args: { path: 'mac/pair.ttc', faces: 'NotoSansSC-Medium, NotoSerifSC-Bold' } });
     expect(byRole.heading).toMatchObject({ code: 'JB603', args: { reason: 'no face "Nope"' } });
-    expect(r.origins).toEqual({ title: 'bundled', heading: 'bundled', kai: 'bundled', body: 'bundled' });
+    expect(r.origins).toEqual({ title: 'bundled', heading: 'bundled', kai: 'bundled', body: 'bundled', song: 'bundled' });
   });
 });
 

@@ -29,7 +29,7 @@ const WORDS = {
     installed: '本机已安装',
     bundled: '内置 {name}（SIL OFL，随 npm 安装）',
     standIn: '；没有完整的免费{family}，以此代替',
-    roles: { title: '标题（小标宋）', heading: '一级标题（黑体）', kai: '楷体', body: '正文（仿宋）' },
+    roles: { title: '标题（小标宋）', heading: '一级标题（黑体）', kai: '楷体', body: '正文（仿宋）', song: '页码（宋体）' },
   },
   en: {
     heading: 'fonts of template {name}:',
@@ -38,7 +38,7 @@ const WORDS = {
     installed: 'installed on this machine',
     bundled: 'bundled {name} (SIL OFL, from npm)',
     standIn: '; no complete free {family} exists, this stands in',
-    roles: { title: 'title (小标宋)', heading: 'heading (黑体)', kai: 'kai (楷体)', body: 'body (仿宋)' },
+    roles: { title: 'title (小标宋)', heading: 'heading (黑体)', kai: 'kai (楷体)', body: 'body (仿宋)', song: 'song (宋体, folios)' },
   },
 } as const;
 

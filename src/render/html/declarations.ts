@@ -9,6 +9,7 @@ const FALLBACKS: Record<FontRole, string[]> = {
   heading: ['黑体', 'Source Han Sans SC', 'Noto Sans SC', 'Noto Sans CJK SC', 'PingFang SC', 'Microsoft YaHei', 'SimHei', 'sans-serif'],
   kai: ['楷体', 'KaiTi', 'STKaiti', 'Kaiti SC', 'Noto Serif SC', 'serif'],
   body: ['仿宋', 'FangSong', 'STFangsong', 'Noto Serif SC', 'Noto Serif CJK SC', 'Songti SC', 'SimSun', 'serif'],
+  song: ['宋体', 'SimSun', 'Songti SC', 'STSong', 'Noto Serif SC', 'Noto Serif CJK SC', 'Source Han Serif SC', 'serif'],
 };
 const GENERIC = new Set(['serif', 'sans-serif']);
 

@@ -80,13 +80,28 @@ export function scriptFaceName(role: FontRole, position: ScriptPosition): string
   return `${role}-${position}script`;
 }
 
+/** Per document: the role each role is drawn under (the first role registered with its face). */
+const drawnRoles = new WeakMap<PDFKit.PDFDocument, Record<FontRole, FontRole>>();
+
+/**
+ * The name `doc.font` takes for a role. Roles sharing one face (宋体 and the body's Noto Serif SC)
+ * are drawn under the first one's name: pdfkit would embed them once anyway, but would open and
+ * compare the face again on every switch to the second name.
+ */
+export function drawnFaceName(doc: PDFKit.PDFDocument, role: FontRole): FontRole {
+  return drawnRoles.get(doc)?.[role] ?? role;
+}
+
 /** Registers each role's face under the role's name, for `doc.font(role)`. */
 export function installFonts(doc: PDFKit.PDFDocument, fonts: Fonts): void {
   const registerFont = doc.registerFont as unknown as RegisterFont;
+  const drawnAs = {} as Record<FontRole, FontRole>;
   for (const role of FONT_ROLES) {
+    drawnAs[role] = FONT_ROLES.find((r) => fonts[r].font === fonts[role].font) ?? role;
     registerFont.call(doc, role, drawingFace(fonts[role].font));
     // pdfkit embeds a registered face only once something is drawn in it.
     for (const position of ['super', 'sub'] as const)
       registerFont.call(doc, scriptFaceName(role, position), scriptFace(fonts[role].font, position));
   }
+  drawnRoles.set(doc, drawnAs);
 }

@@ -9,7 +9,8 @@ import { compileIssue } from '../../../src/pipeline/compile-issue';
 import { renderPdf } from '../../../src/render/pdf';
 import type { Fonts } from '../../../src/render/pdf/paragraph';
 import { measureText } from '../../../src/render/pdf/measure';
-import { installFonts } from '../../../src/render/pdf/shared-fonts';
+import { drawnFaceName, installFonts } from '../../../src/render/pdf/shared-fonts';
+import { bundledFonts } from '../../../src/fonts/bundled';
 import { embeddedFontNames, readPdf } from '../../helpers/pdf-read';
 
 const sample = (name: string) => compileIssue(path.join(__dirname, '..', '..', '..', 'samples', `${name}.yaml`)).model!;
@@ -51,4 +52,25 @@ test("pdfkit draws what the line breaker measured: its widths are measureText's"
       expect(drawn).toBeCloseTo(measureText(fonts[role].font, text, 16).width, 6);
     }
   }
+});
+
+test('the song role and the body in one file: parsed once, embedded once, drawn under the first role’s name', async () => {
+  const model = sample('wenzhou-kexie-2022-04');
+  const file = bundledFonts().song.file;
+  const shared = { ...model, fonts: { ...model.fonts, body: { ...model.fonts.body, file }, song: { ...model.fonts.song, file } } };
+  expect(openFont(shared.fonts.song).font).toBe(openFont(shared.fonts.body).font);
+  const names = embeddedFontNames(await renderPdf(shared));
+  expect(names.filter((n) => n.endsWith('+NotoSerifSC-Regular'))).toHaveLength(1);
+  const fonts = Object.fromEntries(FONT_ROLES.map((role) => [role, openFont(shared.fonts[role])])) as Fonts;
+  const doc = new PDFDocument({ autoFirstPage: false, font: null as unknown as string });
+  installFonts(doc, fonts);
+  expect(drawnFaceName(doc, 'song')).toBe('body');
+  expect(drawnFaceName(doc, 'kai')).toBe('kai');
+  // With its own file the song role is drawn, and embedded, under its own name.
+  const light = require.resolve('@expo-google-fonts/noto-serif-sc/300Light/NotoSerifSC_300Light.ttf');
+  const apart = { ...shared, fonts: { ...shared.fonts, song: { ...shared.fonts.song, file: light } } };
+  const other = new PDFDocument({ autoFirstPage: false, font: null as unknown as string });
+  installFonts(other, { ...fonts, song: openFont(apart.fonts.song) });
+  expect(drawnFaceName(other, 'song')).toBe('song');
+  expect(embeddedFontNames(await renderPdf(apart)).filter((n) => /\+NotoSerifSC-(Regular|Light)$/u.test(n))).toHaveLength(2);
 });

@@ -7,6 +7,8 @@
 //   breaks where the PDF's does;
 // - a closing mark the PDF hangs past the right edge: LibreOffice 7.4 hangs only some marks
 //   (not ” or ）), so the line is set tighter by the mark's width and holds it inside;
+// - digits or Latin the PDF fits to whole grid cells (condensed, or with a blank either side,
+//   render/pdf/cells.ts): the line is set tighter or looser by what that changed;
 // - a line with numbers inside Chinese text: LibreOffice adds space around them whatever the
 //   document says, so the line is set tighter by that much. Spacing on the number's own run is
 //   honoured only in part (a one-digit run's not at all); Word's line is then that much short of
@@ -17,6 +19,7 @@
 // measure less a margin, so the next character cannot join it; a last line only when it would
 // not fit. Each line's spacing is whole twips that add up to the line's total.
 import type { DocumentModel } from '../../model/model';
+import { measureText } from '../pdf/measure';
 import { segment } from '../pdf/segment';
 import type { Box, LineBox, PlacedPiece } from '../pdf/types';
 import { twips } from './units';
@@ -119,7 +122,7 @@ export function lineSpacings(model: DocumentModel, boxes: readonly Box[], measur
       // LibreOffice's space around numbers.
       const autospace = LIBREOFFICE_AUTOSPACE_EM * style.size * latinBoundaries(text.slice(first, stop));
       const total = onGrid
-        ? gridTotal(box.lines, n, measure) - autospace
+        ? gridTotal(box.lines, n, measure) + fitted(line) - autospace
         : proportionalTotal(line, measure, autospace, n === box.lines.length - 1);
       // Spread over every character of the line, as the PDF's justification spreads it.
       if (total !== 0) spread(first, stop, total);
@@ -127,6 +130,11 @@ export function lineSpacings(model: DocumentModel, boxes: readonly Box[], measur
     if (spacing.size > 0) out.set(b, spacing);
   });
   return out;
+}
+
+/** What fitting digits and Latin to whole cells took from or added to a grid line's width. */
+function fitted(line: LineBox): number {
+  return line.pieces.reduce((sum, p) => (p.lead !== undefined ? sum + p.width - measureText(p.font, p.text, p.size).width : sum), 0);
 }
 
 /** A grid line's spacing besides LibreOffice's autospace: a hanging mark taken in, a stretched
@@ -141,7 +149,7 @@ function gridTotal(lines: readonly LineBox[], n: number, measure: number): numbe
   }
   if (n < lines.length - 1) {
     // The justification spacing per glyph (a joined piece keeps its own), over the gaps between glyphs.
-    const stretched = pieces.find((p) => !p.joined);
+    const stretched = pieces.find((p) => !p.joined && p.lead === undefined) ?? pieces.find((p) => !p.joined);
     const glyphs = pieces.reduce((g, p) => g + p.glyphs, 0);
     const slack = stretched ? (stretched.charSpacing - (stretched.tracking ?? 0)) * (glyphs - 1) : 0;
     if (slack > MARGIN) return slack - MARGIN;

@@ -1,7 +1,8 @@
 // Owns how wide each atom is set, as opposed to how wide its glyphs are: on the text grid an
 // ideograph or full-width mark takes whole cells (type-area width / 28), and punctuation
-// compression takes half an em off marks that follow one another or end a line. Latin words
-// and digits keep their measured width; justification later spreads what is left of the line.
+// compression takes half an em off marks that follow one another or end a line. On the grid, a
+// stretch of digits, Latin words and other narrow glyphs is fitted to whole cells too (fitStretch),
+// so the ideographs after it stay on the cells; justification later spreads what is left.
 import type { PunctuationCompression } from '../../model/model';
 import type { Atom } from './segment';
 
@@ -22,6 +23,42 @@ export interface SetAtom {
   /** How much narrower the atom is set when it ends a line (line-end compression); negative for
    * a mark closed up with the next one, which a break between them restores to full width. */
   endShrink: number;
+  /** On the grid, a stretch of narrow glyphs fitted to whole cells: all its atoms share `fit`, the
+   * first carries the blank before its glyphs (fitStretch). */
+  fit?: StretchFit;
+  /** Blank before the glyphs: the fitted stretch's `before`, on its first atom only. */
+  lead?: number;
+}
+
+/** How a stretch of narrow glyphs fills whole cells: condensed (PDF horizontal scaling) or with
+ * blank space before and after its glyphs, which keep their natural spacing between them. */
+export interface StretchFit {
+  scale: number;
+  /** Blank before the first glyph and after the last, pt. */
+  before: number;
+  after: number;
+}
+
+/** Narrowest a stretch may be condensed to reach a whole cell: Noto's digits (0.56 em) then set
+ * two to a cell, as the half-width digits of a Chinese face are. */
+export const MIN_SCALE = 0.85;
+/** Widest blank either side of a stretch: text extractors read a gap of 0.1 em as a space
+ * (poppler starts a word there, pdf.js too), and copied text must stay as typed. */
+export const MAX_BLANK_EM = 0.09;
+
+/**
+ * Whole cells for a stretch `width` wide, or null when none is reachable without widening the
+ * glyphs or a gap that reads as a space (a lone digit, 0.56 cell): the stretch then keeps its
+ * width and justification absorbs it. Rounded up when the blank is small enough, as Word's
+ * snap-to-grid rounds, centred in its cells as an ideograph is; else down, condensed.
+ */
+export function fitStretch(width: number, pitch: number, size: number): StretchFit | null {
+  const up = Math.ceil(width / pitch - 1e-9);
+  const blank = (up * pitch - width) / 2;
+  if (blank <= MAX_BLANK_EM * size) return { scale: 1, before: blank, after: blank };
+  const down = up - 1;
+  if (down >= 1 && (down * pitch) / width >= MIN_SCALE) return { scale: (down * pitch) / width, before: 0, after: 0 };
+  return null;
 }
 
 /** Full-width glyphs (ideographs, CJK marks, a 2-em ——) fill whole cells; others are measured. */
@@ -32,11 +69,12 @@ function cellsOf(atom: Atom, width: number, glyphs: number, size: number): numbe
 
 export function setAtoms(atoms: ReadonlyArray<{ atom: Atom; width: number; glyphs: number }>, s: CellSetting): SetAtom[] {
   const em = s.pitch ?? s.size;
-  const set = atoms.map(({ atom, width, glyphs }): SetAtom => {
-    const cells = s.pitch === null ? 0 : cellsOf(atom, width, glyphs, s.size);
-    const slot = cells > 0 ? cells * s.pitch! : width;
+  const cells = atoms.map(({ atom, width, glyphs }) => (s.pitch === null ? 0 : cellsOf(atom, width, glyphs, s.size)));
+  const set = atoms.map(({ width, glyphs }, i): SetAtom => {
+    const slot = cells[i] > 0 ? cells[i] * s.pitch! : width;
     return { slot, extra: glyphs > 0 ? (slot - width) / glyphs : 0, shrink: 0, endShrink: 0 };
   });
+  if (s.pitch !== null) fitStretches(atoms, cells, set, s.pitch, s.size);
   const compressed = new Set<number>();
   if (s.compression !== 'none') {
     // The first of two adjacent marks loses its blank half: 。” ，“ ）。 （“ all close up.
@@ -57,4 +95,21 @@ export function setAtoms(atoms: ReadonlyArray<{ atom: Atom; width: number; glyph
     if (s.compression === 'line-end' && !atom.noEnd) set[i].endShrink = em / 2;
   });
   return set;
+}
+
+/** Fits each stretch of consecutive narrow atoms (those given no cells) to whole cells. */
+function fitStretches(atoms: ReadonlyArray<{ width: number }>, cells: number[], set: SetAtom[], pitch: number, size: number): void {
+  for (let i = 0; i < atoms.length;) {
+    let j = i;
+    let width = 0;
+    while (j < atoms.length && cells[j] === 0) width += atoms[j++].width;
+    const fit = j > i ? fitStretch(width, pitch, size) : null;
+    for (let k = i; fit && k < j; k++) {
+      set[k].slot = atoms[k].width * fit.scale + (k === i ? fit.before : 0) + (k === j - 1 ? fit.after : 0);
+      set[k].extra = 0;
+      set[k].fit = fit;
+      if (k === i) set[k].lead = fit.before;
+    }
+    i = Math.max(j, i + 1);
+  }
 }

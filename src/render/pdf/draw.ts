@@ -25,7 +25,7 @@ export function drawPiece(doc: PDFKit.PDFDocument, piece: PlacedPiece, left: num
     lineBreak: false,
     baseline: 'alphabetic',
     characterSpacing: piece.charSpacing,
-    // A stretched dash pair (paragraph.ts joinedDash); absent for everything else.
+    // A stretched dash pair (paragraph.ts joinedDash) or digits condensed to whole grid cells.
     ...(piece.scale ? { horizontalScaling: piece.scale * 100 } : {}),
   };
   if (piece.bold) {

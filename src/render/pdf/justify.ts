@@ -21,7 +21,24 @@ export function naturalWidth(pieces: Piece[], letterSpacing: number): number {
   return width + letterSpacing * Math.max(0, glyphs - 1);
 }
 
-export function placeLine(pieces: Piece[], spec: LineSpec): PlacedPiece[] {
+/**
+ * A line justification will spread anyway is off the grid whatever its digits do: they get their
+ * natural width back (when the slack holds it), so the spread, which extractors read as spaces
+ * past 0.1 em, stays as small as it was without the grid fit.
+ */
+function unfitWhenSpread(pieces: Piece[], spec: LineSpec): Piece[] {
+  const free = spec.measure - spec.indent - naturalWidth(pieces, spec.letterSpacing);
+  const back = pieces.reduce((sum, p) => (p.natural !== undefined ? sum + p.natural - p.width : sum), 0);
+  if (free < 0.5 || back === 0 || back > free) return pieces;
+  return pieces.map((p) => {
+    if (p.natural === undefined) return p;
+    const { text, role, font, size, color, bold, glyphs } = p;
+    return { text, role, font, size, color, bold, glyphs, width: p.natural };
+  });
+}
+
+export function placeLine(given: Piece[], spec: LineSpec): PlacedPiece[] {
+  const pieces = spec.align === 'justify' && !spec.last ? unfitWhenSpread(given, spec) : given;
   const glyphs = pieces.reduce((n, p) => n + p.glyphs, 0);
   const free = spec.measure - spec.indent - naturalWidth(pieces, spec.letterSpacing);
   let spacing = spec.letterSpacing;
@@ -43,6 +60,16 @@ export function placeLine(pieces: Piece[], spec: LineSpec): PlacedPiece[] {
       placed.x = x + ((glyphs - 1) * spacing) / 2;
       placed.scale = piece.scale;
       placed.joined = true;
+    }
+    if (piece.lead !== undefined) {
+      // Digits fitted to grid cells: drawn after their blank; PDF scaling (Tz) scales the character
+      // spacing too, so it is given unscaled.
+      placed.x = x + piece.lead;
+      placed.lead = piece.lead;
+      if (piece.scale) {
+        placed.scale = piece.scale;
+        placed.charSpacing /= piece.scale;
+      }
     }
     if (piece.script) {
       placed.script = piece.script;

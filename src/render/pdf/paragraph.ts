@@ -3,7 +3,7 @@
 // right on the paragraph's last line (编印单位 left, date right). A hanging closing mark is placed
 // after the line is justified, just past its last cell, and drawn last (reading order).
 import type { FontRole, Inline, ParagraphBlock, ParagraphStyle, PunctuationCompression, Run } from '../../model/model';
-import { setAtoms } from './cells';
+import { setAtoms, type StretchFit } from './cells';
 import type { OpenedFont } from '../../fonts/open-font';
 import { drawnFromBase, scriptMetrics, type ScriptForm } from '../../fonts/script-forms';
 import { placeLine } from './justify';
@@ -21,6 +21,9 @@ interface RunAtom extends MeasuredAtom {
   extra: number;
   /** A script form the face lacks, drawn from its base (fonts/script-forms.ts); else null. */
   script: ScriptForm | null;
+  /** On the grid, the stretch of narrow glyphs fitted to whole cells it belongs to (cells.ts). */
+  fit?: StretchFit;
+  lead?: number;
 }
 
 /** How a paragraph is set: on the grid (a cell pitch) or proportionally, and its compression. */
@@ -60,6 +63,8 @@ function runAtoms(runs: Run[], style: ParagraphStyle, fonts: Fonts, setting: Set
     endShrink: set[i].endShrink,
     extra: set[i].extra,
     script,
+    fit: set[i].fit,
+    lead: set[i].lead,
   }));
 }
 
@@ -141,6 +146,7 @@ function piece(run: Run, atoms: RunAtom[], style: ParagraphStyle, fonts: Fonts):
   const bold = run.bold ?? style.bold;
   const extra = atoms[0].extra;
   const color = run.color ?? style.color;
+  if (atoms[0].fit) return fittedPiece(atoms, { text, role, font, size: style.size, color, bold, width: 0, glyphs: m.glyphs }, m.width);
   if (atoms.length === 1 && DASH_PAIR.test(text)) {
     const dash = joinedDash(font, text, m.width + extra * m.glyphs, style.size);
     if (dash) return { text, role, font, size: style.size, color, bold, width: m.width + extra * m.glyphs, glyphs: m.glyphs, ...dash };
@@ -148,6 +154,18 @@ function piece(run: Run, atoms: RunAtom[], style: ParagraphStyle, fonts: Fonts):
   // Literals rather than spreads: V8 builds them far faster, and this runs for every piece.
   if (extra === 0) return { text, role, font, size: style.size, color, bold, width: m.width, glyphs: m.glyphs };
   return { text, role, font, size: style.size, color, bold, width: m.width + extra * m.glyphs, glyphs: m.glyphs, tracking: extra };
+}
+
+/**
+ * Digits or Latin fitted to whole cells: the glyphs at their natural spacing (condensed when the
+ * stretch was rounded down), the blank before them as the piece's lead and the rest after them.
+ * A stretched line spaces them as it spaces the ideographs: justification put around them
+ * instead would widen the gaps at their ends, which text extractors then read as spaces.
+ */
+function fittedPiece(atoms: RunAtom[], base: Piece, natural: number): Piece {
+  const { scale } = atoms[0].fit!;
+  const width = atoms.reduce((w, a) => w + a.width, 0);
+  return { ...base, width, natural, tracking: 0, lead: atoms[0].lead ?? 0, ...(scale !== 1 ? { scale } : {}) };
 }
 
 /** Consecutive atoms of one run and one glyph spacing become one piece, without edge spaces. */
@@ -167,6 +185,8 @@ function piecesOf(atoms: RunAtom[], style: ParagraphStyle, fonts: Fonts): Piece[
         j < end &&
         atoms[j].run === atoms[i].run &&
         Math.abs(atoms[j].extra - atoms[i].extra) < 1e-9 &&
+        atoms[j].fit === atoms[i].fit &&
+        (j === i || !atoms[j].lead) &&
         !DASH_PAIR.test(atoms[j].text) &&
         !atoms[j].script
       )
@@ -232,7 +252,9 @@ export function layoutParagraph(
 function hangingPiece(mark: Piece, line: PlacedPiece[], indent: number, letterSpacing: number): PlacedPiece {
   const last = line[line.length - 1];
   // The pen after the last piece, less the justification spacing PDF adds after its last glyph.
-  const x = last ? last.x + last.width + (last.glyphs - 1) * (last.charSpacing - (last.tracking ?? 0)) + letterSpacing : indent;
+  const x = last
+    ? last.x - (last.lead ?? 0) + last.width + (last.glyphs - 1) * (last.charSpacing - (last.tracking ?? 0)) + letterSpacing
+    : indent;
   return { ...mark, x, charSpacing: mark.tracking ?? 0 };
 }
 
@@ -240,7 +262,7 @@ function hangingPiece(mark: Piece, line: PlacedPiece[], indent: number, letterSp
 function setFlushRight(lines: PlacedPiece[][], pieces: Piece[], style: ParagraphStyle, measure: number): void {
   const right = placeLine(pieces, { measure, indent: 0, align: 'right', last: true, letterSpacing: style.letterSpacing });
   const last = lines[lines.length - 1];
-  const end = last.reduce((x, p) => Math.max(x, p.x + p.width + p.glyphs * (p.charSpacing - (p.tracking ?? 0))), 0);
+  const end = last.reduce((x, p) => Math.max(x, p.x - (p.lead ?? 0) + p.width + p.glyphs * (p.charSpacing - (p.tracking ?? 0))), 0);
   const start = right.length > 0 ? right[0].x : measure;
   if (last.length === 0 || end + style.size <= start) last.push(...right);
   else lines.push(right);

@@ -23,6 +23,11 @@ export interface Piece {
   /** The glyphs keep `tracking` between them whatever the line's justification, which goes
    * around the piece instead (a `——` stays one joined line). */
   joined?: boolean;
+  /** Set on digits or Latin fitted to whole grid cells (cells.ts fitStretch): the blank before
+   * the glyphs inside `width`. */
+  lead?: number;
+  /** With `lead`: the glyphs' own width, given back on a line justification spreads (justify.ts). */
+  natural?: number;
   /** A script form the face lacks, drawn as its base glyph at `size` (already scaled) from the
    * role's script face (shared-fonts.ts), `rise` pt above the baseline (below when negative). */
   script?: ScriptPosition;

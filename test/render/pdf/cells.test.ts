@@ -2,7 +2,7 @@
 import { bundledFonts } from '../../../src/fonts/bundled';
 import type { ParagraphStyle, PunctuationCompression } from '../../../src/model/model';
 import { compressionOf, hangingOf } from '../../../src/render/pdf/boxes';
-import { setAtoms } from '../../../src/render/pdf/cells';
+import { fitStretch, MAX_BLANK_EM, MIN_SCALE, setAtoms } from '../../../src/render/pdf/cells';
 import { openFont } from '../../../src/fonts/open-font';
 import { layoutParagraph, type Fonts } from '../../../src/render/pdf/paragraph';
 import { segment } from '../../../src/render/pdf/segment';
@@ -46,11 +46,27 @@ describe('setAtoms', () => {
     expect(set[5].endShrink).toBe(0);
   });
 
-  it('on the grid: full-width glyphs fill whole cells, —— two, Latin and digits keep their width', () => {
+  it('on the grid: full-width glyphs fill whole cells, —— two; digits and Latin whole cells when they fit', () => {
     const set = slots('会——2022年', 'none', PITCH);
-    expect(set.map((s) => s.slot)).toEqual([PITCH, 2 * PITCH, 32, PITCH]);
+    // 2022 (2.03 cells) is condensed to 2 cells, its glyphs not spaced.
+    expect(set.map((s) => s.slot)).toEqual([PITCH, 2 * PITCH, 2 * PITCH, PITCH]);
     expect(set[0].extra).toBeCloseTo(PITCH - SIZE, 10);
-    expect(set[2].extra).toBe(0);
+    expect(set[2]).toMatchObject({ extra: 0, lead: 0, fit: { scale: (2 * PITCH) / 32, before: 0, after: 0 } });
+    // A lone digit (half a cell) fits no whole cell without a blank that reads as a space: kept.
+    const lone = slots('第4期', 'none', PITCH);
+    expect(lone.map((s) => s.slot)).toEqual([PITCH, 8, PITCH]);
+    expect(lone[1].fit).toBeUndefined();
+  });
+
+  it('fitStretch: rounds up with a blank either side below a space, else down condensed, else not at all', () => {
+    // 30.5 pt: 1.08 pt either side of it makes two cells.
+    expect(fitStretch(30.5, PITCH, SIZE)).toEqual({ scale: 1, before: (2 * PITCH - 30.5) / 2, after: (2 * PITCH - 30.5) / 2 });
+    // 34 pt: three cells would leave 6.7 pt each side (read as spaces); two at 93% width.
+    expect(fitStretch(34, PITCH, SIZE)).toEqual({ scale: (2 * PITCH) / 34, before: 0, after: 0 });
+    // 40 pt: neither 3 cells (3.7 pt each side) nor 2 (79%).
+    expect(fitStretch(40, PITCH, SIZE)).toBeNull();
+    expect(MAX_BLANK_EM * SIZE).toBeLessThan(0.1 * SIZE);
+    expect(MIN_SCALE).toBeGreaterThanOrEqual(0.85);
   });
 
   it('on the grid, compression takes half a cell', () => {

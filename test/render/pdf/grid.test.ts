@@ -8,6 +8,9 @@ import type { DocumentModel } from '../../../src/model/model';
 import { compileIssue } from '../../../src/pipeline/compile-issue';
 import { renderDocx } from '../../../src/render/docx';
 import { renderPdf } from '../../../src/render/pdf';
+import { layOutPdf } from '../../../src/render/pdf/lay-out';
+import { measureText } from '../../../src/render/pdf/measure';
+import type { LineBox } from '../../../src/render/pdf/types';
 import { readDocx } from '../../helpers/docx-read';
 import { readPdf, type PdfPage } from '../../helpers/pdf-read';
 import { linesAt, paragraphLines, type ParagraphLine, type ReadLine } from './sample-lines';
@@ -114,7 +117,10 @@ describe.each(SAMPLES)('grid mode, %s', (name) => {
       // The line before a paragraph's last may have given its last character down (a last line
       // keeps two characters): it is then spread flush over 28 cells. Before an attribution that
       // moved down whole, a line ending a sentence is set solid instead, one character a cell.
-      if (lines[i + 1]?.final && cells(model, line) < 28) {
+      // Likewise a line whose 28th cell would hold an opening mark, which may not end a line: the
+      // mark goes down and the line is spread flush (the prohibition rules, as Word does).
+      const pushed = lines[i + 1] !== undefined && /^[“‘（《〈「『【〔]/u.test(lines[i + 1].text);
+      if ((lines[i + 1]?.final || pushed) && cells(model, line) < 28) {
         const solid = /^（[^（）]{1,8}）$/u.test(lines[i + 1].text) && /[。！？”]$/u.test(line.text);
         const spanned = Math.round(((insideRight - line.items[0].x) / charPitch) * 20) / 20;
         expect({ line: line.text, flush: Math.abs(insideRight - typeRight(model, line)) < 0.5, spanned, hanging: hanging.length }).toEqual({
@@ -192,5 +198,57 @@ describe.each(SAMPLES)('grid mode, %s', (name) => {
         expect(Math.abs(offset - Math.round(offset))).toBeLessThan(0.01);
       }
     }
+  });
+});
+
+/** Offsets, in cells from the type area's left edge, of the full-width characters of a line as
+ * the PDF draws them (pdf.js reads a whole line as one text item, so they come from the layout):
+ * each glyph one advance plus the piece's character spacing after the one before. */
+function cjkOffsets(line: LineBox, pitch: number): number[] {
+  return line.pieces.flatMap((p) => {
+    if (p.script) return [];
+    let x = p.x;
+    return Array.from(p.text).flatMap((ch) => {
+      const at = x;
+      x += (measureText(p.font, ch, p.size).width + p.charSpacing) * (p.scale ?? 1);
+      return FULL_WIDTH.test(ch) && !p.joined ? [at / pitch] : [];
+    });
+  });
+}
+
+/** What a line off the grid may blame: a narrow glyph that could not be fitted to whole cells
+ * (a lone digit: 0.56 cell, see fitStretch), or justification spreading a stretched line. */
+function excuse(line: LineBox): 'unfitted' | 'spread' | null {
+  const unfitted = (p: LineBox['pieces'][number]) =>
+    !p.joined && !p.script && p.lead === undefined && Array.from(p.text).some((c) => !FULL_WIDTH.test(c));
+  if (line.pieces.some(unfitted)) return 'unfitted';
+  if (line.pieces.some((p) => !p.joined && p.lead === undefined && p.charSpacing - (p.tracking ?? 0) > 0.01)) return 'spread';
+  return null;
+}
+
+describe('digits and Latin on whole cells (issue 23 item 7)', () => {
+  it.each(SAMPLES)('%s: a full line leaves the cells only for a narrow glyph that fits no whole cells, or a spread', (name) => {
+    const { model } = rendered.get(name)!;
+    const { boxes } = layOutPdf(model);
+    const pitch = model.grid!.charPitch;
+    const full = model.blocks.flatMap((b, i) => {
+      const box = boxes[i];
+      const style = b.kind === 'paragraph' ? model.paragraphStyles[b.style] : undefined;
+      if (box?.kind !== 'lines' || !style?.grid || style.align !== 'justify' || style.size !== model.grid!.size) return [];
+      return box.lines.slice(0, -1);
+    });
+    const text = (l: LineBox) => l.pieces.map((p) => p.text).join('');
+    const off = full.filter((l) => cjkOffsets(l, pitch).some((o) => Math.abs(o - Math.round(o)) > 0.02));
+    const latin = full.filter((l) => /[0-9A-Za-z]/u.test(text(l)));
+    const fitted = full.filter((l) => l.pieces.some((p) => p.lead !== undefined || p.scale !== undefined));
+    const unfitted = off.filter((l) => excuse(l) === 'unfitted');
+    console.log(
+      `${name}: ${off.length}/${full.length} full lines off the grid (${unfitted.length} for an unfitted narrow glyph); ` +
+        `${latin.length} hold digits or Latin, ${fitted.length} a stretch fitted to whole cells`,
+    );
+    expect(full.length).toBeGreaterThan(100);
+    expect(fitted.length).toBeGreaterThan(0);
+    expect(off.filter((l) => excuse(l) === null).map(text)).toEqual([]);
+    expect(off.filter((l) => excuse(l) === 'spread').length / full.length).toBeLessThanOrEqual(0.03);
   });
 });

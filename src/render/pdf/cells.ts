@@ -46,18 +46,35 @@ export const MIN_SCALE = 0.85;
  * (poppler starts a word there, pdf.js too), and copied text must stay as typed. */
 export const MAX_BLANK_EM = 0.09;
 
+/** Sides of a stretch where a blank of any width is no gap between glyphs: before it when it
+ * starts its paragraph (the blank joins the indent), after it when it ends it. */
+export interface OpenSides {
+  before: boolean;
+  after: boolean;
+}
+
 /**
  * Whole cells for a stretch `width` wide, or null when none is reachable without widening the
- * glyphs or a gap that reads as a space (a lone digit, 0.56 cell): the stretch then keeps its
- * width and justification absorbs it. Rounded up when the blank is small enough, as Word's
- * snap-to-grid rounds, centred in its cells as an ideograph is; else down, condensed.
+ * glyphs or a gap that reads as a space (a lone digit inside a line: 0.56 cell): the stretch then
+ * keeps its width and the line is off the cells after it. In order: rounded up when the blank
+ * either side is below a space (centred in its cells, as an ideograph is); down, condensed; up,
+ * the blank going to an open side (the rest, up to what reads as no space, on the other).
  */
-export function fitStretch(width: number, pitch: number, size: number): StretchFit | null {
+export function fitStretch(
+  width: number,
+  pitch: number,
+  size: number,
+  open: OpenSides = { before: false, after: false },
+): StretchFit | null {
   const up = Math.ceil(width / pitch - 1e-9);
-  const blank = (up * pitch - width) / 2;
-  if (blank <= MAX_BLANK_EM * size) return { scale: 1, before: blank, after: blank };
+  const blank = up * pitch - width;
+  const most = MAX_BLANK_EM * size;
+  if (blank / 2 <= most) return { scale: 1, before: blank / 2, after: blank / 2 };
   const down = up - 1;
   if (down >= 1 && (down * pitch) / width >= MIN_SCALE) return { scale: (down * pitch) / width, before: 0, after: 0 };
+  if (open.before && open.after) return { scale: 1, before: blank / 2, after: blank / 2 };
+  if (open.before) return { scale: 1, before: blank - most, after: most };
+  if (open.after) return { scale: 1, before: most, after: blank - most };
   return null;
 }
 
@@ -97,13 +114,14 @@ export function setAtoms(atoms: ReadonlyArray<{ atom: Atom; width: number; glyph
   return set;
 }
 
-/** Fits each stretch of consecutive narrow atoms (those given no cells) to whole cells. */
+/** Fits each stretch of consecutive narrow atoms (those given no cells) to whole cells; the atoms
+ * are one paragraph's, or one segment's between forced breaks (each starts a line). */
 function fitStretches(atoms: ReadonlyArray<{ width: number }>, cells: number[], set: SetAtom[], pitch: number, size: number): void {
   for (let i = 0; i < atoms.length;) {
     let j = i;
     let width = 0;
     while (j < atoms.length && cells[j] === 0) width += atoms[j++].width;
-    const fit = j > i ? fitStretch(width, pitch, size) : null;
+    const fit = j > i ? fitStretch(width, pitch, size, { before: i === 0, after: j === atoms.length }) : null;
     for (let k = i; fit && k < j; k++) {
       set[k].slot = atoms[k].width * fit.scale + (k === i ? fit.before : 0) + (k === j - 1 ? fit.after : 0);
       set[k].extra = 0;

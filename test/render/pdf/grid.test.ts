@@ -216,8 +216,10 @@ function cjkOffsets(line: LineBox, pitch: number): number[] {
   });
 }
 
-/** What a line off the grid may blame: a narrow glyph that could not be fitted to whole cells
- * (a lone digit: 0.56 cell, see fitStretch), or justification spreading a stretched line. */
+/** What a line off the grid may blame: a narrow glyph that could not be fitted to whole cells (a
+ * lone digit inside a line: 0.56 cell), whose fraction of a cell the line then spreads; else
+ * justification spreading a line short of 28 cells (a mark pushed down, an attribution moved
+ * down whole), off the cells whatever its digits do. */
 function excuse(line: LineBox): 'unfitted' | 'spread' | null {
   const unfitted = (p: LineBox['pieces'][number]) =>
     !p.joined && !p.script && p.lead === undefined && Array.from(p.text).some((c) => !FULL_WIDTH.test(c));
@@ -247,7 +249,10 @@ describe('digits and Latin on whole cells (issue 23 item 7)', () => {
         `${latin.length} hold digits or Latin, ${fitted.length} a stretch fitted to whole cells`,
     );
     expect(full.length).toBeGreaterThan(100);
-    expect(fitted.length).toBeGreaterThan(0);
+    // The feature page's ASCII commas and brackets fit no cells, so its lines are spread and its
+    // digits keep their width (justify.ts): only the kexie sample's are fitted.
+    if (name.startsWith('wenzhou')) expect(fitted.length).toBeGreaterThan(20);
+    if (process.env.GRID_LINES) console.log(off.map((l) => `${excuse(l)}: ${text(l)}`).join('\n'));
     expect(off.filter((l) => excuse(l) === null).map(text)).toEqual([]);
     expect(off.filter((l) => excuse(l) === 'spread').length / full.length).toBeLessThanOrEqual(0.03);
   });

@@ -46,35 +46,22 @@ export const MIN_SCALE = 0.85;
  * (poppler starts a word there, pdf.js too), and copied text must stay as typed. */
 export const MAX_BLANK_EM = 0.09;
 
-/** Sides of a stretch where a blank of any width is no gap between glyphs: before it when it
- * starts its paragraph (the blank joins the indent), after it when it ends it. */
-export interface OpenSides {
-  before: boolean;
-  after: boolean;
-}
-
 /**
  * Whole cells for a stretch `width` wide, or null when none is reachable without widening the
- * glyphs or a gap that reads as a space (a lone digit inside a line: 0.56 cell): the stretch then
- * keeps its width and the line is off the cells after it. In order: rounded up when the blank
- * either side is below a space (centred in its cells, as an ideograph is); down, condensed; up,
- * the blank going to an open side (the rest, up to what reads as no space, on the other).
+ * glyphs or a gap that reads as a space (a lone digit, 0.56 cell): the stretch then keeps its
+ * width and the line is off the cells after it. Rounded up when the blank is below a space on
+ * either side, centred in its cells as an ideograph is (Word's snap-to-grid rounds up too); else
+ * down, condensed. A stretch starting its paragraph (`first`) keeps its first glyph on the
+ * indent, as every paragraph's first character is (1. and （1） line up): its blank goes after.
  */
-export function fitStretch(
-  width: number,
-  pitch: number,
-  size: number,
-  open: OpenSides = { before: false, after: false },
-): StretchFit | null {
+export function fitStretch(width: number, pitch: number, size: number, first = false): StretchFit | null {
   const up = Math.ceil(width / pitch - 1e-9);
   const blank = up * pitch - width;
   const most = MAX_BLANK_EM * size;
-  if (blank / 2 <= most) return { scale: 1, before: blank / 2, after: blank / 2 };
+  const before = first ? 0 : Math.min(most, blank / 2);
+  if (blank - before <= most) return { scale: 1, before, after: blank - before };
   const down = up - 1;
   if (down >= 1 && (down * pitch) / width >= MIN_SCALE) return { scale: (down * pitch) / width, before: 0, after: 0 };
-  if (open.before && open.after) return { scale: 1, before: blank / 2, after: blank / 2 };
-  if (open.before) return { scale: 1, before: blank - most, after: most };
-  if (open.after) return { scale: 1, before: most, after: blank - most };
   return null;
 }
 
@@ -121,7 +108,7 @@ function fitStretches(atoms: ReadonlyArray<{ width: number }>, cells: number[], 
     let j = i;
     let width = 0;
     while (j < atoms.length && cells[j] === 0) width += atoms[j++].width;
-    const fit = j > i ? fitStretch(width, pitch, size, { before: i === 0, after: j === atoms.length }) : null;
+    const fit = j > i ? fitStretch(width, pitch, size, i === 0) : null;
     for (let k = i; fit && k < j; k++) {
       set[k].slot = atoms[k].width * fit.scale + (k === i ? fit.before : 0) + (k === j - 1 ? fit.after : 0);
       set[k].extra = 0;

@@ -53,7 +53,6 @@ describe('setAtoms', () => {
     expect(set[0].extra).toBeCloseTo(PITCH - SIZE, 10);
     expect(set[2]).toMatchObject({ extra: 0, lead: 0, fit: { scale: (2 * PITCH) / 32, before: 0, after: 0 } });
     // A lone digit (half a cell) fits no whole cell without a blank that reads as a space: kept.
-    // (At the paragraph's start or end it may take the whole blank: see fitStretch.)
     const lone = slots('第4期', 'none', PITCH);
     expect(lone.map((s) => s.slot)).toEqual([PITCH, 8, PITCH]);
     expect(lone[1].fit).toBeUndefined();
@@ -66,12 +65,13 @@ describe('setAtoms', () => {
     expect(fitStretch(34, PITCH, SIZE)).toEqual({ scale: (2 * PITCH) / 34, before: 0, after: 0 });
     // 40 pt: neither 3 cells (3.7 pt each side) nor 2 (79%).
     expect(fitStretch(40, PITCH, SIZE)).toBeNull();
-    // A lone digit (8 pt) starting its paragraph: the blank joins the indent, what follows it is
-    // no wider than a gap read as no space; ending it, the other way round.
-    const most = MAX_BLANK_EM * SIZE;
-    expect(fitStretch(8, PITCH, SIZE)).toBeNull();
-    expect(fitStretch(8, PITCH, SIZE, { before: true, after: false })).toEqual({ scale: 1, before: PITCH - 8 - most, after: most });
-    expect(fitStretch(8, PITCH, SIZE, { before: false, after: true })).toEqual({ scale: 1, before: most, after: PITCH - 8 - most });
+    // Starting its paragraph, a stretch keeps its first glyph on the indent: all the blank after.
+    expect(fitStretch(30.5, PITCH, SIZE, true)).toEqual({ scale: 1, before: 0, after: 2 * PITCH - 30.5 });
+    expect(fitStretch(33, PITCH, SIZE, true)).toEqual({ scale: (2 * PITCH) / 33, before: 0, after: 0 });
+    // 30 pt: 0.79 pt either side inside a line, but 1.58 pt after it at the start reads as a space.
+    expect(fitStretch(30, PITCH, SIZE)).toMatchObject({ scale: 1, before: (2 * PITCH - 30) / 2 });
+    expect(fitStretch(30, PITCH, SIZE, true)).toBeNull();
+    expect(fitStretch(8, PITCH, SIZE, true)).toBeNull();
     expect(MAX_BLANK_EM * SIZE).toBeLessThan(0.1 * SIZE);
     expect(MIN_SCALE).toBeGreaterThanOrEqual(0.85);
   });

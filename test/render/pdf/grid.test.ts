@@ -251,7 +251,7 @@ describe('digits and Latin on whole cells (issue 23 item 7)', () => {
     expect(full.length).toBeGreaterThan(100);
     // The feature page's ASCII commas and brackets fit no cells, so its lines are spread and its
     // digits keep their width (justify.ts): only the kexie sample's are fitted.
-    if (name.startsWith('wenzhou')) expect(fitted.length).toBeGreaterThan(20);
+    if (name.startsWith('wenzhou')) expect(fitted.length).toBeGreaterThanOrEqual(15);
     if (process.env.GRID_LINES) console.log(off.map((l) => `${excuse(l)}: ${text(l)}`).join('\n'));
     expect(off.filter((l) => excuse(l) === null).map(text)).toEqual([]);
     expect(off.filter((l) => excuse(l) === 'spread').length / full.length).toBeLessThanOrEqual(0.03);

@@ -110,7 +110,8 @@ export function placementsOf(model: DocumentModel, boxes: readonly Box[], pages:
   });
 
   // A floated photo goes with the first paragraph that begins on its page, after its caption;
-  // none there (one paragraph runs through the page), it stays where it was typed.
+  // none there (one paragraph runs through the page), or a photo left in place on the way (the
+  // DOCX would print the two in the other order), it stays where it was typed.
   const figure = (j: number) => {
     const b = model.blocks[j];
     return b?.kind === 'image' || (b?.kind === 'paragraph' && b.style === CAPTION && model.blocks[j - 1]?.kind === 'image');
@@ -120,6 +121,7 @@ export function placementsOf(model: DocumentModel, boxes: readonly Box[], pages:
     if (block.kind !== 'image' || !e || !overtaken(i, e.firstPage)) return;
     for (let j = i + 1; j < model.blocks.length; j++) {
       const f = extents.get(j);
+      if (f && model.blocks[j].kind === 'image' && !overtaken(j, f.firstPage)) break;
       if (!f || f.firstPage < e.firstPage || figure(j)) continue;
       if (f.firstPage === e.firstPage && model.blocks[j].kind === 'paragraph') {
         const anchor = at(j);

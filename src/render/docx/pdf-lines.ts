@@ -30,14 +30,19 @@ export type LineSpacing = Map<number, number>;
  * pt at 16 pt in its PDF of the kexie sample. */
 export const LIBREOFFICE_AUTOSPACE_EM = 0.225;
 
+const GREEK_CYRILLIC = /^[\u0370-\u04FF]$/u;
+
 /** How many times a word or number meets a Chinese character in a line's text. */
 export function latinBoundaries(text: string): number {
   const atoms = segment(text);
   let n = 0;
+  // Greek and Cyrillic letters (π) are Western text to LibreOffice too, though the PDF sets them
+  // as atoms of their own.
+  const western = (a: (typeof atoms)[number] | undefined) => a?.kind === 'word' || (a?.kind === 'cjk' && GREEK_CYRILLIC.test(a.text));
   atoms.forEach((atom, i) => {
-    if (atom.kind !== 'word') return;
-    if (atoms[i - 1]?.kind === 'cjk') n++;
-    if (atoms[i + 1]?.kind === 'cjk') n++;
+    if (!western(atom)) return;
+    if (atoms[i - 1]?.kind === 'cjk' && !western(atoms[i - 1])) n++;
+    if (atoms[i + 1]?.kind === 'cjk' && !western(atoms[i + 1])) n++;
   });
   return n;
 }
@@ -118,6 +123,19 @@ export function lineSpacings(model: DocumentModel, boxes: readonly Box[], measur
       const stop = offsets[n][pieces.length - 1] + last.text.length;
       // LibreOffice's space around numbers.
       const autospace = LIBREOFFICE_AUTOSPACE_EM * style.size * latinBoundaries(text.slice(first, stop));
+      if (n < box.lines.length - 1 && endOf(line) < measure - 1) {
+        // A line the PDF ends short (before an attribution kept whole, at a forced break): set as
+        // the PDF sets it, the rest of the measure less the margin going after its last
+        // character, where it shows as nothing at the line's end and leaves the next no room.
+        const lastChar = /[\udc00-\udfff]/.test(text[stop - 1]) ? stop - 2 : stop - 1;
+        let rest: number;
+        if (onGrid) {
+          if (autospace > 0) spread(first, stop, -autospace);
+          rest = measure - MARGIN - endOf(line);
+        } else rest = twips(measure - line.pieces[0].x - MARGIN - naturalOf(line, autospace)) / 20;
+        if (rest > 0) spacing.set(lastChar, (spacing.get(lastChar) ?? 0) + rest);
+        return;
+      }
       const total = onGrid
         ? gridTotal(box.lines, n, measure) - autospace
         : proportionalTotal(line, measure, autospace, n === box.lines.length - 1);
@@ -149,11 +167,22 @@ function gridTotal(lines: readonly LineBox[], n: number, measure: number): numbe
   return 0;
 }
 
+/** Where the PDF's line ends: past its last glyph and the spacing between its glyphs. */
+function endOf(line: LineBox): number {
+  const last = line.pieces[line.pieces.length - 1];
+  return last.x + last.width + (last.glyphs - 1) * (last.charSpacing - (last.tracking ?? 0));
+}
+
+/** A line's width in LibreOffice: its characters at full widths and LibreOffice's `autospace`. */
+function naturalOf(line: LineBox, autospace: number): number {
+  return line.pieces.reduce((w, p) => w + fullWidth(p), 0) + autospace;
+}
+
 /** A proportional line's spacing: what makes it, at full widths and with LibreOffice's
  * `autospace`, the measure (from its indent) less the margin; a paragraph's last line only
  * when it would not fit. */
 function proportionalTotal(line: LineBox, measure: number, autospace: number, last: boolean): number {
-  const natural = line.pieces.reduce((w, p) => w + fullWidth(p), 0) + autospace;
+  const natural = naturalOf(line, autospace);
   const room = measure - line.pieces[0].x;
   if (last && natural <= room) return 0;
   return room - MARGIN - natural;

@@ -20,14 +20,16 @@
 // - it compresses no punctuation and breaks a proportional line where its characters run out:
 //   pdf-lines.ts spaces every justified proportional line but a paragraph's last (that one only
 //   when it would not fit) so that, at full widths, it fills the measure less 3 pt (the PDF's
-//   closed-up 。” and ），taken back), on its Chinese characters only: spacing on digits is
-//   honoured in part (a last line «…成果落地率达90%。» set tighter over all its characters still
-//   wrapped «90%。» in LibreOffice, one line more on the feature sample's page 4).
+//   closed-up 。” and ），taken back). All spacing goes on Chinese characters only: spacing on
+//   digits is honoured in part (a last line «…成果落地率达90%。» set tighter over all its
+//   characters still wrapped «90%。» in LibreOffice, one line more on the feature sample's page 4).
+//   A line the PDF ends short (before an attribution kept whole) gets the rest of the measure
+//   after its last character, so LibreOffice does not pull the attribution's start up.
 // - a photo the PDF floats to the top of the next page (the text after it filling the page it
 //   left) would stay inline where typed: it is anchored, with its caption, in a text box at the
 //   top margin (top-and-bottom wrap) in the first paragraph that begins on that page (figure-box.ts).
-// With these both samples are equal: kexie 15 pages, feature 6, the same first line on each (every
-// line of the feature sample breaks where the PDF's does).
+// With these both samples are equal: kexie 15 pages, feature 6, the same first line on each, and
+// every line of both breaks where the PDF's does (read with pdftotext, 2026-12-03).
 // The test asserts the best reached, so a regression fails; the equality it should reach is logged.
 import path from 'node:path';
 import type { DocumentModel } from '../../src/model/model';

@@ -87,8 +87,9 @@ test('a line with a number inside Chinese text is set tighter by the space Libre
   const model = setup('于2022年，丙');
   // The last line: not stretched, only the number's spaces taken back.
   const spacing = lineSpacings(model, [box(line(piece('于', 0, 16), piece('2022', 16, 36), piece('年，丙', 52, 48)))], MEASURE).get(0)!;
-  expect([...spacing.keys()]).toEqual([0, 1, 2, 3, 4, 5, 6, 7]);
-  for (const s of spacing.values()) expect(s).toBeCloseTo((-LIBREOFFICE_AUTOSPACE_EM * 16 * 2) / 8, 6);
+  // Over 于 年 ， 丙 only: LibreOffice honours spacing on the digits only in part.
+  expect([...spacing.keys()]).toEqual([0, 5, 6, 7]);
+  for (const s of spacing.values()) expect(s).toBeCloseTo((-LIBREOFFICE_AUTOSPACE_EM * 16 * 2) / 4, 6);
 });
 
 test('a proportional line’s spacing goes on its Chinese characters only: LibreOffice honours it on digits only in part', () => {

@@ -148,10 +148,16 @@ export function buildParagraphs(
   // The PDF drops space before at the top of a page; a page break before keeps it, so it goes.
   const written = (i: number): Spacing => {
     const own = styleSpacing(model, model.blocks[i]);
-    const { pageStart, spaceAfter } = pdf.get(i) ?? { pageStart: false };
-    return { before: pageStart ? 0 : own.before, after: spaceAfter ?? own.after };
+    const { pageStart, spaceAfter, figures } = pdf.get(i) ?? { pageStart: false };
+    // Under photos floated to the page's top the space before stays, as in the PDF.
+    return { before: pageStart && !figures ? 0 : own.before, after: spaceAfter ?? own.after };
   };
-  const gaps = summedGaps(model.blocks, written, (i) => anchored.has(i));
+  const gaps = summedGaps(
+    model.blocks,
+    written,
+    (i) => anchored.has(i),
+    (i) => pdf.get(i)?.pageStart ?? false,
+  );
   /** Spacing of block i where it differs from its style's: the PDF's placement, summed gaps. */
   const pdfSpacing = (i: number): Placement => {
     const own = styleSpacing(model, model.blocks[i]);

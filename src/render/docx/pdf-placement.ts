@@ -128,6 +128,15 @@ export function placementsOf(model: DocumentModel, boxes: readonly Box[], pages:
       break;
     }
   });
+  // A page whose text begins under its floated photos (the PDF broke the page before an
+  // article's start for them): the paragraph holding them starts the page.
+  const floated = new Set([...placements.values()].flatMap((p) => p.figures ?? []).flatMap((i) => (figure(i + 1) ? [i, i + 1] : [i])));
+  for (const [j, anchor] of placements) {
+    if (!anchor.figures) continue;
+    const page = extents.get(j)!.firstPage;
+    const before = [...extents].some(([k, e]) => k < j && !floated.has(k) && e.lastPage >= page && e.firstPage <= page);
+    if (!before) anchor.pageStart = true;
+  }
 
   // The gap below a paragraph set off the grid, when the next block is on the grid and on the
   // same page: the PDF drops the next block's first line onto the grid.

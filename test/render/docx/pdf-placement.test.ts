@@ -130,3 +130,27 @@ test('a floated photo on a page that one paragraph runs through stays where it w
   ];
   expect([...placementsOf(model, boxes, pages)].filter(([, p]) => p.figures)).toEqual([]);
 });
+
+test('a page that begins under a floated photo starts with the paragraph holding it', () => {
+  const data = Buffer.from('png');
+  const boxes: Box[] = [lines(1), { kind: 'image', data, width: 100, height: 100 }, lines(1), lines(1)];
+  const model = setup([
+    para('body'),
+    { kind: 'image', path: 'a.png', data, format: 'png', pixelWidth: 1, pixelHeight: 1, width: 100, height: 100 },
+    para('body'),
+    para('title'),
+  ]);
+  const [a, , b, t] = boxes.map((x) => (x.kind === 'lines' ? x.lines : []));
+  // The photo waited past the article's last paragraph; the page broke before the next title for it.
+  const pages: Page[] = [
+    [
+      { kind: 'line', y: 0, line: a[0] },
+      { kind: 'line', y: 20, line: b[0] },
+    ],
+    [
+      { kind: 'image', x: 0, y: 0, width: 100, height: 100, data },
+      { kind: 'line', y: 110, line: t[0] },
+    ],
+  ];
+  expect(placementsOf(model, boxes, pages).get(3)).toEqual({ pageStart: true, figures: [1], figuresHeight: 100 });
+});

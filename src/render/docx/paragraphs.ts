@@ -1,8 +1,10 @@
 // Body content: the model's blocks in order → docx paragraphs. Paragraphs point at their named
 // style; the only direct formatting is what belongs to one occurrence, not to a style: a run's
 // bold/colour/font override, a page break before with no space above it where the PDF starts a
-// page, the PDF's grid-snapping gap below an off-grid paragraph, character spacing that sets a
-// line as the PDF does (pdf-lines.ts), and the text box of the 报尾.
+// page, the PDF's grid-snapping gap below an off-grid paragraph, a gap with space on both sides
+// written after the first paragraph (summed-gaps.ts), character spacing that sets a line as the
+// PDF does (pdf-lines.ts), the text box of photos the PDF floated to a page's top (figure-box.ts)
+// and the text box of the 报尾.
 import { ImageRun, Paragraph, Tab, TextRun, type IRunOptions, type ParagraphChild, type Table } from 'docx';
 import type { Block, DocumentModel, ImageBlock, Inline, ParagraphBlock, RuleBlock } from '../../model/model';
 import { bottomParagraph } from './bottom';

@@ -175,9 +175,9 @@ export function buildParagraphs(
     switch (block.kind) {
       case 'paragraph': {
         const at = placement(pdfSpacing(i));
-        const { figures, figuresHeight } = pdf.get(i) ?? {};
+        const { figures, figuresHeight, figuresGap } = pdf.get(i) ?? {};
         const names = `图框（${(figures ?? []).map((f) => `图片 ${imageNumbers.get(f)}`).join('、')}）`;
-        const box = figures ? [figureBox(model, figures.flatMap(figureParagraphs), figuresHeight ?? 0, names)] : [];
+        const box = figures ? [figureBox(model, figures.flatMap(figureParagraphs), figuresHeight ?? 0, figuresGap ?? 0, names)] : [];
         out.push(textParagraph(model, block, at, lines.get(i), box));
         break;
       }

@@ -2,9 +2,25 @@
 // test a stale build. tsc still emits when types are wrong; under CI a type error fails the run,
 // locally it is printed and the tests go on (engineers share a work tree mid-change).
 const { execFileSync } = require('node:child_process');
+const fs = require('node:fs');
+const os = require('node:os');
 const path = require('node:path');
 
+/**
+ * Tests make their folders in os.tmpdir(), and jianbao looks for a series config in every folder
+ * above an issue: a stray /tmp/jianbao.config.yaml would change what they build. They get a temp
+ * folder of their own (TMPDIR, inherited by the test workers and every CLI they start), marked as
+ * a series root so the search stops there; global-teardown.js removes it.
+ */
+function isolateTemp() {
+  const root = fs.mkdtempSync(path.join(os.tmpdir(), 'jianbao-tests-'));
+  fs.writeFileSync(path.join(root, '.jianbao-root'), '');
+  process.env.TMPDIR = root;
+  process.env.JIANBAO_TEST_TMP = root;
+}
+
 module.exports = async () => {
+  isolateTemp();
   const tsc = require.resolve('typescript/bin/tsc');
   require('../scripts/check-build-info').checkBuildInfo();
   try {

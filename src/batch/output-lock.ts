@@ -6,6 +6,7 @@ import path from 'node:path';
 import type { Diagnostic } from '../diagnostics/diagnostic';
 import { diag } from '../diagnostics/make';
 import { makeDirs } from '../output/make-dirs';
+import { writeFailure } from '../output/write-failure';
 
 export const LOCK_FILE = '.jianbao.lock';
 
@@ -39,7 +40,17 @@ function removeIfMadeAndEmpty(out: string, made: boolean): void {
   }
 }
 
+/** The lock, or why the folder cannot be made or locked (JB701 naming the system's reason:
+ *  a file on the way, no permission, a read-only disk) rather than a fault of jianbao's. */
 export function lockOutputFolder(out: string): Lock {
+  try {
+    return takeLock(out);
+  } catch (e) {
+    return { ok: false, diagnostic: writeFailure(out, e) };
+  }
+}
+
+function takeLock(out: string): Lock {
   const made = !fs.existsSync(out);
   makeDirs(out);
   const file = path.join(out, LOCK_FILE);

@@ -651,7 +651,11 @@ export const CODES = {
     ],
   ),
   // 2xx: the issue schema
-  JB201: def('error', ['缺少必填字段“{field}”', '在此处添加 {field}: …'], ['missing required field "{field}"', 'add {field}: … here']),
+  JB201: def(
+    'error',
+    ['缺少必填字段“{field}”', '[[在 {parent} 中]][[在此处{here}]]添加 {key}: …'],
+    ['missing required field "{field}"', 'add {key}: …[[ under {parent}]][[ here{here}]]'],
+  ),
   JB202: def(
     'error',
     ['“{field}”应为{expected}，这里是{actual}', '改成{expected}[[，例如：{example}]]'],

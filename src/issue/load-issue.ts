@@ -3,6 +3,7 @@
 import path from 'node:path';
 import { searchConfig } from '../config/find-config';
 import { diag } from '../diagnostics/make';
+import { missingFieldArgs } from '../diagnostics/field-name';
 import { hasErrors, type Diagnostic } from '../diagnostics/diagnostic';
 import { checkIssueLimits } from '../limits/issue-limits';
 import { ConfigFile, type ConfigFileData } from '../config/config-file';
@@ -70,8 +71,9 @@ export function loadIssue(file: string, opts: { encoding?: Encoding } = {}): Loa
   if (!merged.success) {
     const at = loaded.yaml ? positionOf(loaded.yaml, ['publication']) : null;
     for (const problem of merged.error.issues) {
-      const field = `publication.${problem.path.join('.')}`;
-      diagnostics.push(diag('JB201', file, at, { field }));
+      diagnostics.push(
+        diag('JB201', file, at, missingFieldArgs(['publication', ...problem.path.map((p) => (typeof p === 'symbol' ? String(p) : p))])),
+      );
     }
     return { issue: null, diagnostics, sources };
   }

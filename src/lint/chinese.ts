@@ -12,13 +12,12 @@ export const isDigit = (ch: string | undefined): boolean => ch !== undefined && 
 /** The full-width form an editor meant when typing a half-width mark in Chinese text. */
 export const FULL_WIDTH: Readonly<Record<string, string>> = { ',': '，', ';': '；', ':': '：', '?': '？', '!': '！', '(': '（', ')': '）' };
 
-/** A short excerpt around `index` (the offending input, shown in messages). */
+/** A short excerpt around `index` (the offending input, shown in messages), within its own line;
+ *  … where the line goes on beyond it. */
 export function excerpt(text: string, index: number, length = 1, radius = 6): string {
-  const from = Math.max(0, index - radius);
-  const to = Math.min(text.length, index + length + radius);
-  const line = text
-    .slice(from, to)
-    .replace(/\n[\s\S]*$/, '')
-    .replace(/^[\s\S]*\n/, '');
-  return `${from > 0 ? '…' : ''}${line}${to < text.length ? '…' : ''}`;
+  const lineStart = text.lastIndexOf('\n', index - 1) + 1;
+  const lineEnd = text.indexOf('\n', index) === -1 ? text.length : text.indexOf('\n', index);
+  const from = Math.max(lineStart, index - radius);
+  const to = Math.min(lineEnd, index + length + radius);
+  return `${from > lineStart ? '…' : ''}${text.slice(from, to)}${to < lineEnd ? '…' : ''}`;
 }

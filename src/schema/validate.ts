@@ -6,7 +6,7 @@ import type { Diagnostic } from '../diagnostics/diagnostic';
 import { positionOf, type ParsedYaml } from '../source/parse-yaml';
 import { dateHelp } from './date-fix';
 import { allowedKeys, exampleFor } from './zod-walk';
-import { fieldName } from '../diagnostics/field-name';
+import { fieldName, missingFieldArgs } from '../diagnostics/field-name';
 
 type Segment = string | number;
 
@@ -71,7 +71,7 @@ function issueToDiagnostics(issue: z.core.$ZodIssue, yaml: ParsedYaml, schema: z
     }
     case 'invalid_type': {
       const { exists, value } = valueAt(yaml.value, path);
-      if (!exists) return [diag('JB201', yaml.file, positionOf(yaml, path), { field })];
+      if (!exists) return [diag('JB201', yaml.file, positionOf(yaml, path), missingFieldArgs(path))];
       return [diag('JB202', yaml.file, positionOf(yaml, path), {
         field, expected: expectedName(issue.expected), actual: typeName(value), ...withExample,
       })];

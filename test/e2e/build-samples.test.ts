@@ -32,6 +32,21 @@ const bodyText = (pages: PdfPage[]) =>
       .join(''),
   );
 
+/** The sample's text in `text`: a photo may float past the text after it (in the PDF, and so
+ *  in the DOCX, which anchors it where the PDF put it), so each caption is found on its own and
+ *  the rest is read in order with the captions taken out. */
+function expectSampleText(squashed: string, name: string): { text: string; expected: string[] } {
+  let text = squashed;
+  for (const caption of expectedCaptions(sample(name))) {
+    expect(text).toContain(squash(caption));
+    text = text.replace(squash(caption), '');
+  }
+  const expected = expectedParagraphs(sample(name), { photos: false });
+  expect(expected.length).toBeGreaterThan(20);
+  expect(findInOrder(text, expected).missing).toBeNull();
+  return { text, expected };
+}
+
 let out: string;
 beforeAll(async () => {
   out = tmp();
@@ -45,16 +60,7 @@ describe.each(SAMPLES)('%s', (name) => {
   test('the PDF holds every title, paragraph and brief of the sample, in order', () => {
     const pages = readPdf(fs.readFileSync(path.join(out, `${name}.pdf`)));
     expect(pages.length).toBeGreaterThan(1);
-    // A photo may float past the text after it: its caption is found on its own, and the rest
-    // is read in order with the captions taken out.
-    let text = bodyText(pages);
-    for (const caption of expectedCaptions(sample(name))) {
-      expect(text).toContain(squash(caption));
-      text = text.replace(squash(caption), '');
-    }
-    const expected = expectedParagraphs(sample(name), { photos: false });
-    expect(expected.length).toBeGreaterThan(20);
-    expect(findInOrder(text, expected).missing).toBeNull();
+    const { text, expected } = expectSampleText(bodyText(pages), name);
     for (const byline of expectedBylines(sample(name))) expect(bodyText(pages)).toContain(squash(byline));
     // The check can fail: swapped paragraphs or one changed character are caught.
     expect(findInOrder(text, [expected[5], expected[2]]).missing).toBe(expected[2]);
@@ -63,7 +69,7 @@ describe.each(SAMPLES)('%s', (name) => {
 
   test('the DOCX holds the same, in order', () => {
     const docx = readDocx(fs.readFileSync(path.join(out, `${name}.docx`)));
-    expect(findInOrder(squash(docx.paragraphs.join('')), expectedParagraphs(sample(name))).missing).toBeNull();
+    expectSampleText(squash(docx.paragraphs.join('')), name);
     for (const byline of expectedBylines(sample(name))) expect(squash(docx.paragraphs.join(''))).toContain(squash(byline));
   });
 

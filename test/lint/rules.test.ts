@@ -44,6 +44,15 @@ describe('JB302 stray spaces and JB303 spaced numbers', () => {
     expect(d.fixes).toEqual([{ offset: text.indexOf(' 召'), length: 1, text: '' }]);
   });
 
+  it("quotes the offending line's own text, also when it starts right after a blank line", () => {
+    const { diagnostics } = lintYaml(article('今天天气很好。\n\n本报记者 徐军 通讯员 叶旭光'));
+    expect(diagnostics.filter((x) => x.code === 'JB302').map((d) => d.args.input)).toEqual([
+      '本报记者 徐军 通讯员…',
+      '…报记者 徐军 通讯员 叶旭…',
+      '…徐军 通讯员 叶旭光',
+    ]);
+  });
+
   it('keeps spaces in titles, subheadings and quoted slogans', () => {
     const body = '## 立足温州 创未来\n\n开展“科普助双减 一起向未来”活动。';
     expect(codes(lintYaml(article(body)).diagnostics)).not.toContain('JB302');

@@ -56,3 +56,28 @@ describe('-o naming a file', () => {
     expect(fs.readFileSync(out, 'utf8')).toBe('not a folder');
   });
 });
+
+describe('an output folder that cannot be made or locked', () => {
+  it.each([
+    ['under a file', (src: string) => path.join(src, 'a.yaml', 'out')],
+    ['where no folder can be made', () => '/proc/jianbao-no-such-folder'],
+  ])('%s: JB701 naming the folder and the system reason, exit 1, no internal error', async (_, outOf) => {
+    const { src } = seriesFolder();
+    const out = outOf(src);
+    const run = await runCli(['build', path.join(src, 'a.yaml'), '-o', out], { JIANBAO_SERVER: '0' });
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain('JB701');
+    expect(run.stderr).toContain(out);
+    expect(run.stderr).not.toContain('JB900');
+  });
+
+  it('a lock that cannot be written (its name taken by a folder): JB701, exit 1', async () => {
+    const { src, out } = seriesFolder();
+    fs.mkdirSync(path.join(out, LOCK_FILE), { recursive: true });
+    const run = await runCli(['build', path.join(src, 'a.yaml'), '-o', out], { JIANBAO_SERVER: '0' });
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain('JB701');
+    expect(run.stderr).not.toContain('JB900');
+    expect(fs.statSync(path.join(out, LOCK_FILE)).isDirectory()).toBe(true);
+  });
+});

@@ -9,8 +9,9 @@ import type { DocumentModel } from '../../model/model';
 import { pixels } from './units';
 
 /** The box holding `content` (photo and caption paragraphs), `height` points tall as the PDF
- * sets them (from the top of the page to where its text goes on), `name` for the selection pane. */
-export function figureBox(model: DocumentModel, content: Paragraph[], height: number, name: string): ShapeRun {
+ * sets them, `gap` points more kept clear below it (where the PDF puts the next line on its
+ * grid), `name` for the selection pane. */
+export function figureBox(model: DocumentModel, content: Paragraph[], height: number, gap: number, name: string): ShapeRun {
   const { page } = model;
   return new ShapeRun({
     type: 'rectangle',
@@ -20,7 +21,8 @@ export function figureBox(model: DocumentModel, content: Paragraph[], height: nu
       horizontalPosition: { relative: 'margin', align: 'center' },
       verticalPosition: { relative: 'margin', align: 'top' },
       wrap: { type: TextWrappingType.TOP_AND_BOTTOM },
-      margins: { top: 0, bottom: 0, left: 0, right: 0 },
+      // Wrap distances are in EMU (12700 a point).
+      margins: { top: 0, bottom: Math.round(gap * 12700), left: 0, right: 0 },
     },
     textOptions: { margins: { top: 0, right: 0, bottom: 0, left: 0 }, verticalAlignment: 'top', resizeShapeToFitText: true },
     altText: { name, title: '', description: '' },

@@ -1,8 +1,10 @@
 // Body content: the model's blocks in order → docx paragraphs. Paragraphs point at their named
 // style; the only direct formatting is what belongs to one occurrence, not to a style: a run's
 // bold/colour/font override, a page break before with no space above it where the PDF starts a
-// page, the PDF's grid-snapping gap below an off-grid paragraph, character spacing that sets a
-// line as the PDF does (pdf-lines.ts), and the text box of the 报尾.
+// page, the PDF's grid-snapping gap below an off-grid paragraph, a gap with space on both sides
+// written after the first paragraph (summed-gaps.ts), character spacing that sets a line as the
+// PDF does (pdf-lines.ts), the text box of photos the PDF floated to a page's top (figure-box.ts)
+// and the text box of the 报尾.
 import { ImageRun, Paragraph, Tab, TextRun, type IRunOptions, type ParagraphChild, type Table } from 'docx';
 import type { Block, DocumentModel, ImageBlock, Inline, ParagraphBlock, RuleBlock } from '../../model/model';
 import { bottomParagraph } from './bottom';
@@ -148,10 +150,16 @@ export function buildParagraphs(
   // The PDF drops space before at the top of a page; a page break before keeps it, so it goes.
   const written = (i: number): Spacing => {
     const own = styleSpacing(model, model.blocks[i]);
-    const { pageStart, spaceAfter } = pdf.get(i) ?? { pageStart: false };
-    return { before: pageStart ? 0 : own.before, after: spaceAfter ?? own.after };
+    const { pageStart, spaceAfter, figures } = pdf.get(i) ?? { pageStart: false };
+    // Under photos floated to the page's top the space before stays, as in the PDF.
+    return { before: pageStart && !figures ? 0 : own.before, after: spaceAfter ?? own.after };
   };
-  const gaps = summedGaps(model.blocks, written, (i) => anchored.has(i));
+  const gaps = summedGaps(
+    model.blocks,
+    written,
+    (i) => anchored.has(i),
+    (i) => pdf.get(i)?.pageStart ?? false,
+  );
   /** Spacing of block i where it differs from its style's: the PDF's placement, summed gaps. */
   const pdfSpacing = (i: number): Placement => {
     const own = styleSpacing(model, model.blocks[i]);
@@ -167,9 +175,9 @@ export function buildParagraphs(
     switch (block.kind) {
       case 'paragraph': {
         const at = placement(pdfSpacing(i));
-        const { figures, figuresHeight } = pdf.get(i) ?? {};
+        const { figures, figuresHeight, figuresGap } = pdf.get(i) ?? {};
         const names = `图框（${(figures ?? []).map((f) => `图片 ${imageNumbers.get(f)}`).join('、')}）`;
-        const box = figures ? [figureBox(model, figures.flatMap(figureParagraphs), figuresHeight ?? 0, names)] : [];
+        const box = figures ? [figureBox(model, figures.flatMap(figureParagraphs), figuresHeight ?? 0, figuresGap ?? 0, names)] : [];
         out.push(textParagraph(model, block, at, lines.get(i), box));
         break;
       }

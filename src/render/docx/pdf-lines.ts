@@ -1,5 +1,7 @@
 // Line endings of the PDF that Word and LibreOffice would not find on their own, read from the
-// PDF's line layout and given to the DOCX as character spacing spread over the line's characters.
+// PDF's line layout and given to the DOCX as character spacing on the line's Chinese characters
+// (LibreOffice honours spacing on a run of digits or Latin letters only in part: the «4» of
+// «4月28日» lands at the same place with −3.55, 0 and +3 pt).
 // On the text grid:
 // - a line the PDF stretched (a character pulled down so a paragraph's last line is not one
 //   character alone, a mark that may not start a line): its characters are spaced by what the
@@ -10,14 +12,15 @@
 // - digits or Latin the PDF fits to whole grid cells (condensed, or with a blank either side,
 //   render/pdf/cells.ts): the line is set tighter or looser by what that changed;
 // - a line with numbers inside Chinese text: LibreOffice adds space around them whatever the
-//   document says, so the line is set tighter by that much. Spacing on the number's own run is
-//   honoured only in part (a one-digit run's not at all); Word's line is then that much short of
-//   the PDF's, less than a character, and a stretched line is made full, so Word breaks it the same.
+//   document says, so the line is set tighter by that much; Word's line is then that much short
+//   of the PDF's, less than a character, and a stretched line is made full, so Word breaks it the same.
 // Set proportionally (justified, no letter spacing): every line but a paragraph's last is spaced
 // so that its characters at their full widths (Word and LibreOffice compress no punctuation: the
 // PDF's 。” and ），closed up are taken back) plus LibreOffice's space around numbers fill the
 // measure less a margin, so the next character cannot join it; a last line only when it would
 // not fit. Each line's spacing is whole twips that add up to the line's total.
+// Either way, a line the PDF ends short of the measure (before an attribution kept whole) keeps
+// its look, the rest of the measure less the margin going after its last character.
 import type { DocumentModel } from '../../model/model';
 import { measureText } from '../pdf/measure';
 import { segment } from '../pdf/segment';
@@ -33,14 +36,19 @@ export type LineSpacing = Map<number, number>;
  * pt at 16 pt in its PDF of the kexie sample. */
 export const LIBREOFFICE_AUTOSPACE_EM = 0.225;
 
+const GREEK_CYRILLIC = /^[\u0370-\u04FF]$/u;
+
 /** How many times a word or number meets a Chinese character in a line's text. */
 export function latinBoundaries(text: string): number {
   const atoms = segment(text);
   let n = 0;
+  // Greek and Cyrillic letters (π) are Western text to LibreOffice too, though the PDF sets them
+  // as atoms of their own.
+  const western = (a: (typeof atoms)[number] | undefined) => a?.kind === 'word' || (a?.kind === 'cjk' && GREEK_CYRILLIC.test(a.text));
   atoms.forEach((atom, i) => {
-    if (atom.kind !== 'word') return;
-    if (atoms[i - 1]?.kind === 'cjk') n++;
-    if (atoms[i + 1]?.kind === 'cjk') n++;
+    if (!western(atom)) return;
+    if (atoms[i - 1]?.kind === 'cjk' && !western(atoms[i - 1])) n++;
+    if (atoms[i + 1]?.kind === 'cjk' && !western(atoms[i + 1])) n++;
   });
   return n;
 }
@@ -92,10 +100,9 @@ export function lineSpacings(model: DocumentModel, boxes: readonly Box[], measur
     const offsets = pieceOffsets(text, box.lines);
     if (!offsets) return;
     const spacing: LineSpacing = new Map();
-    /** Adds `total` points spread over the characters [first, stop) of the text: on the grid
-     * evenly over all, else in whole twips adding up to the total (the first characters one
-     * more) over the Chinese ones only, since LibreOffice honours spacing on a run of digits or
-     * Latin letters only in part. */
+    /** Adds `total` points spread over the Chinese characters of [first, stop) of the text (all
+     * of them in a line without any): on the grid evenly, else in whole twips adding up to the
+     * total (the first characters one more). */
     const spread = (first: number, stop: number, total: number) => {
       const chars: Array<{ at: number; ch: string }> = [];
       for (let at = first; at < stop;) {
@@ -104,7 +111,7 @@ export function lineSpacings(model: DocumentModel, boxes: readonly Box[], measur
         at += ch.length;
       }
       const chinese = chars.filter(({ ch }) => WIDE.test(ch));
-      const over = onGrid || chinese.length === 0 ? chars : chinese;
+      const over = chinese.length === 0 ? chars : chinese;
       const whole = twips(total);
       const each = Math.floor(whole / over.length);
       let more = whole - each * over.length;
@@ -121,6 +128,19 @@ export function lineSpacings(model: DocumentModel, boxes: readonly Box[], measur
       const stop = offsets[n][pieces.length - 1] + last.text.length;
       // LibreOffice's space around numbers.
       const autospace = LIBREOFFICE_AUTOSPACE_EM * style.size * latinBoundaries(text.slice(first, stop));
+      if (n < box.lines.length - 1 && endOf(line) < measure - 1) {
+        // A line the PDF ends short (before an attribution kept whole, at a forced break): set as
+        // the PDF sets it, the rest of the measure less the margin going after its last
+        // character, where it shows as nothing at the line's end and leaves the next no room.
+        const lastChar = /[\udc00-\udfff]/.test(text[stop - 1]) ? stop - 2 : stop - 1;
+        let rest: number;
+        if (onGrid) {
+          if (autospace > 0) spread(first, stop, -autospace);
+          rest = measure - MARGIN - endOf(line);
+        } else rest = twips(measure - line.pieces[0].x - MARGIN - naturalOf(line, autospace)) / 20;
+        if (rest > 0) spacing.set(lastChar, (spacing.get(lastChar) ?? 0) + rest);
+        return;
+      }
       const total = onGrid
         ? gridTotal(box.lines, n, measure) + fitted(line) - autospace
         : proportionalTotal(line, measure, autospace, n === box.lines.length - 1);
@@ -157,11 +177,22 @@ function gridTotal(lines: readonly LineBox[], n: number, measure: number): numbe
   return 0;
 }
 
+/** Where the PDF's line ends: past its last glyph and the spacing between its glyphs. */
+function endOf(line: LineBox): number {
+  const last = line.pieces[line.pieces.length - 1];
+  return last.x + last.width + (last.glyphs - 1) * (last.charSpacing - (last.tracking ?? 0));
+}
+
+/** A line's width in LibreOffice: its characters at full widths and LibreOffice's `autospace`. */
+function naturalOf(line: LineBox, autospace: number): number {
+  return line.pieces.reduce((w, p) => w + fullWidth(p), 0) + autospace;
+}
+
 /** A proportional line's spacing: what makes it, at full widths and with LibreOffice's
  * `autospace`, the measure (from its indent) less the margin; a paragraph's last line only
  * when it would not fit. */
 function proportionalTotal(line: LineBox, measure: number, autospace: number, last: boolean): number {
-  const natural = line.pieces.reduce((w, p) => w + fullWidth(p), 0) + autospace;
+  const natural = naturalOf(line, autospace);
   const room = measure - line.pieces[0].x;
   if (last && natural <= room) return 0;
   return room - MARGIN - natural;

@@ -25,8 +25,10 @@ export interface Placement {
   /** Photos (image block indices) the PDF floated to the top of this paragraph's first page,
    * the text after them having filled the page before: the DOCX anchors them there. */
   figures?: number[];
-  /** Points from the top of the page to where its text goes on below the floated photos. */
+  /** Points from the top of the page to the end of the last floated photo's caption, with its space after. */
   figuresHeight?: number;
+  /** Points more the PDF leaves below that before the text goes on (its grid snapping). */
+  figuresGap?: number;
 }
 
 /** Line boxes of a box, nested ones (table cells, the 报尾) included. */
@@ -110,7 +112,8 @@ export function placementsOf(model: DocumentModel, boxes: readonly Box[], pages:
   });
 
   // A floated photo goes with the first paragraph that begins on its page, after its caption;
-  // none there (one paragraph runs through the page), it stays where it was typed.
+  // none there (one paragraph runs through the page), or a photo left in place on the way (the
+  // DOCX would print the two in the other order), it stays where it was typed.
   const figure = (j: number) => {
     const b = model.blocks[j];
     return b?.kind === 'image' || (b?.kind === 'paragraph' && b.style === CAPTION && model.blocks[j - 1]?.kind === 'image');
@@ -120,6 +123,7 @@ export function placementsOf(model: DocumentModel, boxes: readonly Box[], pages:
     if (block.kind !== 'image' || !e || !overtaken(i, e.firstPage)) return;
     for (let j = i + 1; j < model.blocks.length; j++) {
       const f = extents.get(j);
+      if (f && model.blocks[j].kind === 'image' && !overtaken(j, f.firstPage)) break;
       if (!f || f.firstPage < e.firstPage || figure(j)) continue;
       if (f.firstPage === e.firstPage && model.blocks[j].kind === 'paragraph') {
         const anchor = at(j);
@@ -132,6 +136,33 @@ export function placementsOf(model: DocumentModel, boxes: readonly Box[], pages:
       break;
     }
   });
+  /** The topmost line on a page of a block not in `skip`, its block, and whether it begins there. */
+  const textTop = (page: number, skip: ReadonlySet<number>) => {
+    let found: { y: number; block: number; begins: boolean } | null = null;
+    for (const item of pages[page] ?? []) {
+      const i = item.kind === 'line' ? owner.get(item.line) : undefined;
+      if (i === undefined || skip.has(i) || (found && found.y <= item.y)) continue;
+      found = { y: item.y, block: i, begins: extents.get(i)!.firstPage === page && extents.get(i)!.top === item.y };
+    }
+    return found;
+  };
+  // A page whose text begins under its floated photos (the PDF broke the page before an
+  // article's start for them): the paragraph holding them starts the page.
+  const floated = new Set([...placements.values()].flatMap((p) => p.figures ?? []).flatMap((i) => (figure(i + 1) ? [i, i + 1] : [i])));
+  for (const [j, anchor] of placements) {
+    if (!anchor.figures) continue;
+    const page = extents.get(j)!.firstPage;
+    const before = [...extents].some(([k, e]) => k < j && !floated.has(k) && e.lastPage >= page && e.firstPage <= page);
+    if (!before) anchor.pageStart = true;
+    // Where the text under the photos starts: the top of the page's first other line, less the
+    // space before of a paragraph that begins there (the DOCX writes that one itself).
+    const top = textTop(page, floated);
+    if (top === null) continue;
+    const block = model.blocks[top.block];
+    const own = top.begins && block.kind === 'paragraph' ? (model.paragraphStyles[block.style]?.spaceBefore ?? 0) : 0;
+    const gap = top.y - own - anchor.figuresHeight!;
+    if (gap > 0.05) anchor.figuresGap = gap;
+  }
 
   // The gap below a paragraph set off the grid, when the next block is on the grid and on the
   // same page: the PDF drops the next block's first line onto the grid.

@@ -29,12 +29,14 @@ export function styleSpacing(model: DocumentModel, block: Block): Spacing {
  * Spacing to write instead of the styles', by block index: where a paragraph or rule with space
  * after is followed by one with space before, the first gets both after it and the second none.
  * `spacing(i)`: block i's spacing as it will be written (its style's, or the PDF's placement);
- * `elsewhere(i)`: block i is not written in its place (a floated photo and its caption).
+ * `elsewhere(i)`: block i is not written in its place (a floated photo and its caption);
+ * `startsPage(i)`: block i starts a page, the space above it not shared with the page before.
  */
 export function summedGaps(
   blocks: readonly Block[],
   spacing: (i: number) => Spacing,
   elsewhere: (i: number) => boolean = () => false,
+  startsPage: (i: number) => boolean = () => false,
 ): Map<number, Partial<Spacing>> {
   const out = new Map<number, Partial<Spacing>>();
   const spaced = (b: Block | undefined) => b?.kind === 'paragraph' || b?.kind === 'rule';
@@ -42,7 +44,7 @@ export function summedGaps(
   const order = blocks.map((_, i) => i).filter((i) => !elsewhere(i));
   order.forEach((i, k) => {
     const j = order[k + 1];
-    if (j === undefined || !spaced(blocks[i]) || !spaced(blocks[j])) return;
+    if (j === undefined || startsPage(j) || !spaced(blocks[i]) || !spaced(blocks[j])) return;
     const after = spacing(i).after;
     const before = spacing(j).before;
     if (after <= 0 || before <= 0) return;

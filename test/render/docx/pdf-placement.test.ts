@@ -130,3 +130,59 @@ test('a floated photo on a page that one paragraph runs through stays where it w
   ];
   expect([...placementsOf(model, boxes, pages)].filter(([, p]) => p.figures)).toEqual([]);
 });
+
+test('a page that begins under a floated photo starts with the paragraph holding it', () => {
+  const data = Buffer.from('png');
+  const boxes: Box[] = [lines(1), { kind: 'image', data, width: 100, height: 100 }, lines(1), lines(1)];
+  const model = setup([
+    para('body'),
+    { kind: 'image', path: 'a.png', data, format: 'png', pixelWidth: 1, pixelHeight: 1, width: 100, height: 100 },
+    para('body'),
+    para('title'),
+  ]);
+  const [a, , b, t] = boxes.map((x) => (x.kind === 'lines' ? x.lines : []));
+  // The photo waited past the article's last paragraph; the page broke before the next title for it.
+  const pages: Page[] = [
+    [
+      { kind: 'line', y: 0, line: a[0] },
+      { kind: 'line', y: 20, line: b[0] },
+    ],
+    [
+      { kind: 'image', x: 0, y: 0, width: 100, height: 100, data },
+      { kind: 'line', y: 110, line: t[0] },
+    ],
+  ];
+  expect(placementsOf(model, boxes, pages).get(3)).toEqual({ pageStart: true, figures: [1], figuresHeight: 100 });
+});
+
+test('below floated photos, the gap the PDF leaves to put the next line on its grid is kept', () => {
+  const data = Buffer.from('png');
+  const boxes: Box[] = [lines(1), { kind: 'image', data, width: 100, height: 100 }, lines(1), lines(3), lines(1)];
+  const model = setup([
+    para('body'),
+    { kind: 'image', path: 'a.png', data, format: 'png', pixelWidth: 1, pixelHeight: 1, width: 100, height: 100 },
+    para('caption'),
+    para('body'),
+    para('body'),
+  ]);
+  model.paragraphStyles.caption = { ...model.paragraphStyles.body, spaceAfter: 8 };
+  model.paragraphStyles.body = { ...model.paragraphStyles.body, spaceBefore: 0 };
+  const [a, , cap, b, c] = boxes.map((x) => (x.kind === 'lines' ? x.lines : []));
+  // The caption ends at 120, 8 pt after it is 128; the text goes on at 145, on the grid.
+  const pages: Page[] = [
+    [
+      { kind: 'line', y: 0, line: a[0] },
+      { kind: 'line', y: 20, line: b[0] },
+      { kind: 'line', y: 40, line: b[1] },
+    ],
+    [
+      { kind: 'image', x: 0, y: 0, width: 100, height: 100, data },
+      { kind: 'line', y: 100, line: cap[0] },
+      { kind: 'line', y: 145, line: b[2] },
+      { kind: 'line', y: 165, line: c[0] },
+    ],
+  ];
+  const anchor = placementsOf(model, boxes, pages).get(4)!;
+  expect(anchor.figuresHeight).toBe(128);
+  expect(anchor.figuresGap).toBeCloseTo(17, 6);
+});

@@ -135,7 +135,8 @@ export function lineSpacings(model: DocumentModel, boxes: readonly Box[], measur
         const lastChar = /[\udc00-\udfff]/.test(text[stop - 1]) ? stop - 2 : stop - 1;
         let rest: number;
         if (onGrid) {
-          if (autospace > 0) spread(first, stop, -autospace);
+          const tighter = fitted(line) - autospace;
+          if (tighter !== 0) spread(first, stop, tighter);
           rest = measure - MARGIN - endOf(line);
         } else rest = twips(measure - line.pieces[0].x - MARGIN - naturalOf(line, autospace)) / 20;
         if (rest > 0) spacing.set(lastChar, (spacing.get(lastChar) ?? 0) + rest);
@@ -180,7 +181,7 @@ function gridTotal(lines: readonly LineBox[], n: number, measure: number): numbe
 /** Where the PDF's line ends: past its last glyph and the spacing between its glyphs. */
 function endOf(line: LineBox): number {
   const last = line.pieces[line.pieces.length - 1];
-  return last.x + last.width + (last.glyphs - 1) * (last.charSpacing - (last.tracking ?? 0));
+  return last.x - (last.lead ?? 0) + last.width + (last.glyphs - 1) * (last.charSpacing - (last.tracking ?? 0));
 }
 
 /** A line's width in LibreOffice: its characters at full widths and LibreOffice's `autospace`. */

@@ -19,6 +19,36 @@ function setup(blocks: Block[]): DocumentModel {
   return { ...fixtureModel(), blocks };
 }
 
+const DATA = Buffer.from('png');
+/** A 100 pt photo, as a model block and as its box; page items find their block by `data`. */
+const photo = (data = DATA): Block => ({
+  kind: 'image',
+  path: 'a.png',
+  data,
+  format: 'png',
+  pixelWidth: 1,
+  pixelHeight: 1,
+  width: 100,
+  height: 100,
+});
+const photoBox = (data = DATA): Box => ({ kind: 'image', data, width: 100, height: 100 });
+const linesOf = (boxes: Box[]) => boxes.map((x) => (x.kind === 'lines' ? x.lines : []));
+
+/** A paragraph, a captioned photo the PDF floats to page 2, a paragraph running on from page 1
+ *  past it, and a last one; page 1 as the PDF sets it. */
+function captionedPhoto() {
+  const boxes: Box[] = [lines(1), photoBox(), lines(1), lines(3), lines(1)];
+  const model = setup([para('body'), photo(), para('caption'), para('body'), para('body')]);
+  model.paragraphStyles.caption = { ...model.paragraphStyles.body, spaceAfter: 8 };
+  const [a, , cap, b, c] = linesOf(boxes);
+  const page1: Page = [
+    { kind: 'line', y: 0, line: a[0] },
+    { kind: 'line', y: 20, line: b[0] },
+    { kind: 'line', y: 40, line: b[1] },
+  ];
+  return { model, boxes, cap, b, c, page1 };
+}
+
 test('a block whose first line opens a page starts it; a paragraph running on from the page before does not', () => {
   const boxes = [lines(2), lines(3), lines(1)];
   const model = setup([para('body'), para('body'), para('body')]);
@@ -40,20 +70,15 @@ test('a block whose first line opens a page starts it; a paragraph running on fr
 });
 
 test('a picture moved to the next page while later text stayed is no page start', () => {
-  const data = Buffer.from('png');
-  const boxes: Box[] = [lines(1), { kind: 'image', data, width: 100, height: 100 }, lines(1)];
-  const model = setup([
-    para('body'),
-    { kind: 'image', path: 'a.png', data, format: 'png', pixelWidth: 1, pixelHeight: 1, width: 100, height: 100 },
-    para('body'),
-  ]);
-  const [a, , c] = boxes.map((x) => (x.kind === 'lines' ? x.lines : []));
+  const boxes: Box[] = [lines(1), photoBox(), lines(1)];
+  const model = setup([para('body'), photo(), para('body')]);
+  const [a, , c] = linesOf(boxes);
   const pages: Page[] = [
     [
       { kind: 'line', y: 0, line: a[0] },
       { kind: 'line', y: 20, line: c[0] },
     ],
-    [{ kind: 'image', x: 0, y: 0, width: 100, height: 100, data }],
+    [{ kind: 'image', x: 0, y: 0, width: 100, height: 100, data: DATA }],
   ];
   expect([...placementsOf(model, boxes, pages)].filter(([, p]) => p.pageStart)).toEqual([]);
 });
@@ -78,26 +103,12 @@ test('below an off-grid paragraph followed by a grid one on the same page: the g
 });
 
 test('a photo floated to the next page, with its caption, goes with the first paragraph that begins there', () => {
-  const data = Buffer.from('png');
-  const boxes: Box[] = [lines(1), { kind: 'image', data, width: 100, height: 100 }, lines(1), lines(3), lines(1)];
-  const model = setup([
-    para('body'),
-    { kind: 'image', path: 'a.png', data, format: 'png', pixelWidth: 1, pixelHeight: 1, width: 100, height: 100 },
-    para('caption'),
-    para('body'),
-    para('body'),
-  ]);
-  model.paragraphStyles.caption = { ...model.paragraphStyles.body, spaceAfter: 8 };
-  const [a, , cap, b, c] = boxes.map((x) => (x.kind === 'lines' ? x.lines : []));
+  const { model, boxes, cap, b, c, page1 } = captionedPhoto();
   // Page 2: the photo and its caption on top, then the rest of the paragraph that ran on, then a new one.
   const pages: Page[] = [
+    page1,
     [
-      { kind: 'line', y: 0, line: a[0] },
-      { kind: 'line', y: 20, line: b[0] },
-      { kind: 'line', y: 40, line: b[1] },
-    ],
-    [
-      { kind: 'image', x: 0, y: 0, width: 100, height: 100, data },
+      { kind: 'image', x: 0, y: 0, width: 100, height: 100, data: DATA },
       { kind: 'line', y: 100, line: cap[0] },
       { kind: 'line', y: 128, line: b[2] },
       { kind: 'line', y: 148, line: c[0] },
@@ -107,15 +118,31 @@ test('a photo floated to the next page, with its caption, goes with the first pa
   expect([...placements].filter(([, p]) => p.figures)).toEqual([[4, { pageStart: false, figures: [1], figuresHeight: 128 }]]);
 });
 
+test('a floated photo is not anchored past a photo the PDF left in place: the two would print in the other order', () => {
+  const second = Buffer.from('png 2');
+  const boxes: Box[] = [lines(1), photoBox(), lines(2), photoBox(second), lines(1)];
+  const model = setup([para('body'), photo(), para('body'), photo(second), para('body')]);
+  const [a, , b, , c] = linesOf(boxes);
+  // The first photo waits for page 2; the second, typed after it, is set in place on page 1.
+  const pages: Page[] = [
+    [
+      { kind: 'line', y: 0, line: a[0] },
+      { kind: 'line', y: 20, line: b[0] },
+      { kind: 'line', y: 40, line: b[1] },
+      { kind: 'image', x: 0, y: 60, width: 100, height: 100, data: second },
+    ],
+    [
+      { kind: 'image', x: 0, y: 0, width: 100, height: 100, data: DATA },
+      { kind: 'line', y: 100, line: c[0] },
+    ],
+  ];
+  expect([...placementsOf(model, boxes, pages)].filter(([, p]) => p.figures)).toEqual([]);
+});
+
 test('a floated photo on a page that one paragraph runs through stays where it was typed', () => {
-  const data = Buffer.from('png');
-  const boxes: Box[] = [lines(1), { kind: 'image', data, width: 100, height: 100 }, lines(4)];
-  const model = setup([
-    para('body'),
-    { kind: 'image', path: 'a.png', data, format: 'png', pixelWidth: 1, pixelHeight: 1, width: 100, height: 100 },
-    para('body'),
-  ]);
-  const [a, , b] = boxes.map((x) => (x.kind === 'lines' ? x.lines : []));
+  const boxes: Box[] = [lines(1), photoBox(), lines(4)];
+  const model = setup([para('body'), photo(), para('body')]);
+  const [a, , b] = linesOf(boxes);
   const pages: Page[] = [
     [
       { kind: 'line', y: 0, line: a[0] },
@@ -123,7 +150,7 @@ test('a floated photo on a page that one paragraph runs through stays where it w
       { kind: 'line', y: 40, line: b[1] },
     ],
     [
-      { kind: 'image', x: 0, y: 0, width: 100, height: 100, data },
+      { kind: 'image', x: 0, y: 0, width: 100, height: 100, data: DATA },
       { kind: 'line', y: 100, line: b[2] },
       { kind: 'line', y: 120, line: b[3] },
     ],
@@ -132,15 +159,9 @@ test('a floated photo on a page that one paragraph runs through stays where it w
 });
 
 test('a page that begins under a floated photo starts with the paragraph holding it', () => {
-  const data = Buffer.from('png');
-  const boxes: Box[] = [lines(1), { kind: 'image', data, width: 100, height: 100 }, lines(1), lines(1)];
-  const model = setup([
-    para('body'),
-    { kind: 'image', path: 'a.png', data, format: 'png', pixelWidth: 1, pixelHeight: 1, width: 100, height: 100 },
-    para('body'),
-    para('title'),
-  ]);
-  const [a, , b, t] = boxes.map((x) => (x.kind === 'lines' ? x.lines : []));
+  const boxes: Box[] = [lines(1), photoBox(), lines(1), lines(1)];
+  const model = setup([para('body'), photo(), para('body'), para('title')]);
+  const [a, , b, t] = linesOf(boxes);
   // The photo waited past the article's last paragraph; the page broke before the next title for it.
   const pages: Page[] = [
     [
@@ -148,7 +169,7 @@ test('a page that begins under a floated photo starts with the paragraph holding
       { kind: 'line', y: 20, line: b[0] },
     ],
     [
-      { kind: 'image', x: 0, y: 0, width: 100, height: 100, data },
+      { kind: 'image', x: 0, y: 0, width: 100, height: 100, data: DATA },
       { kind: 'line', y: 110, line: t[0] },
     ],
   ];
@@ -156,27 +177,13 @@ test('a page that begins under a floated photo starts with the paragraph holding
 });
 
 test('below floated photos, the gap the PDF leaves to put the next line on its grid is kept', () => {
-  const data = Buffer.from('png');
-  const boxes: Box[] = [lines(1), { kind: 'image', data, width: 100, height: 100 }, lines(1), lines(3), lines(1)];
-  const model = setup([
-    para('body'),
-    { kind: 'image', path: 'a.png', data, format: 'png', pixelWidth: 1, pixelHeight: 1, width: 100, height: 100 },
-    para('caption'),
-    para('body'),
-    para('body'),
-  ]);
-  model.paragraphStyles.caption = { ...model.paragraphStyles.body, spaceAfter: 8 };
+  const { model, boxes, cap, b, c, page1 } = captionedPhoto();
   model.paragraphStyles.body = { ...model.paragraphStyles.body, spaceBefore: 0 };
-  const [a, , cap, b, c] = boxes.map((x) => (x.kind === 'lines' ? x.lines : []));
   // The caption ends at 120, 8 pt after it is 128; the text goes on at 145, on the grid.
   const pages: Page[] = [
+    page1,
     [
-      { kind: 'line', y: 0, line: a[0] },
-      { kind: 'line', y: 20, line: b[0] },
-      { kind: 'line', y: 40, line: b[1] },
-    ],
-    [
-      { kind: 'image', x: 0, y: 0, width: 100, height: 100, data },
+      { kind: 'image', x: 0, y: 0, width: 100, height: 100, data: DATA },
       { kind: 'line', y: 100, line: cap[0] },
       { kind: 'line', y: 145, line: b[2] },
       { kind: 'line', y: 165, line: c[0] },

@@ -106,7 +106,13 @@ export function placementsOf(model: DocumentModel, boxes: readonly Box[], pages:
   // running on from there).
   // A block moved past later ones (a picture floated to the next page) is no page start: a break
   // before it would carry the text after it along.
-  const overtaken = (i: number, p: number) => [...extents].some(([j, e]) => j > i && e.firstPage < p);
+  // The earliest page any later block starts on, per block: one pass, so the question is O(1).
+  const laterFirstPage: number[] = [];
+  for (let i = model.blocks.length - 1, min = Infinity; i >= 0; i--) {
+    laterFirstPage[i] = min;
+    min = Math.min(min, extents.get(i)?.firstPage ?? Infinity);
+  }
+  const overtaken = (i: number, p: number) => (laterFirstPage[i] ?? Infinity) < p;
   firstOnPage.forEach((i, p) => {
     if (p > 0 && extents.get(i)!.firstPage === p && !overtaken(i, p)) at(i).pageStart = true;
   });

@@ -22,7 +22,6 @@
 // Either way, a line the PDF ends short of the measure (before an attribution kept whole) keeps
 // its look, the rest of the measure less the margin going after its last character.
 import type { DocumentModel } from '../../model/model';
-import { measureText } from '../pdf/measure';
 import { segment } from '../pdf/segment';
 import type { Box, LineBox, PlacedPiece } from '../pdf/types';
 import { twips } from './units';
@@ -159,7 +158,7 @@ export function lineSpacings(model: DocumentModel, boxes: readonly Box[], measur
 function fitted(line: LineBox): number {
   const fit = line.pieces.filter((p) => p.lead !== undefined);
   if (fit.length === 0) return 0;
-  return fit.reduce((sum, p) => sum + p.width - measureText(p.font, p.text, p.size).width, 0) - MARGIN;
+  return fit.reduce((sum, p) => sum + p.width - (p.natural ?? p.width), 0) - MARGIN;
 }
 
 /** A grid line's spacing besides LibreOffice's autospace: a hanging mark taken in, a stretched

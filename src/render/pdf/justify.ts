@@ -66,6 +66,7 @@ export function placeLine(given: Piece[], spec: LineSpec): PlacedPiece[] {
       // spacing too, so it is given unscaled.
       placed.x = x + piece.lead;
       placed.lead = piece.lead;
+      placed.natural = piece.natural;
       if (piece.scale) {
         placed.scale = piece.scale;
         placed.charSpacing /= piece.scale;

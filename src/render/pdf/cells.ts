@@ -2,7 +2,8 @@
 // ideograph or full-width mark takes whole cells (type-area width / 28), and punctuation
 // compression takes half an em off marks that follow one another or end a line. On the grid, a
 // stretch of digits, Latin words and other narrow glyphs is fitted to whole cells too (fitStretch),
-// so the ideographs after it stay on the cells; justification later spreads what is left.
+// so the ideographs after it stay on the cells; justification later spreads what is left. A lone
+// digit or letter that fits no whole cell so is set in its face's full-width form, one cell.
 import type { PunctuationCompression } from '../../model/model';
 import type { Atom } from './segment';
 
@@ -37,6 +38,17 @@ export interface StretchFit {
   /** Blank before the first glyph and after the last, pt. */
   before: number;
   after: number;
+  /** A lone digit or letter drawn in the face's full-width form (fonts/full-width-forms.ts). */
+  full?: boolean;
+}
+
+/** What setAtoms needs of an atom: its width, its glyphs, and on the grid the width of its
+ * full-width form when it is one digit or letter whose face has one. */
+export interface AtomWidth {
+  atom: Atom;
+  width: number;
+  glyphs: number;
+  fullWidth?: number;
 }
 
 /** Narrowest a stretch may be condensed to reach a whole cell: Noto's digits (0.56 em) then set
@@ -71,7 +83,7 @@ function cellsOf(atom: Atom, width: number, glyphs: number, size: number): numbe
   return Math.max(1, Math.round(width / size));
 }
 
-export function setAtoms(atoms: ReadonlyArray<{ atom: Atom; width: number; glyphs: number }>, s: CellSetting): SetAtom[] {
+export function setAtoms(atoms: ReadonlyArray<AtomWidth>, s: CellSetting): SetAtom[] {
   const em = s.pitch ?? s.size;
   const cells = atoms.map(({ atom, width, glyphs }) => (s.pitch === null ? 0 : cellsOf(atom, width, glyphs, s.size)));
   const set = atoms.map(({ width, glyphs }, i): SetAtom => {
@@ -101,14 +113,24 @@ export function setAtoms(atoms: ReadonlyArray<{ atom: Atom; width: number; glyph
   return set;
 }
 
+const FULL: StretchFit = { scale: 1, before: 0, after: 0, full: true };
+
+/** A lone digit or letter in its full-width form: its cells, the glyph spaced to fill them. */
+function fullWidthSet(fullWidth: number, pitch: number): SetAtom {
+  const slot = Math.max(1, Math.round(fullWidth / pitch)) * pitch;
+  return { slot, extra: slot - fullWidth, shrink: 0, endShrink: 0, fit: FULL, lead: 0 };
+}
+
 /** Fits each stretch of consecutive narrow atoms (those given no cells) to whole cells; the atoms
  * are one paragraph's, or one segment's between forced breaks (each starts a line). */
-function fitStretches(atoms: ReadonlyArray<{ width: number }>, cells: number[], set: SetAtom[], pitch: number, size: number): void {
+function fitStretches(atoms: ReadonlyArray<AtomWidth>, cells: number[], set: SetAtom[], pitch: number, size: number): void {
   for (let i = 0; i < atoms.length;) {
     let j = i;
     let width = 0;
     while (j < atoms.length && cells[j] === 0) width += atoms[j++].width;
     const fit = j > i ? fitStretch(width, pitch, size, i === 0) : null;
+    const fullWidth = atoms[i].fullWidth;
+    if (!fit && j === i + 1 && fullWidth !== undefined) set[i] = fullWidthSet(fullWidth, pitch);
     for (let k = i; fit && k < j; k++) {
       set[k].slot = atoms[k].width * fit.scale + (k === i ? fit.before : 0) + (k === j - 1 ? fit.after : 0);
       set[k].extra = 0;

@@ -67,6 +67,7 @@ export function placeLine(given: Piece[], spec: LineSpec): PlacedPiece[] {
       placed.x = x + piece.lead;
       placed.lead = piece.lead;
       placed.natural = piece.natural;
+      if (piece.fullWidth) placed.fullWidth = true;
       if (piece.scale) {
         placed.scale = piece.scale;
         placed.charSpacing /= piece.scale;

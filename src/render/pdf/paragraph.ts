@@ -5,6 +5,7 @@
 import type { FontRole, Inline, ParagraphBlock, ParagraphStyle, PunctuationCompression, Run } from '../../model/model';
 import { setAtoms, type StretchFit } from './cells';
 import type { OpenedFont } from '../../fonts/open-font';
+import { fullWidthForm } from '../../fonts/full-width-forms';
 import { drawnFromBase, scriptMetrics, type ScriptForm } from '../../fonts/script-forms';
 import { placeLine } from './justify';
 import { breakLines, keepTogether, type LineRange, type MeasuredAtom } from './linebreak';
@@ -44,6 +45,9 @@ function runAtoms(runs: Run[], style: ParagraphStyle, fonts: Fonts, setting: Set
       const { width, glyphs } = script
         ? measureText(font, script.base, style.size * scriptMetrics(font, script.position).scale)
         : measureText(font, atom.text, style.size);
+      // On the grid, a lone digit or letter may be set in its full-width form (cells.ts).
+      const form = setting.pitch !== null && atom.text.length === 1 ? fullWidthForm(font, atom.text) : null;
+      if (form) return { atom, run, width, glyphs, script, fullWidth: (form.advanceWidth * style.size) / font.unitsPerEm };
       return { atom, run, width, glyphs, script };
     });
   });
@@ -146,6 +150,21 @@ function piece(run: Run, atoms: RunAtom[], style: ParagraphStyle, fonts: Fonts):
   const bold = run.bold ?? style.bold;
   const extra = atoms[0].extra;
   const color = run.color ?? style.color;
+  if (atoms[0].fit?.full)
+    return {
+      text,
+      role,
+      font,
+      size: style.size,
+      color,
+      bold,
+      width: atoms[0].width,
+      glyphs: 1,
+      tracking: extra,
+      lead: 0,
+      natural: m.width,
+      fullWidth: true,
+    };
   if (atoms[0].fit) return fittedPiece(atoms, { text, role, font, size: style.size, color, bold, width: 0, glyphs: m.glyphs }, m.width);
   if (atoms.length === 1 && DASH_PAIR.test(text)) {
     const dash = joinedDash(font, text, m.width + extra * m.glyphs, style.size);
@@ -178,8 +197,8 @@ function piecesOf(atoms: RunAtom[], style: ParagraphStyle, fonts: Fonts): Piece[
   for (let i = start; i < end;) {
     let j = i;
     // A dash pair is a piece of its own (it is drawn joined, see joinedDash), and so is a drawn
-    // script form (its own size and baseline).
-    if (DASH_PAIR.test(atoms[i].text) || atoms[i].script) j++;
+    // script form (its own size and baseline) and a full-width form (its own face).
+    if (DASH_PAIR.test(atoms[i].text) || atoms[i].script || atoms[i].fit?.full) j++;
     else
       while (
         j < end &&

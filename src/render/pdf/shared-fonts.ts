@@ -5,6 +5,7 @@
 // measured with, so what is drawn is what was measured (and shaping is cached across documents).
 import type { Font, GlyphRun } from 'fontkit';
 import { FONT_ROLES, type FontRole } from '../../model/model';
+import { fullWidthForm } from '../../fonts/full-width-forms';
 import { scriptForms, type ScriptPosition } from '../../fonts/script-forms';
 import type { Fonts } from './paragraph';
 import { shapeText, type ShapedGlyph } from './plain-shaping';
@@ -75,6 +76,31 @@ function scriptFace(font: Font, position: ScriptPosition): Font {
   return Object.create(font, { layout: { value: layout }, postscriptName: { value: postscriptName } }) as Font;
 }
 
+/**
+ * The face a role's full-width forms are drawn in: layout() gives each digit or letter its `fwid`
+ * glyph (the glyph of ４) with the typed character's code point, so the PDF's ToUnicode map makes
+ * it copy as typed. A face of its own, as for script forms: the role's face maps that glyph to ４.
+ */
+function fullWidthFace(font: Font): Font {
+  const layout = (text: string): GlyphRun => {
+    const glyphs: ShapedGlyph[] = [];
+    for (const char of text) {
+      const form = fullWidthForm(font, char) ?? font.glyphForCodePoint(char.codePointAt(0)!);
+      glyphs.push({ id: form.id, codePoints: [char.codePointAt(0)!], advanceWidth: form.advanceWidth });
+    }
+    return new DrawnRun(
+      glyphs as GlyphRun['glyphs'],
+      glyphs.map((g) => ({ xAdvance: g.advanceWidth, yAdvance: 0, xOffset: 0, yOffset: 0 })),
+    );
+  };
+  return Object.create(font, { layout: { value: layout }, postscriptName: { value: `${font.postscriptName}-Fwid` } }) as Font;
+}
+
+/** The name a role's full-width face is registered under. */
+export function fullWidthFaceName(role: FontRole): string {
+  return `${role}-fullwidth`;
+}
+
 /** The name a role's script face is registered under. */
 export function scriptFaceName(role: FontRole, position: ScriptPosition): string {
   return `${role}-${position}script`;
@@ -102,6 +128,7 @@ export function installFonts(doc: PDFKit.PDFDocument, fonts: Fonts): void {
     // pdfkit embeds a registered face only once something is drawn in it.
     for (const position of ['super', 'sub'] as const)
       registerFont.call(doc, scriptFaceName(role, position), scriptFace(fonts[role].font, position));
+    registerFont.call(doc, fullWidthFaceName(role), fullWidthFace(fonts[role].font));
   }
   drawnRoles.set(doc, drawnAs);
 }

@@ -28,6 +28,9 @@ export interface Piece {
   lead?: number;
   /** With `lead`: the glyphs' own width, given back on a line justification spreads (justify.ts). */
   natural?: number;
+  /** A lone digit or letter on the grid, drawn in its face's full-width form, one cell
+   * (fonts/full-width-forms.ts); `natural` is its ordinary form's width. */
+  fullWidth?: boolean;
   /** A script form the face lacks, drawn as its base glyph at `size` (already scaled) from the
    * role's script face (shared-fonts.ts), `rise` pt above the baseline (below when negative). */
   script?: ScriptPosition;

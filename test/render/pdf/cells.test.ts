@@ -52,10 +52,24 @@ describe('setAtoms', () => {
     expect(set.map((s) => s.slot)).toEqual([PITCH, 2 * PITCH, 2 * PITCH, PITCH]);
     expect(set[0].extra).toBeCloseTo(PITCH - SIZE, 10);
     expect(set[2]).toMatchObject({ extra: 0, lead: 0, fit: { scale: (2 * PITCH) / 32, before: 0, after: 0 } });
-    // A lone digit (half a cell) fits no whole cell without a blank that reads as a space: kept.
+    // A lone digit (half a cell) fits no whole cell without a blank that reads as a space: kept,
+    // unless its face has a full-width form, which then takes the cell (its glyph spaced to fit).
     const lone = slots('第4期', 'none', PITCH);
     expect(lone.map((s) => s.slot)).toEqual([PITCH, 8, PITCH]);
     expect(lone[1].fit).toBeUndefined();
+    const full = setAtoms(
+      measured('第4期').map((m) => (m.atom.text === '4' ? { ...m, fullWidth: SIZE } : m)),
+      { pitch: PITCH, size: SIZE, compression: 'none' },
+    );
+    expect(full.map((s) => s.slot)).toEqual([PITCH, PITCH, PITCH]);
+    expect(full[1]).toMatchObject({ lead: 0, fit: { full: true, scale: 1 } });
+    expect(full[1].extra).toBeCloseTo(PITCH - SIZE, 10);
+    // Only a stretch of that one atom: 4.5 (two atoms, 0.78 cell) is no lone digit.
+    const pair = setAtoms(
+      measured('第4.5期').map((m) => (m.atom.text === '4' ? { ...m, fullWidth: SIZE } : m)),
+      { pitch: PITCH, size: SIZE, compression: 'none' },
+    );
+    expect(pair.some((s) => s.fit?.full)).toBe(false);
   });
 
   it('fitStretch: rounds up with a blank either side below a space, else down condensed, else not at all', () => {

@@ -217,7 +217,8 @@ function cjkOffsets(line: LineBox, pitch: number): number[] {
 }
 
 /** What a line off the grid may blame: a narrow glyph that could not be fitted to whole cells (a
- * lone digit inside a line: 0.56 cell), whose fraction of a cell the line then spreads; else
+ * hyphen between digits, 3-4; a lone digit in a face without a full-width form), whose fraction
+ * of a cell the line then spreads; else
  * justification spreading a line short of 28 cells (a mark pushed down, an attribution moved
  * down whole), off the cells whatever its digits do. */
 function excuse(line: LineBox): 'unfitted' | 'spread' | null {

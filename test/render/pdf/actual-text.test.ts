@@ -80,3 +80,13 @@ testWith(pdftotext, 'pdftotext and pdf.js read the same characters in the same o
     });
   }
 });
+
+it('pdf.js reads every 简讯 item of the kexie sample as typed: the line above an attribution that moved down is set solid, not spaced out', () => {
+  const compiled = compileIssue(path.join(SAMPLES, 'wenzhou-kexie-2022-04.yaml'), { glyphCheck: false });
+  const briefs = compiled.issue!.briefs ?? [];
+  expect(briefs.length).toBeGreaterThan(10);
+  const text = readPdf(kexie)
+    .map((p) => p.text)
+    .join('');
+  for (const brief of briefs) expect(text).toContain(`${brief.date}，${brief.text}`);
+});

@@ -80,9 +80,15 @@ describe('the line before an attribution that moved down whole', () => {
     expect(stretch(lines[0])).toBeCloseTo(0, 6);
   });
 
-  test('is justified flush when it does not', () => {
+  test('is set solid when it does not (a 简讯 item): stretched over two cells its glyphs would read as spaced in copied text', () => {
     const lines = lay('一二三四五六七八（陈一瑜）');
     expect(texts(lines)).toEqual(['一二三四五六七八', '（陈一瑜）']);
+    expect(stretch(lines[0])).toBeCloseTo(0, 6);
+  });
+
+  test('is not a line whose paragraph goes on past a bracket: that one is justified flush', () => {
+    const lines = lay('一二三四五六七八九（陈一瑜）之后还有');
+    expect(texts(lines)[0]).toBe('一二三四五六七八九');
     expect(stretch(lines[0])).toBeGreaterThan(1);
   });
 });

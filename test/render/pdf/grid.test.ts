@@ -255,6 +255,8 @@ describe('digits and Latin on whole cells (issue 23 item 7)', () => {
     // The feature page's ASCII commas and brackets fit no cells, so its lines are spread and its
     // digits keep their width (justify.ts): only the kexie sample's are fitted.
     if (name.startsWith('wenzhou')) expect(fitted.length).toBeGreaterThanOrEqual(15);
+    // Kexie: 15 of 201 (typed spaces around 2022, 65, π; 129; 3-4 and 2021-2023; five spread lines).
+    if (name.startsWith('wenzhou')) expect(off.length / full.length).toBeLessThanOrEqual(0.08);
     if (process.env.GRID_LINES) console.log(off.map((l) => `${excuse(l)}: ${text(l)}`).join('\n'));
     expect(off.filter((l) => excuse(l) === null).map(text)).toEqual([]);
     expect(off.filter((l) => excuse(l) === 'spread').length / full.length).toBeLessThanOrEqual(0.03);

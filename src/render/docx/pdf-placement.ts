@@ -81,14 +81,14 @@ export function placementsOf(model: DocumentModel, boxes: readonly Box[], pages:
   const owner = new Map<object, number>();
   boxes.forEach((box, i) => {
     for (const line of linesOf(box)) owner.set(line, i);
-    if (box.kind === 'image' && !owner.has(box.data)) owner.set(box.data, i);
+    if (box.kind === 'image') owner.set(box, i);
   });
   const extents = new Map<number, Extent>();
   /** The lowest block index with an item on each page. */
   const firstOnPage: number[] = [];
   pages.forEach((items, p) => {
     for (const item of items) {
-      const key = item.kind === 'line' ? item.line : item.kind === 'image' ? item.data : null;
+      const key = item.kind === 'line' ? item.line : item.kind === 'image' ? item.box : null;
       const i = key ? owner.get(key) : undefined;
       if (i === undefined) continue;
       firstOnPage[p] = Math.min(firstOnPage[p] ?? i, i);

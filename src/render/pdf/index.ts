@@ -57,7 +57,7 @@ export async function renderPdf(given: DocumentModel, options: PdfOptions = {}):
   pages.forEach((items, i) => {
     const { left, top } = originOf(model, i + 1);
     for (const it of items)
-      if (it.kind === 'image') figures.set(it.data, [left + it.x, top + it.y, left + it.x + it.width, top + it.y + it.height]);
+      if (it.kind === 'image') figures.set(it.box, [left + it.x, top + it.y, left + it.x + it.width, top + it.y + it.height]);
   });
   // PDF/A-2b declares an sRGB output intent: a DeviceCMYK colour would need a CMYK one, so the
   // archive copy paints every colour in the RGB the template gives beside its CMYK.

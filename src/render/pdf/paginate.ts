@@ -17,7 +17,8 @@ export type PageItem =
   /** A cell's border. */
   | { kind: 'frame'; x: number; y: number; width: number; height: number; thickness: number; color: string }
   | { kind: 'rule'; y: number; color: string; thickness: number }
-  | { kind: 'image'; x: number; y: number; width: number; height: number; data: Buffer };
+  /** `box`: the image's own box, which tells its block (two photos may share one file's bytes). */
+  | { kind: 'image'; x: number; y: number; width: number; height: number; data: Buffer; box: ImageBox };
 
 export type Page = PageItem[];
 
@@ -165,7 +166,7 @@ export function layoutPages(boxes: Box[], measure: number, areaHeight: number): 
 
   const placeFigure = (figure: Figure) => {
     const { image, caption } = figure;
-    put({ kind: 'image', x: (measure - image.width) / 2, y, width: image.width, height: image.height, data: image.data });
+    put({ kind: 'image', x: (measure - image.width) / 2, y, width: image.width, height: image.height, data: image.data, box: image });
     y += image.height;
     if (caption) placeLines(caption, 0);
   };

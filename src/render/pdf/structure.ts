@@ -29,7 +29,7 @@ const STYLE_ROLES: Record<string, string> = {
 const MASTHEAD_STYLES = new Set(['mark', 'masthead', 'masthead-number', 'masthead-meta', 'band', 'name', 'issue-line']);
 
 /** Where a photo is drawn: [left, top, right, bottom] in pt from the page's top left. */
-export type FigureBoxes = Map<Buffer, [number, number, number, number]>;
+export type FigureBoxes = Map<Box, [number, number, number, number]>;
 
 /** Styles that make up 本期要目: consecutive blocks of them are one TOC element. */
 const TOC_STYLES = new Set(['toc-heading', 'toc-item']);
@@ -69,9 +69,9 @@ interface Owner {
 
 export class StructureTagger {
   private readonly root: Element;
-  private readonly owners = new Map<PlacedPiece[] | Buffer, Owner>();
+  private readonly owners = new Map<PlacedPiece[] | Box, Owner>();
   /** Content already marked once: drawn again (a repeated table header), it is an Artifact. */
-  private readonly marked = new Set<PlacedPiece[] | Buffer>();
+  private readonly marked = new Set<PlacedPiece[] | Box>();
   private readonly bookmarked = new Set<Owner>();
 
   constructor(
@@ -114,12 +114,12 @@ export class StructureTagger {
           const caption = next?.kind === 'paragraph' && next.style === 'caption' ? plainText(next.inlines).trim() : '';
           images++;
           const alt = caption || `图片 ${images}`;
-          const bbox = figures.get(box.data);
+          const bbox = figures.get(box);
           // pdfkit turns the BBox into page space with the current page's height: the tagger is
           // made once the first page exists, and every page has the same size.
           const element = doc.struct('Figure', { alt, ...(bbox ? { bbox, placement: 'Block' } : {}) });
           this.root.add(element);
-          this.owners.set(box.data, { element, role: 'Figure', bookmark: null });
+          this.owners.set(box, { element, role: 'Figure', bookmark: null });
           return;
         }
         case 'table': {
@@ -144,7 +144,7 @@ export class StructureTagger {
 
   /** Draws one item of a page inside its marked content. */
   item(item: PageItem, draw: () => void): void {
-    const key = item.kind === 'line' ? item.line.pieces : item.kind === 'image' ? item.data : null;
+    const key = item.kind === 'line' ? item.line.pieces : item.kind === 'image' ? item.box : null;
     const owner = key ? this.owners.get(key) : undefined;
     if (!key || !owner || this.marked.has(key)) {
       this.artifact(item.kind === 'line' ? 'Pagination' : 'Layout', draw);

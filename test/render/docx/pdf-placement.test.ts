@@ -20,7 +20,7 @@ function setup(blocks: Block[]): DocumentModel {
 }
 
 const DATA = Buffer.from('png');
-/** A 100 pt photo, as a model block and as its box; page items find their block by `data`. */
+/** A 100 pt photo, as a model block and as its box. */
 const photo = (data = DATA): Block => ({
   kind: 'image',
   path: 'a.png',
@@ -31,7 +31,12 @@ const photo = (data = DATA): Block => ({
   width: 100,
   height: 100,
 });
-const photoBox = (data = DATA): Box => ({ kind: 'image', data, width: 100, height: 100 });
+const photoBox = (data = DATA): Extract<Box, { kind: 'image' }> => ({ kind: 'image', data, width: 100, height: 100 });
+/** The photo as a page shows it: page items find their block by the box they came from. */
+const shown = (box: Box, y = 0): Page[number] => {
+  if (box.kind !== 'image') throw new Error('not a photo');
+  return { kind: 'image', x: 0, y, width: box.width, height: box.height, data: box.data, box };
+};
 const linesOf = (boxes: Box[]) => boxes.map((x) => (x.kind === 'lines' ? x.lines : []));
 
 /** A paragraph, a captioned photo the PDF floats to page 2, a paragraph running on from page 1
@@ -78,7 +83,7 @@ test('a picture moved to the next page while later text stayed is no page start'
       { kind: 'line', y: 0, line: a[0] },
       { kind: 'line', y: 20, line: c[0] },
     ],
-    [{ kind: 'image', x: 0, y: 0, width: 100, height: 100, data: DATA }],
+    [shown(boxes[1])],
   ];
   expect([...placementsOf(model, boxes, pages)].filter(([, p]) => p.pageStart)).toEqual([]);
 });
@@ -107,34 +112,23 @@ test('a photo floated to the next page, with its caption, goes with the first pa
   // Page 2: the photo and its caption on top, then the rest of the paragraph that ran on, then a new one.
   const pages: Page[] = [
     page1,
-    [
-      { kind: 'image', x: 0, y: 0, width: 100, height: 100, data: DATA },
-      { kind: 'line', y: 100, line: cap[0] },
-      { kind: 'line', y: 128, line: b[2] },
-      { kind: 'line', y: 148, line: c[0] },
-    ],
+    [shown(boxes[1]), { kind: 'line', y: 100, line: cap[0] }, { kind: 'line', y: 128, line: b[2] }, { kind: 'line', y: 148, line: c[0] }],
   ];
   const placements = placementsOf(model, boxes, pages);
   expect([...placements].filter(([, p]) => p.figures)).toEqual([[4, { pageStart: false, figures: [1], figuresHeight: 128 }]]);
 });
 
-test('a floated photo is not anchored past a photo the PDF left in place: the two would print in the other order', () => {
-  const second = Buffer.from('png 2');
+test.each([
+  ['', Buffer.from('png 2')],
+  [' (the same photo twice: one file, one Buffer)', DATA],
+])('a floated photo is not anchored past a photo the PDF left in place: the two would print in the other order%s', (_, second) => {
   const boxes: Box[] = [lines(1), photoBox(), lines(2), photoBox(second), lines(1)];
   const model = setup([para('body'), photo(), para('body'), photo(second), para('body')]);
   const [a, , b, , c] = linesOf(boxes);
   // The first photo waits for page 2; the second, typed after it, is set in place on page 1.
   const pages: Page[] = [
-    [
-      { kind: 'line', y: 0, line: a[0] },
-      { kind: 'line', y: 20, line: b[0] },
-      { kind: 'line', y: 40, line: b[1] },
-      { kind: 'image', x: 0, y: 60, width: 100, height: 100, data: second },
-    ],
-    [
-      { kind: 'image', x: 0, y: 0, width: 100, height: 100, data: DATA },
-      { kind: 'line', y: 100, line: c[0] },
-    ],
+    [{ kind: 'line', y: 0, line: a[0] }, { kind: 'line', y: 20, line: b[0] }, { kind: 'line', y: 40, line: b[1] }, shown(boxes[3], 60)],
+    [shown(boxes[1]), { kind: 'line', y: 100, line: c[0] }],
   ];
   expect([...placementsOf(model, boxes, pages)].filter(([, p]) => p.figures)).toEqual([]);
 });
@@ -149,11 +143,7 @@ test('a floated photo on a page that one paragraph runs through stays where it w
       { kind: 'line', y: 20, line: b[0] },
       { kind: 'line', y: 40, line: b[1] },
     ],
-    [
-      { kind: 'image', x: 0, y: 0, width: 100, height: 100, data: DATA },
-      { kind: 'line', y: 100, line: b[2] },
-      { kind: 'line', y: 120, line: b[3] },
-    ],
+    [shown(boxes[1]), { kind: 'line', y: 100, line: b[2] }, { kind: 'line', y: 120, line: b[3] }],
   ];
   expect([...placementsOf(model, boxes, pages)].filter(([, p]) => p.figures)).toEqual([]);
 });
@@ -168,10 +158,7 @@ test('a page that begins under a floated photo starts with the paragraph holding
       { kind: 'line', y: 0, line: a[0] },
       { kind: 'line', y: 20, line: b[0] },
     ],
-    [
-      { kind: 'image', x: 0, y: 0, width: 100, height: 100, data: DATA },
-      { kind: 'line', y: 110, line: t[0] },
-    ],
+    [shown(boxes[1]), { kind: 'line', y: 110, line: t[0] }],
   ];
   expect(placementsOf(model, boxes, pages).get(3)).toEqual({ pageStart: true, figures: [1], figuresHeight: 100 });
 });
@@ -182,12 +169,7 @@ test('below floated photos, the gap the PDF leaves to put the next line on its g
   // The caption ends at 120, 8 pt after it is 128; the text goes on at 145, on the grid.
   const pages: Page[] = [
     page1,
-    [
-      { kind: 'image', x: 0, y: 0, width: 100, height: 100, data: DATA },
-      { kind: 'line', y: 100, line: cap[0] },
-      { kind: 'line', y: 145, line: b[2] },
-      { kind: 'line', y: 165, line: c[0] },
-    ],
+    [shown(boxes[1]), { kind: 'line', y: 100, line: cap[0] }, { kind: 'line', y: 145, line: b[2] }, { kind: 'line', y: 165, line: c[0] }],
   ];
   const anchor = placementsOf(model, boxes, pages).get(4)!;
   expect(anchor.figuresHeight).toBe(128);

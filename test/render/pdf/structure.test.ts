@@ -82,9 +82,13 @@ it('keeps the XMP well-formed when the title has & or < (pdfkit would copy them 
   expect(readStructure(await renderPdf(model)).info.Title).toBe(model.meta.title);
 });
 
-it('names a photo without a caption 图片 N as its Figure Alt, as the DOCX does; a captioned one by its caption', async () => {
+it.each([
+  ['', false],
+  [' (the same photo twice, its bytes shared: each is a Figure of its own, none an Artifact)', true],
+])('names a photo without a caption 图片 N as its Figure Alt, as the DOCX does; a captioned one by its caption%s', async (_, shared) => {
   const model = fixtureModel(1);
   const png = fs.readFileSync(path.join(__dirname, '../../../samples/images/ningbo-xie-zhiyuan.png'));
+  const bytes = shared ? () => png : () => Buffer.from(png);
   const photo = (data: Buffer): Block => ({
     kind: 'image',
     path: 'x.png',
@@ -97,9 +101,9 @@ it('names a photo without a caption 图片 N as its Figure Alt, as the DOCX does
   });
   const blocks: Block[] = [
     ...model.blocks.filter((b) => b.kind !== 'bottom'),
-    photo(Buffer.from(png)),
+    photo(bytes()),
     { kind: 'paragraph', style: 'body', inlines: text('正文。') },
-    photo(Buffer.from(png)),
+    photo(bytes()),
     { kind: 'paragraph', style: 'caption', inlines: text('会议现场') },
   ];
   const read = readStructure(

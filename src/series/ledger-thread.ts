@@ -18,13 +18,18 @@ function ledgerScript(): string {
  *  small too (240 issues: the no-change rebuild's peak RSS ~156 → ~133 MB against 32 MB). */
 const LEDGER_LIMITS = { maxYoungGenerationSizeMb: 8, maxOldGenerationSizeMb: 1024 } as const;
 
-const NO_LEDGER: BuildLedger = { diagnostics: [], sources: new Map(), stopped: new Set() };
+const NO_LEDGER: BuildLedger = { diagnostics: [], sources: new Map(), stopped: new Set(), parsed: [], memo: null };
 
 /** buildLedger's answer, computed in a worker thread; none when no argument is a folder. */
-export function buildLedgerInThread(args: readonly string[], inputs: readonly InputFile[], encoding?: Encoding): Promise<BuildLedger> {
+export function buildLedgerInThread(
+  args: readonly string[],
+  inputs: readonly InputFile[],
+  encoding?: Encoding,
+  outDir: string | null = null,
+): Promise<BuildLedger> {
   if (!args.some((a) => fs.existsSync(a) && fs.statSync(a).isDirectory())) return Promise.resolve(NO_LEDGER);
   return new Promise((resolve, reject) => {
-    const worker = new Worker(ledgerScript(), { workerData: { args, inputs, encoding }, resourceLimits: LEDGER_LIMITS });
+    const worker = new Worker(ledgerScript(), { workerData: { args, inputs, encoding, outDir }, resourceLimits: LEDGER_LIMITS });
     let answered = false;
     worker.once('message', (ledger: BuildLedger) => {
       answered = true;

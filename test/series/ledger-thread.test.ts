@@ -32,5 +32,5 @@ test('the ledger read in its thread is the ledger read here: diagnostics, source
 test('files named one by one have no series ledger', async () => {
   const file = path.join(SAMPLES, 'wenzhou-kexie-2022-04.yaml');
   const ledger = await buildLedgerInThread([file], expandInputFiles([file]).inputs);
-  expect(ledger).toEqual({ diagnostics: [], sources: new Map(), stopped: new Set() });
+  expect(ledger).toEqual({ diagnostics: [], sources: new Map(), stopped: new Set(), parsed: [], memo: null });
 });

@@ -1,0 +1,19 @@
+// The series ledger of `build DIR`: read here from the memo when it knows every issue file (a
+// no-change rebuild: nothing to parse, no thread to start), else in the ledger thread.
+import fs from 'node:fs';
+import type { InputFile } from '../inputs/inputs';
+import type { Encoding } from '../source/read';
+import { buildLedgerFromMemo, type BuildLedger } from './build-ledger';
+import { LedgerMemo } from './ledger-memo';
+import { buildLedgerInThread } from './ledger-thread';
+
+export function readBuildLedger(
+  args: readonly string[],
+  inputs: readonly InputFile[],
+  encoding: Encoding | undefined,
+  outDir: string,
+): Promise<BuildLedger> {
+  const memo = fs.existsSync(outDir) ? LedgerMemo.loadIfCodeHolds(outDir, encoding) : null;
+  const known = memo && buildLedgerFromMemo(args, inputs, encoding, memo);
+  return known ? Promise.resolve(known) : buildLedgerInThread(args, inputs, encoding, outDir);
+}

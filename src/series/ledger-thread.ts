@@ -2,6 +2,7 @@
 // of the folder (240 issues: ~45 MB of the main thread's peak), and a thread's heap is freed
 // when it ends, while the main thread's would stay at its peak for the whole batch.
 import fs from 'node:fs';
+import nodeModule from 'node:module';
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { InputFile } from '../inputs/inputs';
@@ -29,7 +30,11 @@ export function buildLedgerInThread(
 ): Promise<BuildLedger> {
   if (!args.some((a) => fs.existsSync(a) && fs.statSync(a).isDirectory())) return Promise.resolve(NO_LEDGER);
   return new Promise((resolve, reject) => {
-    const worker = new Worker(ledgerScript(), { workerData: { args, inputs, encoding, outDir }, resourceLimits: LEDGER_LIMITS });
+    // The thread uses this thread's compile cache folder (bin/jianbao's, in the user's own cache),
+    // or none: enabled without a folder, Node would pick one in the shared temp folder.
+    const compileCache = nodeModule.getCompileCacheDir?.() ?? null;
+    const workerData = { args, inputs, encoding, outDir, compileCache };
+    const worker = new Worker(ledgerScript(), { workerData, resourceLimits: LEDGER_LIMITS });
     let answered = false;
     worker.once('message', (ledger: BuildLedger) => {
       answered = true;

@@ -3,19 +3,23 @@
 // instead of staying in the batch's main thread beside its workers.
 import nodeModule from 'node:module';
 import { parentPort, workerData } from 'node:worker_threads';
+import type { InputFile } from '../inputs/inputs';
+import type { Encoding } from '../source/read';
 
-nodeModule.enableCompileCache?.();
+const { args, inputs, encoding, outDir, compileCache } = workerData as {
+  args: string[];
+  inputs: InputFile[];
+  encoding?: Encoding;
+  outDir: string | null;
+  /** The main thread's compile cache folder (null: it has none, and neither has this thread). */
+  compileCache: string | null;
+};
+if (compileCache) nodeModule.enableCompileCache?.(compileCache);
 /* eslint-disable @typescript-eslint/no-require-imports -- loaded only after the compile cache is on */
 const { buildLedger } = require('./build-ledger') as typeof import('./build-ledger');
 const { LedgerMemo } = require('./ledger-memo') as typeof import('./ledger-memo');
 const { loadedCode } = require('./ledger-code') as typeof import('./ledger-code');
 /* eslint-enable @typescript-eslint/no-require-imports */
-const { args, inputs, encoding, outDir } = workerData as {
-  args: string[];
-  inputs: Parameters<typeof buildLedger>[1];
-  encoding?: Parameters<typeof buildLedger>[2];
-  outDir: string | null;
-};
 // Everything the ledger runs is loaded now, and nothing else: that is the code its records depend on.
 const memo = outDir === null ? LedgerMemo.none() : LedgerMemo.load(outDir, encoding, loadedCode());
 parentPort?.postMessage(buildLedger(args, inputs, encoding, memo));

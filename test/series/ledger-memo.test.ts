@@ -1,6 +1,7 @@
 // The ledger memo (OUT/.jianbao-ledger.json): a rebuild that takes each unchanged issue's record
 // from it reports exactly what parsing reports, positions included; any edit, a damaged memo, or
 // a memo made by another version or other code means parsing again.
+import crypto from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -108,6 +109,26 @@ test.each([
   expect(run.parsed).toHaveLength(2);
   expect(outcome(run)).toEqual(outcome(buildLedger([dir], inputsOf(dir))));
   expect(run.memo).not.toBeNull();
+});
+
+test('a memo made by hand, with its checksum right but records of another shape, is not trusted and does not crash', async () => {
+  const { dir, out } = brokenSeries();
+  saveLedgerMemo((await buildLedgerInThread([dir], inputsOf(dir), undefined, out)).memo);
+  const file = path.join(out, LEDGER_MEMO_FILE);
+  const memo = JSON.parse(fs.readFileSync(file, 'utf8')) as {
+    code: unknown;
+    records: Record<string, { issue: { date: unknown } }>;
+    sum: string;
+  };
+  for (const record of Object.values(memo.records)) record.issue.date = 20220430;
+  memo.sum = crypto
+    .createHash('sha256')
+    .update(JSON.stringify([memo.code, memo.records]))
+    .digest('hex');
+  fs.writeFileSync(file, JSON.stringify(memo));
+  const run = await readBuildLedger([dir], inputsOf(dir), undefined, out);
+  expect(run.parsed).toHaveLength(2);
+  expect(outcome(run)).toEqual(outcome(buildLedger([dir], inputsOf(dir))));
 });
 
 test('a memo made by another version, other code or another encoding option is not used', () => {

@@ -3,8 +3,8 @@
 // exactly what requiring build-ledger loads, so the same code always gives the same list; the
 // list is kept in the memo, and its files hashed again before a run trusts the memo's records.
 import crypto from 'node:crypto';
-import fs from 'node:fs';
 import path from 'node:path';
+import { readRegular } from '../source/regular-file';
 
 export interface LedgerCode {
   /** Absolute paths, sorted. */
@@ -13,9 +13,10 @@ export interface LedgerCode {
   hash: string;
 }
 
+/** Regular files only: a memo naming a FIFO or a device among its files cannot make a run hang. */
 export function hashCode(files: readonly string[]): string {
   const hash = crypto.createHash('sha256');
-  for (const file of files) hash.update(`${file}\0`).update(fs.readFileSync(file)).update('\0');
+  for (const file of files) hash.update(`${file}\0`).update(readRegular(file)).update('\0');
   return hash.digest('hex');
 }
 

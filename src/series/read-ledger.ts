@@ -13,7 +13,9 @@ export function readBuildLedger(
   encoding: Encoding | undefined,
   outDir: string,
 ): Promise<BuildLedger> {
-  const memo = fs.existsSync(outDir) ? LedgerMemo.loadIfCodeHolds(outDir, encoding) : null;
+  // No folder among the arguments: no ledger, which buildLedgerInThread answers without a thread.
+  const folders = args.some((a) => fs.existsSync(a) && fs.statSync(a).isDirectory());
+  const memo = folders && fs.existsSync(outDir) ? LedgerMemo.loadIfCodeHolds(outDir, encoding) : null;
   const known = memo && buildLedgerFromMemo(args, inputs, encoding, memo);
   return known ? Promise.resolve(known) : buildLedgerInThread(args, inputs, encoding, outDir);
 }

@@ -1,6 +1,7 @@
 // The ledger memo (OUT/.jianbao-ledger.json): a rebuild that takes each unchanged issue's record
 // from it reports exactly what parsing reports, positions included; any edit, a damaged memo, or
 // a memo made by another version or other code means parsing again.
+import { execFileSync } from 'node:child_process';
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -185,3 +186,24 @@ test('build DIR: the second, unchanged run reports the same, and a build that wr
   expect((await runCli(['build', broken.dir, '-o', none], {}, 'en')).code).toBe(1);
   expect(fs.existsSync(none)).toBe(false);
 });
+
+const withFifos = process.platform === 'win32' ? test.skip : test;
+
+withFifos(
+  'a memo that names a FIFO among its code files is not trusted, and the run does not hang on it (skipped on Windows: no FIFOs)',
+  async () => {
+    const { dir, out } = brokenSeries();
+    const fifo = path.join(dir, 'code.fifo');
+    execFileSync('mkfifo', [fifo]);
+    saveLedgerMemo((await buildLedgerInThread([dir], inputsOf(dir), undefined, out)).memo);
+    const file = path.join(out, LEDGER_MEMO_FILE);
+    const memo = JSON.parse(fs.readFileSync(file, 'utf8')) as { code: { files: string[] }; records: unknown; sum: string };
+    memo.code.files.push(fifo);
+    memo.sum = crypto
+      .createHash('sha256')
+      .update(JSON.stringify([memo.code, memo.records]))
+      .digest('hex');
+    fs.writeFileSync(file, JSON.stringify(memo));
+    expect(LedgerMemo.loadIfCodeHolds(out, undefined)).toBeNull();
+  },
+);

@@ -71,10 +71,16 @@ export class LedgerMemo {
     return new LedgerMemo(null, { files: [], hash: '' }, null, undefined, VERSION);
   }
 
-  /** The memo in output folder `outDir` (null: records are neither read nor kept), for records decided by `code`. */
-  static load(outDir: string | null, encoding: Encoding | undefined, code: LedgerCode, version = VERSION): LedgerMemo {
+  /** The memo in output folder `outDir` (null: records are neither read nor kept), for records decided by
+   *  `code`; `fresh` (build --force): the stored records are not read, only replaced. */
+  static load(
+    outDir: string | null,
+    encoding: Encoding | undefined,
+    code: LedgerCode,
+    opts: { fresh?: boolean; version?: string } = {},
+  ): LedgerMemo {
     const file = outDir === null ? null : path.join(outDir, LEDGER_MEMO_FILE);
-    return new LedgerMemo(file, code, file === null ? null : readStored(file), encoding, version);
+    return new LedgerMemo(file, code, file === null || opts.fresh ? null : readStored(file), encoding, opts.version ?? VERSION);
   }
 
   /** The memo in `outDir` for the code that wrote it, if that code's files are unchanged; null otherwise. */

@@ -21,19 +21,20 @@ const LEDGER_LIMITS = { maxYoungGenerationSizeMb: 8, maxOldGenerationSizeMb: 102
 
 const NO_LEDGER: BuildLedger = { diagnostics: [], sources: new Map(), stopped: new Set(), parsed: [], memo: null };
 
-/** buildLedger's answer, computed in a worker thread; none when no argument is a folder. */
+/** buildLedger's answer, computed in a worker thread; none when no argument is a folder. `memoAt`:
+ *  the output folder whose memo it reads and renews (fresh: renews only), or null for none. */
 export function buildLedgerInThread(
   args: readonly string[],
   inputs: readonly InputFile[],
   encoding?: Encoding,
-  outDir: string | null = null,
+  memoAt: { outDir: string; fresh?: boolean } | null = null,
 ): Promise<BuildLedger> {
   if (!args.some((a) => fs.existsSync(a) && fs.statSync(a).isDirectory())) return Promise.resolve(NO_LEDGER);
   return new Promise((resolve, reject) => {
     // The thread uses this thread's compile cache folder (bin/jianbao's, in the user's own cache),
     // or none: enabled without a folder, Node would pick one in the shared temp folder.
     const compileCache = nodeModule.getCompileCacheDir?.() ?? null;
-    const workerData = { args, inputs, encoding, outDir, compileCache };
+    const workerData = { args, inputs, encoding, memoAt, compileCache };
     const worker = new Worker(ledgerScript(), { workerData, resourceLimits: LEDGER_LIMITS });
     let answered = false;
     worker.once('message', (ledger: BuildLedger) => {

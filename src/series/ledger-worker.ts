@@ -6,11 +6,11 @@ import { parentPort, workerData } from 'node:worker_threads';
 import type { InputFile } from '../inputs/inputs';
 import type { Encoding } from '../source/read';
 
-const { args, inputs, encoding, outDir, compileCache } = workerData as {
+const { args, inputs, encoding, memoAt, compileCache } = workerData as {
   args: string[];
   inputs: InputFile[];
   encoding?: Encoding;
-  outDir: string | null;
+  memoAt: { outDir: string; fresh?: boolean } | null;
   /** The main thread's compile cache folder (null: it has none, and neither has this thread). */
   compileCache: string | null;
 };
@@ -21,5 +21,5 @@ const { LedgerMemo } = require('./ledger-memo') as typeof import('./ledger-memo'
 const { loadedCode } = require('./ledger-code') as typeof import('./ledger-code');
 /* eslint-enable @typescript-eslint/no-require-imports */
 // Everything the ledger runs is loaded now, and nothing else: that is the code its records depend on.
-const memo = outDir === null ? LedgerMemo.none() : LedgerMemo.load(outDir, encoding, loadedCode());
+const memo = memoAt === null ? LedgerMemo.none() : LedgerMemo.load(memoAt.outDir, encoding, loadedCode(), { fresh: memoAt.fresh });
 parentPort?.postMessage(buildLedger(args, inputs, encoding, memo));

@@ -52,20 +52,29 @@ test('a rebuild from the memo reports what parsing reports, at the same file:lin
   expect(plain.diagnostics).toEqual([expect.objectContaining({ code: 'JB250', file: b, line, col: 10 })]);
   expect(plain.stopped).toEqual(new Set([b]));
 
-  const cold = await buildLedgerInThread([dir], inputs, undefined, out);
+  const cold = await buildLedgerInThread([dir], inputs, undefined, { outDir: out });
   expect(cold.parsed).toHaveLength(2);
   saveLedgerMemo(cold.memo);
   expect(fs.existsSync(path.join(out, LEDGER_MEMO_FILE))).toBe(true);
   // The thread hashes the same code again, so its second run finds every record; this thread
   // finds them too. Only b.yaml is parsed, and only because the break there needs its position.
-  const againInThread = await buildLedgerInThread([dir], inputs, undefined, out);
-  const here = await readBuildLedger([dir], inputs, undefined, out);
+  const againInThread = await buildLedgerInThread([dir], inputs, undefined, { outDir: out });
+  const here = await readBuildLedger([dir], inputs, { outDir: out });
   for (const warm of [againInThread, here]) {
     expect(warm.parsed).toEqual([b]);
     expect(outcome(warm)).toEqual(outcome(plain));
     expect(warm.memo).toBeNull(); // nothing new: the memo is not rewritten
   }
   expect(outcome(cold)).toEqual(outcome(plain));
+});
+
+test('build --force does not trust the memo: every issue parsed, the same report, the memo renewed', async () => {
+  const { dir, out } = brokenSeries();
+  saveLedgerMemo((await buildLedgerInThread([dir], inputsOf(dir), undefined, { outDir: out })).memo);
+  const forced = await readBuildLedger([dir], inputsOf(dir), { outDir: out, force: true });
+  expect(forced.parsed).toHaveLength(2);
+  expect(outcome(forced)).toEqual(outcome(buildLedger([dir], inputsOf(dir))));
+  expect(forced.memo?.text).toBe(fs.readFileSync(path.join(out, LEDGER_MEMO_FILE), 'utf8'));
 });
 
 test('a file the memo knows is not parsed at all when the chain holds there', () => {
@@ -81,12 +90,12 @@ test('a file the memo knows is not parsed at all when the chain holds there', ()
 
 test('an edit of 总期号 that keeps the file size and time is seen', async () => {
   const { dir, out, b } = brokenSeries();
-  saveLedgerMemo((await buildLedgerInThread([dir], inputsOf(dir), undefined, out)).memo);
+  saveLedgerMemo((await buildLedgerInThread([dir], inputsOf(dir), undefined, { outDir: out })).memo);
   const before = fs.statSync(b);
   fs.writeFileSync(b, fs.readFileSync(b, 'utf8').replace('total: 270', 'total: 269'));
   fs.utimesSync(b, before.atime, before.mtime);
   expect(fs.statSync(b).size).toBe(before.size);
-  const after = await readBuildLedger([dir], inputsOf(dir), undefined, out);
+  const after = await readBuildLedger([dir], inputsOf(dir), { outDir: out });
   expect(after.parsed).toEqual([b]);
   expect(after.diagnostics).toEqual([]);
   expect(after.stopped).toEqual(new Set());
@@ -101,12 +110,12 @@ test.each([
   ['of another format', (text: string) => text.replace('"schema":1', '"schema":0')],
 ])('a memo %s is ignored: every file parsed, the same report, the memo written afresh', async (_name, damage) => {
   const { dir, out } = brokenSeries();
-  saveLedgerMemo((await buildLedgerInThread([dir], inputsOf(dir), undefined, out)).memo);
+  saveLedgerMemo((await buildLedgerInThread([dir], inputsOf(dir), undefined, { outDir: out })).memo);
   const file = path.join(out, LEDGER_MEMO_FILE);
   const damaged = damage(fs.readFileSync(file, 'utf8'));
   expect(damaged).not.toBe(fs.readFileSync(file, 'utf8'));
   fs.writeFileSync(file, damaged);
-  const run = await readBuildLedger([dir], inputsOf(dir), undefined, out);
+  const run = await readBuildLedger([dir], inputsOf(dir), { outDir: out });
   expect(run.parsed).toHaveLength(2);
   expect(outcome(run)).toEqual(outcome(buildLedger([dir], inputsOf(dir))));
   expect(run.memo).not.toBeNull();
@@ -114,7 +123,7 @@ test.each([
 
 test('a memo made by hand, with its checksum right but records of another shape, is not trusted and does not crash', async () => {
   const { dir, out } = brokenSeries();
-  saveLedgerMemo((await buildLedgerInThread([dir], inputsOf(dir), undefined, out)).memo);
+  saveLedgerMemo((await buildLedgerInThread([dir], inputsOf(dir), undefined, { outDir: out })).memo);
   const file = path.join(out, LEDGER_MEMO_FILE);
   const memo = JSON.parse(fs.readFileSync(file, 'utf8')) as {
     code: unknown;
@@ -127,7 +136,7 @@ test('a memo made by hand, with its checksum right but records of another shape,
     .update(JSON.stringify([memo.code, memo.records]))
     .digest('hex');
   fs.writeFileSync(file, JSON.stringify(memo));
-  const run = await readBuildLedger([dir], inputsOf(dir), undefined, out);
+  const run = await readBuildLedger([dir], inputsOf(dir), { outDir: out });
   expect(run.parsed).toHaveLength(2);
   expect(outcome(run)).toEqual(outcome(buildLedger([dir], inputsOf(dir))));
 });
@@ -137,7 +146,7 @@ test('a memo made by another version, other code or another encoding option is n
   const inputs = inputsOf(dir);
   const code = fakeCode(dir);
   const parsedWith = (memo: LedgerMemo) => buildLedger([dir], inputs, undefined, memo).parsed.length;
-  saveLedgerMemo(buildLedger([dir], inputs, undefined, LedgerMemo.load(out, undefined, code, '0.0.0-other')).memo);
+  saveLedgerMemo(buildLedger([dir], inputs, undefined, LedgerMemo.load(out, undefined, code, { version: '0.0.0-other' })).memo);
   expect(parsedWith(LedgerMemo.load(out, undefined, code))).toBe(2);
   saveLedgerMemo(buildLedger([dir], inputs, undefined, LedgerMemo.load(out, undefined, code)).memo);
   expect(parsedWith(LedgerMemo.load(out, undefined, code))).toBe(1); // b.yaml, for its position
@@ -195,7 +204,7 @@ withFifos(
     const { dir, out } = brokenSeries();
     const fifo = path.join(dir, 'code.fifo');
     execFileSync('mkfifo', [fifo]);
-    saveLedgerMemo((await buildLedgerInThread([dir], inputsOf(dir), undefined, out)).memo);
+    saveLedgerMemo((await buildLedgerInThread([dir], inputsOf(dir), undefined, { outDir: out })).memo);
     const file = path.join(out, LEDGER_MEMO_FILE);
     const memo = JSON.parse(fs.readFileSync(file, 'utf8')) as { code: { files: string[] }; records: unknown; sum: string };
     memo.code.files.push(fifo);

@@ -52,7 +52,7 @@ export async function buildCommand(io: CliIO, args: string[], flags: BuildOption
   const expanded = expandInputFiles(args);
   const inputProblems = expanded.diagnostics;
   // Folders are read as a series first (as check does): a broken 期号/总期号 chain stops that issue.
-  const ledger = await readBuildLedger(args, expanded.inputs, opts.encoding, opts.out);
+  const ledger = await readBuildLedger(args, expanded.inputs, { encoding: opts.encoding, outDir: opts.out, force: opts.force });
   const inputs = expanded.inputs.filter((i) => !ledger.stopped.has(i.file));
   const date = sourceDateEpoch(io.env);
   const threads = opts.jobs ?? os.availableParallelism();

@@ -22,18 +22,21 @@ function expectedName(expected: string): string {
   return { array: 'list', object: 'mapping', int: 'integer' }[expected] ?? expected;
 }
 
-/** Levenshtein distance of `a` and `b`, or limit + 1 as soon as a row shows it must exceed `limit`. */
+/** Levenshtein distance of `a` and `b`, or limit + 1 as soon as a row shows it must exceed `limit`.
+ *  One row of small integers and character codes: it runs once per allowed key per unknown key. */
 function editDistance(a: string, b: string, limit: number): number {
-  const row = Array.from({ length: b.length + 1 }, (_, j) => j);
+  const row = new Uint32Array(b.length + 1).map((_, j) => j);
   for (let i = 1; i <= a.length; i++) {
+    const ca = a.charCodeAt(i - 1);
     let prev = row[0];
     row[0] = i;
-    let least = row[0];
+    let least = i;
     for (let j = 1; j <= b.length; j++) {
       const cur = row[j];
-      row[j] = Math.min(row[j] + 1, row[j - 1] + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
+      const d = Math.min(cur + 1, row[j - 1] + 1, prev + (ca === b.charCodeAt(j - 1) ? 0 : 1));
+      row[j] = d;
       prev = cur;
-      least = Math.min(least, row[j]);
+      if (d < least) least = d;
     }
     // Distances never shrink from one row to the next: past the limit here, past it at the end.
     if (least > limit) return limit + 1;

@@ -22,26 +22,39 @@ function expectedName(expected: string): string {
   return { array: 'list', object: 'mapping', int: 'integer' }[expected] ?? expected;
 }
 
-function editDistance(a: string, b: string): number {
-  const row = Array.from({ length: b.length + 1 }, (_, j) => j);
+/** Levenshtein distance of `a` and `b`, or limit + 1 as soon as a row shows it must exceed `limit`.
+ *  One row of small integers and character codes: it runs once per allowed key per unknown key. */
+function editDistance(a: string, b: string, limit: number): number {
+  const row = new Uint32Array(b.length + 1).map((_, j) => j);
   for (let i = 1; i <= a.length; i++) {
+    const ca = a.charCodeAt(i - 1);
     let prev = row[0];
     row[0] = i;
+    let least = i;
     for (let j = 1; j <= b.length; j++) {
       const cur = row[j];
-      row[j] = Math.min(row[j] + 1, row[j - 1] + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
+      const d = Math.min(cur + 1, row[j - 1] + 1, prev + (ca === b.charCodeAt(j - 1) ? 0 : 1));
+      row[j] = d;
       prev = cur;
+      if (d < least) least = d;
     }
+    // Distances never shrink from one row to the next: past the limit here, past it at the end.
+    if (least > limit) return limit + 1;
   }
   return row[b.length];
 }
 
 function closest(key: string, allowed: string[]): string | undefined {
   const limit = Math.max(1, Math.floor(key.length / 3));
-  // Lengths further apart than the limit cannot be within it: most unknown keys skip the work.
-  const near = allowed.filter((k) => Math.abs(k.length - key.length) <= limit);
-  const ranked = near.map((k) => ({ k, d: editDistance(key.toLowerCase(), k) })).sort((x, y) => x.d - y.d);
-  return ranked[0] && ranked[0].d <= limit ? ranked[0].k : undefined;
+  const lower = key.toLowerCase();
+  let best: { k: string; d: number } | undefined;
+  for (const k of allowed) {
+    // Lengths further apart than the limit cannot be within it: most unknown keys skip the work.
+    if (Math.abs(k.length - key.length) > limit) continue;
+    const d = editDistance(lower, k, limit);
+    if (d <= limit && (!best || d < best.d)) best = { k, d };
+  }
+  return best?.k;
 }
 
 function valueAt(root: unknown, path: readonly Segment[]): { exists: boolean; value: unknown } {
@@ -62,10 +75,11 @@ function issueToDiagnostics(issue: z.core.$ZodIssue, yaml: ParsedYaml, schema: z
   switch (issue.code) {
     case 'unrecognized_keys': {
       const allowed = allowedKeys(schema, path);
+      const names = allowed.join(', ');
       return issue.keys.map((key) => {
         const near = closest(key, allowed);
         return diag('JB203', yaml.file, positionOf(yaml, [...path, key], 'key'), {
-          key, allowed: allowed.join(', '), ...(near ? { closest: near } : {}),
+          key, allowed: names, ...(near ? { closest: near } : {}),
         });
       });
     }
@@ -101,12 +115,17 @@ export function validate<S extends z.ZodType>(schema: S, yaml: ParsedYaml): Vali
   const result = schema.safeParse(yaml.value);
   if (result.success) return { ok: true, data: result.data };
   // zod may report one slip twice (a date fails both its pattern and its refinement): once each.
-  const seen = new Set<string>();
+  // Arguments are compared only between diagnostics of one code at one place (rare).
+  const seen = new Map<string, Diagnostic[]>();
   const diagnostics = result.error.issues
     .flatMap((i) => issueToDiagnostics(i, yaml, schema))
     .filter((d) => {
-      const key = `${d.code}|${d.line}|${d.col}|${JSON.stringify(d.args)}`;
-      return !seen.has(key) && seen.add(key);
+      const place = `${d.code}|${d.line}|${d.col}`;
+      const there = seen.get(place);
+      if (there?.some((o) => JSON.stringify(o.args) === JSON.stringify(d.args))) return false;
+      if (there) there.push(d);
+      else seen.set(place, [d]);
+      return true;
     });
   return { ok: false, diagnostics };
 }

@@ -1,7 +1,8 @@
 // The series ledger for `build DIR` (as `check DIR` runs it): the issues of each folder read
 // together; an issue whose 期号 or 总期号 breaks the chain is reported and not built, so a wrong
 // 总期号 never goes to print with exit 0. Only the numbers are read here (YAML parsed, the
-// `issue:` block checked), a sixth of a full load: the batch validates each issue anyway.
+// `issue:` block checked), a sixth of a full load: the batch validates each issue anyway. What
+// was read of an unchanged file comes from the memo (ledger-memo.ts) without parsing it.
 import fs from 'node:fs';
 import path from 'node:path';
 import { loadSeriesConfig } from '../config/series-config';
@@ -9,59 +10,125 @@ import { findConfig } from '../config/find-config';
 import type { Diagnostic } from '../diagnostics/diagnostic';
 import type { InputFile } from '../inputs/inputs';
 import { IssueInfo } from '../schema/issue-schema';
-import { parseYaml, positionInValue } from '../source/parse-yaml';
+import { parseYaml, positionInValue, type ParsedYaml } from '../source/parse-yaml';
 import { readSource, type Encoding } from '../source/read';
 import { checkSeriesInputs } from './check-series';
 import type { LedgerIssue } from './ledger';
+import { LedgerMemo, type LedgerRecord } from './ledger-memo';
 
 export interface BuildLedger {
   diagnostics: Diagnostic[];
   sources: Map<string, string>;
   /** Issue files the ledger stops (an error in the chain at that file). */
   stopped: Set<string>;
+  /** Issue files whose YAML was parsed (the others' records came from the memo). */
+  parsed: string[];
+  /** The memo's new text, to write once the output folder exists (null: unchanged, or no memo). */
+  memo: { file: string; text: string } | null;
 }
 
-/** An issue's numbers and series name, or null when they cannot be read (the batch reports why). */
+/** What parsing decides for the ledger: the record, and the parsed file for positions. */
+function recordOf(text: string, file: string): { record: LedgerRecord; yaml: ParsedYaml | null } {
+  const { yaml, diagnostics } = parseYaml(text, file);
+  if (!yaml || diagnostics.length) return { record: null, yaml: null };
+  const data = yaml.value as { issue?: unknown; publication?: { name?: unknown } } | null;
+  const info = IssueInfo.safeParse(data?.issue);
+  const own = data?.publication?.name;
+  return { record: info.success ? { issue: info.data, name: typeof own === 'string' ? own : null } : null, yaml };
+}
+
+/** An issue's numbers and series name, or null when they cannot be read (the batch reports why);
+ *  'parse' when the memo does not know the file and `mayParse` is false. */
 function ledgerEntry(
   file: string,
   encoding: Encoding | undefined,
   seriesName: (file: string) => string | undefined,
-): { entry: LedgerIssue; text: string } | null {
+  memo: LedgerMemo,
+  parsed: string[],
+  mayParse: boolean,
+): { entry: LedgerIssue; text: string } | null | 'parse' {
   const read = readSource(file, encoding);
   if (!read.ok) return null;
-  const { yaml, diagnostics } = parseYaml(read.text, file);
-  if (!yaml || diagnostics.length) return null;
-  const data = yaml.value as { issue?: unknown; publication?: { name?: unknown } } | null;
-  const info = IssueInfo.safeParse(data?.issue);
-  const own = data?.publication?.name;
-  const name = typeof own === 'string' ? own : seriesName(file);
-  if (!info.success || !name) return null;
+  const key = memo.key(read.text);
+  let yaml: ParsedYaml | null = null;
+  const parse = () => {
+    parsed.push(file);
+    const result = recordOf(read.text, file);
+    yaml = result.yaml;
+    return result.record;
+  };
+  let record = memo.get(key);
+  if (record === undefined) {
+    if (!mayParse) return 'parse';
+    memo.set(key, (record = parse()));
+  }
+  if (!record) return null;
+  const name = record.name ?? seriesName(file);
+  if (!name) return null;
   const entry: LedgerIssue = {
     file,
-    issue: info.data,
+    issue: record.issue,
     publication: { name },
-    locate: (at, lineWithin = 0) => positionInValue(yaml, at, lineWithin),
+    // Positions are asked for only when the chain breaks at this file: parse it then.
+    locate: (at, lineWithin = 0) => positionInValue(yaml ?? (parse(), yaml)!, at, lineWithin),
   };
   return { entry, text: read.text };
 }
 
-export function buildLedger(args: readonly string[], inputs: readonly InputFile[], encoding?: Encoding): BuildLedger {
+const isFolder = (a: string) => fs.existsSync(a) && fs.statSync(a).isDirectory();
+
+function readLedger(
+  args: readonly string[],
+  inputs: readonly InputFile[],
+  encoding: Encoding | undefined,
+  memo: LedgerMemo,
+  mayParse: boolean,
+): BuildLedger | null {
   const sources = new Map<string, string>();
-  if (!args.some((a) => fs.existsSync(a) && fs.statSync(a).isDirectory())) return { diagnostics: [], sources, stopped: new Set() };
+  if (!args.some(isFolder)) return { diagnostics: [], sources, stopped: new Set(), parsed: [], memo: null };
   const names = new Map<string, string | undefined>();
   const seriesName = (file: string) => {
     const config = findConfig(file) ?? '';
     if (!names.has(config)) names.set(config, config ? loadSeriesConfig(path.dirname(config)).data.publication?.name : undefined);
     return names.get(config);
   };
+  const parsed: string[] = [];
   const issues: LedgerIssue[] = [];
   for (const { file } of inputs) {
-    const read = ledgerEntry(file, encoding, seriesName);
+    const read = ledgerEntry(file, encoding, seriesName, memo, parsed, mayParse);
+    if (read === 'parse') return null;
     if (!read) continue;
     issues.push(read.entry);
     sources.set(file, read.text);
   }
   const { diagnostics } = checkSeriesInputs(args, issues, { encoding });
   const stopped = new Set(diagnostics.filter((d) => d.severity === 'error').map((d) => d.file));
-  return { diagnostics, sources: new Map([...sources].filter(([f]) => diagnostics.some((d) => d.file === f))), stopped };
+  return {
+    diagnostics,
+    sources: new Map([...sources].filter(([f]) => diagnostics.some((d) => d.file === f))),
+    stopped,
+    parsed,
+    memo: memo.update(),
+  };
+}
+
+/** The ledger of the folders among `args`; what `memo` knows of a file is not parsed again. */
+export function buildLedger(
+  args: readonly string[],
+  inputs: readonly InputFile[],
+  encoding?: Encoding,
+  memo: LedgerMemo = LedgerMemo.none(),
+): BuildLedger {
+  return readLedger(args, inputs, encoding, memo, true)!;
+}
+
+/** The same ledger when `memo` knows every file (only a file the chain breaks at is parsed, for
+ *  its positions); null when some file would have to be parsed. */
+export function buildLedgerFromMemo(
+  args: readonly string[],
+  inputs: readonly InputFile[],
+  encoding: Encoding | undefined,
+  memo: LedgerMemo,
+): BuildLedger | null {
+  return readLedger(args, inputs, encoding, memo, false);
 }

@@ -2,6 +2,7 @@
 // of the folder (240 issues: ~45 MB of the main thread's peak), and a thread's heap is freed
 // when it ends, while the main thread's would stay at its peak for the whole batch.
 import fs from 'node:fs';
+import nodeModule from 'node:module';
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { InputFile } from '../inputs/inputs';
@@ -18,13 +19,23 @@ function ledgerScript(): string {
  *  small too (240 issues: the no-change rebuild's peak RSS ~156 → ~133 MB against 32 MB). */
 const LEDGER_LIMITS = { maxYoungGenerationSizeMb: 8, maxOldGenerationSizeMb: 1024 } as const;
 
-const NO_LEDGER: BuildLedger = { diagnostics: [], sources: new Map(), stopped: new Set() };
+const NO_LEDGER: BuildLedger = { diagnostics: [], sources: new Map(), stopped: new Set(), parsed: [], memo: null };
 
-/** buildLedger's answer, computed in a worker thread; none when no argument is a folder. */
-export function buildLedgerInThread(args: readonly string[], inputs: readonly InputFile[], encoding?: Encoding): Promise<BuildLedger> {
+/** buildLedger's answer, computed in a worker thread; none when no argument is a folder. `memoAt`:
+ *  the output folder whose memo it reads and renews (fresh: renews only), or null for none. */
+export function buildLedgerInThread(
+  args: readonly string[],
+  inputs: readonly InputFile[],
+  encoding?: Encoding,
+  memoAt: { outDir: string; fresh?: boolean } | null = null,
+): Promise<BuildLedger> {
   if (!args.some((a) => fs.existsSync(a) && fs.statSync(a).isDirectory())) return Promise.resolve(NO_LEDGER);
   return new Promise((resolve, reject) => {
-    const worker = new Worker(ledgerScript(), { workerData: { args, inputs, encoding }, resourceLimits: LEDGER_LIMITS });
+    // The thread uses this thread's compile cache folder (bin/jianbao's, in the user's own cache),
+    // or none: enabled without a folder, Node would pick one in the shared temp folder.
+    const compileCache = nodeModule.getCompileCacheDir?.() ?? null;
+    const workerData = { args, inputs, encoding, memoAt, compileCache };
+    const worker = new Worker(ledgerScript(), { workerData, resourceLimits: LEDGER_LIMITS });
     let answered = false;
     worker.once('message', (ledger: BuildLedger) => {
       answered = true;

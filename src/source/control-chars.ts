@@ -5,8 +5,12 @@ import type { Diagnostic } from '../diagnostics/diagnostic';
 
 // eslint-disable-next-line no-control-regex -- control characters are what this finds
 export const FORBIDDEN = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\uFFFE\uFFFF]/g;
+/** The same without the global flag, so `test`/`exec` keep no position between strings. */
+export const HAS_FORBIDDEN = new RegExp(FORBIDDEN.source);
 
 export function findControlCharacters(text: string, file: string): Diagnostic[] {
+  // Nearly every file has none: one scan of the whole text says so before it is split into lines.
+  if (!HAS_FORBIDDEN.test(text)) return [];
   const found: Diagnostic[] = [];
   const lines = text.split('\n');
   lines.forEach((line, i) => {

@@ -5,13 +5,13 @@
 import { isMap, isPair, isScalar, isSeq, type Document, type LineCounter } from 'yaml';
 import { diag } from '../diagnostics/make';
 import type { Diagnostic } from '../diagnostics/diagnostic';
-import { FORBIDDEN } from './control-chars';
+import { HAS_FORBIDDEN } from './control-chars';
 
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 const MAX_REPORTED = 20;
 
 function badChar(s: string): string | null {
-  const m = new RegExp(FORBIDDEN.source).exec(s) ?? LONE_SURROGATE.exec(s);
+  const m = HAS_FORBIDDEN.exec(s) ?? LONE_SURROGATE.exec(s);
   return m ? `U+${m[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}` : null;
 }
 

@@ -1,5 +1,6 @@
 // The series ledger of `build DIR` is read in a short-lived thread (its parsed YAML would
 // otherwise stay in the batch's main thread): the answer is the in-thread one, clone for clone.
+import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -32,5 +33,23 @@ test('the ledger read in its thread is the ledger read here: diagnostics, source
 test('files named one by one have no series ledger', async () => {
   const file = path.join(SAMPLES, 'wenzhou-kexie-2022-04.yaml');
   const ledger = await buildLedgerInThread([file], expandInputFiles([file]).inputs);
-  expect(ledger).toEqual({ diagnostics: [], sources: new Map(), stopped: new Set() });
+  expect(ledger).toEqual({ diagnostics: [], sources: new Map(), stopped: new Set(), parsed: [], memo: null });
+});
+
+test("the thread enables no compile cache of its own: Node's default folder is in the shared temp folder", () => {
+  const dir = brokenSeries();
+  const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'jianbao-ledger-tmp-'));
+  const dist = path.join(__dirname, '..', '..', 'dist');
+  // A process of its own, whose os.tmpdir() (and so Node's default cache folder) is `tmp`.
+  const script = `
+    const { expandInputFiles } = require(${JSON.stringify(path.join(dist, 'inputs', 'inputs.js'))});
+    const { buildLedgerInThread } = require(${JSON.stringify(path.join(dist, 'series', 'ledger-thread.js'))});
+    const dir = ${JSON.stringify(dir)};
+    buildLedgerInThread([dir], expandInputFiles([dir]).inputs).then((l) => console.log(l.diagnostics.length));`;
+  const run = execFileSync(process.execPath, ['-e', script], {
+    env: { ...process.env, TMPDIR: tmp, NODE_COMPILE_CACHE: '' },
+    encoding: 'utf8',
+  });
+  expect(run.trim()).toBe('1');
+  expect(fs.readdirSync(tmp)).toEqual([]);
 });

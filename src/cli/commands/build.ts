@@ -14,7 +14,8 @@ import { sourceDateEpoch } from '../../pipeline/compile-issue';
 import type { Format } from '../../render/registry';
 import { outputSettings } from '../../output/output-paths';
 import type { Encoding } from '../../source/read';
-import { buildLedgerInThread } from '../../series/ledger-thread';
+import { readBuildLedger } from '../../series/read-ledger';
+import { saveLedgerMemo } from '../../series/ledger-memo';
 import { expandInputFiles } from '../../inputs/inputs';
 import { EXIT, type CliIO } from '../../io/io';
 import { reportDiagnostics } from '../../io/report';
@@ -51,7 +52,7 @@ export async function buildCommand(io: CliIO, args: string[], flags: BuildOption
   const expanded = expandInputFiles(args);
   const inputProblems = expanded.diagnostics;
   // Folders are read as a series first (as check does): a broken 期号/总期号 chain stops that issue.
-  const ledger = await buildLedgerInThread(args, expanded.inputs, opts.encoding);
+  const ledger = await readBuildLedger(args, expanded.inputs, { encoding: opts.encoding, outDir: opts.out, force: opts.force });
   const inputs = expanded.inputs.filter((i) => !ledger.stopped.has(i.file));
   const date = sourceDateEpoch(io.env);
   const threads = opts.jobs ?? os.availableParallelism();
@@ -73,6 +74,8 @@ export async function buildCommand(io: CliIO, args: string[], flags: BuildOption
     lang: io.lang,
     sink: { line: (text) => io.stdout(text), tty: io.terminal },
   });
+  // Written after the batch, into a folder it made or found: a build that wrote nothing makes no folder.
+  if (fs.existsSync(opts.out)) saveLedgerMemo(ledger.memo);
   // Loaded only when asked: it lays issues out in this thread, with the PDF renderer's fonts.
   if (opts.explainLayout)
     (await import('../explain-layout')).printLayoutExplanations(

@@ -5,7 +5,7 @@ import path from 'node:path';
 import { trimLayout, type SourceFlags, type SourceMark, type Span, type Unit } from '../intake/units';
 import { fieldKind, fieldName, type OpenField } from './fields';
 import { scriptOf, toScript } from './scripts';
-import { symbolChar } from './symbol-fonts';
+import { isSymbolFont, symbolChar } from './symbol-fonts';
 import { readNumbering, type Numbering } from './numbering';
 import { headingLevel, mergeLook, numOf, readStyles, runLook, type RunLook, type Styles } from './styles';
 import { attr, child, descendants, kids, parseXml, textOf, val, type XNode } from './xml';
@@ -205,7 +205,8 @@ function runPieces(r: XNode, base: RunLook, ctx: Ctx): Piece[] {
 /** A run's characters as Word shows them: capitals under w:caps, super/subscripts as the Unicode
  *  characters when each has one; formatting the bulletin does not carry is noted. */
 function shownText(typed: string, look: RunLook, base: RunLook, ctx: Ctx): string {
-  let text = look.caps ? typed.toUpperCase() : typed;
+  const drawn = isSymbolFont(look.latinFont) ? fromSymbolFont(typed, look.latinFont!.trim(), ctx) : typed;
+  let text = look.caps ? drawn.toUpperCase() : drawn;
   if (text.trim() === '') return text;
   const script = scriptOf(look, base);
   if (script) {
@@ -217,6 +218,25 @@ function shownText(typed: string, look: RunLook, base: RunLook, ctx: Ctx): strin
   if (look.em) mark(ctx, { code: 'JB196', what: 'em', input: text });
   if (look.combine) mark(ctx, { code: 'JB196', what: 'combine', input: text });
   return text;
+}
+
+/** Text typed in a symbol font shows that font's pictures, not its letters (l is ● in Wingdings):
+ *  each Latin-range character (or its U+F0xx form) becomes its Unicode twin, or is noted (JB194)
+ *  when it has none. Other characters are set in the East Asian font and stay as typed. */
+function fromSymbolFont(typed: string, font: string, ctx: Ctx): string {
+  let out = '';
+  for (const ch of typed) {
+    const code = ch.codePointAt(0)!;
+    const latin = code <= 0xff || (code >= 0xf000 && code <= 0xf0ff);
+    if (!latin || /\s/.test(ch)) {
+      out += ch;
+      continue;
+    }
+    const twin = symbolChar(font, code);
+    if (twin) out += twin;
+    else symbol(ctx, font, code.toString(16).toUpperCase());
+  }
+  return out;
 }
 
 /** w:fldChar / w:instrText: opens, switches to its result, or closes a complex field. */

@@ -291,6 +291,36 @@ describe('characters with their own markup', () => {
     expect(flags.symbols).toEqual({ count: 1, font: 'Wingdings', char: 'F04A' });
   });
 
+  it('text typed in a symbol font (Wingdings, Symbol) prints as Word shows it: the Unicode twin, else noted (JB194)', () => {
+    const wing = '<w:rFonts w:ascii="Wingdings" w:hAnsi="Wingdings"/>';
+    const sym = '<w:rFonts w:ascii="Symbol" w:hAnsi="Symbol"/>';
+    const body =
+      p(`${r('l', wing)}${r('加强组织建设；')}${r('ü', wing)}${r('推进科普工作。')}`) +
+      p(`${r('温度')}${r('±', sym)}${r('2度，系数')}${r('a', sym)}${r('。')}`) +
+      // Symbol's digits and brackets are themselves.
+      p(`${r('(a+b)=2', sym)}${r('。')}`) +
+      p(`${r('\uF06C', wing)}${r('要求落实。')}`) +
+      p(`${r('Ø', wing)}${r('抓好落实。')}`) +
+      // Chinese characters in such a run are set in the East Asian font, as typed.
+      p(r('中文 照打。', wing));
+    const { texts, flags } = read(body);
+    expect(texts.slice(1)).toEqual([
+      '●加强组织建设；✓推进科普工作。',
+      '温度±2度，系数α。',
+      '(α+β)=2。',
+      '●要求落实。',
+      '抓好落实。',
+      '中文 照打。',
+    ]);
+    expect(flags.symbols).toEqual({ count: 1, font: 'Wingdings', char: 'D8' });
+  });
+
+  it('a symbol font set by a character style is read the same', () => {
+    const styles =
+      '<w:style w:type="character" w:styleId="Sym"><w:name w:val="Sym"/><w:rPr><w:rFonts w:ascii="Wingdings" w:hAnsi="Wingdings"/></w:rPr></w:style>';
+    expect(read(p(`${r('n', '<w:rStyle w:val="Sym"/>')}${r('第一项。')}`), { styles }).texts[1]).toBe('■第一项。');
+  });
+
   it('a Wingdings bullet with a Unicode twin (●) is printed as it', () => {
     const numbering =
       '<w:abstractNum w:abstractNumId="0"><w:lvl w:ilvl="0"><w:numFmt w:val="bullet"/><w:lvlText w:val="\uF06C"/><w:rPr><w:rFonts w:ascii="Wingdings"/></w:rPr></w:lvl></w:abstractNum><w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num>';

@@ -525,16 +525,37 @@ function markDeleted(p: XNode): boolean {
   return child(rPr, 'w:del') !== undefined || child(rPr, 'w:moveFrom') !== undefined;
 }
 
+/** A drop cap (首字下沉): Word keeps the enlarged first letter in a frame paragraph of its own,
+ *  before the paragraph it begins. */
+function dropCap(p: XNode): boolean {
+  const kind = attr(child(child(p, 'w:pPr'), 'w:framePr'), 'w:dropCap');
+  return kind === 'drop' || kind === 'margin';
+}
+
+/** A drop cap's runs without their w:position: the letter is lowered to sit in the lines, not a subscript. */
+const unlowered = (p: XNode): XNode[] =>
+  kids(p)
+    .filter((k) => k.name !== 'w:pPr')
+    .map((k) => {
+      const rPr = k.name === 'w:r' ? child(k, 'w:rPr') : undefined;
+      if (!rPr) return k;
+      const plain = { ...rPr, children: kids(rPr).filter((x) => x.name !== 'w:position') };
+      return { ...k, children: kids(k).map((x) => (x === rPr ? plain : x)) };
+    });
+
 /** The blocks with each paragraph whose mark was deleted joined to the paragraph after it, which
- *  keeps its own mark (properties), as Word does when the change is accepted. */
-function joinDeletedMarks(blocks: XNode[], ctx: Ctx): XNode[] {
+ *  keeps its own mark (properties), as Word does when the change is accepted; a drop cap is
+ *  joined to its paragraph the same way. */
+function joinParagraphs(blocks: XNode[], ctx: Ctx): XNode[] {
   const out: XNode[] = [];
   for (const c of blocks) {
     const last = out[out.length - 1];
-    if (c.name === 'w:p' && last?.name === 'w:p' && markDeleted(last)) {
-      ctx.flags.tracked = (ctx.flags.tracked ?? 0) + 1;
+    const deleted = last?.name === 'w:p' && markDeleted(last);
+    if (c.name === 'w:p' && last?.name === 'w:p' && (deleted || dropCap(last))) {
+      if (deleted) ctx.flags.tracked = (ctx.flags.tracked ?? 0) + 1;
       const content = (p: XNode) => kids(p).filter((k) => k.name !== 'w:pPr');
-      out[out.length - 1] = { ...c, children: [...kids(c).filter((k) => k.name === 'w:pPr'), ...content(last), ...content(c)] };
+      const first = deleted ? content(last) : unlowered(last);
+      out[out.length - 1] = { ...c, children: [...kids(c).filter((k) => k.name === 'w:pPr'), ...first, ...content(c)] };
     } else out.push(c);
   }
   return out;
@@ -542,7 +563,7 @@ function joinDeletedMarks(blocks: XNode[], ctx: Ctx): XNode[] {
 
 function readBlocks(container: XNode | undefined, ctx: Ctx): Unit[] {
   const units: Unit[] = [];
-  for (const c of joinDeletedMarks(kids(container), ctx)) {
+  for (const c of joinParagraphs(kids(container), ctx)) {
     if (c.name === 'w:p') units.push(...readParagraph(c, ctx));
     else if (c.name === 'w:tbl') units.push(...readTable(c, ctx));
     else if (c.name === 'w:sdt' && /table of contents/i.test(gallery(c))) {

@@ -330,6 +330,23 @@ describe('characters with their own markup', () => {
   });
 });
 
+describe('paragraph layout that is not a paragraph', () => {
+  it('a drop cap (首字下沉, its letter in a frame paragraph of its own) is read back into its paragraph', () => {
+    const drop = (kind: string) =>
+      `<w:keepNext/><w:framePr w:dropCap="${kind}" w:lines="3" w:wrap="around" w:vAnchor="text" w:hAnchor="text"/><w:spacing w:line="1000" w:lineRule="exact"/>`;
+    const big = '<w:position w:val="-9"/><w:sz w:val="127"/>';
+    const { units, texts } = read(
+      p(r('首', big), drop('drop')) +
+        p(r('字下沉的段落，第一个字放大。')) +
+        p(r('1', big), drop('margin')) +
+        p(r('2月1日，市科协召开会议。')) +
+        p(r('末段。')),
+    );
+    expect(texts.slice(1)).toEqual(['首字下沉的段落，第一个字放大。', '12月1日，市科协召开会议。', '末段。']);
+    expect(units.map((u) => u.no)).toEqual([1, 2, 3, 4]);
+  });
+});
+
 describe('revisions, hidden text and comments, in the body and in tables alike', () => {
   it('read as Word shows them with all changes accepted, each noted', () => {
     const ins = (t: string) => `<w:ins w:id="1" w:author="a" w:date="2026-05-01T00:00:00Z">${r(t)}</w:ins>`;

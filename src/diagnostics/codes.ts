@@ -257,6 +257,15 @@ export const CODES = {
       'delete the spaces on that line and leave it truly empty',
     ],
   ),
+  // 140–148: contributions in, Word constructs found by trying real submissions
+  JB140: def(
+    'warning',
+    ['第 {no} 段的注音没有导入（被注音的文字照写）：“{input}”', '注音不印；若读音要印出，在正文中用括号写出，如“罗阳（luó yáng）”'],
+    [
+      'the ruby annotation (注音) in paragraph {no} was not imported (the annotated text was): "{input}"',
+      'ruby is not printed; if the reading should print, write it in brackets in the body, e.g. 罗阳（luó yáng）',
+    ],
+  ),
   // 149: contributions in, continued (165–199 below are taken)
   JB149: def(
     'warning',

@@ -189,9 +189,14 @@ function runPieces(r: XNode, base: RunLook, ctx: Ctx): Piece[] {
         if (choice) out.push(...runPieces({ ...r, children: choice.children }, base, ctx));
         break;
       }
-      case 'w:ruby':
-        for (const base_ of kids(child(c, 'w:rubyBase'), 'w:r')) out.push(...runPieces(base_, look, ctx));
+      case 'w:ruby': {
+        const based = kids(child(c, 'w:rubyBase'), 'w:r').flatMap((b) => runPieces(b, look, ctx));
+        out.push(...based);
+        // The reading set small above the text (拼音指南) is not part of the line: quoted, not printed.
+        const reading = descendants(child(c, 'w:rt'), 'w:t').map(textOf).join('').trim();
+        if (reading) rubyNote(ctx, `${based.map((x) => ('text' in x ? x.text : '')).join('')}（${reading}）`);
         break;
+      }
       case 'w:commentReference':
         ctx.flags.comments = (ctx.flags.comments ?? 0) + 1;
         break;
@@ -200,6 +205,13 @@ function runPieces(r: XNode, base: RunLook, ctx: Ctx): Piece[] {
     }
   }
   return out;
+}
+
+/** One JB140 per paragraph, quoting each annotated word with its reading. */
+function rubyNote(ctx: Ctx, quoted: string): void {
+  const open = ctx.pending.find((m) => m.code === 'JB140');
+  if (open) open.input += `、${quoted}`;
+  else mark(ctx, { code: 'JB140', what: 'ruby', input: quoted });
 }
 
 /** A run's characters as Word shows them: capitals under w:caps, super/subscripts as the Unicode

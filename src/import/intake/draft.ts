@@ -24,6 +24,7 @@ export interface IntakeNote {
     | 'JB197'
     | 'JB198'
     | 'JB199'
+    | 'JB140'
     | 'JB149'
     | 'JB160'
     | 'JB164';

@@ -69,7 +69,7 @@ function markArgs(m: SourceMark): Record<string, string> {
   else if (m.code === 'JB198' && m.what.startsWith('embedded')) {
     args.embedded = '';
     if (m.what.includes(':')) args.prog = m.what.slice(m.what.indexOf(':') + 1);
-  } else if (m.code !== 'JB199' && m.code !== 'JB149') args[m.what] = '';
+  } else if (m.code !== 'JB199' && m.code !== 'JB149' && m.code !== 'JB140') args[m.what] = '';
   return args;
 }
 

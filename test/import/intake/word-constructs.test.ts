@@ -23,7 +23,7 @@ function read(body: string, o: RawOptions = {}, name = 'x.docx'): { units: Unit[
 function notes(body: string, o: RawOptions = {}): string[] {
   const { units, flags } = read(body, o);
   return shapeArticle(units, { fileStem: 'x', flags })
-    .notes.filter((n) => /^JB(19[5-9]|149)$/.test(n.code))
+    .notes.filter((n) => /^JB(19[5-9]|149|14[0-8])$/.test(n.code))
     .map((n) => `${n.code} ${messageOf(diag(n.code, 'x.docx', null, n.args), 'zh').message}`);
 }
 
@@ -327,6 +327,16 @@ describe('characters with their own markup', () => {
     const { texts, flags } = read(p(r('第一条。'), '<w:numPr><w:ilvl w:val="0"/><w:numId w:val="1"/></w:numPr>'), { numbering });
     expect(texts[1]).toBe('●第一条。');
     expect(flags.symbols).toBeUndefined();
+  });
+});
+
+describe('注音 (ruby)', () => {
+  it('the annotated text is read; the annotation above it is not text of the line and is quoted in a note (JB140)', () => {
+    const ruby = (base: string, rt: string) =>
+      `<w:r><w:ruby><w:rubyPr><w:hps w:val="10"/></w:rubyPr><w:rt><w:r><w:t>${rt}</w:t></w:r></w:rt><w:rubyBase><w:r><w:t>${base}</w:t></w:r></w:rubyBase></w:ruby></w:r>`;
+    const body = p(`${r('走进')}${ruby('罗阳', 'luó yáng')}${r('镇，')}${ruby('𡈽', 'tǔ')}${r('字。')}`);
+    expect(read(body).texts[1]).toBe('走进罗阳镇，𡈽字。');
+    expect(notes(body)).toEqual(['JB140 第 2 段的注音没有导入（被注音的文字照写）：“罗阳（luó yáng）、𡈽（tǔ）”']);
   });
 });
 

@@ -266,6 +266,17 @@ export const CODES = {
       'ruby is not printed; if the reading should print, write it in brackets in the body, e.g. 罗阳（luó yáng）',
     ],
   ),
+  JB141: def(
+    'warning',
+    [
+      '页眉、页脚中的文字没有导入（页眉页脚由简报模板排出）：“{input}”',
+      '若其中有应当印出的内容（如报送单位、密级），把它写进正文或期刊设置',
+    ],
+    [
+      'the words in the page header or footer were not imported (the bulletin template sets its own): "{input}"',
+      'if something there should print (the sending unit, a classification mark), put it into the body or the issue settings',
+    ],
+  ),
   // 149: contributions in, continued (165–199 below are taken)
   JB149: def(
     'warning',

@@ -640,6 +640,39 @@ function readNotes(xml: string | undefined, tag: string, ctx: Ctx, prefix: strin
   return units;
 }
 
+/** A header's or footer's lines in order: each paragraph's words (a text box's paragraphs and a
+ *  watermark's words lines of their own); a deleted or fallback copy is not read. */
+function furnitureLines(n: XNode, lines: string[], line = { text: '' }): void {
+  for (const c of kids(n)) {
+    if (c.name === 'mc:Fallback' || c.name === 'w:del' || c.name === 'w:moveFrom') continue;
+    if (c.name === 'w:t') line.text += textOf(c);
+    else if (c.name === 'w:tab') line.text += ' ';
+    else if (c.name === 'v:textpath') lines.push(attr(c, 'string') ?? '');
+    else if (c.name === 'w:p') {
+      const own = { text: '' };
+      const at = lines.length;
+      furnitureLines(c, lines, own);
+      lines.splice(at, 0, own.text);
+    } else if (c.type === 'tag') furnitureLines(c, lines, line);
+  }
+}
+
+/** Only a page number and its decoration (第 1 页, — 1 —, Page 1 of 2): nothing the bulletin misses. */
+const pageNumberOnly = (text: string) => /^[\s\d第页共\-—–－/／·.．、()（）]*$/.test(text.replace(/page|of/gi, ''));
+
+/** The lines of every header and footer part, each different line once, ' / ' between them. */
+function furniture(rels: Rels, pkg: Package): string | undefined {
+  const texts = new Set<string>();
+  for (const rel of rels.values()) {
+    if (rel.external || !/\/(header|footer)$/.test(rel.type)) continue;
+    const xml = pkg.text(rel.target);
+    const lines: string[] = [];
+    if (xml) furnitureLines(parseXml(xml), lines);
+    for (const line of lines.map(trimLayout)) if (line && !pageNumberOnly(line)) texts.add(line);
+  }
+  return texts.size ? [...texts].join(' / ') : undefined;
+}
+
 export interface DocxContent {
   units: Unit[];
   flags: SourceFlags;
@@ -681,6 +714,8 @@ export function readDocument(pkg: Package): DocxContent | null {
     ...readNotes(part('endnotes'), 'endnote', ctx, 'w:endnoteReference'),
   ];
   if (notes.length) ctx.flags.footnotes = notes.length;
+  // Headers and footers are the department's page furniture, set by the bulletin's template instead.
+  ctx.flags.furniture = furniture(rels, pkg);
   const comments = part('comments');
   if (comments && !ctx.flags.comments) ctx.flags.comments = descendants(parseXml(comments), 'w:comment').length || undefined;
   return { units: [...units, ...notes], flags: ctx.flags };

@@ -25,6 +25,7 @@ export interface IntakeNote {
     | 'JB198'
     | 'JB199'
     | 'JB140'
+    | 'JB141'
     | 'JB149'
     | 'JB160'
     | 'JB164';

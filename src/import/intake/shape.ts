@@ -237,6 +237,7 @@ export function shapeArticle(all: Unit[], opts: ShapeOptions): ArticleDraft {
   for (const no of flags.textBoxes ?? []) note('JB189', { no } as Unit);
   for (const no of flags.mergedCells ?? []) note('JB191', { no } as Unit);
   if (flags.hidden) note('JB193', undefined, { count: flags.hidden.count, input: quote(flags.hidden.first) });
+  if (flags.furniture) note('JB141', undefined, { input: quote(flags.furniture) });
   if (flags.symbols) note('JB194', undefined, { count: flags.symbols.count, font: flags.symbols.font, char: flags.symbols.char });
   for (const m of flags.marks ?? []) note(m.code, { no: m.no } as Unit, markArgs(m));
   return { title, titleInvented, source, byline: bylines.length ? bylines.join(' ') : undefined, blocks, notes, sourceText };

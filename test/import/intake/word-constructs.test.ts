@@ -9,7 +9,8 @@ import { readDocx } from '../../../src/import/docx/read-docx';
 import { intakeFile } from '../../../src/import/intake/intake-file';
 import { shapeArticle } from '../../../src/import/intake/shape';
 import type { SourceFlags, Unit } from '../../../src/import/intake/units';
-import { p, r, rawDocx, tbl, tc, tr, type RawOptions } from './raw-docx';
+import { strToU8 } from 'fflate';
+import { NS, p, r, rawDocx, tbl, tc, tr, type RawOptions } from './raw-docx';
 
 const TITLE = p(r('标题'), '<w:jc w:val="center"/>');
 
@@ -354,6 +355,44 @@ describe('paragraph layout that is not a paragraph', () => {
     );
     expect(texts.slice(1)).toEqual(['首字下沉的段落，第一个字放大。', '12月1日，市科协召开会议。', '末段。']);
     expect(units.map((u) => u.no)).toEqual([1, 2, 3, 4]);
+  });
+});
+
+describe('page headers and footers', () => {
+  const rel = (id: string, type: string, target: string) =>
+    `<Relationship Id="${id}" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/${type}" Target="${target}"/>`;
+  const part = (tag: string, inner: string) =>
+    strToU8(`<w:${tag} xmlns:w="${NS.w}" xmlns:v="urn:schemas-microsoft-com:vml">${inner}</w:${tag}>`);
+  const pageNo = fld('PAGE', r('1'));
+  const body = p(r('正文一段。'));
+
+  it('their words are not body text: left out, and a note quotes them, a watermark too (JB141)', () => {
+    const o: RawOptions = {
+      rels: rel('rIdH1', 'header', 'header1.xml') + rel('rIdH2', 'header', 'header2.xml') + rel('rIdF1', 'footer', 'footer1.xml'),
+      parts: {
+        'word/header1.xml': part('hdr', p(r('温州科协信息　内部资料'))),
+        // The first page's header says the same: quoted once. A watermark is WordArt in the header.
+        'word/header2.xml': part(
+          'hdr',
+          p(`${r('温州科协信息　内部资料')}<w:r><w:pict><v:shape><v:textpath string="样稿"/></v:shape></w:pict></w:r>`),
+        ),
+        'word/footer1.xml': part('ftr', p(`${r('第')}${pageNo}${r('页')}`)),
+      },
+    };
+    expect(read(body, o).texts.slice(1)).toEqual(['正文一段。']);
+    expect(notes(body, o)).toEqual(['JB141 页眉、页脚中的文字没有导入（页眉页脚由简报模板排出）：“温州科协信息　内部资料 / 样稿”']);
+  });
+
+  it('a page number alone (第 1 页, - 1 -, Page 1 of 2) is no note', () => {
+    const o: RawOptions = {
+      rels: rel('rIdF1', 'footer', 'footer1.xml') + rel('rIdF2', 'footer', 'footer2.xml') + rel('rIdH1', 'header', 'header1.xml'),
+      parts: {
+        'word/footer1.xml': part('ftr', p(`${r('— ')}${pageNo}${r(' —')}`)),
+        'word/footer2.xml': part('ftr', p(`${r('Page ')}${pageNo}${r(' of ')}${fld('NUMPAGES', r('2'))}`)),
+        'word/header1.xml': part('hdr', p('')),
+      },
+    };
+    expect(notes(body, o)).toEqual([]);
   });
 });
 

@@ -277,6 +277,14 @@ export const CODES = {
       'if something there should print (the sending unit, a classification mark), put it into the body or the issue settings',
     ],
   ),
+  JB142: def(
+    'warning',
+    ['第 {no} 段的 Word 编号格式（{format}）jianbao 不认识，编号已按阿拉伯数字写成“{input}”', '核对这个编号，按 Word 中显示的样子改写'],
+    [
+      'the Word number format ({format}) of paragraph {no} is not one jianbao knows; the number was written in Arabic digits as "{input}"',
+      'check the number and write it as Word shows it',
+    ],
+  ),
   // 149: contributions in, continued (165–199 below are taken)
   JB149: def(
     'warning',

@@ -450,9 +450,15 @@ function labelOf(p: XNode, ctx: Ctx): string {
   const num = numOf(child(pPr, 'w:numPr')) ?? style?.num;
   const numbered = num && num.id !== '0' ? ctx.numbering.next(num.id, num.ilvl) : '';
   if (typeof numbered === 'string') return numbered;
+  if ('unknownFormat' in numbered) {
+    mark(ctx, { code: 'JB142', what: numbered.unknownFormat, input: numbered.label });
+    return numbered.label;
+  }
+  // A symbol font's bullet: its private code, or (in Wingdings, Symbol) a Latin letter standing for a picture.
+  const pictures = isSymbolFont(numbered.font);
   const chars = [...numbered.symbol].map((ch) => {
     const code = ch.codePointAt(0)!;
-    return code >= 0xe000 && code <= 0xf8ff ? symbolChar(numbered.font ?? '', code) : ch;
+    return (code >= 0xe000 && code <= 0xf8ff) || (pictures && code <= 0xff && !/\s/.test(ch)) ? symbolChar(numbered.font ?? '', code) : ch;
   });
   if (chars.every((ch) => ch !== undefined)) return chars.join('');
   symbol(ctx, numbered.font ?? '', numbered.symbol);

@@ -26,6 +26,7 @@ export interface IntakeNote {
     | 'JB199'
     | 'JB140'
     | 'JB141'
+    | 'JB142'
     | 'JB149'
     | 'JB160'
     | 'JB164';

@@ -66,6 +66,7 @@ function markArgs(m: SourceMark): Record<string, string> {
   const args: Record<string, string> = {};
   if (m.input !== '') args.input = quote(m.input);
   if (m.code === 'JB197') args.field = m.what;
+  else if (m.code === 'JB142') args.format = m.what;
   else if (m.code === 'JB198' && m.what.startsWith('embedded')) {
     args.embedded = '';
     if (m.what.includes(':')) args.prog = m.what.slice(m.what.indexOf(':') + 1);

@@ -24,7 +24,7 @@ function chinese(n: number, digits = CN, ten = '十', hundred = '百'): string {
   if (n < 100) return tens(n, false);
   if (n < 1000) {
     const rest = n % 100;
-    return `${digits[Math.floor(n / 100)]}${hundred}${rest === 0 ? '' : rest < 10 ? `${digits[0]}${digits[rest]}` : tens(rest, true)}`;
+    return `${digits[Math.floor(n / 100)]}${hundred}${rest === 0 ? '' : rest < 10 ? `零${digits[rest]}` : tens(rest, true)}`;
   }
   return String(n);
 }

@@ -285,6 +285,17 @@ export const CODES = {
       'check the number and write it as Word shows it',
     ],
   ),
+  JB143: def(
+    'warning',
+    [
+      '第 {no} 段的 EQ 域（带圈字符、旧式拼音指南等，Word 每次临时画出）[[只写入了其中的文字“{text}”，圈、注音等没有保留]][[没有导入{none}]]：“{input}”',
+      '核对这里：需要圈码时改用 ①②③ 等字符，需要读音时在括号中写出',
+    ],
+    [
+      'the EQ field in paragraph {no} (an enclosed character, an old-style ruby: Word draws it each time)[[ was written as the text in it, "{text}", without its circle or reading]][[ was not imported{none}]]: "{input}"',
+      'check this place: for an enclosed number use a character like ①②③, for a reading write it in brackets',
+    ],
+  ),
   // 149: contributions in, continued (165–199 below are taken)
   JB149: def(
     'warning',

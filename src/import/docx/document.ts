@@ -3,6 +3,7 @@
 // is not printed as typed is noted with its paragraph (see fields.ts, scripts.ts).
 import path from 'node:path';
 import { trimLayout, type SourceFlags, type SourceMark, type Span, type Unit } from '../intake/units';
+import { eqText } from './eq-field';
 import { fieldKind, fieldName, type OpenField } from './fields';
 import { scriptOf, toScript } from './scripts';
 import { isSymbolFont, symbolChar } from './symbol-fonts';
@@ -122,7 +123,8 @@ function runPieces(r: XNode, base: RunLook, ctx: Ctx): Piece[] {
   }
   for (const c of kids(r)) {
     if (c.name === 'w:fldChar' || c.name === 'w:instrText') {
-      fieldChar(c, ctx);
+      const drawn = fieldChar(c, ctx);
+      if (drawn) out.push({ text: drawn, look });
       continue;
     }
     if (!visible(ctx)) {
@@ -251,8 +253,9 @@ function fromSymbolFont(typed: string, font: string, ctx: Ctx): string {
   return out;
 }
 
-/** w:fldChar / w:instrText: opens, switches to its result, or closes a complex field. */
-function fieldChar(c: XNode, ctx: Ctx): void {
+/** w:fldChar / w:instrText: opens, switches to its result, or closes a complex field. Returns the
+ *  text an EQ field shows, which Word keeps in no result. */
+function fieldChar(c: XNode, ctx: Ctx): string | undefined {
   const top = ctx.fields[ctx.fields.length - 1];
   if (c.name === 'w:instrText') {
     if (top && !top.result) top.instr += textOf(c);
@@ -271,7 +274,14 @@ function fieldChar(c: XNode, ctx: Ctx): void {
     // A nested field's result is also its outer field's shown text.
     const outer = ctx.fields[ctx.fields.length - 1];
     if (outer?.result) outer.shown += top.shown;
+    if (!top.result && fieldName(top.instr) === 'EQ' && visible(ctx)) {
+      const { text } = eqText(top.instr);
+      mark(ctx, { code: 'JB143', what: text, input: top.instr.trim() });
+      if (outer?.result) outer.shown += text;
+      return text;
+    }
   }
+  return undefined;
 }
 
 function fieldNote(ctx: Ctx, kind: OpenField['kind'], instr: string, shown: string): void {

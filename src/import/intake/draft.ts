@@ -27,6 +27,7 @@ export interface IntakeNote {
     | 'JB140'
     | 'JB141'
     | 'JB142'
+    | 'JB143'
     | 'JB149'
     | 'JB160'
     | 'JB164';

@@ -67,10 +67,13 @@ function markArgs(m: SourceMark): Record<string, string> {
   if (m.input !== '') args.input = quote(m.input);
   if (m.code === 'JB197') args.field = m.what;
   else if (m.code === 'JB142') args.format = m.what;
-  else if (m.code === 'JB198' && m.what.startsWith('embedded')) {
+  else if (m.code === 'JB143') {
+    if (m.what) args.text = quote(m.what);
+    else args.none = '';
+  } else if (m.code === 'JB198' && m.what.startsWith('embedded')) {
     args.embedded = '';
     if (m.what.includes(':')) args.prog = m.what.slice(m.what.indexOf(':') + 1);
-  } else if (m.code !== 'JB199' && m.code !== 'JB149' && m.code !== 'JB140') args[m.what] = '';
+  } else if (!['JB199', 'JB149', 'JB140'].includes(m.code)) args[m.what] = '';
   return args;
 }
 

@@ -331,6 +331,30 @@ describe('characters with their own markup', () => {
   });
 });
 
+describe('EQ fields (带圈字符, the old 拼音指南), which keep no result', () => {
+  const eq = (...parts: string[]) =>
+    `<w:r><w:fldChar w:fldCharType="begin"/></w:r>${parts.map((t) => `<w:r><w:instrText xml:space="preserve">${t}</w:instrText></w:r>`).join('')}<w:r><w:fldChar w:fldCharType="end"/></w:r>`;
+
+  it('the text in the field is written and a note says the drawing (circle, reading) is not (JB143)', () => {
+    const body =
+      p(`${r('此件')}${eq(' eq \\o\\ac(', '○', ',密)')}${r('，注意保存。')}`) +
+      p(`${eq('EQ \\* jc2 \\* "Font:宋体" \\* hps10 \\o\\ad(\\s\\up 9(kē),科)')}${r('协。')}`);
+    expect(read(body).texts.slice(1)).toEqual(['此件密，注意保存。', '科协。']);
+    expect(notes(body)).toEqual([
+      'JB143 第 2 段的 EQ 域（带圈字符、旧式拼音指南等，Word 每次临时画出）只写入了其中的文字“密”，圈、注音等没有保留：“eq \\o\\ac(○,密)”',
+      'JB143 第 3 段的 EQ 域（带圈字符、旧式拼音指南等，Word 每次临时画出）只写入了其中的文字“科”，圈、注音等没有保留：“EQ \\* jc2 \\* "Font:宋…”',
+    ]);
+  });
+
+  it('an EQ field with no text in it (a drawn fraction bar, a bracket) is named, nothing written', () => {
+    const body = p(`${r('见')}${eq('eq \\b\\lc\\{(\\a\\al\\co1\\vs3(,))')}${r('。')}`);
+    expect(read(body).texts[1]).toBe('见。');
+    expect(notes(body)).toEqual([
+      'JB143 第 2 段的 EQ 域（带圈字符、旧式拼音指南等，Word 每次临时画出）没有导入：“eq \\b\\lc\\{(\\a\\al\\co1…”',
+    ]);
+  });
+});
+
 describe('注音 (ruby)', () => {
   it('the annotated text is read; the annotation above it is not text of the line and is quoted in a note (JB140)', () => {
     const ruby = (base: string, rt: string) =>

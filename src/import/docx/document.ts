@@ -4,7 +4,7 @@
 import path from 'node:path';
 import { trimLayout, type SourceFlags, type SourceMark, type Span, type Unit } from '../intake/units';
 import { eqText } from './eq-field';
-import { fieldKind, fieldName, type OpenField } from './fields';
+import { fieldKind, fieldName, formShown, type OpenField } from './fields';
 import { scriptOf, toScript } from './scripts';
 import { isSymbolFont, symbolChar } from './symbol-fonts';
 import { readNumbering, type Numbering } from './numbering';
@@ -263,7 +263,7 @@ function fieldChar(c: XNode, ctx: Ctx): string | undefined {
   }
   if (ctx.unfollowed) return;
   const type = attr(c, 'w:fldCharType');
-  if (type === 'begin') ctx.fields.push({ instr: '', result: false, shown: '' });
+  if (type === 'begin') ctx.fields.push({ instr: '', result: false, shown: '', form: formOf(child(c, 'w:ffData')) });
   else if (type === 'separate' && top) {
     top.result = true;
     top.kind = fieldKind(top.instr);
@@ -274,6 +274,10 @@ function fieldChar(c: XNode, ctx: Ctx): string | undefined {
     // A nested field's result is also its outer field's shown text.
     const outer = ctx.fields[ctx.fields.length - 1];
     if (outer?.result) outer.shown += top.shown;
+    if (!top.result && top.form && visible(ctx)) {
+      if (outer?.result) outer.shown += top.form;
+      return top.form;
+    }
     if (!top.result && fieldName(top.instr) === 'EQ' && visible(ctx)) {
       const { text } = eqText(top.instr);
       mark(ctx, { code: 'JB143', what: text, input: top.instr.trim() });
@@ -282,6 +286,18 @@ function fieldChar(c: XNode, ctx: Ctx): string | undefined {
     }
   }
   return undefined;
+}
+
+/** What an old form field (w:ffData of a FORMCHECKBOX or FORMDROPDOWN) shows. */
+function formOf(ff: XNode | undefined): string | undefined {
+  const box = child(ff, 'w:checkBox');
+  const list = child(ff, 'w:ddList');
+  const checked = child(box, 'w:checked');
+  return formShown(
+    box && { checked: checked ? (attr(checked, 'w:val') ?? null) : undefined, default: val(box, 'w:default') },
+    list && kids(list, 'w:listEntry').map((e) => attr(e, 'w:val') ?? ''),
+    val(list, 'w:result') ?? val(list, 'w:default'),
+  );
 }
 
 function fieldNote(ctx: Ctx, kind: OpenField['kind'], instr: string, shown: string): void {

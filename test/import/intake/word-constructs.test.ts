@@ -355,6 +355,23 @@ describe('EQ fields (带圈字符, the old 拼音指南), which keep no result',
   });
 });
 
+describe('old form fields (窗体域), which keep no result', () => {
+  const form = (ffData: string, name: string) =>
+    `<w:r><w:fldChar w:fldCharType="begin"><w:ffData>${ffData}</w:ffData></w:fldChar></w:r><w:r><w:instrText xml:space="preserve"> ${name} </w:instrText></w:r><w:r><w:fldChar w:fldCharType="end"/></w:r>`;
+
+  it('a check box prints as the box Word shows (☒ checked, ☐ not); a drop-down as its chosen entry', () => {
+    const body =
+      p(`${form('<w:checkBox><w:sizeAuto/><w:default w:val="0"/><w:checked/></w:checkBox>', 'FORMCHECKBOX')}${r('同意')}`) +
+      p(`${form('<w:checkBox><w:sizeAuto/><w:default w:val="0"/></w:checkBox>', 'FORMCHECKBOX')}${r('不同意')}`) +
+      p(`${form('<w:checkBox><w:default w:val="1"/><w:checked w:val="0"/></w:checkBox>', 'FORMCHECKBOX')}${r('弃权')}`) +
+      p(
+        `${r('职称：')}${form('<w:ddList><w:result w:val="1"/><w:listEntry w:val="初级"/><w:listEntry w:val="中级"/><w:listEntry w:val="高级"/></w:ddList>', 'FORMDROPDOWN')}${r('。')}`,
+      ) +
+      p(`${r('学历：')}${form('<w:ddList><w:listEntry w:val="本科"/><w:listEntry w:val="硕士"/></w:ddList>', 'FORMDROPDOWN')}${r('。')}`);
+    expect(read(body).texts.slice(1)).toEqual(['☒同意', '☐不同意', '☐弃权', '职称：中级。', '学历：本科。']);
+  });
+});
+
 describe('注音 (ruby)', () => {
   it('the annotated text is read; the annotation above it is not text of the line and is quoted in a note (JB140)', () => {
     const ruby = (base: string, rt: string) =>

@@ -172,8 +172,13 @@ function runPieces(r: XNode, base: RunLook, ctx: Ctx): Piece[] {
       case 'w:endnoteReference': {
         const id = attr(c, 'w:id') ?? '';
         const key = `${c.name}#${id}`;
-        if (!ctx.footnoteOrder.has(key)) ctx.footnoteOrder.set(key, ctx.footnoteOrder.size + 1);
-        out.push({ text: `[${ctx.footnoteOrder.get(key)}]`, look: { ...look, bold: false } });
+        // A note with its own mark (the * the author typed after the reference) is numbered 0:
+        // that mark is in the text already, in the body and in the note.
+        const own = ['1', 'true', 'on'].includes(attr(c, 'w:customMarkFollows') ?? '');
+        const numbered = [...ctx.footnoteOrder.values()].filter((n) => n > 0).length;
+        if (!ctx.footnoteOrder.has(key)) ctx.footnoteOrder.set(key, own ? 0 : numbered + 1);
+        const n = ctx.footnoteOrder.get(key)!;
+        if (n > 0) out.push({ text: `[${n}]`, look: { ...look, bold: false } });
         break;
       }
       case 'w:object': {
@@ -667,7 +672,7 @@ function readNotes(xml: string | undefined, tag: string, ctx: Ctx, prefix: strin
       .filter(Boolean)
       .join(' ');
     settle(ctx, ctx.no);
-    units.push({ no: ctx.no, kind: 'footnote', text: `[${n}] ${text}`.trim() });
+    if (n > 0 || text) units.push({ no: ctx.no, kind: 'footnote', text: n > 0 ? `[${n}] ${text}`.trim() : text });
   }
   return units;
 }

@@ -372,6 +372,22 @@ describe('old form fields (窗体域), which keep no result', () => {
   });
 });
 
+describe('footnotes', () => {
+  it('a footnote with its own mark (customMarkFollows, e.g. *) keeps that mark and gets no [n]', () => {
+    const footnotes = strToU8(
+      `<w:footnotes xmlns:w="${NS.w}"><w:footnote w:type="separator" w:id="-1"><w:p><w:r><w:separator/></w:r></w:p></w:footnote>` +
+        `<w:footnote w:id="1"><w:p><w:r><w:t>*</w:t></w:r><w:r><w:t>基金项目：市科协课题。</w:t></w:r></w:p></w:footnote>` +
+        `<w:footnote w:id="2"><w:p><w:r><w:footnoteRef/></w:r><w:r><w:t xml:space="preserve"> 数据来自县科协。</w:t></w:r></w:p></w:footnote></w:footnotes>`,
+    );
+    const body = p(
+      `${r('课题成果')}<w:r><w:footnoteReference w:customMarkFollows="1" w:id="1"/><w:t>*</w:t></w:r>${r('，受益2000人')}<w:r><w:footnoteReference w:id="2"/></w:r>${r('。')}`,
+    );
+    const { units, flags } = read(body, { parts: { 'word/footnotes.xml': footnotes } });
+    expect(units.slice(1).map((u) => u.text)).toEqual(['课题成果*，受益2000人[1]。', '*基金项目：市科协课题。', '[1] 数据来自县科协。']);
+    expect(flags.footnotes).toBe(2);
+  });
+});
+
 describe('注音 (ruby)', () => {
   it('the annotated text is read; the annotation above it is not text of the line and is quoted in a note (JB140)', () => {
     const ruby = (base: string, rt: string) =>

@@ -296,6 +296,17 @@ export const CODES = {
       'check this place: for an enclosed number use a character like ①②③, for a reading write it in brackets',
     ],
   ),
+  JB144: def(
+    'warning',
+    [
+      '第 {no} 段的表格单元格里套着一个表格，其中的文字已接在这一格里（以空格分开）：“{input}”',
+      '核对这一格；需要时把里面的表格改成正文，或拆成单独的表格',
+    ],
+    [
+      'a table cell in paragraph {no} holds a table of its own; its words were run on in that cell, apart by spaces: "{input}"',
+      'check this cell; if needed, turn the inner table into body text or a table of its own',
+    ],
+  ),
   // 149: contributions in, continued (165–199 below are taken)
   JB149: def(
     'warning',

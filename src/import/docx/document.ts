@@ -522,6 +522,9 @@ function readCell(tc: XNode, ctx: Ctx): { text: string; images: string[]; linked
   descendants(tc, 'w:p')
     .filter((p) => !apart.some((b) => descendants(b, 'w:p').includes(p)))
     .forEach(walk);
+  // A table in the cell: a bulletin table cell holds one line of text, so its words are run on.
+  const nested = descendants(tc, 'w:tbl').length > 0;
+  if (nested && texts.length) mark(ctx, { code: 'JB144', what: 'nested', input: texts.join(' ') });
   const tcPr = child(tc, 'w:tcPr');
   const span = Math.max(1, Math.min(63, Number(attr(child(tcPr, 'w:gridSpan'), 'w:val') ?? 1) || 1));
   return { text: texts.join(' '), images, linked, span, merged: span > 1 || child(tcPr, 'w:vMerge') !== undefined };

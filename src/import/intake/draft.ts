@@ -28,6 +28,7 @@ export interface IntakeNote {
     | 'JB141'
     | 'JB142'
     | 'JB143'
+    | 'JB144'
     | 'JB149'
     | 'JB160'
     | 'JB164';

@@ -73,7 +73,7 @@ function markArgs(m: SourceMark): Record<string, string> {
   } else if (m.code === 'JB198' && m.what.startsWith('embedded')) {
     args.embedded = '';
     if (m.what.includes(':')) args.prog = m.what.slice(m.what.indexOf(':') + 1);
-  } else if (!['JB199', 'JB149', 'JB140'].includes(m.code)) args[m.what] = '';
+  } else if (!['JB199', 'JB149', 'JB140', 'JB144'].includes(m.code)) args[m.what] = '';
   return args;
 }
 

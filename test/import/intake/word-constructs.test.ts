@@ -223,6 +223,15 @@ describe('tables', () => {
   });
 });
 
+describe('a table inside a table cell', () => {
+  it('its words are written in the outer cell, apart by spaces, and a note quotes them (JB144)', () => {
+    const inner = tbl(tr(tc(p(r('一组'))), tc(p(r('5人')))), tr(tc(p(r('二组'))), tc(p(r('6人')))));
+    const body = tbl(tr(tc(p(r('单位'))), tc(p(r('人数')))), tr(tc(p(r('市科协'))), tc(inner)));
+    expect(read(body).texts.slice(1)).toEqual(['| 单位 | 人数 |', '| 市科协 | 一组 5人 二组 6人 |']);
+    expect(notes(body)).toEqual(['JB144 第 3 段的表格单元格里套着一个表格，其中的文字已接在这一格里（以空格分开）：“一组 5人 二组 6人”']);
+  });
+});
+
 describe('file variants', () => {
   it('a main part named otherwise is found through _rels/.rels', () => {
     expect(read(p(r('正文。')), { main: 'content/main.xml' }).texts).toEqual(['标题', '正文。']);

@@ -307,6 +307,17 @@ export const CODES = {
       'check this cell; if needed, turn the inner table into body text or a table of its own',
     ],
   ),
+  JB145: def(
+    'warning',
+    [
+      '第 {no} 段的“{input}”中有私用区字符 {char}（多为自造字或符号字体的字），已原样写入；简报字体中多半没有这个字',
+      '问清作者这是什么字，改为标准汉字（GB 18030 中有的）或常用符号',
+    ],
+    [
+      'paragraph {no} ("{input}") holds the private-use character {char} (mostly a self-made character or a symbol font\'s), written as typed; the bulletin fonts most likely lack it',
+      'ask the author which character it is and replace it with a standard one (in GB 18030) or a common symbol',
+    ],
+  ),
   // 149: contributions in, continued (165–199 below are taken)
   JB149: def(
     'warning',

@@ -227,6 +227,10 @@ function shownText(typed: string, look: RunLook, base: RunLook, ctx: Ctx): strin
   const drawn = isSymbolFont(look.latinFont) ? fromSymbolFont(typed, look.latinFont!.trim(), ctx) : typed;
   let text = look.caps ? drawn.toUpperCase() : drawn;
   if (text.trim() === '') return text;
+  // A private-use character (a 造字 made with Word's EUDC editor, an old GB 18030 mapping) is
+  // what the author typed, but no bulletin font has it.
+  const own = [...text].find((ch) => PRIVATE_USE.test(ch));
+  if (own) mark(ctx, { code: 'JB145', what: `U+${own.codePointAt(0)!.toString(16).toUpperCase()}`, input: text });
   const script = scriptOf(look, base);
   if (script) {
     const as = toScript(text, script);
@@ -257,6 +261,8 @@ function fromSymbolFont(typed: string, font: string, ctx: Ctx): string {
   }
   return out;
 }
+
+const PRIVATE_USE = /[\uE000-\uF8FF\u{F0000}-\u{10FFFD}]/u;
 
 /** w:fldChar / w:instrText: opens, switches to its result, or closes a complex field. Returns the
  *  text an EQ field shows, which Word keeps in no result. */

@@ -29,6 +29,7 @@ export interface IntakeNote {
     | 'JB142'
     | 'JB143'
     | 'JB144'
+    | 'JB145'
     | 'JB149'
     | 'JB160'
     | 'JB164';

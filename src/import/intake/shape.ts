@@ -67,6 +67,7 @@ function markArgs(m: SourceMark): Record<string, string> {
   if (m.input !== '') args.input = quote(m.input);
   if (m.code === 'JB197') args.field = m.what;
   else if (m.code === 'JB142') args.format = m.what;
+  else if (m.code === 'JB145') args.char = m.what;
   else if (m.code === 'JB143') {
     if (m.what) args.text = quote(m.what);
     else args.none = '';

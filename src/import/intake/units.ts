@@ -56,7 +56,7 @@ export interface SourceFlags {
  *  snapshot, something that is not text, Word's 目录 or a content control's placeholder left out.
  *  `what` names the kind. */
 export interface SourceMark {
-  code: 'JB140' | 'JB142' | 'JB143' | 'JB144' | 'JB149' | 'JB195' | 'JB196' | 'JB197' | 'JB198' | 'JB199';
+  code: 'JB140' | 'JB142' | 'JB143' | 'JB144' | 'JB145' | 'JB149' | 'JB195' | 'JB196' | 'JB197' | 'JB198' | 'JB199';
   no: number;
   what: string;
   input: string;

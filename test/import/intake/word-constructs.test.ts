@@ -325,6 +325,15 @@ describe('characters with their own markup', () => {
     expect(flags.symbols).toEqual({ count: 1, font: 'Wingdings', char: 'D8' });
   });
 
+  it('a private-use character (造字, an old GB 18030 mapping) is kept as typed and noted (JB145)', () => {
+    const body = p(r('表彰王\uE8A0同志。')) + p(r('另有\uE81E\uE81E两处。'));
+    expect(read(body).texts.slice(1)).toEqual(['表彰王\uE8A0同志。', '另有\uE81E\uE81E两处。']);
+    expect(notes(body)).toEqual([
+      'JB145 第 2 段的“表彰王\uE8A0同志。”中有私用区字符 U+E8A0（多为自造字或符号字体的字），已原样写入；简报字体中多半没有这个字',
+      'JB145 第 3 段的“另有\uE81E\uE81E两处。”中有私用区字符 U+E81E（多为自造字或符号字体的字），已原样写入；简报字体中多半没有这个字',
+    ]);
+  });
+
   it('a symbol font set by a character style is read the same', () => {
     const styles =
       '<w:style w:type="character" w:styleId="Sym"><w:name w:val="Sym"/><w:rPr><w:rFonts w:ascii="Wingdings" w:hAnsi="Wingdings"/></w:rPr></w:style>';

@@ -257,6 +257,67 @@ export const CODES = {
       'delete the spaces on that line and leave it truly empty',
     ],
   ),
+  // 140–148: contributions in, Word constructs found by trying real submissions
+  JB140: def(
+    'warning',
+    ['第 {no} 段的注音没有导入（被注音的文字照写）：“{input}”', '注音不印；若读音要印出，在正文中用括号写出，如“罗阳（luó yáng）”'],
+    [
+      'the ruby annotation (注音) in paragraph {no} was not imported (the annotated text was): "{input}"',
+      'ruby is not printed; if the reading should print, write it in brackets in the body, e.g. 罗阳（luó yáng）',
+    ],
+  ),
+  JB141: def(
+    'warning',
+    [
+      '页眉、页脚中的文字没有导入（页眉页脚由简报模板排出）：“{input}”',
+      '若其中有应当印出的内容（如报送单位、密级），把它写进正文或期刊设置',
+    ],
+    [
+      'the words in the page header or footer were not imported (the bulletin template sets its own): "{input}"',
+      'if something there should print (the sending unit, a classification mark), put it into the body or the issue settings',
+    ],
+  ),
+  JB142: def(
+    'warning',
+    ['第 {no} 段的 Word 编号格式（{format}）jianbao 不认识，编号已按阿拉伯数字写成“{input}”', '核对这个编号，按 Word 中显示的样子改写'],
+    [
+      'the Word number format ({format}) of paragraph {no} is not one jianbao knows; the number was written in Arabic digits as "{input}"',
+      'check the number and write it as Word shows it',
+    ],
+  ),
+  JB143: def(
+    'warning',
+    [
+      '第 {no} 段的 EQ 域（带圈字符、旧式拼音指南等，Word 每次临时画出）[[只写入了其中的文字“{text}”，圈、注音等没有保留]][[没有导入{none}]]：“{input}”',
+      '核对这里：需要圈码时改用 ①②③ 等字符，需要读音时在括号中写出',
+    ],
+    [
+      'the EQ field in paragraph {no} (an enclosed character, an old-style ruby: Word draws it each time)[[ was written as the text in it, "{text}", without its circle or reading]][[ was not imported{none}]]: "{input}"',
+      'check this place: for an enclosed number use a character like ①②③, for a reading write it in brackets',
+    ],
+  ),
+  JB144: def(
+    'warning',
+    [
+      '第 {no} 段的表格单元格里套着一个表格，其中的文字已接在这一格里（以空格分开）：“{input}”',
+      '核对这一格；需要时把里面的表格改成正文，或拆成单独的表格',
+    ],
+    [
+      'a table cell in paragraph {no} holds a table of its own; its words were run on in that cell, apart by spaces: "{input}"',
+      'check this cell; if needed, turn the inner table into body text or a table of its own',
+    ],
+  ),
+  JB145: def(
+    'warning',
+    [
+      '第 {no} 段的“{input}”中有私用区字符 {char}（多为自造字或符号字体的字），已原样写入；简报字体中多半没有这个字',
+      '问清作者这是什么字，改为标准汉字（GB 18030 中有的）或常用符号',
+    ],
+    [
+      'paragraph {no} ("{input}") holds the private-use character {char} (mostly a self-made character or a symbol font\'s), written as typed; the bulletin fonts most likely lack it',
+      'ask the author which character it is and replace it with a standard one (in GB 18030) or a common symbol',
+    ],
+  ),
   // 149: contributions in, continued (165–199 below are taken)
   JB149: def(
     'warning',

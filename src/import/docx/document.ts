@@ -3,9 +3,10 @@
 // is not printed as typed is noted with its paragraph (see fields.ts, scripts.ts).
 import path from 'node:path';
 import { trimLayout, type SourceFlags, type SourceMark, type Span, type Unit } from '../intake/units';
-import { fieldKind, fieldName, type OpenField } from './fields';
+import { eqText } from './eq-field';
+import { fieldKind, fieldName, formShown, type OpenField } from './fields';
 import { scriptOf, toScript } from './scripts';
-import { symbolChar } from './symbol-fonts';
+import { isSymbolFont, symbolChar } from './symbol-fonts';
 import { readNumbering, type Numbering } from './numbering';
 import { headingLevel, mergeLook, numOf, readStyles, runLook, type RunLook, type Styles } from './styles';
 import { attr, child, descendants, kids, parseXml, textOf, val, type XNode } from './xml';
@@ -122,7 +123,8 @@ function runPieces(r: XNode, base: RunLook, ctx: Ctx): Piece[] {
   }
   for (const c of kids(r)) {
     if (c.name === 'w:fldChar' || c.name === 'w:instrText') {
-      fieldChar(c, ctx);
+      const drawn = fieldChar(c, ctx);
+      if (drawn) out.push({ text: drawn, look });
       continue;
     }
     if (!visible(ctx)) {
@@ -170,8 +172,13 @@ function runPieces(r: XNode, base: RunLook, ctx: Ctx): Piece[] {
       case 'w:endnoteReference': {
         const id = attr(c, 'w:id') ?? '';
         const key = `${c.name}#${id}`;
-        if (!ctx.footnoteOrder.has(key)) ctx.footnoteOrder.set(key, ctx.footnoteOrder.size + 1);
-        out.push({ text: `[${ctx.footnoteOrder.get(key)}]`, look: { ...look, bold: false } });
+        // A note with its own mark (the * the author typed after the reference) is numbered 0:
+        // that mark is in the text already, in the body and in the note.
+        const own = ['1', 'true', 'on'].includes(attr(c, 'w:customMarkFollows') ?? '');
+        const numbered = [...ctx.footnoteOrder.values()].filter((n) => n > 0).length;
+        if (!ctx.footnoteOrder.has(key)) ctx.footnoteOrder.set(key, own ? 0 : numbered + 1);
+        const n = ctx.footnoteOrder.get(key)!;
+        if (n > 0) out.push({ text: `[${n}]`, look: { ...look, bold: false } });
         break;
       }
       case 'w:object': {
@@ -189,9 +196,14 @@ function runPieces(r: XNode, base: RunLook, ctx: Ctx): Piece[] {
         if (choice) out.push(...runPieces({ ...r, children: choice.children }, base, ctx));
         break;
       }
-      case 'w:ruby':
-        for (const base_ of kids(child(c, 'w:rubyBase'), 'w:r')) out.push(...runPieces(base_, look, ctx));
+      case 'w:ruby': {
+        const based = kids(child(c, 'w:rubyBase'), 'w:r').flatMap((b) => runPieces(b, look, ctx));
+        out.push(...based);
+        // The reading set small above the text (拼音指南) is not part of the line: quoted, not printed.
+        const reading = descendants(child(c, 'w:rt'), 'w:t').map(textOf).join('').trim();
+        if (reading) rubyNote(ctx, `${based.map((x) => ('text' in x ? x.text : '')).join('')}（${reading}）`);
         break;
+      }
       case 'w:commentReference':
         ctx.flags.comments = (ctx.flags.comments ?? 0) + 1;
         break;
@@ -202,11 +214,23 @@ function runPieces(r: XNode, base: RunLook, ctx: Ctx): Piece[] {
   return out;
 }
 
+/** One JB140 per paragraph, quoting each annotated word with its reading. */
+function rubyNote(ctx: Ctx, quoted: string): void {
+  const open = ctx.pending.find((m) => m.code === 'JB140');
+  if (open) open.input += `、${quoted}`;
+  else mark(ctx, { code: 'JB140', what: 'ruby', input: quoted });
+}
+
 /** A run's characters as Word shows them: capitals under w:caps, super/subscripts as the Unicode
  *  characters when each has one; formatting the bulletin does not carry is noted. */
 function shownText(typed: string, look: RunLook, base: RunLook, ctx: Ctx): string {
-  let text = look.caps ? typed.toUpperCase() : typed;
+  const drawn = isSymbolFont(look.latinFont) ? fromSymbolFont(typed, look.latinFont!.trim(), ctx) : typed;
+  let text = look.caps ? drawn.toUpperCase() : drawn;
   if (text.trim() === '') return text;
+  // A private-use character (a 造字 made with Word's EUDC editor, an old GB 18030 mapping) is
+  // what the author typed, but no bulletin font has it.
+  const own = [...text].find((ch) => PRIVATE_USE.test(ch));
+  if (own) mark(ctx, { code: 'JB145', what: `U+${own.codePointAt(0)!.toString(16).toUpperCase()}`, input: text });
   const script = scriptOf(look, base);
   if (script) {
     const as = toScript(text, script);
@@ -219,8 +243,30 @@ function shownText(typed: string, look: RunLook, base: RunLook, ctx: Ctx): strin
   return text;
 }
 
-/** w:fldChar / w:instrText: opens, switches to its result, or closes a complex field. */
-function fieldChar(c: XNode, ctx: Ctx): void {
+/** Text typed in a symbol font shows that font's pictures, not its letters (l is ● in Wingdings):
+ *  each Latin-range character (or its U+F0xx form) becomes its Unicode twin, or is noted (JB194)
+ *  when it has none. Other characters are set in the East Asian font and stay as typed. */
+function fromSymbolFont(typed: string, font: string, ctx: Ctx): string {
+  let out = '';
+  for (const ch of typed) {
+    const code = ch.codePointAt(0)!;
+    const latin = code <= 0xff || (code >= 0xf000 && code <= 0xf0ff);
+    if (!latin || /\s/.test(ch)) {
+      out += ch;
+      continue;
+    }
+    const twin = symbolChar(font, code);
+    if (twin) out += twin;
+    else symbol(ctx, font, code.toString(16).toUpperCase());
+  }
+  return out;
+}
+
+const PRIVATE_USE = /[\uE000-\uF8FF\u{F0000}-\u{10FFFD}]/u;
+
+/** w:fldChar / w:instrText: opens, switches to its result, or closes a complex field. Returns the
+ *  text an EQ field shows, which Word keeps in no result. */
+function fieldChar(c: XNode, ctx: Ctx): string | undefined {
   const top = ctx.fields[ctx.fields.length - 1];
   if (c.name === 'w:instrText') {
     if (top && !top.result) top.instr += textOf(c);
@@ -228,7 +274,7 @@ function fieldChar(c: XNode, ctx: Ctx): void {
   }
   if (ctx.unfollowed) return;
   const type = attr(c, 'w:fldCharType');
-  if (type === 'begin') ctx.fields.push({ instr: '', result: false, shown: '' });
+  if (type === 'begin') ctx.fields.push({ instr: '', result: false, shown: '', form: formOf(child(c, 'w:ffData')) });
   else if (type === 'separate' && top) {
     top.result = true;
     top.kind = fieldKind(top.instr);
@@ -239,7 +285,30 @@ function fieldChar(c: XNode, ctx: Ctx): void {
     // A nested field's result is also its outer field's shown text.
     const outer = ctx.fields[ctx.fields.length - 1];
     if (outer?.result) outer.shown += top.shown;
+    if (!top.result && top.form && visible(ctx)) {
+      if (outer?.result) outer.shown += top.form;
+      return top.form;
+    }
+    if (!top.result && fieldName(top.instr) === 'EQ' && visible(ctx)) {
+      const { text } = eqText(top.instr);
+      mark(ctx, { code: 'JB143', what: text, input: top.instr.trim() });
+      if (outer?.result) outer.shown += text;
+      return text;
+    }
   }
+  return undefined;
+}
+
+/** What an old form field (w:ffData of a FORMCHECKBOX or FORMDROPDOWN) shows. */
+function formOf(ff: XNode | undefined): string | undefined {
+  const box = child(ff, 'w:checkBox');
+  const list = child(ff, 'w:ddList');
+  const checked = child(box, 'w:checked');
+  return formShown(
+    box && { checked: checked ? (attr(checked, 'w:val') ?? null) : undefined, default: val(box, 'w:default') },
+    list && kids(list, 'w:listEntry').map((e) => attr(e, 'w:val') ?? ''),
+    val(list, 'w:result') ?? val(list, 'w:default'),
+  );
 }
 
 function fieldNote(ctx: Ctx, kind: OpenField['kind'], instr: string, shown: string): void {
@@ -418,9 +487,15 @@ function labelOf(p: XNode, ctx: Ctx): string {
   const num = numOf(child(pPr, 'w:numPr')) ?? style?.num;
   const numbered = num && num.id !== '0' ? ctx.numbering.next(num.id, num.ilvl) : '';
   if (typeof numbered === 'string') return numbered;
+  if ('unknownFormat' in numbered) {
+    mark(ctx, { code: 'JB142', what: numbered.unknownFormat, input: numbered.label });
+    return numbered.label;
+  }
+  // A symbol font's bullet: its private code, or (in Wingdings, Symbol) a Latin letter standing for a picture.
+  const pictures = isSymbolFont(numbered.font);
   const chars = [...numbered.symbol].map((ch) => {
     const code = ch.codePointAt(0)!;
-    return code >= 0xe000 && code <= 0xf8ff ? symbolChar(numbered.font ?? '', code) : ch;
+    return (code >= 0xe000 && code <= 0xf8ff) || (pictures && code <= 0xff && !/\s/.test(ch)) ? symbolChar(numbered.font ?? '', code) : ch;
   });
   if (chars.every((ch) => ch !== undefined)) return chars.join('');
   symbol(ctx, numbered.font ?? '', numbered.symbol);
@@ -453,6 +528,9 @@ function readCell(tc: XNode, ctx: Ctx): { text: string; images: string[]; linked
   descendants(tc, 'w:p')
     .filter((p) => !apart.some((b) => descendants(b, 'w:p').includes(p)))
     .forEach(walk);
+  // A table in the cell: a bulletin table cell holds one line of text, so its words are run on.
+  const nested = descendants(tc, 'w:tbl').length > 0;
+  if (nested && texts.length) mark(ctx, { code: 'JB144', what: 'nested', input: texts.join(' ') });
   const tcPr = child(tc, 'w:tcPr');
   const span = Math.max(1, Math.min(63, Number(attr(child(tcPr, 'w:gridSpan'), 'w:val') ?? 1) || 1));
   return { text: texts.join(' '), images, linked, span, merged: span > 1 || child(tcPr, 'w:vMerge') !== undefined };
@@ -505,16 +583,37 @@ function markDeleted(p: XNode): boolean {
   return child(rPr, 'w:del') !== undefined || child(rPr, 'w:moveFrom') !== undefined;
 }
 
+/** A drop cap (首字下沉): Word keeps the enlarged first letter in a frame paragraph of its own,
+ *  before the paragraph it begins. */
+function dropCap(p: XNode): boolean {
+  const kind = attr(child(child(p, 'w:pPr'), 'w:framePr'), 'w:dropCap');
+  return kind === 'drop' || kind === 'margin';
+}
+
+/** A drop cap's runs without their w:position: the letter is lowered to sit in the lines, not a subscript. */
+const unlowered = (p: XNode): XNode[] =>
+  kids(p)
+    .filter((k) => k.name !== 'w:pPr')
+    .map((k) => {
+      const rPr = k.name === 'w:r' ? child(k, 'w:rPr') : undefined;
+      if (!rPr) return k;
+      const plain = { ...rPr, children: kids(rPr).filter((x) => x.name !== 'w:position') };
+      return { ...k, children: kids(k).map((x) => (x === rPr ? plain : x)) };
+    });
+
 /** The blocks with each paragraph whose mark was deleted joined to the paragraph after it, which
- *  keeps its own mark (properties), as Word does when the change is accepted. */
-function joinDeletedMarks(blocks: XNode[], ctx: Ctx): XNode[] {
+ *  keeps its own mark (properties), as Word does when the change is accepted; a drop cap is
+ *  joined to its paragraph the same way. */
+function joinParagraphs(blocks: XNode[], ctx: Ctx): XNode[] {
   const out: XNode[] = [];
   for (const c of blocks) {
     const last = out[out.length - 1];
-    if (c.name === 'w:p' && last?.name === 'w:p' && markDeleted(last)) {
-      ctx.flags.tracked = (ctx.flags.tracked ?? 0) + 1;
+    const deleted = last?.name === 'w:p' && markDeleted(last);
+    if (c.name === 'w:p' && last?.name === 'w:p' && (deleted || dropCap(last))) {
+      if (deleted) ctx.flags.tracked = (ctx.flags.tracked ?? 0) + 1;
       const content = (p: XNode) => kids(p).filter((k) => k.name !== 'w:pPr');
-      out[out.length - 1] = { ...c, children: [...kids(c).filter((k) => k.name === 'w:pPr'), ...content(last), ...content(c)] };
+      const first = deleted ? content(last) : unlowered(last);
+      out[out.length - 1] = { ...c, children: [...kids(c).filter((k) => k.name === 'w:pPr'), ...first, ...content(c)] };
     } else out.push(c);
   }
   return out;
@@ -522,7 +621,7 @@ function joinDeletedMarks(blocks: XNode[], ctx: Ctx): XNode[] {
 
 function readBlocks(container: XNode | undefined, ctx: Ctx): Unit[] {
   const units: Unit[] = [];
-  for (const c of joinDeletedMarks(kids(container), ctx)) {
+  for (const c of joinParagraphs(kids(container), ctx)) {
     if (c.name === 'w:p') units.push(...readParagraph(c, ctx));
     else if (c.name === 'w:tbl') units.push(...readTable(c, ctx));
     else if (c.name === 'w:sdt' && /table of contents/i.test(gallery(c))) {
@@ -582,9 +681,42 @@ function readNotes(xml: string | undefined, tag: string, ctx: Ctx, prefix: strin
       .filter(Boolean)
       .join(' ');
     settle(ctx, ctx.no);
-    units.push({ no: ctx.no, kind: 'footnote', text: `[${n}] ${text}`.trim() });
+    if (n > 0 || text) units.push({ no: ctx.no, kind: 'footnote', text: n > 0 ? `[${n}] ${text}`.trim() : text });
   }
   return units;
+}
+
+/** A header's or footer's lines in order: each paragraph's words (a text box's paragraphs and a
+ *  watermark's words lines of their own); a deleted or fallback copy is not read. */
+function furnitureLines(n: XNode, lines: string[], line = { text: '' }): void {
+  for (const c of kids(n)) {
+    if (c.name === 'mc:Fallback' || c.name === 'w:del' || c.name === 'w:moveFrom') continue;
+    if (c.name === 'w:t') line.text += textOf(c);
+    else if (c.name === 'w:tab') line.text += ' ';
+    else if (c.name === 'v:textpath') lines.push(attr(c, 'string') ?? '');
+    else if (c.name === 'w:p') {
+      const own = { text: '' };
+      const at = lines.length;
+      furnitureLines(c, lines, own);
+      lines.splice(at, 0, own.text);
+    } else if (c.type === 'tag') furnitureLines(c, lines, line);
+  }
+}
+
+/** Only a page number and its decoration (第 1 页, — 1 —, Page 1 of 2): nothing the bulletin misses. */
+const pageNumberOnly = (text: string) => /^[\s\d第页共\-—–－/／·.．、()（）]*$/.test(text.replace(/page|of/gi, ''));
+
+/** The lines of every header and footer part, each different line once, ' / ' between them. */
+function furniture(rels: Rels, pkg: Package): string | undefined {
+  const texts = new Set<string>();
+  for (const rel of rels.values()) {
+    if (rel.external || !/\/(header|footer)$/.test(rel.type)) continue;
+    const xml = pkg.text(rel.target);
+    const lines: string[] = [];
+    if (xml) furnitureLines(parseXml(xml), lines);
+    for (const line of lines.map(trimLayout)) if (line && !pageNumberOnly(line)) texts.add(line);
+  }
+  return texts.size ? [...texts].join(' / ') : undefined;
 }
 
 export interface DocxContent {
@@ -628,6 +760,8 @@ export function readDocument(pkg: Package): DocxContent | null {
     ...readNotes(part('endnotes'), 'endnote', ctx, 'w:endnoteReference'),
   ];
   if (notes.length) ctx.flags.footnotes = notes.length;
+  // Headers and footers are the department's page furniture, set by the bulletin's template instead.
+  ctx.flags.furniture = furniture(rels, pkg);
   const comments = part('comments');
   if (comments && !ctx.flags.comments) ctx.flags.comments = descendants(parseXml(comments), 'w:comment').length || undefined;
   return { units: [...units, ...notes], flags: ctx.flags };

@@ -1,6 +1,7 @@
 // numbering.xml → the label Word prints before a numbered paragraph (`一、` `（一）` `1.` `①`).
 // The label is not in the text runs, but the editor sees and means it, so it is kept as typed;
 // so is a bullet Word prints as a character (●), unless only a symbol font can print it.
+import { isSymbolFont } from './symbol-fonts';
 import { attr, child, kids, parseXml, val } from './xml';
 
 interface Level {
@@ -12,13 +13,27 @@ interface Level {
 }
 
 const CN = '〇一二三四五六七八九';
+/** 大写 (financial) numerals: chineseLegalSimplified and ideographLegalTraditional. */
+const LEGAL = '零壹贰叁肆伍陆柒捌玖';
+const LEGAL_TRADITIONAL = '零壹貳參肆伍陸柒捌玖';
 
-function chinese(n: number): string {
-  if (n < 10) return CN[n];
-  if (n < 20) return `十${n % 10 ? CN[n % 10] : ''}`;
-  if (n < 100) return `${CN[Math.floor(n / 10)]}十${n % 10 ? CN[n % 10] : ''}`;
+/** n (below 1000) in Chinese counting: 十二, 二十, 一百零五, 一百一十. */
+function chinese(n: number, digits = CN, ten = '十', hundred = '百'): string {
+  const tens = (m: number, lead: boolean) =>
+    m < 10 ? digits[m] : `${m < 20 && !lead ? '' : digits[Math.floor(m / 10)]}${ten}${m % 10 ? digits[m % 10] : ''}`;
+  if (n < 100) return tens(n, false);
+  if (n < 1000) {
+    const rest = n % 100;
+    return `${digits[Math.floor(n / 100)]}${hundred}${rest === 0 ? '' : rest < 10 ? `零${digits[rest]}` : tens(rest, true)}`;
+  }
   return String(n);
 }
+
+/** n written digit by digit in 〇一二… (ideographDigital: 10 is 一〇). */
+const digitwise = (n: number) => [...String(n)].map((d) => CN[Number(d)]).join('');
+
+/** The character `first + n - 1` for n in 1..max, else n in digits (as Word falls back). */
+const enclosed = (n: number, first: number, max: number) => (n >= 1 && n <= max ? String.fromCodePoint(first + n - 1) : String(n));
 
 function roman(n: number): string {
   const parts: [number, string][] = [
@@ -45,16 +60,29 @@ function roman(n: number): string {
   return out;
 }
 
-export function formatNumber(n: number, fmt: string): string {
+/** n as Word prints it in number format `fmt`; undefined for a format not known here. */
+export function formatNumber(n: number, fmt: string): string | undefined {
   switch (fmt) {
+    case 'decimal':
+    case 'decimalHalfWidth':
+      return String(n);
     case 'chineseCounting':
     case 'chineseCountingThousand':
-    case 'chineseLegalSimplified':
-    case 'ideographDigital':
+    case 'taiwaneseCounting':
+    case 'taiwaneseCountingThousand':
     case 'japaneseCounting':
       return chinese(n);
+    case 'chineseLegalSimplified':
+      return chinese(n, LEGAL, '拾', '佰');
+    case 'ideographLegalTraditional':
+      return chinese(n, LEGAL_TRADITIONAL, '拾', '佰');
+    case 'ideographDigital':
+    case 'taiwaneseDigital':
+      return digitwise(n);
     case 'ideographTraditional':
       return '甲乙丙丁戊己庚辛壬癸'[n - 1] ?? String(n);
+    case 'ideographZodiac':
+      return '子丑寅卯辰巳午未申酉戌亥'[n - 1] ?? String(n);
     case 'lowerLetter':
       return String.fromCharCode(96 + (((n - 1) % 26) + 1));
     case 'upperLetter':
@@ -65,20 +93,31 @@ export function formatNumber(n: number, fmt: string): string {
       return roman(n).toUpperCase();
     case 'decimalEnclosedCircle':
     case 'decimalEnclosedCircleChinese':
-      return n >= 1 && n <= 20 ? String.fromCodePoint(0x2460 + n - 1) : String(n);
+      return enclosed(n, 0x2460, 20);
+    case 'decimalEnclosedParen':
+      return enclosed(n, 0x2474, 20);
+    case 'decimalEnclosedFullstop':
+      return enclosed(n, 0x2488, 20);
+    case 'ideographEnclosedCircle':
+      return enclosed(n, 0x3220, 10);
+    case 'decimalFullWidth':
+    case 'decimalFullWidth2':
+      return [...String(n)].map((d) => String.fromCodePoint(0xff10 + Number(d))).join('');
     case 'decimalZero':
       return String(n).padStart(2, '0');
+    case 'numberInDash':
+      return `- ${n} -`;
     case 'none':
       return '';
     default:
-      return String(n);
+      return undefined;
   }
 }
 
 export interface Numbering {
   /** The label Word prints for the next paragraph numbered (numId, ilvl), '' when none; a bullet
    *  from a symbol font (Wingdings, U+F000–F0FF) no bulletin font has is `{ symbol }` instead. */
-  next(numId: string, ilvl: number): string | { symbol: string; font?: string };
+  next(numId: string, ilvl: number): string | { symbol: string; font?: string } | { label: string; unknownFormat: string };
 }
 
 const isPrivateUse = (s: string) => [...s].some((c) => c.codePointAt(0)! >= 0xe000 && c.codePointAt(0)! <= 0xf8ff);
@@ -117,16 +156,23 @@ export function readNumbering(xml: string | undefined): Numbering {
       const levels = num ? abstract.get(num.abs) : undefined;
       const level = levels?.[ilvl];
       if (!num || !levels || !level) return '';
-      if (level.fmt === 'bullet') return isPrivateUse(level.text) ? { symbol: level.text, font: level.font } : level.text;
+      if (level.fmt === 'bullet')
+        return isPrivateUse(level.text) || isSymbolFont(level.font) ? { symbol: level.text, font: level.font } : level.text;
       const c = counters.get(num.abs) ?? [];
       const startOf = (i: number) => num.starts.get(i) ?? levels[i]?.start ?? 1;
       c[ilvl] = c[ilvl] === undefined ? startOf(ilvl) : c[ilvl] + 1;
       for (let i = ilvl + 1; i < c.length; i++) c[i] = undefined as unknown as number;
       counters.set(num.abs, c);
-      return level.text.replace(/%(\d)/g, (_, d: string) => {
+      let unknownFormat: string | undefined;
+      const label = level.text.replace(/%(\d)/g, (_, d: string) => {
         const i = Number(d) - 1;
-        return formatNumber(c[i] ?? startOf(i), levels[i]?.fmt ?? 'decimal');
+        const fmt = levels[i]?.fmt ?? 'decimal';
+        const n = c[i] ?? startOf(i);
+        const shown = formatNumber(n, fmt);
+        if (shown === undefined) unknownFormat ??= fmt;
+        return shown ?? String(n);
       });
+      return unknownFormat ? { label, unknownFormat } : label;
     },
   };
 }

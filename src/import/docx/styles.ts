@@ -7,6 +7,8 @@ export interface RunLook {
   /** Half-points, as w:sz stores them. */
   size?: number;
   font?: string;
+  /** The font of Latin characters (w:ascii, else w:hAnsi): a symbol font there changes what they show. */
+  latinFont?: string;
   /** w:vanish: hidden text, which Word neither shows nor prints. */
   hidden?: boolean;
   /** w:vertAlign: superscript / subscript / baseline. */
@@ -44,6 +46,7 @@ export function runLook(rPr: XNode | undefined): RunLook {
     bold: toggle(rPr, 'w:b') ?? toggle(rPr, 'w:bCs'),
     size: size ? Number(size) : undefined,
     font: attr(fonts, 'w:eastAsia') ?? attr(fonts, 'w:ascii') ?? attr(fonts, 'w:hAnsi'),
+    latinFont: attr(fonts, 'w:ascii') ?? attr(fonts, 'w:hAnsi'),
     hidden: toggle(rPr, 'w:vanish'),
     vert: val(rPr, 'w:vertAlign'),
     position: val(rPr, 'w:position') !== undefined ? Number(val(rPr, 'w:position')) || 0 : undefined,
@@ -61,7 +64,7 @@ function combineOf(el: XNode | undefined): boolean | undefined {
   return v === undefined ? undefined : ['1', 'true', 'on'].includes(v);
 }
 
-const LOOK: (keyof RunLook)[] = ['bold', 'size', 'font', 'hidden', 'vert', 'position', 'strike', 'em', 'combine', 'caps'];
+const LOOK: (keyof RunLook)[] = ['bold', 'size', 'font', 'latinFont', 'hidden', 'vert', 'position', 'strike', 'em', 'combine', 'caps'];
 
 /** `over`'s run properties where it sets them, `base`'s elsewhere (a style's name and id are not run properties). */
 export function mergeLook(base: RunLook, over: RunLook): RunLook {

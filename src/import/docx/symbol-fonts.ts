@@ -40,6 +40,9 @@ const SYMBOL = new Map<number, string>([
   [0xf2, '∫'],
 ]);
 
+// Symbol's digits and most ASCII punctuation are those characters themselves.
+const SYMBOL_AS_ASCII = /^[ !#%&()+,./0-9:;<=>?[\]_{|}]$/;
+
 // Wingdings: only the bullets and marks the bulletin fonts also have.
 const WINGDINGS = new Map<number, string>([
   [0x6c, '●'],
@@ -52,7 +55,12 @@ const WINGDINGS = new Map<number, string>([
 /** The Unicode character for `code` (0x20–0xFF, or its U+F0xx form) in `font`, if it has one. */
 export function symbolChar(font: string, code: number): string | undefined {
   const low = code >= 0xf000 && code <= 0xf0ff ? code - 0xf000 : code;
-  if (/^symbol$/i.test(font.trim())) return SYMBOL.get(low);
+  if (/^symbol$/i.test(font.trim()))
+    return SYMBOL.get(low) ?? (SYMBOL_AS_ASCII.test(String.fromCharCode(low)) ? String.fromCharCode(low) : undefined);
   if (/^wingdings$/i.test(font.trim())) return WINGDINGS.get(low);
   return undefined;
 }
+
+/** Fonts whose letters are pictures (Word shows ● for an l typed in Wingdings). */
+export const isSymbolFont = (font: string | undefined): boolean =>
+  font !== undefined && /^(symbol|wingdings( [23])?|webdings|marlett|mt extra|zapf ?dingbats)$/i.test(font.trim());

@@ -24,6 +24,12 @@ export interface IntakeNote {
     | 'JB197'
     | 'JB198'
     | 'JB199'
+    | 'JB140'
+    | 'JB141'
+    | 'JB142'
+    | 'JB143'
+    | 'JB144'
+    | 'JB145'
     | 'JB149'
     | 'JB160'
     | 'JB164';

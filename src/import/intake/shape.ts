@@ -66,10 +66,15 @@ function markArgs(m: SourceMark): Record<string, string> {
   const args: Record<string, string> = {};
   if (m.input !== '') args.input = quote(m.input);
   if (m.code === 'JB197') args.field = m.what;
-  else if (m.code === 'JB198' && m.what.startsWith('embedded')) {
+  else if (m.code === 'JB142') args.format = m.what;
+  else if (m.code === 'JB145') args.char = m.what;
+  else if (m.code === 'JB143') {
+    if (m.what) args.text = quote(m.what);
+    else args.none = '';
+  } else if (m.code === 'JB198' && m.what.startsWith('embedded')) {
     args.embedded = '';
     if (m.what.includes(':')) args.prog = m.what.slice(m.what.indexOf(':') + 1);
-  } else if (m.code !== 'JB199' && m.code !== 'JB149') args[m.what] = '';
+  } else if (!['JB199', 'JB149', 'JB140', 'JB144'].includes(m.code)) args[m.what] = '';
   return args;
 }
 
@@ -237,6 +242,7 @@ export function shapeArticle(all: Unit[], opts: ShapeOptions): ArticleDraft {
   for (const no of flags.textBoxes ?? []) note('JB189', { no } as Unit);
   for (const no of flags.mergedCells ?? []) note('JB191', { no } as Unit);
   if (flags.hidden) note('JB193', undefined, { count: flags.hidden.count, input: quote(flags.hidden.first) });
+  if (flags.furniture) note('JB141', undefined, { input: quote(flags.furniture) });
   if (flags.symbols) note('JB194', undefined, { count: flags.symbols.count, font: flags.symbols.font, char: flags.symbols.char });
   for (const m of flags.marks ?? []) note(m.code, { no: m.no } as Unit, markArgs(m));
   return { title, titleInvented, source, byline: bylines.length ? bylines.join(' ') : undefined, blocks, notes, sourceText };

@@ -46,7 +46,9 @@ export interface SourceFlags {
   hidden?: { count: number; first: string };
   /** Symbol-font characters (w:sym in Wingdings, Symbol…) that no bulletin font can print. */
   symbols?: { count: number; font: string; char: string };
-  /** What was not printed as typed, paragraph by paragraph (JB149, JB195–JB199). */
+  /** The page headers' and footers' words (not a bare page number), each different text once. */
+  furniture?: string;
+  /** What was not printed as typed, paragraph by paragraph (JB140, JB149, JB195–JB199). */
   marks?: SourceMark[];
 }
 
@@ -54,7 +56,7 @@ export interface SourceFlags {
  *  snapshot, something that is not text, Word's 目录 or a content control's placeholder left out.
  *  `what` names the kind. */
 export interface SourceMark {
-  code: 'JB149' | 'JB195' | 'JB196' | 'JB197' | 'JB198' | 'JB199';
+  code: 'JB140' | 'JB142' | 'JB143' | 'JB144' | 'JB145' | 'JB149' | 'JB195' | 'JB196' | 'JB197' | 'JB198' | 'JB199';
   no: number;
   what: string;
   input: string;

@@ -9,7 +9,8 @@ import { readDocx } from '../../../src/import/docx/read-docx';
 import { intakeFile } from '../../../src/import/intake/intake-file';
 import { shapeArticle } from '../../../src/import/intake/shape';
 import type { SourceFlags, Unit } from '../../../src/import/intake/units';
-import { p, r, rawDocx, tbl, tc, tr, type RawOptions } from './raw-docx';
+import { strToU8 } from 'fflate';
+import { NS, p, r, rawDocx, tbl, tc, tr, type RawOptions } from './raw-docx';
 
 const TITLE = p(r('标题'), '<w:jc w:val="center"/>');
 
@@ -23,7 +24,7 @@ function read(body: string, o: RawOptions = {}, name = 'x.docx'): { units: Unit[
 function notes(body: string, o: RawOptions = {}): string[] {
   const { units, flags } = read(body, o);
   return shapeArticle(units, { fileStem: 'x', flags })
-    .notes.filter((n) => /^JB(19[5-9]|149)$/.test(n.code))
+    .notes.filter((n) => /^JB(19[5-9]|149|14[0-8])$/.test(n.code))
     .map((n) => `${n.code} ${messageOf(diag(n.code, 'x.docx', null, n.args), 'zh').message}`);
 }
 
@@ -222,6 +223,15 @@ describe('tables', () => {
   });
 });
 
+describe('a table inside a table cell', () => {
+  it('its words are written in the outer cell, apart by spaces, and a note quotes them (JB144)', () => {
+    const inner = tbl(tr(tc(p(r('一组'))), tc(p(r('5人')))), tr(tc(p(r('二组'))), tc(p(r('6人')))));
+    const body = tbl(tr(tc(p(r('单位'))), tc(p(r('人数')))), tr(tc(p(r('市科协'))), tc(inner)));
+    expect(read(body).texts.slice(1)).toEqual(['| 单位 | 人数 |', '| 市科协 | 一组 5人 二组 6人 |']);
+    expect(notes(body)).toEqual(['JB144 第 3 段的表格单元格里套着一个表格，其中的文字已接在这一格里（以空格分开）：“一组 5人 二组 6人”']);
+  });
+});
+
 describe('file variants', () => {
   it('a main part named otherwise is found through _rels/.rels', () => {
     expect(read(p(r('正文。')), { main: 'content/main.xml' }).texts).toEqual(['标题', '正文。']);
@@ -291,12 +301,173 @@ describe('characters with their own markup', () => {
     expect(flags.symbols).toEqual({ count: 1, font: 'Wingdings', char: 'F04A' });
   });
 
+  it('text typed in a symbol font (Wingdings, Symbol) prints as Word shows it: the Unicode twin, else noted (JB194)', () => {
+    const wing = '<w:rFonts w:ascii="Wingdings" w:hAnsi="Wingdings"/>';
+    const sym = '<w:rFonts w:ascii="Symbol" w:hAnsi="Symbol"/>';
+    const body =
+      p(`${r('l', wing)}${r('加强组织建设；')}${r('ü', wing)}${r('推进科普工作。')}`) +
+      p(`${r('温度')}${r('±', sym)}${r('2度，系数')}${r('a', sym)}${r('。')}`) +
+      // Symbol's digits and brackets are themselves.
+      p(`${r('(a+b)=2', sym)}${r('。')}`) +
+      p(`${r('\uF06C', wing)}${r('要求落实。')}`) +
+      p(`${r('Ø', wing)}${r('抓好落实。')}`) +
+      // Chinese characters in such a run are set in the East Asian font, as typed.
+      p(r('中文 照打。', wing));
+    const { texts, flags } = read(body);
+    expect(texts.slice(1)).toEqual([
+      '●加强组织建设；✓推进科普工作。',
+      '温度±2度，系数α。',
+      '(α+β)=2。',
+      '●要求落实。',
+      '抓好落实。',
+      '中文 照打。',
+    ]);
+    expect(flags.symbols).toEqual({ count: 1, font: 'Wingdings', char: 'D8' });
+  });
+
+  it('a private-use character (造字, an old GB 18030 mapping) is kept as typed and noted (JB145)', () => {
+    const body = p(r('表彰王\uE8A0同志。')) + p(r('另有\uE81E\uE81E两处。'));
+    expect(read(body).texts.slice(1)).toEqual(['表彰王\uE8A0同志。', '另有\uE81E\uE81E两处。']);
+    expect(notes(body)).toEqual([
+      'JB145 第 2 段的“表彰王\uE8A0同志。”中有私用区字符 U+E8A0（多为自造字或符号字体的字），已原样写入；简报字体中多半没有这个字',
+      'JB145 第 3 段的“另有\uE81E\uE81E两处。”中有私用区字符 U+E81E（多为自造字或符号字体的字），已原样写入；简报字体中多半没有这个字',
+    ]);
+  });
+
+  it('a symbol font set by a character style is read the same', () => {
+    const styles =
+      '<w:style w:type="character" w:styleId="Sym"><w:name w:val="Sym"/><w:rPr><w:rFonts w:ascii="Wingdings" w:hAnsi="Wingdings"/></w:rPr></w:style>';
+    expect(read(p(`${r('n', '<w:rStyle w:val="Sym"/>')}${r('第一项。')}`), { styles }).texts[1]).toBe('■第一项。');
+  });
+
   it('a Wingdings bullet with a Unicode twin (●) is printed as it', () => {
     const numbering =
       '<w:abstractNum w:abstractNumId="0"><w:lvl w:ilvl="0"><w:numFmt w:val="bullet"/><w:lvlText w:val="\uF06C"/><w:rPr><w:rFonts w:ascii="Wingdings"/></w:rPr></w:lvl></w:abstractNum><w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num>';
     const { texts, flags } = read(p(r('第一条。'), '<w:numPr><w:ilvl w:val="0"/><w:numId w:val="1"/></w:numPr>'), { numbering });
     expect(texts[1]).toBe('●第一条。');
     expect(flags.symbols).toBeUndefined();
+  });
+});
+
+describe('EQ fields (带圈字符, the old 拼音指南), which keep no result', () => {
+  const eq = (...parts: string[]) =>
+    `<w:r><w:fldChar w:fldCharType="begin"/></w:r>${parts.map((t) => `<w:r><w:instrText xml:space="preserve">${t}</w:instrText></w:r>`).join('')}<w:r><w:fldChar w:fldCharType="end"/></w:r>`;
+
+  it('the text in the field is written and a note says the drawing (circle, reading) is not (JB143)', () => {
+    const body =
+      p(`${r('此件')}${eq(' eq \\o\\ac(', '○', ',密)')}${r('，注意保存。')}`) +
+      p(`${eq('EQ \\* jc2 \\* "Font:宋体" \\* hps10 \\o\\ad(\\s\\up 9(kē),科)')}${r('协。')}`);
+    expect(read(body).texts.slice(1)).toEqual(['此件密，注意保存。', '科协。']);
+    expect(notes(body)).toEqual([
+      'JB143 第 2 段的 EQ 域（带圈字符、旧式拼音指南等，Word 每次临时画出）只写入了其中的文字“密”，圈、注音等没有保留：“eq \\o\\ac(○,密)”',
+      'JB143 第 3 段的 EQ 域（带圈字符、旧式拼音指南等，Word 每次临时画出）只写入了其中的文字“科”，圈、注音等没有保留：“EQ \\* jc2 \\* "Font:宋…”',
+    ]);
+  });
+
+  it('an EQ field with no text in it (a drawn fraction bar, a bracket) is named, nothing written', () => {
+    const body = p(`${r('见')}${eq('eq \\b\\lc\\{(\\a\\al\\co1\\vs3(,))')}${r('。')}`);
+    expect(read(body).texts[1]).toBe('见。');
+    expect(notes(body)).toEqual([
+      'JB143 第 2 段的 EQ 域（带圈字符、旧式拼音指南等，Word 每次临时画出）没有导入：“eq \\b\\lc\\{(\\a\\al\\co1…”',
+    ]);
+  });
+});
+
+describe('old form fields (窗体域), which keep no result', () => {
+  const form = (ffData: string, name: string) =>
+    `<w:r><w:fldChar w:fldCharType="begin"><w:ffData>${ffData}</w:ffData></w:fldChar></w:r><w:r><w:instrText xml:space="preserve"> ${name} </w:instrText></w:r><w:r><w:fldChar w:fldCharType="end"/></w:r>`;
+
+  it('a check box prints as the box Word shows (☒ checked, ☐ not); a drop-down as its chosen entry', () => {
+    const body =
+      p(`${form('<w:checkBox><w:sizeAuto/><w:default w:val="0"/><w:checked/></w:checkBox>', 'FORMCHECKBOX')}${r('同意')}`) +
+      p(`${form('<w:checkBox><w:sizeAuto/><w:default w:val="0"/></w:checkBox>', 'FORMCHECKBOX')}${r('不同意')}`) +
+      p(`${form('<w:checkBox><w:default w:val="1"/><w:checked w:val="0"/></w:checkBox>', 'FORMCHECKBOX')}${r('弃权')}`) +
+      p(
+        `${r('职称：')}${form('<w:ddList><w:result w:val="1"/><w:listEntry w:val="初级"/><w:listEntry w:val="中级"/><w:listEntry w:val="高级"/></w:ddList>', 'FORMDROPDOWN')}${r('。')}`,
+      ) +
+      p(`${r('学历：')}${form('<w:ddList><w:listEntry w:val="本科"/><w:listEntry w:val="硕士"/></w:ddList>', 'FORMDROPDOWN')}${r('。')}`);
+    expect(read(body).texts.slice(1)).toEqual(['☒同意', '☐不同意', '☐弃权', '职称：中级。', '学历：本科。']);
+  });
+});
+
+describe('footnotes', () => {
+  it('a footnote with its own mark (customMarkFollows, e.g. *) keeps that mark and gets no [n]', () => {
+    const footnotes = strToU8(
+      `<w:footnotes xmlns:w="${NS.w}"><w:footnote w:type="separator" w:id="-1"><w:p><w:r><w:separator/></w:r></w:p></w:footnote>` +
+        `<w:footnote w:id="1"><w:p><w:r><w:t>*</w:t></w:r><w:r><w:t>基金项目：市科协课题。</w:t></w:r></w:p></w:footnote>` +
+        `<w:footnote w:id="2"><w:p><w:r><w:footnoteRef/></w:r><w:r><w:t xml:space="preserve"> 数据来自县科协。</w:t></w:r></w:p></w:footnote></w:footnotes>`,
+    );
+    const body = p(
+      `${r('课题成果')}<w:r><w:footnoteReference w:customMarkFollows="1" w:id="1"/><w:t>*</w:t></w:r>${r('，受益2000人')}<w:r><w:footnoteReference w:id="2"/></w:r>${r('。')}`,
+    );
+    const { units, flags } = read(body, { parts: { 'word/footnotes.xml': footnotes } });
+    expect(units.slice(1).map((u) => u.text)).toEqual(['课题成果*，受益2000人[1]。', '*基金项目：市科协课题。', '[1] 数据来自县科协。']);
+    expect(flags.footnotes).toBe(2);
+  });
+});
+
+describe('注音 (ruby)', () => {
+  it('the annotated text is read; the annotation above it is not text of the line and is quoted in a note (JB140)', () => {
+    const ruby = (base: string, rt: string) =>
+      `<w:r><w:ruby><w:rubyPr><w:hps w:val="10"/></w:rubyPr><w:rt><w:r><w:t>${rt}</w:t></w:r></w:rt><w:rubyBase><w:r><w:t>${base}</w:t></w:r></w:rubyBase></w:ruby></w:r>`;
+    const body = p(`${r('走进')}${ruby('罗阳', 'luó yáng')}${r('镇，')}${ruby('𡈽', 'tǔ')}${r('字。')}`);
+    expect(read(body).texts[1]).toBe('走进罗阳镇，𡈽字。');
+    expect(notes(body)).toEqual(['JB140 第 2 段的注音没有导入（被注音的文字照写）：“罗阳（luó yáng）、𡈽（tǔ）”']);
+  });
+});
+
+describe('paragraph layout that is not a paragraph', () => {
+  it('a drop cap (首字下沉, its letter in a frame paragraph of its own) is read back into its paragraph', () => {
+    const drop = (kind: string) =>
+      `<w:keepNext/><w:framePr w:dropCap="${kind}" w:lines="3" w:wrap="around" w:vAnchor="text" w:hAnchor="text"/><w:spacing w:line="1000" w:lineRule="exact"/>`;
+    const big = '<w:position w:val="-9"/><w:sz w:val="127"/>';
+    const { units, texts } = read(
+      p(r('首', big), drop('drop')) +
+        p(r('字下沉的段落，第一个字放大。')) +
+        p(r('1', big), drop('margin')) +
+        p(r('2月1日，市科协召开会议。')) +
+        p(r('末段。')),
+    );
+    expect(texts.slice(1)).toEqual(['首字下沉的段落，第一个字放大。', '12月1日，市科协召开会议。', '末段。']);
+    expect(units.map((u) => u.no)).toEqual([1, 2, 3, 4]);
+  });
+});
+
+describe('page headers and footers', () => {
+  const rel = (id: string, type: string, target: string) =>
+    `<Relationship Id="${id}" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/${type}" Target="${target}"/>`;
+  const part = (tag: string, inner: string) =>
+    strToU8(`<w:${tag} xmlns:w="${NS.w}" xmlns:v="urn:schemas-microsoft-com:vml">${inner}</w:${tag}>`);
+  const pageNo = fld('PAGE', r('1'));
+  const body = p(r('正文一段。'));
+
+  it('their words are not body text: left out, and a note quotes them, a watermark too (JB141)', () => {
+    const o: RawOptions = {
+      rels: rel('rIdH1', 'header', 'header1.xml') + rel('rIdH2', 'header', 'header2.xml') + rel('rIdF1', 'footer', 'footer1.xml'),
+      parts: {
+        'word/header1.xml': part('hdr', p(r('温州科协信息　内部资料'))),
+        // The first page's header says the same: quoted once. A watermark is WordArt in the header.
+        'word/header2.xml': part(
+          'hdr',
+          p(`${r('温州科协信息　内部资料')}<w:r><w:pict><v:shape><v:textpath string="样稿"/></v:shape></w:pict></w:r>`),
+        ),
+        'word/footer1.xml': part('ftr', p(`${r('第')}${pageNo}${r('页')}`)),
+      },
+    };
+    expect(read(body, o).texts.slice(1)).toEqual(['正文一段。']);
+    expect(notes(body, o)).toEqual(['JB141 页眉、页脚中的文字没有导入（页眉页脚由简报模板排出）：“温州科协信息　内部资料 / 样稿”']);
+  });
+
+  it('a page number alone (第 1 页, - 1 -, Page 1 of 2) is no note', () => {
+    const o: RawOptions = {
+      rels: rel('rIdF1', 'footer', 'footer1.xml') + rel('rIdF2', 'footer', 'footer2.xml') + rel('rIdH1', 'header', 'header1.xml'),
+      parts: {
+        'word/footer1.xml': part('ftr', p(`${r('— ')}${pageNo}${r(' —')}`)),
+        'word/footer2.xml': part('ftr', p(`${r('Page ')}${pageNo}${r(' of ')}${fld('NUMPAGES', r('2'))}`)),
+        'word/header1.xml': part('hdr', p('')),
+      },
+    };
+    expect(notes(body, o)).toEqual([]);
   });
 });
 

@@ -53,8 +53,11 @@ const TEXT = {
   qSource: { zh: '来源署名（可留空）', en: 'source (may be empty)' },
   qBriefDate: { zh: '简讯日期（如 4月7日）', en: 'brief date (e.g. 4月7日)' },
   qText: { zh: '简讯内容', en: 'brief text' },
-  badDate: { zh: '请写成 YYYY-MM-DD，例如 2022-05-31', en: 'write YYYY-MM-DD, e.g. 2022-05-31' },
-  badInt: { zh: '请输入正整数', en: 'enter a positive whole number' },
+  badDate: {
+    zh: '请写成 YYYY-MM-DD，且须是日历上有的日期，例如 2022-05-31',
+    en: 'write a date that exists, as YYYY-MM-DD, e.g. 2022-05-31',
+  },
+  badInt: { zh: '请输入正整数（半角数字，如 12）', en: 'enter a positive whole number in ASCII digits, e.g. 12' },
   empty: { zh: '不能为空', en: 'must not be empty' },
   article: { zh: '文章', en: 'article' },
   brief: { zh: '简讯', en: 'brief' },

@@ -41,10 +41,13 @@ export async function checkCommand(io: CliIO, args: string[], opts: CheckOptions
   let all: Diagnostic[] = [...inputProblems];
   const sources = new Map<string, string>();
   const issues: Issue[] = [];
+  // A problem found while compiling a file is that file's, even when it sits in the series config.
+  const troubled = new Set<string>();
   for (const file of files) {
     const { compiled, extra } = compileAndFix(io, file, opts);
     compiled.sources.forEach((text, f) => sources.set(f, text));
     if (compiled.issue) issues.push(compiled.issue);
+    if (compiled.diagnostics.length > 0 || extra.length > 0) troubled.add(file);
     appendAll(all, compiled.diagnostics);
     appendAll(all, extra);
   }
@@ -52,7 +55,7 @@ export async function checkCommand(io: CliIO, args: string[], opts: CheckOptions
   series.sources.forEach((text, f) => sources.set(f, text));
   appendAll(all, series.diagnostics);
   // "No problems" only once the series ledger has had its say about the file too.
-  const troubled = new Set(all.map((d) => d.file));
+  for (const d of all) troubled.add(d.file);
   if (opts.format === 'text') for (const file of files.filter((f) => !troubled.has(f))) io.stdout(t(io.lang, 'checkedOk', { file }));
   if (opts.strict) all = strictly(all);
   reportDiagnostics(io, all, sources, opts.format);

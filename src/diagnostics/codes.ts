@@ -897,6 +897,17 @@ export const CODES = {
       'add it under issue: (e.g. number: 4, total: 269); if this issue really has no number, end the issue: line with # jianbao-ignore JB313',
     ],
   ),
+  JB314: def(
+    'warning',
+    [
+      '这一行在句中断开：{input}，下一行“{next}”会另起一段',
+      '正文每行是一段：若是粘贴时带进来的换行，把这几行接成一行；确实要在这里分段，在 body: | 这一行末尾加 # jianbao-ignore JB314',
+    ],
+    [
+      'this line breaks off mid-sentence: {input}; the next line, "{next}", will start a new paragraph',
+      'each body line is a paragraph: if the breaks came with pasted text, join these lines into one; to keep the paragraph break, end the body: | line with # jianbao-ignore JB314',
+    ],
+  ),
   // 320–329: body format v2 "printed as typed" (docs/body-format.md)
   JB320: def(
     'warning',
@@ -918,6 +929,17 @@ export const CODES = {
     [
       '"{input}", a whole line in single asterisks, now prints with its asterisks (older jianbao set it in kai without them)',
       'if the asterisks are not meant to print, delete both; jianbao check --fix removes them',
+    ],
+  ),
+  JB322: def(
+    'warning',
+    [
+      '行首的“{input}”[[像小标题标记{sub}]][[像图片标记{photo}]][[像表格的一行{table}]]，但不构成标记，会照原样印出',
+      '[[小标题写成行首两个半角井号加一个半角空格：## 一是……{sub}]][[图片写成整行 ![图注](路径)，全用半角符号，路径中不能有括号{photo}]][[表格用半角竖线 |，表头行下面要有分隔行 |---|---|，各行列数相同{table}]]；确要照原样印出，在 body: | 这一行末尾加 # jianbao-ignore JB322',
+    ],
+    [
+      '"{input}" [[looks like a subheading{sub}]][[looks like a photo{photo}]][[looks like a table row{table}]] but is not one: it prints as typed',
+      '[[a subheading is two half-width # and a half-width space at the start of the line: ## …{sub}]][[a photo is a whole line ![caption](path) in half-width marks, with no brackets in the path{photo}]][[a table uses half-width |, a separator row |---|---| under the header, and the same number of cells in every row{table}]]; to print it as typed, end the body: | line with # jianbao-ignore JB322',
     ],
   ),
   // 330–339: sources, placeholders and drafts

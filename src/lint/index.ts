@@ -11,8 +11,10 @@ import { dateRangeDashes } from './rules/date-range-dashes';
 import { duplicateTitles } from './rules/duplicate-titles';
 import { emptyArticle } from './rules/empty-article';
 import { halfWidthPunctuation } from './rules/half-width-punctuation';
+import { hardWrappedLines } from './rules/hard-wrapped-lines';
 import { missingIssueNumber } from './rules/missing-issue-number';
 import { missingSource } from './rules/missing-source';
+import { nearMissMarkup } from './rules/near-miss-markup';
 import { numberSpaces } from './rules/number-spaces';
 import { oldMarkup } from './rules/old-markup';
 import { straySpaces } from './rules/stray-spaces';
@@ -37,7 +39,9 @@ export const RULES: readonly LintRule[] = [
   { codes: ['JB310'], run: duplicateTitles },
   { codes: ['JB311'], run: emptyArticle },
   { codes: ['JB313'], run: missingIssueNumber },
+  { codes: ['JB314'], run: hardWrappedLines },
   { codes: ['JB320', 'JB321'], run: oldMarkup },
+  { codes: ['JB322'], run: nearMissMarkup },
   { codes: ['JB009'], run: bidiControls },
 ];
 

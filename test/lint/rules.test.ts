@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { compileIssue } from '../../src/pipeline/compile-issue';
 import { printedIssueNumbers } from '../../src/templates/issue-numbers';
+import { messageOf } from '../../src/diagnostics/messages';
 import { article, charAt, codes, lintYaml } from './lint-helper';
 
 describe('JB301 half-width punctuation in Chinese text', () => {
@@ -169,5 +170,82 @@ describe('JB313: no issue number', () => {
   it('through check: the shipped 专版 sample has no numbers and no JB313', () => {
     const { diagnostics } = compileIssue(path.join(__dirname, '../../samples/feature-page-2021-06.yaml'), { glyphCheck: false });
     expect(codes(diagnostics)).not.toContain('JB313');
+  });
+});
+
+describe('JB314: a body line broken off mid-sentence (pasted with hard line breaks)', () => {
+  const lint = (body: string) => lintYaml(article(body)).diagnostics.filter((d) => d.code === 'JB314');
+
+  it('reports a paragraph pasted with a break every 30-odd characters once, at its first break', () => {
+    const { diagnostics, text } = lintYaml(
+      article(
+        '今年以来，市科协坚持以党建为引领，不断完善基层组织治理结\n构，推动科协组织向园区、企业和社区延伸，打造了一批示范\n点。会议要求各地抓好落实。',
+      ),
+    );
+    const found = diagnostics.filter((d) => d.code === 'JB314');
+    expect(found).toHaveLength(1);
+    expect(charAt(text, found[0])).toBe('结');
+    expect(found[0].args).toMatchObject({ input: '…基层组织治理结', next: '构，推动科协…' });
+  });
+
+  it('leaves real paragraphs alone: ended by punctuation, short or numbered headings, indented next lines, markup', () => {
+    expect(lint('今年以来，市科协坚持以党建为引领，不断完善基层组织治理结构。\n会议要求各地抓好落实。')).toEqual([]);
+    expect(lint('一是立足温州创未来打好主动仗争先创优抓示范\n温州市“科创中国”试点城市建设已纳入规划。')).toEqual([]);
+    expect(lint('二、工作成效\n全年共举办各类科普活动一百二十场次。')).toEqual([]);
+    expect(lint('今年以来，市科协坚持以党建为引领，不断完善基层组织治理结\n　　构成要素齐全。')).toEqual([]);
+    expect(lint('今年以来，市科协坚持以党建为引领，不断完善基层组织治理结\n\n构成要素齐全。')).toEqual([]);
+    expect(lint('今年以来，市科协坚持以党建为引领，不断完善基层组织治理结\n## 小标题')).toEqual([]);
+    expect(lint('今年以来，市科协坚持以党建为引领，不断完善基层组织的治理：\n一是加强领导。')).toEqual([]);
+  });
+
+  it('is silenced for a body whose line breaks are meant (# jianbao-ignore JB314 on the body line)', () => {
+    const yaml = article('今年以来，市科协坚持以党建为引领，不断完善基层组织治理结\n构，推动科协组织向园区延伸。').replace(
+      'body: |',
+      'body: | # jianbao-ignore JB314',
+    );
+    const { file, diagnostics } = lintYaml(yaml);
+    expect(codes(diagnostics)).toContain('JB314'); // the rule still finds it…
+    expect(codes(compileIssue(file).diagnostics)).not.toContain('JB314'); // …and the directive silences it
+  });
+});
+
+describe('JB322: a line that looks like markup but prints as typed', () => {
+  const lint = (body: string) => lintYaml(article(body)).diagnostics.filter((d) => d.code === 'JB322');
+
+  it.each([
+    ['##\u3000一是立足温州创未来', 'sub'],
+    ['#一是立足温州创未来', 'sub'],
+    ['# 一是立足温州创未来', 'sub'],
+    ['### 三个井号', 'sub'],
+    ['＃＃ 全角井号', 'sub'],
+    ['！[会议现场](images/a.png)', 'photo'],
+    ['![会议现场]（images/a.png）', 'photo'],
+    ['![会议现场](images/a(1).png)', 'photo'],
+    ['｜单位｜人数｜', 'table'],
+    ['| 单位 | 人数 |', 'table'],
+  ])('%s', (line, kind) => {
+    const found = lint(`正文第一段。\n${line}\n正文第二段。`);
+    expect(found).toHaveLength(1);
+    expect(found[0].args).toHaveProperty(kind, '');
+    expect(found[0].args.input).toBe(line);
+  });
+
+  it('says nothing about real markup, topic tags, or marks inside a line', () => {
+    const body = [
+      '## 一是立足温州创未来',
+      '#农技云培训# 活动走进乡村。',
+      '文中的 ## 不在行首。',
+      '![会议现场](images/a.png)',
+      '| 单位 | 人数 |',
+      '|---|---|',
+      '| 市科协 | 12 |',
+    ].join('\n');
+    expect(lint(body)).toEqual([]);
+  });
+
+  it('names the markup in English too', () => {
+    const [d] = lint('正文。\n#一是立足温州创未来');
+    expect(messageOf(d, 'en').message).toBe('"#一是立足温州创未来" looks like a subheading but is not one: it prints as typed');
+    expect(messageOf(d, 'zh').hint).toMatch(/^小标题写成行首两个半角井号加一个半角空格/);
   });
 });

@@ -1,9 +1,12 @@
 // The issues of one year for the annual index: every issue file below a folder, loaded and
-// checked like `check` does, kept when its date falls in the year, in publication order.
+// checked like `check` does, kept when its date falls in the year, in publication order. The
+// folder's 期号/总期号 chain is checked as `build DIR` checks it: a break at an issue of the year
+// is an error, so the index never prints a wrong 总第 N 期 with exit 0.
 import type { Diagnostic } from '../diagnostics/diagnostic';
 import { appendAll, hasErrors } from '../diagnostics/diagnostic';
 import type { Issue } from '../schema/issue-schema';
 import { loadIssue } from '../issue/load-issue';
+import { checkLedger } from '../series/ledger';
 import type { Encoding } from '../source/read';
 
 export interface YearIssues {
@@ -15,6 +18,8 @@ export interface YearIssues {
 /** Files that fail to load are reported: their year is unknown, so the index would be unsure. */
 export function loadYear(files: readonly string[], year: number, encoding?: Encoding): YearIssues {
   const issues: Issue[] = [];
+  const all: Issue[] = [];
+  const texts = new Map<string, string>();
   const diagnostics: Diagnostic[] = [];
   const sources = new Map<string, string>();
   for (const file of files) {
@@ -27,7 +32,18 @@ export function loadYear(files: readonly string[], year: number, encoding?: Enco
       loaded.sources.forEach((text, f) => sources.set(f, text));
       continue;
     }
+    all.push(loaded.issue);
+    const text = loaded.sources.get(file);
+    if (text !== undefined) texts.set(file, text);
     if (loaded.issue.issue.date.startsWith(`${year}-`)) issues.push(loaded.issue);
+  }
+  // Breaks at issues of other years are that year's index's concern, not this one's.
+  const ofYear = new Set(issues.map((i) => i.file));
+  const breaks = checkLedger(all).filter((d) => ofYear.has(d.file));
+  appendAll(diagnostics, breaks);
+  for (const d of breaks) {
+    const text = texts.get(d.file);
+    if (text !== undefined) sources.set(d.file, text);
   }
   // 总期号 orders issues across the year's restart of 期号; the date breaks ties and fills gaps.
   issues.sort(

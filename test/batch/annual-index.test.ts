@@ -64,3 +64,20 @@ test('a year without issues, or a broken issue file, is an error with a hint', a
   expect(broken.stderr).toMatch(/broken\.yaml:\d+:\d+/);
   fs.rmSync(path.join(dir, '2022', 'broken.yaml'));
 });
+
+test('an issue of the year whose 总期号 breaks the chain stops the index: it would print the wrong number', async () => {
+  const file = files.find((f) => path.basename(f).startsWith('2022-05'))!;
+  const original = fs.readFileSync(file, 'utf8');
+  const total = (YAML.parse(original) as { issue: { total: number } }).issue.total;
+  fs.writeFileSync(file, original.replace(`total: ${total}`, `total: ${total + 1}`));
+  try {
+    const target = path.join(tmpDir(), 'wrong');
+    const run = await runCli(['index', dir, '--year', '2022', '-o', target]);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain(`${path.basename(file)}:`);
+    expect(run.stderr).toMatch(new RegExp(`JB25\\d.*${total}`));
+    expect(fs.existsSync(path.join(target, 'index-2022.pdf'))).toBe(false);
+  } finally {
+    fs.writeFileSync(file, original);
+  }
+});

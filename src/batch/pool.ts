@@ -3,6 +3,7 @@
 // that issue is reported (JB741) and a fresh worker takes over the rest. --jobs 1 is one worker
 // too, so every batch gets the workers' bounded young generation (WORKER_LIMITS).
 import fs from 'node:fs';
+import nodeModule from 'node:module';
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { diag } from '../diagnostics/make';
@@ -78,9 +79,13 @@ export async function runJobs(jobs: IssueJob[], opts: PoolOptions): Promise<void
       };
       const start = () => {
         const fontPort = fonts?.port();
+        // The worker uses this thread's compile cache folder (bin/jianbao's, in the user's own
+        // cache) or none: enabled without a folder, Node would pick one in the shared temp folder.
+        const compileCache = nodeModule.getCompileCacheDir?.() ?? null;
         worker = new Worker(script, {
           resourceLimits: WORKER_LIMITS,
-          ...(fontPort ? { workerData: { fontPort }, transferList: [fontPort] } : {}),
+          workerData: { compileCache, ...(fontPort ? { fontPort } : {}) },
+          ...(fontPort ? { transferList: [fontPort] } : {}),
         });
         worker.on('message', (outcome: IssueOutcome) => {
           opts.onDone(outcome);

@@ -818,7 +818,10 @@ export const CODES = {
   ),
   JB302: def(
     'warning',
-    ['汉字之间多了空格：{input}', '删除空格；jianbao check --fix 可自动修正。标题、小标题和引号内的空格不在检查之列'],
+    [
+      '中文字符之间多了空格：{input}',
+      '删除空格（全角标点自带间距，不必再加空格）；jianbao check --fix 可自动修正。标题、小标题和引号内的空格不在检查之列',
+    ],
     [
       'stray space between Chinese characters: {input}',
       'delete it; jianbao check --fix does. Spaces in titles, subheadings and quotes are not checked',

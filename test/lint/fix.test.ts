@@ -103,3 +103,32 @@ describe('check --fix on the seed-000 sample (its one date slip: 5 月底)', () 
     expect(after).toContain('在全国 65 个');
   });
 });
+
+describe('check --fix fixes what its own fixes reveal, in one run', () => {
+  it('a date slip that hid the lint, and the spaces left beside ( ) turned into （ ）', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'jb-fix-rounds-'));
+    const file = path.join(dir, 'issue.yaml');
+    fs.writeFileSync(
+      file,
+      [
+        'publication: { name: 测试简报, editor: 测试单位编 }',
+        'issue: { number: 2, total: 290, date: 2024/2/29 }',
+        'articles:',
+        '  - title: 市科协召开会议',
+        '    source: 市科协办公室',
+        '    body: |',
+        '      会上,市科协主席作了发言 ( 详见附件 ) 。',
+        '',
+      ].join('\n'),
+    );
+    const io = captureIO();
+    await main(['check', '--fix', file], io);
+    expect(fs.readFileSync(file, 'utf8')).toContain('date: "2024-02-29"');
+    expect(fs.readFileSync(file, 'utf8')).toContain('会上，市科协主席作了发言（详见附件）。');
+    // A second run has nothing left to fix.
+    const again = captureIO();
+    expect(await main(['check', file], again)).toBe(0);
+    expect(again.err.join('')).toBe('');
+    expect(again.out.join('')).toMatch(/no problems/);
+  });
+});

@@ -45,6 +45,14 @@ describe('JB302 stray spaces and JB303 spaced numbers', () => {
     expect(d.fixes).toEqual([{ offset: text.indexOf(' 召'), length: 1, text: '' }]);
   });
 
+  it('flags a space beside a full-width mark too, as --fix left it after turning ( ) into （ ）', () => {
+    const { diagnostics } = lintYaml(article('会上作了发言 （详见附件） 。'));
+    expect(diagnostics.filter((x) => x.code === 'JB302').map((d) => d.args.input)).toEqual([
+      '会上作了发言 （详见附件）…',
+      '…（详见附件） 。',
+    ]);
+  });
+
   it("quotes the offending line's own text, also when it starts right after a blank line", () => {
     const { diagnostics } = lintYaml(article('今天天气很好。\n\n本报记者 徐军 通讯员 叶旭光'));
     expect(diagnostics.filter((x) => x.code === 'JB302').map((d) => d.args.input)).toEqual([

@@ -719,8 +719,11 @@ export const CODES = {
   ),
   JB202: def(
     'error',
-    ['“{field}”应为{expected}，这里是{actual}', '改成{expected}[[，例如：{example}]]'],
-    ['"{field}" must be {expected}, got {actual}', 'write {expected} here[[, for example: {example}]]'],
+    ['“{field}”应为{expected}，这里是{actual}', '改成{expected}[[，例如：{example}]][[（jianbao check --fix 可自动改）{fixable}]]'],
+    [
+      '"{field}" must be {expected}, got {actual}',
+      'write {expected} here[[, for example: {example}]][[ (jianbao check --fix does it){fixable}]]',
+    ],
   ),
   JB203: def(
     'error',

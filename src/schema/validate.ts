@@ -6,6 +6,7 @@ import type { Diagnostic } from '../diagnostics/diagnostic';
 import { positionOf, type ParsedYaml } from '../source/parse-yaml';
 import { dateHelp } from './date-fix';
 import { allowedKeys, exampleFor } from './zod-walk';
+import { briefLineFix, briefParts } from './brief-line';
 import { fieldName, missingFieldArgs } from '../diagnostics/field-name';
 
 type Segment = string | number;
@@ -67,6 +68,25 @@ function valueAt(root: unknown, path: readonly Segment[]): { exists: boolean; va
 }
 
 
+/** A 简讯 typed as one line: the hint shows it as date/text/source, and --fix splits it when certain. */
+function briefLine(yaml: ParsedYaml, path: Segment[], field: string, value: string): Diagnostic {
+  const parts = briefParts(value);
+  const example = parts
+    ? Object.entries(parts)
+        .map(([k, v]) => `${k}: ${v}`)
+        .join('、')
+    : 'date: 4月7日、text: 科普活动走进罗阳镇、source: 泰顺县科协';
+  const fix = briefLineFix(yaml.doc, path);
+  const d = diag('JB202', yaml.file, positionOf(yaml, path), {
+    field,
+    expected: expectedName('object'),
+    actual: typeName(value),
+    example,
+    ...(fix ? { fixable: '' } : {}),
+  });
+  return fix ? { ...d, fixes: [fix] } : d;
+}
+
 function issueToDiagnostics(issue: z.core.$ZodIssue, yaml: ParsedYaml, schema: z.ZodType): Diagnostic[] {
   const path = issue.path.filter((s): s is Segment => typeof s !== 'symbol');
   const field = fieldName(path);
@@ -86,6 +106,7 @@ function issueToDiagnostics(issue: z.core.$ZodIssue, yaml: ParsedYaml, schema: z
     case 'invalid_type': {
       const { exists, value } = valueAt(yaml.value, path);
       if (!exists) return [diag('JB201', yaml.file, positionOf(yaml, path), missingFieldArgs(path))];
+      if (path.length === 2 && path[0] === 'briefs' && typeof value === 'string') return [briefLine(yaml, path, field, value)];
       return [diag('JB202', yaml.file, positionOf(yaml, path), {
         field, expected: expectedName(issue.expected), actual: typeName(value), ...withExample,
       })];

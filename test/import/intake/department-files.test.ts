@@ -1,5 +1,5 @@
 // A department's submission as its own tools make it (a flat ODT written by hand, saved by
-// LibreOffice as .docx and .odt): page header and footer, symbol-font bullets typed as letters, a
+// LibreOffice as .docx, .odt and .doc): page header and footer, symbol-font bullets typed as letters, a
 // 拼音指南, a footnote, a text box, a tracked insertion and a comment. Every character typed is in
 // the YAML and the PDF, or a note names what was left out.
 import fs from 'node:fs';
@@ -45,14 +45,14 @@ const PRINTED =
 const withSoffice = hasSoffice ? describe : describe.skip;
 const skipReason = hasSoffice ? '' : ' (skipped: LibreOffice soffice is not installed)';
 
-withSoffice(`a department's file saved by LibreOffice as .docx and .odt${skipReason}`, () => {
+withSoffice(`a department's file saved by LibreOffice as .docx, .odt and .doc${skipReason}`, () => {
   const dir = tmp('dept');
   const exts = ['docx', 'odt'];
   beforeAll(() => {
     const fodt = path.join(dir, '罗阳.fodt');
     fs.writeFileSync(fodt, FODT);
-    for (const ext of exts) {
-      const target = { docx: 'docx:MS Word 2007 XML', odt: 'odt:writer8' }[ext]!;
+    for (const ext of [...exts, 'doc']) {
+      const target = { docx: 'docx:MS Word 2007 XML', odt: 'odt:writer8', doc: 'doc:MS Word 97' }[ext]!;
       spawnSync(
         'soffice',
         [
@@ -90,4 +90,14 @@ withSoffice(`a department's file saved by LibreOffice as .docx and .odt${skipRea
     },
     180_000,
   );
+
+  it('.doc: LibreOffice reads the 拼音指南 back as an EQ field and loses its words; JB146 names them', async () => {
+    const file = path.join(dir, '罗阳-doc.doc');
+    const run = await runCli(['import', file, '-o', path.join(dir, 'out')], { PATH: process.env.PATH });
+    expect(run.code).toBe(0);
+    expect(run.stderr).toMatch(/JB146 .*“罗阳”/);
+    const yamlPath = path.join(dir, 'out', '罗阳-doc.yaml');
+    const text = (await pdfTexts([yamlPath])).get(yamlPath)!;
+    expect(firstMissingInOrder(PRINTED.replace('泰顺县罗阳镇', '泰顺县镇'), text)).toBeNull();
+  }, 180_000);
 });

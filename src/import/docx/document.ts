@@ -224,7 +224,8 @@ function rubyNote(ctx: Ctx, quoted: string): void {
 /** A run's characters as Word shows them: capitals under w:caps, super/subscripts as the Unicode
  *  characters when each has one; formatting the bulletin does not carry is noted. */
 function shownText(typed: string, look: RunLook, base: RunLook, ctx: Ctx): string {
-  const drawn = isSymbolFont(look.latinFont) ? fromSymbolFont(typed, look.latinFont!.trim(), ctx) : typed;
+  const eastAsian = look.eastAsiaHint && !isSymbolFont(look.font);
+  const drawn = isSymbolFont(look.latinFont) ? fromSymbolFont(typed, look.latinFont!.trim(), ctx, eastAsian) : typed;
   let text = look.caps ? drawn.toUpperCase() : drawn;
   if (text.trim() === '') return text;
   // A private-use character (a 造字 made with Word's EUDC editor, an old GB 18030 mapping) is
@@ -245,12 +246,13 @@ function shownText(typed: string, look: RunLook, base: RunLook, ctx: Ctx): strin
 
 /** Text typed in a symbol font shows that font's pictures, not its letters (l is ● in Wingdings):
  *  each Latin-range character (or its U+F0xx form) becomes its Unicode twin, or is noted (JB194)
- *  when it has none. Other characters are set in the East Asian font and stay as typed. */
-function fromSymbolFont(typed: string, font: string, ctx: Ctx): string {
+ *  when it has none. Other characters are set in the East Asian font and stay as typed, and so
+ *  are Latin-1 letters of a run hinted East Asian (`eastAsian`). */
+function fromSymbolFont(typed: string, font: string, ctx: Ctx, eastAsian = false): string {
   let out = '';
   for (const ch of typed) {
     const code = ch.codePointAt(0)!;
-    const latin = code <= 0xff || (code >= 0xf000 && code <= 0xf0ff);
+    const latin = (code <= 0xff && !(eastAsian && code >= 0xa0)) || (code >= 0xf000 && code <= 0xf0ff);
     if (!latin || /\s/.test(ch)) {
       out += ch;
       continue;

@@ -334,6 +334,11 @@ describe('characters with their own markup', () => {
     ]);
   });
 
+  it('a Latin-1 letter the run hints East Asian (typed with a Chinese input method) is set in the East Asian font, as typed', () => {
+    const hinted = '<w:rFonts w:ascii="Wingdings" w:hAnsi="Wingdings" w:eastAsia="宋体" w:hint="eastAsia"/>';
+    expect(read(p(`${r('lü', hinted)}${r('。')}`)).texts[1]).toBe('●ü。');
+  });
+
   it('a symbol font set by a character style is read the same', () => {
     const styles =
       '<w:style w:type="character" w:styleId="Sym"><w:name w:val="Sym"/><w:rPr><w:rFonts w:ascii="Wingdings" w:hAnsi="Wingdings"/></w:rPr></w:style>';

@@ -22,6 +22,7 @@ const FULL_TIER_ONLY = [
   '<rootDir>/test/render/html/chromium-dom.test.ts',
   // Real LibreOffice conversions of contributions (.doc/.wps/.odt/.rtf).
   '<rootDir>/test/import/intake/libreoffice.test.ts',
+  '<rootDir>/test/import/intake/department-files.test.ts',
   // Whole archives through the batch engine, and the reliability and hostile-input corpora at size.
   '<rootDir>/test/batch/build-archive.test.ts',
   '<rootDir>/test/reliability/properties.test.ts',

@@ -318,6 +318,17 @@ export const CODES = {
       'ask the author which character it is and replace it with a standard one (in GB 18030) or a common symbol',
     ],
   ),
+  JB146: def(
+    'warning',
+    [
+      'LibreOffice 转换这个 Word 97–2003 文件时丢掉了 {count} 个 EQ 域（带圈字符、旧式拼音指南）中的文字：“{input}”，导入的正文中没有它们',
+      '在 Word 或 WPS 中把文件另存为 .docx 再导入（.docx 中这些字能读出），或把这些字补进 YAML',
+    ],
+    [
+      'LibreOffice lost the words of {count} EQ fields (enclosed characters, old-style ruby) when it converted this Word 97–2003 file: "{input}"; the imported body lacks them',
+      'save the file as .docx in Word or WPS and import that (its EQ fields are read), or add the words to the YAML',
+    ],
+  ),
   // 149: contributions in, continued (165–199 below are taken)
   JB149: def(
     'warning',

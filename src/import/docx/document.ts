@@ -55,6 +55,7 @@ function settle(ctx: Ctx, no: number): void {
 const visible = (ctx: Ctx) => ctx.fields.every((f) => f.result && f.kind !== 'toc');
 
 /** A run of characters or a line break, with its look. */
+/** `box`: the text boxes' content elements (w:txbxContent), read as blocks. */
 type Piece = { text: string; look: RunLook } | { br: true; page: boolean } | { image: string } | { linked: true } | { box: XNode[] };
 
 /** A part's relationships, targets resolved against the part's folder (`dir`). */
@@ -224,7 +225,8 @@ function rubyNote(ctx: Ctx, quoted: string): void {
 /** A run's characters as Word shows them: capitals under w:caps, super/subscripts as the Unicode
  *  characters when each has one; formatting the bulletin does not carry is noted. */
 function shownText(typed: string, look: RunLook, base: RunLook, ctx: Ctx): string {
-  const drawn = isSymbolFont(look.latinFont) ? fromSymbolFont(typed, look.latinFont!.trim(), ctx) : typed;
+  const eastAsian = look.eastAsiaHint && !isSymbolFont(look.font);
+  const drawn = isSymbolFont(look.latinFont) ? fromSymbolFont(typed, look.latinFont!.trim(), ctx, eastAsian) : typed;
   let text = look.caps ? drawn.toUpperCase() : drawn;
   if (text.trim() === '') return text;
   // A private-use character (a 造字 made with Word's EUDC editor, an old GB 18030 mapping) is
@@ -245,12 +247,13 @@ function shownText(typed: string, look: RunLook, base: RunLook, ctx: Ctx): strin
 
 /** Text typed in a symbol font shows that font's pictures, not its letters (l is ● in Wingdings):
  *  each Latin-range character (or its U+F0xx form) becomes its Unicode twin, or is noted (JB194)
- *  when it has none. Other characters are set in the East Asian font and stay as typed. */
-function fromSymbolFont(typed: string, font: string, ctx: Ctx): string {
+ *  when it has none. Other characters are set in the East Asian font and stay as typed, and so
+ *  are Latin-1 letters of a run hinted East Asian (`eastAsian`). */
+function fromSymbolFont(typed: string, font: string, ctx: Ctx, eastAsian = false): string {
   let out = '';
   for (const ch of typed) {
     const code = ch.codePointAt(0)!;
-    const latin = code <= 0xff || (code >= 0xf000 && code <= 0xf0ff);
+    const latin = (code <= 0xff && !(eastAsian && code >= 0xa0)) || (code >= 0xf000 && code <= 0xf0ff);
     if (!latin || /\s/.test(ch)) {
       out += ch;
       continue;
@@ -319,12 +322,15 @@ function fieldNote(ctx: Ctx, kind: OpenField['kind'], instr: string, shown: stri
 /** A picture, a shape, a chart: the pictures and text boxes in it; what is neither is noted. */
 function drawingPieces(c: XNode, ctx: Ctx): Piece[] {
   const out: Piece[] = imagePieces(c, ctx);
-  // A text box's paragraphs are text the editor sees: kept, after the paragraph holding it.
-  const boxes = descendants(c, 'w:txbxContent').flatMap((b) => kids(b, 'w:p'));
+  // A text box's content (paragraphs, tables, controls) is text the editor sees: kept, after the
+  // paragraph holding it. A box inside a box is read with the paragraph holding it, so only once.
+  const all = descendants(c, 'w:txbxContent');
+  const within = (x: XNode) => all.some((b) => descendants(b, x.name ?? '').includes(x));
+  const boxes = all.filter((b) => !within(b));
   // Old-style WordArt keeps its words in an attribute: they are text too.
   for (const t of descendants(c, 'v:textpath')) {
     const words = attr(t, 'string');
-    if (words) boxes.push(wordArtParagraph(words));
+    if (words && !within(t)) boxes.push({ type: 'tag', name: 'w:txbxContent', attribs: {}, children: [wordArtParagraph(words)] });
   }
   if (boxes.length) out.push({ box: boxes });
   const chart = descendants(c, 'c:chart').length > 0;
@@ -475,7 +481,7 @@ function readParagraph(p: XNode, ctx: Ctx, kind: 'text' | 'footnote' = 'text'): 
   if (boxes.length) {
     if (!counted) ctx.no++;
     (ctx.flags.textBoxes ??= []).push(ctx.no);
-    for (const b of boxes) units.push(...readParagraph(b, ctx));
+    for (const b of boxes) units.push(...readBlocks(b, ctx));
   }
   return units;
 }
@@ -502,6 +508,13 @@ function labelOf(p: XNode, ctx: Ctx): string {
   return '';
 }
 
+/** A box's paragraphs, also those in its tables and controls, but not those of a box inside it
+ *  (read with the paragraph holding that box). */
+function boxParagraphs(box: XNode): XNode[] {
+  const inner = descendants(box, 'w:txbxContent');
+  return descendants(box, 'w:p').filter((p) => !inner.some((b) => descendants(b, 'w:p').includes(p)));
+}
+
 /** A cell's text (its paragraphs and text boxes joined by spaces), the pictures in it, and how many
  *  grid columns it spans (a horizontally merged cell) or whether it continues a vertical merge. */
 function readCell(tc: XNode, ctx: Ctx): { text: string; images: string[]; linked: number; span: number; merged: boolean } {
@@ -517,7 +530,7 @@ function readCell(tc: XNode, ctx: Ctx): { text: string; images: string[]; linked
     for (const x of pieces) {
       if ('image' in x) images.push(x.image);
       if ('linked' in x) linked++;
-      if ('box' in x) x.box.forEach(walk);
+      if ('box' in x) x.box.forEach((b) => boxParagraphs(b).forEach(walk));
     }
   };
   // Paragraphs of a text box are read with their box; those of a control showing its placeholder

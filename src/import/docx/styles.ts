@@ -9,6 +9,8 @@ export interface RunLook {
   font?: string;
   /** The font of Latin characters (w:ascii, else w:hAnsi): a symbol font there changes what they show. */
   latinFont?: string;
+  /** w:hint="eastAsia": Latin-1 letters shared with Chinese encodings (ü §) are set in the East Asian font. */
+  eastAsiaHint?: boolean;
   /** w:vanish: hidden text, which Word neither shows nor prints. */
   hidden?: boolean;
   /** w:vertAlign: superscript / subscript / baseline. */
@@ -47,6 +49,7 @@ export function runLook(rPr: XNode | undefined): RunLook {
     size: size ? Number(size) : undefined,
     font: attr(fonts, 'w:eastAsia') ?? attr(fonts, 'w:ascii') ?? attr(fonts, 'w:hAnsi'),
     latinFont: attr(fonts, 'w:ascii') ?? attr(fonts, 'w:hAnsi'),
+    eastAsiaHint: fonts ? attr(fonts, 'w:hint') === 'eastAsia' : undefined,
     hidden: toggle(rPr, 'w:vanish'),
     vert: val(rPr, 'w:vertAlign'),
     position: val(rPr, 'w:position') !== undefined ? Number(val(rPr, 'w:position')) || 0 : undefined,
@@ -64,7 +67,20 @@ function combineOf(el: XNode | undefined): boolean | undefined {
   return v === undefined ? undefined : ['1', 'true', 'on'].includes(v);
 }
 
-const LOOK: (keyof RunLook)[] = ['bold', 'size', 'font', 'latinFont', 'hidden', 'vert', 'position', 'strike', 'em', 'combine', 'caps'];
+const LOOK: (keyof RunLook)[] = [
+  'bold',
+  'size',
+  'font',
+  'latinFont',
+  'eastAsiaHint',
+  'hidden',
+  'vert',
+  'position',
+  'strike',
+  'em',
+  'combine',
+  'caps',
+];
 
 /** `over`'s run properties where it sets them, `base`'s elsewhere (a style's name and id are not run properties). */
 export function mergeLook(base: RunLook, over: RunLook): RunLook {

@@ -30,6 +30,7 @@ export interface IntakeNote {
     | 'JB143'
     | 'JB144'
     | 'JB145'
+    | 'JB146'
     | 'JB149'
     | 'JB160'
     | 'JB164';

@@ -9,6 +9,7 @@ import { readDocx } from '../docx/read-docx';
 import { importText } from '../import-text';
 import { looksLikeBriefs, readBriefsPage, type BriefsPage } from './briefs-page';
 import type { ArticleDraft } from './draft';
+import { lostEqTexts } from './doc-eq-fields';
 import { convertToDocx, CONVERTIBLE, findSoffice } from './libreoffice';
 import { shapeArticle, titleShaped } from './shape';
 import { textUnits } from './text-units';
@@ -43,6 +44,14 @@ function realFormat(bytes: Buffer): string | null {
   return null;
 }
 
+function readIfSmall(file: string): Buffer | undefined {
+  try {
+    return fs.readFileSync(file);
+  } catch {
+    return undefined; // the conversion reports an unreadable file
+  }
+}
+
 async function wordUnits(
   file: string,
   env: NodeJS.ProcessEnv,
@@ -63,6 +72,8 @@ async function wordUnits(
       }),
     };
   let bytes: Buffer;
+  // A Word 97–2003 file's own bytes, to look for what its conversion lost (doc-eq-fields.ts).
+  let original: Buffer | undefined;
   if (DOCX_EXTS.has(ext) || !CONVERTIBLE.has(ext) || stat.size === 0) {
     try {
       bytes = fs.readFileSync(file);
@@ -70,6 +81,7 @@ async function wordUnits(
       return { diagnostic: diag('JB002', file, null, { path: file, reason: (e as NodeJS.ErrnoException).code ?? String(e) }) };
     }
   } else {
+    original = readIfSmall(file);
     const converted = await convertToDocx(file, env);
     if (!converted.ok) return { diagnostic: converted.diagnostic };
     bytes = converted.bytes;
@@ -77,12 +89,18 @@ async function wordUnits(
   // Word 97–2003 or RTF content under a .docx name (a "save as" gone wrong): LibreOffice reads it.
   const really = realFormat(bytes);
   if (really && (DOCX_EXTS.has(ext) || !CONVERTIBLE.has(ext)) && findSoffice(env)) {
+    original = bytes;
     const converted = await convertToDocx(file, env, undefined, really);
     if (!converted.ok) return { diagnostic: converted.diagnostic };
     bytes = converted.bytes;
   }
   const read = readDocx(bytes, file);
-  return read.ok ? { units: read.units, flags: read.flags } : { diagnostic: read.diagnostic };
+  if (!read.ok) return { diagnostic: read.diagnostic };
+  if (bytes !== original && original?.subarray(0, 8).equals(OLE)) {
+    const lost = lostEqTexts(original, read.units.map((u) => u.text).join('\n'));
+    if (lost.length) read.flags.lostEq = lost;
+  }
+  return { units: read.units, flags: read.flags };
 }
 
 export async function intakeFile(file: string, opts: IntakeOptions): Promise<Intake> {

@@ -242,6 +242,7 @@ export function shapeArticle(all: Unit[], opts: ShapeOptions): ArticleDraft {
   for (const no of flags.textBoxes ?? []) note('JB189', { no } as Unit);
   for (const no of flags.mergedCells ?? []) note('JB191', { no } as Unit);
   if (flags.hidden) note('JB193', undefined, { count: flags.hidden.count, input: quote(flags.hidden.first) });
+  if (flags.lostEq) note('JB146', undefined, { count: flags.lostEq.length, input: quote(flags.lostEq.join('、')) });
   if (flags.furniture) note('JB141', undefined, { input: quote(flags.furniture) });
   if (flags.symbols) note('JB194', undefined, { count: flags.symbols.count, font: flags.symbols.font, char: flags.symbols.char });
   for (const m of flags.marks ?? []) note(m.code, { no: m.no } as Unit, markArgs(m));

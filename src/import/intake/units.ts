@@ -46,6 +46,8 @@ export interface SourceFlags {
   hidden?: { count: number; first: string };
   /** Symbol-font characters (w:sym in Wingdings, Symbol…) that no bulletin font can print. */
   symbols?: { count: number; font: string; char: string };
+  /** Words of a Word 97–2003 file's EQ fields that its conversion by LibreOffice lost. */
+  lostEq?: string[];
   /** The page headers' and footers' words (not a bare page number), each different text once. */
   furniture?: string;
   /** What was not printed as typed, paragraph by paragraph (JB140, JB149, JB195–JB199). */

@@ -232,6 +232,36 @@ describe('a table inside a table cell', () => {
   });
 });
 
+describe('what a text box holds', () => {
+  const box = (inner: string) =>
+    `<w:r><w:pict><v:shape><v:textbox><w:txbxContent>${inner}</w:txbxContent></v:textbox></v:shape></w:pict></w:r>`;
+
+  it('a table, a content control and a box in the box are read, each once, after the paragraph holding it', () => {
+    const body =
+      p(`${r('前文。')}${box(p(r('框首。')) + tbl(tr(tc(p(r('项目'))), tc(p(r('人数')))), tr(tc(p(r('讲座'))), tc(p(r('200'))))))}`) +
+      p(`${r('二段。')}${box(`<w:sdt><w:sdtContent>${p(r('控件中的段。'))}</w:sdtContent></w:sdt>`)}`) +
+      p(`${r('三段。')}${box(p(r('外框。') + box(p(r('内框。')))))}`);
+    const { texts } = read(body);
+    expect(texts.slice(1)).toEqual([
+      '前文。',
+      '框首。',
+      '| 项目 | 人数 |',
+      '| 讲座 | 200 |',
+      '二段。',
+      '控件中的段。',
+      '三段。',
+      '外框。',
+      '内框。',
+    ]);
+    expect(notes(body)).toEqual([]);
+  });
+
+  it('in a table cell, a box in a box is read once', () => {
+    const body = tbl(tr(tc(p(r('甲'))), tc(p(r('乙')))), tr(tc(p(`${r('格')}${box(p(r('外') + box(p(r('内')))))}`)), tc(p(r('丙')))));
+    expect(read(body).texts.slice(1)).toEqual(['| 甲 | 乙 |', '| 格 外 内 | 丙 |']);
+  });
+});
+
 describe('file variants', () => {
   it('a main part named otherwise is found through _rels/.rels', () => {
     expect(read(p(r('正文。')), { main: 'content/main.xml' }).texts).toEqual(['标题', '正文。']);
@@ -332,6 +362,11 @@ describe('characters with their own markup', () => {
       'JB145 第 2 段的“表彰王\uE8A0同志。”中有私用区字符 U+E8A0（多为自造字或符号字体的字），已原样写入；简报字体中多半没有这个字',
       'JB145 第 3 段的“另有\uE81E\uE81E两处。”中有私用区字符 U+E81E（多为自造字或符号字体的字），已原样写入；简报字体中多半没有这个字',
     ]);
+  });
+
+  it('a Latin-1 letter the run hints East Asian (typed with a Chinese input method) is set in the East Asian font, as typed', () => {
+    const hinted = '<w:rFonts w:ascii="Wingdings" w:hAnsi="Wingdings" w:eastAsia="宋体" w:hint="eastAsia"/>';
+    expect(read(p(`${r('lü', hinted)}${r('。')}`)).texts[1]).toBe('●ü。');
   });
 
   it('a symbol font set by a character style is read the same', () => {

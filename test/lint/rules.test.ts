@@ -23,6 +23,22 @@ describe('JB301 half-width punctuation in Chinese text', () => {
     ]);
   });
 
+  it('flags a . between ideographs or ending a line after one, and a "…" pair holding Chinese', () => {
+    const { diagnostics, text } = lintYaml(article('林建波作了讲话.全市上下评选"优秀学会"活动圆满召开.'));
+    const hits = diagnostics.filter((d) => d.code === 'JB301');
+    expect(hits.map((d) => d.args.char)).toEqual(['.', '" "', '.']);
+    expect(hits[1].fixes).toEqual([
+      { offset: text.indexOf('"优'), length: 1, text: '“' },
+      { offset: text.indexOf('会"') + 1, length: 1, text: '”' },
+    ]);
+    expect(hits[2].fixes).toEqual([{ offset: text.lastIndexOf('.'), length: 1, text: '。' }]);
+  });
+
+  it('leaves 3.5, web addresses, English quotes and a lone " alone', () => {
+    const body = '增长3.5个百分点，详见www.wzkx.org.cn。\n\n他说"OK"。\n\n尺寸为5"。';
+    expect(codes(lintYaml(article(body)).diagnostics)).not.toContain('JB301');
+  });
+
   it('leaves English, numbers and photo file names alone', () => {
     const body = 'Hello, world (test): ok?\n\n比例1:2,3\n\n![图注](images/照片(1).png)';
     expect(codes(lintYaml(article(body)).diagnostics)).not.toContain('JB301');

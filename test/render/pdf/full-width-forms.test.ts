@@ -31,9 +31,17 @@ describe('fullWidthForm', () => {
     }
   });
 
-  test('none for anything else, or in a face without full-width forms (LXGW WenKai has no fwid)', () => {
+  test('is what the face’s own fwid feature gives', () => {
+    for (const char of '0123456789AZaz') expect(fullWidthForm(body, char)!.id).toBe(body.layout(char, ['fwid']).glyphs[0].id);
+  });
+
+  test('none for anything else, or in a face without full-width twins', () => {
     for (const char of ['月', '-', ',', '.', '%', '４', 'π', '12']) expect(fullWidthForm(body, char)).toBeNull();
-    expect(fullWidthForm(fonts.kai.font, '4')).toBeNull();
+    // A face whose ４ is its 4 (no full-width design), or has none at all.
+    const same = Object.create(body, { glyphForCodePoint: { value: (c: number) => body.glyphForCodePoint(c === 0xff14 ? 0x34 : c) } });
+    expect(fullWidthForm(same, '4')).toBeNull();
+    const none = Object.create(body, { hasGlyphForCodePoint: { value: (c: number) => c < 0xff00 && body.hasGlyphForCodePoint(c) } });
+    expect(fullWidthForm(none, '4')).toBeNull();
   });
 });
 
@@ -57,7 +65,7 @@ describe('line layout on the grid', () => {
     expect(after.x / pitch).toBeCloseTo(4, 6);
   });
 
-  test('two digits keep sharing one cell; proportional setting and a face without the form leave a lone digit alone', () => {
+  test('two digits keep sharing one cell; proportional setting leaves a lone digit alone', () => {
     const [line] = lay('本刊第12期共印五千份，发往全市各县市区科协和学会。');
     expect(line.pieces.find((p) => p.text === '12')).toMatchObject({ lead: 0, scale: expect.any(Number) });
     expect(line.pieces.some((p) => p.fullWidth)).toBe(false);
@@ -68,7 +76,8 @@ describe('line layout on the grid', () => {
       442.2,
     );
     expect(proportional[0].pieces.some((p) => p.fullWidth)).toBe(false);
-    expect(lay('本刊第4期共印五千份，发往全市各县市区科协和学会。', 'kai')[0].pieces.some((p) => p.fullWidth)).toBe(false);
+    // LXGW WenKai has its own full-width digits: its lone 4 takes one too.
+    expect(lay('本刊第4期共印五千份，发往全市各县市区科协和学会。', 'kai')[0].pieces.some((p) => p.fullWidth)).toBe(true);
   });
 });
 

@@ -23,6 +23,13 @@ const isSpace = (c: string | undefined) => c === ' ' || c === '\t' || c === '\u3
 /** LF, CRLF and a lone CR all end a line. */
 export const bodyLines = (body: string): string[] => body.split(/\r\n|\r|\n/);
 
+/** Where each of bodyLines' lines starts in `body` (a CRLF ends a line with two characters). */
+export function bodyLineStarts(body: string): number[] {
+  const starts = [0];
+  for (const m of body.matchAll(/\r\n|\r|\n/g)) starts.push(m.index + m[0].length);
+  return starts;
+}
+
 // The path may not hold brackets or parentheses, so the last `](` of the line is the separator
 // and a caption keeps any brackets it has.
 const PHOTO = /^!\[(.*)\]\(([^()[\]]+)\)$/s;

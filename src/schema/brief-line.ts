@@ -23,12 +23,10 @@ export function briefParts(line: string): BriefParts | null {
   return printed === line.trim() ? parts : null;
 }
 
-/** The one-line brief at `path` rewritten as a mapping of its parts; null when not certain. */
-export function briefLineFix(doc: Document, path: ReadonlyArray<string | number>): SourceEdit | null {
+/** The one-line brief at `path`, whose `parts` briefParts found, rewritten as a mapping of them. */
+export function briefLineFix(doc: Document, path: ReadonlyArray<string | number>, parts: BriefParts): SourceEdit | null {
   const node = doc.getIn(path, true);
-  if (!isScalar(node) || typeof node.value !== 'string' || !node.range) return null;
-  const parts = briefParts(node.value);
-  if (!parts) return null;
+  if (!isScalar(node) || !node.range) return null;
   const fields = Object.entries(parts).map(([k, v]) => `${k}: ${JSON.stringify(v)}`);
   return { offset: node.range[0], length: node.range[1] - node.range[0], text: `{ ${fields.join(', ')} }` };
 }

@@ -76,7 +76,7 @@ function briefLine(yaml: ParsedYaml, path: Segment[], field: string, value: stri
         .map(([k, v]) => `${k}: ${v}`)
         .join('、')
     : 'date: 4月7日、text: 科普活动走进罗阳镇、source: 泰顺县科协';
-  const fix = briefLineFix(yaml.doc, path);
+  const fix = parts ? briefLineFix(yaml.doc, path, parts) : null;
   const d = diag('JB202', yaml.file, positionOf(yaml, path), {
     field,
     expected: expectedName('object'),

@@ -2,6 +2,7 @@ import path from 'node:path';
 import { compileIssue } from '../../src/pipeline/compile-issue';
 import { printedIssueNumbers } from '../../src/templates/issue-numbers';
 import { messageOf } from '../../src/diagnostics/messages';
+import { bodyLineStarts } from '../../src/markdown/body';
 import { article, charAt, codes, lintYaml } from './lint-helper';
 
 describe('JB301 half-width punctuation in Chinese text', () => {
@@ -210,6 +211,15 @@ describe('JB314: a body line broken off mid-sentence (pasted with hard line brea
     expect(found).toHaveLength(1);
     expect(charAt(text, found[0])).toBe('结');
     expect(found[0].args).toMatchObject({ input: '…基层组织治理结', next: '构，推动科协…' });
+  });
+
+  it('quotes the next line from its first character when lines end in CR LF (a quoted scalar keeps them)', () => {
+    const yaml =
+      'issue: { number: 4, total: 269, date: "2022-04-30" }\narticles:\n  - title: 标题\n    source: 市科协\n' +
+      '    body: "今年以来，市科协坚持以党建为引领，不断完善基层组织治理结\\r\\n构，推动科协组织向园区延伸。"\n';
+    const [d] = lintYaml(yaml).diagnostics.filter((x) => x.code === 'JB314');
+    expect(d.args.next).toBe('构，推动科协…');
+    expect(bodyLineStarts('甲\r\n乙\r丙\n丁')).toEqual([0, 3, 5, 7]);
   });
 
   it('leaves real paragraphs alone: ended by punctuation, short or numbered headings, indented next lines, markup', () => {

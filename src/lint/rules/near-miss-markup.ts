@@ -4,7 +4,7 @@
 // brackets, a table row in full-width bars ｜甲｜乙｜ or without the separator row. The editor
 // meant the markup; printing the marks silently is the surprise this warning prevents.
 import type { Diagnostic } from '../../diagnostics/diagnostic';
-import { bodyLines, parseBody, tableCells } from '../../markdown/body';
+import { bodyLines, bodyLineStarts, parseBody, tableCells } from '../../markdown/body';
 import type { LintContext, TextField } from '../context';
 
 export type NearMiss = 'subheading' | 'photo' | 'table';
@@ -28,8 +28,7 @@ const KIND_ARG: Record<NearMiss, string> = { subheading: 'sub', photo: 'photo', 
 
 function missesIn(ctx: LintContext, f: TextField): Diagnostic[] {
   const raw = bodyLines(f.value);
-  const starts: number[] = [];
-  raw.reduce((at, line) => (starts.push(at), at + line.length + 1), 0);
+  const starts = bodyLineStarts(f.value);
   return parseBody(f.value).flatMap((block) => {
     if (block.kind !== 'paragraph') return [];
     const line = raw[block.line];

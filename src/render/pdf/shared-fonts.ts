@@ -52,17 +52,16 @@ function drawingFace(font: Font): Font {
 }
 
 /**
- * The face a role's drawn script forms are set in, one per position: layout() gives each form
- * the glyph of its base but the form's own code point, so the PDF's ToUnicode map makes a copied
- * or extracted ₂ read ₂, not 2 (the face of the role itself maps that glyph to 2).
+ * A face of its own name that draws each character with the glyph `glyphOf` picks but reports the
+ * character's own code point: the PDF's ToUnicode map then makes what is drawn copy as typed.
+ * pdfkit shares one embedded font between faces of the same name, and the role's face maps these
+ * glyphs to other characters (a script form's base digit, a full-width ４).
  */
-function scriptFace(font: Font, position: ScriptPosition): Font {
+function mappedFace(font: Font, suffix: string, glyphOf: (char: string) => { id: number; advanceWidth: number }): Font {
   const layout = (text: string): GlyphRun => {
     const glyphs: ShapedGlyph[] = [];
     for (const char of text) {
-      const form = scriptForms().get(char);
-      const drawn = form?.position === position ? form.base : char;
-      const { id, advanceWidth } = font.glyphForCodePoint(drawn.codePointAt(0)!);
+      const { id, advanceWidth } = glyphOf(char);
       glyphs.push({ id, codePoints: [char.codePointAt(0)!], advanceWidth });
     }
     return new DrawnRun(
@@ -70,40 +69,30 @@ function scriptFace(font: Font, position: ScriptPosition): Font {
       glyphs.map((g) => ({ xAdvance: g.advanceWidth, yAdvance: 0, xOffset: 0, yOffset: 0 })),
     );
   };
-  // A name of its own: pdfkit shares one embedded font between faces of the same name, and the
-  // role's face maps these glyphs to the digits and letters themselves.
-  const postscriptName = `${font.postscriptName}-${position === 'super' ? 'Sup' : 'Sub'}`;
-  return Object.create(font, { layout: { value: layout }, postscriptName: { value: postscriptName } }) as Font;
+  return Object.create(font, { layout: { value: layout }, postscriptName: { value: `${font.postscriptName}-${suffix}` } }) as Font;
 }
 
-/**
- * The face a role's full-width forms are drawn in: layout() gives each digit or letter its `fwid`
- * glyph (the glyph of ４) with the typed character's code point, so the PDF's ToUnicode map makes
- * it copy as typed. A face of its own, as for script forms: the role's face maps that glyph to ４.
- */
+/** The face a role's drawn script forms are set in, one per position: each form gets its base's glyph. */
+function scriptFace(font: Font, position: ScriptPosition): Font {
+  return mappedFace(font, position === 'super' ? 'Sup' : 'Sub', (char) => {
+    const form = scriptForms().get(char);
+    return font.glyphForCodePoint((form?.position === position ? form.base : char).codePointAt(0)!);
+  });
+}
+
+/** The face a role's full-width forms are drawn in: each digit or letter gets the glyph of its ４. */
 function fullWidthFace(font: Font): Font {
-  const layout = (text: string): GlyphRun => {
-    const glyphs: ShapedGlyph[] = [];
-    for (const char of text) {
-      const form = fullWidthForm(font, char) ?? font.glyphForCodePoint(char.codePointAt(0)!);
-      glyphs.push({ id: form.id, codePoints: [char.codePointAt(0)!], advanceWidth: form.advanceWidth });
-    }
-    return new DrawnRun(
-      glyphs as GlyphRun['glyphs'],
-      glyphs.map((g) => ({ xAdvance: g.advanceWidth, yAdvance: 0, xOffset: 0, yOffset: 0 })),
-    );
-  };
-  return Object.create(font, { layout: { value: layout }, postscriptName: { value: `${font.postscriptName}-Fwid` } }) as Font;
-}
-
-/** The name a role's full-width face is registered under. */
-export function fullWidthFaceName(role: FontRole): string {
-  return `${role}-fullwidth`;
+  return mappedFace(font, 'Fwid', (char) => fullWidthForm(font, char) ?? font.glyphForCodePoint(char.codePointAt(0)!));
 }
 
 /** The name a role's script face is registered under. */
 export function scriptFaceName(role: FontRole, position: ScriptPosition): string {
   return `${role}-${position}script`;
+}
+
+/** The name a role's full-width face is registered under. */
+export function fullWidthFaceName(role: FontRole): string {
+  return `${role}-fullwidth`;
 }
 
 /** Per document: the role each role is drawn under (the first role registered with its face). */

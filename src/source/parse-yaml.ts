@@ -158,7 +158,14 @@ export function positionInValue(yaml: ParsedYaml, path: readonly PathSegment[], 
   const start = positionOf(yaml, path);
   const lineText = lineOf(yaml, start.line);
   const indicator = lineText.slice(start.col - 1, start.col);
-  if (indicator !== '|' && indicator !== '>') return { line: start.line + lineWithin, col: lineWithin ? 1 : start.col };
+  if (indicator !== '|' && indicator !== '>') {
+    // A quoted or plain scalar's lines are not its value's: an escaped `\r\n` in "…" adds none, so
+    // the position stays within the source lines the scalar spans (never past the file's end).
+    const node = yaml.doc.getIn(path, true) as Node | undefined;
+    const last = node?.range ? yaml.lines.linePos(Math.max(node.range[0], node.range[1] - 1)).line : start.line + lineWithin;
+    const line = Math.min(start.line + lineWithin, last);
+    return { line, col: line > start.line ? 1 : start.col };
+  }
   const target = lineOf(yaml, start.line + 1 + lineWithin);
   return { line: start.line + 1 + lineWithin, col: target.length - target.trimStart().length + 1 };
 }

@@ -219,6 +219,9 @@ describe('JB314: a body line broken off mid-sentence (pasted with hard line brea
       '    body: "今年以来，市科协坚持以党建为引领，不断完善基层组织治理结\\r\\n构，推动科协组织向园区延伸。"\n';
     const [d] = lintYaml(yaml).diagnostics.filter((x) => x.code === 'JB314');
     expect(d.args.next).toBe('构，推动科协…');
+    // A finding the scalar's source cannot place exactly stays on the scalar's own line, not past the file's end.
+    const near = lintYaml(yaml.replace('\\r\\n构', '\\r\\n#构')).diagnostics.filter((x) => x.code === 'JB322');
+    expect(near.map((x) => x.line)).toEqual([6]);
     expect(bodyLineStarts('甲\r\n乙\r丙\n丁')).toEqual([0, 3, 5, 7]);
   });
 

@@ -1168,6 +1168,28 @@ export const CODES = {
       'build again once the font file has finished copying or installing; a running watch or build server reads the new file on its next build',
     ],
   ),
+  JB606: def(
+    'warning',
+    [
+      '“{char}”后面的异体字选择符 {codepoint} 要求的字形，字体 {family}（{role}）中没有，出现在《{article}》；PDF 中印出的是“{char}”的通常字形，复制出的文字仍带着选择符',
+      '如果一定要印这个异体字形，在 jianbao.config.yaml 的 fonts.{role} 下指定一个有这个字形的字体文件；通常字形可以接受时不用改',
+    ],
+    [
+      'the form of "{char}" that the variation selector {codepoint} after it asks for is not in the font {family} ({role}), used in "{article}": the PDF prints the usual form of "{char}", and copied text keeps the selector',
+      'if that form must be printed, name a font file that has it under fonts.{role} in jianbao.config.yaml; if the usual form will do, nothing needs changing',
+    ],
+  ),
+  JB607: def(
+    'warning',
+    [
+      '异体字选择符 {codepoint} 前面没有字，出现在《{article}》；它只能跟在一个字后面选字形，单独出现时 PDF 中什么也不印',
+      '删除这个不可见字符，或把它移到要选字形的字后面；它常来自复制粘贴时被拆开的文字',
+    ],
+    [
+      'the variation selector {codepoint} has no character before it, used in "{article}": it only selects the form of the character it follows; alone it prints nothing in the PDF',
+      'delete this invisible character or move it after the character whose form it selects; it usually comes from text split apart while copying',
+    ],
+  ),
   // 620–639: the web page and the 公众号 file (--to html, --to wechat)
   JB620: def(
     'warning',

@@ -22,7 +22,11 @@ declare module 'fontkit' {
       advanceWidth: number;
       bbox: { minX: number; minY: number; maxX: number; maxY: number };
     };
+    /** One glyph per character; a character and the variation selector after it are one glyph. */
+    glyphsForString(text: string): Array<{ id: number }>;
     layout(text: string, features?: unknown): GlyphRun;
+    /** The `cmap` table, read through fontkit's per-table getter; format 14 lists variation sequences. */
+    cmap?: { tables?: Array<{ table?: { version?: number; varSelectors?: unknown } }> };
   }
   export interface FontCollection {
     fonts: Font[];

@@ -8,15 +8,25 @@ import { cellParagraphs, type Block, type FontFace, type FontRole, type PageNumb
 import type { Issue } from '../schema/issue-schema';
 import { openFont } from './open-font';
 import { canPrint } from './script-forms';
+import { SELECTOR_WITH_BASE, VARIATION_SELECTOR, sequenceForm } from './variation-sequences';
 
 type Field = { path: Array<string | number>; text: string; owner: string };
 
-/** Characters set in each role, from the document model (so styles and run fonts are exact). */
+type ByRole = Map<FontRole, Set<string>>;
+
+function addTo(map: ByRole, role: FontRole, item: string): void {
+  const set = map.get(role);
+  if (set) set.add(item);
+  else map.set(role, new Set([item]));
+}
+
+/** Characters set in each role, from the document model (so styles and run fonts are exact), and
+ * the variation sequences (a character and its selector, or a selector alone) among them. */
 function charsByRole(
   blocks: Block[],
   styles: Record<string, ParagraphStyle>,
-  into = new Map<FontRole, Set<string>>(),
-): Map<FontRole, Set<string>> {
+  into: { chars: ByRole; sequences: ByRole } = { chars: new Map(), sequences: new Map() },
+): { chars: ByRole; sequences: ByRole } {
   for (const block of blocks) {
     if (block.kind === 'bottom') charsByRole(block.blocks, styles, into);
     if (block.kind === 'table') charsByRole(cellParagraphs(block), styles, into);
@@ -24,14 +34,14 @@ function charsByRole(
     for (const inline of block.inlines) {
       if (inline.kind !== 'text') continue;
       const role = inline.font ?? styles[block.style].font;
-      const set = into.get(role) ?? new Set<string>();
-      for (const ch of inline.text) set.add(ch);
-      into.set(role, set);
+      for (const ch of inline.text) addTo(into.chars, role, ch);
+      if (VARIATION_SELECTOR.test(inline.text)) for (const m of inline.text.matchAll(SELECTOR_WITH_BASE)) addTo(into.sequences, role, m[0]);
     }
   }
   // Spaces need no glyph check, nor invisible format characters (bidi controls, joiners: JB009
-  // reports those); dropped once from the few distinct characters, not per character.
-  for (const set of into.values()) for (const ch of set) if (/[\s\p{Cf}]/u.test(ch)) set.delete(ch);
+  // reports those), nor a variation selector (drawn with the character before it, checked as a
+  // sequence); dropped once from the few distinct characters, not per character.
+  for (const set of into.chars.values()) for (const ch of set) if (/[\s\p{Cf}\uFE00-\uFE0F\u{E0100}-\u{E01EF}]/u.test(ch)) set.delete(ch);
   return into;
 }
 
@@ -79,7 +89,7 @@ export function preflightGlyphs(
 ): Diagnostic[] {
   const missing: Array<{ ch: string; role: FontRole }> = [];
   const out: Diagnostic[] = [];
-  const byRole = charsByRole(blocks, styles);
+  const { chars: byRole, sequences } = charsByRole(blocks, styles);
   addFolioChars(pageNumbers, styles, byRole);
   for (const [role, chars] of byRole) {
     const font = openFont(fonts[role]).font;
@@ -98,23 +108,55 @@ export function preflightGlyphs(
       );
     } else lacking.forEach((ch) => missing.push({ ch, role }));
   }
-  if (missing.length === 0) return out;
+  const sequenceFindings = variationFindings(sequences, fonts);
+  if (missing.length === 0 && sequenceFindings.length === 0) return out;
   const fields = fieldsOf(issue);
-  for (const { ch, role } of missing) {
-    const reported = new Set<string>(); // once per article and character: the first place it occurs
-    const args = {
-      char: ch,
-      codepoint: `U+${ch.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`,
-      role,
-      family: fonts[role].family,
-    };
+  // Once per article and finding: the first place it occurs.
+  const report = (code: 'JB604' | 'JB606' | 'JB607', find: (text: string) => number, args: Record<string, string>) => {
+    const reported = new Set<string>();
     for (const field of fields) {
-      const index = field.text.indexOf(ch);
+      const index = find(field.text);
       if (index < 0 || reported.has(field.owner)) continue;
       reported.add(field.owner);
-      out.push(diag('JB604', issue.file, positionOf(issue, field, index), { ...args, article: field.owner }));
+      out.push(diag(code, issue.file, positionOf(issue, field, index), { ...args, article: field.owner }));
     }
-    if (reported.size === 0) out.push(diag('JB604', issue.file, null, { ...args, article: '—' }));
+    if (reported.size === 0) out.push(diag(code, issue.file, null, { ...args, article: '—' }));
+  };
+  for (const { ch, role } of missing)
+    report('JB604', (text) => text.indexOf(ch), { char: ch, codepoint: codepointOf(ch), role, family: fonts[role].family });
+  for (const f of sequenceFindings) {
+    const args = { char: f.base, codepoint: codepointOf(f.selector), role: f.role, family: fonts[f.role].family };
+    if (f.base) report('JB606', (text) => text.indexOf(f.base + f.selector), args);
+    else report('JB607', (text) => loneSelectorAt(text, f.selector), args);
   }
   return out;
+}
+
+function codepointOf(ch: string): string {
+  return `U+${ch.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
+}
+
+/** Where `selector` first stands with no character before it to select a form of. */
+function loneSelectorAt(text: string, selector: string): number {
+  for (const m of text.matchAll(SELECTOR_WITH_BASE)) if (m[1] === '' && m[2] === selector) return m.index;
+  return -1;
+}
+
+/** Sequences whose printed form is not the typed one: a selector the face has no form for after
+ * a character it prints (its usual glyph is printed instead), and a selector with nothing before
+ * it (printed as nothing). A character the face lacks altogether is JB604's. */
+function variationFindings(
+  sequences: ByRole,
+  fonts: Record<FontRole, FontFace>,
+): Array<{ role: FontRole; base: string; selector: string }> {
+  const found: Array<{ role: FontRole; base: string; selector: string }> = [];
+  for (const [role, set] of sequences) {
+    const font = openFont(fonts[role]).font;
+    for (const sequence of set) {
+      const [, base, selector] = /^(.*)(\p{Any})$/su.exec(sequence)!;
+      if (base === '') found.push({ role, base, selector });
+      else if (canPrint(font, base) && sequenceForm(font, base, selector) === 'missing') found.push({ role, base, selector });
+    }
+  }
+  return found;
 }

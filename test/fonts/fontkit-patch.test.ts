@@ -4,6 +4,8 @@
 // (scripts/compare-samples.js), half the CPU time of a warm PDF render of the sample.
 import fs from 'node:fs';
 import path from 'node:path';
+import { bundledFonts } from '../../src/fonts/bundled';
+import { openFont } from '../../src/fonts/open-font';
 
 test('the fontkit installed is the patched one, for both its CommonJS and its ESM build', () => {
   const dist = path.dirname(require.resolve('fontkit'));
@@ -13,4 +15,16 @@ test('the fontkit installed is the patched one, for both its CommonJS and its ES
     );
   }
   expect(JSON.parse(fs.readFileSync(path.join(dist, '..', 'package.json'), 'utf8')).version).toBe('2.0.4');
+});
+
+// The same patch mends the cmap's variation-sequence lookup: for a selector whose record lists
+// both default and non-default sequences, fontkit gave up when the character was not among the
+// defaults and printed its usual glyph, never the face's own variant.
+test("a face's own variant glyph is found for a selector that also lists default sequences", () => {
+  const font = openFont(bundledFonts().song).font;
+  const usual = font.glyphForCodePoint(0x793c).id; // 礼
+  const [variant] = font.glyphsForString('礼\uFE00');
+  expect(variant.id).not.toBe(usual);
+  // a character in the selector's default list keeps its usual glyph
+  expect(font.glyphsForString('兀\uFE00')[0].id).toBe(font.glyphForCodePoint(0x5140).id);
 });

@@ -4,6 +4,7 @@
 import type { Code } from '../diagnostics/codes';
 import type { Diagnostic, SourceEdit } from '../diagnostics/diagnostic';
 import { diag } from '../diagnostics/make';
+import { bodyLineStarts, bodyLines, parseBody, type BodyBlock } from '../markdown/body';
 import type { Issue } from '../schema/issue-schema';
 import { ISSUE_NUMBER_FIELDS, type IssueNumberField } from '../templates/issue-numbers';
 
@@ -35,6 +36,15 @@ export interface LintContext {
   at(code: Code, field: FieldPath, index: number, args?: Diagnostic['args'], edits?: FieldEdit[]): Diagnostic;
   /** A diagnostic at the start of a field's value (or at the key when the path is a mapping). */
   atField(code: Code, field: FieldPath, args?: Diagnostic['args']): Diagnostic;
+  /** A body read by the body format's rules, once per run however many rules ask. */
+  body(value: string): ParsedBody;
+}
+
+export interface ParsedBody {
+  blocks: BodyBlock[];
+  /** The body's lines as typed, and the offset in the value where each begins. */
+  lines: string[];
+  starts: number[];
 }
 
 const blankTargets = (s: string) => s.replace(/\]\(([^)\n]*)\)/g, (m) => `]${' '.repeat(m.length - 1)}`);
@@ -74,6 +84,7 @@ export function makeContext(issue: Issue, printedNumbers: ReadonlySet<IssueNumbe
     const lineWithin = valueAt(issue, field).slice(0, index).split('\n').length - 1;
     return issue.locate(field, lineWithin);
   };
+  const bodies = new Map<string, ParsedBody>();
   return {
     issue,
     fields: textFields(issue),
@@ -93,5 +104,10 @@ export function makeContext(issue: Issue, printedNumbers: ReadonlySet<IssueNumbe
       return d;
     },
     atField: (code, field, args = {}) => diag(code, issue.file, issue.locate(field), args),
+    body(value) {
+      let parsed = bodies.get(value);
+      if (!parsed) bodies.set(value, (parsed = { blocks: parseBody(value), lines: bodyLines(value), starts: bodyLineStarts(value) }));
+      return parsed;
+    },
   };
 }

@@ -3,7 +3,6 @@
 // web page with a line break every 30-odd characters prints as that many indented paragraphs,
 // words split across them (治理结 / 构). Reported once per run of such lines, at its first break.
 import type { Diagnostic } from '../../diagnostics/diagnostic';
-import { bodyLines, bodyLineStarts, parseBody } from '../../markdown/body';
 import { excerpt, isHan } from '../chinese';
 import type { LintContext, TextField } from '../context';
 
@@ -25,11 +24,9 @@ function endsMidSentence(text: string): boolean {
 }
 
 function wrapsIn(ctx: LintContext, f: TextField): Diagnostic[] {
-  const raw = bodyLines(f.value);
-  const starts = bodyLineStarts(f.value);
+  const { lines: raw, starts, blocks } = ctx.body(f.value);
   const out: Diagnostic[] = [];
   let inRun = false;
-  const blocks = parseBody(f.value);
   blocks.forEach((block, k) => {
     const next = blocks[k + 1];
     const wraps =

@@ -4,7 +4,7 @@
 // brackets, a table row in full-width bars ｜甲｜乙｜ or without the separator row. The editor
 // meant the markup; printing the marks silently is the surprise this warning prevents.
 import type { Diagnostic } from '../../diagnostics/diagnostic';
-import { bodyLines, bodyLineStarts, parseBody, tableCells } from '../../markdown/body';
+import { tableCells } from '../../markdown/body';
 import type { LintContext, TextField } from '../context';
 
 export type NearMiss = 'subheading' | 'photo' | 'table';
@@ -27,9 +27,8 @@ export function nearMiss(text: string): NearMiss | null {
 const KIND_ARG: Record<NearMiss, string> = { subheading: 'sub', photo: 'photo', table: 'table' };
 
 function missesIn(ctx: LintContext, f: TextField): Diagnostic[] {
-  const raw = bodyLines(f.value);
-  const starts = bodyLineStarts(f.value);
-  return parseBody(f.value).flatMap((block) => {
+  const { lines: raw, starts, blocks } = ctx.body(f.value);
+  return blocks.flatMap((block) => {
     if (block.kind !== 'paragraph') return [];
     const line = raw[block.line];
     const text = line.trim();

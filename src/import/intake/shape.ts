@@ -74,6 +74,12 @@ function markArgs(m: SourceMark): Record<string, string> {
   } else if (m.code === 'JB198' && m.what.startsWith('embedded')) {
     args.embedded = '';
     if (m.what.includes(':')) args.prog = m.what.slice(m.what.indexOf(':') + 1);
+  } else if (m.code === 'JB132') {
+    if (m.what === 'page') args.page = '';
+    else args.date = m.what;
+  } else if (m.code === 'JB133') {
+    args.element = m.what;
+    if (m.input === '') args.picture = '';
   } else if (!['JB199', 'JB149', 'JB140', 'JB144'].includes(m.code)) args[m.what] = '';
   return args;
 }

@@ -1,0 +1,184 @@
+// What a department's Word file holds beyond plain runs, each in a minimal hand-written package:
+// pictures in notes, ink, date blocks, check-box symbols, and any element jianbao does not know.
+// Every character and picture arrives in the units, or a note names what was left out and quotes it.
+import { diag } from '../../../src/diagnostics/make';
+import { messageOf } from '../../../src/diagnostics/messages';
+import { readDocx } from '../../../src/import/docx/read-docx';
+import { shapeArticle } from '../../../src/import/intake/shape';
+import type { SourceFlags, Unit } from '../../../src/import/intake/units';
+import { strToU8 } from 'fflate';
+import { NS, p, r, rawDocx, tbl, tc, tr, type RawOptions } from './raw-docx';
+
+const TITLE = p(r('标题'), '<w:jc w:val="center"/>');
+
+function read(body: string, o: RawOptions = {}): { units: Unit[]; texts: string[]; flags: SourceFlags } {
+  const got = readDocx(rawDocx(TITLE + body, o), 'x.docx');
+  if (!got.ok) throw new Error(`not read: ${got.diagnostic.code} ${JSON.stringify(got.diagnostic.args)}`);
+  return { units: got.units, texts: got.units.filter((u) => u.kind !== 'photo').map((u) => u.text), flags: got.flags };
+}
+
+/** The import's notes for `body` in the 13x range and JB194, as the messages an editor reads (Chinese). */
+function notes(body: string, o: RawOptions = {}): string[] {
+  const { units, flags } = read(body, o);
+  return shapeArticle(units, { fileStem: 'x', flags })
+    .notes.filter((n) => /^JB(13\d|194|198)$/.test(n.code))
+    .map((n) => `${n.code} ${messageOf(diag(n.code, 'x.docx', null, n.args), 'zh').message}`);
+}
+
+const PNG = Uint8Array.from(
+  Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==', 'base64'),
+);
+const IMAGE = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/image';
+const picture = (rid: string) =>
+  `<w:r><w:drawing><wp:inline><a:graphic><a:graphicData><pic:pic><pic:blipFill><a:blip r:embed="${rid}"/></pic:blipFill></pic:pic></a:graphicData></a:graphic></wp:inline></w:drawing></w:r>`;
+const photos = (units: Unit[]) => units.filter((u) => u.kind === 'photo').map((u) => u.image!.ext);
+
+describe('a picture in a footnote or an endnote', () => {
+  it('is imported as a photo after the notes, and a note says where it came from (JB130)', () => {
+    const decls = `xmlns:w="${NS.w}" xmlns:r="${NS.r}" xmlns:wp="http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing" xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main" xmlns:pic="http://schemas.openxmlformats.org/drawingml/2006/picture"`;
+    const footnotes = strToU8(
+      `<w:footnotes ${decls}><w:footnote w:id="1"><w:p><w:r><w:footnoteRef/></w:r><w:r><w:t xml:space="preserve"> 扫码查看原文：</w:t></w:r>${picture('rIdF')}</w:p></w:footnote></w:footnotes>`,
+    );
+    const endnotes = strToU8(
+      `<w:endnotes ${decls}><w:endnote w:id="1"><w:p><w:r><w:endnoteRef/></w:r>${picture('rIdE')}</w:p></w:endnote></w:endnotes>`,
+    );
+    const rels = (id: string, target: string) =>
+      strToU8(
+        `<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="${id}" Type="${IMAGE}" Target="${target}"/></Relationships>`,
+      );
+    const body = p(
+      `${r('详见二维码')}<w:r><w:footnoteReference w:id="1"/></w:r>${r('与附图')}<w:r><w:endnoteReference w:id="1"/></w:r>${r('。')}`,
+    );
+    const o: RawOptions = {
+      parts: {
+        'word/footnotes.xml': footnotes,
+        'word/endnotes.xml': endnotes,
+        'word/_rels/footnotes.xml.rels': rels('rIdF', 'media/qr.png'),
+        'word/_rels/endnotes.xml.rels': rels('rIdE', 'media/map.jpeg'),
+        'word/media/qr.png': PNG,
+        'word/media/map.jpeg': PNG,
+      },
+    };
+    const { units, texts } = read(body, o);
+    expect(texts.slice(1)).toEqual(['详见二维码[1]与附图[2]。', '[1] 扫码查看原文：', '[2]']);
+    expect(photos(units)).toEqual(['png', 'jpeg']);
+    expect(notes(body, o)).toEqual([
+      'JB130 脚注“[1] 扫码查看原文：”中的图片已作为照片放在文章末尾（简报的脚注只印文字）',
+      'JB130 尾注“[2]”中的图片已作为照片放在文章末尾（简报的脚注只印文字）',
+    ]);
+  });
+});
+
+describe('ink (w:contentPart, Word 2010+ w14:contentPart)', () => {
+  it('its fallback picture is imported when the file has one, else a note says the handwriting is not (JB131)', () => {
+    const rels = `<Relationship Id="rIdP" Type="${IMAGE}" Target="media/ink.png"/>`;
+    const withFallback =
+      `<w:r><mc:AlternateContent><mc:Choice Requires="w14"><w14:contentPart xmlns:w14="http://schemas.microsoft.com/office/word/2010/wordml" r:id="rIdInk"/></mc:Choice>` +
+      `<mc:Fallback>${picture('rIdP').slice('<w:r>'.length, -'</w:r>'.length)}</mc:Fallback></mc:AlternateContent></w:r>`;
+    const bare = '<w:r><w:contentPart r:id="rIdInk2"/></w:r>';
+    const body = p(`${r('批示：')}${withFallback}`) + p(`${r('签名：')}${bare}`);
+    const o: RawOptions = { rels, parts: { 'word/media/ink.png': PNG } };
+    const { units, texts } = read(body, o);
+    expect(texts.slice(1)).toEqual(['批示：', '签名：']);
+    expect(photos(units)).toEqual(['png']);
+    expect(notes(body, o)).toEqual([
+      'JB131 第 2 段的手写墨迹（Word 的“绘图”笔迹）已按文件中保存的图片导入',
+      'JB131 第 3 段的手写墨迹（Word 的“绘图”笔迹）没有导入：文件中没有它的图片',
+    ]);
+  });
+});
+
+describe('date blocks (w:yearLong, w:monthLong, w:dayShort …) and w:pgNum', () => {
+  it('show the day the file is opened and keep no text: named with the paragraph, the text around kept (JB132)', () => {
+    const body = p(
+      `${r('印发日期：')}<w:r><w:yearLong/></w:r>${r('年')}<w:r><w:monthShort/></w:r>${r('月')}<w:r><w:dayShort/></w:r>${r('日')}`,
+    );
+    expect(read(body).texts[1]).toBe('印发日期：年月日');
+    expect(notes(body)).toEqual([
+      'JB132 第 2 段有 Word 的日期块（年、月、日），显示的是打开文件当天的日期，文件中没有保存文字，没有导入：“印发日期：年月日”',
+    ]);
+  });
+
+  it('in a DATE field the field result Word saved is kept (JB197), the blocks in its code are not text', () => {
+    const fld = (instr: string, result: string) =>
+      `<w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText xml:space="preserve"> ${instr} </w:instrText></w:r>` +
+      `<w:r><w:fldChar w:fldCharType="separate"/></w:r>${result}<w:r><w:fldChar w:fldCharType="end"/></w:r>`;
+    const body =
+      p(`${r('成文：')}${fld('CREATEDATE \\@ "yyyy年M月d日"', r('2026年11月28日'))}`) +
+      p(`${r('时间：')}<w:fldSimple w:instr=" TIME \\@ &quot;H:mm&quot; ">${r('9:30')}</w:fldSimple>`);
+    expect(read(body).texts.slice(1)).toEqual(['成文：2026年11月28日', '时间：9:30']);
+  });
+});
+
+describe('check boxes and ticks typed in Wingdings 2 and Wingdings', () => {
+  it('print as the Unicode box or tick Word shows (☑ ☒ ☐ ✓ ✗); others stay noted (JB194)', () => {
+    const sym = (font: string, ch: string) => `<w:r><w:sym w:font="${font}" w:char="${ch}"/></w:r>`;
+    const w2 = '<w:rFonts w:ascii="Wingdings 2" w:hAnsi="Wingdings 2"/>';
+    const body =
+      p(`${sym('Wingdings 2', 'F052')}${r('同意')}${sym('Wingdings 2', 'F0A3')}${r('不同意')}${sym('Wingdings 2', 'F054')}${r('弃权')}`) +
+      p(`${r('R', w2)}${r('已报送')}${r('S', w2)}${r('退回')}${r('P', w2)}${r('O', w2)}`) +
+      p(`${sym('Wingdings', 'F0FE')}${sym('Wingdings', 'F0FD')}${sym('Wingdings', 'F0A8')}${sym('Wingdings', 'F0FB')}${r('完')}`) +
+      p(`${r('符号')}${sym('Wingdings 2', 'F021')}`);
+    const { texts, flags } = read(body);
+    expect(texts.slice(1)).toEqual(['☑同意☐不同意☒弃权', '☑已报送☒退回✓✗', '☑☒☐✗完', '符号']);
+    expect(flags.symbols).toEqual({ count: 1, font: 'Wingdings 2', char: 'F021' });
+  });
+
+  it('letters typed in StarBats (an old StarOffice symbol font) are not printed as letters (JB194)', () => {
+    const { texts, flags } = read(p(`${r('甲')}${r('l', '<w:rFonts w:ascii="StarBats" w:hAnsi="StarBats"/>')}`));
+    expect(texts[1]).toBe('甲');
+    expect(flags.symbols).toEqual({ count: 1, font: 'StarBats', char: '6C' });
+  });
+});
+
+describe('an element jianbao does not know', () => {
+  const W15 = 'xmlns:w15="http://schemas.microsoft.com/office/word/2012/wordml"';
+  const X = 'xmlns:x="urn:example:made-up"';
+
+  it('in a paragraph: its text is written and a note names it and quotes the text (JB133)', () => {
+    const body =
+      p(`${r('前')}<w15:futureThing ${W15}><w:r><w:t>甲乙</w:t></w:r></w15:futureThing>${r('后')}`) +
+      p(`<x:thing ${X}><w:r><w:t>丙丁</w:t></w:r></x:thing>`);
+    expect(read(body).texts.slice(1)).toEqual(['前甲乙后', '丙丁']);
+    expect(notes(body)).toEqual([
+      'JB133 第 2 段中 jianbao 不认识的 Word 元素 <w15:futureThing> 里的文字已照样写入：“甲乙”；请对照原稿核对',
+      'JB133 第 3 段中 jianbao 不认识的 Word 元素 <x:thing> 里的文字已照样写入：“丙丁”；请对照原稿核对',
+    ]);
+  });
+
+  it('in a run, around paragraphs, around table rows: the same, and its pictures are imported', () => {
+    const rels = `<Relationship Id="rIdP" Type="${IMAGE}" Target="media/a.png"/>`;
+    const body =
+      p(`${r('甲')}<w:r><x:mark ${X}><w:t>乙</w:t></x:mark></w:r>`) +
+      `<w15:block ${W15}>${p(r('丙。'))}</w15:block>` +
+      tbl(`<x:rows ${X}>${tr(tc(p(r('丁'))), tc(p(r('戊'))))}</x:rows>`) +
+      p(`<x:pic ${X}>${picture('rIdP')}</x:pic>`);
+    const o: RawOptions = { rels, parts: { 'word/media/a.png': PNG } };
+    const { units, texts } = read(body, o);
+    expect(texts.slice(1)).toEqual(['甲乙', '丙。', '| 丁 | 戊 |']);
+    expect(photos(units)).toEqual(['png']);
+    expect(notes(body, o)).toEqual([
+      'JB133 第 2 段中 jianbao 不认识的 Word 元素 <x:mark> 里的文字已照样写入：“乙”；请对照原稿核对',
+      'JB133 第 3 段中 jianbao 不认识的 Word 元素 <w15:block> 里的文字已照样写入：“丙。”；请对照原稿核对',
+      'JB133 第 4 段中 jianbao 不认识的 Word 元素 <x:rows> 里的文字已照样写入：“丁戊”；请对照原稿核对',
+      'JB133 第 5 段中 jianbao 不认识的 Word 元素 <x:pic> 里的图片已照样导入；请对照原稿核对',
+    ]);
+  });
+
+  it('markup known to hold nothing printed (bookmarks, proofing marks, permissions) is no note', () => {
+    const body = p(
+      `${r('科')}<w:proofErr w:type="spellStart"/><w:bookmarkStart w:id="0" w:name="a"/>${r('协')}<w:bookmarkEnd w:id="0"/><w:permStart w:id="1"/>${r('信息')}<w:permEnd w:id="1"/>`,
+    );
+    expect(read(body).texts[1]).toBe('科协信息');
+    expect(notes(body)).toEqual([]);
+  });
+});
+
+describe('Office Math (m:oMath)', () => {
+  it('a formula on its own line (m:oMathPara) or in a table cell is named with its characters (JB198)', () => {
+    const math = '<m:oMathPara><m:oMath><m:r><m:t>S=πr</m:t></m:r></m:oMath></m:oMathPara>';
+    const body = p(math) + tbl(tr(tc(p(`${r('面积')}<m:oMath><m:r><m:t>a×b</m:t></m:r></m:oMath>`))));
+    expect(read(body).texts.slice(1)).toEqual(['| 面积 |']);
+    expect(notes(body)).toEqual(['JB198 第 2 段的公式不是文字，没有导入：“S=πr”', 'JB198 第 3 段的公式不是文字，没有导入：“a×b”']);
+  });
+});

@@ -864,17 +864,33 @@ function furnitureLines(n: XNode, lines: string[], line = { text: '' }): void {
 /** Only a page number and its decoration (第 1 页, — 1 —, Page 1 of 2): nothing the bulletin misses. */
 const pageNumberOnly = (text: string) => /^[\s\d第页共\-—–－/／·.．、()（）]*$/.test(text.replace(/page|of/gi, ''));
 
-/** The lines of every header and footer part, each different line once, ' / ' between them. */
-function furniture(rels: Rels, pkg: Package): string | undefined {
+/** Pictures in a header or footer part, each once (not a fallback copy, not a deleted one). */
+const furniturePictures = (n: XNode): number =>
+  kids(n).reduce(
+    (sum, c) =>
+      c.name === 'mc:Fallback' || c.name === 'w:del' || c.name === 'w:moveFrom'
+        ? sum
+        : sum + (c.name === 'a:blip' || c.name === 'v:imagedata' ? 1 : 0) + furniturePictures(c),
+    0,
+  );
+
+/** The lines of every header and footer part, each different line once, ' / ' between them, and
+ *  how many pictures (logos, picture watermarks) they hold. */
+function furniture(rels: Rels, pkg: Package): { text?: string; pictures: number } {
   const texts = new Set<string>();
+  let pictures = 0;
   for (const rel of rels.values()) {
     if (rel.external || !/\/(header|footer)$/.test(rel.type)) continue;
     const xml = pkg.text(rel.target);
     const lines: string[] = [];
-    if (xml) furnitureLines(parseXml(xml), lines);
+    if (xml) {
+      const part = parseXml(xml);
+      furnitureLines(part, lines);
+      pictures += furniturePictures(part);
+    }
     for (const line of lines.map(trimLayout)) if (line && !pageNumberOnly(line)) texts.add(line);
   }
-  return texts.size ? [...texts].join(' / ') : undefined;
+  return { text: texts.size ? [...texts].join(' / ') : undefined, pictures };
 }
 
 export interface DocxContent {
@@ -921,7 +937,9 @@ export function readDocument(pkg: Package): DocxContent | null {
   const noteCount = notes.filter((u) => u.kind === 'footnote').length;
   if (noteCount) ctx.flags.footnotes = noteCount;
   // Headers and footers are the department's page furniture, set by the bulletin's template instead.
-  ctx.flags.furniture = furniture(rels, pkg);
+  const pageFurniture = furniture(rels, pkg);
+  ctx.flags.furniture = pageFurniture.text;
+  if (pageFurniture.pictures) ctx.flags.furniturePictures = pageFurniture.pictures;
   const comments = part('comments');
   if (comments && !ctx.flags.comments) ctx.flags.comments = descendants(parseXml(comments), 'w:comment').length || undefined;
   return { units: [...units, ...notes], flags: ctx.flags };

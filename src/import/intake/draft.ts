@@ -28,6 +28,7 @@ export interface IntakeNote {
     | 'JB131'
     | 'JB132'
     | 'JB133'
+    | 'JB134'
     | 'JB140'
     | 'JB141'
     | 'JB142'

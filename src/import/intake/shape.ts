@@ -250,6 +250,7 @@ export function shapeArticle(all: Unit[], opts: ShapeOptions): ArticleDraft {
   if (flags.hidden) note('JB193', undefined, { count: flags.hidden.count, input: quote(flags.hidden.first) });
   if (flags.lostEq) note('JB146', undefined, { count: flags.lostEq.length, input: quote(flags.lostEq.join('、')) });
   if (flags.furniture) note('JB141', undefined, { input: quote(flags.furniture) });
+  if (flags.furniturePictures) note('JB134', undefined, { count: flags.furniturePictures });
   if (flags.symbols) note('JB194', undefined, { count: flags.symbols.count, font: flags.symbols.font, char: flags.symbols.char });
   for (const m of flags.marks ?? []) note(m.code, { no: m.no } as Unit, markArgs(m));
   return { title, titleInvented, source, byline: bylines.length ? bylines.join(' ') : undefined, blocks, notes, sourceText };

@@ -182,3 +182,24 @@ describe('Office Math (m:oMath)', () => {
     expect(notes(body)).toEqual(['JB198 第 2 段的公式不是文字，没有导入：“S=πr”', 'JB198 第 3 段的公式不是文字，没有导入：“a×b”']);
   });
 });
+
+describe('a picture in a page header or footer (a logo, a picture watermark)', () => {
+  it('is page furniture the template sets, so it is left out, and a note counts it (JB134)', () => {
+    const rel = (id: string, type: string, target: string) =>
+      `<Relationship Id="${id}" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/${type}" Target="${target}"/>`;
+    const decls = `xmlns:w="${NS.w}" xmlns:r="${NS.r}" xmlns:wp="http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing" xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main" xmlns:pic="http://schemas.openxmlformats.org/drawingml/2006/picture" xmlns:v="urn:schemas-microsoft-com:vml" xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006"`;
+    const logo = picture('rIdL');
+    // A picture written twice (new markup and its fallback) is one picture.
+    const twice = `<w:r><mc:AlternateContent><mc:Choice Requires="wps">${logo.slice(5, -6)}</mc:Choice><mc:Fallback><w:pict><v:shape><v:imagedata r:id="rIdL"/></v:shape></w:pict></mc:Fallback></mc:AlternateContent></w:r>`;
+    const o: RawOptions = {
+      rels: rel('rIdH1', 'header', 'header1.xml') + rel('rIdF1', 'footer', 'footer1.xml'),
+      parts: {
+        'word/header1.xml': strToU8(`<w:hdr ${decls}>${p(logo)}</w:hdr>`),
+        'word/footer1.xml': strToU8(`<w:ftr ${decls}>${p(twice)}</w:ftr>`),
+      },
+    };
+    const body = p(r('正文一段。'));
+    expect(read(body, o).texts.slice(1)).toEqual(['正文一段。']);
+    expect(notes(body, o)).toEqual(['JB134 页眉、页脚中的 2 张图片（如单位徽标、图片水印）没有导入：页眉页脚由简报模板排出']);
+  });
+});

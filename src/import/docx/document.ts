@@ -420,12 +420,32 @@ function drawingPieces(c: XNode, ctx: Ctx): Piece[] {
     if (words && !within(t)) boxes.push({ type: 'tag', name: 'w:txbxContent', attribs: {}, children: [wordArtParagraph(words)] });
   }
   if (boxes.length) out.push({ box: boxes });
-  const chart = descendants(c, 'c:chart').length > 0;
-  const smartArt = descendants(c, 'dgm:relIds').length > 0;
-  if (chart) mark(ctx, { code: 'JB198', what: 'chart', input: '' });
-  if (smartArt) mark(ctx, { code: 'JB198', what: 'smartart', input: '' });
+  const charts = descendants(c, 'c:chart');
+  const smartArts = descendants(c, 'dgm:relIds');
+  const chart = charts.length > 0;
+  const smartArt = smartArts.length > 0;
+  // Their words are in parts of their own: quoted, as they are left out.
+  const words = (els: XNode[], id: string) =>
+    els
+      .map((x) => partWords(ctx, attr(x, id)))
+      .join(' ')
+      .trim();
+  if (chart) mark(ctx, { code: 'JB198', what: 'chart', input: words(charts, 'r:id') });
+  if (smartArt) mark(ctx, { code: 'JB198', what: 'smartart', input: words(smartArts, 'r:dm') });
   if (!out.length && !chart && !smartArt) mark(ctx, { code: 'JB198', what: 'shape', input: '' });
   return out;
+}
+
+/** The words of the part a relationship names (a chart's title and categories, a SmartArt's
+ *  boxes), each text run apart by a space. */
+function partWords(ctx: Ctx, id: string | undefined): string {
+  const rel = id ? ctx.rels.get(id) : undefined;
+  const xml = rel && !rel.external ? ctx.pkg.text(rel.target) : undefined;
+  if (!xml) return '';
+  const part = parseXml(xml);
+  const categories = descendants(part, 'c:cat').flatMap((cat) => descendants(cat, 'c:v'));
+  // Each series repeats the categories: each word once.
+  return [...new Set([...descendants(part, 'a:t'), ...categories].map(textOf).filter((t) => t.trim() !== ''))].join(' ');
 }
 
 const wordArtParagraph = (words: string): XNode => ({

@@ -203,3 +203,32 @@ describe('a picture in a page header or footer (a logo, a picture watermark)', (
     expect(notes(body, o)).toEqual(['JB134 页眉、页脚中的 2 张图片（如单位徽标、图片水印）没有导入：页眉页脚由简报模板排出']);
   });
 });
+
+describe('a chart or a SmartArt graphic', () => {
+  it('is named with the words in it (its title, categories, boxes), which the file keeps in a part of its own (JB198)', () => {
+    const rel = (id: string, type: string, target: string) =>
+      `<Relationship Id="${id}" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/${type}" Target="${target}"/>`;
+    const drawing = (data: string) =>
+      `<w:r><w:drawing><wp:inline><a:graphic><a:graphicData>${data}</a:graphicData></a:graphic></wp:inline></w:drawing></w:r>`;
+    const A = 'xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main"';
+    const chart = strToU8(
+      `<c:chartSpace xmlns:c="http://schemas.openxmlformats.org/drawingml/2006/chart" ${A}><c:chart><c:title><c:tx><c:rich><a:p><a:r><a:t>各县参与人数</a:t></a:r></a:p></c:rich></c:tx></c:title>` +
+        '<c:plotArea><c:barChart><c:ser><c:cat><c:strRef><c:strCache><c:pt idx="0"><c:v>泰顺</c:v></c:pt><c:pt idx="1"><c:v>文成</c:v></c:pt></c:strCache></c:strRef></c:cat>' +
+        '<c:val><c:numRef><c:numCache><c:pt idx="0"><c:v>120</c:v></c:pt></c:numCache></c:numRef></c:val></c:ser></c:barChart></c:plotArea></c:chart></c:chartSpace>',
+    );
+    const data = strToU8(
+      `<dgm:dataModel xmlns:dgm="http://schemas.openxmlformats.org/drawingml/2006/diagram" ${A}><dgm:ptLst>` +
+        '<dgm:pt modelId="1"><dgm:t><a:p><a:r><a:t>申报</a:t></a:r></a:p></dgm:t></dgm:pt><dgm:pt modelId="2"><dgm:t><a:p><a:r><a:t>评审</a:t></a:r></a:p></dgm:t></dgm:pt>' +
+        '</dgm:ptLst></dgm:dataModel>',
+    );
+    const o: RawOptions = {
+      rels: rel('rIdC', 'chart', 'charts/chart1.xml') + rel('rIdD', 'diagramData', 'diagrams/data1.xml'),
+      parts: { 'word/charts/chart1.xml': chart, 'word/diagrams/data1.xml': data },
+    };
+    const body = p(drawing('<c:chart r:id="rIdC"/>')) + p(drawing('<dgm:relIds r:dm="rIdD" r:lo="x" r:qs="y" r:cs="z"/>'));
+    expect(notes(body, o)).toEqual([
+      'JB198 第 2 段的图表不是文字，没有导入：“各县参与人数 泰顺 文成”',
+      'JB198 第 3 段的SmartArt 图形不是文字，没有导入：“申报 评审”',
+    ]);
+  });
+});

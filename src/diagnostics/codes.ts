@@ -313,6 +313,17 @@ export const CODES = {
       'if one of them should print, insert it into the body and import again',
     ],
   ),
+  JB135: def(
+    'warning',
+    [
+      '第 {no} 段的 Word 域 {field} 在文件中没有保存显示的结果（Word 显示时才算出），没有导入：“{input}”',
+      '在正文中写出这里应印的页码或日期，或删去这处',
+    ],
+    [
+      'the Word field {field} in paragraph {no} keeps no result in the file (Word works it out as it shows the page), so nothing was imported: "{input}"',
+      'type the page number or date that should print here into the body, or drop it',
+    ],
+  ),
   // 140–148: contributions in, Word constructs found by trying real submissions
   JB140: def(
     'warning',

@@ -404,6 +404,8 @@ function formOf(ff: XNode | undefined): string | undefined {
 function fieldNote(ctx: Ctx, kind: OpenField['kind'], instr: string, shown: string): void {
   if (kind === 'toc') mark(ctx, { code: 'JB199', what: 'toc', input: shown.trim() });
   else if (kind === 'snapshot' && shown.trim() !== '') mark(ctx, { code: 'JB197', what: fieldName(instr), input: shown.trim() });
+  // No result kept: Word works the page number or date out as it draws the page.
+  else if (kind === 'snapshot') mark(ctx, { code: 'JB135', what: fieldName(instr), input: instr.trim() });
 }
 
 /** A picture, a shape, a chart: the pictures and text boxes in it; what is neither is noted. */

@@ -29,6 +29,7 @@ export interface IntakeNote {
     | 'JB132'
     | 'JB133'
     | 'JB134'
+    | 'JB135'
     | 'JB140'
     | 'JB141'
     | 'JB142'

@@ -65,6 +65,7 @@ export interface SourceMark {
     | 'JB131'
     | 'JB132'
     | 'JB133'
+    | 'JB135'
     | 'JB140'
     | 'JB142'
     | 'JB143'

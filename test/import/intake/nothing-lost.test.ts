@@ -232,3 +232,21 @@ describe('a chart or a SmartArt graphic', () => {
     ]);
   });
 });
+
+describe('a page number or date field that keeps no result', () => {
+  it('shows what Word works out when it draws the page: named with its code, nothing written (JB135)', () => {
+    const body =
+      p(
+        `${r('本页为第')}<w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText xml:space="preserve"> PAGE </w:instrText></w:r><w:r><w:fldChar w:fldCharType="end"/></w:r>${r('页')}`,
+      ) +
+      p(`${r('今天是')}<w:fldSimple w:instr=" DATE \\@ &quot;yyyy年M月d日&quot; "/>${r('。')}`) +
+      p(
+        `${r('索引')}<w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText xml:space="preserve"> XE "科协" </w:instrText></w:r><w:r><w:fldChar w:fldCharType="end"/></w:r>${r('项。')}`,
+      );
+    expect(read(body).texts.slice(1)).toEqual(['本页为第页', '今天是。', '索引项。']);
+    expect(notes(body)).toEqual([
+      'JB135 第 2 段的 Word 域 PAGE 在文件中没有保存显示的结果（Word 显示时才算出），没有导入：“PAGE”',
+      'JB135 第 3 段的 Word 域 DATE 在文件中没有保存显示的结果（Word 显示时才算出），没有导入：“DATE \\@ "yyyy年M月d日"”',
+    ]);
+  });
+});

@@ -464,12 +464,21 @@ const wordArtParagraph = (words: string): XNode => ({
   ],
 });
 
+/** The namespaces whose markup in an mc:Choice this reader follows (shapes, groups, canvases,
+ *  Word 2010/2013 additions, ink handled below). */
+const UNDERSTOOD = new Set(['wps', 'wpg', 'wpc', 'wpi', 'wp14', 'w14', 'w15', 'a14', 'v', 'o', 'm', 'mc', 'w', 'a', 'pic', 'c', 'dgm']);
+
 /** mc:AlternateContent holds the same thing twice (new markup, fallback): exactly one is read.
  *  Ink (a contentPart) is only strokes in a part of its own: its fallback picture is read instead. */
 function alternative(c: XNode, ctx?: Ctx): XNode | undefined {
-  const choice = child(c, 'mc:Choice');
+  // A Choice is for readers that know every namespace it requires (w16se:symEx, an emoji as a
+  // font and a code, is not read: its Fallback holds the character itself).
+  const choices = kids(c, 'mc:Choice');
   const fallback = child(c, 'mc:Fallback');
-  const inked = choice !== undefined && elementsIn(choice).some((x) => localName(x) === 'contentPart');
+  const choice =
+    choices.find((x) => (attr(x, 'Requires') ?? '').split(/\s+/).every((ns) => ns === '' || UNDERSTOOD.has(ns))) ??
+    (fallback ? undefined : choices[0]);
+  const inked = choices.some((x) => elementsIn(x).some((e) => localName(e) === 'contentPart'));
   if (inked && ctx) ink(ctx, fallback !== undefined && contentOf(fallback).pictures > 0);
   return inked && fallback ? fallback : (choice ?? fallback);
 }

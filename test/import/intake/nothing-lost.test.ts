@@ -250,3 +250,19 @@ describe('a page number or date field that keeps no result', () => {
     ]);
   });
 });
+
+describe('mc:AlternateContent whose new markup jianbao does not read', () => {
+  it('reads the fallback: an emoji Word 2016+ writes as w16se:symEx keeps the character of its fallback', () => {
+    const W16SE = 'xmlns:w16se="http://schemas.microsoft.com/office/word/2015/wordml/symex"';
+    const emoji = `<w:r><mc:AlternateContent ${W16SE}><mc:Choice Requires="w16se"><w16se:symEx w16se:font="Segoe UI Emoji" w16se:char="1F44D"/></mc:Choice><mc:Fallback><w:t>👍</w:t></mc:Fallback></mc:AlternateContent></w:r>`;
+    const { texts } = read(p(`${r('点赞')}${emoji}${r('！')}`));
+    expect(texts[1]).toBe('点赞👍！');
+  });
+
+  it('reads a Choice whose markup it knows (a wps text box) and, with no fallback, an unknown Choice, noted (JB133)', () => {
+    const X = 'xmlns:x="urn:example:made-up"';
+    const body = p(`<mc:AlternateContent ${X}><mc:Choice Requires="x"><x:new>${r('新')}</x:new></mc:Choice></mc:AlternateContent>`);
+    expect(read(body).texts[1]).toBe('新');
+    expect(notes(body)).toEqual(['JB133 第 2 段中 jianbao 不认识的 Word 元素 <x:new> 里的文字已照样写入：“新”；请对照原稿核对']);
+  });
+});

@@ -257,6 +257,73 @@ export const CODES = {
       'delete the spaces on that line and leave it truly empty',
     ],
   ),
+  // 130–139: contributions in, what a Word file holds beyond text: nothing left out without a note
+  JB130: def(
+    'warning',
+    [
+      '[[脚注{footnote}]][[尾注{endnote}]]“{input}”中的图片已作为照片放在文章末尾（简报的脚注只印文字）',
+      '核对这张图片：需要时在 YAML 中把它移到合适的位置，或删去',
+    ],
+    [
+      'the picture in the [[footnote{footnote}]][[endnote{endnote}]] "{input}" was imported as a photo at the end of the article (the bulletin prints notes as text only)',
+      'check the picture: move it to its place in the YAML, or delete it',
+    ],
+  ),
+  JB131: def(
+    'warning',
+    [
+      '第 {no} 段的手写墨迹（Word 的“绘图”笔迹）[[已按文件中保存的图片导入{picture}]][[没有导入：文件中没有它的图片{lost}]]',
+      '手写的内容若应作为文字印出，请在正文中输入；签名等保留图片即可',
+    ],
+    [
+      'the ink (handwriting drawn in Word) in paragraph {no} [[was imported as the picture the file keeps of it{picture}]][[was not imported: the file keeps no picture of it{lost}]]',
+      'if the handwriting should print as text, type it into the body; a signature can stay a picture',
+    ],
+  ),
+  JB132: def(
+    'warning',
+    [
+      '第 {no} 段有 Word 的[[日期块（{date}），显示的是打开文件当天的日期]][[页码块{page}，显示的是所在页的页码]]，文件中没有保存文字，没有导入：“{input}”',
+      '在正文中写出应印的日期（或删去这处），再核对这一段',
+    ],
+    [
+      'paragraph {no} holds a Word [[date block ({date}), which shows the day the file is opened]][[page number block{page}, which shows the page it is on]]; the file keeps no text for it, so it was not imported: "{input}"',
+      'type the date that should print into the body (or drop it), and check the paragraph',
+    ],
+  ),
+  JB133: def(
+    'warning',
+    [
+      '第 {no} 段中 jianbao 不认识的 Word 元素 <{element}> 里的[[文字已照样写入：“{input}”]][[图片已照样导入{picture}]]；请对照原稿核对',
+      '在 Word 中看这一处：若显示的与导入的不同，在 YAML 中改正',
+    ],
+    [
+      'in paragraph {no}, the [[text in the Word element <{element}>, which jianbao does not know, was written as found: "{input}"]][[picture in the Word element <{element}>, which jianbao does not know, was imported as found{picture}]]; check it against the contribution',
+      'look at this place in Word: if it shows something else, correct the YAML',
+    ],
+  ),
+  JB134: def(
+    'warning',
+    [
+      '页眉、页脚中的 {count} 张图片（如单位徽标、图片水印）没有导入：页眉页脚由简报模板排出',
+      '若其中有应当印出的图片，把它插入正文后重新导入',
+    ],
+    [
+      '{count} pictures in the page headers and footers (a logo, a picture watermark) were not imported: the bulletin template sets its own',
+      'if one of them should print, insert it into the body and import again',
+    ],
+  ),
+  JB135: def(
+    'warning',
+    [
+      '第 {no} 段的 Word 域 {field} 在文件中没有保存显示的结果（Word 显示时才算出），没有导入：“{input}”',
+      '在正文中写出这里应印的页码或日期，或删去这处',
+    ],
+    [
+      'the Word field {field} in paragraph {no} keeps no result in the file (Word works it out as it shows the page), so nothing was imported: "{input}"',
+      'type the page number or date that should print here into the body, or drop it',
+    ],
+  ),
   // 140–148: contributions in, Word constructs found by trying real submissions
   JB140: def(
     'warning',

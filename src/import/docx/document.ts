@@ -193,7 +193,7 @@ function runPieces(r: XNode, base: RunLook, ctx: Ctx): Piece[] {
         out.push(...drawingPieces(c, ctx));
         break;
       case 'mc:AlternateContent': {
-        const choice = alternative(c);
+        const choice = alternative(c, ctx);
         if (choice) out.push(...runPieces({ ...r, children: choice.children }, base, ctx));
         break;
       }
@@ -208,11 +208,98 @@ function runPieces(r: XNode, base: RunLook, ctx: Ctx): Piece[] {
       case 'w:commentReference':
         ctx.flags.comments = (ctx.flags.comments ?? 0) + 1;
         break;
+      case 'w:dayShort':
+      case 'w:dayLong':
+      case 'w:monthShort':
+      case 'w:monthLong':
+      case 'w:yearShort':
+      case 'w:yearLong':
+      case 'w:pgNum':
+        // Word draws these anew each time (today's date, the page's number): no text is kept.
+        dateBlock(ctx, c.name);
+        break;
       default:
-        break; // w:rPr, w:delText, w:lastRenderedPageBreak: not printed text
+        if (localName(c) === 'contentPart') ink(ctx, false);
+        else if (!RUN_QUIET.has(c.name ?? ''))
+          out.push(...unknownPieces(c, ctx, () => runPieces({ ...r, children: c.children }, base, ctx)));
     }
   }
   return out;
+}
+
+/** Run content that prints nothing of the author's: properties, deleted text, the marks Word
+ *  puts at a note's start, a page's last rendered break. */
+const RUN_QUIET = new Set([
+  'w:rPr',
+  'w:delText',
+  'w:delInstrText',
+  'w:lastRenderedPageBreak',
+  'w:annotationRef',
+  'w:footnoteRef',
+  'w:endnoteRef',
+  'w:separator',
+  'w:continuationSeparator',
+]);
+
+/** Paragraph content that holds nothing printed: anchors and marks between runs. */
+const PARAGRAPH_QUIET =
+  /^w:(bookmark(Start|End)|proofErr|perm(Start|End)|commentRange(Start|End)|(moveFrom|moveTo)Range(Start|End)|customXml(Ins|Del|MoveFrom|MoveTo)Range(Start|End)|customXmlPr|smartTagPr|sdtPr|sdtEndPr|fldData)$/;
+
+/** Paragraph content read for what it wraps: links, tags, controls, direction, tracked insertions. */
+const PARAGRAPH_WRAPPERS = new Set([
+  'w:hyperlink',
+  'w:smartTag',
+  'w:customXml',
+  'w:sdt',
+  'w:sdtContent',
+  'w:bdo',
+  'w:dir',
+  'w:ins',
+  'w:moveTo',
+]);
+
+const localName = (c: XNode): string => (c.name ?? '').slice((c.name ?? '').indexOf(':') + 1);
+
+/** Every element inside `n`, in document order. */
+const elementsIn = (n: XNode): XNode[] => kids(n).flatMap((c) => [c, ...elementsIn(c)]);
+
+/** The characters an element shows (its w:t, and a formula's m:t) and whether it holds pictures. */
+function contentOf(el: XNode): { text: string; pictures: number } {
+  const text = [...descendants(el, 'w:t'), ...descendants(el, 'm:t')].map(textOf).join('');
+  return { text, pictures: descendants(el, 'a:blip').length + descendants(el, 'v:imagedata').length };
+}
+
+/** An element jianbao does not know, read as its kind of container would be (`read`): what it
+ *  holds is printed as found, and when that is text or a picture a note names the element (JB133).
+ *  A picture it holds outside a drawing is taken too. */
+function unknownPieces(c: XNode, ctx: Ctx, read: () => Piece[]): Piece[] {
+  const shown = visible(ctx);
+  const pieces = read();
+  const { text, pictures } = contentOf(c);
+  if (pictures > 0 && !pieces.some((x) => 'image' in x || 'linked' in x)) pieces.push(...imagePieces(c, ctx));
+  if (shown && (text.trim() !== '' || pictures > 0)) mark(ctx, { code: 'JB133', what: c.name ?? '', input: text.trim() });
+  return pieces;
+}
+
+/** One JB132 per paragraph, naming the kinds of date block in it. */
+function dateBlock(ctx: Ctx, name: string): void {
+  if (!visible(ctx)) return;
+  const part = name === 'w:pgNum' ? 'page' : /day/.test(name) ? '日' : /month/.test(name) ? '月' : '年';
+  const open = ctx.pending.find((m) => m.code === 'JB132' && (m.what === 'page') === (part === 'page'));
+  if (!open) mark(ctx, { code: 'JB132', what: part, input: '' });
+  else if (part !== 'page' && !open.what.includes(part))
+    open.what = ['年', '月', '日'].filter((x) => open.what.includes(x) || x === part).join('、');
+}
+
+/** Gives the date-block notes of the paragraph just read its text to quote. */
+function quoteDateBlocks(ctx: Ctx, pieces: Piece[]): void {
+  const text = trimLayout(pieces.map((x) => ('text' in x ? x.text : '')).join(''));
+  for (const m of ctx.pending) if (m.code === 'JB132' && m.input === '') m.input = text;
+}
+
+/** JB131 for ink (w:contentPart): `picture` when the file's fallback picture of it was taken. */
+function ink(ctx: Ctx, picture: boolean): void {
+  if (visible(ctx)) mark(ctx, { code: 'JB131', what: picture ? 'picture' : 'lost', input: '' });
 }
 
 /** One JB140 per paragraph, quoting each annotated word with its reading. */
@@ -317,6 +404,8 @@ function formOf(ff: XNode | undefined): string | undefined {
 function fieldNote(ctx: Ctx, kind: OpenField['kind'], instr: string, shown: string): void {
   if (kind === 'toc') mark(ctx, { code: 'JB199', what: 'toc', input: shown.trim() });
   else if (kind === 'snapshot' && shown.trim() !== '') mark(ctx, { code: 'JB197', what: fieldName(instr), input: shown.trim() });
+  // No result kept: Word works the page number or date out as it draws the page.
+  else if (kind === 'snapshot') mark(ctx, { code: 'JB135', what: fieldName(instr), input: instr.trim() });
 }
 
 /** A picture, a shape, a chart: the pictures and text boxes in it; what is neither is noted. */
@@ -333,12 +422,32 @@ function drawingPieces(c: XNode, ctx: Ctx): Piece[] {
     if (words && !within(t)) boxes.push({ type: 'tag', name: 'w:txbxContent', attribs: {}, children: [wordArtParagraph(words)] });
   }
   if (boxes.length) out.push({ box: boxes });
-  const chart = descendants(c, 'c:chart').length > 0;
-  const smartArt = descendants(c, 'dgm:relIds').length > 0;
-  if (chart) mark(ctx, { code: 'JB198', what: 'chart', input: '' });
-  if (smartArt) mark(ctx, { code: 'JB198', what: 'smartart', input: '' });
+  const charts = descendants(c, 'c:chart');
+  const smartArts = descendants(c, 'dgm:relIds');
+  const chart = charts.length > 0;
+  const smartArt = smartArts.length > 0;
+  // Their words are in parts of their own: quoted, as they are left out.
+  const words = (els: XNode[], id: string) =>
+    els
+      .map((x) => partWords(ctx, attr(x, id)))
+      .join(' ')
+      .trim();
+  if (chart) mark(ctx, { code: 'JB198', what: 'chart', input: words(charts, 'r:id') });
+  if (smartArt) mark(ctx, { code: 'JB198', what: 'smartart', input: words(smartArts, 'r:dm') });
   if (!out.length && !chart && !smartArt) mark(ctx, { code: 'JB198', what: 'shape', input: '' });
   return out;
+}
+
+/** The words of the part a relationship names (a chart's title and categories, a SmartArt's
+ *  boxes), each text run apart by a space. */
+function partWords(ctx: Ctx, id: string | undefined): string {
+  const rel = id ? ctx.rels.get(id) : undefined;
+  const xml = rel && !rel.external ? ctx.pkg.text(rel.target) : undefined;
+  if (!xml) return '';
+  const part = parseXml(xml);
+  const categories = descendants(part, 'c:cat').flatMap((cat) => descendants(cat, 'c:v'));
+  // Each series repeats the categories: each word once.
+  return [...new Set([...descendants(part, 'a:t'), ...categories].map(textOf).filter((t) => t.trim() !== ''))].join(' ');
 }
 
 const wordArtParagraph = (words: string): XNode => ({
@@ -355,8 +464,24 @@ const wordArtParagraph = (words: string): XNode => ({
   ],
 });
 
-/** mc:AlternateContent holds the same thing twice (new markup, fallback): exactly one is read. */
-const alternative = (c: XNode): XNode | undefined => child(c, 'mc:Choice') ?? child(c, 'mc:Fallback');
+/** The namespaces whose markup in an mc:Choice this reader follows (shapes, groups, canvases,
+ *  Word 2010/2013 additions, ink handled below). */
+const UNDERSTOOD = new Set(['wps', 'wpg', 'wpc', 'wpi', 'wp14', 'w14', 'w15', 'a14', 'v', 'o', 'm', 'mc', 'w', 'a', 'pic', 'c', 'dgm']);
+
+/** mc:AlternateContent holds the same thing twice (new markup, fallback): exactly one is read.
+ *  Ink (a contentPart) is only strokes in a part of its own: its fallback picture is read instead. */
+function alternative(c: XNode, ctx?: Ctx): XNode | undefined {
+  // A Choice is for readers that know every namespace it requires (w16se:symEx, an emoji as a
+  // font and a code, is not read: its Fallback holds the character itself).
+  const choices = kids(c, 'mc:Choice');
+  const fallback = child(c, 'mc:Fallback');
+  const choice =
+    choices.find((x) => (attr(x, 'Requires') ?? '').split(/\s+/).every((ns) => ns === '' || UNDERSTOOD.has(ns))) ??
+    (fallback ? undefined : choices[0]);
+  const inked = choices.some((x) => elementsIn(x).some((e) => localName(e) === 'contentPart'));
+  if (inked && ctx) ink(ctx, fallback !== undefined && contentOf(fallback).pictures > 0);
+  return inked && fallback ? fallback : (choice ?? fallback);
+}
 
 /** Runs of a paragraph in order, descending into hyperlinks, fields, content controls, insertions. */
 function paragraphPieces(el: XNode, base: RunLook, ctx: Ctx): Piece[] {
@@ -370,7 +495,7 @@ function paragraphPieces(el: XNode, base: RunLook, ctx: Ctx): Piece[] {
     } else if (c.name === 'm:oMath' || c.name === 'm:oMathPara') {
       if (visible(ctx)) mark(ctx, { code: 'JB198', what: 'equation', input: descendants(c, 'm:t').map(textOf).join('') });
     } else if (c.name === 'mc:AlternateContent') {
-      const choice = alternative(c);
+      const choice = alternative(c, ctx);
       if (choice) out.push(...paragraphPieces(choice, base, ctx));
     } else if (c.name === 'w:fldSimple') {
       const instr = attr(c, 'w:instr') ?? '';
@@ -384,10 +509,10 @@ function paragraphPieces(el: XNode, base: RunLook, ctx: Ctx): Piece[] {
           kind === 'toc' ? descendants(c, 'w:t').map(textOf).join('') : pieces.map((x) => ('text' in x ? x.text : '')).join(''),
         );
       out.push(...pieces);
-    } else {
+    } else if (PARAGRAPH_WRAPPERS.has(c.name ?? '')) {
       if (c.name === 'w:ins' || c.name === 'w:moveTo') ctx.flags.tracked = (ctx.flags.tracked ?? 0) + 1;
       out.push(...paragraphPieces(c, base, ctx));
-    }
+    } else if (!PARAGRAPH_QUIET.test(c.name ?? '')) out.push(...unknownPieces(c, ctx, () => paragraphPieces(c, base, ctx)));
   }
   return out;
 }
@@ -421,6 +546,7 @@ function readParagraph(p: XNode, ctx: Ctx, kind: 'text' | 'footnote' = 'text'): 
   const base = mergeLook(ctx.styles.defaults, style ?? {});
   const label = labelOf(p, ctx);
   const pieces = paragraphPieces(p, base, ctx);
+  quoteDateBlocks(ctx, pieces);
   const jc = val(pPr, 'w:jc') ?? style?.jc;
   const level = headingLevel(style);
   const outline = val(pPr, 'w:outlineLvl');
@@ -525,6 +651,7 @@ function readCell(tc: XNode, ctx: Ctx): { text: string; images: string[]; linked
     // A 序号 column numbered by Word: the numbers are in numbering.xml, not in the cell's runs.
     const label = labelOf(p, ctx);
     const pieces = paragraphPieces(p, ctx.styles.defaults, ctx);
+    quoteDateBlocks(ctx, pieces);
     const t = trimLayout(label + pieces.map((x) => ('text' in x ? x.text : 'br' in x ? ' ' : '')).join(''));
     if (t) texts.push(t);
     for (const x of pieces) {
@@ -549,25 +676,40 @@ function readCell(tc: XNode, ctx: Ctx): { text: string; images: string[]; linked
   return { text: texts.join(' '), images, linked, span, merged: span > 1 || child(tcPr, 'w:vMerge') !== undefined };
 }
 
-/** Rows of a table or cells of a row, also those inside content controls and custom XML. */
-function within(el: XNode | undefined, name: string): XNode[] {
-  return kids(el).flatMap((c) =>
-    c.name === name
-      ? [c]
-      : c.name === 'w:sdt'
-        ? within(child(c, 'w:sdtContent'), name)
-        : c.name === 'w:customXml'
-          ? within(c, name)
-          : c.name === 'mc:AlternateContent'
-            ? within(alternative(c), name)
-            : [],
-  );
+/** Rows of a table or cells of a row, also those inside content controls and custom XML, and
+ *  inside an element jianbao does not know (noted, JB133). */
+function within(el: XNode | undefined, name: string, ctx: Ctx): XNode[] {
+  return kids(el).flatMap((c) => {
+    if (c.name === name) return [c];
+    if (c.name === 'w:sdt') return within(child(c, 'w:sdtContent'), name, ctx);
+    if (c.name === 'w:customXml') return within(c, name, ctx);
+    if (c.name === 'mc:AlternateContent') return within(alternative(c, ctx), name, ctx);
+    if (TABLE_QUIET.test(c.name ?? '') || !hasContent(c)) return [];
+    // What it wraps is read (and noted with the first row): its rows or cells, else it is read as
+    // a cell (or a row of one cell) of its own.
+    mark(ctx, { code: 'JB133', what: c.name ?? '', input: contentOf(c).text.trim() });
+    const found = within(c, name, ctx);
+    if (found.length) return found;
+    const cell = tag('w:tc', descendants(c, 'w:p').length ? [c] : [tag('w:p', [c])]);
+    return [name === 'w:tc' ? cell : tag('w:tr', [cell])];
+  });
 }
+
+const tag = (name: string, children: XNode[]): XNode => ({ type: 'tag', name, attribs: {}, children });
+
+/** Table and row markup that holds nothing printed. */
+const TABLE_QUIET =
+  /^w:(tblPr|tblGrid|tblPrEx|trPr|tcPr|bookmark(Start|End)|proofErr|perm(Start|End)|commentRange(Start|End)|customXmlPr)$/;
+
+const hasContent = (c: XNode): boolean => {
+  const { text, pictures } = contentOf(c);
+  return text.trim() !== '' || pictures > 0;
+};
 
 function readTable(tbl: XNode, ctx: Ctx): Unit[] {
   const units: Unit[] = [];
-  for (const tr of within(tbl, 'w:tr')) {
-    const cells = within(tr, 'w:tc').map((tc) => readCell(tc, ctx));
+  for (const tr of within(tbl, 'w:tr', ctx)) {
+    const cells = within(tr, 'w:tc', ctx).map((tc) => readCell(tc, ctx));
     if (cells.every((c) => c.text === '' && c.images.length === 0 && c.linked === 0)) {
       if (ctx.pending.some((m) => m.code !== 'JB199')) settle(ctx, ++ctx.no);
       continue;
@@ -647,8 +789,14 @@ function readBlocks(container: XNode | undefined, ctx: Ctx): Unit[] {
       settle(ctx, ctx.no + 1);
     } else if (c.name === 'w:sdt') units.push(...readBlocks(child(c, 'w:sdtContent'), ctx));
     else if (c.name === 'w:customXml' || c.name === 'w:ins' || c.name === 'w:moveTo') units.push(...readBlocks(c, ctx));
-    else if (c.name === 'mc:AlternateContent') units.push(...readBlocks(alternative(c), ctx));
-    else if (c.name === 'w:altChunk') {
+    else if (c.name === 'mc:AlternateContent') units.push(...readBlocks(alternative(c, ctx), ctx));
+    else if (c.name === 'm:oMathPara' || c.name === 'm:oMath') units.push(...readParagraph(tag('w:p', [c]), ctx));
+    else if (!BLOCK_QUIET.test(c.name ?? '') && c.name !== 'w:altChunk' && hasContent(c)) {
+      // An element jianbao does not know: read as blocks when it holds paragraphs, else as one.
+      mark(ctx, { code: 'JB133', what: c.name ?? '', input: contentOf(c).text.trim() });
+      const blocks = descendants(c, 'w:p').length + descendants(c, 'w:tbl').length > 0;
+      units.push(...(blocks ? readBlocks(c, ctx) : readParagraph(tag('w:p', [c]), ctx)));
+    } else if (c.name === 'w:altChunk') {
       // A document pasted in as a whole (HTML, RTF, another .docx) that Word merges only when it opens.
       const rel = ctx.rels.get(attr(c, 'r:id') ?? '');
       mark(ctx, { code: 'JB198', what: 'altchunk', input: rel ? path.posix.basename(rel.target) : '' });
@@ -657,6 +805,10 @@ function readBlocks(container: XNode | undefined, ctx: Ctx): Unit[] {
   }
   return units;
 }
+
+/** Body markup that holds nothing printed (deleted or moved-away text is counted where it is read). */
+const BLOCK_QUIET =
+  /^w:(sectPr|bookmark(Start|End)|proofErr|perm(Start|End)|commentRange(Start|End)|(moveFrom|moveTo)Range(Start|End)|customXml(Ins|Del|MoveFrom|MoveTo)Range(Start|End)|del|moveFrom)$/;
 
 /** A content control still showing its placeholder prompt (单击或点击此处输入文字。): Word shows the
  *  prompt greyed until the author types, and no one typed it. */
@@ -670,32 +822,56 @@ function placeholderNote(sdt: XNode, ctx: Ctx): void {
 /** The content control's building-block gallery ("Table of Contents" for Word's 目录). */
 const gallery = (sdt: XNode): string => attr(descendants(child(sdt, 'w:sdtPr'), 'w:docPartGallery')[0], 'w:val') ?? '';
 
-function readNotes(xml: string | undefined, tag: string, ctx: Ctx, prefix: string): Unit[] {
-  if (!xml) return [];
+function readNotes(name: string | undefined, tag: string, ctx: Ctx, prefix: string): Unit[] {
+  const xml = name ? ctx.pkg.text(name) : undefined;
+  if (!name || !xml) return [];
   const byId = new Map(
     kids(child(parseXml(xml), `w:${tag}s`), `w:${tag}`)
       .filter((n) => !attr(n, 'w:type'))
       .map((n) => [attr(n, 'w:id') ?? '', n] as const),
   );
+  // A note's pictures are named by the notes part's own relationships.
+  const bodyRels = ctx.rels;
+  ctx.rels = readRels(ctx.pkg.text(relsOf(name)), path.posix.dirname(name));
   const units: Unit[] = [];
   for (const [key, n] of ctx.footnoteOrder) {
     const [kind, id] = key.split('#');
     if (kind !== prefix) continue;
     const note = byId.get(id);
     if (!note) continue;
+    const images: string[] = [];
+    const lineOf = (p: XNode): string => {
+      const pieces = paragraphPieces(p, ctx.styles.defaults, ctx);
+      quoteDateBlocks(ctx, pieces);
+      return trimLayout(
+        pieces
+          .map((x) => {
+            if ('image' in x) images.push(x.image);
+            if ('linked' in x) (ctx.flags.linkedImages ??= []).push(ctx.no);
+            // A text box in a note: its words run on in the note, as they are all the note says.
+            return 'text' in x ? x.text : 'box' in x ? ` ${x.box.flatMap(boxParagraphs).map(lineOf).join(' ')} ` : ' ';
+          })
+          .join(''),
+      );
+    };
+    const inner = descendants(note, 'w:txbxContent');
     const text = descendants(note, 'w:p')
-      .map((p) =>
-        trimLayout(
-          paragraphPieces(p, ctx.styles.defaults, ctx)
-            .map((x) => ('text' in x ? x.text : ' '))
-            .join(''),
-        ),
-      )
+      .filter((p) => !inner.some((b) => descendants(b, 'w:p').includes(p)))
+      .map(lineOf)
       .filter(Boolean)
       .join(' ');
+    const shown = n > 0 ? `[${n}] ${text}`.trim() : text;
+    // The bulletin's notes are text: a picture in one (a QR code, a small map) follows the notes.
+    if (images.length) mark(ctx, { code: 'JB130', what: tag, input: shown });
     settle(ctx, ctx.no);
-    if (n > 0 || text) units.push({ no: ctx.no, kind: 'footnote', text: n > 0 ? `[${n}] ${text}`.trim() : text });
+    if (n > 0 || text) units.push({ no: ctx.no, kind: 'footnote', text: shown });
+    for (const image of images) {
+      const bytes = ctx.pkg.bytes(image);
+      if (bytes)
+        units.push({ no: ctx.no, kind: 'photo', text: '', image: { bytes, ext: path.posix.extname(image).slice(1).toLowerCase() } });
+    }
   }
+  ctx.rels = bodyRels;
   return units;
 }
 
@@ -719,17 +895,33 @@ function furnitureLines(n: XNode, lines: string[], line = { text: '' }): void {
 /** Only a page number and its decoration (第 1 页, — 1 —, Page 1 of 2): nothing the bulletin misses. */
 const pageNumberOnly = (text: string) => /^[\s\d第页共\-—–－/／·.．、()（）]*$/.test(text.replace(/page|of/gi, ''));
 
-/** The lines of every header and footer part, each different line once, ' / ' between them. */
-function furniture(rels: Rels, pkg: Package): string | undefined {
+/** Pictures in a header or footer part, each once (not a fallback copy, not a deleted one). */
+const furniturePictures = (n: XNode): number =>
+  kids(n).reduce(
+    (sum, c) =>
+      c.name === 'mc:Fallback' || c.name === 'w:del' || c.name === 'w:moveFrom'
+        ? sum
+        : sum + (c.name === 'a:blip' || c.name === 'v:imagedata' ? 1 : 0) + furniturePictures(c),
+    0,
+  );
+
+/** The lines of every header and footer part, each different line once, ' / ' between them, and
+ *  how many pictures (logos, picture watermarks) they hold. */
+function furniture(rels: Rels, pkg: Package): { text?: string; pictures: number } {
   const texts = new Set<string>();
+  let pictures = 0;
   for (const rel of rels.values()) {
     if (rel.external || !/\/(header|footer)$/.test(rel.type)) continue;
     const xml = pkg.text(rel.target);
     const lines: string[] = [];
-    if (xml) furnitureLines(parseXml(xml), lines);
+    if (xml) {
+      const part = parseXml(xml);
+      furnitureLines(part, lines);
+      pictures += furniturePictures(part);
+    }
     for (const line of lines.map(trimLayout)) if (line && !pageNumberOnly(line)) texts.add(line);
   }
-  return texts.size ? [...texts].join(' / ') : undefined;
+  return { text: texts.size ? [...texts].join(' / ') : undefined, pictures };
 }
 
 export interface DocxContent {
@@ -745,7 +937,8 @@ export function readDocument(pkg: Package): DocxContent | null {
   if (!body) return null;
   const rels = readRels(pkg.text(relsOf(main)), path.posix.dirname(main));
   // Without a relationship for it, a part is looked for where Word puts it (word/styles.xml).
-  const part = (type: string) => pkg.text(partOf(rels, type) ?? path.posix.join(path.posix.dirname(main), `${type}.xml`));
+  const partName = (type: string) => partOf(rels, type) ?? path.posix.join(path.posix.dirname(main), `${type}.xml`);
+  const part = (type: string) => pkg.text(partName(type));
   const styles = readStyles(part('styles'));
   const start = (unfollowed: boolean): Ctx => ({
     styles,
@@ -769,12 +962,15 @@ export function readDocument(pkg: Package): DocxContent | null {
   }
   settle(ctx, ctx.no);
   const notes = [
-    ...readNotes(part('footnotes'), 'footnote', ctx, 'w:footnoteReference'),
-    ...readNotes(part('endnotes'), 'endnote', ctx, 'w:endnoteReference'),
+    ...readNotes(partName('footnotes'), 'footnote', ctx, 'w:footnoteReference'),
+    ...readNotes(partName('endnotes'), 'endnote', ctx, 'w:endnoteReference'),
   ];
-  if (notes.length) ctx.flags.footnotes = notes.length;
+  const noteCount = notes.filter((u) => u.kind === 'footnote').length;
+  if (noteCount) ctx.flags.footnotes = noteCount;
   // Headers and footers are the department's page furniture, set by the bulletin's template instead.
-  ctx.flags.furniture = furniture(rels, pkg);
+  const pageFurniture = furniture(rels, pkg);
+  ctx.flags.furniture = pageFurniture.text;
+  if (pageFurniture.pictures) ctx.flags.furniturePictures = pageFurniture.pictures;
   const comments = part('comments');
   if (comments && !ctx.flags.comments) ctx.flags.comments = descendants(parseXml(comments), 'w:comment').length || undefined;
   return { units: [...units, ...notes], flags: ctx.flags };

@@ -43,13 +43,27 @@ const SYMBOL = new Map<number, string>([
 // Symbol's digits and most ASCII punctuation are those characters themselves.
 const SYMBOL_AS_ASCII = /^[ !#%&()+,./0-9:;<=>?[\]_{|}]$/;
 
-// Wingdings: only the bullets and marks the bulletin fonts also have.
+// Wingdings: only the bullets and marks the bulletin fonts also have, and the check boxes.
 const WINGDINGS = new Map<number, string>([
   [0x6c, '●'],
   [0x6e, '■'],
   [0x75, '◆'],
+  [0xa8, '☐'],
   [0xab, '★'],
+  [0xfb, '✗'],
   [0xfc, '✓'],
+  [0xfd, '☒'],
+  [0xfe, '☑'],
+]);
+
+// Wingdings 2: the check boxes, ticks and crosses of forms (R ☑, S and T ☒, £ ☐, P ✓, O ✗).
+const WINGDINGS_2 = new Map<number, string>([
+  [0x4f, '✗'],
+  [0x50, '✓'],
+  [0x52, '☑'],
+  [0x53, '☒'],
+  [0x54, '☒'],
+  [0xa3, '☐'],
 ]);
 
 /** The Unicode character for `code` (0x20–0xFF, or its U+F0xx form) in `font`, if it has one. */
@@ -58,9 +72,11 @@ export function symbolChar(font: string, code: number): string | undefined {
   if (/^symbol$/i.test(font.trim()))
     return SYMBOL.get(low) ?? (SYMBOL_AS_ASCII.test(String.fromCharCode(low)) ? String.fromCharCode(low) : undefined);
   if (/^wingdings$/i.test(font.trim())) return WINGDINGS.get(low);
+  if (/^wingdings 2$/i.test(font.trim())) return WINGDINGS_2.get(low);
   return undefined;
 }
 
-/** Fonts whose letters are pictures (Word shows ● for an l typed in Wingdings). */
+/** Fonts whose letters are pictures (Word shows ● for an l typed in Wingdings; StarBats is
+ *  StarOffice's old one, still in files LibreOffice once wrote). */
 export const isSymbolFont = (font: string | undefined): boolean =>
-  font !== undefined && /^(symbol|wingdings( [23])?|webdings|marlett|mt extra|zapf ?dingbats)$/i.test(font.trim());
+  font !== undefined && /^(symbol|wingdings( [23])?|webdings|marlett|mt extra|zapf ?dingbats|starbats)$/i.test(font.trim());

@@ -65,7 +65,7 @@ export interface ShapeOptions {
 function markArgs(m: SourceMark): Record<string, string> {
   const args: Record<string, string> = {};
   if (m.input !== '') args.input = quote(m.input);
-  if (m.code === 'JB197') args.field = m.what;
+  if (m.code === 'JB197' || m.code === 'JB135') args.field = m.what;
   else if (m.code === 'JB142') args.format = m.what;
   else if (m.code === 'JB145') args.char = m.what;
   else if (m.code === 'JB143') {
@@ -74,6 +74,12 @@ function markArgs(m: SourceMark): Record<string, string> {
   } else if (m.code === 'JB198' && m.what.startsWith('embedded')) {
     args.embedded = '';
     if (m.what.includes(':')) args.prog = m.what.slice(m.what.indexOf(':') + 1);
+  } else if (m.code === 'JB132') {
+    if (m.what === 'page') args.page = '';
+    else args.date = m.what;
+  } else if (m.code === 'JB133') {
+    args.element = m.what;
+    if (m.input === '') args.picture = '';
   } else if (!['JB199', 'JB149', 'JB140', 'JB144'].includes(m.code)) args[m.what] = '';
   return args;
 }
@@ -244,6 +250,7 @@ export function shapeArticle(all: Unit[], opts: ShapeOptions): ArticleDraft {
   if (flags.hidden) note('JB193', undefined, { count: flags.hidden.count, input: quote(flags.hidden.first) });
   if (flags.lostEq) note('JB146', undefined, { count: flags.lostEq.length, input: quote(flags.lostEq.join('、')) });
   if (flags.furniture) note('JB141', undefined, { input: quote(flags.furniture) });
+  if (flags.furniturePictures) note('JB134', undefined, { count: flags.furniturePictures });
   if (flags.symbols) note('JB194', undefined, { count: flags.symbols.count, font: flags.symbols.font, char: flags.symbols.char });
   for (const m of flags.marks ?? []) note(m.code, { no: m.no } as Unit, markArgs(m));
   return { title, titleInvented, source, byline: bylines.length ? bylines.join(' ') : undefined, blocks, notes, sourceText };

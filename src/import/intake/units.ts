@@ -50,7 +50,9 @@ export interface SourceFlags {
   lostEq?: string[];
   /** The page headers' and footers' words (not a bare page number), each different text once. */
   furniture?: string;
-  /** What was not printed as typed, paragraph by paragraph (JB140, JB149, JB195–JB199). */
+  /** How many pictures the page headers and footers hold (logos, picture watermarks). */
+  furniturePictures?: number;
+  /** What was not printed as typed, paragraph by paragraph (JB130–JB133, JB140–JB145, JB149, JB195–JB199). */
   marks?: SourceMark[];
 }
 
@@ -58,7 +60,23 @@ export interface SourceFlags {
  *  snapshot, something that is not text, Word's 目录 or a content control's placeholder left out.
  *  `what` names the kind. */
 export interface SourceMark {
-  code: 'JB140' | 'JB142' | 'JB143' | 'JB144' | 'JB145' | 'JB149' | 'JB195' | 'JB196' | 'JB197' | 'JB198' | 'JB199';
+  code:
+    | 'JB130'
+    | 'JB131'
+    | 'JB132'
+    | 'JB133'
+    | 'JB135'
+    | 'JB140'
+    | 'JB142'
+    | 'JB143'
+    | 'JB144'
+    | 'JB145'
+    | 'JB149'
+    | 'JB195'
+    | 'JB196'
+    | 'JB197'
+    | 'JB198'
+    | 'JB199';
   no: number;
   what: string;
   input: string;

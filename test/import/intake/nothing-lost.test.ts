@@ -1,0 +1,268 @@
+// What a department's Word file holds beyond plain runs, each in a minimal hand-written package:
+// pictures in notes, ink, date blocks, check-box symbols, and any element jianbao does not know.
+// Every character and picture arrives in the units, or a note names what was left out and quotes it.
+import { diag } from '../../../src/diagnostics/make';
+import { messageOf } from '../../../src/diagnostics/messages';
+import { readDocx } from '../../../src/import/docx/read-docx';
+import { shapeArticle } from '../../../src/import/intake/shape';
+import type { SourceFlags, Unit } from '../../../src/import/intake/units';
+import { strToU8 } from 'fflate';
+import { NS, p, r, rawDocx, tbl, tc, tr, type RawOptions } from './raw-docx';
+
+const TITLE = p(r('标题'), '<w:jc w:val="center"/>');
+
+function read(body: string, o: RawOptions = {}): { units: Unit[]; texts: string[]; flags: SourceFlags } {
+  const got = readDocx(rawDocx(TITLE + body, o), 'x.docx');
+  if (!got.ok) throw new Error(`not read: ${got.diagnostic.code} ${JSON.stringify(got.diagnostic.args)}`);
+  return { units: got.units, texts: got.units.filter((u) => u.kind !== 'photo').map((u) => u.text), flags: got.flags };
+}
+
+/** The import's notes for `body` in the 13x range and JB194, as the messages an editor reads (Chinese). */
+function notes(body: string, o: RawOptions = {}): string[] {
+  const { units, flags } = read(body, o);
+  return shapeArticle(units, { fileStem: 'x', flags })
+    .notes.filter((n) => /^JB(13\d|194|198)$/.test(n.code))
+    .map((n) => `${n.code} ${messageOf(diag(n.code, 'x.docx', null, n.args), 'zh').message}`);
+}
+
+const PNG = Uint8Array.from(
+  Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==', 'base64'),
+);
+const IMAGE = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/image';
+const picture = (rid: string) =>
+  `<w:r><w:drawing><wp:inline><a:graphic><a:graphicData><pic:pic><pic:blipFill><a:blip r:embed="${rid}"/></pic:blipFill></pic:pic></a:graphicData></a:graphic></wp:inline></w:drawing></w:r>`;
+const photos = (units: Unit[]) => units.filter((u) => u.kind === 'photo').map((u) => u.image!.ext);
+
+describe('a picture in a footnote or an endnote', () => {
+  it('is imported as a photo after the notes, and a note says where it came from (JB130)', () => {
+    const decls = `xmlns:w="${NS.w}" xmlns:r="${NS.r}" xmlns:wp="http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing" xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main" xmlns:pic="http://schemas.openxmlformats.org/drawingml/2006/picture"`;
+    const footnotes = strToU8(
+      `<w:footnotes ${decls}><w:footnote w:id="1"><w:p><w:r><w:footnoteRef/></w:r><w:r><w:t xml:space="preserve"> 扫码查看原文：</w:t></w:r>${picture('rIdF')}</w:p></w:footnote></w:footnotes>`,
+    );
+    const endnotes = strToU8(
+      `<w:endnotes ${decls}><w:endnote w:id="1"><w:p><w:r><w:endnoteRef/></w:r>${picture('rIdE')}</w:p></w:endnote></w:endnotes>`,
+    );
+    const rels = (id: string, target: string) =>
+      strToU8(
+        `<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="${id}" Type="${IMAGE}" Target="${target}"/></Relationships>`,
+      );
+    const body = p(
+      `${r('详见二维码')}<w:r><w:footnoteReference w:id="1"/></w:r>${r('与附图')}<w:r><w:endnoteReference w:id="1"/></w:r>${r('。')}`,
+    );
+    const o: RawOptions = {
+      parts: {
+        'word/footnotes.xml': footnotes,
+        'word/endnotes.xml': endnotes,
+        'word/_rels/footnotes.xml.rels': rels('rIdF', 'media/qr.png'),
+        'word/_rels/endnotes.xml.rels': rels('rIdE', 'media/map.jpeg'),
+        'word/media/qr.png': PNG,
+        'word/media/map.jpeg': PNG,
+      },
+    };
+    const { units, texts } = read(body, o);
+    expect(texts.slice(1)).toEqual(['详见二维码[1]与附图[2]。', '[1] 扫码查看原文：', '[2]']);
+    expect(photos(units)).toEqual(['png', 'jpeg']);
+    expect(notes(body, o)).toEqual([
+      'JB130 脚注“[1] 扫码查看原文：”中的图片已作为照片放在文章末尾（简报的脚注只印文字）',
+      'JB130 尾注“[2]”中的图片已作为照片放在文章末尾（简报的脚注只印文字）',
+    ]);
+  });
+});
+
+describe('ink (w:contentPart, Word 2010+ w14:contentPart)', () => {
+  it('its fallback picture is imported when the file has one, else a note says the handwriting is not (JB131)', () => {
+    const rels = `<Relationship Id="rIdP" Type="${IMAGE}" Target="media/ink.png"/>`;
+    const withFallback =
+      `<w:r><mc:AlternateContent><mc:Choice Requires="w14"><w14:contentPart xmlns:w14="http://schemas.microsoft.com/office/word/2010/wordml" r:id="rIdInk"/></mc:Choice>` +
+      `<mc:Fallback>${picture('rIdP').slice('<w:r>'.length, -'</w:r>'.length)}</mc:Fallback></mc:AlternateContent></w:r>`;
+    const bare = '<w:r><w:contentPart r:id="rIdInk2"/></w:r>';
+    const body = p(`${r('批示：')}${withFallback}`) + p(`${r('签名：')}${bare}`);
+    const o: RawOptions = { rels, parts: { 'word/media/ink.png': PNG } };
+    const { units, texts } = read(body, o);
+    expect(texts.slice(1)).toEqual(['批示：', '签名：']);
+    expect(photos(units)).toEqual(['png']);
+    expect(notes(body, o)).toEqual([
+      'JB131 第 2 段的手写墨迹（Word 的“绘图”笔迹）已按文件中保存的图片导入',
+      'JB131 第 3 段的手写墨迹（Word 的“绘图”笔迹）没有导入：文件中没有它的图片',
+    ]);
+  });
+});
+
+describe('date blocks (w:yearLong, w:monthLong, w:dayShort …) and w:pgNum', () => {
+  it('show the day the file is opened and keep no text: named with the paragraph, the text around kept (JB132)', () => {
+    const body = p(
+      `${r('印发日期：')}<w:r><w:yearLong/></w:r>${r('年')}<w:r><w:monthShort/></w:r>${r('月')}<w:r><w:dayShort/></w:r>${r('日')}`,
+    );
+    expect(read(body).texts[1]).toBe('印发日期：年月日');
+    expect(notes(body)).toEqual([
+      'JB132 第 2 段有 Word 的日期块（年、月、日），显示的是打开文件当天的日期，文件中没有保存文字，没有导入：“印发日期：年月日”',
+    ]);
+  });
+
+  it('in a DATE field the field result Word saved is kept (JB197), the blocks in its code are not text', () => {
+    const fld = (instr: string, result: string) =>
+      `<w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText xml:space="preserve"> ${instr} </w:instrText></w:r>` +
+      `<w:r><w:fldChar w:fldCharType="separate"/></w:r>${result}<w:r><w:fldChar w:fldCharType="end"/></w:r>`;
+    const body =
+      p(`${r('成文：')}${fld('CREATEDATE \\@ "yyyy年M月d日"', r('2026年11月28日'))}`) +
+      p(`${r('时间：')}<w:fldSimple w:instr=" TIME \\@ &quot;H:mm&quot; ">${r('9:30')}</w:fldSimple>`);
+    expect(read(body).texts.slice(1)).toEqual(['成文：2026年11月28日', '时间：9:30']);
+  });
+});
+
+describe('check boxes and ticks typed in Wingdings 2 and Wingdings', () => {
+  it('print as the Unicode box or tick Word shows (☑ ☒ ☐ ✓ ✗); others stay noted (JB194)', () => {
+    const sym = (font: string, ch: string) => `<w:r><w:sym w:font="${font}" w:char="${ch}"/></w:r>`;
+    const w2 = '<w:rFonts w:ascii="Wingdings 2" w:hAnsi="Wingdings 2"/>';
+    const body =
+      p(`${sym('Wingdings 2', 'F052')}${r('同意')}${sym('Wingdings 2', 'F0A3')}${r('不同意')}${sym('Wingdings 2', 'F054')}${r('弃权')}`) +
+      p(`${r('R', w2)}${r('已报送')}${r('S', w2)}${r('退回')}${r('P', w2)}${r('O', w2)}`) +
+      p(`${sym('Wingdings', 'F0FE')}${sym('Wingdings', 'F0FD')}${sym('Wingdings', 'F0A8')}${sym('Wingdings', 'F0FB')}${r('完')}`) +
+      p(`${r('符号')}${sym('Wingdings 2', 'F021')}`);
+    const { texts, flags } = read(body);
+    expect(texts.slice(1)).toEqual(['☑同意☐不同意☒弃权', '☑已报送☒退回✓✗', '☑☒☐✗完', '符号']);
+    expect(flags.symbols).toEqual({ count: 1, font: 'Wingdings 2', char: 'F021' });
+  });
+
+  it('letters typed in StarBats (an old StarOffice symbol font) are not printed as letters (JB194)', () => {
+    const { texts, flags } = read(p(`${r('甲')}${r('l', '<w:rFonts w:ascii="StarBats" w:hAnsi="StarBats"/>')}`));
+    expect(texts[1]).toBe('甲');
+    expect(flags.symbols).toEqual({ count: 1, font: 'StarBats', char: '6C' });
+  });
+});
+
+describe('an element jianbao does not know', () => {
+  const W15 = 'xmlns:w15="http://schemas.microsoft.com/office/word/2012/wordml"';
+  const X = 'xmlns:x="urn:example:made-up"';
+
+  it('in a paragraph: its text is written and a note names it and quotes the text (JB133)', () => {
+    const body =
+      p(`${r('前')}<w15:futureThing ${W15}><w:r><w:t>甲乙</w:t></w:r></w15:futureThing>${r('后')}`) +
+      p(`<x:thing ${X}><w:r><w:t>丙丁</w:t></w:r></x:thing>`);
+    expect(read(body).texts.slice(1)).toEqual(['前甲乙后', '丙丁']);
+    expect(notes(body)).toEqual([
+      'JB133 第 2 段中 jianbao 不认识的 Word 元素 <w15:futureThing> 里的文字已照样写入：“甲乙”；请对照原稿核对',
+      'JB133 第 3 段中 jianbao 不认识的 Word 元素 <x:thing> 里的文字已照样写入：“丙丁”；请对照原稿核对',
+    ]);
+  });
+
+  it('in a run, around paragraphs, around table rows: the same, and its pictures are imported', () => {
+    const rels = `<Relationship Id="rIdP" Type="${IMAGE}" Target="media/a.png"/>`;
+    const body =
+      p(`${r('甲')}<w:r><x:mark ${X}><w:t>乙</w:t></x:mark></w:r>`) +
+      `<w15:block ${W15}>${p(r('丙。'))}</w15:block>` +
+      tbl(`<x:rows ${X}>${tr(tc(p(r('丁'))), tc(p(r('戊'))))}</x:rows>`) +
+      p(`<x:pic ${X}>${picture('rIdP')}</x:pic>`);
+    const o: RawOptions = { rels, parts: { 'word/media/a.png': PNG } };
+    const { units, texts } = read(body, o);
+    expect(texts.slice(1)).toEqual(['甲乙', '丙。', '| 丁 | 戊 |']);
+    expect(photos(units)).toEqual(['png']);
+    expect(notes(body, o)).toEqual([
+      'JB133 第 2 段中 jianbao 不认识的 Word 元素 <x:mark> 里的文字已照样写入：“乙”；请对照原稿核对',
+      'JB133 第 3 段中 jianbao 不认识的 Word 元素 <w15:block> 里的文字已照样写入：“丙。”；请对照原稿核对',
+      'JB133 第 4 段中 jianbao 不认识的 Word 元素 <x:rows> 里的文字已照样写入：“丁戊”；请对照原稿核对',
+      'JB133 第 5 段中 jianbao 不认识的 Word 元素 <x:pic> 里的图片已照样导入；请对照原稿核对',
+    ]);
+  });
+
+  it('markup known to hold nothing printed (bookmarks, proofing marks, permissions) is no note', () => {
+    const body = p(
+      `${r('科')}<w:proofErr w:type="spellStart"/><w:bookmarkStart w:id="0" w:name="a"/>${r('协')}<w:bookmarkEnd w:id="0"/><w:permStart w:id="1"/>${r('信息')}<w:permEnd w:id="1"/>`,
+    );
+    expect(read(body).texts[1]).toBe('科协信息');
+    expect(notes(body)).toEqual([]);
+  });
+});
+
+describe('Office Math (m:oMath)', () => {
+  it('a formula on its own line (m:oMathPara) or in a table cell is named with its characters (JB198)', () => {
+    const math = '<m:oMathPara><m:oMath><m:r><m:t>S=πr</m:t></m:r></m:oMath></m:oMathPara>';
+    const body = p(math) + tbl(tr(tc(p(`${r('面积')}<m:oMath><m:r><m:t>a×b</m:t></m:r></m:oMath>`))));
+    expect(read(body).texts.slice(1)).toEqual(['| 面积 |']);
+    expect(notes(body)).toEqual(['JB198 第 2 段的公式不是文字，没有导入：“S=πr”', 'JB198 第 3 段的公式不是文字，没有导入：“a×b”']);
+  });
+});
+
+describe('a picture in a page header or footer (a logo, a picture watermark)', () => {
+  it('is page furniture the template sets, so it is left out, and a note counts it (JB134)', () => {
+    const rel = (id: string, type: string, target: string) =>
+      `<Relationship Id="${id}" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/${type}" Target="${target}"/>`;
+    const decls = `xmlns:w="${NS.w}" xmlns:r="${NS.r}" xmlns:wp="http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing" xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main" xmlns:pic="http://schemas.openxmlformats.org/drawingml/2006/picture" xmlns:v="urn:schemas-microsoft-com:vml" xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006"`;
+    const logo = picture('rIdL');
+    // A picture written twice (new markup and its fallback) is one picture.
+    const twice = `<w:r><mc:AlternateContent><mc:Choice Requires="wps">${logo.slice(5, -6)}</mc:Choice><mc:Fallback><w:pict><v:shape><v:imagedata r:id="rIdL"/></v:shape></w:pict></mc:Fallback></mc:AlternateContent></w:r>`;
+    const o: RawOptions = {
+      rels: rel('rIdH1', 'header', 'header1.xml') + rel('rIdF1', 'footer', 'footer1.xml'),
+      parts: {
+        'word/header1.xml': strToU8(`<w:hdr ${decls}>${p(logo)}</w:hdr>`),
+        'word/footer1.xml': strToU8(`<w:ftr ${decls}>${p(twice)}</w:ftr>`),
+      },
+    };
+    const body = p(r('正文一段。'));
+    expect(read(body, o).texts.slice(1)).toEqual(['正文一段。']);
+    expect(notes(body, o)).toEqual(['JB134 页眉、页脚中的 2 张图片（如单位徽标、图片水印）没有导入：页眉页脚由简报模板排出']);
+  });
+});
+
+describe('a chart or a SmartArt graphic', () => {
+  it('is named with the words in it (its title, categories, boxes), which the file keeps in a part of its own (JB198)', () => {
+    const rel = (id: string, type: string, target: string) =>
+      `<Relationship Id="${id}" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/${type}" Target="${target}"/>`;
+    const drawing = (data: string) =>
+      `<w:r><w:drawing><wp:inline><a:graphic><a:graphicData>${data}</a:graphicData></a:graphic></wp:inline></w:drawing></w:r>`;
+    const A = 'xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main"';
+    const chart = strToU8(
+      `<c:chartSpace xmlns:c="http://schemas.openxmlformats.org/drawingml/2006/chart" ${A}><c:chart><c:title><c:tx><c:rich><a:p><a:r><a:t>各县参与人数</a:t></a:r></a:p></c:rich></c:tx></c:title>` +
+        '<c:plotArea><c:barChart><c:ser><c:cat><c:strRef><c:strCache><c:pt idx="0"><c:v>泰顺</c:v></c:pt><c:pt idx="1"><c:v>文成</c:v></c:pt></c:strCache></c:strRef></c:cat>' +
+        '<c:val><c:numRef><c:numCache><c:pt idx="0"><c:v>120</c:v></c:pt></c:numCache></c:numRef></c:val></c:ser></c:barChart></c:plotArea></c:chart></c:chartSpace>',
+    );
+    const data = strToU8(
+      `<dgm:dataModel xmlns:dgm="http://schemas.openxmlformats.org/drawingml/2006/diagram" ${A}><dgm:ptLst>` +
+        '<dgm:pt modelId="1"><dgm:t><a:p><a:r><a:t>申报</a:t></a:r></a:p></dgm:t></dgm:pt><dgm:pt modelId="2"><dgm:t><a:p><a:r><a:t>评审</a:t></a:r></a:p></dgm:t></dgm:pt>' +
+        '</dgm:ptLst></dgm:dataModel>',
+    );
+    const o: RawOptions = {
+      rels: rel('rIdC', 'chart', 'charts/chart1.xml') + rel('rIdD', 'diagramData', 'diagrams/data1.xml'),
+      parts: { 'word/charts/chart1.xml': chart, 'word/diagrams/data1.xml': data },
+    };
+    const body = p(drawing('<c:chart r:id="rIdC"/>')) + p(drawing('<dgm:relIds r:dm="rIdD" r:lo="x" r:qs="y" r:cs="z"/>'));
+    expect(notes(body, o)).toEqual([
+      'JB198 第 2 段的图表不是文字，没有导入：“各县参与人数 泰顺 文成”',
+      'JB198 第 3 段的SmartArt 图形不是文字，没有导入：“申报 评审”',
+    ]);
+  });
+});
+
+describe('a page number or date field that keeps no result', () => {
+  it('shows what Word works out when it draws the page: named with its code, nothing written (JB135)', () => {
+    const body =
+      p(
+        `${r('本页为第')}<w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText xml:space="preserve"> PAGE </w:instrText></w:r><w:r><w:fldChar w:fldCharType="end"/></w:r>${r('页')}`,
+      ) +
+      p(`${r('今天是')}<w:fldSimple w:instr=" DATE \\@ &quot;yyyy年M月d日&quot; "/>${r('。')}`) +
+      p(
+        `${r('索引')}<w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText xml:space="preserve"> XE "科协" </w:instrText></w:r><w:r><w:fldChar w:fldCharType="end"/></w:r>${r('项。')}`,
+      );
+    expect(read(body).texts.slice(1)).toEqual(['本页为第页', '今天是。', '索引项。']);
+    expect(notes(body)).toEqual([
+      'JB135 第 2 段的 Word 域 PAGE 在文件中没有保存显示的结果（Word 显示时才算出），没有导入：“PAGE”',
+      'JB135 第 3 段的 Word 域 DATE 在文件中没有保存显示的结果（Word 显示时才算出），没有导入：“DATE \\@ "yyyy年M月d日"”',
+    ]);
+  });
+});
+
+describe('mc:AlternateContent whose new markup jianbao does not read', () => {
+  it('reads the fallback: an emoji Word 2016+ writes as w16se:symEx keeps the character of its fallback', () => {
+    const W16SE = 'xmlns:w16se="http://schemas.microsoft.com/office/word/2015/wordml/symex"';
+    const emoji = `<w:r><mc:AlternateContent ${W16SE}><mc:Choice Requires="w16se"><w16se:symEx w16se:font="Segoe UI Emoji" w16se:char="1F44D"/></mc:Choice><mc:Fallback><w:t>👍</w:t></mc:Fallback></mc:AlternateContent></w:r>`;
+    const { texts } = read(p(`${r('点赞')}${emoji}${r('！')}`));
+    expect(texts[1]).toBe('点赞👍！');
+  });
+
+  it('reads a Choice whose markup it knows (a wps text box) and, with no fallback, an unknown Choice, noted (JB133)', () => {
+    const X = 'xmlns:x="urn:example:made-up"';
+    const body = p(`<mc:AlternateContent ${X}><mc:Choice Requires="x"><x:new>${r('新')}</x:new></mc:Choice></mc:AlternateContent>`);
+    expect(read(body).texts[1]).toBe('新');
+    expect(notes(body)).toEqual(['JB133 第 2 段中 jianbao 不认识的 Word 元素 <x:new> 里的文字已照样写入：“新”；请对照原稿核对']);
+  });
+});

@@ -141,7 +141,7 @@ export const CODES = {
       'start with issue: and articles:; jianbao new writes the skeleton of an issue',
     ],
   ),
-  // 105–119: YAML traps and slips, named in the editor's words (src/source/yaml-traps.ts, yaml-slips.ts)
+  // 105–129: YAML traps and slips, named in the editor's words (src/source/yaml-traps.ts, yaml-slips.ts)
   JB105: def(
     'error',
     [
@@ -255,6 +255,33 @@ export const CODES = {
     [
       "a blank line before the body's first line holds more spaces than the body is indented",
       'delete the spaces on that line and leave it truly empty',
+    ],
+  ),
+  JB119: def(
+    'error',
+    ['字段名“{key}”后面少了冒号', '在“{key}”后面加半角冒号和空格，写成“{key}: {rest}”[[（jianbao check --fix 可自动加上）{fixable}]]'],
+    ['no colon after the key "{key}"', 'put a colon and a space after "{key}": "{key}: {rest}"[[ (jianbao check --fix does it){fixable}]]'],
+  ),
+  JB120: def(
+    'error',
+    [
+      '这一行像是新的一条（“{key}”又出现了），但前面少了“- ”，YAML 把它并进了上面那一条',
+      '每一条以“- ”开头，与上面各条的“-”对齐：写成“{fixed}”[[（jianbao check --fix 可自动加上）{fixable}]]',
+    ],
+    [
+      'this line looks like a new item ("{key}" again) without its "- ": YAML merges it into the item above',
+      'start every item with "- ", its "-" under the other items\' "-": "{fixed}"[[ (jianbao check --fix does it){fixable}]]',
+    ],
+  ),
+  JB121: def(
+    'error',
+    [
+      '“{key}”的值放在引号中，值里的引号“{quote}”在这里结束了这个值，后面的文字 YAML 读不懂',
+      '值里的引号改用中文引号“”或「」；或者改用块写法：写“{key}: |”，文字另起一行、缩进写在下面',
+    ],
+    [
+      'the value of "{key}" is in quotes, and the quote {quote} inside it ends the value here: YAML cannot read what follows',
+      'inside the value use Chinese quotes “” or 「」; or write it as a block: "{key}: |" with the text indented on the next line',
     ],
   ),
   // 140–148: contributions in, Word constructs found by trying real submissions

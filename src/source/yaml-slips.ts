@@ -10,6 +10,7 @@
 import type { LineCounter, YAMLError } from 'yaml';
 import type { Diagnostic } from '../diagnostics/diagnostic';
 import { diag } from '../diagnostics/make';
+import { missingColon, quoteEndsValue } from './key-slips';
 
 interface Slip {
   line: number;
@@ -30,7 +31,7 @@ const LOOKS_LIKE_YAML = new RegExp(`^(?:---|\\.\\.\\.)(?:\\s|$)|^ *(?:-( |$)|${K
 
 const indentOf = (line: string) => /^ */.exec(line)![0].length;
 
-function lineSlip(text: string, n: number, file: string): Diagnostic | null {
+function lineSlip(text: string, n: number, file: string, lineStart: number): Diagnostic | null {
   const at = (col: number) => ({ line: n, col: col + 1 });
   const lead = /^[ \t\u3000]*/.exec(text)![0];
   if (lead.includes('\t')) return diag('JB111', file, at(lead.indexOf('\t')));
@@ -43,6 +44,8 @@ function lineSlip(text: string, n: number, file: string): Diagnostic | null {
   if (tight) return diag('JB112', file, at(tight[0].length - 1), { key: tight[2] });
   const dash = DASH_WITHOUT_SPACE.exec(text);
   if (dash) return diag('JB114', file, at(dash[1].length), { rest: text.slice(dash[0].length) });
+  const slip = missingColon(text, n, file, lineStart) ?? quoteEndsValue(text, n, file);
+  if (slip) return slip;
   const plain = PLAIN_VALUE.exec(text);
   const value = plain?.[3].replace(/ +#.*$/, '') ?? '';
   if (plain && (/: /.test(value) || value.endsWith(':'))) {
@@ -65,7 +68,7 @@ interface Block {
 }
 
 /** A line inside a block scalar: its slip, 'text' when it is body text, 'out' when the block ended. */
-function blockLine(block: Block, text: string, n: number, file: string): Diagnostic | 'text' | 'out' {
+function blockLine(block: Block, text: string, n: number, file: string, lineStart: number): Diagnostic | 'text' | 'out' {
   const indent = indentOf(text);
   if (block.contentIndent < 0) {
     if (indent <= block.keyIndent) return 'out';
@@ -76,7 +79,7 @@ function blockLine(block: Block, text: string, n: number, file: string): Diagnos
   }
   if (indent >= block.contentIndent) return 'text';
   // Back at the key's level: structure ends the block, even a slip of structure (`-title:`).
-  if (indent <= block.keyIndent && (LOOKS_LIKE_YAML.test(text) || lineSlip(text, n, file))) return 'out';
+  if (indent <= block.keyIndent && (LOOKS_LIKE_YAML.test(text) || lineSlip(text, n, file, lineStart))) return 'out';
   return diag('JB113', file, { line: n, col: indent + 1 }, { indent, first: block.first, firstIndent: block.contentIndent });
 }
 
@@ -88,21 +91,24 @@ export function findSlips(source: string, file: string): Slip[] {
   let block: Block | null = null;
   let opened = false;
   let previous = { line: 0, indent: 0, misfit: false };
+  let next = 0;
   lines.forEach((text, i) => {
     const n = i + 1;
+    const lineStart = next;
+    next += text.length + (source[next + text.length] === '\r' ? 2 : 1);
     if (block && text.trim() === '') {
       if (block.contentIndent < 0) block.leadingBlanks.push({ line: n, spaces: text.length });
       return;
     }
     if (block) {
-      const read = blockLine(block, text, n, file);
+      const read = blockLine(block, text, n, file, lineStart);
       if (read === 'text') return;
       if (read !== 'out') return void slips.push({ line: n, diagnostic: read });
       block = null;
     }
     if (text.trim() === '' || /^\s*#/.test(text)) return;
     const indent = indentOf(text);
-    const own = lineSlip(text, n, file);
+    const own = lineSlip(text, n, file, lineStart);
     if (own) slips.push({ line: n, diagnostic: own });
     const opensBody = BLOCK_HEADER.test(text) || (own !== null && /[|>][+-]?\d*[+-]?\s*$/.test(text));
     const top = [...levels].reverse().find((l) => l <= indent) ?? 0;
@@ -134,10 +140,15 @@ export function findSlips(source: string, file: string): Slip[] {
   return slips;
 }
 
+/** Slips that may be sound YAML elsewhere (a deeper plain line continues a value, `WPS 培训` may
+ *  be a title's second line): reported only where yaml has an error on their line or next to it. */
+const NEEDS_AN_ERROR = new Set(['JB108', 'JB119']);
+
 /**
  * yaml's errors as diagnostics. Every slip a line shows by itself (JB109–JB116) is reported: each
  * is an error in YAML wherever it stands, though yaml may report it lines later or, once its
- * recovery has gone astray, not at all. An indent that fits no level (JB108) is reported when
+ * recovery has gone astray, not at all. An indent that fits no level (JB108) or a key without
+ * its colon (JB119) is reported when
  * yaml has an error on its line or next to it (it may point at the line above, or trip on the
  * line after). yaml's other errors become `other(e)`, once per line, but only before the first
  * slip: after it yaml's recovery is unreliable, and the next check shows what remains.
@@ -152,7 +163,7 @@ export function explainErrors(
   if (errors.length === 0) return [];
   const slips = findSlips(source, file);
   const errorLines = errors.map((e) => lines.linePos(e.pos[0]).line);
-  const reported = slips.filter((s) => s.diagnostic.code !== 'JB108' || errorLines.some((l) => Math.abs(l - s.line) <= 1));
+  const reported = slips.filter((s) => !NEEDS_AN_ERROR.has(s.diagnostic.code) || errorLines.some((l) => Math.abs(l - s.line) <= 1));
   const firstSlip = Math.min(...reported.map((s) => s.line));
   const out: Diagnostic[] = [];
   const linesDone = new Set<number>();

@@ -284,6 +284,28 @@ export const CODES = {
       'inside the value use Chinese quotes “” or 「」; or write it as a block: "{key}: |" with the text indented on the next line',
     ],
   ),
+  JB122: def(
+    'error',
+    [
+      '这一条“- ”的缩进（{indent} 个空格）与它下面的字段（第 {below} 行，{belowIndent} 个空格）对不上',
+      '“- ”后面的文字与下面各字段左边对齐：“-”前面应是 {want} 个空格[[（jianbao check --fix 可自动改）{fixable}]]',
+    ],
+    [
+      'this "- " item\'s indentation ({indent}) does not fit the keys below it (line {below}, indentation {belowIndent})',
+      'the text after "- " lines up with the keys below: put {want} spaces before the "-"[[ (jianbao check --fix does it){fixable}]]',
+    ],
+  ),
+  JB123: def(
+    'error',
+    [
+      '文件第一个字段“{key}”前面多了 {indent} 个空格',
+      '顶层字段（issue:、articles:、briefs: 等）从行首写起，前面不留空格[[（jianbao check --fix 可自动删去）{fixable}]]',
+    ],
+    [
+      'the first key of the file, "{key}", is indented by {indent}',
+      'top-level keys (issue:, articles:, briefs: …) start at the beginning of the line[[ (jianbao check --fix does it){fixable}]]',
+    ],
+  ),
   // 140–148: contributions in, Word constructs found by trying real submissions
   JB140: def(
     'warning',

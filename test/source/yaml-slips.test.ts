@@ -28,11 +28,32 @@ const cases: Array<[string, string[], string, RegExp, RegExp]> = [
     /indentation \(5\)/,
   ],
   [
-    'a list item indented one space: its keys below are one slip, not one each',
+    'a list item indented one space: one slip at its "- ", where its keys below agree',
     issueWith('  - date: 4月7日', ' - date: 4月7日'),
-    'JB108@15:1',
-    /缩进（4 个空格）与上一行（第 14 行，1 个空格）/,
-    /line 14, indentation 1/,
+    'JB122@14:2',
+    /“- ”的缩进（1 个空格）与它下面的字段（第 15 行，4 个空格）对不上/,
+    /indentation \(1\) does not fit the keys below it \(line 15, indentation 4\)/,
+  ],
+  [
+    'an article\'s "- " one space too far in, its keys where they belong',
+    issueWith('  - title: 市科协召开党组会', '   - title: 市科协召开党组会'),
+    'JB122@9:4',
+    /“- ”的缩进（3 个空格）与它下面的字段（第 10 行，4 个空格）对不上/,
+    /line 10, indentation 4/,
+  ],
+  [
+    "a key after a body, one space further in than the body's key (not a body line)",
+    [...BASE_ISSUE.slice(0, 9), ...BASE_ISSUE.slice(10, 12), '     source: 市科协办公室', ...BASE_ISSUE.slice(12)],
+    'JB108@12:1',
+    /缩进（5 个空格）与上一行（第 10 行，4 个空格）/,
+    /line 10, indentation 4/,
+  ],
+  [
+    'a space before the first key of the file',
+    issueWith('publication:', ' publication:'),
+    'JB123@1:1',
+    /第一个字段“publication”前面多了 1 个空格/,
+    /the first key of the file, "publication", is indented by 1/,
   ],
   [
     'a key indented past its neighbours',
@@ -211,6 +232,21 @@ describe('check --fix mends the slips whose mending is certain, and only those',
     expect(parseYaml(fixed(lines).join('\n'), 'issue.yaml').diagnostics).toEqual([]);
   });
 
+  it('an item\'s "- " goes back in line with its keys', () => {
+    const lines = issueWith('  - date: 4月7日', ' - date: 4月7日');
+    expect(fixed(lines)).toEqual(BASE_ISSUE);
+  });
+
+  it('a space before the first key goes', () => {
+    expect(fixed(issueWith('publication:', ' publication:'))).toEqual(BASE_ISSUE);
+  });
+
+  it('a first key in line with its own keys below is reported but not mended: which column is meant is unclear', () => {
+    const lines = issueWith('publication:', '  publication:');
+    expect(slips(lines).map((d) => d.code)).toContain('JB123');
+    expect(fixed(lines)).toEqual(lines);
+  });
+
   it('a quote inside a quoted value is not mended: which quotes the editor wants is theirs to say', () => {
     const lines = issueWith('  - title: 市科协召开党组会', '  - title: "他说"好"的"');
     expect(fixed(lines)).toEqual(lines);
@@ -232,4 +268,17 @@ test('a plain continuation line that starts with a word is no missing colon wher
   const lines = issueWith('  - title: 市科协召开党组会', '  - title: 市科协召开党组会', '    WPS 培训', SOURCE);
   const found = slips([...lines.slice(0, -1), '  broken: [', '']);
   expect(found.map((d) => d.code)).not.toContain('JB119');
+});
+
+// Linear in the file: how long it takes is for `npm run bench`, never asserted here.
+test('6,000 slips of the new kinds: one diagnostic each, at its line', () => {
+  const COUNT = 2000;
+  const briefs = Array.from({ length: COUNT }, (_, i) => `    date: 4月${i}日\n    text: 第${i}条`).join('\n');
+  const titles = Array.from({ length: COUNT }, (_, i) => `  - title: "他说"好${i}"的"\n    body |\n      正文。`).join('\n');
+  const text = `issue:\n  date: "2022-04-30"\narticles:\n${titles}\nbriefs:\n  - date: 4月1日\n    text: 第一条\n${briefs}\n`;
+  const found = parseYaml(text, 'issue.yaml').diagnostics;
+  const count = (code: string) => found.filter((d) => d.code === code).length;
+  expect([count('JB119'), count('JB120'), count('JB121')]).toEqual([COUNT, COUNT, COUNT]);
+  expect(found).toHaveLength(3 * COUNT);
+  expect(found.find((d) => d.code === 'JB120')).toMatchObject({ line: 4 + 3 * COUNT + 3 });
 });

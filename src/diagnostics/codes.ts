@@ -306,6 +306,22 @@ export const CODES = {
       'top-level keys (issue:, articles:, briefs: …) start at the beginning of the line[[ (jianbao check --fix does it){fixable}]]',
     ],
   ),
+  JB124: def(
+    'warning',
+    [
+      '简讯日期“{input}”不是日历上有的日期：[[{month}月没有{day}日]][[没有{badMonth}月]]',
+      '核对原稿，改正日期（简讯日期写成“4月7日”或“4月7日-8日”）',
+    ],
+    [
+      'the brief\'s date "{input}" is not on the calendar: [[month {month} has no day {day}]][[there is no month {badMonth}]]',
+      'check the original and correct the date (write it as 4月7日 or 4月7日-8日)',
+    ],
+  ),
+  JB125: def(
+    'error',
+    ['参数 {option} 的值“{value}”无效：{words}', '改正后重新运行；没有写入任何内容'],
+    ['invalid value "{value}" for {option}: {words}', 'correct it and run again; nothing was written'],
+  ),
   // 140–148: contributions in, Word constructs found by trying real submissions
   JB140: def(
     'warning',

@@ -141,7 +141,7 @@ export const CODES = {
       'start with issue: and articles:; jianbao new writes the skeleton of an issue',
     ],
   ),
-  // 105–119: YAML traps and slips, named in the editor's words (src/source/yaml-traps.ts, yaml-slips.ts)
+  // 105–129: YAML traps and slips, named in the editor's words (src/source/yaml-traps.ts, yaml-slips.ts)
   JB105: def(
     'error',
     [
@@ -256,6 +256,71 @@ export const CODES = {
       "a blank line before the body's first line holds more spaces than the body is indented",
       'delete the spaces on that line and leave it truly empty',
     ],
+  ),
+  JB119: def(
+    'error',
+    ['字段名“{key}”后面少了冒号', '在“{key}”后面加半角冒号和空格，写成“{key}: {rest}”[[（jianbao check --fix 可自动加上）{fixable}]]'],
+    ['no colon after the key "{key}"', 'put a colon and a space after "{key}": "{key}: {rest}"[[ (jianbao check --fix does it){fixable}]]'],
+  ),
+  JB120: def(
+    'error',
+    [
+      '这一行像是新的一条（“{key}”又出现了），但前面少了“- ”，YAML 把它并进了上面那一条',
+      '每一条以“- ”开头，与上面各条的“-”对齐：写成“{fixed}”[[（jianbao check --fix 可自动加上）{fixable}]]',
+    ],
+    [
+      'this line looks like a new item ("{key}" again) without its "- ": YAML merges it into the item above',
+      'start every item with "- ", its "-" under the other items\' "-": "{fixed}"[[ (jianbao check --fix does it){fixable}]]',
+    ],
+  ),
+  JB121: def(
+    'error',
+    [
+      '“{key}”的值放在引号中，值里的引号“{quote}”在这里结束了这个值，后面的文字 YAML 读不懂',
+      '值里的引号改用中文引号“”或「」；或者改用块写法：写“{key}: |”，文字另起一行、缩进写在下面',
+    ],
+    [
+      'the value of "{key}" is in quotes, and the quote {quote} inside it ends the value here: YAML cannot read what follows',
+      'inside the value use Chinese quotes “” or 「」; or write it as a block: "{key}: |" with the text indented on the next line',
+    ],
+  ),
+  JB122: def(
+    'error',
+    [
+      '这一条“- ”的缩进（{indent} 个空格）与它下面的字段（第 {below} 行，{belowIndent} 个空格）对不上',
+      '“- ”后面的文字与下面各字段左边对齐：“-”前面应是 {want} 个空格[[（jianbao check --fix 可自动改）{fixable}]]',
+    ],
+    [
+      'this "- " item\'s indentation ({indent}) does not fit the keys below it (line {below}, indentation {belowIndent})',
+      'the text after "- " lines up with the keys below: put {want} spaces before the "-"[[ (jianbao check --fix does it){fixable}]]',
+    ],
+  ),
+  JB123: def(
+    'error',
+    [
+      '文件第一个字段“{key}”前面多了 {indent} 个空格',
+      '顶层字段（issue:、articles:、briefs: 等）从行首写起，前面不留空格[[（jianbao check --fix 可自动删去）{fixable}]]',
+    ],
+    [
+      'the first key of the file, "{key}", is indented by {indent}',
+      'top-level keys (issue:, articles:, briefs: …) start at the beginning of the line[[ (jianbao check --fix does it){fixable}]]',
+    ],
+  ),
+  JB124: def(
+    'warning',
+    [
+      '简讯日期“{input}”不是日历上有的日期：[[{month}月没有{day}日]][[没有{badMonth}月]]',
+      '核对原稿，改正日期（简讯日期写成“4月7日”或“4月7日-8日”）',
+    ],
+    [
+      'the brief\'s date "{input}" is not on the calendar: [[month {month} has no day {day}]][[there is no month {badMonth}]]',
+      'check the original and correct the date (write it as 4月7日 or 4月7日-8日)',
+    ],
+  ),
+  JB125: def(
+    'error',
+    ['参数 {option} 的值“{value}”无效：{words}', '改正后重新运行；没有写入任何内容'],
+    ['invalid value "{value}" for {option}: {words}', 'correct it and run again; nothing was written'],
   ),
   // 130–139: contributions in, what a Word file holds beyond text: nothing left out without a note
   JB130: def(

@@ -53,6 +53,12 @@ const TEXT = {
   qSource: { zh: '来源署名（可留空）', en: 'source (may be empty)' },
   qBriefDate: { zh: '简讯日期（如 4月7日）', en: 'brief date (e.g. 4月7日)' },
   qText: { zh: '简讯内容', en: 'brief text' },
+  badBriefDate: {
+    zh: '须是日历上有的日期（{why}），例如 4月7日 或 4月7日-8日',
+    en: 'write a date that exists ({why}), e.g. 4月7日 or 4月7日-8日',
+  },
+  noSuchDay: { zh: '{month}月没有{day}日', en: 'month {month} has no day {day}' },
+  noSuchMonth: { zh: '没有{month}月', en: 'there is no month {month}' },
   badDate: {
     zh: '请写成 YYYY-MM-DD，且须是日历上有的日期，例如 2022-05-31',
     en: 'write a date that exists, as YYYY-MM-DD, e.g. 2022-05-31',

@@ -6,6 +6,7 @@ import type { Issue } from '../schema/issue-schema';
 import type { IssueNumberField } from '../templates/issue-numbers';
 import { makeContext, type LintContext } from './context';
 import { bidiControls } from './rules/bidi-controls';
+import { briefCalendar } from './rules/brief-calendar';
 import { briefMonth } from './rules/brief-month';
 import { dateRangeDashes } from './rules/date-range-dashes';
 import { duplicateTitles } from './rules/duplicate-titles';
@@ -34,6 +35,7 @@ export const RULES: readonly LintRule[] = [
   { codes: ['JB304'], run: unbalancedBrackets },
   { codes: ['JB305'], run: dateRangeDashes },
   { codes: ['JB306'], run: briefMonth },
+  { codes: ['JB124'], run: briefCalendar },
   { codes: ['JB307', 'JB308'], run: missingSource },
   { codes: ['JB309'], run: tocMismatch },
   { codes: ['JB310'], run: duplicateTitles },

@@ -4,6 +4,7 @@
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, visit, type Document, type Node, type Pair, type YAMLMap } from 'yaml';
 import { diag, type Position } from '../diagnostics/make';
 import { appendAll, type Diagnostic } from '../diagnostics/diagnostic';
+import { missingDash } from './missing-dash';
 import { explainErrors } from './yaml-slips';
 
 const MAX_ALIAS_COUNT = 100;
@@ -64,15 +65,29 @@ function firstLine(message: string): string {
 /**
  * A key that repeats an earlier one of the same mapping (yaml's own check, `uniqueKeys`, compares
  * each key with all before it: quadratic). Keys are equal as yaml compares scalars: `1` ≠ `"1"`.
+ * In a list item, a repeat of its first key at the same column starts an item typed without its
+ * `- ` (JB120), and the keys after it are that item's.
  */
-function duplicateKeys(doc: Document.Parsed, file: string, lines: LineCounter): Diagnostic[] {
+function duplicateKeys(doc: Document.Parsed, text: string, file: string, lines: LineCounter): Diagnostic[] {
   const found: Diagnostic[] = [];
   visit(doc, {
-    Map(_, map) {
-      const seen = new Set<unknown>();
+    Map(_, map, path) {
+      const inList = isSeq(path[path.length - 1]);
+      const firstKey = map.items[0]?.key;
+      let first = isScalar(firstKey) && firstKey.range ? { key: firstKey, at: firstKey.range[0] } : null;
+      let seen = new Set<unknown>();
       for (const { key } of map.items) {
         if (!isScalar(key)) continue;
-        if (seen.has(key.value)) found.push(diag('JB102', file, lines.linePos(key.range?.[0] ?? 0), { key: String(key.value) }));
+        if (seen.has(key.value)) {
+          const pos = lines.linePos(key.range?.[0] ?? 0);
+          const again = { key, at: key.range?.[0] ?? 0 };
+          const dash = inList && first && key.value === first.key.value ? missingDash(text, first, again, file, pos) : null;
+          if (dash) {
+            found.push(dash);
+            first = again;
+            seen = new Set();
+          } else found.push(diag('JB102', file, pos, { key: String(key.value) }));
+        }
         seen.add(key.value);
       }
     },
@@ -94,7 +109,7 @@ export function parseYaml(text: string, file: string): ParseResult {
     const pos = e.code === 'MISSING_CHAR' && /quote/.test(e.message) ? openingQuote(text, e.pos[0], lines) : lines.linePos(e.pos[0]);
     return diag('JB101', file, pos, { detail: firstLine(e.message), yamlError: yamlErrorKey(e.code, e.message) });
   });
-  appendAll(diagnostics, duplicateKeys(doc, file, lines));
+  appendAll(diagnostics, duplicateKeys(doc, text, file, lines));
   let value: unknown;
   try {
     value = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });

@@ -10,6 +10,7 @@
 import type { LineCounter, YAMLError } from 'yaml';
 import type { Diagnostic } from '../diagnostics/diagnostic';
 import { diag } from '../diagnostics/make';
+import { missingColon, quoteEndsValue } from './key-slips';
 
 interface Slip {
   line: number;
@@ -28,9 +29,10 @@ const OPENS_BLOCK = /:\s*(#.*)?$/;
 /** A line YAML would read as structure (a key, a list item, a comment, a document marker), not as body text. */
 const LOOKS_LIKE_YAML = new RegExp(`^(?:---|\\.\\.\\.)(?:\\s|$)|^ *(?:-( |$)|${KEY} *:( |$)|#)`);
 
+const KEY_LINE = new RegExp(`^ *${KEY} *:( |$)`);
 const indentOf = (line: string) => /^ */.exec(line)![0].length;
 
-function lineSlip(text: string, n: number, file: string): Diagnostic | null {
+function lineSlip(text: string, n: number, file: string, lineStart: number): Diagnostic | null {
   const at = (col: number) => ({ line: n, col: col + 1 });
   const lead = /^[ \t\u3000]*/.exec(text)![0];
   if (lead.includes('\t')) return diag('JB111', file, at(lead.indexOf('\t')));
@@ -43,6 +45,8 @@ function lineSlip(text: string, n: number, file: string): Diagnostic | null {
   if (tight) return diag('JB112', file, at(tight[0].length - 1), { key: tight[2] });
   const dash = DASH_WITHOUT_SPACE.exec(text);
   if (dash) return diag('JB114', file, at(dash[1].length), { rest: text.slice(dash[0].length) });
+  const slip = missingColon(text, n, file, lineStart) ?? quoteEndsValue(text, n, file);
+  if (slip) return slip;
   const plain = PLAIN_VALUE.exec(text);
   const value = plain?.[3].replace(/ +#.*$/, '') ?? '';
   if (plain && (/: /.test(value) || value.endsWith(':'))) {
@@ -57,6 +61,7 @@ function lineSlip(text: string, n: number, file: string): Diagnostic | null {
 /** Where a block scalar (`body: |`) stands while its lines are read. */
 interface Block {
   keyIndent: number;
+  keyLine: number;
   /** Indent of its first non-blank line, and that line; -1 until seen. */
   contentIndent: number;
   first: number;
@@ -65,7 +70,7 @@ interface Block {
 }
 
 /** A line inside a block scalar: its slip, 'text' when it is body text, 'out' when the block ended. */
-function blockLine(block: Block, text: string, n: number, file: string): Diagnostic | 'text' | 'out' {
+function blockLine(block: Block, text: string, n: number, file: string, lineStart: number): Diagnostic | 'text' | 'out' {
   const indent = indentOf(text);
   if (block.contentIndent < 0) {
     if (indent <= block.keyIndent) return 'out';
@@ -76,8 +81,61 @@ function blockLine(block: Block, text: string, n: number, file: string): Diagnos
   }
   if (indent >= block.contentIndent) return 'text';
   // Back at the key's level: structure ends the block, even a slip of structure (`-title:`).
-  if (indent <= block.keyIndent && (LOOKS_LIKE_YAML.test(text) || lineSlip(text, n, file))) return 'out';
+  if (indent <= block.keyIndent && (LOOKS_LIKE_YAML.test(text) || lineSlip(text, n, file, lineStart))) return 'out';
+  // `source:` one space further in than `body:`: a key out of line, not a body line.
+  if (indent > block.keyIndent && KEY_LINE.test(text)) {
+    return diag('JB108', file, { line: n, col: 1 }, { indent, above: block.keyLine, aboveIndent: block.keyIndent });
+  }
   return diag('JB113', file, { line: n, col: indent + 1 }, { indent, first: block.first, firstIndent: block.contentIndent });
+}
+
+/** The indent of the first line after line index `i` that is neither blank nor a comment, and whether it is a `- ` item; null at the end. */
+function nextLine(lines: readonly string[], i: number): { indent: number; item: boolean } | null {
+  for (let j = i + 1; j < lines.length; j++) {
+    if (lines[j].trim() === '' || /^\s*#/.test(lines[j])) continue;
+    return { indent: indentOf(lines[j]), item: /^ *- /.test(lines[j]) };
+  }
+  return null;
+}
+
+/** The first list item of a section (`- title:` right under `articles:`), while its keys are read. */
+interface FirstItem {
+  line: number;
+  lineStart: number;
+  dash: number;
+  /** The level it opened under: its `- ` may stand anywhere deeper. */
+  parent: number;
+}
+
+/**
+ * The `- ` of a section's first item is out of line with its keys below when two lines after it
+ * agree on another column (a second key, or the next item's `- `): JB122 at the `- `, which is
+ * moved where they say. The first item sets the level in YAML, so otherwise its keys look wrong.
+ */
+function dashOutOfLine(item: FirstItem, indent: number, n: number, lines: readonly string[], file: string): Diagnostic | null {
+  const want = indent - 2;
+  const after = nextLine(lines, n - 1);
+  if (want <= item.parent || !after || !(after.item ? after.indent === want : after.indent === indent)) return null;
+  const d = diag(
+    'JB122',
+    file,
+    { line: item.line, col: item.dash + 1 },
+    { indent: item.dash, below: n, belowIndent: indent, want, fixable: '' },
+  );
+  d.fixes = [{ offset: item.lineStart, length: item.dash, text: ' '.repeat(want) }];
+  return d;
+}
+
+/** A first key typed after a space (` issue:`) while later lines start at the margin: JB123. */
+function indentedFirstKey(text: string, lines: readonly string[], i: number, lineStart: number, file: string): Diagnostic | null {
+  const indent = indentOf(text);
+  const key = new RegExp(`^ +(${KEY}) *:( |$)`).exec(text);
+  if (!key || !lines.some((l, j) => j > i && l.trim() !== '' && !/^\s*#/.test(l) && indentOf(l) < indent)) return null;
+  const after = nextLine(lines, i);
+  const certain = !after || after.indent === 0 || after.indent > indent;
+  const d = diag('JB123', file, { line: i + 1, col: 1 }, { key: key[1], indent, ...(certain ? { fixable: '' } : {}) });
+  if (certain) d.fixes = [{ offset: lineStart, length: indent, text: '' }];
+  return d;
 }
 
 /** Every slip in the file: what each line shows by itself, and indents that fit no open level. */
@@ -88,25 +146,45 @@ export function findSlips(source: string, file: string): Slip[] {
   let block: Block | null = null;
   let opened = false;
   let previous = { line: 0, indent: 0, misfit: false };
+  let firstItem: FirstItem | null = null;
+  let seenAny = false;
+  let next = 0;
   lines.forEach((text, i) => {
     const n = i + 1;
+    const lineStart = next;
+    next += text.length + (source[next + text.length] === '\r' ? 2 : 1);
     if (block && text.trim() === '') {
       if (block.contentIndent < 0) block.leadingBlanks.push({ line: n, spaces: text.length });
       return;
     }
     if (block) {
-      const read = blockLine(block, text, n, file);
+      const read = blockLine(block, text, n, file, lineStart);
       if (read === 'text') return;
       if (read !== 'out') return void slips.push({ line: n, diagnostic: read });
       block = null;
     }
     if (text.trim() === '' || /^\s*#/.test(text)) return;
-    const indent = indentOf(text);
-    const own = lineSlip(text, n, file);
+    let indent = indentOf(text);
+    const own = lineSlip(text, n, file, lineStart);
     if (own) slips.push({ line: n, diagnostic: own });
     const opensBody = BLOCK_HEADER.test(text) || (own !== null && /[|>][+-]?\d*[+-]?\s*$/.test(text));
+    const first = !seenAny && indent > 0 && !own ? indentedFirstKey(text, lines, i, lineStart, file) : null;
+    seenAny = true;
+    if (first) {
+      slips.push({ line: n, diagnostic: first });
+      indent = 0;
+    }
     const top = [...levels].reverse().find((l) => l <= indent) ?? 0;
-    const fits = opened ? indent > top || (/^ *- /.test(text) && indent === top) : indent === top;
+    let fits = opened ? indent > top || (/^ *- /.test(text) && indent === top) : indent === top;
+    const dash = !own && !fits && firstItem && !/^ *- /.test(text) ? dashOutOfLine(firstItem, indent, n, lines, file) : null;
+    if (dash) {
+      // Read on as if the `- ` stood where its keys say.
+      slips.push({ line: firstItem!.line, diagnostic: dash });
+      while (levels.length > 0 && levels[levels.length - 1] >= firstItem!.dash) levels.pop();
+      levels.push(indent - 2, indent);
+      fits = true;
+    }
+    firstItem = null;
     // A line whose indent is broken (a tab or full-width space, or no level fits it) says nothing
     // reliable about the levels: they stay as they were. It still answers a `key:` above it, and
     // may open a body.
@@ -116,12 +194,13 @@ export function findSlips(source: string, file: string): Slip[] {
       const args = { indent, above: previous.line, aboveIndent: previous.indent };
       slips.push({ line: n, diagnostic: diag('JB108', file, { line: n, col: 1 }, args) });
     }
-    if (opensBody) block = { keyIndent: indent, contentIndent: -1, first: 0, leadingBlanks: [] };
+    if (opensBody) block = { keyIndent: indent, keyLine: n, contentIndent: -1, first: 0, leadingBlanks: [] };
     if (broken) {
       opened = false;
       previous = { line: n, indent, misfit: !own };
       return;
     }
+    if (opened && !own && /^ *- /.test(text)) firstItem = { line: n, lineStart, dash: indent, parent: top };
     while (levels.length > 0 && levels[levels.length - 1] > indent) levels.pop();
     if (levels[levels.length - 1] !== indent) levels.push(indent);
     // The key after `- ` items is a level of its own: the item's other keys line up with it
@@ -134,10 +213,15 @@ export function findSlips(source: string, file: string): Slip[] {
   return slips;
 }
 
+/** Slips that may be sound YAML elsewhere (a deeper plain line continues a value, `WPS 培训` may
+ *  be a title's second line): reported only where yaml has an error on their line or next to it. */
+const NEEDS_AN_ERROR = new Set(['JB108', 'JB119']);
+
 /**
  * yaml's errors as diagnostics. Every slip a line shows by itself (JB109–JB116) is reported: each
  * is an error in YAML wherever it stands, though yaml may report it lines later or, once its
- * recovery has gone astray, not at all. An indent that fits no level (JB108) is reported when
+ * recovery has gone astray, not at all. An indent that fits no level (JB108) or a key without
+ * its colon (JB119) is reported when
  * yaml has an error on its line or next to it (it may point at the line above, or trip on the
  * line after). yaml's other errors become `other(e)`, once per line, but only before the first
  * slip: after it yaml's recovery is unreliable, and the next check shows what remains.
@@ -152,7 +236,9 @@ export function explainErrors(
   if (errors.length === 0) return [];
   const slips = findSlips(source, file);
   const errorLines = errors.map((e) => lines.linePos(e.pos[0]).line);
-  const reported = slips.filter((s) => s.diagnostic.code !== 'JB108' || errorLines.some((l) => Math.abs(l - s.line) <= 1));
+  const withError = new Set(errorLines);
+  const near = (line: number) => withError.has(line - 1) || withError.has(line) || withError.has(line + 1);
+  const reported = slips.filter((s) => !NEEDS_AN_ERROR.has(s.diagnostic.code) || near(s.line));
   const firstSlip = Math.min(...reported.map((s) => s.line));
   const out: Diagnostic[] = [];
   const linesDone = new Set<number>();

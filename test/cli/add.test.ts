@@ -125,3 +125,16 @@ test('a file without briefs gets a briefs list at its end; CRLF files stay CRLF'
   expect((await runCli(['add', 'brief', issue, '--date', '1月5日', '--text', '乙'])).code).toBe(0);
   expect(fs.readFileSync(issue, 'utf8')).toBe(`${text}briefs:\r\n  - date: 1月5日\r\n    text: 乙\r\n`);
 });
+
+test('add brief refuses a date that is not on the calendar, in the words the wizard uses, and writes nothing', async () => {
+  const { issue, original } = copy();
+  const run = await runCli(['add', 'brief', issue, '--date', '2月30日', '--text', '市科协举办科普讲座']);
+  expect(run.code).toBe(2);
+  expect(run.stderr).toContain('2月30日');
+  expect(run.stderr).toContain('日历上有的日期');
+  expect(run.stderr).toContain('2月没有30日');
+  const en = await runCli(['add', 'brief', issue, '--date', '4月31日', '--text', 't', '--lang', 'en'], {}, 'en');
+  expect(en.code).toBe(2);
+  expect(en.stderr).toMatch(/4月31日.*\n?.*exists/s);
+  expect(fs.readFileSync(issue, 'utf8')).toBe(original);
+});

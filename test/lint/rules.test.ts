@@ -128,6 +128,15 @@ describe('brief rules', () => {
     expect(hits.map((d) => d.args.input)).toEqual(['3月30日']);
   });
 
+  it('JB124: a brief dated on a day the calendar does not have, at the day', () => {
+    const { diagnostics, text } = lintYaml(briefs([['4月7日'], ['4月30-31日']]));
+    const hits = diagnostics.filter((d) => d.code === 'JB124');
+    expect(hits.map((d) => [d.args.input, d.args.month, d.args.day])).toEqual([['4月30-31日', 4, 31]]);
+    expect(charAt(text, hits[0])).toBe('3');
+    expect(hits[0].severity).toBe('warning');
+    expect(codes(lintYaml(briefs([['4月7日'], ['4月29-30日']])).diagnostics)).not.toContain('JB124');
+  });
+
   it('JB308: a brief without source', () => {
     const { diagnostics } = lintYaml(briefs([['4月7日'], ['4月8日', '']]));
     expect(codes(diagnostics)).toEqual(['JB308']);

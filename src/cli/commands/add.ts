@@ -6,7 +6,7 @@ import { readBody } from '../../editor/body-source';
 import { addArticleFrom } from '../../import/intake/add-from';
 import { whyNotInteractive, type Terminal } from '../../prompt/terminal';
 import { gatherAnswers, type Field } from '../../wizard/answers';
-import { checkText } from '../../wizard/checks';
+import { checkBriefDate, checkText } from '../../wizard/checks';
 import { bothLangs, wt } from '../../i18n/wizard';
 import type { Encoding } from '../../source/read';
 import { EXIT, type CliIO } from '../../io/io';
@@ -59,7 +59,7 @@ export async function addCommand(io: CliIO, kind: string, file: string, opts: Ad
           },
         ]
       : [
-          { key: 'date', flag: '--date', question: bothLangs('qBriefDate'), example: '4月7日', given: opts.date, check: checkText(L) },
+          { key: 'date', flag: '--date', question: bothLangs('qBriefDate'), example: '4月7日', given: opts.date, check: checkBriefDate(L) },
           {
             key: 'text',
             flag: '--text',
@@ -69,6 +69,13 @@ export async function addCommand(io: CliIO, kind: string, file: string, opts: Ad
             check: checkText(L),
           },
         ];
+  // A flag is refused in the words a typed answer would be (the field's check).
+  const badFlag = required.find((f) => f.given !== undefined && f.check(f.given) !== null);
+  if (badFlag) {
+    const words = badFlag.check(badFlag.given as string) as string;
+    reportDiagnostics(io, [diag('JB125', command, null, { option: badFlag.flag, value: badFlag.given as string, words })], new Map());
+    return EXIT.usage;
+  }
   const answers = await gatherAnswers(required, mode);
   if (!answers.ok) {
     // An article's title is never inferred from earlier issues: JB804's words would promise that.

@@ -1,0 +1,48 @@
+// Two slips a line shows by itself around a key, found by yaml-slips.ts: the colon after the key
+// never typed (`body |`, `title 标题`, `source（来源）`, JB119), and a quote inside a quoted value
+// that ends the value early (`title: "他说"好"的"`, JB121). Each is one diagnostic at the slip;
+// adding the colon is a certain fix, choosing other quote marks is the editor's to make.
+import type { Diagnostic } from '../diagnostics/diagnostic';
+import { diag } from '../diagnostics/make';
+
+const LEAD = ' *(?:- +)*';
+/** `body |` / `body >-  # 注`: only a block indicator (and a comment) after the key. */
+const NO_COLON_BLOCK = new RegExp(`^(${LEAD})([a-z]{2,})( +)[|>][+-]?\\d*[+-]?\\s*(?:#.*)?$`);
+/** `title 标题`, `title “…”`, `source（来源）`: text that is not ASCII right after the key (a
+ *  full-width colon or space there is a slip of its own, JB109/JB110). */
+const NO_COLON_TEXT = new RegExp(`^(${LEAD})([a-z]{2,})( ?)(?=[^\\x00-\\x7f\\u3000：])`);
+const QUOTED_VALUE = new RegExp(`^(${LEAD})([A-Za-z_][\\w-]*): +(["'])`);
+
+/** `key |` or `key 文字` with no colon: the colon goes right after the key. */
+export function missingColon(text: string, n: number, file: string, lineStart: number): Diagnostic | null {
+  const m = NO_COLON_BLOCK.exec(text) ?? NO_COLON_TEXT.exec(text);
+  if (!m) return null;
+  const keyEnd = m[1].length + m[2].length;
+  const rest = text.slice(keyEnd + m[3].length);
+  const d = diag('JB119', file, { line: n, col: keyEnd + 1 }, { key: m[2], rest: rest.trimEnd(), fixable: '' });
+  // `body |` → `body: |`, `title 标题` → `title: 标题`, `source（来源）` → `source: （来源）` (JB330 then).
+  d.fixes = [{ offset: lineStart + keyEnd, length: 0, text: m[3] ? ':' : ': ' }];
+  return d;
+}
+
+/** Where a quoted scalar starting at `open` closes on this line, or -1 when it runs on. */
+function closingQuote(text: string, open: number): number {
+  const q = text[open];
+  for (let i = open + 1; i < text.length; i++) {
+    if (q === '"' && text[i] === '\\') i++;
+    else if (text[i] === q) {
+      if (q === "'" && text[i + 1] === "'") i++;
+      else return i;
+    }
+  }
+  return -1;
+}
+
+/** `key: "…"…"…"`: the value's quote closes before the text does; what follows cannot be read. */
+export function quoteEndsValue(text: string, n: number, file: string): Diagnostic | null {
+  const m = QUOTED_VALUE.exec(text);
+  if (!m) return null;
+  const close = closingQuote(text, m[0].length - 1);
+  if (close < 0 || /^\s*(?:#.*)?$/.test(text.slice(close + 1))) return null;
+  return diag('JB121', file, { line: n, col: close + 1 }, { key: m[2], quote: m[3] });
+}

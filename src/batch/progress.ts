@@ -35,10 +35,22 @@ export class Progress {
     this.done++;
     if (status !== 'skipped') this.rendered++;
     if (this.sink.tty) return this.draw();
-    const width = String(this.total).length;
     const time = ms === undefined ? '' : ` (${(ms / 1000).toFixed(2)} s)`;
     const files = outputs.length ? ` → ${outputs.join(', ')}` : '';
-    this.sink.line(`[${String(this.done).padStart(width)}/${this.total}] ${w(this.lang, status)} ${name}${files}${time}`);
+    this.sink.line(`${this.count()} ${w(this.lang, status)} ${name}${files}${time}`);
+  }
+
+  /** An issue of the run not built at all (the series ledger stopped it): named with the reason,
+   *  also on a terminal, where the bar alone would hide it until the summary. */
+  stopped(name: string, reason: string): void {
+    this.done++;
+    this.sink.tty?.write('\r\x1b[K');
+    this.sink.line(`${this.count()} ${w(this.lang, 'stopped', { name, reason })}`);
+    if (this.sink.tty) this.draw();
+  }
+
+  private count(): string {
+    return `[${String(this.done).padStart(String(this.total).length)}/${this.total}]`;
   }
 
   private draw(): void {

@@ -30,6 +30,9 @@ export interface BatchOptions {
   shard: Shard | null;
   lang: Lang;
   sink: ProgressSink;
+  /** Issues of the run that are not built (the series ledger stopped them), with the reason: they
+   *  count in the progress and get a line of their own. */
+  stopped?: ReadonlyArray<{ name: string; reason: string }>;
 }
 
 export interface BatchResult {
@@ -73,7 +76,9 @@ async function runLocked(inputs: readonly InputFile[], opts: BatchOptions): Prom
   if (cache.unreadable && cache.file)
     result.diagnostics.push(diag('JB742', cache.file, null, { path: cache.file, reason: cache.unreadable }));
   const signer = new Signer();
-  const progress = new Progress(opts.sink, opts.lang, plan.issues.length);
+  const stopped = opts.stopped ?? [];
+  const progress = new Progress(opts.sink, opts.lang, plan.issues.length + stopped.length);
+  for (const s of stopped) progress.stopped(s.name, s.reason);
   const jobs: IssueJob[] = [];
   const keys: Array<string | null> = [];
   for (const [id, issue] of plan.issues.entries()) {

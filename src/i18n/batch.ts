@@ -13,6 +13,8 @@ const WORDS = {
   built: { zh: '已生成', en: 'built' },
   skipped: { zh: '跳过（未改动）', en: 'skipped (unchanged)' },
   failed: { zh: '失败', en: 'FAILED' },
+  stopped: { zh: '未生成 {name}：{reason}', en: 'not built {name}: {reason}' },
+  stoppedReason: { zh: '{message}（{code}）', en: '{message} ({code})' },
   summary: {
     zh: '共 {total} 期：生成 {built}，跳过 {skipped}，失败 {failed}，用时 {seconds} 秒；输出在 {out}',
     en: '{total} {issues}: {built} built, {skipped} skipped, {failed} failed in {seconds} s; output in {out}',

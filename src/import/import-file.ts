@@ -10,6 +10,7 @@ import { readSource, type Encoding } from '../source/read';
 import { importText } from './import-text';
 import { toLines } from './lines';
 import { noteToDiagnostic } from './notes';
+import { seriesSupplies } from './series-supplies';
 import { issueToYaml } from './to-yaml';
 import type { ImportedIssue } from './types';
 import { verifyImport } from './verify';
@@ -42,11 +43,18 @@ export function importFile(file: string, opts: ImportFileOptions): ImportFileRes
   if (!result.ok) return { yaml: null, issue: null, text: read.text, diagnostics: [diag('JB150', file, null)] };
   const issue = result.issue;
   if (opts.date) issue.masthead.date = issue.masthead.date ?? opts.date;
-  if (!issue.masthead.name) issue.notes.unshift({ code: 'JB158', line: 1, args: { field: 'publication.name' } });
-  if (!issue.masthead.editor) issue.notes.unshift({ code: 'JB158', line: 1, args: { field: 'publication.editor' } });
+  // A masthead field the series config supplies needs no placeholder (it would override the config).
+  const supplied = seriesSupplies(opts.outDir);
+  const placeholders = {
+    ...PLACEHOLDER,
+    name: supplied.name ? undefined : PLACEHOLDER.name,
+    editor: supplied.editor ? undefined : PLACEHOLDER.editor,
+  };
+  if (!issue.masthead.name && !supplied.name) issue.notes.unshift({ code: 'JB158', line: 1, args: { field: 'publication.name' } });
+  if (!issue.masthead.editor && !supplied.editor) issue.notes.unshift({ code: 'JB158', line: 1, args: { field: 'publication.editor' } });
   if (!issue.masthead.date) issue.notes.unshift({ code: 'JB162', line: 1, args: { date: PLACEHOLDER.date } });
   const schemaRef = path.relative(path.resolve(opts.outDir), PACKAGE_SCHEMA).split(path.sep).join('/');
-  const yaml = issueToYaml(issue, { lang: opts.lang, schemaRef, sourceName: path.basename(file), placeholders: PLACEHOLDER });
+  const yaml = issueToYaml(issue, { lang: opts.lang, schemaRef, sourceName: path.basename(file), placeholders });
   const body = toLines(read.text)
     .slice(result.firstBodyLine - 1)
     .map((l) => l.text)

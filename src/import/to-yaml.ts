@@ -55,7 +55,7 @@ export function issueToYaml(issue: ImportedIssue, opts: YamlOptions): string {
   const name = m.name ?? opts.placeholders.name;
   const editor = m.editor ?? opts.placeholders.editor;
   const placeholder = `  ${PLACEHOLDER_COMMENT[lang]}`;
-  out.push('publication:');
+  if (name || editor || m.mark) out.push('publication:');
   if (name) out.push(`  name: ${scalar(name)}${m.name ? '' : placeholder}`);
   if (editor) out.push(`  editor: ${scalar(editor)}${m.editor ? '' : placeholder}`);
   if (m.mark) out.push(`  mark: ${scalar(m.mark)}`);

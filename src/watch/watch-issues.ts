@@ -13,8 +13,9 @@ export interface WatchOptions {
   files: string[];
   /** Folders named on the command line: an issue file that appears in one later is watched too. */
   roots?: string[];
-  /** Whether a new file in a root is an issue file (a .yaml that is not a config or manifest). */
-  isIssueFile?(name: string): boolean;
+  /** Whether a new file in a root is an issue file (a .yaml that is not a config or manifest, not
+   *  in a drafts folder), given its `/`-separated path below the root. */
+  isIssueFile?(relative: string): boolean;
   /** Output path per issue, without extension (src/output/output-paths.ts, as build's); null
    *  keeps the outputs in memory only (RebuildResult.bytes), as preview does. */
   outStemOf(file: string): string | null;
@@ -100,7 +101,9 @@ export async function watchIssues(opts: WatchOptions): Promise<void> {
     const roots = (opts.roots ?? []).map((r) => path.resolve(r));
     const name = path.basename(full);
     // Hidden names are editors' lock and swap files (`.#issue.yaml`), not issues.
-    if (name.startsWith('.') || !roots.some((r) => inside(r, full)) || !opts.isIssueFile?.(name)) return false;
+    const root = roots.find((r) => inside(r, full));
+    if (name.startsWith('.') || root === undefined) return false;
+    if (!opts.isIssueFile?.(path.relative(root, full).split(path.sep).join('/'))) return false;
     if ([...state.keys()].some((f) => path.resolve(f) === full) || !fs.existsSync(full)) return false;
     const file = path.relative(process.cwd(), full) || full;
     track(file);

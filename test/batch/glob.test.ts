@@ -33,14 +33,15 @@ test('a Windows pattern uses backslashes as separators', () => {
   expect(normalisePattern('archive\\**\\*.yaml', 'linux')).toBe('archive\\**\\*.yaml');
 });
 
-test('a quoted pattern expands to the issues below its base, config excluded, paths relative to the base', () => {
+test('a quoted pattern expands to the issues below its base, config excluded, paths relative to the series folder', () => {
   const { dir, files } = archive(14);
   const { inputs, diagnostics } = expandInputFiles([`${dir.split(path.sep).join('/')}/**/*.yaml`]);
   expect(diagnostics).toEqual([]);
   expect(inputs.map((i) => i.file).sort()).toEqual([...files].sort());
   expect(inputs.map((i) => i.relative)).toContain('2004/2004-02.yaml');
   const only2004 = expandInputFiles([`${dir}/2004/*.yaml`]).inputs;
-  expect(only2004.map((i) => i.relative)).toEqual(['2004-01.yaml', '2004-02.yaml']);
+  // The archive is one series (its config at the top): outputs keep their path below it, as `build DIR` gives.
+  expect(only2004.map((i) => i.relative)).toEqual(['2004/2004-01.yaml', '2004/2004-02.yaml']);
   const none = expandInputFiles([`${dir}/1999/*.yaml`]);
   expect(none.inputs).toEqual([]);
   expect(none.diagnostics.map((d) => d.code)).toEqual(['JB801']);

@@ -38,3 +38,14 @@ test('on a terminal: a bar redrawn in place with count, rate and ETA, cleared at
   p.finish();
   expect(writes[2]).toBe('\r\x1b[K');
 });
+
+test('an issue the ledger stopped: counted, and named with its reason, on a terminal too', () => {
+  const lines: string[] = [];
+  const writes: string[] = [];
+  const p = new Progress({ line: (s) => lines.push(s), tty: { write: (s) => writes.push(s), columns: 80 } }, 'zh', 3, () => 0);
+  p.stopped('2022/2022-06', '总期号应为 271（JB250）');
+  expect(lines).toEqual(['[1/3] 未生成 2022/2022-06：总期号应为 271（JB250）']);
+  // The bar is cleared before the line and drawn again after it, counting the stopped issue.
+  expect(writes[0]).toBe('\r\x1b[K');
+  expect(writes[1]).toContain(' 1/3 ');
+});

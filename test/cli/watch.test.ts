@@ -62,6 +62,14 @@ test('watching a folder picks up an issue file saved into it later, also in a ne
     fs.copyFileSync(path.join(SAMPLES, 'wenzhou-kexie-2022-04.yaml'), path.join(dir, '2022', 'fourth.yaml'));
     // Below the watched folder, as `build DIR` would write it.
     await waitFor(/fourth\.yaml → \S*out\/2022\/fourth\.docx/);
+    // A draft imported into 稿件/ is not an issue (as build . does not take it); a later issue is.
+    fs.mkdirSync(path.join(dir, '稿件'));
+    await new Promise((r) => setTimeout(r, 200));
+    fs.copyFileSync(path.join(SAMPLES, 'wenzhou-kexie-2022-04.yaml'), path.join(dir, '稿件', 'draft.yaml'));
+    await new Promise((r) => setTimeout(r, 300));
+    fs.copyFileSync(path.join(SAMPLES, 'wenzhou-kexie-2022-04.yaml'), path.join(dir, 'fifth.yaml'));
+    await waitFor(/fifth\.yaml → \S*out\/fifth\.docx/);
+    expect(out.stdout).not.toMatch(/draft/);
   } finally {
     stop.abort();
   }

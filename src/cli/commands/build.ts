@@ -8,7 +8,8 @@ import { isGlob } from '../../inputs/glob';
 import { runBatch } from '../../batch/run-batch';
 import type { Shard } from '../../batch/shard';
 import { w } from '../../i18n/batch';
-import { hasErrors } from '../../diagnostics/diagnostic';
+import { hasErrors, type Diagnostic } from '../../diagnostics/diagnostic';
+import { messageOf, type Lang } from '../../diagnostics/messages';
 import { diag } from '../../diagnostics/make';
 import { sourceDateEpoch } from '../../pipeline/compile-issue';
 import type { Format } from '../../render/registry';
@@ -16,7 +17,7 @@ import { outputSettings } from '../../output/output-paths';
 import type { Encoding } from '../../source/read';
 import { readBuildLedger } from '../../series/read-ledger';
 import { saveLedgerMemo } from '../../series/ledger-memo';
-import { expandInputFiles } from '../../inputs/inputs';
+import { expandInputFiles, type InputFile } from '../../inputs/inputs';
 import { EXIT, type CliIO } from '../../io/io';
 import { reportDiagnostics } from '../../io/report';
 
@@ -41,6 +42,13 @@ export interface BuildOptions {
   explainLayout?: boolean;
 }
 
+/** A stopped issue's progress line: its output name and the ledger's first error for it. */
+function stoppedLine(input: InputFile, diagnostics: readonly Diagnostic[], lang: Lang): { name: string; reason: string } {
+  const first = diagnostics.find((d) => d.file === input.file && d.severity === 'error');
+  const reason = first ? w(lang, 'stoppedReason', { message: messageOf(first, lang).message, code: first.code }) : '';
+  return { name: input.relative.replace(/\.ya?ml$/i, ''), reason };
+}
+
 const isArchiveArg = (arg: string) => (fs.existsSync(arg) ? fs.statSync(arg).isDirectory() : isGlob(arg));
 
 export async function buildCommand(io: CliIO, args: string[], flags: BuildOptions): Promise<number> {
@@ -54,6 +62,7 @@ export async function buildCommand(io: CliIO, args: string[], flags: BuildOption
   // Folders are read as a series first (as check does): a broken 期号/总期号 chain stops that issue.
   const ledger = await readBuildLedger(args, expanded.inputs, { encoding: opts.encoding, outDir: opts.out, force: opts.force });
   const inputs = expanded.inputs.filter((i) => !ledger.stopped.has(i.file));
+  const stopped = expanded.inputs.filter((i) => ledger.stopped.has(i.file)).map((i) => stoppedLine(i, ledger.diagnostics, io.lang));
   const date = sourceDateEpoch(io.env);
   const threads = opts.jobs ?? os.availableParallelism();
   const result = await runBatch(inputs, {
@@ -72,6 +81,7 @@ export async function buildCommand(io: CliIO, args: string[], flags: BuildOption
     useCache: args.some(isArchiveArg),
     shard: opts.shard ?? null,
     lang: io.lang,
+    stopped,
     sink: { line: (text) => io.stdout(text), tty: io.terminal },
   });
   // Written after the batch, into a folder it made or found: a build that wrote nothing makes no folder.

@@ -7,6 +7,9 @@ import path from 'node:path';
 import { appendAll, hasErrors, type Diagnostic } from '../../diagnostics/diagnostic';
 import { diag } from '../../diagnostics/make';
 import { importFile } from '../../import/import-file';
+import { writeSeriesArticle } from '../../import/series-article';
+import { seriesSupplies } from '../../import/series-supplies';
+import type { ArticleDraft } from '../../import/intake/draft';
 import { intakeFile } from '../../import/intake/intake-file';
 import { intakeDiagnostics } from '../../import/intake/notes';
 import { appendArticle, appendBriefs, writeArticleIssue } from '../../import/intake/place';
@@ -59,6 +62,15 @@ function importIssue(io: CliIO, file: string, opts: ImportOptions, all: Diagnost
   for (const j of joins) io.stdout(iw(io.lang, 'joinedLines', { line: j.line, to: j.to, at: j.at }));
 }
 
+/** A one-article draft; inside a series folder it leaves out what the series config supplies. */
+function writeDraft(draft: ArticleDraft, file: string, target: string, io: CliIO, opts: ImportOptions) {
+  const supplies = seriesSupplies(path.dirname(target));
+  const write = { lang: io.lang, date: opts.date, force: opts.force };
+  return supplies.name || supplies.editor
+    ? writeSeriesArticle(draft, file, target, { ...write, supplies })
+    : writeArticleIssue(draft, file, target, write);
+}
+
 export async function importCommand(io: CliIO, files: string[], opts: ImportOptions): Promise<number> {
   const all: Diagnostic[] = [];
   const sources = new Map<string, string>();
@@ -90,10 +102,7 @@ export async function importCommand(io: CliIO, files: string[], opts: ImportOpti
     }
     const { draft } = got;
     const target = opts.to ?? targetOf(file, opts.out ?? path.dirname(file));
-    const placed =
-      opts.to !== undefined
-        ? appendArticle(draft, file, opts.to, io.lang)
-        : writeArticleIssue(draft, file, target, { lang: io.lang, date: opts.date, force: opts.force });
+    const placed = opts.to !== undefined ? appendArticle(draft, file, opts.to, io.lang) : writeDraft(draft, file, target, io, opts);
     appendAll(all, intakeDiagnostics(draft.notes, file));
     if (!placed.ok) {
       appendAll(all, placed.diagnostics);

@@ -12,7 +12,7 @@ import { sourceDateEpoch } from '../../pipeline/compile-issue';
 import { watchIssues } from '../../watch/watch-issues';
 import type { RebuildResult } from '../../watch/rebuild';
 import { wt } from '../../i18n/wizard';
-import { expandInputFiles, isIssueFile } from '../../inputs/inputs';
+import { expandInputFiles, inDraftsFolder, isIssueFile, outputRelative } from '../../inputs/inputs';
 import { EXIT, type CliIO } from '../../io/io';
 import { reportDiagnostics } from '../../io/report';
 
@@ -57,19 +57,15 @@ export async function watchCommand(io: CliIO, args: string[], opts: WatchCommand
     const full = path.resolve(f);
     // An issue saved into a watched folder later sits below that folder, as build would find it.
     const root = roots.map((r) => path.resolve(r)).find((r) => !path.relative(r, full).startsWith('..'));
-    const relative =
-      relativeOf.get(full) ??
-      path
-        .relative(root ?? path.dirname(full), full)
-        .split(path.sep)
-        .join('/');
+    const relative = relativeOf.get(full) ?? outputRelative(full, root ?? path.dirname(full));
     return outputStem(settings.out, relative);
   };
   io.stdout(wt(io.lang, 'watching', { count: files.length, files: files.length === 1 ? 'issue file' : 'issue files' }));
   await watchIssues({
     files,
     roots,
-    isIssueFile,
+    // As build finds them: not the drafts in a 稿件 folder.
+    isIssueFile: (relative) => isIssueFile(path.posix.basename(relative)) && !inDraftsFolder(relative),
     outStemOf,
     formatsOf: () => settings.to,
     signal,

@@ -6,6 +6,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { parse } from 'yaml';
 import { nonSpace } from '../../../src/import/plain-text';
+import { outputRelative } from '../../../src/inputs/inputs';
 import { readPdf } from '../../helpers/pdf-read';
 import { runCli } from '../../helpers/run-cli';
 
@@ -28,7 +29,7 @@ export async function pdfTexts(yamls: string[]): Promise<Map<string, string>> {
   if (run.code !== 0) throw new Error(`build failed: ${run.stderr}`);
   const texts = new Map<string, string>();
   for (const y of yamls) {
-    const pdf = path.join(out, `${path.basename(y, '.yaml')}.pdf`);
+    const pdf = path.join(out, outputRelative(y, path.dirname(y)).replace(/\.yaml$/, '.pdf'));
     texts.set(
       y,
       readPdf(fs.readFileSync(pdf))

@@ -9,6 +9,7 @@ import { diag } from '../diagnostics/make';
 import type { DocumentModel } from '../model/model';
 import type { BuildContext } from '../pipeline/build-context';
 import { buildToFiles } from '../pipeline/build-to-files';
+import { usedFontDigest } from '../fonts/shared-font-bytes';
 import { findTemplateDir } from '../templates/find-template';
 import { sha256, Signer, type Dep } from './fingerprint';
 import type { IssueJob, IssueOutcome } from './job';
@@ -22,7 +23,12 @@ function depsOf(signer: Signer, job: IssueJob, templateRef: string | null, model
     // The bytes the renderer actually used, so an image edited mid-run is caught next time.
     if (block.kind === 'image') deps.push({ kind: 'file', path: block.path, sig: sha256(block.data) });
   }
-  for (const face of Object.values(model.fonts)) deps.push(signer.dep('file', face.file));
+  // A font as the renderer read it (no second read; a file replaced mid-run is seen next time),
+  // else as it is on disk (a font never opened).
+  for (const face of Object.values(model.fonts)) {
+    const used = usedFontDigest(face.file);
+    deps.push(used ? { kind: 'file', path: face.file, sig: used } : signer.dep('file', face.file));
+  }
   const seen = new Set<string>();
   return deps.filter((d) => !seen.has(`${d.kind}${d.path}`) && seen.add(`${d.kind}${d.path}`));
 }
@@ -55,7 +61,13 @@ export async function buildIssue(job: IssueJob, signer: Signer, context: BuildCo
     const { compiled } = built;
     if (!built.ok || !compiled.model) return result(false, built.diagnostics, compiled.sources);
     const ref = settings.template ? resolveTemplateRef(settings.template) : (compiled.issue?.template ?? null);
-    return result(true, built.diagnostics, compiled.sources, built.outputs, depsOf(signer, job, ref, compiled.model, config));
+    return result(
+      true,
+      built.diagnostics,
+      compiled.sources,
+      built.outputs,
+      job.sign ? depsOf(signer, job, ref, compiled.model, config) : [],
+    );
   } catch (e) {
     const fault = diag('JB740', job.file, null, { detail: e instanceof Error ? e.message : String(e) });
     return result(false, [fault], new Map());

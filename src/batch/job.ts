@@ -24,6 +24,9 @@ export interface IssueJob {
   /** Output path without extension; `.pdf`/`.docx` is appended per format. */
   outStem: string;
   settings: BuildSettings;
+  /** Sign what the build read (fonts, template, images) for the run's cache; a run without one
+   *  (`build FILE`) would hash some 60 MB of fonts for nothing. */
+  sign?: boolean;
 }
 
 export interface IssueOutcome {

@@ -87,7 +87,7 @@ async function runLocked(inputs: readonly InputFile[], opts: BatchOptions): Prom
     if (opts.skipUnchanged && isUpToDate(cache.get(issue.stem), key, issue.file, opts.out, signer)) {
       result.skipped++;
       progress.issue(issue.stem, 'skipped');
-    } else jobs.push({ id, file: issue.file, outStem: outputStem(opts.out, issue.stem), settings: opts.settings });
+    } else jobs.push({ id, file: issue.file, outStem: outputStem(opts.out, issue.stem), settings: opts.settings, sign: opts.useCache });
   }
 
   // Leftovers of a killed run, in the folders this run writes to (and the cache's own folder).

@@ -104,8 +104,8 @@ export function useFontBytesHost(port: MessagePort): void {
   host = port;
 }
 
-/** Asks the host for the bytes of `file` by content; null when it has none to give. */
-function askHost(port: MessagePort, file: string): Buffer | null {
+/** Asks the host for the bytes of `file` by content, with their SHA-256; null when it has none to give. */
+function askHost(port: MessagePort, file: string): { bytes: Buffer; sha: string } | null {
   const sha = hashFile(file);
   const signal = new Int32Array(new SharedArrayBuffer(4));
   const id = ++lastId;
@@ -114,13 +114,33 @@ function askHost(port: MessagePort, file: string): Buffer | null {
   // Answers to earlier requests that timed out come first: skip them.
   for (let message = receiveMessageOnPort(port); message; message = receiveMessageOnPort(port)) {
     const answer = message.message as Answer;
-    if (answer.id === id) return answer.bytes && answer.bytes.byteLength ? Buffer.from(answer.bytes) : null;
+    if (answer.id === id) return answer.bytes && answer.bytes.byteLength ? { bytes: Buffer.from(answer.bytes), sha } : null;
   }
   return null;
 }
 
+/** What each font file was read as in this thread, by path: its SHA-256 (hex) when the host
+ *  served it by that hash, else its bytes, hashed when first asked for. */
+const readAs = new Map<string, string | Buffer>();
+
 /** A font file's whole bytes: shared with the other workers of a batch when there is a host. */
 export function readFontBytes(file: string): Buffer {
-  const shared = host ? askHost(host, file) : null;
-  return shared ?? readRegular(file);
+  const asked = host ? askHost(host, file) : null;
+  if (asked) {
+    readAs.set(file, asked.sha);
+    return asked.bytes;
+  }
+  const bytes = readRegular(file);
+  readAs.set(file, bytes);
+  return bytes;
+}
+
+/** The SHA-256 (hex) of the bytes `file` was read as by readFontBytes in this thread, if it was:
+ *  a build signs the font it used (batch/build-issue.ts) without reading the file again. */
+export function usedFontDigest(file: string): string | undefined {
+  const got = readAs.get(file);
+  if (got === undefined || typeof got === 'string') return got;
+  const sha = sha256Of(got);
+  readAs.set(file, sha);
+  return sha;
 }

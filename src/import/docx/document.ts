@@ -198,7 +198,9 @@ function runPieces(r: XNode, base: RunLook, ctx: Ctx): Piece[] {
         break;
       }
       case 'w:ruby': {
-        const based = kids(child(c, 'w:rubyBase'), 'w:r').flatMap((b) => runPieces(b, look, ctx));
+        // The base holds run content like a paragraph's (runs, insertions, links).
+        const rubyBase = child(c, 'w:rubyBase');
+        const based = rubyBase ? paragraphPieces(rubyBase, look, ctx) : [];
         out.push(...based);
         // The reading set small above the text (拼音指南) is not part of the line: quoted, not printed.
         const reading = descendants(child(c, 'w:rt'), 'w:t').map(textOf).join('').trim();

@@ -266,3 +266,12 @@ describe('mc:AlternateContent whose new markup jianbao does not read', () => {
     expect(notes(body)).toEqual(['JB133 第 2 段中 jianbao 不认识的 Word 元素 <x:new> 里的文字已照样写入：“新”；请对照原稿核对']);
   });
 });
+
+describe('注音 (w:ruby) over more than plain runs', () => {
+  it('the annotated text inside a tracked insertion or a hyperlink in the ruby base is read', () => {
+    const ruby = (base: string) =>
+      `<w:r><w:ruby><w:rubyPr/><w:rt><w:r><w:t>luó yáng</w:t></w:r></w:rt><w:rubyBase>${base}</w:rubyBase></w:ruby></w:r>`;
+    const body = p(`${ruby(`<w:ins w:id="1" w:author="a">${r('罗阳')}</w:ins>`)}${r('镇')}`);
+    expect(read(body).texts[1]).toBe('罗阳镇');
+  });
+});

@@ -829,7 +829,7 @@ function readNotes(name: string | undefined, tag: string, ctx: Ctx, prefix: stri
   if (!name || !xml) return [];
   const byId = new Map(
     kids(child(parseXml(xml), `w:${tag}s`), `w:${tag}`)
-      .filter((n) => !attr(n, 'w:type'))
+      .filter((n) => (attr(n, 'w:type') ?? 'normal') === 'normal')
       .map((n) => [attr(n, 'w:id') ?? '', n] as const),
   );
   // A note's pictures are named by the notes part's own relationships.

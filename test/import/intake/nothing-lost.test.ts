@@ -275,3 +275,17 @@ describe('注音 (w:ruby) over more than plain runs', () => {
     expect(read(body).texts[1]).toBe('罗阳镇');
   });
 });
+
+describe('a footnote marked w:type="normal" (the default, written out by some programs)', () => {
+  it('is read like any footnote; only separators are not notes', () => {
+    const footnotes = strToU8(
+      `<w:footnotes xmlns:w="${NS.w}"><w:footnote w:type="separator" w:id="-1"><w:p><w:r><w:separator/></w:r></w:p></w:footnote>` +
+        `<w:footnote w:type="continuationNotice" w:id="0"><w:p><w:r><w:t>（续）</w:t></w:r></w:p></w:footnote>` +
+        `<w:footnote w:type="normal" w:id="1"><w:p><w:r><w:footnoteRef/></w:r><w:r><w:t xml:space="preserve"> 数据来自县科协。</w:t></w:r></w:p></w:footnote></w:footnotes>`,
+    );
+    const body = p(`${r('受益2000人')}<w:r><w:footnoteReference w:id="1"/></w:r>${r('。')}`);
+    const { texts, flags } = read(body, { parts: { 'word/footnotes.xml': footnotes } });
+    expect(texts.slice(1)).toEqual(['受益2000人[1]。', '[1] 数据来自县科协。']);
+    expect(flags.footnotes).toBe(1);
+  });
+});

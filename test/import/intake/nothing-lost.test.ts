@@ -289,3 +289,33 @@ describe('a footnote marked w:type="normal" (the default, written out by some pr
     expect(flags.footnotes).toBe(1);
   });
 });
+
+describe('numbering defined through a list style, overridden per list, or legal', () => {
+  const lvl = (ilvl: number, fmt: string, text: string, extra = '') =>
+    `<w:lvl w:ilvl="${ilvl}"><w:start w:val="1"/><w:numFmt w:val="${fmt}"/>${extra}<w:lvlText w:val="${text}"/></w:lvl>`;
+  const item = (numId: number, ilvl: number, text: string) =>
+    p(r(text), `<w:numPr><w:ilvl w:val="${ilvl}"/><w:numId w:val="${numId}"/></w:numPr>`);
+
+  it('a list linked to a list style (多级列表 1 / 1.1) prints the style’s numbers', () => {
+    const numbering =
+      `<w:abstractNum w:abstractNumId="0"><w:styleLink w:val="Outline"/>${lvl(0, 'decimal', '%1')}${lvl(1, 'decimal', '%1.%2')}</w:abstractNum>` +
+      '<w:abstractNum w:abstractNumId="1"><w:numStyleLink w:val="Outline"/></w:abstractNum>' +
+      '<w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num><w:num w:numId="2"><w:abstractNumId w:val="1"/></w:num>';
+    const body = item(2, 0, ' 总体情况') + item(2, 1, ' 活动场次');
+    expect(read(body, { numbering }).texts.slice(1)).toEqual(['1 总体情况', '1.1 活动场次']);
+  });
+
+  it('a level redefined in the list (w:lvlOverride with its own w:lvl) prints as redefined', () => {
+    const numbering =
+      `<w:abstractNum w:abstractNumId="0">${lvl(0, 'decimal', '%1.')}</w:abstractNum>` +
+      `<w:num w:numId="1"><w:abstractNumId w:val="0"/><w:lvlOverride w:ilvl="0">${lvl(0, 'chineseCounting', '%1、')}</w:lvlOverride></w:num>`;
+    expect(read(item(1, 0, '基本情况'), { numbering }).texts[1]).toBe('一、基本情况');
+  });
+
+  it('a legal level (w:isLgl) shows every number in Arabic digits', () => {
+    const numbering =
+      `<w:abstractNum w:abstractNumId="0">${lvl(0, 'chineseCounting', '第%1章')}${lvl(1, 'decimal', '%1.%2', '<w:isLgl/>')}</w:abstractNum>` +
+      '<w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num>';
+    expect(read(item(1, 0, ' 总则') + item(1, 1, ' 目的'), { numbering }).texts.slice(1)).toEqual(['第一章 总则', '1.1 目的']);
+  });
+});

@@ -618,7 +618,11 @@ function readParagraph(p: XNode, ctx: Ctx, kind: 'text' | 'footnote' = 'text'): 
 function labelOf(p: XNode, ctx: Ctx): string {
   const pPr = child(p, 'w:pPr');
   const style = ctx.styles.get(val(pPr, 'w:pStyle')) ?? ctx.styles.normal;
-  const num = numOf(child(pPr, 'w:numPr')) ?? style?.num;
+  // The paragraph may set only the level of the list its style numbers it in.
+  const direct = child(pPr, 'w:numPr');
+  const level = val(direct, 'w:ilvl');
+  const inherited = style?.num && level !== undefined ? { ...style.num, ilvl: Number(level) } : style?.num;
+  const num = numOf(direct) ?? inherited;
   const numbered = num && num.id !== '0' ? ctx.numbering.next(num.id, num.ilvl) : '';
   if (typeof numbered === 'string') return numbered;
   if ('unknownFormat' in numbered) {

@@ -319,3 +319,15 @@ describe('numbering defined through a list style, overridden per list, or legal'
     expect(read(item(1, 0, ' 总则') + item(1, 1, ' 目的'), { numbering }).texts.slice(1)).toEqual(['第一章 总则', '1.1 目的']);
   });
 });
+
+describe('a paragraph numbered by its style, its level set on the paragraph', () => {
+  it('prints the label of the paragraph’s level (1.1), not the style’s', () => {
+    const numbering =
+      '<w:abstractNum w:abstractNumId="0"><w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="decimal"/><w:lvlText w:val="%1"/></w:lvl>' +
+      '<w:lvl w:ilvl="1"><w:start w:val="1"/><w:numFmt w:val="decimal"/><w:lvlText w:val="%1.%2"/></w:lvl></w:abstractNum><w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num>';
+    const styles =
+      '<w:style w:type="paragraph" w:styleId="Num"><w:name w:val="编号"/><w:pPr><w:numPr><w:numId w:val="1"/></w:numPr></w:pPr></w:style>';
+    const body = p(r(' 总体'), '<w:pStyle w:val="Num"/>') + p(r(' 细项'), '<w:pStyle w:val="Num"/><w:numPr><w:ilvl w:val="1"/></w:numPr>');
+    expect(read(body, { numbering, styles }).texts.slice(1)).toEqual(['1 总体', '1.1 细项']);
+  });
+});

@@ -381,6 +381,11 @@ function fieldChar(c: XNode, ctx: Ctx): string | undefined {
       if (outer?.result) outer.shown += top.form;
       return top.form;
     }
+    if (!top.result && fieldName(top.instr) === 'MACROBUTTON' && visible(ctx)) {
+      const text = macroText(top.instr, ctx);
+      if (outer?.result) outer.shown += text;
+      return text;
+    }
     if (!top.result && fieldName(top.instr) === 'EQ' && visible(ctx)) {
       const { text } = eqText(top.instr);
       mark(ctx, { code: 'JB143', what: text, input: top.instr.trim() });
@@ -389,6 +394,14 @@ function fieldChar(c: XNode, ctx: Ctx): string | undefined {
     }
   }
   return undefined;
+}
+
+/** What a MACROBUTTON field shows: the words after its macro's name, in its code (a template's
+ *  prompt, a box clicked to tick); written, and noted (JB136), as it is mostly a prompt. */
+function macroText(instr: string, ctx: Ctx): string {
+  const text = instr.replace(/^\s*MACROBUTTON\s+\S+\s?/i, '').trim();
+  if (text) mark(ctx, { code: 'JB136', what: 'MACROBUTTON', input: text });
+  return text;
 }
 
 /** What an old form field (w:ffData of a FORMCHECKBOX or FORMDROPDOWN) shows. */
@@ -503,6 +516,8 @@ function paragraphPieces(el: XNode, base: RunLook, ctx: Ctx): Piece[] {
       const instr = attr(c, 'w:instr') ?? '';
       const kind = fieldKind(instr);
       const pieces = kind === 'toc' ? [] : paragraphPieces(c, base, ctx);
+      if (fieldName(instr) === 'MACROBUTTON' && pieces.length === 0 && visible(ctx))
+        pieces.push({ text: macroText(instr, ctx), look: base });
       if (visible(ctx))
         fieldNote(
           ctx,

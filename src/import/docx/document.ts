@@ -381,7 +381,7 @@ function fieldChar(c: XNode, ctx: Ctx): string | undefined {
       if (outer?.result) outer.shown += top.form;
       return top.form;
     }
-    if (!top.result && fieldName(top.instr) === 'MACROBUTTON' && visible(ctx)) {
+    if (!top.result && BUTTONS.has(fieldName(top.instr)) && visible(ctx)) {
       const text = macroText(top.instr, ctx);
       if (outer?.result) outer.shown += text;
       return text;
@@ -396,11 +396,15 @@ function fieldChar(c: XNode, ctx: Ctx): string | undefined {
   return undefined;
 }
 
-/** What a MACROBUTTON field shows: the words after its macro's name, in its code (a template's
- *  prompt, a box clicked to tick); written, and noted (JB136), as it is mostly a prompt. */
+/** Fields that show words from their own code: MACROBUTTON name words, GOTOBUTTON place words. */
+const BUTTONS = new Set(['MACROBUTTON', 'GOTOBUTTON']);
+
+/** What a MACROBUTTON or GOTOBUTTON field shows: the words after its macro's name or its place, in
+ *  its code (a template's prompt, a box clicked to tick); written, and noted (JB136), as it is
+ *  mostly a prompt. */
 function macroText(instr: string, ctx: Ctx): string {
-  const text = instr.replace(/^\s*MACROBUTTON\s+\S+\s?/i, '').trim();
-  if (text) mark(ctx, { code: 'JB136', what: 'MACROBUTTON', input: text });
+  const text = instr.replace(/^\s*[A-Za-z]+\s+\S+\s?/, '').trim();
+  if (text) mark(ctx, { code: 'JB136', what: fieldName(instr), input: text });
   return text;
 }
 
@@ -516,8 +520,7 @@ function paragraphPieces(el: XNode, base: RunLook, ctx: Ctx): Piece[] {
       const instr = attr(c, 'w:instr') ?? '';
       const kind = fieldKind(instr);
       const pieces = kind === 'toc' ? [] : paragraphPieces(c, base, ctx);
-      if (fieldName(instr) === 'MACROBUTTON' && pieces.length === 0 && visible(ctx))
-        pieces.push({ text: macroText(instr, ctx), look: base });
+      if (BUTTONS.has(fieldName(instr)) && pieces.length === 0 && visible(ctx)) pieces.push({ text: macroText(instr, ctx), look: base });
       if (visible(ctx))
         fieldNote(
           ctx,

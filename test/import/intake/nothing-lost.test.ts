@@ -332,17 +332,19 @@ describe('a paragraph numbered by its style, its level set on the paragraph', ()
   });
 });
 
-describe('a MACROBUTTON field (a template’s 单击此处输入 prompt, a clickable box)', () => {
+describe('a MACROBUTTON or GOTOBUTTON field (a template’s 单击此处输入 prompt, a clickable box, a jump)', () => {
   it('prints the text in its code, which Word shows: written, and noted as likely a prompt (JB136)', () => {
     const macro = (code: string) =>
       `<w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText xml:space="preserve">${code}</w:instrText></w:r><w:r><w:fldChar w:fldCharType="end"/></w:r>`;
     const body =
       p(`${r('报送单位：')}${macro(' MACROBUTTON  AcceptAllChangesInDoc [单击此处输入单位名称] ')}`) +
-      p(`${r('是否公开：')}<w:fldSimple w:instr=" MACROBUTTON CheckIt ☐ "/>${r('是')}`);
-    expect(read(body).texts.slice(1)).toEqual(['报送单位：[单击此处输入单位名称]', '是否公开：☐是']);
+      p(`${r('是否公开：')}<w:fldSimple w:instr=" MACROBUTTON CheckIt ☐ "/>${r('是')}`) +
+      p(`${r('详见')}<w:fldSimple w:instr=" GOTOBUTTON 附件1 附件1 "/>${r('。')}`);
+    expect(read(body).texts.slice(1)).toEqual(['报送单位：[单击此处输入单位名称]', '是否公开：☐是', '详见附件1。']);
     expect(notes(body)).toEqual([
       'JB136 第 2 段的 Word 域 MACROBUTTON 显示的“[单击此处输入单位名称]”已照样写入：它常是模板中的占位提示',
       'JB136 第 3 段的 Word 域 MACROBUTTON 显示的“☐”已照样写入：它常是模板中的占位提示',
+      'JB136 第 4 段的 Word 域 GOTOBUTTON 显示的“附件1”已照样写入：它常是模板中的占位提示',
     ]);
   });
 });

@@ -381,6 +381,11 @@ function fieldChar(c: XNode, ctx: Ctx): string | undefined {
       if (outer?.result) outer.shown += top.form;
       return top.form;
     }
+    if (!top.result && fieldName(top.instr) === 'SYMBOL' && visible(ctx)) {
+      const text = symbolField(top.instr, ctx);
+      if (outer?.result) outer.shown += text;
+      return text;
+    }
     if (!top.result && BUTTONS.has(fieldName(top.instr)) && visible(ctx)) {
       const text = macroText(top.instr, ctx);
       if (outer?.result) outer.shown += text;
@@ -394,6 +399,22 @@ function fieldChar(c: XNode, ctx: Ctx): string | undefined {
     }
   }
   return undefined;
+}
+
+/** The character a SYMBOL field names (`SYMBOL 177 \\f "Symbol"`, `SYMBOL 0x2605 \\u`), for a
+ *  field saved without its result: a symbol font's code is its Unicode twin, or noted (JB194). */
+function symbolField(instr: string, ctx: Ctx): string {
+  const m = /^\s*SYMBOL\s+(0x[0-9a-f]+|\d+)/i.exec(instr);
+  if (!m) return '';
+  const code = Number(m[1]);
+  const font = /\\f\s+(?:"([^"]*)"|(\S+))/i.exec(instr);
+  const face = (font?.[1] ?? font?.[2] ?? '').trim();
+  if (isSymbolFont(face)) {
+    const twin = symbolChar(face, code);
+    if (!twin) symbol(ctx, face, code.toString(16).toUpperCase());
+    return twin ?? '';
+  }
+  return code > 0x1f && code <= 0x10ffff ? String.fromCodePoint(code) : '';
 }
 
 /** Fields that show words from their own code: MACROBUTTON name words, GOTOBUTTON place words. */
@@ -520,6 +541,7 @@ function paragraphPieces(el: XNode, base: RunLook, ctx: Ctx): Piece[] {
       const instr = attr(c, 'w:instr') ?? '';
       const kind = fieldKind(instr);
       const pieces = kind === 'toc' ? [] : paragraphPieces(c, base, ctx);
+      if (fieldName(instr) === 'SYMBOL' && pieces.length === 0 && visible(ctx)) pieces.push({ text: symbolField(instr, ctx), look: base });
       if (BUTTONS.has(fieldName(instr)) && pieces.length === 0 && visible(ctx)) pieces.push({ text: macroText(instr, ctx), look: base });
       if (visible(ctx))
         fieldNote(

@@ -348,3 +348,16 @@ describe('a MACROBUTTON or GOTOBUTTON field (a template’s 单击此处输入 p
     ]);
   });
 });
+
+describe('a SYMBOL field saved without its result', () => {
+  it('prints the character its code names (through the symbol font’s twin when it has one)', () => {
+    const sym = (code: string) =>
+      `<w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText xml:space="preserve">${code}</w:instrText></w:r><w:r><w:fldChar w:fldCharType="end"/></w:r>`;
+    const body =
+      p(
+        `${r('误差')}${sym(' SYMBOL 177 \\f "Symbol" ')}${r('2℃，')}${sym(' SYMBOL 0x2605 \\u ')}${r('优秀')}${sym(' SYMBOL 33 \\f "Wingdings" ')}`,
+      ) + p(`${r('同意')}<w:fldSimple w:instr=" SYMBOL 82 \\f &quot;Wingdings 2&quot; "/>`);
+    expect(read(body).texts.slice(1)).toEqual(['误差±2℃，★优秀', '同意☑']);
+    expect(read(body).flags.symbols).toEqual({ count: 1, font: 'Wingdings', char: '21' });
+  });
+});

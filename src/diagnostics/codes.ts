@@ -389,6 +389,17 @@ export const CODES = {
       'type the page number or date that should print here into the body, or drop it',
     ],
   ),
+  JB136: def(
+    'warning',
+    [
+      '第 {no} 段的 Word 域 {field} 显示的“{input}”已照样写入：它常是模板中的占位提示',
+      '若这是“单击此处输入”之类的提示而不是内容，在 YAML 中删去或换成应有的文字',
+    ],
+    [
+      'the Word field {field} in paragraph {no} shows "{input}", written as shown: it is mostly a template\'s prompt',
+      'if it is a prompt ("click here to type") rather than content, delete it in the YAML or put the right words in its place',
+    ],
+  ),
   // 140–148: contributions in, Word constructs found by trying real submissions
   JB140: def(
     'warning',

@@ -198,7 +198,9 @@ function runPieces(r: XNode, base: RunLook, ctx: Ctx): Piece[] {
         break;
       }
       case 'w:ruby': {
-        const based = kids(child(c, 'w:rubyBase'), 'w:r').flatMap((b) => runPieces(b, look, ctx));
+        // The base holds run content like a paragraph's (runs, insertions, links).
+        const rubyBase = child(c, 'w:rubyBase');
+        const based = rubyBase ? paragraphPieces(rubyBase, look, ctx) : [];
         out.push(...based);
         // The reading set small above the text (拼音指南) is not part of the line: quoted, not printed.
         const reading = descendants(child(c, 'w:rt'), 'w:t').map(textOf).join('').trim();
@@ -379,6 +381,16 @@ function fieldChar(c: XNode, ctx: Ctx): string | undefined {
       if (outer?.result) outer.shown += top.form;
       return top.form;
     }
+    if (!top.result && fieldName(top.instr) === 'SYMBOL' && visible(ctx)) {
+      const text = symbolField(top.instr, ctx);
+      if (outer?.result) outer.shown += text;
+      return text;
+    }
+    if (!top.result && BUTTONS.has(fieldName(top.instr)) && visible(ctx)) {
+      const text = macroText(top.instr, ctx);
+      if (outer?.result) outer.shown += text;
+      return text;
+    }
     if (!top.result && fieldName(top.instr) === 'EQ' && visible(ctx)) {
       const { text } = eqText(top.instr);
       mark(ctx, { code: 'JB143', what: text, input: top.instr.trim() });
@@ -387,6 +399,34 @@ function fieldChar(c: XNode, ctx: Ctx): string | undefined {
     }
   }
   return undefined;
+}
+
+/** The character a SYMBOL field names (`SYMBOL 177 \\f "Symbol"`, `SYMBOL 0x2605 \\u`), for a
+ *  field saved without its result: a symbol font's code is its Unicode twin, or noted (JB194). */
+function symbolField(instr: string, ctx: Ctx): string {
+  const m = /^\s*SYMBOL\s+(0x[0-9a-f]+|\d+)/i.exec(instr);
+  if (!m) return '';
+  const code = Number(m[1]);
+  const font = /\\f\s+(?:"([^"]*)"|(\S+))/i.exec(instr);
+  const face = (font?.[1] ?? font?.[2] ?? '').trim();
+  if (isSymbolFont(face)) {
+    const twin = symbolChar(face, code);
+    if (!twin) symbol(ctx, face, code.toString(16).toUpperCase());
+    return twin ?? '';
+  }
+  return code > 0x1f && code <= 0x10ffff ? String.fromCodePoint(code) : '';
+}
+
+/** Fields that show words from their own code: MACROBUTTON name words, GOTOBUTTON place words. */
+const BUTTONS = new Set(['MACROBUTTON', 'GOTOBUTTON']);
+
+/** What a MACROBUTTON or GOTOBUTTON field shows: the words after its macro's name or its place, in
+ *  its code (a template's prompt, a box clicked to tick); written, and noted (JB136), as it is
+ *  mostly a prompt. */
+function macroText(instr: string, ctx: Ctx): string {
+  const text = instr.replace(/^\s*[A-Za-z]+\s+\S+\s?/, '').trim();
+  if (text) mark(ctx, { code: 'JB136', what: fieldName(instr), input: text });
+  return text;
 }
 
 /** What an old form field (w:ffData of a FORMCHECKBOX or FORMDROPDOWN) shows. */
@@ -501,6 +541,8 @@ function paragraphPieces(el: XNode, base: RunLook, ctx: Ctx): Piece[] {
       const instr = attr(c, 'w:instr') ?? '';
       const kind = fieldKind(instr);
       const pieces = kind === 'toc' ? [] : paragraphPieces(c, base, ctx);
+      if (fieldName(instr) === 'SYMBOL' && pieces.length === 0 && visible(ctx)) pieces.push({ text: symbolField(instr, ctx), look: base });
+      if (BUTTONS.has(fieldName(instr)) && pieces.length === 0 && visible(ctx)) pieces.push({ text: macroText(instr, ctx), look: base });
       if (visible(ctx))
         fieldNote(
           ctx,
@@ -616,7 +658,11 @@ function readParagraph(p: XNode, ctx: Ctx, kind: 'text' | 'footnote' = 'text'): 
 function labelOf(p: XNode, ctx: Ctx): string {
   const pPr = child(p, 'w:pPr');
   const style = ctx.styles.get(val(pPr, 'w:pStyle')) ?? ctx.styles.normal;
-  const num = numOf(child(pPr, 'w:numPr')) ?? style?.num;
+  // The paragraph may set only the level of the list its style numbers it in.
+  const direct = child(pPr, 'w:numPr');
+  const level = val(direct, 'w:ilvl');
+  const inherited = style?.num && level !== undefined ? { ...style.num, ilvl: Number(level) } : style?.num;
+  const num = numOf(direct) ?? inherited;
   const numbered = num && num.id !== '0' ? ctx.numbering.next(num.id, num.ilvl) : '';
   if (typeof numbered === 'string') return numbered;
   if ('unknownFormat' in numbered) {
@@ -827,7 +873,7 @@ function readNotes(name: string | undefined, tag: string, ctx: Ctx, prefix: stri
   if (!name || !xml) return [];
   const byId = new Map(
     kids(child(parseXml(xml), `w:${tag}s`), `w:${tag}`)
-      .filter((n) => !attr(n, 'w:type'))
+      .filter((n) => (attr(n, 'w:type') ?? 'normal') === 'normal')
       .map((n) => [attr(n, 'w:id') ?? '', n] as const),
   );
   // A note's pictures are named by the notes part's own relationships.

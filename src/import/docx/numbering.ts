@@ -2,7 +2,7 @@
 // The label is not in the text runs, but the editor sees and means it, so it is kept as typed;
 // so is a bullet Word prints as a character (●), unless only a symbol font can print it.
 import { isSymbolFont } from './symbol-fonts';
-import { attr, child, kids, parseXml, val } from './xml';
+import { attr, child, kids, parseXml, val, type XNode } from './xml';
 
 interface Level {
   fmt: string;
@@ -10,6 +10,20 @@ interface Level {
   start: number;
   /** The font the label is drawn in (a bullet's symbol font). */
   font?: string;
+  /** w:isLgl: every number in this level's label is shown in Arabic digits (1.1 under 第一章). */
+  legal?: boolean;
+}
+
+const on = (el: XNode | undefined) => el !== undefined && !['0', 'false', 'off'].includes(attr(el, 'w:val') ?? '');
+
+function readLevel(l: XNode): Level {
+  return {
+    fmt: val(l, 'w:numFmt') ?? 'decimal',
+    text: val(l, 'w:lvlText') ?? '',
+    start: Number(val(l, 'w:start') ?? 1),
+    font: attr(child(child(l, 'w:rPr'), 'w:rFonts'), 'w:ascii'),
+    legal: on(child(l, 'w:isLgl')),
+  };
 }
 
 const CN = '〇一二三四五六七八九';
@@ -124,28 +138,39 @@ const isPrivateUse = (s: string) => [...s].some((c) => c.codePointAt(0)! >= 0xe0
 
 export function readNumbering(xml: string | undefined): Numbering {
   const abstract = new Map<string, Level[]>();
-  const nums = new Map<string, { abs: string; starts: Map<number, number> }>();
+  const nums = new Map<string, { abs: string; starts: Map<number, number>; own: Map<number, Level> }>();
   if (xml) {
     const root = child(parseXml(xml), 'w:numbering');
+    // A list may only name a list style (多级列表 styles): its levels are those of the list
+    // defined for that style.
+    const styled = new Map<string, string>();
+    const linking = new Map<string, string>();
     for (const a of kids(root, 'w:abstractNum')) {
+      const id = attr(a, 'w:abstractNumId') ?? '';
       const levels: Level[] = [];
-      for (const l of kids(a, 'w:lvl')) {
-        levels[Number(attr(l, 'w:ilvl') ?? 0)] = {
-          fmt: val(l, 'w:numFmt') ?? 'decimal',
-          text: val(l, 'w:lvlText') ?? '',
-          start: Number(val(l, 'w:start') ?? 1),
-          font: attr(child(child(l, 'w:rPr'), 'w:rFonts'), 'w:ascii'),
-        };
-      }
-      abstract.set(attr(a, 'w:abstractNumId') ?? '', levels);
+      for (const l of kids(a, 'w:lvl')) levels[Number(attr(l, 'w:ilvl') ?? 0)] = readLevel(l);
+      abstract.set(id, levels);
+      const defines = val(a, 'w:styleLink');
+      const uses = val(a, 'w:numStyleLink');
+      if (defines !== undefined) styled.set(defines, id);
+      if (uses !== undefined) linking.set(id, uses);
+    }
+    for (const [id, style] of linking) {
+      const levels = abstract.get(styled.get(style) ?? '');
+      if (!abstract.get(id)?.length && levels) abstract.set(id, levels);
     }
     for (const n of kids(root, 'w:num')) {
       const starts = new Map<number, number>();
+      const own = new Map<number, Level>();
       for (const o of kids(n, 'w:lvlOverride')) {
+        const ilvl = Number(attr(o, 'w:ilvl') ?? 0);
         const s = val(o, 'w:startOverride');
-        if (s !== undefined) starts.set(Number(attr(o, 'w:ilvl') ?? 0), Number(s));
+        if (s !== undefined) starts.set(ilvl, Number(s));
+        // A level redefined for this list alone.
+        const l = child(o, 'w:lvl');
+        if (l) own.set(ilvl, readLevel(l));
       }
-      nums.set(attr(n, 'w:numId') ?? '', { abs: val(n, 'w:abstractNumId') ?? '', starts });
+      nums.set(attr(n, 'w:numId') ?? '', { abs: val(n, 'w:abstractNumId') ?? '', starts, own });
     }
   }
   // Counters live on the abstract list (lists sharing one continue each other, as in Word).
@@ -153,7 +178,9 @@ export function readNumbering(xml: string | undefined): Numbering {
   return {
     next(numId, ilvl) {
       const num = nums.get(numId);
-      const levels = num ? abstract.get(num.abs) : undefined;
+      const shared = num ? abstract.get(num.abs) : undefined;
+      const levels = shared && num ? shared.map((l, i) => num.own.get(i) ?? l) : undefined;
+      for (const [i, l] of num?.own ?? []) if (levels) levels[i] = l;
       const level = levels?.[ilvl];
       if (!num || !levels || !level) return '';
       if (level.fmt === 'bullet')
@@ -166,7 +193,7 @@ export function readNumbering(xml: string | undefined): Numbering {
       let unknownFormat: string | undefined;
       const label = level.text.replace(/%(\d)/g, (_, d: string) => {
         const i = Number(d) - 1;
-        const fmt = levels[i]?.fmt ?? 'decimal';
+        const fmt = level.legal ? 'decimal' : (levels[i]?.fmt ?? 'decimal');
         const n = c[i] ?? startOf(i);
         const shown = formatNumber(n, fmt);
         if (shown === undefined) unknownFormat ??= fmt;

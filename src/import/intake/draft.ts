@@ -30,6 +30,7 @@ export interface IntakeNote {
     | 'JB133'
     | 'JB134'
     | 'JB135'
+    | 'JB136'
     | 'JB140'
     | 'JB141'
     | 'JB142'

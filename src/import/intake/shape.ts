@@ -65,7 +65,7 @@ export interface ShapeOptions {
 function markArgs(m: SourceMark): Record<string, string> {
   const args: Record<string, string> = {};
   if (m.input !== '') args.input = quote(m.input);
-  if (m.code === 'JB197' || m.code === 'JB135') args.field = m.what;
+  if (m.code === 'JB197' || m.code === 'JB135' || m.code === 'JB136') args.field = m.what;
   else if (m.code === 'JB142') args.format = m.what;
   else if (m.code === 'JB145') args.char = m.what;
   else if (m.code === 'JB143') {

@@ -66,6 +66,7 @@ export interface SourceMark {
     | 'JB132'
     | 'JB133'
     | 'JB135'
+    | 'JB136'
     | 'JB140'
     | 'JB142'
     | 'JB143'

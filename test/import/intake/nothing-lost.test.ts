@@ -266,3 +266,98 @@ describe('mc:AlternateContent whose new markup jianbao does not read', () => {
     expect(notes(body)).toEqual(['JB133 第 2 段中 jianbao 不认识的 Word 元素 <x:new> 里的文字已照样写入：“新”；请对照原稿核对']);
   });
 });
+
+describe('注音 (w:ruby) over more than plain runs', () => {
+  it('the annotated text inside a tracked insertion or a hyperlink in the ruby base is read', () => {
+    const ruby = (base: string) =>
+      `<w:r><w:ruby><w:rubyPr/><w:rt><w:r><w:t>luó yáng</w:t></w:r></w:rt><w:rubyBase>${base}</w:rubyBase></w:ruby></w:r>`;
+    const body = p(`${ruby(`<w:ins w:id="1" w:author="a">${r('罗阳')}</w:ins>`)}${r('镇')}`);
+    expect(read(body).texts[1]).toBe('罗阳镇');
+  });
+});
+
+describe('a footnote marked w:type="normal" (the default, written out by some programs)', () => {
+  it('is read like any footnote; only separators are not notes', () => {
+    const footnotes = strToU8(
+      `<w:footnotes xmlns:w="${NS.w}"><w:footnote w:type="separator" w:id="-1"><w:p><w:r><w:separator/></w:r></w:p></w:footnote>` +
+        `<w:footnote w:type="continuationNotice" w:id="0"><w:p><w:r><w:t>（续）</w:t></w:r></w:p></w:footnote>` +
+        `<w:footnote w:type="normal" w:id="1"><w:p><w:r><w:footnoteRef/></w:r><w:r><w:t xml:space="preserve"> 数据来自县科协。</w:t></w:r></w:p></w:footnote></w:footnotes>`,
+    );
+    const body = p(`${r('受益2000人')}<w:r><w:footnoteReference w:id="1"/></w:r>${r('。')}`);
+    const { texts, flags } = read(body, { parts: { 'word/footnotes.xml': footnotes } });
+    expect(texts.slice(1)).toEqual(['受益2000人[1]。', '[1] 数据来自县科协。']);
+    expect(flags.footnotes).toBe(1);
+  });
+});
+
+describe('numbering defined through a list style, overridden per list, or legal', () => {
+  const lvl = (ilvl: number, fmt: string, text: string, extra = '') =>
+    `<w:lvl w:ilvl="${ilvl}"><w:start w:val="1"/><w:numFmt w:val="${fmt}"/>${extra}<w:lvlText w:val="${text}"/></w:lvl>`;
+  const item = (numId: number, ilvl: number, text: string) =>
+    p(r(text), `<w:numPr><w:ilvl w:val="${ilvl}"/><w:numId w:val="${numId}"/></w:numPr>`);
+
+  it('a list linked to a list style (多级列表 1 / 1.1) prints the style’s numbers', () => {
+    const numbering =
+      `<w:abstractNum w:abstractNumId="0"><w:styleLink w:val="Outline"/>${lvl(0, 'decimal', '%1')}${lvl(1, 'decimal', '%1.%2')}</w:abstractNum>` +
+      '<w:abstractNum w:abstractNumId="1"><w:numStyleLink w:val="Outline"/></w:abstractNum>' +
+      '<w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num><w:num w:numId="2"><w:abstractNumId w:val="1"/></w:num>';
+    const body = item(2, 0, ' 总体情况') + item(2, 1, ' 活动场次');
+    expect(read(body, { numbering }).texts.slice(1)).toEqual(['1 总体情况', '1.1 活动场次']);
+  });
+
+  it('a level redefined in the list (w:lvlOverride with its own w:lvl) prints as redefined', () => {
+    const numbering =
+      `<w:abstractNum w:abstractNumId="0">${lvl(0, 'decimal', '%1.')}</w:abstractNum>` +
+      `<w:num w:numId="1"><w:abstractNumId w:val="0"/><w:lvlOverride w:ilvl="0">${lvl(0, 'chineseCounting', '%1、')}</w:lvlOverride></w:num>`;
+    expect(read(item(1, 0, '基本情况'), { numbering }).texts[1]).toBe('一、基本情况');
+  });
+
+  it('a legal level (w:isLgl) shows every number in Arabic digits', () => {
+    const numbering =
+      `<w:abstractNum w:abstractNumId="0">${lvl(0, 'chineseCounting', '第%1章')}${lvl(1, 'decimal', '%1.%2', '<w:isLgl/>')}</w:abstractNum>` +
+      '<w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num>';
+    expect(read(item(1, 0, ' 总则') + item(1, 1, ' 目的'), { numbering }).texts.slice(1)).toEqual(['第一章 总则', '1.1 目的']);
+  });
+});
+
+describe('a paragraph numbered by its style, its level set on the paragraph', () => {
+  it('prints the label of the paragraph’s level (1.1), not the style’s', () => {
+    const numbering =
+      '<w:abstractNum w:abstractNumId="0"><w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="decimal"/><w:lvlText w:val="%1"/></w:lvl>' +
+      '<w:lvl w:ilvl="1"><w:start w:val="1"/><w:numFmt w:val="decimal"/><w:lvlText w:val="%1.%2"/></w:lvl></w:abstractNum><w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num>';
+    const styles =
+      '<w:style w:type="paragraph" w:styleId="Num"><w:name w:val="编号"/><w:pPr><w:numPr><w:numId w:val="1"/></w:numPr></w:pPr></w:style>';
+    const body = p(r(' 总体'), '<w:pStyle w:val="Num"/>') + p(r(' 细项'), '<w:pStyle w:val="Num"/><w:numPr><w:ilvl w:val="1"/></w:numPr>');
+    expect(read(body, { numbering, styles }).texts.slice(1)).toEqual(['1 总体', '1.1 细项']);
+  });
+});
+
+describe('a MACROBUTTON or GOTOBUTTON field (a template’s 单击此处输入 prompt, a clickable box, a jump)', () => {
+  it('prints the text in its code, which Word shows: written, and noted as likely a prompt (JB136)', () => {
+    const macro = (code: string) =>
+      `<w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText xml:space="preserve">${code}</w:instrText></w:r><w:r><w:fldChar w:fldCharType="end"/></w:r>`;
+    const body =
+      p(`${r('报送单位：')}${macro(' MACROBUTTON  AcceptAllChangesInDoc [单击此处输入单位名称] ')}`) +
+      p(`${r('是否公开：')}<w:fldSimple w:instr=" MACROBUTTON CheckIt ☐ "/>${r('是')}`) +
+      p(`${r('详见')}<w:fldSimple w:instr=" GOTOBUTTON 附件1 附件1 "/>${r('。')}`);
+    expect(read(body).texts.slice(1)).toEqual(['报送单位：[单击此处输入单位名称]', '是否公开：☐是', '详见附件1。']);
+    expect(notes(body)).toEqual([
+      'JB136 第 2 段的 Word 域 MACROBUTTON 显示的“[单击此处输入单位名称]”已照样写入：它常是模板中的占位提示',
+      'JB136 第 3 段的 Word 域 MACROBUTTON 显示的“☐”已照样写入：它常是模板中的占位提示',
+      'JB136 第 4 段的 Word 域 GOTOBUTTON 显示的“附件1”已照样写入：它常是模板中的占位提示',
+    ]);
+  });
+});
+
+describe('a SYMBOL field saved without its result', () => {
+  it('prints the character its code names (through the symbol font’s twin when it has one)', () => {
+    const sym = (code: string) =>
+      `<w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText xml:space="preserve">${code}</w:instrText></w:r><w:r><w:fldChar w:fldCharType="end"/></w:r>`;
+    const body =
+      p(
+        `${r('误差')}${sym(' SYMBOL 177 \\f "Symbol" ')}${r('2℃，')}${sym(' SYMBOL 0x2605 \\u ')}${r('优秀')}${sym(' SYMBOL 33 \\f "Wingdings" ')}`,
+      ) + p(`${r('同意')}<w:fldSimple w:instr=" SYMBOL 82 \\f &quot;Wingdings 2&quot; "/>`);
+    expect(read(body).texts.slice(1)).toEqual(['误差±2℃，★优秀', '同意☑']);
+    expect(read(body).flags.symbols).toEqual({ count: 1, font: 'Wingdings', char: '21' });
+  });
+});

@@ -322,6 +322,17 @@ export const CODES = {
     ['参数 {option} 的值“{value}”无效：{words}', '改正后重新运行；没有写入任何内容'],
     ['invalid value "{value}" for {option}: {words}', 'correct it and run again; nothing was written'],
   ),
+  JB126: def(
+    'error',
+    [
+      '这一条[[像是一条简讯{brief}]][[像是一篇文章{article}]]（有 {keys}），却写在了 {section} 下面',
+      '把这一条移到 {belongs}: 下面[[（简讯列表，写在所有文章之后）{brief}]][[（文章列表）{article}]]',
+    ],
+    [
+      'this item looks like [[a brief{brief}]][[an article{article}]] (it has {keys}) but stands under {section}',
+      'move it under {belongs}:[[ (the list of briefs, after all the articles){brief}]][[ (the list of articles){article}]]',
+    ],
+  ),
   // 140–148: contributions in, Word constructs found by trying real submissions
   JB140: def(
     'warning',
@@ -803,8 +814,8 @@ export const CODES = {
   ),
   JB203: def(
     'error',
-    ['未知字段“{key}”', '[[是不是想写“{closest}”？]]这里允许的字段：{allowed}'],
-    ['unknown key "{key}"', '[[did you mean "{closest}"? ]]allowed here: {allowed}'],
+    ['未知字段“{key}”', '[[是不是想写“{closest}”？]][[（jianbao check --fix 可自动改）{fixable}]]这里允许的字段：{allowed}'],
+    ['unknown key "{key}"', '[[did you mean "{closest}"? ]][[(jianbao check --fix does it) {fixable}]]allowed here: {allowed}'],
   ),
   JB204: def(
     'error',

@@ -333,6 +333,17 @@ export const CODES = {
       'move it under {belongs}:[[ (the list of briefs, after all the articles){brief}]][[ (the list of articles){article}]]',
     ],
   ),
+  JB127: def(
+    'error',
+    [
+      '“{key}”的值以引号“{quote}”开头，却没有结束的引号，YAML 把下面各行都读进了这个值',
+      '在这一行值的末尾补上 {quote}；值里要用引号时改用中文引号“”或「」',
+    ],
+    [
+      'the value of "{key}" opens with the quote {quote} but never closes it: YAML reads the lines below into it',
+      'put a {quote} at the end of the value on this line; inside a value use Chinese quotes “” or 「」',
+    ],
+  ),
   // 140–148: contributions in, Word constructs found by trying real submissions
   JB140: def(
     'warning',

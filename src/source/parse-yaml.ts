@@ -42,6 +42,14 @@ function openingQuote(text: string, offset: number, lines: LineCounter): Positio
   return lines.linePos(offset);
 }
 
+/** The key whose value opens with the unclosed quote at `pos` (`title: "…`), or null. */
+function unclosedValue(text: string, lines: LineCounter, pos: Position): { key: string; quote: string } | null {
+  const start = lines.lineStarts[pos.line - 1];
+  const before = text.slice(start, start + pos.col - 1);
+  const key = /^ *(?:- +)*([A-Za-z_][\w-]*): +$/.exec(before);
+  return key ? { key: key[1], quote: text[start + pos.col - 1] } : null;
+}
+
 /** yaml's error code, refined for MISSING_CHAR by what is missing (messages.ts words it). */
 function yamlErrorKey(code: string, message: string): string {
   if (code !== 'MISSING_CHAR') return code;
@@ -106,8 +114,13 @@ export function parseYaml(text: string, file: string): ParseResult {
     logLevel: 'error',
   });
   const diagnostics = explainErrors(text, file, doc.errors, lines, (e) => {
-    const pos = e.code === 'MISSING_CHAR' && /quote/.test(e.message) ? openingQuote(text, e.pos[0], lines) : lines.linePos(e.pos[0]);
-    return diag('JB101', file, pos, { detail: firstLine(e.message), yamlError: yamlErrorKey(e.code, e.message) });
+    if (e.code === 'MISSING_CHAR' && /quote/.test(e.message)) {
+      const pos = openingQuote(text, e.pos[0], lines);
+      const unclosed = unclosedValue(text, lines, pos);
+      if (unclosed) return diag('JB127', file, pos, unclosed);
+      return diag('JB101', file, pos, { detail: firstLine(e.message), yamlError: yamlErrorKey(e.code, e.message) });
+    }
+    return diag('JB101', file, lines.linePos(e.pos[0]), { detail: firstLine(e.message), yamlError: yamlErrorKey(e.code, e.message) });
   });
   appendAll(diagnostics, duplicateKeys(doc, text, file, lines));
   let value: unknown;

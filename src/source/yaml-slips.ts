@@ -148,6 +148,8 @@ export function findSlips(source: string, file: string): Slip[] {
   let previous = { line: 0, indent: 0, misfit: false };
   let firstItem: FirstItem | null = null;
   let seenAny = false;
+  /** The line of the last `- ` item at each open level. */
+  const items = new Map<number, number>();
   let next = 0;
   lines.forEach((text, i) => {
     const n = i + 1;
@@ -175,13 +177,15 @@ export function findSlips(source: string, file: string): Slip[] {
       indent = 0;
     }
     const top = [...levels].reverse().find((l) => l <= indent) ?? 0;
-    let fits = opened ? indent > top || (/^ *- /.test(text) && indent === top) : indent === top;
-    const dash = !own && !fits && firstItem && !/^ *- /.test(text) ? dashOutOfLine(firstItem, indent, n, lines, file) : null;
+    const isItem = /^ *- /.test(text);
+    let fits = opened ? indent > top || (isItem && indent === top) : indent === top;
+    const dash = !own && !fits && firstItem && !isItem ? dashOutOfLine(firstItem, indent, n, lines, file) : null;
     if (dash) {
       // Read on as if the `- ` stood where its keys say.
       slips.push({ line: firstItem!.line, diagnostic: dash });
-      while (levels.length > 0 && levels[levels.length - 1] >= firstItem!.dash) levels.pop();
+      while (levels.length > 0 && levels[levels.length - 1] >= firstItem!.dash) items.delete(levels.pop()!);
       levels.push(indent - 2, indent);
+      items.set(indent - 2, firstItem!.line);
       fits = true;
     }
     firstItem = null;
@@ -191,7 +195,9 @@ export function findSlips(source: string, file: string): Slip[] {
     const broken = own?.code === 'JB110' || own?.code === 'JB111' || (!own && !fits);
     // Lines that line up with a misfit line just above are the same slip: one diagnostic for them.
     if (!own && !fits && !(previous.misfit && indent === previous.indent)) {
-      const args = { indent, above: previous.line, aboveIndent: previous.indent };
+      // A `- ` out of line is compared with the item of its list above, not the key just above.
+      const sibling = isItem ? items.get(top) : undefined;
+      const args = sibling ? { indent, above: sibling, aboveIndent: top } : { indent, above: previous.line, aboveIndent: previous.indent };
       slips.push({ line: n, diagnostic: diag('JB108', file, { line: n, col: 1 }, args) });
     }
     if (opensBody) block = { keyIndent: indent, keyLine: n, contentIndent: -1, first: 0, leadingBlanks: [] };
@@ -200,9 +206,10 @@ export function findSlips(source: string, file: string): Slip[] {
       previous = { line: n, indent, misfit: !own };
       return;
     }
-    if (opened && !own && /^ *- /.test(text)) firstItem = { line: n, lineStart, dash: indent, parent: top };
-    while (levels.length > 0 && levels[levels.length - 1] > indent) levels.pop();
+    if (opened && !own && isItem) firstItem = { line: n, lineStart, dash: indent, parent: top };
+    while (levels.length > 0 && levels[levels.length - 1] > indent) items.delete(levels.pop()!);
     if (levels[levels.length - 1] !== indent) levels.push(indent);
+    if (isItem) items.set(indent, n);
     // The key after `- ` items is a level of its own: the item's other keys line up with it
     // (`-date:`, a dash without its space, is read as meant: `- date:`).
     const keyCol = own?.code === 'JB114' ? indent + 2 : /^ *(?:- +)*/.exec(text)![0].length;

@@ -49,6 +49,20 @@ const cases: Array<[string, string[], string, RegExp, RegExp]> = [
     /line 10, indentation 4/,
   ],
   [
+    'a stray space before a later item\'s "- ": compared with the item above, not with the key above',
+    [...BASE_ISSUE.slice(0, 16), '   - date: 4月8日', '    text: 市科协举办讲座', ''],
+    'JB108@17:1',
+    /缩进（3 个空格）与上一行（第 14 行，2 个空格）/,
+    /line 14, indentation 2/,
+  ],
+  [
+    'a quoted value whose closing quote is missing: at the opening quote, naming the key',
+    issueWith('  - title: 市科协召开党组会', '  - title: "市科协召开党组会'),
+    'JB127@9:12',
+    /“title”的值以引号“"”开头，却没有结束的引号/,
+    /the value of "title" opens with the quote " but never closes it/,
+  ],
+  [
     'a space before the first key of the file',
     issueWith('publication:', ' publication:'),
     'JB123@1:1',

@@ -207,8 +207,14 @@ export const CODES = {
   ),
   JB109: def(
     'error',
-    ['字段名“{key}”后面是全角冒号“：”', '改成半角冒号加一个空格：“{key}: ”'],
-    ['the key "{key}" is followed by a full-width colon "："', 'use a half-width colon and a space: "{key}: "'],
+    [
+      '字段名“{key}”后面是全角冒号“：”',
+      '改成半角冒号加一个空格：“{key}: ”[[；字段名要写成英文“{english}”]][[（jianbao check --fix 可自动改）{fixable}]]',
+    ],
+    [
+      'the key "{key}" is followed by a full-width colon "："',
+      'use a half-width colon and a space: "{key}: "[[; field names are English: "{english}"]][[ (jianbao check --fix does it){fixable}]]',
+    ],
   ),
   JB110: def(
     'error',
@@ -342,6 +348,28 @@ export const CODES = {
     [
       'the value of "{key}" opens with the quote {quote} but never closes it: YAML reads the lines below into it',
       'put a {quote} at the end of the value on this line; inside a value use Chinese quotes “” or 「」',
+    ],
+  ),
+  JB128: def(
+    'error',
+    [
+      '这一行的“{char}”是全角字符，YAML 只认半角的“{ascii}”',
+      '改成半角“{ascii}”（输入法切到英文状态再输入）[[（jianbao check --fix 可自动改）{fixable}]]',
+    ],
+    [
+      '"{char}" is a full-width character: YAML knows only the half-width "{ascii}"',
+      'type the half-width "{ascii}" instead[[ (jianbao check --fix does it){fixable}]]',
+    ],
+  ),
+  JB129: def(
+    'error',
+    [
+      '正文没有缩进：第 {keyLine} 行“{key}: |”下面的文字与“{key}”左边对齐了，YAML 读不出正文',
+      '正文各行都比“{key}”多缩进 2 个空格（前面 {want} 个空格）；编辑器里可选中正文各行一起缩进',
+    ],
+    [
+      'the body is not indented: the text under "{key}: |" (line {keyLine}) starts where "{key}" does, so YAML finds no body',
+      'indent every body line 2 spaces more than "{key}" ({want} spaces); most editors indent a selection at once',
     ],
   ),
   // 140–148: contributions in, Word constructs found by trying real submissions

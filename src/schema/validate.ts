@@ -7,7 +7,7 @@ import { positionOf, type ParsedYaml } from '../source/parse-yaml';
 import { dateHelp } from './date-fix';
 import { allowedKeys, exampleFor } from './zod-walk';
 import { briefLineFix, briefParts } from './brief-line';
-import { keyForChineseName } from './chinese-keys';
+import { keyForChineseName } from '../source/chinese-keys';
 import { misplacedItems } from './misplaced-items';
 import { fieldName, missingFieldArgs } from '../diagnostics/field-name';
 

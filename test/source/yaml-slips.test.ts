@@ -63,6 +63,34 @@ const cases: Array<[string, string[], string, RegExp, RegExp]> = [
     /the value of "title" opens with the quote " but never closes it/,
   ],
   [
+    'a field name in Chinese with a full-width colon ("标题：")',
+    issueWith('  - title: 市科协召开党组会', '  - 标题：市科协召开党组会'),
+    'JB109@9:7',
+    /字段名“标题”后面是全角冒号/,
+    /the key "标题" is followed by a full-width colon/,
+  ],
+  [
+    'a body whose first line is not indented under "body: |"',
+    issueWith(BODY, '    4月21日，市科协召开党组会。'),
+    'JB129@12:5',
+    /正文没有缩进/,
+    /the body is not indented/,
+  ],
+  [
+    'a full-width "－" for a list item\'s dash',
+    issueWith('  - date: 4月7日', '  －date: 4月7日'),
+    'JB128@14:3',
+    /“－”是全角字符，YAML 只认半角的“-”/,
+    /"－" is a full-width character/,
+  ],
+  [
+    'a full-width "＃" for a comment',
+    issueWith('briefs:', '＃ 简讯', 'briefs:'),
+    'JB128@13:1',
+    /“＃”是全角字符，YAML 只认半角的“#”/,
+    /"＃" is a full-width character/,
+  ],
+  [
     'a space before the first key of the file',
     issueWith('publication:', ' publication:'),
     'JB123@1:1',
@@ -259,6 +287,22 @@ describe('check --fix mends the slips whose mending is certain, and only those',
     const lines = issueWith('publication:', '  publication:');
     expect(slips(lines).map((d) => d.code)).toContain('JB123');
     expect(fixed(lines)).toEqual(lines);
+  });
+
+  it.each([
+    ['source：', SOURCE, '    source：市科协办公室', '    source: 市科协办公室'],
+    ['source ： with spaces', SOURCE, '    source ：  市科协办公室', '    source: 市科协办公室'],
+    ['标题：', '  - title: 市科协召开党组会', '  - 标题：市科协召开党组会', '  - title: 市科协召开党组会'],
+    ['－date', '  - date: 4月7日', '  －date: 4月7日', '  - date: 4月7日'],
+    ['－ date', '  - date: 4月7日', '  － date: 4月7日', '  - date: 4月7日'],
+  ])('%s', (_name, line, slip, mended) => {
+    const lines = issueWith(line, slip);
+    expect(fixed(lines)).toEqual(lines.map((l) => (l === slip ? mended : l)));
+  });
+
+  it('a Chinese name that stands for two keys (正文: body or text) is not renamed', () => {
+    const lines = issueWith('    body: |', '    正文：|');
+    expect(fixed(lines)).toEqual(issueWith('    body: |', '    正文: |'));
   });
 
   it('a quote inside a quoted value is not mended: which quotes the editor wants is theirs to say', () => {

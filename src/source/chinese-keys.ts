@@ -26,6 +26,11 @@ const ALIASES: Record<string, readonly string[]> = {
   印数: ['copies'],
 };
 
+/** The keys the Chinese `name` may stand for (most likely first), or undefined for no field name. */
+export function keysForChineseName(name: string): readonly string[] | undefined {
+  return ALIASES[name.trim()];
+}
+
 /** The allowed key that the Chinese `key` names, if any. */
 export function keyForChineseName(key: string, allowed: readonly string[]): string | undefined {
   return ALIASES[key.trim()]?.find((k) => allowed.includes(k));

@@ -72,12 +72,12 @@ function valueAt(root: unknown, path: readonly Segment[]): { exists: boolean; va
 
 const offsetOf = (yaml: ParsedYaml, pos: { line: number; col: number }) => yaml.lines.lineStarts[pos.line - 1] + pos.col - 1;
 
-/** A missing field whose mapping has it under its Chinese name (`标题:`): JB203 says so, once. */
-function namedInChinese(root: unknown, path: readonly Segment[]): boolean {
+/** A missing field whose mapping has it under its Chinese name (`标题:`) or in capitals (`Title:`): JB203 says so, once. */
+function namedOtherwise(root: unknown, path: readonly Segment[]): boolean {
   const key = path[path.length - 1];
   const parent = valueAt(root, path.slice(0, -1)).value;
   if (typeof key !== 'string' || parent === null || typeof parent !== 'object') return false;
-  return Object.keys(parent).some((k) => keyForChineseName(k, [key]) === key);
+  return Object.keys(parent).some((k) => k !== key && (k.toLowerCase() === key || keyForChineseName(k, [key]) === key));
 }
 
 /** A 简讯 typed as one line: the hint shows it as date/text/source, and --fix splits it when certain. */
@@ -109,10 +109,10 @@ function issueToDiagnostics(issue: z.core.$ZodIssue, yaml: ParsedYaml, schema: z
       const allowed = allowedKeys(schema, path);
       const names = allowed.join(', ');
       return issue.keys.map((key) => {
-        const english = keyForChineseName(key, allowed);
+        const english = keyForChineseName(key, allowed) ?? (allowed.includes(key.toLowerCase()) ? key.toLowerCase() : undefined);
         const near = english ?? closest(key, allowed);
         const pos = positionOf(yaml, [...path, key], 'key');
-        // `标题:` → `title:` is certain when the mapping has no `title` of its own.
+        // `标题:` or `Title:` → `title:` is certain when the mapping has no `title` of its own.
         const certain = english !== undefined && !valueAt(yaml.value, [...path, english]).exists && yaml.text.startsWith(key, offsetOf(yaml, pos));
         const d = diag('JB203', yaml.file, pos, { key, allowed: names, ...(near ? { closest: near } : {}), ...(certain ? { fixable: '' } : {}) });
         return certain ? { ...d, fixes: [{ offset: offsetOf(yaml, pos), length: key.length, text: english }] } : d;
@@ -120,7 +120,7 @@ function issueToDiagnostics(issue: z.core.$ZodIssue, yaml: ParsedYaml, schema: z
     }
     case 'invalid_type': {
       const { exists, value } = valueAt(yaml.value, path);
-      if (!exists) return namedInChinese(yaml.value, path) ? [] : [diag('JB201', yaml.file, positionOf(yaml, path), missingFieldArgs(path))];
+      if (!exists) return namedOtherwise(yaml.value, path) ? [] : [diag('JB201', yaml.file, positionOf(yaml, path), missingFieldArgs(path))];
       if (path.length === 2 && path[0] === 'briefs' && typeof value === 'string') return [briefLine(yaml, path, field, value)];
       return [diag('JB202', yaml.file, positionOf(yaml, path), {
         field, expected: expectedName(issue.expected), actual: typeName(value), ...withExample,

@@ -32,6 +32,8 @@ test.each([
   ['正文', '    body: |', 'body', 6],
   ['内容', '    text: ', 'text', 10],
   ['日期', '  - date: ', 'date', 9],
+  ['Title', '  - title: ', 'title', 4],
+  ['SOURCE', '    source: ', 'source', 5],
 ])('%s: one JB203 at the key naming "%s"… and --fix renames it', (chinese, line, english, at) => {
   const text = ISSUE.replace(line, line.replace(english, chinese));
   const found = check(text);

@@ -73,8 +73,8 @@ function firstLine(message: string): string {
 /**
  * A key that repeats an earlier one of the same mapping (yaml's own check, `uniqueKeys`, compares
  * each key with all before it: quadratic). Keys are equal as yaml compares scalars: `1` ≠ `"1"`.
- * In a list item, a repeat of its first key at the same column starts an item typed without its
- * `- ` (JB120), and the keys after it are that item's.
+ * In a list item, a repeat of its first key at the same column, followed by another repeated key,
+ * starts an item typed without its `- ` (JB120), and the keys after it are that item's.
  */
 function duplicateKeys(doc: Document.Parsed, text: string, file: string, lines: LineCounter): Diagnostic[] {
   const found: Diagnostic[] = [];
@@ -84,12 +84,16 @@ function duplicateKeys(doc: Document.Parsed, text: string, file: string, lines: 
       const firstKey = map.items[0]?.key;
       let first = isScalar(firstKey) && firstKey.range ? { key: firstKey, at: firstKey.range[0] } : null;
       let seen = new Set<unknown>();
-      for (const { key } of map.items) {
-        if (!isScalar(key)) continue;
+      map.items.forEach(({ key }, i) => {
+        if (!isScalar(key)) return;
         if (seen.has(key.value)) {
           const pos = lines.linePos(key.range?.[0] ?? 0);
           const again = { key, at: key.range?.[0] ?? 0 };
-          const dash = inList && first && key.value === first.key.value ? missingDash(text, first, again, file, pos) : null;
+          // A new item repeats the item's keys: the key after this one was seen before too
+          // (`title` typed twice and then `body` is one key twice, not a new item).
+          const after = map.items[i + 1]?.key;
+          const restarts = inList && first && key.value === first.key.value && isScalar(after) && seen.has(after.value);
+          const dash = restarts ? missingDash(text, first!, again, file, pos) : null;
           if (dash) {
             found.push(dash);
             first = again;
@@ -97,7 +101,7 @@ function duplicateKeys(doc: Document.Parsed, text: string, file: string, lines: 
           } else found.push(diag('JB102', file, pos, { key: String(key.value) }));
         }
         seen.add(key.value);
-      }
+      });
     },
   });
   return found;

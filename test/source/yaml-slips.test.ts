@@ -310,6 +310,11 @@ describe('check --fix mends the slips whose mending is certain, and only those',
     expect(fixed(lines)).toEqual(lines);
   });
 
+  it("an item's first key typed twice, its other keys after it, is JB102: a key typed twice, not a new item", () => {
+    const lines = issueWith('  - title: 市科协召开党组会', '  - title: 市科协召开党组会', '    title: 又一个');
+    expect(slips(lines).map((d) => `${d.code}@${d.line}`)).toEqual(['JB102@10']);
+  });
+
   it('a key that is really repeated keeps JB102 and no fix', () => {
     const lines = issueWith(SOURCE, SOURCE, SOURCE);
     expect(slips(lines).map((d) => `${d.code}@${d.line}`)).toEqual(['JB102@11']);

@@ -207,8 +207,14 @@ export const CODES = {
   ),
   JB109: def(
     'error',
-    ['字段名“{key}”后面是全角冒号“：”', '改成半角冒号加一个空格：“{key}: ”'],
-    ['the key "{key}" is followed by a full-width colon "："', 'use a half-width colon and a space: "{key}: "'],
+    [
+      '字段名“{key}”后面是全角冒号“：”',
+      '改成半角冒号加一个空格：“{key}: ”[[；字段名要写成英文“{english}”]][[（jianbao check --fix 可自动改）{fixable}]]',
+    ],
+    [
+      'the key "{key}" is followed by a full-width colon "："',
+      'use a half-width colon and a space: "{key}: "[[; field names are English: "{english}"]][[ (jianbao check --fix does it){fixable}]]',
+    ],
   ),
   JB110: def(
     'error',
@@ -321,6 +327,50 @@ export const CODES = {
     'error',
     ['参数 {option} 的值“{value}”无效：{words}', '改正后重新运行；没有写入任何内容'],
     ['invalid value "{value}" for {option}: {words}', 'correct it and run again; nothing was written'],
+  ),
+  JB126: def(
+    'error',
+    [
+      '这一条[[像是一条简讯{brief}]][[像是一篇文章{article}]]（有 {keys}），却写在了 {section} 下面',
+      '把这一条移到 {belongs}: 下面[[（简讯列表，写在所有文章之后）{brief}]][[（文章列表）{article}]]',
+    ],
+    [
+      'this item looks like [[a brief{brief}]][[an article{article}]] (it has {keys}) but stands under {section}',
+      'move it under {belongs}:[[ (the list of briefs, after all the articles){brief}]][[ (the list of articles){article}]]',
+    ],
+  ),
+  JB127: def(
+    'error',
+    [
+      '“{key}”的值以引号“{quote}”开头，却没有结束的引号，YAML 把下面各行都读进了这个值',
+      '在这一行值的末尾补上 {quote}；值里要用引号时改用中文引号“”或「」',
+    ],
+    [
+      'the value of "{key}" opens with the quote {quote} but never closes it: YAML reads the lines below into it',
+      'put a {quote} at the end of the value on this line; inside a value use Chinese quotes “” or 「」',
+    ],
+  ),
+  JB128: def(
+    'error',
+    [
+      '这一行的“{char}”是全角字符，YAML 只认半角的“{ascii}”',
+      '改成半角“{ascii}”（输入法切到英文状态再输入）[[（jianbao check --fix 可自动改）{fixable}]]',
+    ],
+    [
+      '"{char}" is a full-width character: YAML knows only the half-width "{ascii}"',
+      'type the half-width "{ascii}" instead[[ (jianbao check --fix does it){fixable}]]',
+    ],
+  ),
+  JB129: def(
+    'error',
+    [
+      '正文没有缩进：第 {keyLine} 行“{key}: |”下面的文字与“{key}”左边对齐了，YAML 读不出正文',
+      '正文各行都比“{key}”多缩进 2 个空格（前面 {want} 个空格）；编辑器里可选中正文各行一起缩进',
+    ],
+    [
+      'the body is not indented: the text under "{key}: |" (line {keyLine}) starts where "{key}" does, so YAML finds no body',
+      'indent every body line 2 spaces more than "{key}" ({want} spaces); most editors indent a selection at once',
+    ],
   ),
   // 130–139: contributions in, what a Word file holds beyond text: nothing left out without a note
   JB130: def(
@@ -881,8 +931,8 @@ export const CODES = {
   ),
   JB203: def(
     'error',
-    ['未知字段“{key}”', '[[是不是想写“{closest}”？]]这里允许的字段：{allowed}'],
-    ['unknown key "{key}"', '[[did you mean "{closest}"? ]]allowed here: {allowed}'],
+    ['未知字段“{key}”', '[[是不是想写“{closest}”？]][[（jianbao check --fix 可自动改）{fixable}]]这里允许的字段：{allowed}'],
+    ['unknown key "{key}"', '[[did you mean "{closest}"? ]][[(jianbao check --fix does it) {fixable}]]allowed here: {allowed}'],
   ),
   JB204: def(
     'error',

@@ -7,6 +7,8 @@ import { positionOf, type ParsedYaml } from '../source/parse-yaml';
 import { dateHelp } from './date-fix';
 import { allowedKeys, exampleFor } from './zod-walk';
 import { briefLineFix, briefParts } from './brief-line';
+import { keyForChineseName } from '../source/chinese-keys';
+import { misplacedItems } from './misplaced-items';
 import { fieldName, missingFieldArgs } from '../diagnostics/field-name';
 
 type Segment = string | number;
@@ -68,6 +70,16 @@ function valueAt(root: unknown, path: readonly Segment[]): { exists: boolean; va
 }
 
 
+const offsetOf = (yaml: ParsedYaml, pos: { line: number; col: number }) => yaml.lines.lineStarts[pos.line - 1] + pos.col - 1;
+
+/** A missing field whose mapping has it under its Chinese name (`标题:`) or in capitals (`Title:`): JB203 says so, once. */
+function namedOtherwise(root: unknown, path: readonly Segment[]): boolean {
+  const key = path[path.length - 1];
+  const parent = valueAt(root, path.slice(0, -1)).value;
+  if (typeof key !== 'string' || parent === null || typeof parent !== 'object') return false;
+  return Object.keys(parent).some((k) => k !== key && (k.toLowerCase() === key || keyForChineseName(k, [key]) === key));
+}
+
 /** A 简讯 typed as one line: the hint shows it as date/text/source, and --fix splits it when certain. */
 function briefLine(yaml: ParsedYaml, path: Segment[], field: string, value: string): Diagnostic {
   const parts = briefParts(value);
@@ -97,15 +109,18 @@ function issueToDiagnostics(issue: z.core.$ZodIssue, yaml: ParsedYaml, schema: z
       const allowed = allowedKeys(schema, path);
       const names = allowed.join(', ');
       return issue.keys.map((key) => {
-        const near = closest(key, allowed);
-        return diag('JB203', yaml.file, positionOf(yaml, [...path, key], 'key'), {
-          key, allowed: names, ...(near ? { closest: near } : {}),
-        });
+        const english = keyForChineseName(key, allowed) ?? (allowed.includes(key.toLowerCase()) ? key.toLowerCase() : undefined);
+        const near = english ?? closest(key, allowed);
+        const pos = positionOf(yaml, [...path, key], 'key');
+        // `标题:` or `Title:` → `title:` is certain when the mapping has no `title` of its own.
+        const certain = english !== undefined && !valueAt(yaml.value, [...path, english]).exists && yaml.text.startsWith(key, offsetOf(yaml, pos));
+        const d = diag('JB203', yaml.file, pos, { key, allowed: names, ...(near ? { closest: near } : {}), ...(certain ? { fixable: '' } : {}) });
+        return certain ? { ...d, fixes: [{ offset: offsetOf(yaml, pos), length: key.length, text: english }] } : d;
       });
     }
     case 'invalid_type': {
       const { exists, value } = valueAt(yaml.value, path);
-      if (!exists) return [diag('JB201', yaml.file, positionOf(yaml, path), missingFieldArgs(path))];
+      if (!exists) return namedOtherwise(yaml.value, path) ? [] : [diag('JB201', yaml.file, positionOf(yaml, path), missingFieldArgs(path))];
       if (path.length === 2 && path[0] === 'briefs' && typeof value === 'string') return [briefLine(yaml, path, field, value)];
       return [diag('JB202', yaml.file, positionOf(yaml, path), {
         field, expected: expectedName(issue.expected), actual: typeName(value), ...withExample,
@@ -138,8 +153,21 @@ export function validate<S extends z.ZodType>(schema: S, yaml: ParsedYaml): Vali
   // zod may report one slip twice (a date fails both its pattern and its refinement): once each.
   // Arguments are compared only between diagnostics of one code at one place (rare).
   const seen = new Map<string, Diagnostic[]>();
-  const diagnostics = result.error.issues
-    .flatMap((i) => issueToDiagnostics(i, yaml, schema))
+  // An item in the wrong list is one diagnostic, not one per field it lacks and key it has.
+  const misplaced = misplacedItems(yaml.value);
+  const moved = new Set(misplaced.map((m) => `${m.section}|${m.index}`));
+  const issues = result.error.issues.filter((i) => moved.size === 0 || !moved.has(`${String(i.path[0])}|${String(i.path[1])}`));
+  const diagnostics = [
+    ...misplaced.map((m) =>
+      diag('JB126', yaml.file, positionOf(yaml, [m.section, m.index]), {
+        section: m.section,
+        belongs: m.belongs,
+        keys: m.keys.join('、'),
+        [m.belongs === 'briefs' ? 'brief' : 'article']: '',
+      }),
+    ),
+    ...issues.flatMap((i) => issueToDiagnostics(i, yaml, schema)),
+  ]
     .filter((d) => {
       const place = `${d.code}|${d.line}|${d.col}`;
       const there = seen.get(place);

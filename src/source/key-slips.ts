@@ -1,9 +1,11 @@
-// Two slips a line shows by itself around a key, found by yaml-slips.ts: the colon after the key
+// Slips a line shows by itself around a key, found by yaml-slips.ts: a full-width colon after a
+// key, English or Chinese (`source：`, `标题：`, JB109), a full-width YAML sign (`－`, `＃`, `｜`, JB128), the colon after the key
 // never typed (`body |`, `title 标题`, `source（来源）`, JB119), and a quote inside a quoted value
 // that ends the value early (`title: "他说"好"的"`, JB121). Each is one diagnostic at the slip;
 // adding the colon is a certain fix, choosing other quote marks is the editor's to make.
 import type { Diagnostic } from '../diagnostics/diagnostic';
 import { diag } from '../diagnostics/make';
+import { keysForChineseName } from './chinese-keys';
 
 const LEAD = ' *(?:- +)*';
 /** `body |` / `body >-  # 注`: only a block indicator (and a comment) after the key. */
@@ -45,4 +47,46 @@ export function quoteEndsValue(text: string, n: number, file: string): Diagnosti
   const close = closingQuote(text, m[0].length - 1);
   if (close < 0 || /^\s*(?:#.*)?$/.test(text.slice(close + 1))) return null;
   return diag('JB121', file, { line: n, col: close + 1 }, { key: m[2], quote: m[3] });
+}
+
+const FULL_WIDTH_COLON = /^([ \t\u3000]*(?:- +)*)([A-Za-z_][\w-]*|[\u4e00-\u9fff]{2,4})( *)：( *)/;
+
+/** `source：…` or `标题：…`: the colon in full width. The fix writes `key: ` (an English key for a
+ *  Chinese name that stands for one field); a full-width space after the colon is left to JB110. */
+export function fullWidthColon(text: string, n: number, file: string, lineStart: number): Diagnostic | null {
+  const m = FULL_WIDTH_COLON.exec(text);
+  if (!m) return null;
+  const ascii = /^[A-Za-z_]/.test(m[2]);
+  const names = ascii ? undefined : keysForChineseName(m[2]);
+  if (!ascii && !names) return null;
+  const english = names?.length === 1 ? names[0] : undefined;
+  const colonAt = m[1].length + m[2].length + m[3].length;
+  const certain = text[m[0].length] !== '\u3000';
+  const d = diag(
+    'JB109',
+    file,
+    { line: n, col: colonAt + 1 },
+    { key: m[2], ...(names ? { english: names.join('/') } : {}), ...(certain ? { fixable: '' } : {}) },
+  );
+  const keyStart = english ? m[1].length : m[1].length + m[2].length;
+  if (certain) d.fixes = [{ offset: lineStart + keyStart, length: m[0].length - keyStart, text: `${english ?? ''}: ` }];
+  return d;
+}
+
+const SIGNS: ReadonlyArray<[RegExp, string, string]> = [
+  [/^( *)(－ ?)(?=\S)/, '－', '- '],
+  [/^( *)(＃)/, '＃', '#'],
+  [new RegExp(`^(${LEAD}[A-Za-z_][\\w-]*: *)(｜)(?=[+-]?\\d*[+-]?\\s*(?:#.*)?$)`), '｜', '|'],
+];
+
+/** A YAML sign typed in full width: `－` for an item's dash, `＃` for a comment, `｜` for a block. */
+export function fullWidthSign(text: string, n: number, file: string, lineStart: number): Diagnostic | null {
+  for (const [re, char, ascii] of SIGNS) {
+    const m = re.exec(text);
+    if (!m) continue;
+    const d = diag('JB128', file, { line: n, col: m[1].length + 1 }, { char, ascii: ascii.trim(), fixable: '' });
+    d.fixes = [{ offset: lineStart + m[1].length, length: m[2].length, text: ascii }];
+    return d;
+  }
+  return null;
 }

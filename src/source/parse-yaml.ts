@@ -42,6 +42,14 @@ function openingQuote(text: string, offset: number, lines: LineCounter): Positio
   return lines.linePos(offset);
 }
 
+/** The key whose value opens with the unclosed quote at `pos` (`title: "…`), or null. */
+function unclosedValue(text: string, lines: LineCounter, pos: Position): { key: string; quote: string } | null {
+  const start = lines.lineStarts[pos.line - 1];
+  const before = text.slice(start, start + pos.col - 1);
+  const key = /^ *(?:- +)*([A-Za-z_][\w-]*): +$/.exec(before);
+  return key ? { key: key[1], quote: text[start + pos.col - 1] } : null;
+}
+
 /** yaml's error code, refined for MISSING_CHAR by what is missing (messages.ts words it). */
 function yamlErrorKey(code: string, message: string): string {
   if (code !== 'MISSING_CHAR') return code;
@@ -65,8 +73,8 @@ function firstLine(message: string): string {
 /**
  * A key that repeats an earlier one of the same mapping (yaml's own check, `uniqueKeys`, compares
  * each key with all before it: quadratic). Keys are equal as yaml compares scalars: `1` ≠ `"1"`.
- * In a list item, a repeat of its first key at the same column starts an item typed without its
- * `- ` (JB120), and the keys after it are that item's.
+ * In a list item, a repeat of its first key at the same column, followed by another repeated key,
+ * starts an item typed without its `- ` (JB120), and the keys after it are that item's.
  */
 function duplicateKeys(doc: Document.Parsed, text: string, file: string, lines: LineCounter): Diagnostic[] {
   const found: Diagnostic[] = [];
@@ -76,12 +84,16 @@ function duplicateKeys(doc: Document.Parsed, text: string, file: string, lines: 
       const firstKey = map.items[0]?.key;
       let first = isScalar(firstKey) && firstKey.range ? { key: firstKey, at: firstKey.range[0] } : null;
       let seen = new Set<unknown>();
-      for (const { key } of map.items) {
-        if (!isScalar(key)) continue;
+      map.items.forEach(({ key }, i) => {
+        if (!isScalar(key)) return;
         if (seen.has(key.value)) {
           const pos = lines.linePos(key.range?.[0] ?? 0);
           const again = { key, at: key.range?.[0] ?? 0 };
-          const dash = inList && first && key.value === first.key.value ? missingDash(text, first, again, file, pos) : null;
+          // A new item repeats the item's keys: the key after this one was seen before too
+          // (`title` typed twice and then `body` is one key twice, not a new item).
+          const after = map.items[i + 1]?.key;
+          const restarts = inList && first && key.value === first.key.value && isScalar(after) && seen.has(after.value);
+          const dash = restarts ? missingDash(text, first!, again, file, pos) : null;
           if (dash) {
             found.push(dash);
             first = again;
@@ -89,7 +101,7 @@ function duplicateKeys(doc: Document.Parsed, text: string, file: string, lines: 
           } else found.push(diag('JB102', file, pos, { key: String(key.value) }));
         }
         seen.add(key.value);
-      }
+      });
     },
   });
   return found;
@@ -106,8 +118,13 @@ export function parseYaml(text: string, file: string): ParseResult {
     logLevel: 'error',
   });
   const diagnostics = explainErrors(text, file, doc.errors, lines, (e) => {
-    const pos = e.code === 'MISSING_CHAR' && /quote/.test(e.message) ? openingQuote(text, e.pos[0], lines) : lines.linePos(e.pos[0]);
-    return diag('JB101', file, pos, { detail: firstLine(e.message), yamlError: yamlErrorKey(e.code, e.message) });
+    if (e.code === 'MISSING_CHAR' && /quote/.test(e.message)) {
+      const pos = openingQuote(text, e.pos[0], lines);
+      const unclosed = unclosedValue(text, lines, pos);
+      if (unclosed) return diag('JB127', file, pos, unclosed);
+      return diag('JB101', file, pos, { detail: firstLine(e.message), yamlError: yamlErrorKey(e.code, e.message) });
+    }
+    return diag('JB101', file, lines.linePos(e.pos[0]), { detail: firstLine(e.message), yamlError: yamlErrorKey(e.code, e.message) });
   });
   appendAll(diagnostics, duplicateKeys(doc, text, file, lines));
   let value: unknown;

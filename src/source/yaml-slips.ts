@@ -10,7 +10,7 @@
 import type { LineCounter, YAMLError } from 'yaml';
 import type { Diagnostic } from '../diagnostics/diagnostic';
 import { diag } from '../diagnostics/make';
-import { missingColon, quoteEndsValue } from './key-slips';
+import { fullWidthColon, fullWidthSign, missingColon, quoteEndsValue } from './key-slips';
 
 interface Slip {
   line: number;
@@ -18,7 +18,6 @@ interface Slip {
 }
 
 const KEY = '[A-Za-z_][\\w-]*';
-const FULL_WIDTH_COLON = new RegExp(`^([ \\t\\u3000]*(?:- +)*)(${KEY})[ \\u3000]*：`);
 const FULL_WIDTH_SPACE_AFTER_COLON = new RegExp(`^( *(?:- +)*)(${KEY}):\\u3000`);
 const NO_SPACE_AFTER_COLON = new RegExp(`^( *(?:- +)*)(${KEY}):(?=[^\\s:])`);
 const DASH_WITHOUT_SPACE = /^( *)-(?=[A-Za-z_\u4e00-\u9fff])/;
@@ -36,8 +35,8 @@ function lineSlip(text: string, n: number, file: string, lineStart: number): Dia
   const at = (col: number) => ({ line: n, col: col + 1 });
   const lead = /^[ \t\u3000]*/.exec(text)![0];
   if (lead.includes('\t')) return diag('JB111', file, at(lead.indexOf('\t')));
-  const colon = FULL_WIDTH_COLON.exec(text);
-  if (colon) return diag('JB109', file, at(text.indexOf('：', colon[1].length)), { key: colon[2] });
+  const colon = fullWidthColon(text, n, file, lineStart);
+  if (colon) return colon;
   if (lead.includes('\u3000')) return diag('JB110', file, at(lead.indexOf('\u3000')), { where: 'indent' });
   const space = FULL_WIDTH_SPACE_AFTER_COLON.exec(text);
   if (space) return diag('JB110', file, at(space[0].length - 1), { where: 'colon' });
@@ -45,7 +44,7 @@ function lineSlip(text: string, n: number, file: string, lineStart: number): Dia
   if (tight) return diag('JB112', file, at(tight[0].length - 1), { key: tight[2] });
   const dash = DASH_WITHOUT_SPACE.exec(text);
   if (dash) return diag('JB114', file, at(dash[1].length), { rest: text.slice(dash[0].length) });
-  const slip = missingColon(text, n, file, lineStart) ?? quoteEndsValue(text, n, file);
+  const slip = fullWidthSign(text, n, file, lineStart) ?? missingColon(text, n, file, lineStart) ?? quoteEndsValue(text, n, file);
   if (slip) return slip;
   const plain = PLAIN_VALUE.exec(text);
   const value = plain?.[3].replace(/ +#.*$/, '') ?? '';
@@ -62,6 +61,9 @@ function lineSlip(text: string, n: number, file: string, lineStart: number): Dia
 interface Block {
   keyIndent: number;
   keyLine: number;
+  key: string;
+  /** Its text stands at the key's indent or less (JB129). */
+  unindented?: boolean;
   /** Indent of its first non-blank line, and that line; -1 until seen. */
   contentIndent: number;
   first: number;
@@ -73,12 +75,21 @@ interface Block {
 function blockLine(block: Block, text: string, n: number, file: string, lineStart: number): Diagnostic | 'text' | 'out' {
   const indent = indentOf(text);
   if (block.contentIndent < 0) {
-    if (indent <= block.keyIndent) return 'out';
+    if (indent <= block.keyIndent && (LOOKS_LIKE_YAML.test(text) || lineSlip(text, n, file, lineStart))) return 'out';
+    if (indent <= block.keyIndent) {
+      // Text right under `body: |` at the key's own indent: the body lost its indentation. Its
+      // lines are read as the body's until a line of structure, so the slip is one diagnostic.
+      block.contentIndent = indent;
+      block.first = n;
+      block.unindented = true;
+      return diag('JB129', file, { line: n, col: indent + 1 }, { key: block.key, keyLine: block.keyLine, want: block.keyIndent + 2 });
+    }
     block.contentIndent = indent;
     block.first = n;
     const deep = block.leadingBlanks.find((b) => b.spaces > indent);
     return deep ? diag('JB116', file, { line: deep.line, col: 1 }) : 'text';
   }
+  if (block.unindented && indent <= block.keyIndent && (LOOKS_LIKE_YAML.test(text) || lineSlip(text, n, file, lineStart))) return 'out';
   if (indent >= block.contentIndent) return 'text';
   // Back at the key's level: structure ends the block, even a slip of structure (`-title:`).
   if (indent <= block.keyIndent && (LOOKS_LIKE_YAML.test(text) || lineSlip(text, n, file, lineStart))) return 'out';
@@ -148,6 +159,8 @@ export function findSlips(source: string, file: string): Slip[] {
   let previous = { line: 0, indent: 0, misfit: false };
   let firstItem: FirstItem | null = null;
   let seenAny = false;
+  /** The line of the last `- ` item at each open level. */
+  const items = new Map<number, number>();
   let next = 0;
   lines.forEach((text, i) => {
     const n = i + 1;
@@ -167,7 +180,7 @@ export function findSlips(source: string, file: string): Slip[] {
     let indent = indentOf(text);
     const own = lineSlip(text, n, file, lineStart);
     if (own) slips.push({ line: n, diagnostic: own });
-    const opensBody = BLOCK_HEADER.test(text) || (own !== null && /[|>][+-]?\d*[+-]?\s*$/.test(text));
+    const opensBody = BLOCK_HEADER.test(text) || (own !== null && /[|>｜][+-]?\d*[+-]?\s*$/.test(text));
     const first = !seenAny && indent > 0 && !own ? indentedFirstKey(text, lines, i, lineStart, file) : null;
     seenAny = true;
     if (first) {
@@ -175,13 +188,15 @@ export function findSlips(source: string, file: string): Slip[] {
       indent = 0;
     }
     const top = [...levels].reverse().find((l) => l <= indent) ?? 0;
-    let fits = opened ? indent > top || (/^ *- /.test(text) && indent === top) : indent === top;
-    const dash = !own && !fits && firstItem && !/^ *- /.test(text) ? dashOutOfLine(firstItem, indent, n, lines, file) : null;
+    const isItem = /^ *- /.test(text);
+    let fits = opened ? indent > top || (isItem && indent === top) : indent === top;
+    const dash = !own && !fits && firstItem && !isItem ? dashOutOfLine(firstItem, indent, n, lines, file) : null;
     if (dash) {
       // Read on as if the `- ` stood where its keys say.
       slips.push({ line: firstItem!.line, diagnostic: dash });
-      while (levels.length > 0 && levels[levels.length - 1] >= firstItem!.dash) levels.pop();
+      while (levels.length > 0 && levels[levels.length - 1] >= firstItem!.dash) items.delete(levels.pop()!);
       levels.push(indent - 2, indent);
+      items.set(indent - 2, firstItem!.line);
       fits = true;
     }
     firstItem = null;
@@ -191,21 +206,27 @@ export function findSlips(source: string, file: string): Slip[] {
     const broken = own?.code === 'JB110' || own?.code === 'JB111' || (!own && !fits);
     // Lines that line up with a misfit line just above are the same slip: one diagnostic for them.
     if (!own && !fits && !(previous.misfit && indent === previous.indent)) {
-      const args = { indent, above: previous.line, aboveIndent: previous.indent };
+      // A `- ` out of line is compared with the item of its list above, not the key just above.
+      const sibling = isItem ? items.get(top) : undefined;
+      const args = sibling ? { indent, above: sibling, aboveIndent: top } : { indent, above: previous.line, aboveIndent: previous.indent };
       slips.push({ line: n, diagnostic: diag('JB108', file, { line: n, col: 1 }, args) });
     }
-    if (opensBody) block = { keyIndent: indent, keyLine: n, contentIndent: -1, first: 0, leadingBlanks: [] };
+    if (opensBody) {
+      const key = /^ *(?:- +)*([^\s:：]+)/.exec(text)?.[1] ?? 'body';
+      block = { keyIndent: indent, keyLine: n, key, contentIndent: -1, first: 0, leadingBlanks: [] };
+    }
     if (broken) {
       opened = false;
       previous = { line: n, indent, misfit: !own };
       return;
     }
-    if (opened && !own && /^ *- /.test(text)) firstItem = { line: n, lineStart, dash: indent, parent: top };
-    while (levels.length > 0 && levels[levels.length - 1] > indent) levels.pop();
+    if (opened && !own && isItem) firstItem = { line: n, lineStart, dash: indent, parent: top };
+    while (levels.length > 0 && levels[levels.length - 1] > indent) items.delete(levels.pop()!);
     if (levels[levels.length - 1] !== indent) levels.push(indent);
+    if (isItem) items.set(indent, n);
     // The key after `- ` items is a level of its own: the item's other keys line up with it
     // (`-date:`, a dash without its space, is read as meant: `- date:`).
-    const keyCol = own?.code === 'JB114' ? indent + 2 : /^ *(?:- +)*/.exec(text)![0].length;
+    const keyCol = own?.code === 'JB114' || own?.args.char === '－' ? indent + 2 : /^ *(?:- +)*/.exec(text)![0].length;
     if (keyCol > indent) levels.push(keyCol);
     opened = !opensBody && OPENS_BLOCK.test(text);
     previous = { line: n, indent, misfit: false };
@@ -215,7 +236,7 @@ export function findSlips(source: string, file: string): Slip[] {
 
 /** Slips that may be sound YAML elsewhere (a deeper plain line continues a value, `WPS 培训` may
  *  be a title's second line): reported only where yaml has an error on their line or next to it. */
-const NEEDS_AN_ERROR = new Set(['JB108', 'JB119']);
+const NEEDS_AN_ERROR = new Set(['JB108', 'JB119', 'JB128']);
 
 /**
  * yaml's errors as diagnostics. Every slip a line shows by itself (JB109–JB116) is reported: each

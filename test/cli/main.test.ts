@@ -73,7 +73,7 @@ test('check: a clean file exits 0; a broken one prints all diagnostics and exits
 test('check --format json is one array of diagnostics', async () => {
   const run = await runCli(['check', BROKEN, '--format', 'json']);
   const parsed = JSON.parse(run.stdout) as Array<{ code: string; line: number }>;
-  expect(parsed.map((d) => d.code).sort()).toEqual(['JB101', 'JB201', 'JB202', 'JB203']);
+  expect(parsed.map((d) => d.code).sort()).toEqual(['JB127', 'JB201', 'JB202', 'JB203']);
 });
 
 test('a missing file is a diagnostic, not a crash', async () => {

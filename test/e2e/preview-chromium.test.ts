@@ -148,7 +148,7 @@ testWith(
       await page.waitForSelector('#state.failed', { timeout: 10000 });
       const problems = await page.$$eval('#problems li.error code', (cs) => cs.map((c) => c.textContent ?? ''));
       expect(problems.some((p) => /2022-04\.yaml:\d+:\d+/.test(p))).toBe(true);
-      expect(await page.$eval('#problems li.error', (li) => li.textContent ?? '')).toContain('JB101');
+      expect(await page.$eval('#problems li.error', (li) => li.textContent ?? '')).toContain('JB127');
       expect(await page.$eval('#pages', (e) => e.dataset.version)).toBe('2');
       expect(await pagesText(page)).toContain(NEW_TITLE);
       expect(pageErrors).toEqual([]);

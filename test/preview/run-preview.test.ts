@@ -170,7 +170,7 @@ test('a first build with errors: no pages yet (the PDF is 404), the errors sent;
   try {
     const failed = await until(() => stream.events.find((e) => e.ok === false), 30000);
     expect(failed).toMatchObject({ version: 0, toc: [], geometry: null });
-    expect(failed.diagnostics[0]).toMatchObject({ severity: 'error', code: 'JB101' });
+    expect(failed.diagnostics[0]).toMatchObject({ severity: 'error', code: 'JB127' });
     expect((await fetchBytes(url.replace('/?', '/issue.pdf?'))).toString()).toBe('No pages yet\n');
     fs.writeFileSync(issue, good);
     const fixed = await until(() => stream.events.find((e) => e.version === 1), 30000);

@@ -12,7 +12,7 @@ test('four problems, four diagnostics, each at its place', () => {
   const { issue, diagnostics } = loadIssue(FIXTURE);
   expect(issue).toBeNull();
   const found = diagnostics.map((d) => `${d.code} ${d.line}:${d.col}`).sort();
-  expect(found).toEqual(['JB101 13:11', 'JB201 6:5', 'JB202 2:11', 'JB203 9:5']);
+  expect(found).toEqual(['JB127 13:11', 'JB201 6:5', 'JB202 2:11', 'JB203 9:5']);
 });
 
 test('messages say what is wrong in plain words, in both languages, with a hint', () => {

@@ -49,6 +49,48 @@ const cases: Array<[string, string[], string, RegExp, RegExp]> = [
     /line 10, indentation 4/,
   ],
   [
+    'a stray space before a later item\'s "- ": compared with the item above, not with the key above',
+    [...BASE_ISSUE.slice(0, 16), '   - date: 4月8日', '    text: 市科协举办讲座', ''],
+    'JB108@17:1',
+    /缩进（3 个空格）与上一行（第 14 行，2 个空格）/,
+    /line 14, indentation 2/,
+  ],
+  [
+    'a quoted value whose closing quote is missing: at the opening quote, naming the key',
+    issueWith('  - title: 市科协召开党组会', '  - title: "市科协召开党组会'),
+    'JB127@9:12',
+    /“title”的值以引号“"”开头，却没有结束的引号/,
+    /the value of "title" opens with the quote " but never closes it/,
+  ],
+  [
+    'a field name in Chinese with a full-width colon ("标题：")',
+    issueWith('  - title: 市科协召开党组会', '  - 标题：市科协召开党组会'),
+    'JB109@9:7',
+    /字段名“标题”后面是全角冒号/,
+    /the key "标题" is followed by a full-width colon/,
+  ],
+  [
+    'a body whose first line is not indented under "body: |"',
+    issueWith(BODY, '    4月21日，市科协召开党组会。'),
+    'JB129@12:5',
+    /正文没有缩进/,
+    /the body is not indented/,
+  ],
+  [
+    'a full-width "－" for a list item\'s dash',
+    issueWith('  - date: 4月7日', '  －date: 4月7日'),
+    'JB128@14:3',
+    /“－”是全角字符，YAML 只认半角的“-”/,
+    /"－" is a full-width character/,
+  ],
+  [
+    'a full-width "＃" for a comment',
+    issueWith('briefs:', '＃ 简讯', 'briefs:'),
+    'JB128@13:1',
+    /“＃”是全角字符，YAML 只认半角的“#”/,
+    /"＃" is a full-width character/,
+  ],
+  [
     'a space before the first key of the file',
     issueWith('publication:', ' publication:'),
     'JB123@1:1',
@@ -247,9 +289,30 @@ describe('check --fix mends the slips whose mending is certain, and only those',
     expect(fixed(lines)).toEqual(lines);
   });
 
+  it.each([
+    ['source：', SOURCE, '    source：市科协办公室', '    source: 市科协办公室'],
+    ['source ： with spaces', SOURCE, '    source ：  市科协办公室', '    source: 市科协办公室'],
+    ['标题：', '  - title: 市科协召开党组会', '  - 标题：市科协召开党组会', '  - title: 市科协召开党组会'],
+    ['－date', '  - date: 4月7日', '  －date: 4月7日', '  - date: 4月7日'],
+    ['－ date', '  - date: 4月7日', '  － date: 4月7日', '  - date: 4月7日'],
+  ])('%s', (_name, line, slip, mended) => {
+    const lines = issueWith(line, slip);
+    expect(fixed(lines)).toEqual(lines.map((l) => (l === slip ? mended : l)));
+  });
+
+  it('a Chinese name that stands for two keys (正文: body or text) is not renamed', () => {
+    const lines = issueWith('    body: |', '    正文：|');
+    expect(fixed(lines)).toEqual(issueWith('    body: |', '    正文: |'));
+  });
+
   it('a quote inside a quoted value is not mended: which quotes the editor wants is theirs to say', () => {
     const lines = issueWith('  - title: 市科协召开党组会', '  - title: "他说"好"的"');
     expect(fixed(lines)).toEqual(lines);
+  });
+
+  it("an item's first key typed twice, its other keys after it, is JB102: a key typed twice, not a new item", () => {
+    const lines = issueWith('  - title: 市科协召开党组会', '  - title: 市科协召开党组会', '    title: 又一个');
+    expect(slips(lines).map((d) => `${d.code}@${d.line}`)).toEqual(['JB102@10']);
   });
 
   it('a key that is really repeated keeps JB102 and no fix', () => {

@@ -34,6 +34,8 @@ export interface BatchOptions {
   /** Issues of the run that are not built (the series ledger stopped them), with the reason: they
    *  count in the progress and get a line of their own. */
   stopped?: ReadonlyArray<{ name: string; reason: string }>;
+  /** Aborted (Ctrl+C): no further issue is started (BatchResult.notStarted counts them). */
+  signal?: AbortSignal;
   /** Whether a folder can be written (tests stand in for a read-only disk here). */
   folderProblem?: (dir: string) => FolderProblem | null;
 }
@@ -45,6 +47,8 @@ export interface BatchResult {
   built: number;
   skipped: number;
   failed: number;
+  /** Issues left unbuilt by an interrupt. */
+  notStarted: number;
   seconds: number;
   diagnostics: Diagnostic[];
   sources: Map<string, string>;
@@ -63,11 +67,21 @@ export async function runBatch(inputs: readonly InputFile[], opts: BatchOptions)
   if (problem) {
     const count = planBatch(inputs, opts.shard).issues.length;
     const diagnostics = [unwritable(opts.out, problem, count)];
-    return { total: count, all: count, built: 0, skipped: 0, failed: count, seconds: 0, diagnostics, sources: new Map() };
+    return { total: count, all: count, built: 0, skipped: 0, failed: count, notStarted: 0, seconds: 0, diagnostics, sources: new Map() };
   }
   const lock = lockOutputFolder(opts.out);
   if (!lock.ok)
-    return { total: 0, all: 0, built: 0, skipped: 0, failed: 1, seconds: 0, diagnostics: [lock.diagnostic], sources: new Map() };
+    return {
+      total: 0,
+      all: 0,
+      built: 0,
+      skipped: 0,
+      failed: 1,
+      notStarted: 0,
+      seconds: 0,
+      diagnostics: [lock.diagnostic],
+      sources: new Map(),
+    };
   try {
     return await runLocked(inputs, opts);
   } finally {
@@ -83,6 +97,7 @@ async function runLocked(inputs: readonly InputFile[], opts: BatchOptions): Prom
     built: 0,
     skipped: 0,
     failed: plan.diagnostics.length,
+    notStarted: 0,
     seconds: 0,
     diagnostics: [...plan.diagnostics],
     sources: new Map(),
@@ -144,10 +159,13 @@ async function runLocked(inputs: readonly InputFile[], opts: BatchOptions): Prom
     saving(() => cache.set(stem, entry));
   };
 
+  let finished = 0;
   await runJobs(runnable, {
     threads: opts.threads,
     signer,
+    signal: opts.signal,
     onDone: (outcome) => {
+      finished++;
       const { stem } = plan.issues[outcome.id];
       record(stem, outcome);
       if (outcome.ok) result.built++;
@@ -158,6 +176,7 @@ async function runLocked(inputs: readonly InputFile[], opts: BatchOptions): Prom
       progress.issue(stem, outcome.ok ? 'built' : 'failed', outcome.ms, written);
     },
   });
+  result.notStarted = runnable.length - finished;
   saving(() => cache.flush());
   progress.finish();
   result.seconds = progress.elapsedSeconds();

@@ -55,3 +55,11 @@ test('a wrong 总期号 in an issue that also has a body slip is still found', a
   const found = JSON.parse(run.stdout) as Array<{ code: string; file: string }>;
   expect(found.filter((d) => ledgerCodes.test(d.code)).map((d) => `${path.basename(d.file)} ${d.code}`)).toEqual(['b.yaml JB250']);
 });
+
+test('index DIR: the broken issue stops the index on its own errors, the next one is not accused', async () => {
+  const dir = series(syntaxSlip);
+  const run = await runCli(['index', dir, '--year', '2022', '-o', path.join(dir, 'out')]);
+  expect(run.code).toBe(1);
+  expect(run.stderr).toContain('b.yaml');
+  expect(run.stderr).not.toMatch(ledgerCodes);
+});

@@ -25,6 +25,8 @@ export interface PoolOptions {
   onDone(outcome: IssueOutcome): void;
   /** Worker entry; default workerScript(). Tests pass one that misbehaves on purpose. */
   script?: string;
+  /** Aborted (Ctrl+C): no further issue is started; those in progress finish. */
+  signal?: AbortSignal;
 }
 
 /**
@@ -45,7 +47,10 @@ async function runInProcess(jobs: IssueJob[], opts: PoolOptions): Promise<void> 
   // eslint-disable-next-line @typescript-eslint/no-require-imports -- as above
   const { BuildContext } = require('../pipeline/build-context') as typeof BuildContextModule;
   const context = new BuildContext();
-  for (const job of jobs) opts.onDone(await buildIssue(job, opts.signer, context));
+  for (const job of jobs) {
+    if (opts.signal?.aborted) return;
+    opts.onDone(await buildIssue(job, opts.signer, context));
+  }
 }
 
 function crashed(job: IssueJob, reason: string): IssueOutcome {
@@ -73,7 +78,7 @@ export async function runJobs(jobs: IssueJob[], opts: PoolOptions): Promise<void
       let current: IssueJob | undefined;
       let worker: Worker;
       const next = () => {
-        current = queue.shift();
+        current = opts.signal?.aborted ? undefined : queue.shift();
         if (current) worker.postMessage(current);
         else void worker.terminate().then(() => resolve());
       };

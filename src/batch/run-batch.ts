@@ -15,6 +15,7 @@ import { runJobs } from './pool';
 import { Progress, type ProgressSink } from './progress';
 import { writeFailure } from '../output/write-failure';
 import { removeStaleTemps } from './stale-temp';
+import { folderProblem, type FolderProblem } from './writable';
 import type { Shard } from './shard';
 import { isUpToDate, issueKey } from './up-to-date';
 import { outputStem } from '../output/output-paths';
@@ -33,6 +34,10 @@ export interface BatchOptions {
   /** Issues of the run that are not built (the series ledger stopped them), with the reason: they
    *  count in the progress and get a line of their own. */
   stopped?: ReadonlyArray<{ name: string; reason: string }>;
+  /** Aborted (Ctrl+C): no further issue is started (BatchResult.notStarted counts them). */
+  signal?: AbortSignal;
+  /** Whether a folder can be written (tests stand in for a read-only disk here). */
+  folderProblem?: (dir: string) => FolderProblem | null;
 }
 
 export interface BatchResult {
@@ -42,6 +47,8 @@ export interface BatchResult {
   built: number;
   skipped: number;
   failed: number;
+  /** Issues left unbuilt by an interrupt. */
+  notStarted: number;
   seconds: number;
   diagnostics: Diagnostic[];
   sources: Map<string, string>;
@@ -49,10 +56,32 @@ export interface BatchResult {
 
 const slashed = (p: string) => p.split(path.sep).join('/');
 
+/** JB333 for an output folder that cannot be written, naming how many issues it kept from being built. */
+function unwritable(dir: string, problem: FolderProblem, count: number): Diagnostic {
+  const shown = path.relative(process.cwd(), dir) || dir;
+  return diag('JB333', shown, null, { path: shown, count, ...(problem === 'ro' ? { ro: '' } : { perm: '' }) });
+}
+
 export async function runBatch(inputs: readonly InputFile[], opts: BatchOptions): Promise<BatchResult> {
+  const problem = (opts.folderProblem ?? folderProblem)(opts.out);
+  if (problem) {
+    const count = planBatch(inputs, opts.shard).issues.length;
+    const diagnostics = [unwritable(opts.out, problem, count)];
+    return { total: count, all: count, built: 0, skipped: 0, failed: count, notStarted: 0, seconds: 0, diagnostics, sources: new Map() };
+  }
   const lock = lockOutputFolder(opts.out);
   if (!lock.ok)
-    return { total: 0, all: 0, built: 0, skipped: 0, failed: 1, seconds: 0, diagnostics: [lock.diagnostic], sources: new Map() };
+    return {
+      total: 0,
+      all: 0,
+      built: 0,
+      skipped: 0,
+      failed: 1,
+      notStarted: 0,
+      seconds: 0,
+      diagnostics: [lock.diagnostic],
+      sources: new Map(),
+    };
   try {
     return await runLocked(inputs, opts);
   } finally {
@@ -68,6 +97,7 @@ async function runLocked(inputs: readonly InputFile[], opts: BatchOptions): Prom
     built: 0,
     skipped: 0,
     failed: plan.diagnostics.length,
+    notStarted: 0,
     seconds: 0,
     diagnostics: [...plan.diagnostics],
     sources: new Map(),
@@ -90,8 +120,25 @@ async function runLocked(inputs: readonly InputFile[], opts: BatchOptions): Prom
     } else jobs.push({ id, file: issue.file, outStem: outputStem(opts.out, issue.stem), settings: opts.settings, sign: opts.useCache });
   }
 
+  // Issues whose output folder cannot be written fail at once, one message per folder.
+  const problems = new Map<string, FolderProblem | null>();
+  const blocked = new Map<string, number>();
+  const problemOf = (dir: string) => {
+    if (!problems.has(dir)) problems.set(dir, (opts.folderProblem ?? folderProblem)(dir));
+    return problems.get(dir)!;
+  };
+  const runnable = jobs.filter((job) => {
+    const dir = path.dirname(job.outStem);
+    if (!problemOf(dir)) return true;
+    blocked.set(dir, (blocked.get(dir) ?? 0) + 1);
+    result.failed++;
+    progress.issue(plan.issues[job.id].stem, 'failed');
+    return false;
+  });
+  for (const [dir, count] of blocked) result.diagnostics.push(unwritable(dir, problemOf(dir)!, count));
+
   // Leftovers of a killed run, in the folders this run writes to (and the cache's own folder).
-  removeStaleTemps([opts.out, ...jobs.map((j) => path.dirname(j.outStem))]);
+  removeStaleTemps([opts.out, ...runnable.map((j) => path.dirname(j.outStem))]);
 
   let cacheBroken = false;
   /** A cache that cannot be written is reported once; the outputs themselves are unaffected. */
@@ -112,10 +159,13 @@ async function runLocked(inputs: readonly InputFile[], opts: BatchOptions): Prom
     saving(() => cache.set(stem, entry));
   };
 
-  await runJobs(jobs, {
+  let finished = 0;
+  await runJobs(runnable, {
     threads: opts.threads,
     signer,
+    signal: opts.signal,
     onDone: (outcome) => {
+      finished++;
       const { stem } = plan.issues[outcome.id];
       record(stem, outcome);
       if (outcome.ok) result.built++;
@@ -126,6 +176,7 @@ async function runLocked(inputs: readonly InputFile[], opts: BatchOptions): Prom
       progress.issue(stem, outcome.ok ? 'built' : 'failed', outcome.ms, written);
     },
   });
+  result.notStarted = runnable.length - finished;
   saving(() => cache.flush());
   progress.finish();
   result.seconds = progress.elapsedSeconds();

@@ -6,7 +6,8 @@ import type { Diagnostic } from '../diagnostics/diagnostic';
 import { appendAll, hasErrors } from '../diagnostics/diagnostic';
 import type { Issue } from '../schema/issue-schema';
 import { loadIssue } from '../issue/load-issue';
-import { checkLedger } from '../series/ledger';
+import { ledgerEntryOf } from '../series/build-ledger';
+import { checkLedger, type LedgerIssue } from '../series/ledger';
 import type { Encoding } from '../source/read';
 
 export interface YearIssues {
@@ -18,7 +19,7 @@ export interface YearIssues {
 /** Files that fail to load are reported: their year is unknown, so the index would be unsure. */
 export function loadYear(files: readonly string[], year: number, encoding?: Encoding): YearIssues {
   const issues: Issue[] = [];
-  const all: Issue[] = [];
+  const all: LedgerIssue[] = [];
   const texts = new Map<string, string>();
   const diagnostics: Diagnostic[] = [];
   const sources = new Map<string, string>();
@@ -30,6 +31,9 @@ export function loadYear(files: readonly string[], year: number, encoding?: Enco
         loaded.diagnostics.filter((d) => d.severity === 'error'),
       );
       loaded.sources.forEach((text, f) => sources.set(f, text));
+      // Its numbers still hold its place in the chain, so the next issue is not accused of a gap.
+      const entry = ledgerEntryOf(file, encoding);
+      if (entry) all.push(entry);
       continue;
     }
     all.push(loaded.issue);

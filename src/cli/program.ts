@@ -134,7 +134,19 @@ export function program(io: CliIO, done: (code: number) => void): Command {
     .option('--pdfa', t(L, 'pdfaOption'))
     .option('--explain-layout', t(L, 'explainLayoutOption'))
     .addOption(encodingOption(L))
-    .action(async (files: string[], o: BuildOptions) => done(await commands.build().buildCommand(io, files, o)));
+    .action(async (files: string[], o: BuildOptions) => {
+      // The first Ctrl+C lets the issues in progress finish; a second one quits at once (the default).
+      const stop = new AbortController();
+      const abort = () => stop.abort();
+      process.once('SIGINT', abort);
+      process.once('SIGTERM', abort);
+      try {
+        done(await commands.build().buildCommand(io, files, o, stop.signal));
+      } finally {
+        process.off('SIGINT', abort);
+        process.off('SIGTERM', abort);
+      }
+    });
 
   sub('check', t(L, 'checkDescription'))
     .argument('<files...>', t(L, 'filesArg'))

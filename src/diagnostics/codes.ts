@@ -1180,6 +1180,18 @@ export const CODES = {
       'this --draft build marks every page 样稿; replace the placeholder and build again without --draft for the issue',
     ],
   ),
+  // 333–339: a series' batch
+  JB333: def(
+    'error',
+    [
+      '输出文件夹 {path} 不能写入（[[是只读的磁盘{ro}]][[没有写入权限{perm}]]），{count} 期未生成',
+      '改好这个文件夹的权限（或换到可以写入的磁盘），再运行一次；也可以用 -o 指定别的输出文件夹。文件夹中原有的文件保持不变',
+    ],
+    [
+      'the output folder {path} cannot be written to ([[a read-only disk{ro}]][[no write permission{perm}]]); {count} issue(s) not built',
+      "fix the folder's permissions (or use a writable disk) and run again, or give another output folder with -o; the files already in it are kept as they were",
+    ],
+  ),
   // 4xx: templates
   JB401: def(
     'error',

@@ -23,6 +23,14 @@ const WORDS = {
     zh: '共 {total} 期：生成 {built}，跳过 {skipped}，失败 {failed}，用时 {seconds} 秒；未写出任何文件',
     en: '{total} {issues}: {built} built, {skipped} skipped, {failed} failed in {seconds} s; nothing was written',
   },
+  interrupted: {
+    zh: '已中断：共 {total} 期，生成 {built}，跳过 {skipped}，失败 {failed}，未处理 {left}；再次运行同一命令即接着生成',
+    en: 'interrupted: {total} {issues}, {built} built, {skipped} skipped, {failed} failed, {left} not started; run the same command again to carry on',
+  },
+  stopping: {
+    zh: '正在停止：不再开始新的一期，等进行中的几期写完（再按一次 Ctrl+C 立即退出）……',
+    en: 'stopping: no new issue is started; waiting for those in progress to be written (Ctrl+C again quits at once)…',
+  },
   shardSummary: { zh: '（第 {k}/{n} 份，全部 {all} 期）', en: ' (share {k}/{n} of {all})' },
   indexDescription: {
     zh: '生成某一年的年度总目录（每期的全部文章）为 PDF 和 DOCX',

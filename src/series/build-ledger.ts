@@ -11,6 +11,7 @@ import type { Diagnostic } from '../diagnostics/diagnostic';
 import type { InputFile } from '../inputs/inputs';
 import { IssueInfo } from '../schema/issue-schema';
 import { parseYaml, positionInValue, type ParsedYaml } from '../source/parse-yaml';
+import { intactSections } from './intact-sections';
 import { readSource, type Encoding } from '../source/read';
 import { checkSeriesInputs } from './check-series';
 import type { LedgerIssue } from './ledger';
@@ -27,13 +28,18 @@ export interface BuildLedger {
   memo: { file: string; text: string } | null;
 }
 
-/** What parsing decides for the ledger: the record, and the parsed file for positions. */
+/** What parsing decides for the ledger: the record, and the parsed file for positions. A YAML
+ *  slip after the `issue:` block (in an article, say) leaves the numbers readable: the issue keeps
+ *  its place in the chain, so the next one is not judged against the one before it. */
 function recordOf(text: string, file: string): { record: LedgerRecord; yaml: ParsedYaml | null } {
   const { yaml, diagnostics } = parseYaml(text, file);
-  if (!yaml || diagnostics.length) return { record: null, yaml: null };
+  if (!yaml) return { record: null, yaml: null };
+  const intact = intactSections(yaml, diagnostics);
+  if (!intact.has('issue')) return { record: null, yaml: null };
   const data = yaml.value as { issue?: unknown; publication?: { name?: unknown } } | null;
   const info = IssueInfo.safeParse(data?.issue);
-  const own = data?.publication?.name;
+  // A publication section cut by the slip may hold another series' name: not trusted then.
+  const own = intact.has('publication') ? data?.publication?.name : undefined;
   return { record: info.success ? { issue: info.data, name: typeof own === 'string' ? own : null } : null, yaml };
 }
 
@@ -75,6 +81,23 @@ function ledgerEntry(
   return { entry, text: read.text };
 }
 
+/** The series name of an issue file from its config, each config read once. */
+function seriesNames(): (file: string) => string | undefined {
+  const names = new Map<string, string | undefined>();
+  return (file) => {
+    const config = findConfig(file) ?? '';
+    if (!names.has(config)) names.set(config, config ? loadSeriesConfig(path.dirname(config)).data.publication?.name : undefined);
+    return names.get(config);
+  };
+}
+
+/** An issue's place in the chain from its `issue:` block alone, for a file that does not load
+ *  (check): a mistake elsewhere in it must not make the next issue look misnumbered. */
+export function ledgerEntryOf(file: string, encoding?: Encoding): LedgerIssue | null {
+  const read = ledgerEntry(file, encoding, seriesNames(), LedgerMemo.none(), [], true);
+  return read && read !== 'parse' ? read.entry : null;
+}
+
 const isFolder = (a: string) => fs.existsSync(a) && fs.statSync(a).isDirectory();
 
 function readLedger(
@@ -86,12 +109,7 @@ function readLedger(
 ): BuildLedger | null {
   const sources = new Map<string, string>();
   if (!args.some(isFolder)) return { diagnostics: [], sources, stopped: new Set(), parsed: [], memo: null };
-  const names = new Map<string, string | undefined>();
-  const seriesName = (file: string) => {
-    const config = findConfig(file) ?? '';
-    if (!names.has(config)) names.set(config, config ? loadSeriesConfig(path.dirname(config)).data.publication?.name : undefined);
-    return names.get(config);
-  };
+  const seriesName = seriesNames();
   const parsed: string[] = [];
   const issues: LedgerIssue[] = [];
   for (const { file } of inputs) {

@@ -140,10 +140,10 @@ test('one broken issue among good ones: its diagnostics are printed, the others 
   expect(summaryOf(again.stdout)).toEqual({ total: 5, built: 0, skipped: 4, failed: 1 });
 });
 
-test('a single file keeps OUT/<name>.pdf and leaves no cache', async () => {
+test('a single file of a series takes its path below the series folder, as build DIR does, and leaves no cache', async () => {
   const { files } = archive(1);
   const out = path.join(tmpDir(), 'out');
   const run = await en(['build', files[0], '-o', out, '--to', 'pdf']);
   expect(run.code).toBe(0);
-  expect(fs.readdirSync(out)).toEqual(['2003-01.pdf']);
+  expect(fs.readdirSync(out, { recursive: true }).map(String)).toEqual(['2003', path.join('2003', '2003-01.pdf')]);
 });

@@ -51,7 +51,8 @@ function stoppedLine(input: InputFile, diagnostics: readonly Diagnostic[], lang:
 
 const isArchiveArg = (arg: string) => (fs.existsSync(arg) ? fs.statSync(arg).isDirectory() : isGlob(arg));
 
-export async function buildCommand(io: CliIO, args: string[], flags: BuildOptions): Promise<number> {
+/** `signal`: Ctrl+C (program.ts): the batch starts no further issue and says how far it got. */
+export async function buildCommand(io: CliIO, args: string[], flags: BuildOptions, signal?: AbortSignal): Promise<number> {
   const opts = { ...flags, ...outputSettings(args, flags) };
   if (fs.existsSync(opts.out) && !fs.statSync(opts.out).isDirectory()) {
     reportDiagnostics(io, [diag('JB705', opts.out, null, { path: opts.out })], new Map());
@@ -65,6 +66,10 @@ export async function buildCommand(io: CliIO, args: string[], flags: BuildOption
   const stopped = expanded.inputs.filter((i) => ledger.stopped.has(i.file)).map((i) => stoppedLine(i, ledger.diagnostics, io.lang));
   const date = sourceDateEpoch(io.env);
   const threads = opts.jobs ?? os.availableParallelism();
+  signal?.addEventListener('abort', () => {
+    io.terminal?.write('\r\x1b[K');
+    io.stderr(w(io.lang, 'stopping'));
+  });
   const result = await runBatch(inputs, {
     out: opts.out,
     settings: {
@@ -82,12 +87,13 @@ export async function buildCommand(io: CliIO, args: string[], flags: BuildOption
     shard: opts.shard ?? null,
     lang: io.lang,
     stopped,
+    signal,
     sink: { line: (text) => io.stdout(text), tty: io.terminal },
   });
   // Written after the batch, into a folder it made or found: a build that wrote nothing makes no folder.
   if (fs.existsSync(opts.out)) saveLedgerMemo(ledger.memo);
   // Loaded only when asked: it lays issues out in this thread, with the PDF renderer's fonts.
-  if (opts.explainLayout)
+  if (opts.explainLayout && !signal?.aborted)
     (await import('../explain-layout')).printLayoutExplanations(
       io,
       inputs.map((i) => i.file),
@@ -108,6 +114,10 @@ export async function buildCommand(io: CliIO, args: string[], flags: BuildOption
     out: opts.out,
     issues: total === 1 ? 'issue' : 'issues',
   };
+  if (result.notStarted > 0) {
+    io.stdout(w(io.lang, 'interrupted', { ...counts, left: result.notStarted }));
+    return EXIT.cancelled;
+  }
   const wrote = result.built + result.skipped > 0 && fs.existsSync(opts.out);
   const shard = opts.shard ? w(io.lang, 'shardSummary', { k: opts.shard.k, n: opts.shard.n, all: result.all }) : '';
   io.stdout(`${w(io.lang, wrote ? 'summary' : 'summaryNothingWritten', counts)}${shard}`);

@@ -6,8 +6,9 @@ import { appendAll, hasErrors, type Diagnostic } from '../../diagnostics/diagnos
 import { strictly } from '../../lint';
 import { fixFile } from '../../lint/fix-file';
 import { compileIssue, type CompileResult } from '../../pipeline/compile-issue';
-import type { Issue } from '../../schema/issue-schema';
+import { ledgerEntryOf } from '../../series/build-ledger';
 import { checkSeriesInputs } from '../../series/check-series';
+import type { LedgerIssue } from '../../series/ledger';
 import type { Encoding } from '../../source/read';
 import { t } from '../../i18n/cli';
 import { expandInputs } from '../../inputs/inputs';
@@ -52,13 +53,14 @@ export async function checkCommand(io: CliIO, args: string[], opts: CheckOptions
   const { files, diagnostics: inputProblems } = expandInputs(args);
   let all: Diagnostic[] = [...inputProblems];
   const sources = new Map<string, string>();
-  const issues: Issue[] = [];
+  const issues: LedgerIssue[] = [];
   // A problem found while compiling a file is that file's, even when it sits in the series config.
   const troubled = new Set<string>();
   for (const file of files) {
     const { compiled, extra } = compileAndFix(io, file, opts);
     compiled.sources.forEach((text, f) => sources.set(f, text));
-    if (compiled.issue) issues.push(compiled.issue);
+    const entry = compiled.issue ?? ledgerEntryOf(file, opts.encoding);
+    if (entry) issues.push(entry);
     if (compiled.diagnostics.length > 0 || extra.length > 0) troubled.add(file);
     appendAll(all, compiled.diagnostics);
     appendAll(all, extra);

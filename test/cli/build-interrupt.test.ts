@@ -1,0 +1,44 @@
+// Ctrl+C during `build .`: no new issue is started, the ones in progress finish (each output is
+// written whole or not at all), the cache records what was built, the lock is released, and the
+// last line says what was done and that the same command carries on; the exit code is 130. The
+// next run skips what was built and builds the rest.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { buildCommand } from '../../src/cli/commands/build';
+import type { CliIO } from '../../src/io/io';
+
+const SAMPLES = path.join(__dirname, '..', '..', 'samples');
+
+function captured(): { io: CliIO; out: string[] } {
+  const out: string[] = [];
+  return { io: { stdout: (t) => out.push(t), stderr: () => undefined, env: {}, lang: 'zh' }, out };
+}
+
+test('an interrupt after the first issue: the rest are left for the next run, which carries on', async () => {
+  const dir = fs.realpathSync(fs.mkdtempSync(path.join(os.tmpdir(), 'jb-interrupt-')));
+  for (const n of [1, 2, 3, 4]) fs.copyFileSync(path.join(SAMPLES, 'feature-page-2021-06.yaml'), path.join(dir, `f${n}.yaml`));
+  fs.cpSync(path.join(SAMPLES, 'images'), path.join(dir, 'images'), { recursive: true });
+  const out = path.join(dir, 'out');
+  const stop = new AbortController();
+  const first = captured();
+  // Ctrl+C as soon as the first issue is reported.
+  const io: CliIO = {
+    ...first.io,
+    stdout: (t) => {
+      first.out.push(t);
+      if (t.startsWith('[')) stop.abort();
+    },
+  };
+  const code = await buildCommand(io, [dir], { out, to: ['docx'], jobs: 1 }, stop.signal);
+  expect(code).toBe(130);
+  const progress = first.out.filter((l) => l.startsWith('['));
+  expect(progress).toHaveLength(1);
+  expect(first.out.at(-1)).toMatch(/^已中断：共 4 期，生成 1，跳过 0，失败 0，未处理 3；再次运行同一命令即接着生成/);
+  expect(fs.readdirSync(out).filter((f) => f.endsWith('.docx'))).toHaveLength(1);
+  expect(fs.readdirSync(out).filter((f) => f.endsWith('.tmp') || f === '.jianbao.lock')).toEqual([]);
+
+  const second = captured();
+  expect(await buildCommand(second.io, [dir], { out, to: ['docx'], jobs: 1 })).toBe(0);
+  expect(second.out.at(-1)).toMatch(/共 4 期：生成 3，跳过 1，失败 0/);
+});

@@ -23,7 +23,7 @@ declare module 'fontkit' {
       bbox: { minX: number; minY: number; maxX: number; maxY: number };
     };
     /** One glyph per character; a character and the variation selector after it are one glyph. */
-    glyphsForString(text: string): Array<{ id: number }>;
+    glyphsForString(text: string): Array<{ id: number; codePoints: number[]; advanceWidth: number }>;
     layout(text: string, features?: unknown): GlyphRun;
     /** The `cmap` table, read through fontkit's per-table getter; format 14 lists variation sequences. */
     cmap?: { tables?: Array<{ table?: { version?: number; varSelectors?: unknown } }> };

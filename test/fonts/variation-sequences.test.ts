@@ -2,7 +2,10 @@
 // has one, else the character's usual form, which is a warning (JB606) and never a missing glyph
 // (JB604, which stops the PDF). A selector with nothing before it prints nothing: JB607. The typed
 // text, selector included, reaches the PDF's copied text and the DOCX unchanged.
+import { execFileSync } from 'node:child_process';
 import { buildArticles } from '../helpers/body-build';
+import { renderPdf } from '../../src/render/pdf';
+import { findTool, testWith } from '../helpers/tools';
 
 const codes = (ds: Array<{ code: string }>) => ds.map((d) => d.code);
 
@@ -17,6 +20,17 @@ describe('variation sequences', () => {
     const printed = built.pdfLines.map((l) => l.text).join('');
     expect(printed).toContain('葛\u{E0100}的');
     expect(built.docxParagraphs.join('')).toContain(body);
+  });
+
+  // On the text grid each ideograph is an atom: the selector was one of its own, and the plain 葛
+  // drawn first gave the shared glyph its copied text, so 葛 + U+E0100 copied as 葛.
+  it('copies as typed on the grid, beside the same character typed plain', async () => {
+    const body = '葛先生说：户籍上写作葛\u{E0100}的那位同志，也姓葛。';
+    const built = await buildArticles([{ title: '异体字', body }], 'kexie');
+    const printed = built.pdfLines.map((l) => l.text).join('');
+    expect(printed).toContain('葛先生说');
+    expect(printed).toContain('写作葛\u{E0100}的');
+    expect(printed).toContain('也姓葛。');
   });
 
   it('says nothing of a form the face has: 礼 + U+FE00 (a glyph of its own), 兀 + U+FE00 (its usual glyph, by the cmap)', async () => {
@@ -39,4 +53,25 @@ describe('variation sequences', () => {
     expect(codes(built.diagnostics)).not.toContain('JB604');
     expect(built.pdfLines.map((l) => l.text).join('')).toContain('第二段开头');
   });
+});
+
+const pdftotext = findTool(['pdftotext'], ['-v'], 'apt-get install poppler-utils');
+
+testWith(pdftotext, 'pdftotext copies the selector after its character, and not after the plain one', async () => {
+  const { compileIssue } = await import('../../src/pipeline/compile-issue');
+  const fs = await import('node:fs');
+  const os = await import('node:os');
+  const path = await import('node:path');
+  const { issueYaml } = await import('../helpers/body-build');
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'jb-vs-'));
+  try {
+    const file = path.join(dir, 'issue.yaml');
+    fs.writeFileSync(file, issueYaml([{ title: '异体字', body: '葛先生说：户籍上写作葛\u{E0100}的那位同志。' }], 'kexie'));
+    const { model } = compileIssue(file);
+    const text = execFileSync(pdftotext.command!, ['-', '-'], { input: await renderPdf(model!) }).toString('utf8');
+    expect(text).toContain('葛先生说');
+    expect(text).toContain('写作葛\u{E0100}的');
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
 });

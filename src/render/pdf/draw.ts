@@ -2,7 +2,7 @@
 // its own at a computed x (never pdfkit's text flow), so mixed fonts and justification stay exact.
 import type { DocumentModel } from '../../model/model';
 import type { Page, PageItem } from './paginate';
-import { drawnFaceName, fullWidthFaceName, scriptFaceName } from './shared-fonts';
+import { drawnFaceName, fullWidthFaceName, scriptFaceName, sequenceFaceName } from './shared-fonts';
 import type { PlacedPiece } from './types';
 import { drawnApart } from './actual-text';
 import type { Ink } from './ink';
@@ -18,7 +18,15 @@ export interface Origin {
 export function drawPiece(doc: PDFKit.PDFDocument, piece: PlacedPiece, left: number, baseline: number, ink: Ink): void {
   const face = drawnFaceName(doc, piece.role);
   doc
-    .font(piece.script ? scriptFaceName(face, piece.script) : piece.fullWidth ? fullWidthFaceName(face) : face)
+    .font(
+      piece.script
+        ? scriptFaceName(face, piece.script)
+        : piece.fullWidth
+          ? fullWidthFaceName(face)
+          : piece.sequence
+            ? sequenceFaceName(face)
+            : face,
+    )
     .fontSize(piece.size)
     .fillColor(ink(piece.color));
   const options: PDFKit.Mixins.TextOptions = {

@@ -77,6 +77,7 @@ export function placeLine(given: Piece[], spec: LineSpec): PlacedPiece[] {
       placed.script = piece.script;
       placed.rise = piece.rise;
     }
+    if (piece.sequence) placed.sequence = true;
     if (spec.letterSpacing > 0) placed.letterSpaced = true;
     x += piece.width + piece.glyphs * spacing;
     return placed;

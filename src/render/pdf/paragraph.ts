@@ -7,6 +7,7 @@ import { setAtoms, type StretchFit } from './cells';
 import type { OpenedFont } from '../../fonts/open-font';
 import { fullWidthForm } from '../../fonts/full-width-forms';
 import { drawnFromBase, scriptMetrics, type ScriptForm } from '../../fonts/script-forms';
+import { VARIATION_SELECTOR } from '../../fonts/variation-sequences';
 import { placeLine } from './justify';
 import { breakLines, keepTogether, type LineRange, type MeasuredAtom } from './linebreak';
 import { measureText } from './measure';
@@ -168,6 +169,20 @@ function piece(run: Run, atoms: RunAtom[], style: ParagraphStyle, fonts: Fonts):
     const dash = joinedDash(font, text, m.width + extra * m.glyphs, style.size);
     if (dash) return { text, role, font, size: style.size, color, bold, width: m.width + extra * m.glyphs, glyphs: m.glyphs, ...dash };
   }
+  // A character with its variation selector: drawn from the role's sequence face (shared-fonts.ts).
+  if (holdsSelector(atoms[0]) && atoms.length === 1)
+    return {
+      text,
+      role,
+      font,
+      size: style.size,
+      color,
+      bold,
+      width: m.width + extra * m.glyphs,
+      glyphs: m.glyphs,
+      tracking: extra,
+      sequence: true,
+    };
   // Literals rather than spreads: V8 builds them far faster, and this runs for every piece.
   if (extra === 0) return { text, role, font, size: style.size, color, bold, width: m.width, glyphs: m.glyphs };
   return { text, role, font, size: style.size, color, bold, width: m.width + extra * m.glyphs, glyphs: m.glyphs, tracking: extra };
@@ -185,6 +200,11 @@ function fittedPiece(atoms: RunAtom[], base: Piece, natural: number): Piece {
   return { ...base, width, natural, tracking: 0, lead: atoms[0].lead ?? 0, ...(scale !== 1 ? { scale } : {}) };
 }
 
+/** An atom of a character and its variation selector (segment.ts keeps them together). */
+function holdsSelector(atom: RunAtom): boolean {
+  return atom.text.length > 1 && VARIATION_SELECTOR.test(atom.text);
+}
+
 /** Consecutive atoms of one run and one glyph spacing become one piece, without edge spaces. */
 function piecesOf(atoms: RunAtom[], style: ParagraphStyle, fonts: Fonts): Piece[] {
   let start = 0;
@@ -195,8 +215,8 @@ function piecesOf(atoms: RunAtom[], style: ParagraphStyle, fonts: Fonts): Piece[
   for (let i = start; i < end;) {
     let j = i;
     // A dash pair is a piece of its own (it is drawn joined, see joinedDash), and so is a drawn
-    // script form (its own size and baseline) and a full-width form (its own face).
-    if (DASH_PAIR.test(atoms[i].text) || atoms[i].script || atoms[i].fit?.full) j++;
+    // script form (its own size and baseline), a full-width form and a variation sequence (their own faces).
+    if (DASH_PAIR.test(atoms[i].text) || atoms[i].script || atoms[i].fit?.full || holdsSelector(atoms[i])) j++;
     else
       while (
         j < end &&
@@ -205,7 +225,8 @@ function piecesOf(atoms: RunAtom[], style: ParagraphStyle, fonts: Fonts): Piece[
         atoms[j].fit === atoms[i].fit &&
         (j === i || !atoms[j].lead) &&
         !DASH_PAIR.test(atoms[j].text) &&
-        !atoms[j].script
+        !atoms[j].script &&
+        !holdsSelector(atoms[j])
       )
         j++;
     pieces.push(piece(atoms[i].run, atoms.slice(i, j), style, fonts));

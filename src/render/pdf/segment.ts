@@ -24,6 +24,9 @@ const WORD = /[A-Za-z0-9\u00C0-\u024F]+(?:[.,:'’\-/_&+][A-Za-z0-9\u00C0-\u024F
 const SPACES = /[ \t\u00A0\u3000]+/uy;
 // Dashes and ellipses come in pairs (`——`, `……`) and must never be split across lines.
 const PAIRED = /(?:—{2,}|…{2,}|─{2,})/uy;
+// Combining marks and variation selectors (葛 + U+E0100, a + U+030C) belong to the character
+// before them: never a break, a cell or a piece of their own between them.
+const MARKS = /\p{M}+/uy;
 
 function atom(text: string, kind: AtomKind): Atom {
   const first = text[0];
@@ -88,6 +91,12 @@ export function segment(text: string): Atom[] {
     // One code point (not one UTF-16 unit): ideographs outside the BMP stay whole.
     else atoms.push(atom((match = String.fromCodePoint(text.codePointAt(at)!)), 'cjk'));
     at += match.length;
+    const last = atoms[atoms.length - 1];
+    const marks = last.kind === 'space' ? null : matchAt(MARKS, text, at);
+    if (marks !== null) {
+      atoms[atoms.length - 1] = atom(last.text + marks, last.kind);
+      at += marks.length;
+    }
   }
   return atoms;
 }

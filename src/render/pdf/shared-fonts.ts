@@ -85,6 +85,27 @@ function fullWidthFace(font: Font): Font {
   return mappedFace(font, 'Fwid', (char) => fullWidthForm(font, char) ?? font.glyphForCodePoint(char.codePointAt(0)!));
 }
 
+/**
+ * The face a role's variation sequences are drawn in: fontkit's glyph for the character and its
+ * selector (the face's variant, or the usual glyph), mapped to both code points. In the role's
+ * own face a usual glyph would copy as whichever text pdfkit first drew it for.
+ */
+function sequenceFace(font: Font): Font {
+  const layout = (text: string): GlyphRun => {
+    const glyphs = font.glyphsForString(text).map((g) => ({ id: g.id, codePoints: g.codePoints, advanceWidth: g.advanceWidth }));
+    return new DrawnRun(
+      glyphs as GlyphRun['glyphs'],
+      glyphs.map((g) => ({ xAdvance: g.advanceWidth, yAdvance: 0, xOffset: 0, yOffset: 0 })),
+    );
+  };
+  return Object.create(font, { layout: { value: layout }, postscriptName: { value: `${font.postscriptName}-Seq` } }) as Font;
+}
+
+/** The name a role's sequence face is registered under. */
+export function sequenceFaceName(role: FontRole): string {
+  return `${role}-sequence`;
+}
+
 /** The name a role's script face is registered under. */
 export function scriptFaceName(role: FontRole, position: ScriptPosition): string {
   return `${role}-${position}script`;
@@ -118,6 +139,7 @@ export function installFonts(doc: PDFKit.PDFDocument, fonts: Fonts): void {
     for (const position of ['super', 'sub'] as const)
       registerFont.call(doc, scriptFaceName(role, position), scriptFace(fonts[role].font, position));
     registerFont.call(doc, fullWidthFaceName(role), fullWidthFace(fonts[role].font));
+    registerFont.call(doc, sequenceFaceName(role), sequenceFace(fonts[role].font));
   }
   drawnRoles.set(doc, drawnAs);
 }

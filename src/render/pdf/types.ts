@@ -31,6 +31,9 @@ export interface Piece {
   /** A lone digit or letter on the grid, drawn in its face's full-width form, one cell
    * (fonts/full-width-forms.ts); `natural` is its ordinary form's width. */
   fullWidth?: boolean;
+  /** A character with its variation selector, drawn from the role's sequence face, whose glyphs
+   * copy as the character and its selector (shared-fonts.ts). */
+  sequence?: boolean;
   /** A script form the face lacks, drawn as its base glyph at `size` (already scaled) from the
    * role's script face (shared-fonts.ts), `rise` pt above the baseline (below when negative). */
   script?: ScriptPosition;

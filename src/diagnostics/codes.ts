@@ -1395,6 +1395,17 @@ export const CODES = {
       'delete this invisible character or move it after the character whose form it selects; it usually comes from text split apart while copying',
     ],
   ),
+  JB608: def(
+    'warning',
+    [
+      '字体 {family}（{role}）中没有“{char}”（{codepoint}），出现在《{article}》；样稿中它印成空白方框，正式生成 PDF 时这是错误（JB604）',
+      '改用这个字的常见写法或换成字体中有的符号（如 ☑ 换成 √）；或在 jianbao.config.yaml 的 fonts.{role} 下指定一个包含该字的字体文件（jianbao fonts 显示各角色所用字体）',
+    ],
+    [
+      'the font {family} ({role}) has no glyph for "{char}" ({codepoint}), used in "{article}": the draft prints it as an empty box; without --draft it stops the PDF (JB604)',
+      "use a common form of the character or a symbol the font has (√ for ☑), or name a font file that has it under fonts.{role} in jianbao.config.yaml (jianbao fonts shows each role's font)",
+    ],
+  ),
   // 620–639: the web page and the 公众号 file (--to html, --to wechat)
   JB620: def(
     'warning',

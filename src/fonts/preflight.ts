@@ -86,6 +86,7 @@ export function preflightGlyphs(
   styles: Record<string, ParagraphStyle>,
   fonts: Record<FontRole, FontFace>,
   pageNumbers: PageNumbers | null = null,
+  opts: { draft?: boolean } = {},
 ): Diagnostic[] {
   const missing: Array<{ ch: string; role: FontRole }> = [];
   const out: Diagnostic[] = [];
@@ -112,7 +113,7 @@ export function preflightGlyphs(
   if (missing.length === 0 && sequenceFindings.length === 0) return out;
   const fields = fieldsOf(issue);
   // Once per article and finding: the first place it occurs.
-  const report = (code: 'JB604' | 'JB606' | 'JB607', find: (text: string) => number, args: Record<string, string>) => {
+  const report = (code: 'JB604' | 'JB606' | 'JB607' | 'JB608', find: (text: string) => number, args: Record<string, string>) => {
     const reported = new Set<string>();
     for (const field of fields) {
       const index = find(field.text);
@@ -123,7 +124,12 @@ export function preflightGlyphs(
     if (reported.size === 0) out.push(diag(code, issue.file, null, { ...args, article: '—' }));
   };
   for (const { ch, role } of missing)
-    report('JB604', (text) => text.indexOf(ch), { char: ch, codepoint: codepointOf(ch), role, family: fonts[role].family });
+    report(opts.draft ? 'JB608' : 'JB604', (text) => text.indexOf(ch), {
+      char: ch,
+      codepoint: codepointOf(ch),
+      role,
+      family: fonts[role].family,
+    });
   for (const f of sequenceFindings) {
     const args = { char: f.base, codepoint: codepointOf(f.selector), role: f.role, family: fonts[f.role].family };
     if (f.base) report('JB606', (text) => text.indexOf(f.base + f.selector), args);

@@ -58,7 +58,11 @@ function checkStyles(blocks: Block[], template: LoadedTemplate, report: (detail:
   }
 }
 
-export function layoutIssue(issue: Issue, template: LoadedTemplate, opts: { date?: Date; glyphCheck?: boolean } = {}): LayoutResult {
+export function layoutIssue(
+  issue: Issue,
+  template: LoadedTemplate,
+  opts: { date?: Date; glyphCheck?: boolean; draft?: boolean } = {},
+): LayoutResult {
   const diagnostics: Diagnostic[] = [];
   let markup: string;
   try {
@@ -94,9 +98,13 @@ export function layoutIssue(issue: Issue, template: LoadedTemplate, opts: { date
     path.join(template.file, '..', 'manifest.yaml'),
   );
   appendAll(diagnostics, fonts.diagnostics);
-  // Glyph preflight: a character the resolved font lacks stops the PDF (JB604).
+  // Glyph preflight: a character the resolved font lacks stops the PDF (JB604); a draft is made
+  // with it as an empty box, named (JB608), so the editor can still see the pages.
   if (!fonts.diagnostics.some((d) => d.severity === 'error') && opts.glyphCheck !== false)
-    appendAll(diagnostics, preflightGlyphs(issue, blocks, template.manifest.paragraphStyles, fonts.fonts, template.manifest.pageNumbers));
+    appendAll(
+      diagnostics,
+      preflightGlyphs(issue, blocks, template.manifest.paragraphStyles, fonts.fonts, template.manifest.pageNumbers, { draft: opts.draft }),
+    );
   if (diagnostics.some((d) => d.severity === 'error')) return { model: null, diagnostics };
   const { manifest } = template;
   breakTitles(blocks, manifest.paragraphStyles, typeWidth, manifest.grid, fontWidths(fonts.fonts));

@@ -49,7 +49,7 @@ export function compileIssue(file: string, opts: CompileOptions = {}): CompileRe
   appendAll(loaded.diagnostics, lintIssue(issue, template.ok ? template.template.printedNumbers : new Set()));
   if (!template.ok)
     return { issue, model: null, diagnostics: dropIgnored([...loaded.diagnostics, ...template.diagnostics], sources), sources };
-  const laid = layoutIssue(issue, template.template, { date: opts.date, glyphCheck: opts.glyphCheck });
+  const laid = layoutIssue(issue, template.template, { date: opts.date, glyphCheck: opts.glyphCheck, draft: opts.draft });
   const placeholders = findPlaceholders(issue, { draft: opts.draft });
   const webCss = templateWebCss(template.template.dir);
   const extra = { ...(opts.draft ? { draft: true } : {}), ...(webCss ? { webCss } : {}) };

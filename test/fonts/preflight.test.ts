@@ -57,6 +57,18 @@ describe('glyph preflight', () => {
     expect(fs.existsSync(out) ? fs.readdirSync(out) : []).toEqual([]);
   });
 
+  it('lets a draft be made: the character an empty box, named at its line (JB608, a warning); no JB604', async () => {
+    const r = compileIssue(path.join(dir, 'issue.yaml'), { draft: true });
+    expect(r.diagnostics.filter((d) => d.code === 'JB604')).toEqual([]);
+    expect(r.diagnostics.find((d) => d.code === 'JB608')).toMatchObject({ severity: 'warning', line: 8, col: 15, args: { char: RARE } });
+    expect(r.model).not.toBeNull();
+    const out = path.join(dir, 'out-draft');
+    const run = await runCli(['build', path.join(dir, 'issue.yaml'), '--draft', '--to', 'pdf', '-o', out], { CI: '' });
+    expect(run.code).toBe(0);
+    expect(run.stderr).toContain('JB608');
+    expect(fs.readdirSync(out)).toEqual(['issue.pdf']);
+  });
+
   it("is skipped for a DOCX-only build, which Word sets in the editor's own fonts", async () => {
     process.env.CI = 'true';
     const out = path.join(dir, 'out');

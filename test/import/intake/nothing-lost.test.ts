@@ -361,3 +361,21 @@ describe('a SYMBOL field saved without its result', () => {
     expect(read(body).flags.symbols).toEqual({ count: 1, font: 'Wingdings', char: '21' });
   });
 });
+
+describe('mc:AlternateContent in a table cell, a note or a text box', () => {
+  it('is read once (the branch chosen), not once per branch', () => {
+    const alt = (t: string) =>
+      `<mc:AlternateContent><mc:Choice Requires="w14">${p(r(t))}</mc:Choice><mc:Fallback>${p(r(t))}</mc:Fallback></mc:AlternateContent>`;
+    const footnotes = strToU8(
+      `<w:footnotes xmlns:w="${NS.w}" xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006"><w:footnote w:id="1">${alt('注文')}</w:footnote></w:footnotes>`,
+    );
+    const box = `<w:r><w:pict><v:shape><v:textbox><w:txbxContent>${alt('框文')}</w:txbxContent></v:textbox></v:shape></w:pict></w:r>`;
+    const body = tbl(tr(tc(alt('甲')), tc(p(r('乙'))))) + p(`${r('见注')}<w:r><w:footnoteReference w:id="1"/></w:r>`) + tbl(tr(tc(p(box))));
+    expect(read(body, { parts: { 'word/footnotes.xml': footnotes } }).texts.slice(1)).toEqual([
+      '| 甲 | 乙 |',
+      '见注[1]',
+      '| 框文 |',
+      '[1] 注文',
+    ]);
+  });
+});

@@ -981,7 +981,8 @@ export function readDocument(pkg: Package): DocxContent | null {
   const main = mainPart(pkg);
   const xml = pkg.text(main);
   if (!xml) return null;
-  const body = child(child(parseXml(xml), 'w:document'), 'w:body');
+  const root = child(parseXml(xml), 'w:document');
+  const body = child(root, 'w:body');
   if (!body) return null;
   const rels = readRels(pkg.text(relsOf(main)), path.posix.dirname(main));
   // Without a relationship for it, a part is looked for where Word puts it (word/styles.xml).
@@ -1018,7 +1019,10 @@ export function readDocument(pkg: Package): DocxContent | null {
   // Headers and footers are the department's page furniture, set by the bulletin's template instead.
   const pageFurniture = furniture(rels, pkg);
   ctx.flags.furniture = pageFurniture.text;
-  if (pageFurniture.pictures) ctx.flags.furniturePictures = pageFurniture.pictures;
+  // A page background picture (a v:fill) is the page's look as well.
+  const background = child(root, 'w:background');
+  const fills = descendants(background, 'v:fill').filter((f) => attr(f, 'r:id')).length + (background ? furniturePictures(background) : 0);
+  if (pageFurniture.pictures + fills) ctx.flags.furniturePictures = pageFurniture.pictures + fills;
   const comments = part('comments');
   if (comments && !ctx.flags.comments) ctx.flags.comments = descendants(parseXml(comments), 'w:comment').length || undefined;
   return { units: [...units, ...notes], flags: ctx.flags };

@@ -420,11 +420,11 @@ export const CODES = {
   JB134: def(
     'warning',
     [
-      '页眉、页脚中的 {count} 张图片（如单位徽标、图片水印）没有导入：页眉页脚由简报模板排出',
+      '页眉、页脚或页面背景中的 {count} 张图片（如单位徽标、图片水印）没有导入：页眉页脚由简报模板排出',
       '若其中有应当印出的图片，把它插入正文后重新导入',
     ],
     [
-      '{count} pictures in the page headers and footers (a logo, a picture watermark) were not imported: the bulletin template sets its own',
+      '{count} pictures in the page headers, footers or page background (a logo, a picture watermark) were not imported: the bulletin template sets its own',
       'if one of them should print, insert it into the body and import again',
     ],
   ),

@@ -680,12 +680,22 @@ function labelOf(p: XNode, ctx: Ctx): string {
   return '';
 }
 
+/** The branches of each mc:AlternateContent inside `el` that are not read (one branch is). */
+const unchosen = (el: XNode): XNode[] =>
+  descendants(el, 'mc:AlternateContent').flatMap((a) => {
+    const chosen = alternative(a);
+    return kids(a).filter((b) => b !== chosen);
+  });
+
+/** The paragraphs inside `el`, but not those inside any of `apart` or an unread branch. */
+function paragraphsOf(el: XNode, apart: XNode[]): XNode[] {
+  const skip = [...apart, ...unchosen(el)];
+  return descendants(el, 'w:p').filter((p) => !skip.some((b) => descendants(b, 'w:p').includes(p)));
+}
+
 /** A box's paragraphs, also those in its tables and controls, but not those of a box inside it
  *  (read with the paragraph holding that box). */
-function boxParagraphs(box: XNode): XNode[] {
-  const inner = descendants(box, 'w:txbxContent');
-  return descendants(box, 'w:p').filter((p) => !inner.some((b) => descendants(b, 'w:p').includes(p)));
-}
+const boxParagraphs = (box: XNode): XNode[] => paragraphsOf(box, descendants(box, 'w:txbxContent'));
 
 /** A cell's text (its paragraphs and text boxes joined by spaces), the pictures in it, and how many
  *  grid columns it spans (a horizontally merged cell) or whether it continues a vertical merge. */
@@ -710,10 +720,7 @@ function readCell(tc: XNode, ctx: Ctx): { text: string; images: string[]; linked
   // are not the author's text.
   const placeholders = descendants(tc, 'w:sdt').filter(showsPlaceholder);
   for (const sdt of placeholders) placeholderNote(sdt, ctx);
-  const apart = [...descendants(tc, 'w:txbxContent'), ...placeholders];
-  descendants(tc, 'w:p')
-    .filter((p) => !apart.some((b) => descendants(b, 'w:p').includes(p)))
-    .forEach(walk);
+  paragraphsOf(tc, [...descendants(tc, 'w:txbxContent'), ...placeholders]).forEach(walk);
   // A table in the cell: a bulletin table cell holds one line of text, so its words are run on.
   const nested = descendants(tc, 'w:tbl').length > 0;
   if (nested && texts.length) mark(ctx, { code: 'JB144', what: 'nested', input: texts.join(' ') });
@@ -900,12 +907,7 @@ function readNotes(name: string | undefined, tag: string, ctx: Ctx, prefix: stri
           .join(''),
       );
     };
-    const inner = descendants(note, 'w:txbxContent');
-    const text = descendants(note, 'w:p')
-      .filter((p) => !inner.some((b) => descendants(b, 'w:p').includes(p)))
-      .map(lineOf)
-      .filter(Boolean)
-      .join(' ');
+    const text = paragraphsOf(note, descendants(note, 'w:txbxContent')).map(lineOf).filter(Boolean).join(' ');
     const shown = n > 0 ? `[${n}] ${text}`.trim() : text;
     // The bulletin's notes are text: a picture in one (a QR code, a small map) follows the notes.
     if (images.length) mark(ctx, { code: 'JB130', what: tag, input: shown });
@@ -979,7 +981,8 @@ export function readDocument(pkg: Package): DocxContent | null {
   const main = mainPart(pkg);
   const xml = pkg.text(main);
   if (!xml) return null;
-  const body = child(child(parseXml(xml), 'w:document'), 'w:body');
+  const root = child(parseXml(xml), 'w:document');
+  const body = child(root, 'w:body');
   if (!body) return null;
   const rels = readRels(pkg.text(relsOf(main)), path.posix.dirname(main));
   // Without a relationship for it, a part is looked for where Word puts it (word/styles.xml).
@@ -1016,7 +1019,10 @@ export function readDocument(pkg: Package): DocxContent | null {
   // Headers and footers are the department's page furniture, set by the bulletin's template instead.
   const pageFurniture = furniture(rels, pkg);
   ctx.flags.furniture = pageFurniture.text;
-  if (pageFurniture.pictures) ctx.flags.furniturePictures = pageFurniture.pictures;
+  // A page background picture (a v:fill) is the page's look as well.
+  const background = child(root, 'w:background');
+  const fills = descendants(background, 'v:fill').filter((f) => attr(f, 'r:id')).length + (background ? furniturePictures(background) : 0);
+  if (pageFurniture.pictures + fills) ctx.flags.furniturePictures = pageFurniture.pictures + fills;
   const comments = part('comments');
   if (comments && !ctx.flags.comments) ctx.flags.comments = descendants(parseXml(comments), 'w:comment').length || undefined;
   return { units: [...units, ...notes], flags: ctx.flags };

@@ -50,7 +50,7 @@ export interface SourceFlags {
   lostEq?: string[];
   /** The page headers' and footers' words (not a bare page number), each different text once. */
   furniture?: string;
-  /** How many pictures the page headers and footers hold (logos, picture watermarks). */
+  /** How many pictures the page headers, footers and background hold (logos, picture watermarks). */
   furniturePictures?: number;
   /** What was not printed as typed, paragraph by paragraph (JB130–JB133, JB140–JB145, JB149, JB195–JB199). */
   marks?: SourceMark[];

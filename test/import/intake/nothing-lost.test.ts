@@ -6,7 +6,7 @@ import { messageOf } from '../../../src/diagnostics/messages';
 import { readDocx } from '../../../src/import/docx/read-docx';
 import { shapeArticle } from '../../../src/import/intake/shape';
 import type { SourceFlags, Unit } from '../../../src/import/intake/units';
-import { strToU8 } from 'fflate';
+import { strToU8, unzipSync, zipSync } from 'fflate';
 import { NS, p, r, rawDocx, tbl, tc, tr, type RawOptions } from './raw-docx';
 
 const TITLE = p(r('标题'), '<w:jc w:val="center"/>');
@@ -200,7 +200,7 @@ describe('a picture in a page header or footer (a logo, a picture watermark)', (
     };
     const body = p(r('正文一段。'));
     expect(read(body, o).texts.slice(1)).toEqual(['正文一段。']);
-    expect(notes(body, o)).toEqual(['JB134 页眉、页脚中的 2 张图片（如单位徽标、图片水印）没有导入：页眉页脚由简报模板排出']);
+    expect(notes(body, o)).toEqual(['JB134 页眉、页脚或页面背景中的 2 张图片（如单位徽标、图片水印）没有导入：页眉页脚由简报模板排出']);
   });
 });
 
@@ -359,5 +359,44 @@ describe('a SYMBOL field saved without its result', () => {
       ) + p(`${r('同意')}<w:fldSimple w:instr=" SYMBOL 82 \\f &quot;Wingdings 2&quot; "/>`);
     expect(read(body).texts.slice(1)).toEqual(['误差±2℃，★优秀', '同意☑']);
     expect(read(body).flags.symbols).toEqual({ count: 1, font: 'Wingdings', char: '21' });
+  });
+});
+
+describe('mc:AlternateContent in a table cell, a note or a text box', () => {
+  it('is read once (the branch chosen), not once per branch', () => {
+    const alt = (t: string) =>
+      `<mc:AlternateContent><mc:Choice Requires="w14">${p(r(t))}</mc:Choice><mc:Fallback>${p(r(t))}</mc:Fallback></mc:AlternateContent>`;
+    const footnotes = strToU8(
+      `<w:footnotes xmlns:w="${NS.w}" xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006"><w:footnote w:id="1">${alt('注文')}</w:footnote></w:footnotes>`,
+    );
+    const box = `<w:r><w:pict><v:shape><v:textbox><w:txbxContent>${alt('框文')}</w:txbxContent></v:textbox></v:shape></w:pict></w:r>`;
+    const body = tbl(tr(tc(alt('甲')), tc(p(r('乙'))))) + p(`${r('见注')}<w:r><w:footnoteReference w:id="1"/></w:r>`) + tbl(tr(tc(p(box))));
+    expect(read(body, { parts: { 'word/footnotes.xml': footnotes } }).texts.slice(1)).toEqual([
+      '| 甲 | 乙 |',
+      '见注[1]',
+      '| 框文 |',
+      '[1] 注文',
+    ]);
+  });
+});
+
+describe('a page background picture (页面颜色 → 填充效果 → 图片)', () => {
+  it('is page furniture too: left out, and counted in the same note (JB134)', () => {
+    const background =
+      '<w:background w:color="FFFFFF"><v:background id="bg" o:bwmode="white"><v:fill r:id="rIdBg" type="frame"/></v:background></w:background>';
+    const body = p(r('正文一段。'));
+    const o: RawOptions = { rels: `<Relationship Id="rIdBg" Type="${IMAGE}" Target="media/bg.png"/>`, parts: { 'word/media/bg.png': PNG } };
+    const xml = rawDocx(TITLE + body, o);
+    // The background sits before the body in w:document.
+    const files = unzipSync(new Uint8Array(xml));
+    files['word/document.xml'] = strToU8(
+      Buffer.from(files['word/document.xml']).toString('utf8').replace('<w:body>', `${background}<w:body>`),
+    );
+    const got = readDocx(Buffer.from(zipSync(files)), 'x.docx');
+    if (!got.ok) throw new Error('not read');
+    const shaped = shapeArticle(got.units, { fileStem: 'x', flags: got.flags }).notes.filter((n) => n.code === 'JB134');
+    expect(shaped.map((n) => messageOf(diag(n.code, 'x.docx', null, n.args), 'zh').message)).toEqual([
+      '页眉、页脚或页面背景中的 1 张图片（如单位徽标、图片水印）没有导入：页眉页脚由简报模板排出',
+    ]);
   });
 });

@@ -237,6 +237,8 @@ export function findSlips(source: string, file: string): Slip[] {
 /** Slips that may be sound YAML elsewhere (a deeper plain line continues a value, `WPS 培训` may
  *  be a title's second line): reported only where yaml has an error on their line or next to it. */
 const NEEDS_AN_ERROR = new Set(['JB108', 'JB119', 'JB128']);
+/** …and a Chinese field name before a full-width colon (`内容：` may begin a title's second line). */
+const needsAnError = (d: Diagnostic) => NEEDS_AN_ERROR.has(d.code) || (d.code === 'JB109' && d.args.english !== undefined);
 
 /**
  * yaml's errors as diagnostics. Every slip a line shows by itself (JB109–JB116) is reported: each
@@ -259,7 +261,7 @@ export function explainErrors(
   const errorLines = errors.map((e) => lines.linePos(e.pos[0]).line);
   const withError = new Set(errorLines);
   const near = (line: number) => withError.has(line - 1) || withError.has(line) || withError.has(line + 1);
-  const reported = slips.filter((s) => !NEEDS_AN_ERROR.has(s.diagnostic.code) || near(s.line));
+  const reported = slips.filter((s) => !needsAnError(s.diagnostic) || near(s.line));
   const firstSlip = Math.min(...reported.map((s) => s.line));
   const out: Diagnostic[] = [];
   const linesDone = new Set<number>();

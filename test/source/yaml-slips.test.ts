@@ -327,6 +327,12 @@ test('a quoted value followed by a comment, and a quote inside a block, are no s
   expect(slips(issueWith(BODY, '      他说"好"的。'))).toEqual([]);
 });
 
+test('a title\'s second line that starts with a field\'s Chinese name and "：" is no slip where yaml has no error there', () => {
+  const lines = issueWith('  - title: 市科协召开党组会', '  - title: 市科协召开党组会', '      内容：传达精神');
+  const found = slips([...lines.slice(0, -1), '  broken: [', '']);
+  expect(found.map((d) => d.code)).not.toContain('JB109');
+});
+
 test('a plain continuation line that starts with a word is no missing colon where yaml has no error there', () => {
   const lines = issueWith('  - title: 市科协召开党组会', '  - title: 市科协召开党组会', '    WPS 培训', SOURCE);
   const found = slips([...lines.slice(0, -1), '  broken: [', '']);

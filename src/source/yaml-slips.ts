@@ -156,7 +156,8 @@ export function findSlips(source: string, file: string): Slip[] {
   const levels: number[] = [];
   let block: Block | null = null;
   let opened = false;
-  let previous = { line: 0, indent: 0, misfit: false };
+  /** The last line of structure; `want`: where a key right below it at its level would stand. */
+  let previous: { line: number; indent: number; misfit: boolean; want?: number } = { line: 0, indent: 0, misfit: false };
   let firstItem: FirstItem | null = null;
   let seenAny = false;
   /** The line of the last `- ` item at each open level. */
@@ -208,7 +209,12 @@ export function findSlips(source: string, file: string): Slip[] {
     if (!own && !fits && !(previous.misfit && indent === previous.indent)) {
       // A `- ` out of line is compared with the item of its list above, not the key just above.
       const sibling = isItem ? items.get(top) : undefined;
-      const args = sibling ? { indent, above: sibling, aboveIndent: top } : { indent, above: previous.line, aboveIndent: previous.indent };
+      const want = sibling ? top : previous.want;
+      const args = {
+        indent,
+        ...(sibling ? { above: sibling, aboveIndent: top } : { above: previous.line, aboveIndent: previous.indent }),
+        ...(want !== undefined && want !== indent ? { want } : {}),
+      };
       slips.push({ line: n, diagnostic: diag('JB108', file, { line: n, col: 1 }, args) });
     }
     if (opensBody) {
@@ -229,7 +235,7 @@ export function findSlips(source: string, file: string): Slip[] {
     const keyCol = own?.code === 'JB114' || own?.args.char === '－' ? indent + 2 : /^ *(?:- +)*/.exec(text)![0].length;
     if (keyCol > indent) levels.push(keyCol);
     opened = !opensBody && OPENS_BLOCK.test(text);
-    previous = { line: n, indent, misfit: false };
+    previous = { line: n, indent, misfit: false, ...(opened ? {} : { want: keyCol }) };
   });
   return slips;
 }

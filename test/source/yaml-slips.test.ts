@@ -244,6 +244,18 @@ test('text inside a body block is never taken for a slip (full-width colons and 
   expect(slips(lines)).toEqual([]);
 });
 
+test.each([
+  ['one space short under a "- " item', issueWith(SOURCE, '   source: 市科协办公室'), 4],
+  ['one space too many under a "- " item', issueWith(SOURCE, '     source: 市科协办公室'), 4],
+  ['a key past its neighbour', issueWith('  total: 269', '   total: 269'), 2],
+  ['a later item\'s "- " one space in', [...BASE_ISSUE.slice(0, 16), '   - date: 4月8日', '    text: 市科协举办讲座', ''], 2],
+])('JB108 says how far the line should be indented: %s', (_name, lines, want) => {
+  const [d] = slips(lines);
+  expect(d.args.want).toBe(want);
+  expect(messageOf(d, 'zh').hint).toContain(`这一行看来应缩进 ${want} 个空格`);
+  expect(messageOf(d, 'en').hint).toContain(`probably wants ${want} spaces`);
+});
+
 test('the base issue has no slip', () => {
   expect(slips(BASE_ISSUE)).toEqual([]);
 });

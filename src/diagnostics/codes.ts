@@ -198,11 +198,11 @@ export const CODES = {
     'error',
     [
       '这一行的缩进（{indent} 个空格）与上一行（第 {above} 行，{aboveIndent} 个空格）对不上',
-      '同一层的字段左边对齐；列表项“- ”下面的字段与“-”后面的文字对齐（多缩进 2 个空格）',
+      '同一层的字段左边对齐；列表项“- ”下面的字段与“-”后面的文字对齐（多缩进 2 个空格）[[；这一行看来应缩进 {want} 个空格]]',
     ],
     [
       "this line's indentation ({indent}) does not fit the line above (line {above}, indentation {aboveIndent})",
-      'keys of one level line up on the left; the keys of a "- " item line up with the text after the "-" (2 more spaces)',
+      'keys of one level line up on the left; the keys of a "- " item line up with the text after the "-" (2 more spaces)[[; this line probably wants {want} spaces]]',
     ],
   ),
   JB109: def(

@@ -156,7 +156,8 @@ export function findSlips(source: string, file: string): Slip[] {
   const levels: number[] = [];
   let block: Block | null = null;
   let opened = false;
-  let previous = { line: 0, indent: 0, misfit: false };
+  /** The last line of structure; `want`: where a key right below it at its level would stand. */
+  let previous: { line: number; indent: number; misfit: boolean; want?: number } = { line: 0, indent: 0, misfit: false };
   let firstItem: FirstItem | null = null;
   let seenAny = false;
   /** The line of the last `- ` item at each open level. */
@@ -208,7 +209,12 @@ export function findSlips(source: string, file: string): Slip[] {
     if (!own && !fits && !(previous.misfit && indent === previous.indent)) {
       // A `- ` out of line is compared with the item of its list above, not the key just above.
       const sibling = isItem ? items.get(top) : undefined;
-      const args = sibling ? { indent, above: sibling, aboveIndent: top } : { indent, above: previous.line, aboveIndent: previous.indent };
+      const want = sibling ? top : previous.want;
+      const args = {
+        indent,
+        ...(sibling ? { above: sibling, aboveIndent: top } : { above: previous.line, aboveIndent: previous.indent }),
+        ...(want !== undefined && want !== indent ? { want } : {}),
+      };
       slips.push({ line: n, diagnostic: diag('JB108', file, { line: n, col: 1 }, args) });
     }
     if (opensBody) {
@@ -229,7 +235,7 @@ export function findSlips(source: string, file: string): Slip[] {
     const keyCol = own?.code === 'JB114' || own?.args.char === '－' ? indent + 2 : /^ *(?:- +)*/.exec(text)![0].length;
     if (keyCol > indent) levels.push(keyCol);
     opened = !opensBody && OPENS_BLOCK.test(text);
-    previous = { line: n, indent, misfit: false };
+    previous = { line: n, indent, misfit: false, ...(opened ? {} : { want: keyCol }) };
   });
   return slips;
 }
@@ -237,6 +243,8 @@ export function findSlips(source: string, file: string): Slip[] {
 /** Slips that may be sound YAML elsewhere (a deeper plain line continues a value, `WPS 培训` may
  *  be a title's second line): reported only where yaml has an error on their line or next to it. */
 const NEEDS_AN_ERROR = new Set(['JB108', 'JB119', 'JB128']);
+/** …and a Chinese field name before a full-width colon (`内容：` may begin a title's second line). */
+const needsAnError = (d: Diagnostic) => NEEDS_AN_ERROR.has(d.code) || (d.code === 'JB109' && d.args.english !== undefined);
 
 /**
  * yaml's errors as diagnostics. Every slip a line shows by itself (JB109–JB116) is reported: each
@@ -259,7 +267,7 @@ export function explainErrors(
   const errorLines = errors.map((e) => lines.linePos(e.pos[0]).line);
   const withError = new Set(errorLines);
   const near = (line: number) => withError.has(line - 1) || withError.has(line) || withError.has(line + 1);
-  const reported = slips.filter((s) => !NEEDS_AN_ERROR.has(s.diagnostic.code) || near(s.line));
+  const reported = slips.filter((s) => !needsAnError(s.diagnostic) || near(s.line));
   const firstSlip = Math.min(...reported.map((s) => s.line));
   const out: Diagnostic[] = [];
   const linesDone = new Set<number>();

@@ -244,6 +244,18 @@ test('text inside a body block is never taken for a slip (full-width colons and 
   expect(slips(lines)).toEqual([]);
 });
 
+test.each([
+  ['one space short under a "- " item', issueWith(SOURCE, '   source: 市科协办公室'), 4],
+  ['one space too many under a "- " item', issueWith(SOURCE, '     source: 市科协办公室'), 4],
+  ['a key past its neighbour', issueWith('  total: 269', '   total: 269'), 2],
+  ['a later item\'s "- " one space in', [...BASE_ISSUE.slice(0, 16), '   - date: 4月8日', '    text: 市科协举办讲座', ''], 2],
+])('JB108 says how far the line should be indented: %s', (_name, lines, want) => {
+  const [d] = slips(lines);
+  expect(d.args.want).toBe(want);
+  expect(messageOf(d, 'zh').hint).toContain(`这一行看来应缩进 ${want} 个空格`);
+  expect(messageOf(d, 'en').hint).toContain(`probably wants ${want} spaces`);
+});
+
 test('the base issue has no slip', () => {
   expect(slips(BASE_ISSUE)).toEqual([]);
 });
@@ -325,6 +337,12 @@ describe('check --fix mends the slips whose mending is certain, and only those',
 test('a quoted value followed by a comment, and a quote inside a block, are no slips', () => {
   expect(slips(issueWith('  - title: 市科协召开党组会', '  - title: "他说“好”的" # 注'))).toEqual([]);
   expect(slips(issueWith(BODY, '      他说"好"的。'))).toEqual([]);
+});
+
+test('a title\'s second line that starts with a field\'s Chinese name and "：" is no slip where yaml has no error there', () => {
+  const lines = issueWith('  - title: 市科协召开党组会', '  - title: 市科协召开党组会', '      内容：传达精神');
+  const found = slips([...lines.slice(0, -1), '  broken: [', '']);
+  expect(found.map((d) => d.code)).not.toContain('JB109');
 });
 
 test('a plain continuation line that starts with a word is no missing colon where yaml has no error there', () => {

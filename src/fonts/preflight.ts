@@ -8,6 +8,7 @@ import { cellParagraphs, type Block, type FontFace, type FontRole, type PageNumb
 import type { Issue } from '../schema/issue-schema';
 import { openFont } from './open-font';
 import { canPrint } from './script-forms';
+import { symbolFallback } from './symbol-face';
 import { SELECTOR_WITH_BASE, VARIATION_SELECTOR, sequenceForm } from './variation-sequences';
 
 type Field = { path: Array<string | number>; text: string; owner: string };
@@ -94,8 +95,9 @@ export function preflightGlyphs(
   addFolioChars(pageNumbers, styles, byRole);
   for (const [role, chars] of byRole) {
     const font = openFont(fonts[role]).font;
-    // A script form the face lacks is drawn from its base character (script-forms.ts).
-    const lacking = [...chars].filter((ch) => !canPrint(font, ch));
+    // A script form the face lacks is drawn from its base character (script-forms.ts), a symbol
+    // from the bundled symbol face (symbol-face.ts).
+    const lacking = [...chars].filter((ch) => !canPrint(font, ch) && !symbolFallback(font, ch));
     // A font without most of the text (a Latin font as 仿宋) is one error, not a warning per character.
     if (lacking.length > 0 && lacking.length >= chars.size / 2) {
       out.push(

@@ -2,7 +2,7 @@
 // its own at a computed x (never pdfkit's text flow), so mixed fonts and justification stay exact.
 import type { DocumentModel } from '../../model/model';
 import type { Page, PageItem } from './paginate';
-import { drawnFaceName, fullWidthFaceName, scriptFaceName, sequenceFaceName } from './shared-fonts';
+import { drawnFaceName, fullWidthFaceName, scriptFaceName, sequenceFaceName, SYMBOL_FACE } from './shared-fonts';
 import type { PlacedPiece } from './types';
 import { drawnApart } from './actual-text';
 import type { Ink } from './ink';
@@ -25,7 +25,9 @@ export function drawPiece(doc: PDFKit.PDFDocument, piece: PlacedPiece, left: num
           ? fullWidthFaceName(face)
           : piece.sequence
             ? sequenceFaceName(face)
-            : face,
+            : piece.symbol
+              ? SYMBOL_FACE
+              : face,
     )
     .fontSize(piece.size)
     .fillColor(ink(piece.color));

@@ -78,6 +78,7 @@ export function placeLine(given: Piece[], spec: LineSpec): PlacedPiece[] {
       placed.rise = piece.rise;
     }
     if (piece.sequence) placed.sequence = true;
+    if (piece.symbol) placed.symbol = true;
     if (spec.letterSpacing > 0) placed.letterSpaced = true;
     x += piece.width + piece.glyphs * spacing;
     return placed;

@@ -2,12 +2,14 @@
 // cells, compression) → broken into lines → pieces (consecutive atoms of one run) → placed. A tab sets what follows it flush
 // right on the paragraph's last line (编印单位 left, date right). A hanging closing mark is placed
 // after the line is justified, just past its last cell, and drawn last (reading order).
+import type { Font } from 'fontkit';
 import type { FontRole, Inline, ParagraphBlock, ParagraphStyle, PunctuationCompression, Run } from '../../model/model';
 import { setAtoms, type StretchFit } from './cells';
 import type { OpenedFont } from '../../fonts/open-font';
 import { fullWidthForm } from '../../fonts/full-width-forms';
 import { drawnFromBase, scriptMetrics, type ScriptForm } from '../../fonts/script-forms';
 import { VARIATION_SELECTOR } from '../../fonts/variation-sequences';
+import { symbolFallback } from '../../fonts/symbol-face';
 import { placeLine } from './justify';
 import { breakLines, keepTogether, type LineRange, type MeasuredAtom } from './linebreak';
 import { measureText } from './measure';
@@ -25,6 +27,8 @@ interface RunAtom extends MeasuredAtom {
   script: ScriptForm | null;
   /** On the grid, the stretch of narrow glyphs fitted to whole cells it belongs to (cells.ts). */
   fit?: StretchFit;
+  /** A symbol the role's face lacks, drawn from the bundled symbol face (fonts/symbol-face.ts). */
+  symbol?: Font | null;
   lead?: number;
 }
 
@@ -41,6 +45,8 @@ function runAtoms(runs: Run[], style: ParagraphStyle, fonts: Fonts, setting: Set
   const measured = runs.flatMap((run) => {
     const font = fonts[run.font ?? style.font].font;
     return segment(run.text).map((atom) => {
+      const symbol = atom.kind === 'cjk' && atom.text.length <= 2 ? symbolFallback(font, atom.text) : null;
+      if (symbol) return { atom, run, script: null, symbol, ...measureText(symbol, atom.text, style.size) };
       const script = atom.text.length === 1 ? drawnFromBase(font, atom.text) : null;
       // A drawn script form takes the advance of its base at the smaller size, as it is drawn.
       const { width, glyphs } = script
@@ -48,14 +54,14 @@ function runAtoms(runs: Run[], style: ParagraphStyle, fonts: Fonts, setting: Set
         : measureText(font, atom.text, style.size);
       // On the grid, a lone digit or letter may be set in its full-width form (cells.ts).
       const form = setting.pitch !== null && atom.text.length === 1 ? fullWidthForm(font, atom.text) : null;
-      if (form) return { atom, run, width, glyphs, script, fullWidth: (form.advanceWidth * style.size) / font.unitsPerEm };
-      return { atom, run, width, glyphs, script };
+      if (form) return { atom, run, width, glyphs, script, symbol, fullWidth: (form.advanceWidth * style.size) / font.unitsPerEm };
+      return { atom, run, width, glyphs, script, symbol };
     });
   });
   const set = setAtoms(measured, { ...setting, size: style.size });
   // Fields spelled out rather than `...atom`: V8 builds spread-then-extend literals slowly, and
   // this runs once per character of the issue (measured: toBoxes 48 ms → 12 ms on the sample).
-  return measured.map(({ atom, run, glyphs, script }, i) => ({
+  return measured.map(({ atom, run, glyphs, script, symbol }, i) => ({
     text: atom.text,
     kind: atom.kind,
     noStart: atom.noStart,
@@ -70,6 +76,7 @@ function runAtoms(runs: Run[], style: ParagraphStyle, fonts: Fonts, setting: Set
     script,
     fit: set[i].fit,
     lead: set[i].lead,
+    symbol,
   }));
 }
 
@@ -145,10 +152,27 @@ function piece(run: Run, atoms: RunAtom[], style: ParagraphStyle, fonts: Fonts):
   const text = atoms.map((a) => a.text).join('');
   const role = run.font ?? style.font;
   const font = fonts[role].font;
-  const m = measureText(font, text, style.size);
   const bold = run.bold ?? style.bold;
   const extra = atoms[0].extra;
   const color = run.color ?? style.color;
+  // A symbol the role's face lacks: drawn from the symbol face (shared-fonts.ts).
+  const symbol = atoms.length === 1 ? atoms[0].symbol : null;
+  if (symbol) {
+    const s = measureText(symbol, text, style.size);
+    return {
+      text,
+      role,
+      font: symbol,
+      size: style.size,
+      color,
+      bold,
+      width: s.width + extra * s.glyphs,
+      glyphs: s.glyphs,
+      tracking: extra,
+      symbol: true,
+    };
+  }
+  const m = measureText(font, text, style.size);
   if (atoms[0].fit?.full)
     return {
       text,
@@ -216,7 +240,7 @@ function piecesOf(atoms: RunAtom[], style: ParagraphStyle, fonts: Fonts): Piece[
     let j = i;
     // A dash pair is a piece of its own (it is drawn joined, see joinedDash), and so is a drawn
     // script form (its own size and baseline), a full-width form and a variation sequence (their own faces).
-    if (DASH_PAIR.test(atoms[i].text) || atoms[i].script || atoms[i].fit?.full || holdsSelector(atoms[i])) j++;
+    if (DASH_PAIR.test(atoms[i].text) || atoms[i].script || atoms[i].fit?.full || holdsSelector(atoms[i]) || atoms[i].symbol) j++;
     else
       while (
         j < end &&
@@ -226,7 +250,8 @@ function piecesOf(atoms: RunAtom[], style: ParagraphStyle, fonts: Fonts): Piece[
         (j === i || !atoms[j].lead) &&
         !DASH_PAIR.test(atoms[j].text) &&
         !atoms[j].script &&
-        !holdsSelector(atoms[j])
+        !holdsSelector(atoms[j]) &&
+        !atoms[j].symbol
       )
         j++;
     pieces.push(piece(atoms[i].run, atoms.slice(i, j), style, fonts));

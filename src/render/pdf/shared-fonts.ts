@@ -6,6 +6,7 @@
 import type { Font, GlyphRun } from 'fontkit';
 import { FONT_ROLES, type FontRole } from '../../model/model';
 import { fullWidthForm } from '../../fonts/full-width-forms';
+import { symbolFontIfOpened } from '../../fonts/symbol-face';
 import { scriptForms, type ScriptPosition } from '../../fonts/script-forms';
 import type { Fonts } from './paragraph';
 import { shapeText, type ShapedGlyph } from './plain-shaping';
@@ -128,6 +129,9 @@ export function drawnFaceName(doc: PDFKit.PDFDocument, role: FontRole): FontRole
   return drawnRoles.get(doc)?.[role] ?? role;
 }
 
+/** The name the bundled symbol face is registered under (fonts/symbol-face.ts). */
+export const SYMBOL_FACE = 'symbol-fallback';
+
 /** Registers each role's face under the role's name, for `doc.font(role)`. */
 export function installFonts(doc: PDFKit.PDFDocument, fonts: Fonts): void {
   const registerFont = doc.registerFont as unknown as RegisterFont;
@@ -141,5 +145,8 @@ export function installFonts(doc: PDFKit.PDFDocument, fonts: Fonts): void {
     registerFont.call(doc, fullWidthFaceName(role), fullWidthFace(fonts[role].font));
     registerFont.call(doc, sequenceFaceName(role), sequenceFace(fonts[role].font));
   }
+  // Opened only once a piece needs it (paragraph.ts asks symbolFallback first).
+  const symbols = symbolFontIfOpened();
+  if (symbols) registerFont.call(doc, SYMBOL_FACE, drawingFace(symbols));
   drawnRoles.set(doc, drawnAs);
 }

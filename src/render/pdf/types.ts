@@ -34,6 +34,8 @@ export interface Piece {
   /** A character with its variation selector, drawn from the role's sequence face, whose glyphs
    * copy as the character and its selector (shared-fonts.ts). */
   sequence?: boolean;
+  /** A symbol the role's face lacks, drawn from the bundled symbol face (fonts/symbol-face.ts). */
+  symbol?: boolean;
   /** A script form the face lacks, drawn as its base glyph at `size` (already scaled) from the
    * role's script face (shared-fonts.ts), `rise` pt above the baseline (below when negative). */
   script?: ScriptPosition;

@@ -1,0 +1,42 @@
+// A symbol no bundled Chinese face has (☑ ☐ ☒ ✔ from a department's form) is drawn from the
+// bundled symbol face, Noto Sans Symbols 2, as Word and WPS fall back to a symbol font: the PDF
+// is made and copies as typed. A character no bundled face has still stops the PDF (JB604).
+import { buildArticles } from '../../helpers/body-build';
+import { embeddedFontNames } from '../../helpers/pdf-read';
+import { renderPdf } from '../../../src/render/pdf';
+import { compileIssue } from '../../../src/pipeline/compile-issue';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { issueYaml } from '../../helpers/body-build';
+
+const BODY = '参加人员：☑ 科协委员 ☐ 学会代表 ☒ 列席，已确认 ✔。';
+
+for (const template of ['kexie', 'plain']) {
+  test(`${template}: ☑ ☐ ☒ ✔ print from the symbol face and copy as typed`, async () => {
+    const built = await buildArticles([{ title: '表格勾选', body: BODY }], template);
+    expect(built.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+    const printed = built.pdfLines.map((l) => l.text.replace(/\s+/g, '')).join('');
+    expect(printed).toContain(BODY.replace(/\s+/g, ''));
+  });
+}
+
+test('the symbol face is embedded only in a document that draws a symbol from it', async () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'jb-symbol-'));
+  try {
+    const pdfOf = async (body: string) => {
+      const file = path.join(dir, 'issue.yaml');
+      fs.writeFileSync(file, issueYaml([{ title: '勾选', body }], 'kexie'));
+      return renderPdf(compileIssue(file).model!);
+    };
+    expect(embeddedFontNames(await pdfOf(BODY)).some((n) => /NotoSansSymbols2/.test(n))).toBe(true);
+    expect(embeddedFontNames(await pdfOf('没有符号的一段正文。')).some((n) => /NotoSansSymbols2/.test(n))).toBe(false);
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('a character neither face has (𠀀) still stops the PDF', async () => {
+  const built = await buildArticles([{ title: '罕见字', body: '☑ 罕见字𠀀。' }], 'kexie');
+  expect(built.diagnostics.filter((d) => d.code === 'JB604').map((d) => d.args?.char)).toEqual(['𠀀']);
+});

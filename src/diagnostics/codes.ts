@@ -114,6 +114,18 @@ export const CODES = {
     ['YAML 嵌套层数过多（超过 {limit} 层）', '简报文件最多只需 4 层缩进；检查是否多写了“- ”或方括号'],
     ['YAML nested too deeply (more than {limit} levels)', 'an issue needs at most 4 levels; look for stray "- " or brackets'],
   ),
+  // 050–069: more YAML slips in the editor's words (105–129 are taken; src/source/key-slips.ts)
+  JB050: def(
+    'error',
+    [
+      '{key} 的值以“{bracket}”开头，YAML 把它当成[[列表{list}]][[映射{map}]]的开头，读不出这段文字',
+      '给整个值加上双引号：{quoted}[[（jianbao check --fix 可自动加上）{fixable}]]；或改用全角的【】（）',
+    ],
+    [
+      'the value of {key} starts with "{bracket}", which YAML reads as the start of a [[list{list}]][[mapping{map}]], so the text cannot be read',
+      'put the whole value in double quotes: {quoted}[[ (jianbao check --fix does it){fixable}]], or use full-width 【】（）',
+    ],
+  ),
   // 1xx: YAML syntax
   JB101: def(
     'error',

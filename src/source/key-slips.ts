@@ -90,3 +90,33 @@ export function fullWidthSign(text: string, n: number, file: string, lineStart: 
   }
   return null;
 }
+
+/** Text fields: a value of theirs is never a list or a mapping. */
+const TEXT_KEYS = 'title|toc|section|source|byline|date|text|name|editor|mark|body|caption';
+const FLOW_TEXT = new RegExp(`^(${LEAD})(${TEXT_KEYS}): +([\\[{])(.*)$`);
+
+/** `title: [图片]…`, `text: {注}…`, `text: [视频`: a text value beginning with a bracket, which YAML
+ *  reads as the start of a list or a mapping. Quoting the rest of the line is certain unless it
+ *  holds a ` #` (a comment, or text?). */
+export function bracketStartsValue(text: string, n: number, file: string, lineStart: number): Diagnostic | null {
+  const m = FLOW_TEXT.exec(text.replace(/\r$/, ''));
+  if (!m) return null;
+  const at = m[1].length + m[2].length + 1 + /^: +/.exec(text.slice(m[1].length + m[2].length))![0].length - 1;
+  const value = (m[3] + m[4]).trimEnd();
+  const quoted = JSON.stringify(value);
+  const certain = !/\s#/.test(value);
+  const d = diag(
+    'JB050',
+    file,
+    { line: n, col: at + 1 },
+    {
+      key: m[2],
+      bracket: m[3],
+      quoted,
+      ...(m[3] === '[' ? { list: '' } : { map: '' }),
+      ...(certain ? { fixable: '' } : {}),
+    },
+  );
+  if (certain) d.fixes = [{ offset: lineStart + at, length: value.length, text: quoted }];
+  return d;
+}

@@ -10,7 +10,7 @@
 import type { LineCounter, YAMLError } from 'yaml';
 import type { Diagnostic } from '../diagnostics/diagnostic';
 import { diag } from '../diagnostics/make';
-import { fullWidthColon, fullWidthSign, missingColon, quoteEndsValue } from './key-slips';
+import { bracketStartsValue, fullWidthColon, fullWidthSign, missingColon, quoteEndsValue } from './key-slips';
 
 interface Slip {
   line: number;
@@ -44,7 +44,11 @@ function lineSlip(text: string, n: number, file: string, lineStart: number): Dia
   if (tight) return diag('JB112', file, at(tight[0].length - 1), { key: tight[2] });
   const dash = DASH_WITHOUT_SPACE.exec(text);
   if (dash) return diag('JB114', file, at(dash[1].length), { rest: text.slice(dash[0].length) });
-  const slip = fullWidthSign(text, n, file, lineStart) ?? missingColon(text, n, file, lineStart) ?? quoteEndsValue(text, n, file);
+  const slip =
+    fullWidthSign(text, n, file, lineStart) ??
+    missingColon(text, n, file, lineStart) ??
+    quoteEndsValue(text, n, file) ??
+    bracketStartsValue(text, n, file, lineStart);
   if (slip) return slip;
   const plain = PLAIN_VALUE.exec(text);
   const value = plain?.[3].replace(/ +#.*$/, '') ?? '';
@@ -242,7 +246,7 @@ export function findSlips(source: string, file: string): Slip[] {
 
 /** Slips that may be sound YAML elsewhere (a deeper plain line continues a value, `WPS 培训` may
  *  be a title's second line): reported only where yaml has an error on their line or next to it. */
-const NEEDS_AN_ERROR = new Set(['JB108', 'JB119', 'JB128']);
+const NEEDS_AN_ERROR = new Set(['JB108', 'JB119', 'JB128', 'JB050']);
 /** …and a Chinese field name before a full-width colon (`内容：` may begin a title's second line). */
 const needsAnError = (d: Diagnostic) => NEEDS_AN_ERROR.has(d.code) || (d.code === 'JB109' && d.args.english !== undefined);
 

@@ -221,6 +221,27 @@ const cases: Array<[string, string[], string, RegExp, RegExp]> = [
     /引号“'”在这里结束了/,
     /the quote ' inside it ends the value here/,
   ],
+  [
+    'a title beginning with [图片] (JB101 多余的字符)',
+    issueWith('  - title: 市科协召开党组会', '  - title: [图片]市科协召开党组会'),
+    'JB050@9:12',
+    /title 的值以“\[”开头，YAML 把它当成列表的开头/,
+    /starts with "\[", which YAML reads as the start of a list/,
+  ],
+  [
+    "a brief's text with a [ never closed (JB101 at the next line, and more)",
+    issueWith('    text: 市科协举办第十一期农技云培训', '    text: [视频市科协举办第十一期农技云培训'),
+    'JB050@15:11',
+    /text 的值以“\[”开头/,
+    /start of a list/,
+  ],
+  [
+    "a brief's text beginning with {注}",
+    issueWith('    text: 市科协举办第十一期农技云培训', '    text: {注}市科协举办第十一期农技云培训'),
+    'JB050@15:11',
+    /当成映射的开头/,
+    /start of a mapping/,
+  ],
 ];
 
 describe.each(cases)('%s', (_name, lines, expected, zh, en) => {
@@ -261,7 +282,7 @@ test('the base issue has no slip', () => {
 });
 
 test('an error no slip explains is JB101 once per line, in Chinese words in zh', () => {
-  const found = slips(issueWith(SOURCE, '    source: [市科协办公室'));
+  const found = slips(issueWith('  number: 4', '  number: [4'));
   expect(found.map((d) => d.code)).toEqual(['JB101']);
   expect(messageOf(found[0], 'zh').message).not.toMatch(/[A-Za-z]{4,} [a-z]{3,}/);
 });
@@ -275,6 +296,13 @@ describe('check --fix mends the slips whose mending is certain, and only those',
     ['title标题', '  - title: 市科协召开党组会', '  - title市科协召开党组会', '  - title: 市科协召开党组会'],
     // The brackets are then JB330's to remove (check --fix goes round again).
     ['source（来源）', SOURCE, '    source（市科协办公室）', '    source: （市科协办公室）'],
+    ['title: [图片]…', '  - title: 市科协召开党组会', '  - title: [图片]市科协召开党组会', '  - title: "[图片]市科协召开党组会"'],
+    [
+      'text: [视频… never closed',
+      '    text: 市科协举办第十一期农技云培训',
+      '    text: [视频市科协举办第十一期农技云培训',
+      '    text: "[视频市科协举办第十一期农技云培训"',
+    ],
   ])('%s', (_name, line, slip, mended) => {
     const lines = issueWith(line, slip);
     expect(fixed(lines)).toEqual(lines.map((l) => (l === slip ? mended : l)));

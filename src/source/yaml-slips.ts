@@ -29,6 +29,8 @@ const OPENS_BLOCK = /:\s*(#.*)?$/;
 const LOOKS_LIKE_YAML = new RegExp(`^(?:---|\\.\\.\\.)(?:\\s|$)|^ *(?:-( |$)|${KEY} *:( |$)|#)`);
 
 const KEY_LINE = new RegExp(`^ *${KEY} *:( |$)`);
+/** A key or a list item, at the start of a line's text. */
+const STRUCTURE = new RegExp(`^(?:-( |$)|${KEY} *:( |$))`);
 const indentOf = (line: string) => /^ */.exec(line)![0].length;
 
 function lineSlip(text: string, n: number, file: string, lineStart: number): Diagnostic | null {
@@ -78,6 +80,9 @@ interface Block {
 /** A line inside a block scalar: its slip, 'text' when it is body text, 'out' when the block ended. */
 function blockLine(block: Block, text: string, n: number, file: string, lineStart: number): Diagnostic | 'text' | 'out' {
   const indent = indentOf(text);
+  // A body line indented with a tab (a pasted paragraph, `\t## 小标题`) that is no key or list
+  // item: the tab is the slip, and the body goes on below it (its next lines are no misfits).
+  if (/^[ \u3000]*\t/.test(text) && !STRUCTURE.test(text.trimStart())) return diag('JB111', file, { line: n, col: text.indexOf('\t') + 1 });
   if (block.contentIndent < 0) {
     if (indent <= block.keyIndent && (LOOKS_LIKE_YAML.test(text) || lineSlip(text, n, file, lineStart))) return 'out';
     if (indent <= block.keyIndent) {
@@ -181,7 +186,8 @@ export function findSlips(source: string, file: string): Slip[] {
       if (read !== 'out') return void slips.push({ line: n, diagnostic: read });
       block = null;
     }
-    if (text.trim() === '' || /^\s*#/.test(text)) return;
+    // A comment; `\t# …` is a tab-indented line (JB111), which YAML does not read as one here.
+    if (text.trim() === '' || /^ *#/.test(text)) return;
     let indent = indentOf(text);
     const own = lineSlip(text, n, file, lineStart);
     if (own) slips.push({ line: n, diagnostic: own });

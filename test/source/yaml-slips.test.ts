@@ -277,6 +277,14 @@ test.each([
   expect(messageOf(d, 'en').hint).toContain(`probably wants ${want} spaces`);
 });
 
+test.each([
+  ['a subheading', '\t## 小标题'],
+  ['a paragraph', '\t一段正文。'],
+])('a body line indented with a tab (%s) is one JB111 there: the body goes on below it', (_name, line) => {
+  expect(slips(issueWith(BODY, BODY, line, '      下一段。')).map((d) => `${d.code}@${d.line}:${d.col}`)).toEqual(['JB111@13:1']);
+  expect(slips(issueWith(BODY, line, '      下一段。')).map((d) => `${d.code}@${d.line}:${d.col}`)).toEqual(['JB111@12:1']);
+});
+
 test('the base issue has no slip', () => {
   expect(slips(BASE_ISSUE)).toEqual([]);
 });

@@ -1130,6 +1130,17 @@ export const CODES = {
       'each body line is a paragraph: if the breaks came with pasted text, join these lines into one; to keep the paragraph break, end the body: | line with # jianbao-ignore JB314',
     ],
   ),
+  JB315: def(
+    'warning',
+    [
+      '导入时留下的“# 请核对”注释还有 {count} 处，第一处：{note}',
+      '逐处核对原稿后，删去这些 # 请核对 注释行（注释不会印出，删去后不再提醒）',
+    ],
+    [
+      '{count} "# check" comments left by the import are still in the file; the first: {note}',
+      'check each against the original, then delete those # comment lines (comments never print; once deleted, no more reminders)',
+    ],
+  ),
   // 320–329: body format v2 "printed as typed" (docs/body-format.md)
   JB320: def(
     'warning',

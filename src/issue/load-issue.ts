@@ -11,6 +11,7 @@ import { IssueFile, Publication, type Issue } from '../schema/issue-schema';
 import { positionInValue, positionOf } from '../source/parse-yaml';
 import { loadYamlFile } from '../load/load-yaml-file';
 import { bareSource, findBracketedSources } from './source-brackets';
+import { findCheckNotes } from './check-notes';
 import { sourcePointOf } from '../source/value-offset';
 import { findYamlTraps } from './yaml-traps';
 import type { Encoding } from '../source/read';
@@ -61,7 +62,7 @@ export function loadIssue(file: string, opts: { encoding?: Encoding } = {}): Loa
   const yaml = loaded.yaml;
   // Traps that are errors still let the rest be checked, so one run reports everything; the
   // build then writes nothing because an error was reported.
-  if (yaml) diagnostics.push(...traps, ...findBracketedSources(yaml));
+  if (yaml) diagnostics.push(...traps, ...findBracketedSources(yaml), ...findCheckNotes(yaml));
   // The series config's publication fields print on every issue: the same traps apply there
   // (reported only: `check --fix` rewrites the file it was asked to check, not the shared config).
   if (config?.yaml) diagnostics.push(...findYamlTraps(config.yaml, { fixes: false }));

@@ -61,6 +61,10 @@ const TEXT = {
     en: "folder of the same series' issues, to check issue and total numbers",
   },
   fixedCount: { zh: '{file}：已自动修正 {count} 处', en: '{file}: fixed {count} {problems}' },
+  fixLeft: {
+    zh: '{file}：以下 {count} 个问题不能自动修正，请按提示手动修改',
+    en: '{file}: {count} {problems} below cannot be fixed automatically; mend them as the hints say',
+  },
   schemaDescription: {
     zh: '输出期刊文件的 JSON Schema（供编辑器补全和校验）',
     en: 'print the JSON Schema of issue files (for editor completion and checking)',

@@ -58,6 +58,15 @@ describe('\\n or \\t typed in a title outside double quotes (JB106)', () => {
     expect(compileIssue(file, { glyphCheck: false }).issue?.articles[0].title).toBe('第一行\n第二行');
   });
 
+  it('check --fix says what it could not fix: a tab in a title has no fix', async () => {
+    const file = writeIssue(issueWith(TITLE_LINE, "  - title: '第一行\\t第二行'"));
+    const run = await runCli(['check', '--fix', file]);
+    expect(run.stderr).toMatch(/以下 \d+ 个问题不能自动修正/);
+    expect(run.stderr).not.toMatch(/已自动修正/);
+    const en = await runCli(['check', '--fix', '--lang', 'en', file], {}, 'en');
+    expect(en.stderr).toMatch(/cannot be fixed automatically/);
+  });
+
   it('reports \\t too, without a fix (a tab in a title means nothing)', () => {
     const file = writeIssue(issueWith(TITLE_LINE, "  - title: '第一行\\t第二行'"));
     const d = found(file).compiled.diagnostics.find((x) => x.code === 'JB106');

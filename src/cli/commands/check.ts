@@ -46,6 +46,9 @@ function compileAndFix(io: CliIO, file: string, opts: CheckOptions): { compiled:
     compiled = compile();
   }
   if (count > 0) io.stderr(t(io.lang, 'fixedCount', { file, count: String(count), problems: count === 1 ? 'problem' : 'problems' }));
+  // What --fix left is the editor's: said, so a silent rerun does not read as "fixed".
+  const left = compiled.diagnostics.filter((d) => d.file === file).length + extra.length;
+  if (left > 0) io.stderr(t(io.lang, 'fixLeft', { file, count: String(left), problems: left === 1 ? 'problem' : 'problems' }));
   return { compiled, extra };
 }
 

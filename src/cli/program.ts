@@ -48,6 +48,22 @@ const VERSION: string = require('../../package.json').version;
 /* eslint-enable @typescript-eslint/no-require-imports */
 
 /** What `jianbao toc --format` prints. */
+
+/** Runs a command that stops on the first Ctrl+C or SIGTERM through `signal`; a second Ctrl+C
+ *  quits at once (Node's default, once this handler is spent). */
+async function stoppable(run: (signal: AbortSignal) => Promise<number>): Promise<number> {
+  const stop = new AbortController();
+  const abort = () => stop.abort();
+  process.once('SIGINT', abort);
+  process.once('SIGTERM', abort);
+  try {
+    return await run(stop.signal);
+  } finally {
+    process.off('SIGINT', abort);
+    process.off('SIGTERM', abort);
+  }
+}
+
 export type TocFormat = 'text' | 'markdown' | 'json';
 const TOC_FORMATS: readonly TocFormat[] = ['text', 'markdown', 'json'];
 
@@ -134,19 +150,10 @@ export function program(io: CliIO, done: (code: number) => void): Command {
     .option('--pdfa', t(L, 'pdfaOption'))
     .option('--explain-layout', t(L, 'explainLayoutOption'))
     .addOption(encodingOption(L))
-    .action(async (files: string[], o: BuildOptions) => {
-      // The first Ctrl+C lets the issues in progress finish; a second one quits at once (the default).
-      const stop = new AbortController();
-      const abort = () => stop.abort();
-      process.once('SIGINT', abort);
-      process.once('SIGTERM', abort);
-      try {
-        done(await commands.build().buildCommand(io, files, o, stop.signal));
-      } finally {
-        process.off('SIGINT', abort);
-        process.off('SIGTERM', abort);
-      }
-    });
+    // The first Ctrl+C lets the issues in progress finish.
+    .action(async (files: string[], o: BuildOptions) =>
+      done(await stoppable((signal) => commands.build().buildCommand(io, files, o, signal))),
+    );
 
   sub('check', t(L, 'checkDescription'))
     .argument('<files...>', t(L, 'filesArg'))
@@ -237,18 +244,9 @@ export function program(io: CliIO, done: (code: number) => void): Command {
     .option('--no-open', pw(L, 'noOpenOption'))
     .option('--grid', pw(L, 'gridOption'))
     .addOption(encodingOption(L))
-    .action(async (file: string, o: PreviewCommandOptions) => {
-      const stop = new AbortController();
-      const abort = () => stop.abort();
-      process.once('SIGINT', abort);
-      process.once('SIGTERM', abort);
-      try {
-        done(await commands.preview().previewCommand(io, file, o, stop.signal));
-      } finally {
-        process.off('SIGINT', abort);
-        process.off('SIGTERM', abort);
-      }
-    });
+    .action(async (file: string, o: PreviewCommandOptions) =>
+      done(await stoppable((signal) => commands.preview().previewCommand(io, file, o, signal))),
+    );
 
   sub('index', w(L, 'indexDescription'))
     .argument('<dir>', w(L, 'indexDirArg'))

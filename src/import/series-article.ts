@@ -10,9 +10,9 @@ import { writeFileAtomic } from '../output/write-atomic';
 import { writeFailure } from '../output/write-failure';
 import { iw } from '../i18n/import';
 import type { ArticleDraft } from './intake/draft';
-import { articleFields, itemYaml, noteComments, type ArticleFields, type ImageFile } from './intake/draft-yaml';
+import { articleFields, itemYaml, noteComments, type ArticleFields } from './intake/draft-yaml';
 import { markupConflicts } from './intake/markup-conflicts';
-import type { Placed } from './intake/place';
+import { writeImages, type Placed } from './intake/place';
 import { verifyArticleYaml } from './intake/verify-draft';
 import { PACKAGE_SCHEMA } from './import-file';
 import type { SeriesSupplies } from './series-supplies';
@@ -46,16 +46,6 @@ function draftYaml(draft: ArticleDraft, fields: ArticleFields, target: string, f
     ...itemYaml(fields, 2),
   );
   return `${out.join('\n')}\n`;
-}
-
-function writeImages(dir: string, images: ImageFile[]): void {
-  for (const img of images) {
-    const target = path.join(dir, img.rel);
-    // Named by content: an existing file of that name already holds these bytes.
-    if (fs.existsSync(target)) continue;
-    fs.mkdirSync(path.dirname(target), { recursive: true });
-    writeFileAtomic(target, img.bytes);
-  }
 }
 
 export function writeSeriesArticle(draft: ArticleDraft, file: string, target: string, opts: SeriesArticleOptions): Placed {

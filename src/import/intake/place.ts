@@ -21,7 +21,8 @@ import { iw } from '../../i18n/import';
 
 export type Placed = { ok: true; path: string; images: number } | { ok: false; diagnostics: Diagnostic[]; sources?: Map<string, string> };
 
-function writeImages(dir: string, images: ImageFile[]): void {
+/** Writes a draft's pictures beside it, each named by its content. */
+export function writeImages(dir: string, images: ImageFile[]): void {
   for (const img of images) {
     const target = path.join(dir, img.rel);
     // Named by content: an existing file of that name already holds these bytes.

@@ -2,6 +2,7 @@
 // from bold/黑体/short lines, each guess noted), photos with their captions, run-in bold leads.
 import { endsSentence, splitAttribution, visibleLength } from '../text-rules';
 import type { ArticleDraft, DraftBlock, IntakeNote } from './draft';
+import { readSourceLine } from './source-line';
 import type { SourceFlags, SourceMark, Span, Unit } from './units';
 
 const BYLINE = /^(?:本报记者|本报通讯员|记者|通讯员|特约记者|文\/|撰稿|作者)[ \u3000:：/]/;
@@ -149,6 +150,23 @@ export function shapeArticle(all: Unit[], opts: ShapeOptions): ArticleDraft {
     }
   }
 
+  // A labelled `来源：…` line right under the title, else as the last line.
+  let sourceForm: ArticleDraft['sourceForm'];
+  for (const at of ['first', 'last'] as const) {
+    const idx = textIdx();
+    if (idx.length < 2) break;
+    const i = at === 'first' ? idx[0] : idx[idx.length - 1];
+    const u = units[i];
+    const line = u.styleLevel === undefined ? readSourceLine(u.text) : null;
+    if (!line) continue;
+    if (line.taken && source === undefined) {
+      source = line.source;
+      sourceForm = { before: line.before, after: line.after };
+      units.splice(i, 1);
+      note('JB137', u, { input: quote(u.text), source: line.source, taken: '' });
+    } else note('JB137', u, { input: quote(u.text), left: '' });
+  }
+
   const blocks: DraftBlock[] = [];
   let prevRowNo = -1;
   let prev: Unit | undefined;
@@ -253,5 +271,5 @@ export function shapeArticle(all: Unit[], opts: ShapeOptions): ArticleDraft {
   if (flags.furniturePictures) note('JB134', undefined, { count: flags.furniturePictures });
   if (flags.symbols) note('JB194', undefined, { count: flags.symbols.count, font: flags.symbols.font, char: flags.symbols.char });
   for (const m of flags.marks ?? []) note(m.code, { no: m.no } as Unit, markArgs(m));
-  return { title, titleInvented, source, byline: bylines.length ? bylines.join(' ') : undefined, blocks, notes, sourceText };
+  return { title, titleInvented, source, sourceForm, byline: bylines.length ? bylines.join(' ') : undefined, blocks, notes, sourceText };
 }

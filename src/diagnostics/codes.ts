@@ -461,6 +461,17 @@ export const CODES = {
       '[[if it is not the source, move the line back into the body{taken}]][[if it is the source, put the name into source and delete the line from the body{left}]]',
     ],
   ),
+  JB138: def(
+    'warning',
+    [
+      '第 {nos} 段：{count} 个同级的编号短行（“{input}”等）[[都按小标题导入{taken}]][[前后相接，像列表，都按正文导入{list}]]',
+      '[[若不是小标题，删去这些行首的“## ”{taken}]][[若是小标题，在这些行首加“## ”{list}]]',
+    ],
+    [
+      'paragraphs {nos}: {count} numbered short lines of one level ("{input}" …) [[were all taken as subheadings{taken}]][[follow one another like a list and were all kept as body text{list}]]',
+      '[[if they are not subheadings, delete the "## " at their line starts{taken}]][[if they are subheadings, put "## " at their line starts{list}]]',
+    ],
+  ),
   // 140–148: contributions in, Word constructs found by trying real submissions
   JB140: def(
     'warning',

@@ -32,6 +32,7 @@ export interface IntakeNote {
     | 'JB135'
     | 'JB136'
     | 'JB137'
+    | 'JB138'
     | 'JB140'
     | 'JB141'
     | 'JB142'

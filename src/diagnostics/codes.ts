@@ -462,6 +462,28 @@ export const CODES = {
       'if it is a prompt ("click here to type") rather than content, delete it in the YAML or put the right words in its place',
     ],
   ),
+  JB137: def(
+    'warning',
+    [
+      '第 {no} 段“{input}”[[作为文章来源：source 写“{source}”，印在文末为“（{source}）”{taken}]][[像来源行，但标签后不是一个单位名或文章已有来源，留在正文{left}]]',
+      '[[若不是来源，把这一行移回正文{taken}]][[若是来源，把单位名写进 source 并从正文删去这一行{left}]]',
+    ],
+    [
+      'paragraph {no} "{input}" [[was taken as the article\'s source: source is "{source}", printed at the end as "（{source}）"{taken}]][[looks like a source line, but the label is not followed by one name or the article has a source already; it stays in the body{left}]]',
+      '[[if it is not the source, move the line back into the body{taken}]][[if it is the source, put the name into source and delete the line from the body{left}]]',
+    ],
+  ),
+  JB138: def(
+    'warning',
+    [
+      '第 {nos} 段：{count} 个同级的编号短行（“{input}”等）[[都按小标题导入{taken}]][[前后相接，像列表，都按正文导入{list}]]',
+      '[[若不是小标题，删去这些行首的“## ”{taken}]][[若是小标题，在这些行首加“## ”{list}]]',
+    ],
+    [
+      'paragraphs {nos}: {count} numbered short lines of one level ("{input}" …) [[were all taken as subheadings{taken}]][[follow one another like a list and were all kept as body text{list}]]',
+      '[[if they are not subheadings, delete the "## " at their line starts{taken}]][[if they are subheadings, put "## " at their line starts{list}]]',
+    ],
+  ),
   // 140–148: contributions in, Word constructs found by trying real submissions
   JB140: def(
     'warning',

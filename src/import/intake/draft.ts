@@ -31,6 +31,8 @@ export interface IntakeNote {
     | 'JB134'
     | 'JB135'
     | 'JB136'
+    | 'JB137'
+    | 'JB138'
     | 'JB140'
     | 'JB141'
     | 'JB142'
@@ -73,6 +75,8 @@ export interface ArticleDraft {
   /** The title is the file name, not text from the source. */
   titleInvented?: boolean;
   source?: string;
+  /** How the source was typed around the field's text when not as the closing （…）: `来源：` before it. */
+  sourceForm?: { before: string; after: string };
   byline?: string;
   blocks: DraftBlock[];
   notes: IntakeNote[];

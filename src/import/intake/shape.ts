@@ -2,6 +2,8 @@
 // from bold/黑体/short lines, each guess noted), photos with their captions, run-in bold leads.
 import { endsSentence, splitAttribution, visibleLength } from '../text-rules';
 import type { ArticleDraft, DraftBlock, IntakeNote } from './draft';
+import { decideLevels, type LevelGroup } from './numbered-levels';
+import { readSourceLine } from './source-line';
 import type { SourceFlags, SourceMark, Span, Unit } from './units';
 
 const BYLINE = /^(?:本报记者|本报通讯员|记者|通讯员|特约记者|文\/|撰稿|作者)[ \u3000:：/]/;
@@ -149,6 +151,46 @@ export function shapeArticle(all: Unit[], opts: ShapeOptions): ArticleDraft {
     }
   }
 
+  // A labelled `来源：…` line right under the title, else as the last line.
+  let sourceForm: ArticleDraft['sourceForm'];
+  for (const at of ['first', 'last'] as const) {
+    const idx = textIdx();
+    if (idx.length < 2) break;
+    const i = at === 'first' ? idx[0] : idx[idx.length - 1];
+    const u = units[i];
+    const line = u.styleLevel === undefined ? readSourceLine(u.text) : null;
+    if (!line) continue;
+    if (line.taken && source === undefined) {
+      source = line.source;
+      sourceForm = { before: line.before, after: line.after };
+      units.splice(i, 1);
+      note('JB137', u, { input: quote(u.text), source: line.source, taken: '' });
+    } else note('JB137', u, { input: quote(u.text), left: '' });
+  }
+
+  // Headings by style, by look (bold, 黑体), and numbered short lines in body type a level at a time.
+  const hasTextAfter = (i: number) => units.slice(i + 1).some((x) => x.kind === 'text');
+  const styled = (i: number) => units[i].kind === 'text' && units[i].styleLevel !== undefined && units[i].styleLevel! >= 1;
+  const looksHeading = (i: number) => {
+    const u = units[i];
+    return Boolean(
+      u.kind === 'text' &&
+      u.spans &&
+      visibleLength(u.text) <= 40 &&
+      (allBold(u) || (u.font && HEI.test(u.font) && ENUMERATED.test(u.text))) &&
+      (!endsSentence(u.text) || ENUMERATED.test(u.text)) &&
+      hasTextAfter(i),
+    );
+  };
+  const numberedShort = (i: number) => {
+    const u = units[i];
+    if (u.kind !== 'text' || styled(i) || looksHeading(i) || !ENUMERATED.test(u.text) || endsSentence(u.text)) return false;
+    return u.spans ? visibleLength(u.text) <= 30 && !/[，,；;]/.test(u.text) : visibleLength(u.text) <= 40;
+  };
+  const levelOfUnit = new Map<number, LevelGroup>();
+  const noted = new Set<LevelGroup>();
+  for (const g of decideLevels(units, numberedShort, (i) => styled(i) || looksHeading(i))) for (const m of g.members) levelOfUnit.set(m, g);
+
   const blocks: DraftBlock[] = [];
   let prevRowNo = -1;
   let prev: Unit | undefined;
@@ -194,40 +236,36 @@ export function shapeArticle(all: Unit[], opts: ShapeOptions): ArticleDraft {
     }
     if (u.soft && prev?.kind === 'text' && prev.no === u.no && !endsSentence(prev.text))
       note('JB177', u, { input: quote([...prev.text].slice(-12).join('')) });
-    const short = visibleLength(u.text) <= 40;
     const nextText = units.slice(i + 1).find((x) => x.kind === 'text');
     let heading = false;
-    if (u.kind === 'text' && u.styleLevel !== undefined && u.styleLevel >= 1) heading = true;
-    else if (
-      u.kind === 'text' &&
-      u.spans &&
-      short &&
-      (allBold(u) || (u.font && HEI.test(u.font) && ENUMERATED.test(u.text))) &&
-      (!endsSentence(u.text) || ENUMERATED.test(u.text)) &&
-      nextText
-    ) {
+    if (styled(i)) heading = true;
+    else if (looksHeading(i)) {
       heading = true;
       note('JB175', u, { input: quote(u.text) });
-    } else if (
-      u.kind === 'text' &&
-      u.spans &&
-      nextText &&
-      ENUMERATED.test(u.text) &&
-      visibleLength(u.text) <= 30 &&
-      !endsSentence(u.text) &&
-      !/[，,；;]/.test(u.text) &&
-      (!prev || prev.kind !== 'text' || endsSentence(prev.text))
-    ) {
-      // A numbered short line on its own (`一、基本情况`) in body type: a heading without its look.
-      heading = true;
-      note('JB183', u, { input: quote(u.text) });
+    } else if (levelOfUnit.has(i)) {
+      const group = levelOfUnit.get(i)!;
+      heading = group.headings;
+      // One line alone at its level keeps the one-line note.
+      if (group.members.length === 1 && group.headings) note('JB183', u, { input: quote(u.text) });
+      else if (!noted.has(group) && (group.headings || group.list)) {
+        noted.add(group);
+        const nos = group.members.map((m) => units[m].no);
+        note('JB138', u, {
+          nos: nos.join('、'),
+          count: nos.length,
+          input: quote(u.text),
+          ...(group.headings ? { taken: '' } : { list: '' }),
+        });
+      }
     } else if (
       u.kind === 'text' &&
       !u.spans &&
       nextText &&
+      !ENUMERATED.test(u.text) &&
       !endsSentence(u.text) &&
       (!prev || prev.kind !== 'text' || endsSentence(prev.text)) &&
-      ((visibleLength(u.text) <= 24 && !/[，,、；;。：:]/.test(u.text.replace(ENUMERATED, ''))) || (short && ENUMERATED.test(u.text)))
+      visibleLength(u.text) <= 24 &&
+      !/[，,、；;。：:]/.test(u.text)
     ) {
       heading = true;
       note('JB183', u, { input: quote(u.text) });
@@ -253,5 +291,5 @@ export function shapeArticle(all: Unit[], opts: ShapeOptions): ArticleDraft {
   if (flags.furniturePictures) note('JB134', undefined, { count: flags.furniturePictures });
   if (flags.symbols) note('JB194', undefined, { count: flags.symbols.count, font: flags.symbols.font, char: flags.symbols.char });
   for (const m of flags.marks ?? []) note(m.code, { no: m.no } as Unit, markArgs(m));
-  return { title, titleInvented, source, byline: bylines.length ? bylines.join(' ') : undefined, blocks, notes, sourceText };
+  return { title, titleInvented, source, sourceForm, byline: bylines.length ? bylines.join(' ') : undefined, blocks, notes, sourceText };
 }

@@ -18,7 +18,11 @@ export interface ArticleData {
 
 /** The article as printed, split into its flow (title and body lines, in order) and the lines
  *  intake may have moved out of the flow into their own fields (the attribution, the byline). */
-export function articleText(a: ArticleData, withTitle: boolean): { flow: string[]; moved: string[] } {
+export function articleText(
+  a: ArticleData,
+  withTitle: boolean,
+  sourceForm = { before: '（', after: '）' },
+): { flow: string[]; moved: string[] } {
   const flow = withTitle ? [a.title] : [];
   // A table's separator line is markup (the intake writes one under a Word table's first row).
   const separators = tableSeparators(a.body);
@@ -29,7 +33,7 @@ export function articleText(a: ArticleData, withTitle: boolean): { flow: string[
       .map(printedLine)
       .filter((l) => l !== ''),
   );
-  const moved = [...(a.source ? [`（${a.source}）`] : []), ...(a.byline ? [a.byline] : [])];
+  const moved = [...(a.source ? [`${sourceForm.before}${a.source}${sourceForm.after}`] : []), ...(a.byline ? [a.byline] : [])];
   return { flow, moved };
 }
 
@@ -76,7 +80,7 @@ export function verifyArticleYaml(yaml: string, file: string, draft: ArticleDraf
   const valid = validate(IssueFile, parsed.yaml);
   if (!valid.ok) return { ok: false, detail: 'schema', diagnostics: valid.diagnostics };
   const articles = (parsed.yaml.value as { articles: ArticleData[] }).articles;
-  const { flow, moved } = articleText(articles[articles.length - 1], !draft.titleInvented);
+  const { flow, moved } = articleText(articles[articles.length - 1], !draft.titleInvented, draft.sourceForm);
   const problem = compareText(draft.sourceText, flow, moved);
   return problem ? { ok: false, detail: problem, diagnostics: [] } : { ok: true };
 }

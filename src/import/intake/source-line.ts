@@ -1,0 +1,24 @@
+// A `来源：…` line under the title or as the last line: departments type the source as a labelled
+// line rather than the closing （…）. The text after the label is the source, as typed; a line
+// that has the label but not one plain name after it stays in the body, and both are noted.
+import { splitAttribution, visibleLength } from '../text-rules';
+
+const LABEL = /^(来源|稿件来源|信息来源|稿源|供稿|供稿单位)[ \u3000]*[:：][ \u3000]*/;
+// One name: no sentence or clause punctuation, no second label, no brackets (printed inside （…）).
+const NAME = /^[^。，,；;！？!?：:（）()\n]{2,40}$/;
+
+export type SourceLine =
+  /** Taken: `source` is the field; `before`/`after` rebuild the line as typed around it. */
+  { taken: true; source: string; before: string; after: string } | { taken: false };
+
+/** What a labelled line is, or null when it has no source label (an ordinary paragraph). */
+export function readSourceLine(text: string): SourceLine | null {
+  const bracketed = text.startsWith('（') && LABEL.test(text.slice(1)) ? splitAttribution(text) : null;
+  if (bracketed && bracketed.rest.trim() === '') return { taken: true, source: bracketed.source, before: '（', after: '）' };
+  if (/^（/.test(text) && LABEL.test(text.slice(1))) return { taken: false };
+  const m = LABEL.exec(text);
+  if (!m) return null;
+  const name = text.slice(m[0].length);
+  if (!NAME.test(name) || visibleLength(name) < 2) return { taken: false };
+  return { taken: true, source: name, before: m[0], after: '' };
+}

@@ -1,0 +1,79 @@
+// A `来源：…` line under the title (or as the last line) is the article's source: taken with a note,
+// the text after the label as typed; a line that only looks like one stays in the body, noted.
+import { diag } from '../../../src/diagnostics/make';
+import { messageOf } from '../../../src/diagnostics/messages';
+import { readDocx } from '../../../src/import/docx/read-docx';
+import { articleFields, articleIssueYaml } from '../../../src/import/intake/draft-yaml';
+import { shapeArticle } from '../../../src/import/intake/shape';
+import { verifyArticleYaml } from '../../../src/import/intake/verify-draft';
+import { p, r, rawDocx } from './raw-docx';
+
+const TITLE = p(r('台州市科协召开年中工作会议'), '<w:jc w:val="center"/>');
+
+function draftOf(...paras: string[]) {
+  const got = readDocx(rawDocx(TITLE + paras.map((t) => p(r(t))).join('')), 'x.docx');
+  if (!got.ok) throw new Error(got.diagnostic.code);
+  const draft = shapeArticle(got.units, { fileStem: 'x', flags: got.flags });
+  const notes = draft.notes.map((n) => `${n.code} ${messageOf(diag(n.code, 'x.docx', null, n.args), 'zh').message}`);
+  const { fields } = articleFields(draft);
+  const yaml = articleIssueYaml(draft, fields, { lang: 'zh', schemaRef: 's.json', sourceName: 'x.docx' });
+  return { draft, notes, body: fields.body, verified: verifyArticleYaml(yaml, 'x.yaml', draft).ok };
+}
+
+describe('a 来源 line is the source', () => {
+  it.each([
+    ['来源：台州市科协办公室', '台州市科协办公室'],
+    ['来源:台州市科协办公室', '台州市科协办公室'],
+    ['稿件来源：台州市科协办公室', '台州市科协办公室'],
+    ['供稿：台州市科协办公室', '台州市科协办公室'],
+    ['来源： 台州市 科协办公室', '台州市 科协办公室'],
+  ])('%s under the title', (line, source) => {
+    const { draft, notes, body, verified } = draftOf(line, '会议总结了上半年工作。');
+    expect(draft.source).toBe(source);
+    expect(body).toBe('会议总结了上半年工作。');
+    expect(notes.filter((n) => n.startsWith('JB137'))).toEqual([
+      `JB137 第 2 段“${line.length > 20 ? `${line.slice(0, 20)}…` : line}”作为文章来源：source 写“${source}”，印在文末为“（${source}）”`,
+    ]);
+    expect(verified).toBe(true);
+  });
+
+  it('（来源：…） under the title moves to the end whole, as typed', () => {
+    const { draft, body, notes, verified } = draftOf('（来源：台州市科协办公室）', '会议总结了上半年工作。');
+    expect(draft.source).toBe('来源：台州市科协办公室');
+    expect(body).toBe('会议总结了上半年工作。');
+    expect(notes.some((n) => n.startsWith('JB137'))).toBe(true);
+    expect(verified).toBe(true);
+  });
+
+  it('as the last line', () => {
+    const { draft, body, verified } = draftOf('会议总结了上半年工作。', '来源：台州市科协办公室');
+    expect(draft.source).toBe('台州市科协办公室');
+    expect(body).toBe('会议总结了上半年工作。');
+    expect(verified).toBe(true);
+  });
+
+  it.each([
+    ['来源：台州市科协办公室，发布时间：2022年5月6日', '会议总结了上半年工作。'],
+    ['来源：台州日报（记者站）', '会议总结了上半年工作。'],
+  ])('a line that only looks like one stays in the body, noted: %s', (line, next) => {
+    const { draft, body, notes, verified } = draftOf(line, next);
+    expect(draft.source).toBeUndefined();
+    expect(body).toBe(`${line}\n\n${next}`);
+    expect(notes.filter((n) => n.startsWith('JB137'))).toHaveLength(1);
+    expect(notes.find((n) => n.startsWith('JB137'))).toContain('留在正文');
+    expect(verified).toBe(true);
+  });
+
+  it('a closing （…） wins; the 来源 line at the top stays in the body, noted', () => {
+    const { draft, body, notes } = draftOf('来源：台州市科协办公室', '会议总结了上半年工作。（市科协）');
+    expect(draft.source).toBe('市科协');
+    expect(body).toBe('来源：台州市科协办公室\n\n会议总结了上半年工作。');
+    expect(notes.find((n) => n.startsWith('JB137'))).toContain('留在正文');
+  });
+
+  it('a 来源 word in a body sentence is body', () => {
+    const { draft, notes } = draftOf('来源于群众的智慧是我们工作的基础。', '会议总结了上半年工作。');
+    expect(draft.source).toBeUndefined();
+    expect(notes.some((n) => n.startsWith('JB137'))).toBe(false);
+  });
+});

@@ -49,3 +49,10 @@ test('a Chinese name beside its English key is reported without a fix (renaming 
   expect(found.map((d) => d.code)).toEqual(['JB203']);
   expect(found[0].fixes).toBeUndefined();
 });
+
+// Found by the full tier's hostile edits: a key named like a member of every JavaScript object
+// was looked up among the Chinese names and crashed the check (JB900).
+test.each(['constructor', 'toString', '__proto__', 'hasOwnProperty'])('an unknown key %s is an unknown key, not a crash', (key) => {
+  const found = check(ISSUE.replace('  - title: ', `  - ${key}: x\n    title: `));
+  expect(found.map((d) => d.code)).toContain('JB203');
+});

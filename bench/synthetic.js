@@ -36,7 +36,13 @@ function writeArchive(dir, count = 240, startYear = 2003) {
     const n = base.articles.length;
     const take = 5 + (i % (n - 4));
     const articles = Array.from({ length: take }, (_, k) => base.articles[(i + k) % n]);
-    const briefs = base.briefs.map((b) => ({ ...b, date: b.date.replace(/^4月/, `${month}月`) }));
+    // The sample's April days moved to this month, none past its last day (no 2月29日 in 2003).
+    const last = lastDayOfMonth(year, month);
+    const day = (d) => String(Math.min(Number(d), last));
+    const briefs = base.briefs.map((b) => ({
+      ...b,
+      date: b.date.replace(/^4月(\d+)(日?)(?:-(\d+)日)?/, (_, a, unit, b2) => `${month}月${day(a)}${unit}${b2 ? `-${day(b2)}日` : ''}`),
+    }));
     const issue = {
       issue: { number: month, total: 29 + i, date: `${year}-${mm}-${String(lastDayOfMonth(year, month)).padStart(2, '0')}` },
       articles,

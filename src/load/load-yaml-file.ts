@@ -1,6 +1,9 @@
 // read → control characters → parse → validate, for any YAML file of ours (issue or config).
 import type { z } from 'zod';
 import type { Diagnostic } from '../diagnostics/diagnostic';
+import { diag } from '../diagnostics/make';
+import { LIMITS } from '../limits/caps';
+import { tooDeepFlowAt } from '../limits/flow-depth';
 import { tooManyItems } from '../limits/item-counts';
 import { checkNesting, isStackOverflowDiagnostic, nestingFromOverflow } from '../limits/nesting';
 import { validate } from '../schema/validate';
@@ -17,6 +20,12 @@ export interface LoadedYaml<T> {
   diagnostics: Diagnostic[];
 }
 
+function positionAt(text: string, offset: number): { line: number; col: number } {
+  const before = text.slice(0, offset);
+  const lineStart = before.lastIndexOf('\n') + 1;
+  return { line: before.split('\n').length, col: offset - lineStart + 1 };
+}
+
 export function loadYamlFile<S extends z.ZodType>(file: string, schema: S, encoding?: Encoding): LoadedYaml<z.infer<S>> {
   const read = readSource(file, encoding);
   if (!read.ok) return { data: null, yaml: null, text: null, diagnostics: [read.diagnostic] };
@@ -29,6 +38,14 @@ function loadYamlText<S extends z.ZodType>(text: string, file: string, schema: S
   const read = { text };
   const controls = findControlCharacters(read.text, file);
   if (controls.length > 0) return { data: null, yaml: null, text: read.text, diagnostics: controls };
+  const deepAt = tooDeepFlowAt(read.text);
+  if (deepAt >= 0)
+    return {
+      data: null,
+      yaml: null,
+      text: read.text,
+      diagnostics: [diag('JB024', file, positionAt(read.text, deepAt), { limit: LIMITS.nestingDepth })],
+    };
   const parsed = parseYaml(read.text, file);
   if (!parsed.yaml) return { data: null, yaml: null, text: read.text, diagnostics: parsed.diagnostics };
   // Deep nesting is a limit (JB024), not a syntax error: validating it would only recurse further.

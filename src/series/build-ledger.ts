@@ -9,6 +9,7 @@ import { loadSeriesConfig } from '../config/series-config';
 import { findConfig } from '../config/find-config';
 import type { Diagnostic } from '../diagnostics/diagnostic';
 import type { InputFile } from '../inputs/inputs';
+import { tooDeepFlowAt } from '../limits/flow-depth';
 import { IssueInfo } from '../schema/issue-schema';
 import { parseYaml, positionInValue, type ParsedYaml } from '../source/parse-yaml';
 import { intactSections } from './intact-sections';
@@ -32,6 +33,8 @@ export interface BuildLedger {
  *  slip after the `issue:` block (in an article, say) leaves the numbers readable: the issue keeps
  *  its place in the chain, so the next one is not judged against the one before it. */
 function recordOf(text: string, file: string): { record: LedgerRecord; yaml: ParsedYaml | null } {
+  // Megabytes of `[[[[…` keep yaml busy for minutes: such a file is the loader's to refuse (JB024).
+  if (tooDeepFlowAt(text) >= 0) return { record: null, yaml: null };
   const { yaml, diagnostics } = parseYaml(text, file);
   if (!yaml) return { record: null, yaml: null };
   const intact = intactSections(yaml, diagnostics);

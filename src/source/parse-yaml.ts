@@ -4,8 +4,6 @@
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, visit, type Document, type Node, type Pair, type YAMLMap } from 'yaml';
 import { diag, type Position } from '../diagnostics/make';
 import { appendAll, type Diagnostic } from '../diagnostics/diagnostic';
-import { LIMITS } from '../limits/caps';
-import { tooDeepFlowAt } from '../limits/flow-depth';
 import { missingDash } from './missing-dash';
 import { explainErrors } from './yaml-slips';
 
@@ -109,17 +107,7 @@ function duplicateKeys(doc: Document.Parsed, text: string, file: string, lines: 
   return found;
 }
 
-function positionAt(text: string, offset: number): { line: number; col: number } {
-  const before = text.slice(0, offset);
-  const lineStart = before.lastIndexOf('\n') + 1;
-  return { line: before.split('\n').length, col: offset - lineStart + 1 };
-}
-
 export function parseYaml(text: string, file: string): ParseResult {
-  // Megabytes of `[[[[…` keep yaml busy for minutes before its stack gives out: refused unparsed
-  // (JB024), for every reader of an issue (the loader, the series ledger, the wizard).
-  const deepAt = tooDeepFlowAt(text);
-  if (deepAt >= 0) return { yaml: null, diagnostics: [diag('JB024', file, positionAt(text, deepAt), { limit: LIMITS.nestingDepth })] };
   const lines = new LineCounter();
   const doc = parseDocument(text, {
     lineCounter: lines,

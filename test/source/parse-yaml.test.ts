@@ -38,12 +38,3 @@ test('positions: a value, a key, a missing key (its parent) and a line inside a 
   expect(positionOf(yaml, ['articles', 0, 'source'])).toEqual({ line: 2, col: 5 });
   expect(positionInValue(yaml, ['articles', 0, 'body'], 2)).toEqual({ line: 6, col: 7 });
 });
-
-// Every reader of an issue goes through parseYaml: the series ledger read a file of 4 MB of
-// `[[[[…` with yaml itself (some 40 s) after the loader had refused it (JB024) in an instant.
-test('megabytes of nested brackets are refused unparsed (JB024 at the bracket past the cap), for any caller', () => {
-  const text = `issue: {}\na: ${'['.repeat(200_000)}`;
-  const { yaml, diagnostics } = parseYaml(text, 'deep.yaml');
-  expect(yaml).toBeNull();
-  expect(diagnostics).toEqual([expect.objectContaining({ code: 'JB024', line: 2, col: 1004 })]);
-});

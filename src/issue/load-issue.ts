@@ -8,7 +8,7 @@ import { hasErrors, type Diagnostic } from '../diagnostics/diagnostic';
 import { checkIssueLimits } from '../limits/issue-limits';
 import { ConfigFile, type ConfigFileData } from '../config/config-file';
 import { IssueFile, Publication, type Issue } from '../schema/issue-schema';
-import { positionInValue, positionOf } from '../source/parse-yaml';
+import { positionInValue, positionOf, type ParsedYaml } from '../source/parse-yaml';
 import { loadYamlFile } from '../load/load-yaml-file';
 import { bareSource, findBracketedSources } from './source-brackets';
 import { findCheckNotes } from './check-notes';
@@ -36,6 +36,9 @@ export interface LoadIssueResult {
   diagnostics: Diagnostic[];
   /** Source texts by file, for reporters that quote the offending line. */
   sources: Map<string, string>;
+  /** The issue file as YAML read it, when it had no syntax error but did not load (the series
+   *  ledger reads its numbers from it instead of parsing the file again). */
+  readable?: ParsedYaml;
 }
 
 export function loadIssue(file: string, opts: { encoding?: Encoding } = {}): LoadIssueResult {
@@ -56,7 +59,8 @@ export function loadIssue(file: string, opts: { encoding?: Encoding } = {}): Loa
   const explained = new Set(traps.filter((d) => d.code === 'JB117').map((d) => d.line));
   const schemaProblems = loaded.diagnostics.filter((d) => !explained.has(d.line));
   const diagnostics = [...schemaProblems, ...search.warnings, ...(config?.diagnostics ?? [])];
-  if (!loaded.data || hasErrors(diagnostics)) return { issue: null, diagnostics: [...diagnostics, ...traps], sources };
+  const readable = schemaOnly && loaded.yaml ? { readable: loaded.yaml } : {};
+  if (!loaded.data || hasErrors(diagnostics)) return { issue: null, diagnostics: [...diagnostics, ...traps], sources, ...readable };
 
   const data = loaded.data;
   const yaml = loaded.yaml;
@@ -67,7 +71,7 @@ export function loadIssue(file: string, opts: { encoding?: Encoding } = {}): Loa
   // (reported only: `check --fix` rewrites the file it was asked to check, not the shared config).
   if (config?.yaml) diagnostics.push(...findYamlTraps(config.yaml, { fixes: false }));
   const overLimits = yaml ? checkIssueLimits(file, data, (at, lineWithin = 0) => positionInValue(yaml, at, lineWithin)) : [];
-  if (overLimits.length > 0) return { issue: null, diagnostics: [...diagnostics, ...overLimits], sources };
+  if (overLimits.length > 0) return { issue: null, diagnostics: [...diagnostics, ...overLimits], sources, ...readable };
   const merged = Publication.safeParse({ ...config?.data?.publication, ...data.publication });
   if (!merged.success) {
     const at = loaded.yaml ? positionOf(loaded.yaml, ['publication']) : null;

@@ -10,6 +10,7 @@ import { dropIgnored } from '../lint/ignore-directives';
 import type { Issue } from '../schema/issue-schema';
 import { loadIssue } from '../issue/load-issue';
 import type { Encoding } from '../source/read';
+import type { ParsedYaml } from '../source/parse-yaml';
 import { loadTemplate, type TemplateCache } from '../templates/load-template';
 import { resolveTemplateRef } from '../templates/template-ref';
 import { templateWebCss } from '../templates/web-css';
@@ -19,6 +20,8 @@ export interface CompileResult {
   model: DocumentModel | null;
   diagnostics: Diagnostic[];
   sources: Map<string, string>;
+  /** See LoadIssueResult.readable. */
+  readable?: ParsedYaml;
 }
 
 export interface CompileOptions {
@@ -39,7 +42,8 @@ export interface CompileOptions {
 export function compileIssue(file: string, opts: CompileOptions = {}): CompileResult {
   const loaded = loadIssue(file, { encoding: opts.encoding });
   const { issue, sources } = loaded;
-  if (!issue) return { issue, model: null, diagnostics: loaded.diagnostics, sources };
+  if (!issue)
+    return { issue, model: null, diagnostics: loaded.diagnostics, sources, ...(loaded.readable ? { readable: loaded.readable } : {}) };
   // A valid issue with errors (a YAML trap) is still checked through, so one run reports
   // everything; it is not rendered.
   const blocked = hasErrors(loaded.diagnostics);

@@ -39,11 +39,16 @@ function recordOf(text: string, file: string): { record: LedgerRecord; yaml: Par
   if (!yaml) return { record: null, yaml: null };
   const intact = intactSections(yaml, diagnostics);
   if (!intact.has('issue')) return { record: null, yaml: null };
+  return { record: recordFrom(yaml, intact.has('publication')), yaml };
+}
+
+/** The numbers and series name in a parsed issue whose `issue:` block is intact. A publication
+ *  section cut by a slip may hold another series' name: not trusted then. */
+function recordFrom(yaml: ParsedYaml, publicationIntact: boolean): LedgerRecord {
   const data = yaml.value as { issue?: unknown; publication?: { name?: unknown } } | null;
   const info = IssueInfo.safeParse(data?.issue);
-  // A publication section cut by the slip may hold another series' name: not trusted then.
-  const own = intact.has('publication') ? data?.publication?.name : undefined;
-  return { record: info.success ? { issue: info.data, name: typeof own === 'string' ? own : null } : null, yaml };
+  const own = publicationIntact ? data?.publication?.name : undefined;
+  return info.success ? { issue: info.data, name: typeof own === 'string' ? own : null } : null;
 }
 
 /** An issue's numbers and series name, or null when they cannot be read (the batch reports why);
@@ -96,7 +101,14 @@ function seriesNames(): (file: string) => string | undefined {
 
 /** An issue's place in the chain from its `issue:` block alone, for a file that does not load
  *  (check): a mistake elsewhere in it must not make the next issue look misnumbered. */
-export function ledgerEntryOf(file: string, encoding?: Encoding): LedgerIssue | null {
+export function ledgerEntryOf(file: string, encoding?: Encoding, readable?: ParsedYaml | null): LedgerIssue | null {
+  // YAML the loader read without a syntax error (the file failed on its schema): not parsed again.
+  if (readable) {
+    const record = recordFrom(readable, true);
+    const name = record && (record.name ?? seriesNames()(file));
+    if (!record || !name) return null;
+    return { file, issue: record.issue, publication: { name }, locate: (at, lineWithin = 0) => positionInValue(readable, at, lineWithin) };
+  }
   const read = ledgerEntry(file, encoding, seriesNames(), LedgerMemo.none(), [], true);
   return read && read !== 'parse' ? read.entry : null;
 }

@@ -62,7 +62,7 @@ export async function checkCommand(io: CliIO, args: string[], opts: CheckOptions
   for (const file of files) {
     const { compiled, extra } = compileAndFix(io, file, opts);
     compiled.sources.forEach((text, f) => sources.set(f, text));
-    const entry = compiled.issue ?? ledgerEntryOf(file, opts.encoding);
+    const entry = compiled.issue ?? ledgerEntryOf(file, opts.encoding, compiled.readable);
     if (entry) issues.push(entry);
     if (compiled.diagnostics.length > 0 || extra.length > 0) troubled.add(file);
     appendAll(all, compiled.diagnostics);

@@ -99,9 +99,11 @@ const FLOW_TEXT = new RegExp(`^(${LEAD})(${TEXT_KEYS}): +([\\[{])(.*)$`);
  *  reads as the start of a list or a mapping. Quoting the rest of the line is certain unless it
  *  holds a ` #` (a comment, or text?). */
 export function bracketStartsValue(text: string, n: number, file: string, lineStart: number): Diagnostic | null {
-  const m = FLOW_TEXT.exec(text.replace(/\r$/, ''));
+  const line = text.replace(/\r$/, '');
+  const m = FLOW_TEXT.exec(line);
   if (!m) return null;
-  const at = m[1].length + m[2].length + 1 + /^: +/.exec(text.slice(m[1].length + m[2].length))![0].length - 1;
+  // The bracket: the value runs from it to the line's end.
+  const at = line.length - m[3].length - m[4].length;
   const value = (m[3] + m[4]).trimEnd();
   const quoted = JSON.stringify(value);
   const certain = !/\s#/.test(value);

@@ -7,7 +7,6 @@ import path from 'node:path';
 import { appendAll, hasErrors, type Diagnostic } from '../../diagnostics/diagnostic';
 import { diag } from '../../diagnostics/make';
 import { importFile } from '../../import/import-file';
-import { writeSeriesArticle } from '../../import/series-article';
 import { seriesSupplies } from '../../import/series-supplies';
 import type { ArticleDraft } from '../../import/intake/draft';
 import { intakeFile } from '../../import/intake/intake-file';
@@ -64,11 +63,12 @@ function importIssue(io: CliIO, file: string, opts: ImportOptions, all: Diagnost
 
 /** A one-article draft; inside a series folder it leaves out what the series config supplies. */
 function writeDraft(draft: ArticleDraft, file: string, target: string, io: CliIO, opts: ImportOptions) {
-  const supplies = seriesSupplies(path.dirname(target));
-  const write = { lang: io.lang, date: opts.date, force: opts.force };
-  return supplies.name || supplies.editor
-    ? writeSeriesArticle(draft, file, target, { ...write, supplies })
-    : writeArticleIssue(draft, file, target, write);
+  return writeArticleIssue(draft, file, target, {
+    lang: io.lang,
+    date: opts.date,
+    force: opts.force,
+    supplied: seriesSupplies(path.dirname(target)),
+  });
 }
 
 export async function importCommand(io: CliIO, files: string[], opts: ImportOptions): Promise<number> {

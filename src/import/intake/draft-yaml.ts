@@ -48,17 +48,19 @@ export interface IssueYamlOptions {
   schemaRef: string;
   sourceName: string;
   date?: string;
+  /** Masthead fields the series config above the draft supplies: left out, since a placeholder
+   *  in the file would override the config (the masthead read 待填写). */
+  supplied?: { name: boolean; editor: boolean };
 }
 
 /** A one-article issue: placeholders for what a contribution does not carry. */
 export function articleIssueYaml(draft: ArticleDraft, fields: ArticleFields, opts: IssueYamlOptions): string {
   const placeholder = iw(opts.lang, 'contributionPlaceholder');
+  const masthead = (['name', 'editor'] as const).filter((k) => !opts.supplied?.[k]).map((k) => `  ${k}: 待填写${placeholder}`);
   const out = [
     `# yaml-language-server: $schema=${opts.schemaRef}`,
     iw(opts.lang, 'articleHeader', { source: opts.sourceName, notes: draft.notes.length }),
-    'publication:',
-    `  name: 待填写${placeholder}`,
-    `  editor: 待填写${placeholder}`,
+    ...(masthead.length ? ['publication:', ...masthead] : []),
     'issue:',
     `  date: ${JSON.stringify(opts.date ?? '2000-01-01')}${opts.date ? '' : placeholder}`,
     'articles:',

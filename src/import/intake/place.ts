@@ -21,8 +21,7 @@ import { iw } from '../../i18n/import';
 
 export type Placed = { ok: true; path: string; images: number } | { ok: false; diagnostics: Diagnostic[]; sources?: Map<string, string> };
 
-/** Writes a draft's pictures beside it, each named by its content. */
-export function writeImages(dir: string, images: ImageFile[]): void {
+function writeImages(dir: string, images: ImageFile[]): void {
   for (const img of images) {
     const target = path.join(dir, img.rel);
     // Named by content: an existing file of that name already holds these bytes.
@@ -41,6 +40,8 @@ export interface WriteOptions {
   lang: Lang;
   date?: string;
   force?: boolean;
+  /** What the series config above `target` supplies (series-supplies.ts): left out of the draft. */
+  supplied?: { name: boolean; editor: boolean };
 }
 
 export function writeArticleIssue(draft: ArticleDraft, file: string, target: string, opts: WriteOptions): Placed {
@@ -53,7 +54,13 @@ export function writeArticleIssue(draft: ArticleDraft, file: string, target: str
     .relative(path.dirname(path.resolve(target)), PACKAGE_SCHEMA)
     .split(path.sep)
     .join('/');
-  const yaml = articleIssueYaml(draft, fields, { lang: opts.lang, schemaRef, sourceName: path.basename(file), date: opts.date });
+  const yaml = articleIssueYaml(draft, fields, {
+    lang: opts.lang,
+    schemaRef,
+    sourceName: path.basename(file),
+    date: opts.date,
+    supplied: opts.supplied,
+  });
   const check = verifyArticleYaml(yaml, target, draft);
   if (!check.ok) return failed(file, check.detail, check.diagnostics);
   try {

@@ -76,17 +76,21 @@ function ledgerEntry(
     if (!mayParse) return 'parse';
     memo.set(key, (record = parse()));
   }
-  if (!record) return null;
-  const name = record.name ?? seriesName(file);
-  if (!name) return null;
-  const entry: LedgerIssue = {
-    file,
-    issue: record.issue,
-    publication: { name },
-    // Positions are asked for only when the chain breaks at this file: parse it then.
-    locate: (at, lineWithin = 0) => positionInValue(yaml ?? (parse(), yaml)!, at, lineWithin),
-  };
-  return { entry, text: read.text };
+  // Positions are asked for only when the chain breaks at this file: parse it then.
+  const entry = entryOf(file, record, seriesName, () => yaml ?? (parse(), yaml)!);
+  return entry && { entry, text: read.text };
+}
+
+/** The ledger's entry for a record, named by its own publication or else its series config. */
+function entryOf(
+  file: string,
+  record: LedgerRecord,
+  seriesName: (file: string) => string | undefined,
+  parsed: () => ParsedYaml,
+): LedgerIssue | null {
+  const name = record && (record.name ?? seriesName(file));
+  if (!record || !name) return null;
+  return { file, issue: record.issue, publication: { name }, locate: (at, lineWithin = 0) => positionInValue(parsed(), at, lineWithin) };
 }
 
 /** The series name of an issue file from its config, each config read once. */
@@ -103,12 +107,7 @@ function seriesNames(): (file: string) => string | undefined {
  *  (check): a mistake elsewhere in it must not make the next issue look misnumbered. */
 export function ledgerEntryOf(file: string, encoding?: Encoding, readable?: ParsedYaml | null): LedgerIssue | null {
   // YAML the loader read without a syntax error (the file failed on its schema): not parsed again.
-  if (readable) {
-    const record = recordFrom(readable, true);
-    const name = record && (record.name ?? seriesNames()(file));
-    if (!record || !name) return null;
-    return { file, issue: record.issue, publication: { name }, locate: (at, lineWithin = 0) => positionInValue(readable, at, lineWithin) };
-  }
+  if (readable) return entryOf(file, recordFrom(readable, true), seriesNames(), () => readable);
   const read = ledgerEntry(file, encoding, seriesNames(), LedgerMemo.none(), [], true);
   return read && read !== 'parse' ? read.entry : null;
 }

@@ -42,12 +42,14 @@ const answers = new WeakMap<Font, Map<string, Font | null>>();
 /** The symbol face when `char` (one code point) is a symbol missing from `font` that the symbol
  * face has; else null. Asked once per face and character. */
 export function symbolFallback(font: Font, char: string): Font | null {
+  // Most characters asked about are ideographs: answered without a lookup.
+  if (!isSymbol(char.codePointAt(0)!)) return null;
   let known = answers.get(font);
   if (!known) answers.set(font, (known = new Map()));
   let answer = known.get(char);
   if (answer === undefined) {
     const cp = char.codePointAt(0)!;
-    const face = isSymbol(cp) && !font.hasGlyphForCodePoint(cp) ? symbolFont() : null;
+    const face = font.hasGlyphForCodePoint(cp) ? null : symbolFont();
     answer = face?.hasGlyphForCodePoint(cp) ? face : null;
     known.set(char, answer);
   }

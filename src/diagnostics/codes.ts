@@ -126,6 +126,18 @@ export const CODES = {
       'put the whole value in double quotes: {quoted}[[ (jianbao check --fix does it){fixable}]], or use full-width 【】（）',
     ],
   ),
+  // 07x–08x: contributions in, Word files (continued; 130–149 and 165–199 are taken)
+  JB070: def(
+    'warning',
+    [
+      '第 {no} 段是主控文档中子文档的链接[[（{target}）]]：子文档的文字不在这个文件中，没有导入',
+      '在 Word 的“大纲”视图中点“展开子文档”，选中子文档点“取消链接”，保存后重新导入；或把子文档文件单独导入',
+    ],
+    [
+      "paragraph {no} is a master document's link to a sub-document[[ ({target})]]: the sub-document's words are not in this file and were not imported",
+      'in Word\'s Outline view click "Expand Subdocuments", select the sub-document and click "Unlink", save, and import again; or import the sub-document\'s own file',
+    ],
+  ),
   // 1xx: YAML syntax
   JB101: def(
     'error',

@@ -537,6 +537,8 @@ function paragraphPieces(el: XNode, base: RunLook, ctx: Ctx): Piece[] {
     } else if (c.name === 'mc:AlternateContent') {
       const choice = alternative(c, ctx);
       if (choice) out.push(...paragraphPieces(choice, base, ctx));
+    } else if (c.name === 'w:subDoc') {
+      if (visible(ctx)) subDocNote(c, ctx);
     } else if (c.name === 'w:fldSimple') {
       const instr = attr(c, 'w:instr') ?? '';
       const kind = fieldKind(instr);
@@ -844,7 +846,10 @@ function readBlocks(container: XNode | undefined, ctx: Ctx): Unit[] {
     else if (c.name === 'w:customXml' || c.name === 'w:ins' || c.name === 'w:moveTo') units.push(...readBlocks(c, ctx));
     else if (c.name === 'mc:AlternateContent') units.push(...readBlocks(alternative(c, ctx), ctx));
     else if (c.name === 'm:oMathPara' || c.name === 'm:oMath') units.push(...readParagraph(tag('w:p', [c]), ctx));
-    else if (!BLOCK_QUIET.test(c.name ?? '') && c.name !== 'w:altChunk' && hasContent(c)) {
+    else if (c.name === 'w:subDoc') {
+      subDocNote(c, ctx);
+      settle(ctx, ++ctx.no);
+    } else if (!BLOCK_QUIET.test(c.name ?? '') && c.name !== 'w:altChunk' && hasContent(c)) {
       // An element jianbao does not know: read as blocks when it holds paragraphs, else as one.
       mark(ctx, { code: 'JB133', what: c.name ?? '', input: contentOf(c).text.trim() });
       const blocks = descendants(c, 'w:p').length + descendants(c, 'w:tbl').length > 0;
@@ -862,6 +867,23 @@ function readBlocks(container: XNode | undefined, ctx: Ctx): Unit[] {
 /** Body markup that holds nothing printed (deleted or moved-away text is counted where it is read). */
 const BLOCK_QUIET =
   /^w:(sectPr|bookmark(Start|End)|proofErr|perm(Start|End)|commentRange(Start|End)|(moveFrom|moveTo)Range(Start|End)|customXml(Ins|Del|MoveFrom|MoveTo)Range(Start|End)|del|moveFrom)$/;
+
+/** JB070 for a master document's link to a sub-document: Word shows the sub-document's words
+ *  from another file, so nothing of it is in this package. Named by the file it links to. */
+function subDocNote(c: XNode, ctx: Ctx): void {
+  const target = ctx.rels.get(attr(c, 'r:id') ?? '')?.target ?? '';
+  mark(ctx, { code: 'JB070', what: linkedFileName(target), input: '' });
+}
+
+/** A link's target as the author would recognise it: `file:///` dropped, %-escapes decoded. */
+function linkedFileName(target: string): string {
+  const bare = target.replace(/^file:\/*/i, '');
+  try {
+    return decodeURI(bare);
+  } catch {
+    return bare;
+  }
+}
 
 /** A content control still showing its placeholder prompt (单击或点击此处输入文字。): Word shows the
  *  prompt greyed until the author types, and no one typed it. */

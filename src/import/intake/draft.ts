@@ -24,6 +24,7 @@ export interface IntakeNote {
     | 'JB197'
     | 'JB198'
     | 'JB199'
+    | 'JB070'
     | 'JB130'
     | 'JB131'
     | 'JB132'

@@ -69,7 +69,9 @@ function markArgs(m: SourceMark): Record<string, string> {
   if (m.input !== '') args.input = quote(m.input);
   if (m.code === 'JB197' || m.code === 'JB135' || m.code === 'JB136') args.field = m.what;
   else if (m.code === 'JB142') args.format = m.what;
-  else if (m.code === 'JB145') args.char = m.what;
+  else if (m.code === 'JB070') {
+    if (m.what) args.target = m.what;
+  } else if (m.code === 'JB145') args.char = m.what;
   else if (m.code === 'JB143') {
     if (m.what) args.text = quote(m.what);
     else args.none = '';

@@ -52,7 +52,7 @@ export interface SourceFlags {
   furniture?: string;
   /** How many pictures the page headers, footers and background hold (logos, picture watermarks). */
   furniturePictures?: number;
-  /** What was not printed as typed, paragraph by paragraph (JB130–JB133, JB140–JB145, JB149, JB195–JB199). */
+  /** What was not printed as typed, paragraph by paragraph (JB070, JB130–JB133, JB140–JB145, JB149, JB195–JB199). */
   marks?: SourceMark[];
 }
 
@@ -61,6 +61,7 @@ export interface SourceFlags {
  *  `what` names the kind. */
 export interface SourceMark {
   code:
+    | 'JB070'
     | 'JB130'
     | 'JB131'
     | 'JB132'

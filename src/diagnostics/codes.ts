@@ -138,6 +138,17 @@ export const CODES = {
       'in Word\'s Outline view click "Expand Subdocuments", select the sub-document and click "Unlink", save, and import again; or import the sub-document\'s own file',
     ],
   ),
+  JB071: def(
+    'warning',
+    [
+      '第 {nos} 段：[[“{parent}”下的 ]]{count} 个同级编号短行（“{input}”等）[[都按小标题导入{taken}]][[前后相接，像列表，都按正文导入{list}]][[都按正文导入{text}]]；同一级在第 {others} 段按[[正文{taken}]][[小标题{list}]][[小标题{text}]]导入',
+      '逐处核对：是小标题的，行首应有“## ”；是列表或正文的，删去行首的“## ”',
+    ],
+    [
+      'paragraphs {nos}: {count} numbered short lines of one level[[ under "{parent}"]] ("{input}" …) [[were taken as subheadings{taken}]][[follow one another like a list and were kept as body text{list}]][[were kept as body text{text}]]; the same level in paragraphs {others} was imported as [[body text{taken}]][[subheadings{list}]][[subheadings{text}]]',
+      'check each place: a subheading has "## " at its line start; a list item or body text has none',
+    ],
+  ),
   // 1xx: YAML syntax
   JB101: def(
     'error',

@@ -25,6 +25,7 @@ export interface IntakeNote {
     | 'JB198'
     | 'JB199'
     | 'JB070'
+    | 'JB071'
     | 'JB130'
     | 'JB131'
     | 'JB132'

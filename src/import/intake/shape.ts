@@ -248,7 +248,20 @@ export function shapeArticle(all: Unit[], opts: ShapeOptions): ArticleDraft {
       const group = levelOfUnit.get(i)!;
       heading = group.headings;
       // One line alone at its level keeps the one-line note.
-      if (group.members.length === 1 && group.headings) note('JB183', u, { input: quote(u.text) });
+      if (group.split && !noted.has(group)) {
+        noted.add(group);
+        const parent = group.split.parent === undefined ? undefined : units[group.split.parent];
+        note('JB071', u, {
+          nos: group.members.map((m) => units[m].no).join('、'),
+          count: group.members.length,
+          input: quote(u.text),
+          others: group.split.others.map((m) => units[m].no).join('、'),
+          ...(parent ? { parent: quote(parent.text) } : {}),
+          ...(group.headings ? { taken: '' } : group.list ? { list: '' } : { text: '' }),
+        });
+      } else if (group.split) {
+        // noted at its first member
+      } else if (group.members.length === 1 && group.headings) note('JB183', u, { input: quote(u.text) });
       else if (!noted.has(group) && (group.headings || group.list)) {
         noted.add(group);
         const nos = group.members.map((m) => units[m].no);

@@ -149,6 +149,17 @@ export const CODES = {
       'check each place: a subheading has "## " at its line start; a list item or body text has none',
     ],
   ),
+  JB072: def(
+    'warning',
+    [
+      '第 {no} 段起的只有一格的表格（加框的文字）已按段落导入，边框没有保留',
+      '核对这几段：标题、编者按等加框的文字照常印出，不带边框；若应是表格，在 YAML 中写成表格',
+    ],
+    [
+      'the one-cell table (a frame around text) from paragraph {no} was imported as paragraphs; its border was not kept',
+      "check these paragraphs: a framed title or editor's note prints as usual, without the border; if it should be a table, write it as one in the YAML",
+    ],
+  ),
   // 1xx: YAML syntax
   JB101: def(
     'error',

@@ -763,7 +763,15 @@ const hasContent = (c: XNode): boolean => {
 
 function readTable(tbl: XNode, ctx: Ctx): Unit[] {
   const units: Unit[] = [];
-  for (const tr of within(tbl, 'w:tr', ctx)) {
+  const rows = within(tbl, 'w:tr', ctx);
+  const only = rows.length === 1 ? within(rows[0], 'w:tc', ctx) : [];
+  if (only.length === 1 && hasContent(only[0])) {
+    // One cell is a frame drawn around a title or a passage, not a table of data: its paragraphs
+    // are read as paragraphs (a centered title in it stays the title), the border is noted.
+    mark(ctx, { code: 'JB072', what: 'frame', input: '' });
+    return readBlocks(only[0], ctx);
+  }
+  for (const tr of rows) {
     const cells = within(tr, 'w:tc', ctx).map((tc) => readCell(tc, ctx));
     if (cells.every((c) => c.text === '' && c.images.length === 0 && c.linked === 0)) {
       if (ctx.pending.some((m) => m.code !== 'JB199')) settle(ctx, ++ctx.no);

@@ -26,6 +26,7 @@ export interface IntakeNote {
     | 'JB199'
     | 'JB070'
     | 'JB071'
+    | 'JB072'
     | 'JB130'
     | 'JB131'
     | 'JB132'

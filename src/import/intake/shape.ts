@@ -84,6 +84,8 @@ function markArgs(m: SourceMark): Record<string, string> {
   } else if (m.code === 'JB133') {
     args.element = m.what;
     if (m.input === '') args.picture = '';
+  } else if (m.code === 'JB072') {
+    // nothing to fill in: the paragraph number says where
   } else if (!['JB199', 'JB149', 'JB140', 'JB144'].includes(m.code)) args[m.what] = '';
   return args;
 }
@@ -100,8 +102,9 @@ export function shapeArticle(all: Unit[], opts: ShapeOptions): ArticleDraft {
   // Title: the first text unit, taken without a note when its formatting says so.
   let title: string;
   let titleInvented = false;
-  const first = units.findIndex((u) => u.kind === 'text');
-  const head = units[first];
+  // A table before any paragraph keeps its place: a title taken from after it would reorder the text.
+  const first = units.findIndex((u) => u.kind === 'text' || u.kind === 'row');
+  const head = units[first]?.kind === 'text' ? units[first] : undefined;
   const marked =
     head &&
     ((head.styleLevel !== undefined && head.styleLevel <= 1) ||
@@ -118,7 +121,7 @@ export function shapeArticle(all: Unit[], opts: ShapeOptions): ArticleDraft {
   } else {
     title = opts.fileStem;
     titleInvented = true;
-    note('JB174', head, { input: opts.fileStem });
+    note('JB174', head ?? units[first], { input: opts.fileStem });
   }
 
   // Bylines: a 记者/通讯员 line among the first two or last two text units.

@@ -62,6 +62,7 @@ export interface SourceFlags {
 export interface SourceMark {
   code:
     | 'JB070'
+    | 'JB072'
     | 'JB130'
     | 'JB131'
     | 'JB132'

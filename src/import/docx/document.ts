@@ -726,10 +726,12 @@ function readCell(tc: XNode, ctx: Ctx): { text: string; images: string[]; linked
   // A table in the cell: a bulletin table cell holds one line of text, so its words are run on.
   const nested = descendants(tc, 'w:tbl').length > 0;
   if (nested && texts.length) mark(ctx, { code: 'JB144', what: 'nested', input: texts.join(' ') });
-  const tcPr = child(tc, 'w:tcPr');
-  const span = Math.max(1, Math.min(63, Number(attr(child(tcPr, 'w:gridSpan'), 'w:val') ?? 1) || 1));
-  return { text: texts.join(' '), images, linked, span, merged: span > 1 || child(tcPr, 'w:vMerge') !== undefined };
+  const span = spanOf(tc);
+  return { text: texts.join(' '), images, linked, span, merged: span > 1 || child(child(tc, 'w:tcPr'), 'w:vMerge') !== undefined };
 }
+
+/** How many grid columns a cell spans (a horizontally merged cell spans more than one). */
+const spanOf = (tc: XNode): number => Math.max(1, Math.min(63, Number(attr(child(child(tc, 'w:tcPr'), 'w:gridSpan'), 'w:val') ?? 1) || 1));
 
 /** Rows of a table or cells of a row, also those inside content controls and custom XML, and
  *  inside an element jianbao does not know (noted, JB133). */
@@ -771,8 +773,16 @@ function readTable(tbl: XNode, ctx: Ctx): Unit[] {
     mark(ctx, { code: 'JB072', what: 'frame', input: '' });
     return readBlocks(only[0], ctx);
   }
-  for (const tr of rows) {
-    const cells = within(tr, 'w:tc', ctx).map((tc) => readCell(tc, ctx));
+  // A row that leaves grid columns empty before or after its cells is filled out to the table's
+  // width with empty cells, so every row of the table has the same count and prints as a table.
+  const gridOf = (tr: XNode, name: string) => Math.max(0, Math.min(63, Number(val(child(tr, 'w:trPr'), name) ?? 0) || 0));
+  const read = rows.map((tr) => ({ tr, cells: within(tr, 'w:tc', ctx) }));
+  const widthOf = (r: (typeof read)[number]) =>
+    gridOf(r.tr, 'w:gridBefore') + r.cells.reduce((n, tc) => n + spanOf(tc), 0) + gridOf(r.tr, 'w:gridAfter');
+  const width = Math.max(0, ...read.map(widthOf));
+  let first = true;
+  for (const { tr, cells: tcs } of read) {
+    const cells = tcs.map((tc) => readCell(tc, ctx));
     if (cells.every((c) => c.text === '' && c.images.length === 0 && c.linked === 0)) {
       if (ctx.pending.some((m) => m.code !== 'JB199')) settle(ctx, ++ctx.no);
       continue;
@@ -781,9 +791,22 @@ function readTable(tbl: XNode, ctx: Ctx): Unit[] {
     settle(ctx, ctx.no);
     // A merged cell is written as its text followed by the empty cells it covers, so every row
     // keeps the table's column count and the body still reads the rows as one table.
-    const texts = cells.flatMap((c) => [c.text, ...Array<string>(c.span - 1).fill('')]);
+    const texts = [
+      ...Array<string>(gridOf(tr, 'w:gridBefore')).fill(''),
+      ...cells.flatMap((c) => [c.text, ...Array<string>(c.span - 1).fill('')]),
+    ];
+    while (texts.length < width) texts.push('');
     if (cells.some((c) => c.merged)) (ctx.flags.mergedCells ??= []).push(ctx.no);
-    if (cells.some((c) => c.text !== '')) units.push({ no: ctx.no, kind: 'row', text: `| ${texts.join(' | ')} |`, cells: texts.length });
+    if (cells.some((c) => c.text !== '')) {
+      units.push({
+        no: ctx.no,
+        kind: 'row',
+        text: `| ${texts.join(' | ')} |`,
+        cells: texts.length,
+        ...(first ? { tableStart: true } : {}),
+      });
+      first = false;
+    }
     // Pictures in a row (a photo grid) follow the row as photos of their own.
     for (const name of cells.flatMap((c) => c.images)) {
       const bytes = ctx.pkg.bytes(name);

@@ -222,7 +222,7 @@ export function shapeArticle(all: Unit[], opts: ShapeOptions): ArticleDraft {
       continue;
     }
     if (u.kind === 'row') {
-      const starts = prev?.kind !== 'row' || u.no !== prevRowNo + 1;
+      const starts = prev?.kind !== 'row' || u.no !== prevRowNo + 1 || Boolean(u.tableStart);
       if (starts) note('JB176', u);
       prevRowNo = u.no;
       blocks.push({ kind: 'row', line: u.text, no: u.no, joined: !starts, cells: u.cells });

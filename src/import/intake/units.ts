@@ -28,6 +28,8 @@ export interface Unit {
   soft?: boolean;
   /** row: how many cells the table row has. */
   cells?: number;
+  /** row: the first row of a Word table (a table right after another starts a table of its own). */
+  tableStart?: boolean;
   /** photo: the image bytes' entry in the package and its extension. */
   image?: { bytes: Uint8Array; ext: string };
 }

@@ -70,3 +70,32 @@ describe('a table before any paragraph', () => {
     ]);
   });
 });
+
+describe('tables one after another, rows shorter than the grid', () => {
+  it('two Word tables next to each other stay two tables, each with its header separator', () => {
+    const three = tbl(tr(tc(p(r('序号'))), tc(p(r('活动'))), tc(p(r('人数')))), tr(tc(p(r('1'))), tc(p(r('义诊'))), tc(p(r('120')))));
+    const two = tbl(tr(tc(p(r('单位'))), tc(p(r('联系人')))), tr(tc(p(r('椒江区科协'))), tc(p(r('王五')))));
+    const got = shaped(p(r('标题'), '<w:jc w:val="center"/>') + p(r('情况如下：')) + three + two + p(r('完。')));
+    expect(got.lines).toEqual([
+      '情况如下：',
+      '| 序号 | 活动 | 人数 |',
+      '|---|---|---|',
+      '| 1 | 义诊 | 120 |',
+      '| 单位 | 联系人 |',
+      '|---|---|',
+      '| 椒江区科协 | 王五 |',
+      '完。',
+    ]);
+    expect(got.notes.filter((n) => n.startsWith('JB176'))).toHaveLength(2);
+  });
+
+  it('a row that leaves grid columns before or after it (w:gridBefore, w:gridAfter) is filled out with empty cells', () => {
+    const table =
+      '<w:tbl><w:tblGrid><w:gridCol/><w:gridCol/><w:gridCol/></w:tblGrid>' +
+      tr(tc(p(r('项目'))), tc(p(r('上半年'))), tc(p(r('下半年')))) +
+      `<w:tr><w:trPr><w:gridBefore w:val="1"/></w:trPr>${tc(p(r('30场')))}${tc(p(r('26场')))}</w:tr>` +
+      `<w:tr><w:trPr><w:gridAfter w:val="2"/></w:trPr>${tc(p(r('合计56场')))}</w:tr></w:tbl>`;
+    const got = shaped(p(r('标题'), '<w:jc w:val="center"/>') + table + p(r('完。')));
+    expect(got.lines).toEqual(['| 项目 | 上半年 | 下半年 |', '|---|---|---|', '|  | 30场 | 26场 |', '| 合计56场 |  |  |', '完。']);
+  });
+});

@@ -126,6 +126,40 @@ export const CODES = {
       'put the whole value in double quotes: {quoted}[[ (jianbao check --fix does it){fixable}]], or use full-width 【】（）',
     ],
   ),
+  // 07x–08x: contributions in, Word files (continued; 130–149 and 165–199 are taken)
+  JB070: def(
+    'warning',
+    [
+      '第 {no} 段是主控文档中子文档的链接[[（{target}）]]：子文档的文字不在这个文件中，没有导入',
+      '在 Word 的“大纲”视图中点“展开子文档”，选中子文档点“取消链接”，保存后重新导入；或把子文档文件单独导入',
+    ],
+    [
+      "paragraph {no} is a master document's link to a sub-document[[ ({target})]]: the sub-document's words are not in this file and were not imported",
+      'in Word\'s Outline view click "Expand Subdocuments", select the sub-document and click "Unlink", save, and import again; or import the sub-document\'s own file',
+    ],
+  ),
+  JB071: def(
+    'warning',
+    [
+      '第 {nos} 段：[[“{parent}”下的 ]]{count} 个同级编号短行（“{input}”等）[[都按小标题导入{taken}]][[前后相接，像列表，都按正文导入{list}]][[都按正文导入{text}]]；同一级在第 {others} 段按[[正文{taken}]][[小标题{list}]][[小标题{text}]]导入',
+      '逐处核对：是小标题的，行首应有“## ”；是列表或正文的，删去行首的“## ”',
+    ],
+    [
+      'paragraphs {nos}: {count} numbered short lines of one level[[ under "{parent}"]] ("{input}" …) [[were taken as subheadings{taken}]][[follow one another like a list and were kept as body text{list}]][[were kept as body text{text}]]; the same level in paragraphs {others} was imported as [[body text{taken}]][[subheadings{list}]][[subheadings{text}]]',
+      'check each place: a subheading has "## " at its line start; a list item or body text has none',
+    ],
+  ),
+  JB072: def(
+    'warning',
+    [
+      '第 {no} 段起的只有一格的表格（加框的文字）已按段落导入，边框没有保留',
+      '核对这几段：标题、编者按等加框的文字照常印出，不带边框；若应是表格，在 YAML 中写成表格',
+    ],
+    [
+      'the one-cell table (a frame around text) from paragraph {no} was imported as paragraphs; its border was not kept',
+      "check these paragraphs: a framed title or editor's note prints as usual, without the border; if it should be a table, write it as one in the YAML",
+    ],
+  ),
   // 1xx: YAML syntax
   JB101: def(
     'error',

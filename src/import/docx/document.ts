@@ -537,6 +537,8 @@ function paragraphPieces(el: XNode, base: RunLook, ctx: Ctx): Piece[] {
     } else if (c.name === 'mc:AlternateContent') {
       const choice = alternative(c, ctx);
       if (choice) out.push(...paragraphPieces(choice, base, ctx));
+    } else if (c.name === 'w:subDoc') {
+      if (visible(ctx)) subDocNote(c, ctx);
     } else if (c.name === 'w:fldSimple') {
       const instr = attr(c, 'w:instr') ?? '';
       const kind = fieldKind(instr);
@@ -724,10 +726,12 @@ function readCell(tc: XNode, ctx: Ctx): { text: string; images: string[]; linked
   // A table in the cell: a bulletin table cell holds one line of text, so its words are run on.
   const nested = descendants(tc, 'w:tbl').length > 0;
   if (nested && texts.length) mark(ctx, { code: 'JB144', what: 'nested', input: texts.join(' ') });
-  const tcPr = child(tc, 'w:tcPr');
-  const span = Math.max(1, Math.min(63, Number(attr(child(tcPr, 'w:gridSpan'), 'w:val') ?? 1) || 1));
-  return { text: texts.join(' '), images, linked, span, merged: span > 1 || child(tcPr, 'w:vMerge') !== undefined };
+  const span = spanOf(tc);
+  return { text: texts.join(' '), images, linked, span, merged: span > 1 || child(child(tc, 'w:tcPr'), 'w:vMerge') !== undefined };
 }
+
+/** How many grid columns a cell spans (a horizontally merged cell spans more than one). */
+const spanOf = (tc: XNode): number => Math.max(1, Math.min(63, Number(attr(child(child(tc, 'w:tcPr'), 'w:gridSpan'), 'w:val') ?? 1) || 1));
 
 /** Rows of a table or cells of a row, also those inside content controls and custom XML, and
  *  inside an element jianbao does not know (noted, JB133). */
@@ -761,8 +765,24 @@ const hasContent = (c: XNode): boolean => {
 
 function readTable(tbl: XNode, ctx: Ctx): Unit[] {
   const units: Unit[] = [];
-  for (const tr of within(tbl, 'w:tr', ctx)) {
-    const cells = within(tr, 'w:tc', ctx).map((tc) => readCell(tc, ctx));
+  const rows = within(tbl, 'w:tr', ctx);
+  const only = rows.length === 1 ? within(rows[0], 'w:tc', ctx) : [];
+  if (only.length === 1 && hasContent(only[0])) {
+    // One cell is a frame drawn around a title or a passage, not a table of data: its paragraphs
+    // are read as paragraphs (a centered title in it stays the title), the border is noted.
+    mark(ctx, { code: 'JB072', what: 'frame', input: '' });
+    return readBlocks(only[0], ctx);
+  }
+  // A row that leaves grid columns empty before or after its cells is filled out to the table's
+  // width with empty cells, so every row of the table has the same count and prints as a table.
+  const gridOf = (tr: XNode, name: string) => Math.max(0, Math.min(63, Number(val(child(tr, 'w:trPr'), name) ?? 0) || 0));
+  const read = rows.map((tr) => ({ tr, cells: within(tr, 'w:tc', ctx) }));
+  const widthOf = (r: (typeof read)[number]) =>
+    gridOf(r.tr, 'w:gridBefore') + r.cells.reduce((n, tc) => n + spanOf(tc), 0) + gridOf(r.tr, 'w:gridAfter');
+  const width = Math.max(0, ...read.map(widthOf));
+  let first = true;
+  for (const { tr, cells: tcs } of read) {
+    const cells = tcs.map((tc) => readCell(tc, ctx));
     if (cells.every((c) => c.text === '' && c.images.length === 0 && c.linked === 0)) {
       if (ctx.pending.some((m) => m.code !== 'JB199')) settle(ctx, ++ctx.no);
       continue;
@@ -771,9 +791,22 @@ function readTable(tbl: XNode, ctx: Ctx): Unit[] {
     settle(ctx, ctx.no);
     // A merged cell is written as its text followed by the empty cells it covers, so every row
     // keeps the table's column count and the body still reads the rows as one table.
-    const texts = cells.flatMap((c) => [c.text, ...Array<string>(c.span - 1).fill('')]);
+    const texts = [
+      ...Array<string>(gridOf(tr, 'w:gridBefore')).fill(''),
+      ...cells.flatMap((c) => [c.text, ...Array<string>(c.span - 1).fill('')]),
+    ];
+    while (texts.length < width) texts.push('');
     if (cells.some((c) => c.merged)) (ctx.flags.mergedCells ??= []).push(ctx.no);
-    if (cells.some((c) => c.text !== '')) units.push({ no: ctx.no, kind: 'row', text: `| ${texts.join(' | ')} |`, cells: texts.length });
+    if (cells.some((c) => c.text !== '')) {
+      units.push({
+        no: ctx.no,
+        kind: 'row',
+        text: `| ${texts.join(' | ')} |`,
+        cells: texts.length,
+        ...(first ? { tableStart: true } : {}),
+      });
+      first = false;
+    }
     // Pictures in a row (a photo grid) follow the row as photos of their own.
     for (const name of cells.flatMap((c) => c.images)) {
       const bytes = ctx.pkg.bytes(name);
@@ -844,7 +877,10 @@ function readBlocks(container: XNode | undefined, ctx: Ctx): Unit[] {
     else if (c.name === 'w:customXml' || c.name === 'w:ins' || c.name === 'w:moveTo') units.push(...readBlocks(c, ctx));
     else if (c.name === 'mc:AlternateContent') units.push(...readBlocks(alternative(c, ctx), ctx));
     else if (c.name === 'm:oMathPara' || c.name === 'm:oMath') units.push(...readParagraph(tag('w:p', [c]), ctx));
-    else if (!BLOCK_QUIET.test(c.name ?? '') && c.name !== 'w:altChunk' && hasContent(c)) {
+    else if (c.name === 'w:subDoc') {
+      subDocNote(c, ctx);
+      settle(ctx, ++ctx.no);
+    } else if (!BLOCK_QUIET.test(c.name ?? '') && c.name !== 'w:altChunk' && hasContent(c)) {
       // An element jianbao does not know: read as blocks when it holds paragraphs, else as one.
       mark(ctx, { code: 'JB133', what: c.name ?? '', input: contentOf(c).text.trim() });
       const blocks = descendants(c, 'w:p').length + descendants(c, 'w:tbl').length > 0;
@@ -862,6 +898,23 @@ function readBlocks(container: XNode | undefined, ctx: Ctx): Unit[] {
 /** Body markup that holds nothing printed (deleted or moved-away text is counted where it is read). */
 const BLOCK_QUIET =
   /^w:(sectPr|bookmark(Start|End)|proofErr|perm(Start|End)|commentRange(Start|End)|(moveFrom|moveTo)Range(Start|End)|customXml(Ins|Del|MoveFrom|MoveTo)Range(Start|End)|del|moveFrom)$/;
+
+/** JB070 for a master document's link to a sub-document: Word shows the sub-document's words
+ *  from another file, so nothing of it is in this package. Named by the file it links to. */
+function subDocNote(c: XNode, ctx: Ctx): void {
+  const target = ctx.rels.get(attr(c, 'r:id') ?? '')?.target ?? '';
+  mark(ctx, { code: 'JB070', what: linkedFileName(target), input: '' });
+}
+
+/** A link's target as the author would recognise it: `file:///` dropped, %-escapes decoded. */
+function linkedFileName(target: string): string {
+  const bare = target.replace(/^file:\/*/i, '');
+  try {
+    return decodeURI(bare);
+  } catch {
+    return bare;
+  }
+}
 
 /** A content control still showing its placeholder prompt (单击或点击此处输入文字。): Word shows the
  *  prompt greyed until the author types, and no one typed it. */

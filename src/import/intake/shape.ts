@@ -69,7 +69,9 @@ function markArgs(m: SourceMark): Record<string, string> {
   if (m.input !== '') args.input = quote(m.input);
   if (m.code === 'JB197' || m.code === 'JB135' || m.code === 'JB136') args.field = m.what;
   else if (m.code === 'JB142') args.format = m.what;
-  else if (m.code === 'JB145') args.char = m.what;
+  else if (m.code === 'JB070') {
+    if (m.what) args.target = m.what;
+  } else if (m.code === 'JB145') args.char = m.what;
   else if (m.code === 'JB143') {
     if (m.what) args.text = quote(m.what);
     else args.none = '';
@@ -82,6 +84,8 @@ function markArgs(m: SourceMark): Record<string, string> {
   } else if (m.code === 'JB133') {
     args.element = m.what;
     if (m.input === '') args.picture = '';
+  } else if (m.code === 'JB072') {
+    // nothing to fill in: the paragraph number says where
   } else if (!['JB199', 'JB149', 'JB140', 'JB144'].includes(m.code)) args[m.what] = '';
   return args;
 }
@@ -98,8 +102,9 @@ export function shapeArticle(all: Unit[], opts: ShapeOptions): ArticleDraft {
   // Title: the first text unit, taken without a note when its formatting says so.
   let title: string;
   let titleInvented = false;
-  const first = units.findIndex((u) => u.kind === 'text');
-  const head = units[first];
+  // A table before any paragraph keeps its place: a title taken from after it would reorder the text.
+  const first = units.findIndex((u) => u.kind === 'text' || u.kind === 'row');
+  const head = units[first]?.kind === 'text' ? units[first] : undefined;
   const marked =
     head &&
     ((head.styleLevel !== undefined && head.styleLevel <= 1) ||
@@ -116,7 +121,7 @@ export function shapeArticle(all: Unit[], opts: ShapeOptions): ArticleDraft {
   } else {
     title = opts.fileStem;
     titleInvented = true;
-    note('JB174', head, { input: opts.fileStem });
+    note('JB174', head ?? units[first], { input: opts.fileStem });
   }
 
   // Bylines: a 记者/通讯员 line among the first two or last two text units.
@@ -217,7 +222,7 @@ export function shapeArticle(all: Unit[], opts: ShapeOptions): ArticleDraft {
       continue;
     }
     if (u.kind === 'row') {
-      const starts = prev?.kind !== 'row' || u.no !== prevRowNo + 1;
+      const starts = prev?.kind !== 'row' || u.no !== prevRowNo + 1 || Boolean(u.tableStart);
       if (starts) note('JB176', u);
       prevRowNo = u.no;
       blocks.push({ kind: 'row', line: u.text, no: u.no, joined: !starts, cells: u.cells });
@@ -246,7 +251,20 @@ export function shapeArticle(all: Unit[], opts: ShapeOptions): ArticleDraft {
       const group = levelOfUnit.get(i)!;
       heading = group.headings;
       // One line alone at its level keeps the one-line note.
-      if (group.members.length === 1 && group.headings) note('JB183', u, { input: quote(u.text) });
+      if (group.split && !noted.has(group)) {
+        noted.add(group);
+        const parent = group.split.parent === undefined ? undefined : units[group.split.parent];
+        note('JB071', u, {
+          nos: group.members.map((m) => units[m].no).join('、'),
+          count: group.members.length,
+          input: quote(u.text),
+          others: group.split.others.map((m) => units[m].no).join('、'),
+          ...(parent ? { parent: quote(parent.text) } : {}),
+          ...(group.headings ? { taken: '' } : group.list ? { list: '' } : { text: '' }),
+        });
+      } else if (group.split) {
+        // noted at its first member
+      } else if (group.members.length === 1 && group.headings) note('JB183', u, { input: quote(u.text) });
       else if (!noted.has(group) && (group.headings || group.list)) {
         noted.add(group);
         const nos = group.members.map((m) => units[m].no);

@@ -28,6 +28,8 @@ export interface Unit {
   soft?: boolean;
   /** row: how many cells the table row has. */
   cells?: number;
+  /** row: the first row of a Word table (a table right after another starts a table of its own). */
+  tableStart?: boolean;
   /** photo: the image bytes' entry in the package and its extension. */
   image?: { bytes: Uint8Array; ext: string };
 }
@@ -52,7 +54,7 @@ export interface SourceFlags {
   furniture?: string;
   /** How many pictures the page headers, footers and background hold (logos, picture watermarks). */
   furniturePictures?: number;
-  /** What was not printed as typed, paragraph by paragraph (JB130–JB133, JB140–JB145, JB149, JB195–JB199). */
+  /** What was not printed as typed, paragraph by paragraph (JB070, JB130–JB133, JB140–JB145, JB149, JB195–JB199). */
   marks?: SourceMark[];
 }
 
@@ -61,6 +63,8 @@ export interface SourceFlags {
  *  `what` names the kind. */
 export interface SourceMark {
   code:
+    | 'JB070'
+    | 'JB072'
     | 'JB130'
     | 'JB131'
     | 'JB132'

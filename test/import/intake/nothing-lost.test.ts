@@ -177,8 +177,8 @@ describe('an element jianbao does not know', () => {
 describe('Office Math (m:oMath)', () => {
   it('a formula on its own line (m:oMathPara) or in a table cell is named with its characters (JB198)', () => {
     const math = '<m:oMathPara><m:oMath><m:r><m:t>S=πr</m:t></m:r></m:oMath></m:oMathPara>';
-    const body = p(math) + tbl(tr(tc(p(`${r('面积')}<m:oMath><m:r><m:t>a×b</m:t></m:r></m:oMath>`))));
-    expect(read(body).texts.slice(1)).toEqual(['| 面积 |']);
+    const body = p(math) + tbl(tr(tc(p(`${r('面积')}<m:oMath><m:r><m:t>a×b</m:t></m:r></m:oMath>`)), tc(p(r('平方米')))));
+    expect(read(body).texts.slice(1)).toEqual(['| 面积 | 平方米 |']);
     expect(notes(body)).toEqual(['JB198 第 2 段的公式不是文字，没有导入：“S=πr”', 'JB198 第 3 段的公式不是文字，没有导入：“a×b”']);
   });
 });
@@ -370,11 +370,14 @@ describe('mc:AlternateContent in a table cell, a note or a text box', () => {
       `<w:footnotes xmlns:w="${NS.w}" xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006"><w:footnote w:id="1">${alt('注文')}</w:footnote></w:footnotes>`,
     );
     const box = `<w:r><w:pict><v:shape><v:textbox><w:txbxContent>${alt('框文')}</w:txbxContent></v:textbox></v:shape></w:pict></w:r>`;
-    const body = tbl(tr(tc(alt('甲')), tc(p(r('乙'))))) + p(`${r('见注')}<w:r><w:footnoteReference w:id="1"/></w:r>`) + tbl(tr(tc(p(box))));
+    const body =
+      tbl(tr(tc(alt('甲')), tc(p(r('乙'))))) +
+      p(`${r('见注')}<w:r><w:footnoteReference w:id="1"/></w:r>`) +
+      tbl(tr(tc(p(box)), tc(p(r('丙')))));
     expect(read(body, { parts: { 'word/footnotes.xml': footnotes } }).texts.slice(1)).toEqual([
       '| 甲 | 乙 |',
       '见注[1]',
-      '| 框文 |',
+      '| 框文 | 丙 |',
       '[1] 注文',
     ]);
   });

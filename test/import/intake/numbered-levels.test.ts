@@ -70,3 +70,75 @@ describe('one numbering level, one decision', () => {
     ]);
   });
 });
+
+describe('one level used two ways: decided per run of siblings under their parent', () => {
+  it('1. lines are headings under 一、 (each followed by its text) and a list under 二、, each noted where', () => {
+    const { lines, notes } = shaped(
+      '一、总体情况',
+      '1.组织建设',
+      '全市新建基层科协组织12个。',
+      '2.科普工作',
+      '全年举办科普活动56场。',
+      '二、下步打算',
+      '1.加强组织领导',
+      '2.健全工作机制',
+      '3.强化经费保障',
+      '以上措施将逐项落实。',
+    );
+    expect(lines).toEqual([
+      '## 一、总体情况',
+      '## 1.组织建设',
+      '全市新建基层科协组织12个。',
+      '## 2.科普工作',
+      '全年举办科普活动56场。',
+      '## 二、下步打算',
+      '1.加强组织领导',
+      '2.健全工作机制',
+      '3.强化经费保障',
+      '以上措施将逐项落实。',
+    ]);
+    expect(notes).toEqual([
+      'JB138 第 2、7 段：2 个同级的编号短行（“一、总体情况”等）都按小标题导入',
+      'JB071 第 3、5 段：“一、总体情况”下的 2 个同级编号短行（“1.组织建设”等）都按小标题导入；同一级在第 8、9、10 段按正文导入',
+      'JB071 第 8、9、10 段：“二、下步打算”下的 3 个同级编号短行（“1.加强组织领导”等）前后相接，像列表，都按正文导入；同一级在第 3、5 段按小标题导入',
+    ]);
+  });
+
+  it('the list may come first, and a heading in a heading style is a parent too', () => {
+    const got = readDocx(
+      rawDocx(
+        TITLE +
+          p(r('主要做法'), '<w:outlineLvl w:val="1"/>') +
+          ['（1）建立联络员制度', '（2）开展季度评比', '（3）落实专项经费'].map((t) => p(r(t))).join('') +
+          p(r('成效明显'), '<w:outlineLvl w:val="1"/>') +
+          p(r('（1）参与人数增加')) +
+          p(r('全年参与群众3万余人次。')) +
+          p(r('（2）覆盖范围扩大')) +
+          p(r('活动覆盖全部乡镇。')),
+      ),
+      'x.docx',
+    );
+    if (!got.ok) throw new Error(got.diagnostic.code);
+    const d = shapeArticle(got.units, { fileStem: 'x', flags: got.flags });
+    expect(d.blocks.map((b) => b.line)).toEqual([
+      '## 主要做法',
+      '（1）建立联络员制度',
+      '（2）开展季度评比',
+      '（3）落实专项经费',
+      '## 成效明显',
+      '## （1）参与人数增加',
+      '全年参与群众3万余人次。',
+      '## （2）覆盖范围扩大',
+      '活动覆盖全部乡镇。',
+    ]);
+    expect(d.notes.map((n) => `${n.code} ${n.args.nos}`)).toEqual(['JB071 3、4、5', 'JB071 7、9']);
+  });
+
+  it('a level used one way everywhere keeps one note for the level, across parents', () => {
+    const { notes } = shaped('一、总体情况', '1.组织建设', '新建组织12个。', '二、下步打算', '1.加强组织领导', '继续加强基层组织建设。');
+    expect(notes).toEqual([
+      'JB138 第 2、5 段：2 个同级的编号短行（“一、总体情况”等）都按小标题导入',
+      'JB138 第 3、6 段：2 个同级的编号短行（“1.组织建设”等）都按小标题导入',
+    ]);
+  });
+});

@@ -1,0 +1,101 @@
+// Word files as departments make them in WPS Office and Word: a title set in a one-cell table, a
+// form table before any paragraph, … Every character arrives in the YAML in the source's order,
+// or a note says what changed.
+import fs from 'node:fs';
+import path from 'node:path';
+import { diag } from '../../../src/diagnostics/make';
+import { messageOf } from '../../../src/diagnostics/messages';
+import { readDocx } from '../../../src/import/docx/read-docx';
+import { shapeArticle } from '../../../src/import/intake/shape';
+import { runCli } from '../../helpers/run-cli';
+import { firstArticle, tmp } from './intake-helpers';
+import { p, r, rawDocx, tbl, tc, tr } from './raw-docx';
+
+const XBS = '<w:rFonts w:hint="eastAsia" w:ascii="方正小标宋简体" w:hAnsi="方正小标宋简体" w:eastAsia="方正小标宋简体"/><w:sz w:val="44"/>';
+const FS = '<w:rFonts w:hint="eastAsia" w:ascii="仿宋_GB2312" w:hAnsi="仿宋_GB2312" w:eastAsia="仿宋_GB2312"/><w:sz w:val="32"/>';
+
+function shaped(body: string) {
+  const got = readDocx(rawDocx(body), 'x.docx');
+  if (!got.ok) throw new Error(got.diagnostic.code);
+  const d = shapeArticle(got.units, { fileStem: 'x', flags: got.flags });
+  return {
+    title: d.title,
+    lines: d.blocks.map((b) => b.line),
+    notes: d.notes.map((n) => `${n.code} ${messageOf(diag(n.code, 'x.docx', null, n.args), 'zh').message}`),
+  };
+}
+
+async function imported(name: string, body: string) {
+  const dir = tmp('wps');
+  const file = path.join(dir, name);
+  fs.writeFileSync(file, rawDocx(body));
+  const run = await runCli(['import', file, '-o', path.join(dir, 'out')]);
+  const yaml = path.join(dir, 'out', name.replace(/\.docx$/, '.yaml'));
+  return { run, article: fs.existsSync(yaml) ? firstArticle(yaml) : undefined };
+}
+
+describe('a one-cell table (a frame WPS and Word users draw around a title or a passage)', () => {
+  it('is read as the paragraphs it holds: the title in it is the title, with a note', () => {
+    const frame = tbl(tr(tc(p(r('科技志愿服务进社区活动简报', XBS), '<w:snapToGrid/><w:jc w:val="center"/>'))));
+    const got = shaped(frame + p(r('　　5月20日，区科协组织科技志愿者走进白云街道。', FS)) + p(r('活动受到居民欢迎。', FS)));
+    expect(got.title).toBe('科技志愿服务进社区活动简报');
+    expect(got.lines).toEqual(['5月20日，区科协组织科技志愿者走进白云街道。', '活动受到居民欢迎。']);
+    expect(got.notes).toEqual(['JB072 第 1 段起的只有一格的表格（加框的文字）已按段落导入，边框没有保留']);
+  });
+
+  it('in the body its paragraphs stay in place, each a paragraph', () => {
+    const frame = tbl(tr(tc(p(r('编者按：')) + p(r('基层科普是科协工作的重点。')))));
+    const got = shaped(p(r('标题'), '<w:jc w:val="center"/>') + p(r('正文第一段。')) + frame + p(r('正文第二段。')));
+    expect(got.lines).toEqual(['正文第一段。', '编者按：', '基层科普是科协工作的重点。', '正文第二段。']);
+    expect(got.notes).toEqual(['JB072 第 3 段起的只有一格的表格（加框的文字）已按段落导入，边框没有保留']);
+  });
+});
+
+describe('a table before any paragraph', () => {
+  it('keeps its place: the title is not taken from a paragraph after it (the order would change)', async () => {
+    const form = tbl(tr(tc(p(r('报送单位'))), tc(p(r('椒江区科协')))), tr(tc(p(r('联系人'))), tc(p(r('王五')))));
+    const { run, article } = await imported(
+      '报送表.docx',
+      form + p(r('活动简报'), '<w:jc w:val="center"/>') + p(r('5月20日，区科协开展活动。')),
+    );
+    expect(run.stderr).not.toContain('JB163');
+    expect(run.code).toBe(0);
+    expect(article!.title).toBe('报送表');
+    expect(article!.body.split('\n').filter((l) => l !== '')).toEqual([
+      '| 报送单位 | 椒江区科协 |',
+      '|---|---|',
+      '| 联系人 | 王五 |',
+      '活动简报',
+      '5月20日，区科协开展活动。',
+    ]);
+  });
+});
+
+describe('tables one after another, rows shorter than the grid', () => {
+  it('two Word tables next to each other stay two tables, each with its header separator', () => {
+    const three = tbl(tr(tc(p(r('序号'))), tc(p(r('活动'))), tc(p(r('人数')))), tr(tc(p(r('1'))), tc(p(r('义诊'))), tc(p(r('120')))));
+    const two = tbl(tr(tc(p(r('单位'))), tc(p(r('联系人')))), tr(tc(p(r('椒江区科协'))), tc(p(r('王五')))));
+    const got = shaped(p(r('标题'), '<w:jc w:val="center"/>') + p(r('情况如下：')) + three + two + p(r('完。')));
+    expect(got.lines).toEqual([
+      '情况如下：',
+      '| 序号 | 活动 | 人数 |',
+      '|---|---|---|',
+      '| 1 | 义诊 | 120 |',
+      '| 单位 | 联系人 |',
+      '|---|---|',
+      '| 椒江区科协 | 王五 |',
+      '完。',
+    ]);
+    expect(got.notes.filter((n) => n.startsWith('JB176'))).toHaveLength(2);
+  });
+
+  it('a row that leaves grid columns before or after it (w:gridBefore, w:gridAfter) is filled out with empty cells', () => {
+    const table =
+      '<w:tbl><w:tblGrid><w:gridCol/><w:gridCol/><w:gridCol/></w:tblGrid>' +
+      tr(tc(p(r('项目'))), tc(p(r('上半年'))), tc(p(r('下半年')))) +
+      `<w:tr><w:trPr><w:gridBefore w:val="1"/></w:trPr>${tc(p(r('30场')))}${tc(p(r('26场')))}</w:tr>` +
+      `<w:tr><w:trPr><w:gridAfter w:val="2"/></w:trPr>${tc(p(r('合计56场')))}</w:tr></w:tbl>`;
+    const got = shaped(p(r('标题'), '<w:jc w:val="center"/>') + table + p(r('完。')));
+    expect(got.lines).toEqual(['| 项目 | 上半年 | 下半年 |', '|---|---|---|', '|  | 30场 | 26场 |', '| 合计56场 |  |  |', '完。']);
+  });
+});

@@ -127,6 +127,17 @@ export const CODES = {
     ],
   ),
   // 1xx: YAML syntax
+  JB051: def(
+    'error',
+    [
+      '“{parentKey}”下的第一个字段“{key}”的缩进（{indent} 个空格）与它下面的字段（第 {below} 行，{belowIndent} 个空格）对不上',
+      '同一层的字段左边对齐：“{key}”前面应是 {want} 个空格[[（jianbao check --fix 可自动改）{fixable}]]',
+    ],
+    [
+      'the first key under "{parentKey}", "{key}", is indented by {indent}, which does not fit the keys below it (line {below}, indentation {belowIndent})',
+      'keys of one level line up on the left: put {want} spaces before "{key}"[[ (jianbao check --fix does it){fixable}]]',
+    ],
+  ),
   JB101: def(
     'error',
     ['YAML 语法错误：{detail}', '检查这一行的缩进、冒号和引号；含有冒号或 # 的文字请用引号括起来'],

@@ -29,6 +29,9 @@ const OPENS_BLOCK = /:\s*(#.*)?$/;
 const LOOKS_LIKE_YAML = new RegExp(`^(?:---|\\.\\.\\.)(?:\\s|$)|^ *(?:-( |$)|${KEY} *:( |$)|#)`);
 
 const KEY_LINE = new RegExp(`^ *${KEY} *:( |$)`);
+const KEY_NAME = new RegExp(`^ *(${KEY}) *:( |$)`);
+/** The key a line opens (`issue:`, `  - photo:`). */
+const OPENER_KEY = new RegExp(`^ *(?:- +)*(${KEY}) *:`);
 /** A key or a list item, at the start of a line's text. */
 const STRUCTURE = new RegExp(`^(?:-( |$)|${KEY} *:( |$))`);
 const indentOf = (line: string) => /^ */.exec(line)![0].length;
@@ -146,6 +149,41 @@ function dashOutOfLine(item: FirstItem, indent: number, n: number, lines: readon
   return d;
 }
 
+/** The first key of a mapping (`number:` right under `issue:`), while the key after it is read. */
+interface FirstKey {
+  line: number;
+  lineStart: number;
+  indent: number;
+  key: string;
+  /** The key it opened under, and that key's level: the first key may stand anywhere deeper. */
+  parentKey: string;
+  parent: number;
+}
+
+/**
+ * A mapping's first key out of line with the keys below it (`   number: 4` over `  total: 269`):
+ * the first key sets the level in YAML, so otherwise the next key is blamed. JB051 at the first
+ * key when the key after it stands at the usual two spaces in or the line after that agrees with
+ * it; mended (moved to their column) only when two lines below agree.
+ */
+function firstKeyOutOfLine(
+  first: FirstKey,
+  text: string,
+  indent: number,
+  n: number,
+  lines: readonly string[],
+  file: string,
+): Diagnostic | null {
+  if (indent <= first.parent || indent === first.indent || !KEY_LINE.test(text)) return null;
+  const after = nextLine(lines, n - 1);
+  const agreed = after !== null && !after.item && after.indent === indent;
+  if (!agreed && !(indent === first.parent + 2)) return null;
+  const args = { key: first.key, parentKey: first.parentKey, indent: first.indent, below: n, belowIndent: indent, want: indent };
+  const d = diag('JB051', file, { line: first.line, col: 1 }, agreed ? { ...args, fixable: '' } : args);
+  if (agreed) d.fixes = [{ offset: first.lineStart, length: first.indent, text: ' '.repeat(indent) }];
+  return d;
+}
+
 /** A first key typed after a space (` issue:`) while later lines start at the margin: JB123. */
 function indentedFirstKey(text: string, lines: readonly string[], i: number, lineStart: number, file: string): Diagnostic | null {
   const indent = indentOf(text);
@@ -166,8 +204,9 @@ export function findSlips(source: string, file: string): Slip[] {
   let block: Block | null = null;
   let opened = false;
   /** The last line of structure; `want`: where a key right below it at its level would stand. */
-  let previous: { line: number; indent: number; misfit: boolean; want?: number } = { line: 0, indent: 0, misfit: false };
+  let previous: { line: number; indent: number; misfit: boolean; want?: number; key?: string } = { line: 0, indent: 0, misfit: false };
   let firstItem: FirstItem | null = null;
+  let firstKey: FirstKey | null = null;
   let seenAny = false;
   /** The line of the last `- ` item at each open level. */
   const items = new Map<number, number>();
@@ -210,7 +249,16 @@ export function findSlips(source: string, file: string): Slip[] {
       items.set(indent - 2, firstItem!.line);
       fits = true;
     }
+    const keyFirst = !own && !fits && !dash && firstKey ? firstKeyOutOfLine(firstKey, text, indent, n, lines, file) : null;
+    if (keyFirst) {
+      // Read on as if the first key stood where the keys below it say.
+      slips.push({ line: firstKey!.line, diagnostic: keyFirst });
+      while (levels.length > 0 && levels[levels.length - 1] >= firstKey!.indent) items.delete(levels.pop()!);
+      levels.push(indent);
+      fits = true;
+    }
     firstItem = null;
+    firstKey = null;
     // A line whose indent is broken (a tab or full-width space, or no level fits it) says nothing
     // reliable about the levels: they stay as they were. It still answers a `key:` above it, and
     // may open a body.
@@ -237,6 +285,8 @@ export function findSlips(source: string, file: string): Slip[] {
       return;
     }
     if (opened && !own && isItem) firstItem = { line: n, lineStart, dash: indent, parent: top };
+    const keyName = opened && !own && !isItem ? KEY_NAME.exec(text) : null;
+    if (keyName) firstKey = { line: n, lineStart, indent, key: keyName[1], parentKey: previous.key ?? '', parent: top };
     while (levels.length > 0 && levels[levels.length - 1] > indent) items.delete(levels.pop()!);
     if (levels[levels.length - 1] !== indent) levels.push(indent);
     if (isItem) items.set(indent, n);
@@ -245,7 +295,7 @@ export function findSlips(source: string, file: string): Slip[] {
     const keyCol = own?.code === 'JB114' || own?.args.char === '－' ? indent + 2 : /^ *(?:- +)*/.exec(text)![0].length;
     if (keyCol > indent) levels.push(keyCol);
     opened = !opensBody && OPENS_BLOCK.test(text);
-    previous = { line: n, indent, misfit: false, ...(opened ? {} : { want: keyCol }) };
+    previous = { line: n, indent, misfit: false, ...(opened ? { key: OPENER_KEY.exec(text)?.[1] } : { want: keyCol }) };
   });
   return slips;
 }

@@ -91,6 +91,27 @@ const cases: Array<[string, string[], string, RegExp, RegExp]> = [
     /"＃" is a full-width character/,
   ],
   [
+    'the first key under "issue:" one space too far in, the keys below it where they belong',
+    issueWith('  number: 4', '   number: 4'),
+    'JB051@5:1',
+    /“issue”下的第一个字段“number”的缩进（3 个空格）与它下面的字段（第 6 行，2 个空格）对不上/,
+    /the first key under "issue", "number", is indented by 3, which does not fit the keys below it \(line 6, indentation 2\)/,
+  ],
+  [
+    'the first key under "issue:" one space short',
+    issueWith('  number: 4', ' number: 4'),
+    'JB051@5:1',
+    /“number”的缩进（1 个空格）与它下面的字段（第 6 行，2 个空格）对不上/,
+    /indented by 1/,
+  ],
+  [
+    'the first key under "publication:" one space off, one key below it on the 2-space convention',
+    issueWith('  name: 温州科协信息', '   name: 温州科协信息'),
+    'JB051@2:1',
+    /“publication”下的第一个字段“name”的缩进（3 个空格）与它下面的字段（第 3 行，2 个空格）对不上/,
+    /line 3, indentation 2/,
+  ],
+  [
     'a space before the first key of the file',
     issueWith('publication:', ' publication:'),
     'JB123@1:1',
@@ -325,6 +346,20 @@ describe('check --fix mends the slips whose mending is certain, and only those',
   it('an item\'s "- " goes back in line with its keys', () => {
     const lines = issueWith('  - date: 4月7日', ' - date: 4月7日');
     expect(fixed(lines)).toEqual(BASE_ISSUE);
+  });
+
+  it('the first key under "issue:" goes back in line with the keys below it', () => {
+    expect(fixed(issueWith('  number: 4', '   number: 4'))).toEqual(BASE_ISSUE);
+    expect(fixed(issueWith('  number: 4', ' number: 4'))).toEqual(BASE_ISSUE);
+  });
+
+  it('a first key with one key below it is reported there but not mended: which of the two is off is unclear', () => {
+    const lines = issueWith('  name: 温州科协信息', '   name: 温州科协信息');
+    expect(fixed(lines)).toEqual(lines);
+  });
+
+  it('a key past its neighbours in the middle of a mapping stays JB108 at its own line', () => {
+    expect(slips(issueWith('  total: 269', '   total: 269')).map((d) => `${d.code}@${d.line}`)).toEqual(['JB108@6']);
   });
 
   it('a space before the first key goes', () => {

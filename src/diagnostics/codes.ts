@@ -251,8 +251,8 @@ export const CODES = {
   ),
   JB112: def(
     'error',
-    ['字段名“{key}”的冒号后面少了空格', '在冒号后加一个空格：“{key}: …”'],
-    ['no space after the colon of the key "{key}"', 'put a space after the colon: "{key}: …"'],
+    ['字段名“{key}”的冒号后面少了空格', '在冒号后加一个空格：“{key}: …”[[（jianbao check --fix 可自动加上）{fixable}]]'],
+    ['no space after the colon of the key "{key}"', 'put a space after the colon: "{key}: …"[[ (jianbao check --fix does it){fixable}]]'],
   ),
   JB113: def(
     'error',
@@ -267,8 +267,8 @@ export const CODES = {
   ),
   JB114: def(
     'error',
-    ['列表项的“-”后面少了空格', '在“-”后加一个空格，写成“- {rest}”'],
-    ['no space after the "-" of a list item', 'put a space after the "-": "- {rest}"'],
+    ['列表项的“-”后面少了空格', '在“-”后加一个空格，写成“- {rest}”[[（jianbao check --fix 可自动加上）{fixable}]]'],
+    ['no space after the "-" of a list item', 'put a space after the "-": "- {rest}"[[ (jianbao check --fix does it){fixable}]]'],
   ),
   JB115: def(
     'error',

@@ -23,6 +23,9 @@ const NO_SPACE_AFTER_COLON = new RegExp(`^( *(?:- +)*)(${KEY}):(?=[^\\s:])`);
 const DASH_WITHOUT_SPACE = /^( *)-(?=[A-Za-z_\u4e00-\u9fff])/;
 /** `key: value` with a plain value (not quoted, not a block or flow collection). */
 const PLAIN_VALUE = new RegExp(`^( *(?:- +)*)(${KEY}): +(?![|>"'\\[{&*!])(.*)$`);
+const BLOCK_VALUE = /^[|>][+-]?\d*[+-]?(\s+#.*|\s*)$/;
+/** A key and its colon, as the text after a `-` typed without its space (`-date: 4月7日`). */
+const KEY_THEN_COLON = new RegExp(`^${KEY} *:( |$)`);
 const BLOCK_HEADER = /:\s*[|>][+-]?\d*[+-]?\s*(#.*)?$/;
 const OPENS_BLOCK = /:\s*(#.*)?$/;
 /** A line YAML would read as structure (a key, a list item, a comment, a document marker), not as body text. */
@@ -36,6 +39,26 @@ const OPENER_KEY = new RegExp(`^ *(?:- +)*(${KEY}) *:`);
 const STRUCTURE = new RegExp(`^(?:-( |$)|${KEY} *:( |$))`);
 const indentOf = (line: string) => /^ */.exec(line)![0].length;
 
+/** A value after `key:` that reads as typed once a space is put before it: plain text (no ` #`, `: `) or a block header. */
+function spaceIsCertain(value: string): boolean {
+  if (BLOCK_VALUE.test(value)) return true;
+  return !/^[-?:,[\]{}#&*!|>'"%@`]/.test(value) && !/ #|: |:$/.test(value);
+}
+
+/** JB112/JB114, with the space put back by `--fix` where the value then reads as typed. */
+function missingSpace(
+  code: 'JB112' | 'JB114',
+  file: string,
+  pos: { line: number; col: number },
+  args: Record<string, string>,
+  offset: number,
+  certain: boolean,
+): Diagnostic {
+  const d = diag(code, file, pos, certain ? { ...args, fixable: '' } : args);
+  if (certain) d.fixes = [{ offset, length: 0, text: ' ' }];
+  return d;
+}
+
 function lineSlip(text: string, n: number, file: string, lineStart: number): Diagnostic | null {
   const at = (col: number) => ({ line: n, col: col + 1 });
   const lead = /^[ \t\u3000]*/.exec(text)![0];
@@ -46,9 +69,20 @@ function lineSlip(text: string, n: number, file: string, lineStart: number): Dia
   const space = FULL_WIDTH_SPACE_AFTER_COLON.exec(text);
   if (space) return diag('JB110', file, at(space[0].length - 1), { where: 'colon' });
   const tight = NO_SPACE_AFTER_COLON.exec(text);
-  if (tight) return diag('JB112', file, at(tight[0].length - 1), { key: tight[2] });
+  if (tight)
+    return missingSpace(
+      'JB112',
+      file,
+      at(tight[0].length - 1),
+      { key: tight[2] },
+      lineStart + tight[0].length,
+      spaceIsCertain(text.slice(tight[0].length)),
+    );
   const dash = DASH_WITHOUT_SPACE.exec(text);
-  if (dash) return diag('JB114', file, at(dash[1].length), { rest: text.slice(dash[0].length) });
+  if (dash) {
+    const rest = text.slice(dash[0].length);
+    return missingSpace('JB114', file, at(dash[1].length), { rest }, lineStart + dash[0].length, KEY_THEN_COLON.test(rest));
+  }
   const slip =
     fullWidthSign(text, n, file, lineStart) ??
     missingColon(text, n, file, lineStart) ??
@@ -228,8 +262,7 @@ export function findSlips(source: string, file: string): Slip[] {
     // A comment; `\t# …` is a tab-indented line (JB111), which YAML does not read as one here.
     if (text.trim() === '' || /^ *#/.test(text)) return;
     let indent = indentOf(text);
-    const own = lineSlip(text, n, file, lineStart);
-    if (own) slips.push({ line: n, diagnostic: own });
+    let own = lineSlip(text, n, file, lineStart);
     const opensBody = BLOCK_HEADER.test(text) || (own !== null && /[|>｜][+-]?\d*[+-]?\s*$/.test(text));
     const first = !seenAny && indent > 0 && !own ? indentedFirstKey(text, lines, i, lineStart, file) : null;
     seenAny = true;
@@ -240,6 +273,10 @@ export function findSlips(source: string, file: string): Slip[] {
     const top = [...levels].reverse().find((l) => l <= indent) ?? 0;
     const isItem = /^ *- /.test(text);
     let fits = opened ? indent > top || (isItem && indent === top) : indent === top;
+    // `time:10点` or `-科协` deeper than any key here goes on the plain value above (a title's
+    // second line): text to YAML, never a missing space. Where that breaks, the indent is the slip.
+    if (!fits && (own?.code === 'JB112' || own?.code === 'JB114')) own = null;
+    if (own) slips.push({ line: n, diagnostic: own });
     const dash = !own && !fits && firstItem && !isItem ? dashOutOfLine(firstItem, indent, n, lines, file) : null;
     if (dash) {
       // Read on as if the `- ` stood where its keys say.

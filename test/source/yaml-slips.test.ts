@@ -383,6 +383,42 @@ describe('check --fix mends the slips whose mending is certain, and only those',
     expect(fixed(lines)).toEqual(lines.map((l) => (l === slip ? mended : l)));
   });
 
+  it.each([
+    ['source:来源', SOURCE, '    source:市科协办公室', '    source: 市科协办公室'],
+    ['title:标题 on an item', '  - title: 市科协召开党组会', '  - title:市科协召开党组会', '  - title: 市科协召开党组会'],
+    ['number:4', '  number: 4', '  number:4', '  number: 4'],
+    ['body:|', '    body: |', '    body:|', '    body: |'],
+    ['body:|- with a comment', '    body: |', '    body:|-  # 正文', '    body: |-  # 正文'],
+    ['-date', '  - date: 4月7日', '  -date: 4月7日', '  - date: 4月7日'],
+    ['-title', '  - title: 市科协召开党组会', '  -title: 市科协召开党组会', '  - title: 市科协召开党组会'],
+  ])('a missing space (JB112, JB114) is put back: %s', (_name, line, slip, mended) => {
+    const lines = issueWith(line, slip);
+    expect(slips(lines).map((d) => d.code)).toEqual([slip.includes('-date') || slip.includes('-title') ? 'JB114' : 'JB112']);
+    expect(fixed(lines)).toEqual(lines.map((l) => (l === slip ? mended : l)));
+    expect(parseYaml(fixed(lines).join('\n'), 'issue.yaml').diagnostics).toEqual([]);
+  });
+
+  it.each([
+    // a space would turn the rest into a comment, an anchor, a tag, an alias or a quoted value
+    ['title:#话题#', '  - title:#农技云#培训'],
+    ['title:&', '  - title:&锚 标题'],
+    ['title:!', '  - title:!标签 标题'],
+    ['title:*', '  - title:*别名'],
+    ['title:"…"', '  - title:"市科协召开党组会"'],
+    ["title:'…'", "  - title:'市科协召开党组会'"],
+    ['title:… #', '  - title:市科协召开党组会 #备注'],
+  ])('a missing space is reported but not put back where the value would read differently: %s', (_name, slip) => {
+    const lines = issueWith('  - title: 市科协召开党组会', slip);
+    expect(slips(lines).map((d) => d.code)).toContain('JB112');
+    expect(fixed(lines)).toEqual(lines);
+  });
+
+  it('a list item\'s "-" before text that is no key is reported but not mended', () => {
+    const lines = [...BASE_ISSUE.slice(0, -1), 'tags:', '  - 学会', '  -科协', ''];
+    expect(slips(lines).map((d) => `${d.code}@${d.line}`)).toEqual(['JB114@19']);
+    expect(fixed(lines)).toEqual(lines);
+  });
+
   it('a Chinese name that stands for two keys (正文: body or text) is not renamed', () => {
     const lines = issueWith('    body: |', '    正文：|');
     expect(fixed(lines)).toEqual(issueWith('    body: |', '    正文: |'));
@@ -414,6 +450,15 @@ test('a title\'s second line that starts with a field\'s Chinese name and "：" 
   const lines = issueWith('  - title: 市科协召开党组会', '  - title: 市科协召开党组会', '      内容：传达精神');
   const found = slips([...lines.slice(0, -1), '  broken: [', '']);
   expect(found.map((d) => d.code)).not.toContain('JB109');
+});
+
+test.each([
+  ['time:10点', '      time:10点'],
+  ['-科协', '      -科协'],
+])("a title's second line (%s) is text, no slip, and the real slip further down is the one reported", (_name, second) => {
+  const lines = issueWith('  - title: 市科协召开党组会', '  - title: 市科协召开党组会', second);
+  const broken = lines.map((l) => (l === '    source: 市科协科普部' ? '    source：市科协科普部' : l));
+  expect(slips(broken).map((d) => `${d.code}@${d.line}`)).toEqual(['JB109@17']);
 });
 
 test('a plain continuation line that starts with a word is no missing colon where yaml has no error there', () => {

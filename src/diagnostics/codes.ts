@@ -161,6 +161,17 @@ export const CODES = {
     ],
   ),
   // 1xx: YAML syntax
+  JB051: def(
+    'error',
+    [
+      '“{parentKey}”下的第一个字段“{key}”的缩进（{indent} 个空格）与它下面的字段（第 {below} 行，{belowIndent} 个空格）对不上',
+      '同一层的字段左边对齐：“{key}”前面应是 {want} 个空格[[（jianbao check --fix 可自动改）{fixable}]]',
+    ],
+    [
+      'the first key under "{parentKey}", "{key}", is indented by {indent}, which does not fit the keys below it (line {below}, indentation {belowIndent})',
+      'keys of one level line up on the left: put {want} spaces before "{key}"[[ (jianbao check --fix does it){fixable}]]',
+    ],
+  ),
   JB101: def(
     'error',
     ['YAML 语法错误：{detail}', '检查这一行的缩进、冒号和引号；含有冒号或 # 的文字请用引号括起来'],
@@ -274,8 +285,8 @@ export const CODES = {
   ),
   JB112: def(
     'error',
-    ['字段名“{key}”的冒号后面少了空格', '在冒号后加一个空格：“{key}: …”'],
-    ['no space after the colon of the key "{key}"', 'put a space after the colon: "{key}: …"'],
+    ['字段名“{key}”的冒号后面少了空格', '在冒号后加一个空格：“{key}: …”[[（jianbao check --fix 可自动加上）{fixable}]]'],
+    ['no space after the colon of the key "{key}"', 'put a space after the colon: "{key}: …"[[ (jianbao check --fix does it){fixable}]]'],
   ),
   JB113: def(
     'error',
@@ -290,8 +301,8 @@ export const CODES = {
   ),
   JB114: def(
     'error',
-    ['列表项的“-”后面少了空格', '在“-”后加一个空格，写成“- {rest}”'],
-    ['no space after the "-" of a list item', 'put a space after the "-": "- {rest}"'],
+    ['列表项的“-”后面少了空格', '在“-”后加一个空格，写成“- {rest}”[[（jianbao check --fix 可自动加上）{fixable}]]'],
+    ['no space after the "-" of a list item', 'put a space after the "-": "- {rest}"[[ (jianbao check --fix does it){fixable}]]'],
   ),
   JB115: def(
     'error',

@@ -9,9 +9,9 @@ import { loadSeriesConfig } from '../config/series-config';
 import { findConfig } from '../config/find-config';
 import type { Diagnostic } from '../diagnostics/diagnostic';
 import type { InputFile } from '../inputs/inputs';
-import { tooDeepFlowAt } from '../limits/flow-depth';
+import { parseWithinLimits } from '../load/parse-within-limits';
 import { IssueInfo } from '../schema/issue-schema';
-import { parseYaml, positionInValue, type ParsedYaml } from '../source/parse-yaml';
+import { positionInValue, type ParsedYaml } from '../source/parse-yaml';
 import { intactSections } from './intact-sections';
 import { readSource, type Encoding } from '../source/read';
 import { checkSeriesInputs } from './check-series';
@@ -33,9 +33,8 @@ export interface BuildLedger {
  *  slip after the `issue:` block (in an article, say) leaves the numbers readable: the issue keeps
  *  its place in the chain, so the next one is not judged against the one before it. */
 function recordOf(text: string, file: string): { record: LedgerRecord; yaml: ParsedYaml | null } {
-  // Megabytes of `[[[[…` keep yaml busy for minutes: such a file is the loader's to refuse (JB024).
-  if (tooDeepFlowAt(text) >= 0) return { record: null, yaml: null };
-  const { yaml, diagnostics } = parseYaml(text, file);
+  // A file nested past the cap is the loader's to refuse (JB024): the same guard, nothing read.
+  const { yaml, diagnostics } = parseWithinLimits(text, file);
   if (!yaml) return { record: null, yaml: null };
   const intact = intactSections(yaml, diagnostics);
   if (!intact.has('issue')) return { record: null, yaml: null };

@@ -23,15 +23,41 @@ const NO_SPACE_AFTER_COLON = new RegExp(`^( *(?:- +)*)(${KEY}):(?=[^\\s:])`);
 const DASH_WITHOUT_SPACE = /^( *)-(?=[A-Za-z_\u4e00-\u9fff])/;
 /** `key: value` with a plain value (not quoted, not a block or flow collection). */
 const PLAIN_VALUE = new RegExp(`^( *(?:- +)*)(${KEY}): +(?![|>"'\\[{&*!])(.*)$`);
+const BLOCK_VALUE = /^[|>][+-]?\d*[+-]?(\s+#.*|\s*)$/;
+/** A key and its colon, as the text after a `-` typed without its space (`-date: 4月7日`). */
+const KEY_THEN_COLON = new RegExp(`^${KEY} *:( |$)`);
 const BLOCK_HEADER = /:\s*[|>][+-]?\d*[+-]?\s*(#.*)?$/;
 const OPENS_BLOCK = /:\s*(#.*)?$/;
 /** A line YAML would read as structure (a key, a list item, a comment, a document marker), not as body text. */
 const LOOKS_LIKE_YAML = new RegExp(`^(?:---|\\.\\.\\.)(?:\\s|$)|^ *(?:-( |$)|${KEY} *:( |$)|#)`);
 
 const KEY_LINE = new RegExp(`^ *${KEY} *:( |$)`);
+const KEY_NAME = new RegExp(`^ *(${KEY}) *:( |$)`);
+/** The key a line opens (`issue:`, `  - photo:`). */
+const OPENER_KEY = new RegExp(`^ *(?:- +)*(${KEY}) *:`);
 /** A key or a list item, at the start of a line's text. */
 const STRUCTURE = new RegExp(`^(?:-( |$)|${KEY} *:( |$))`);
 const indentOf = (line: string) => /^ */.exec(line)![0].length;
+
+/** A value after `key:` that reads as typed once a space is put before it: plain text (no ` #`, `: `) or a block header. */
+function spaceIsCertain(value: string): boolean {
+  if (BLOCK_VALUE.test(value)) return true;
+  return !/^[-?:,[\]{}#&*!|>'"%@`]/.test(value) && !/ #|: |:$/.test(value);
+}
+
+/** JB112/JB114, with the space put back by `--fix` where the value then reads as typed. */
+function missingSpace(
+  code: 'JB112' | 'JB114',
+  file: string,
+  pos: { line: number; col: number },
+  args: Record<string, string>,
+  offset: number,
+  certain: boolean,
+): Diagnostic {
+  const d = diag(code, file, pos, certain ? { ...args, fixable: '' } : args);
+  if (certain) d.fixes = [{ offset, length: 0, text: ' ' }];
+  return d;
+}
 
 function lineSlip(text: string, n: number, file: string, lineStart: number): Diagnostic | null {
   const at = (col: number) => ({ line: n, col: col + 1 });
@@ -43,9 +69,20 @@ function lineSlip(text: string, n: number, file: string, lineStart: number): Dia
   const space = FULL_WIDTH_SPACE_AFTER_COLON.exec(text);
   if (space) return diag('JB110', file, at(space[0].length - 1), { where: 'colon' });
   const tight = NO_SPACE_AFTER_COLON.exec(text);
-  if (tight) return diag('JB112', file, at(tight[0].length - 1), { key: tight[2] });
+  if (tight)
+    return missingSpace(
+      'JB112',
+      file,
+      at(tight[0].length - 1),
+      { key: tight[2] },
+      lineStart + tight[0].length,
+      spaceIsCertain(text.slice(tight[0].length)),
+    );
   const dash = DASH_WITHOUT_SPACE.exec(text);
-  if (dash) return diag('JB114', file, at(dash[1].length), { rest: text.slice(dash[0].length) });
+  if (dash) {
+    const rest = text.slice(dash[0].length);
+    return missingSpace('JB114', file, at(dash[1].length), { rest }, lineStart + dash[0].length, KEY_THEN_COLON.test(rest));
+  }
   const slip =
     fullWidthSign(text, n, file, lineStart) ??
     missingColon(text, n, file, lineStart) ??
@@ -146,6 +183,41 @@ function dashOutOfLine(item: FirstItem, indent: number, n: number, lines: readon
   return d;
 }
 
+/** The first key of a mapping (`number:` right under `issue:`), while the key after it is read. */
+interface FirstKey {
+  line: number;
+  lineStart: number;
+  indent: number;
+  key: string;
+  /** The key it opened under, and that key's level: the first key may stand anywhere deeper. */
+  parentKey: string;
+  parent: number;
+}
+
+/**
+ * A mapping's first key out of line with the keys below it (`   number: 4` over `  total: 269`):
+ * the first key sets the level in YAML, so otherwise the next key is blamed. JB051 at the first
+ * key when the key after it stands at the usual two spaces in or the line after that agrees with
+ * it; mended (moved to their column) only when two lines below agree.
+ */
+function firstKeyOutOfLine(
+  first: FirstKey,
+  text: string,
+  indent: number,
+  n: number,
+  lines: readonly string[],
+  file: string,
+): Diagnostic | null {
+  if (indent <= first.parent || indent === first.indent || !KEY_LINE.test(text)) return null;
+  const after = nextLine(lines, n - 1);
+  const agreed = after !== null && !after.item && after.indent === indent;
+  if (!agreed && !(indent === first.parent + 2)) return null;
+  const args = { key: first.key, parentKey: first.parentKey, indent: first.indent, below: n, belowIndent: indent, want: indent };
+  const d = diag('JB051', file, { line: first.line, col: 1 }, agreed ? { ...args, fixable: '' } : args);
+  if (agreed) d.fixes = [{ offset: first.lineStart, length: first.indent, text: ' '.repeat(indent) }];
+  return d;
+}
+
 /** A first key typed after a space (` issue:`) while later lines start at the margin: JB123. */
 function indentedFirstKey(text: string, lines: readonly string[], i: number, lineStart: number, file: string): Diagnostic | null {
   const indent = indentOf(text);
@@ -166,8 +238,9 @@ export function findSlips(source: string, file: string): Slip[] {
   let block: Block | null = null;
   let opened = false;
   /** The last line of structure; `want`: where a key right below it at its level would stand. */
-  let previous: { line: number; indent: number; misfit: boolean; want?: number } = { line: 0, indent: 0, misfit: false };
+  let previous: { line: number; indent: number; misfit: boolean; want?: number; key?: string } = { line: 0, indent: 0, misfit: false };
   let firstItem: FirstItem | null = null;
+  let firstKey: FirstKey | null = null;
   let seenAny = false;
   /** The line of the last `- ` item at each open level. */
   const items = new Map<number, number>();
@@ -189,8 +262,7 @@ export function findSlips(source: string, file: string): Slip[] {
     // A comment; `\t# …` is a tab-indented line (JB111), which YAML does not read as one here.
     if (text.trim() === '' || /^ *#/.test(text)) return;
     let indent = indentOf(text);
-    const own = lineSlip(text, n, file, lineStart);
-    if (own) slips.push({ line: n, diagnostic: own });
+    let own = lineSlip(text, n, file, lineStart);
     const opensBody = BLOCK_HEADER.test(text) || (own !== null && /[|>｜][+-]?\d*[+-]?\s*$/.test(text));
     const first = !seenAny && indent > 0 && !own ? indentedFirstKey(text, lines, i, lineStart, file) : null;
     seenAny = true;
@@ -201,6 +273,10 @@ export function findSlips(source: string, file: string): Slip[] {
     const top = [...levels].reverse().find((l) => l <= indent) ?? 0;
     const isItem = /^ *- /.test(text);
     let fits = opened ? indent > top || (isItem && indent === top) : indent === top;
+    // `time:10点` or `-科协` deeper than any key here goes on the plain value above (a title's
+    // second line): text to YAML, never a missing space. Where that breaks, the indent is the slip.
+    if (!fits && (own?.code === 'JB112' || own?.code === 'JB114')) own = null;
+    if (own) slips.push({ line: n, diagnostic: own });
     const dash = !own && !fits && firstItem && !isItem ? dashOutOfLine(firstItem, indent, n, lines, file) : null;
     if (dash) {
       // Read on as if the `- ` stood where its keys say.
@@ -210,7 +286,16 @@ export function findSlips(source: string, file: string): Slip[] {
       items.set(indent - 2, firstItem!.line);
       fits = true;
     }
+    const keyFirst = !own && !fits && !dash && firstKey ? firstKeyOutOfLine(firstKey, text, indent, n, lines, file) : null;
+    if (keyFirst) {
+      // Read on as if the first key stood where the keys below it say.
+      slips.push({ line: firstKey!.line, diagnostic: keyFirst });
+      while (levels.length > 0 && levels[levels.length - 1] >= firstKey!.indent) items.delete(levels.pop()!);
+      levels.push(indent);
+      fits = true;
+    }
     firstItem = null;
+    firstKey = null;
     // A line whose indent is broken (a tab or full-width space, or no level fits it) says nothing
     // reliable about the levels: they stay as they were. It still answers a `key:` above it, and
     // may open a body.
@@ -237,6 +322,8 @@ export function findSlips(source: string, file: string): Slip[] {
       return;
     }
     if (opened && !own && isItem) firstItem = { line: n, lineStart, dash: indent, parent: top };
+    const keyName = opened && !own && !isItem ? KEY_NAME.exec(text) : null;
+    if (keyName) firstKey = { line: n, lineStart, indent, key: keyName[1], parentKey: previous.key ?? '', parent: top };
     while (levels.length > 0 && levels[levels.length - 1] > indent) items.delete(levels.pop()!);
     if (levels[levels.length - 1] !== indent) levels.push(indent);
     if (isItem) items.set(indent, n);
@@ -245,7 +332,7 @@ export function findSlips(source: string, file: string): Slip[] {
     const keyCol = own?.code === 'JB114' || own?.args.char === '－' ? indent + 2 : /^ *(?:- +)*/.exec(text)![0].length;
     if (keyCol > indent) levels.push(keyCol);
     opened = !opensBody && OPENS_BLOCK.test(text);
-    previous = { line: n, indent, misfit: false, ...(opened ? {} : { want: keyCol }) };
+    previous = { line: n, indent, misfit: false, ...(opened ? { key: OPENER_KEY.exec(text)?.[1] } : { want: keyCol }) };
   });
   return slips;
 }

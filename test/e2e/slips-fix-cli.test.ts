@@ -18,6 +18,9 @@ const SLIPS: Array<[string, string, string]> = [
   ['JB109', '  - title: 全市县（市、区）科协主席会议召开', '  - 标题：全市县（市、区）科协主席会议召开'],
   ['JB120', '  - date: 4月7日\n    text: 科普助力', '    date: 4月7日\n    text: 科普助力'],
   ['JB128', '  - date: 4月19日', '  －date: 4月19日'],
+  ['JB051', '  number: 4 ', '   number: 4 '],
+  ['JB112', '    source: 市科协办公室、鹿城区科协', '    source:市科协办公室、鹿城区科协'],
+  ['JB114', '  - date: 4月25日', '  -date: 4月25日'],
 ];
 
 function run(args: string[]) {

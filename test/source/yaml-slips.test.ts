@@ -91,6 +91,27 @@ const cases: Array<[string, string[], string, RegExp, RegExp]> = [
     /"＃" is a full-width character/,
   ],
   [
+    'the first key under "issue:" one space too far in, the keys below it where they belong',
+    issueWith('  number: 4', '   number: 4'),
+    'JB051@5:1',
+    /“issue”下的第一个字段“number”的缩进（3 个空格）与它下面的字段（第 6 行，2 个空格）对不上/,
+    /the first key under "issue", "number", is indented by 3, which does not fit the keys below it \(line 6, indentation 2\)/,
+  ],
+  [
+    'the first key under "issue:" one space short',
+    issueWith('  number: 4', ' number: 4'),
+    'JB051@5:1',
+    /“number”的缩进（1 个空格）与它下面的字段（第 6 行，2 个空格）对不上/,
+    /indented by 1/,
+  ],
+  [
+    'the first key under "publication:" one space off, one key below it on the 2-space convention',
+    issueWith('  name: 温州科协信息', '   name: 温州科协信息'),
+    'JB051@2:1',
+    /“publication”下的第一个字段“name”的缩进（3 个空格）与它下面的字段（第 3 行，2 个空格）对不上/,
+    /line 3, indentation 2/,
+  ],
+  [
     'a space before the first key of the file',
     issueWith('publication:', ' publication:'),
     'JB123@1:1',
@@ -327,6 +348,20 @@ describe('check --fix mends the slips whose mending is certain, and only those',
     expect(fixed(lines)).toEqual(BASE_ISSUE);
   });
 
+  it('the first key under "issue:" goes back in line with the keys below it', () => {
+    expect(fixed(issueWith('  number: 4', '   number: 4'))).toEqual(BASE_ISSUE);
+    expect(fixed(issueWith('  number: 4', ' number: 4'))).toEqual(BASE_ISSUE);
+  });
+
+  it('a first key with one key below it is reported there but not mended: which of the two is off is unclear', () => {
+    const lines = issueWith('  name: 温州科协信息', '   name: 温州科协信息');
+    expect(fixed(lines)).toEqual(lines);
+  });
+
+  it('a key past its neighbours in the middle of a mapping stays JB108 at its own line', () => {
+    expect(slips(issueWith('  total: 269', '   total: 269')).map((d) => `${d.code}@${d.line}`)).toEqual(['JB108@6']);
+  });
+
   it('a space before the first key goes', () => {
     expect(fixed(issueWith('publication:', ' publication:'))).toEqual(BASE_ISSUE);
   });
@@ -346,6 +381,42 @@ describe('check --fix mends the slips whose mending is certain, and only those',
   ])('%s', (_name, line, slip, mended) => {
     const lines = issueWith(line, slip);
     expect(fixed(lines)).toEqual(lines.map((l) => (l === slip ? mended : l)));
+  });
+
+  it.each([
+    ['source:来源', SOURCE, '    source:市科协办公室', '    source: 市科协办公室'],
+    ['title:标题 on an item', '  - title: 市科协召开党组会', '  - title:市科协召开党组会', '  - title: 市科协召开党组会'],
+    ['number:4', '  number: 4', '  number:4', '  number: 4'],
+    ['body:|', '    body: |', '    body:|', '    body: |'],
+    ['body:|- with a comment', '    body: |', '    body:|-  # 正文', '    body: |-  # 正文'],
+    ['-date', '  - date: 4月7日', '  -date: 4月7日', '  - date: 4月7日'],
+    ['-title', '  - title: 市科协召开党组会', '  -title: 市科协召开党组会', '  - title: 市科协召开党组会'],
+  ])('a missing space (JB112, JB114) is put back: %s', (_name, line, slip, mended) => {
+    const lines = issueWith(line, slip);
+    expect(slips(lines).map((d) => d.code)).toEqual([slip.includes('-date') || slip.includes('-title') ? 'JB114' : 'JB112']);
+    expect(fixed(lines)).toEqual(lines.map((l) => (l === slip ? mended : l)));
+    expect(parseYaml(fixed(lines).join('\n'), 'issue.yaml').diagnostics).toEqual([]);
+  });
+
+  it.each([
+    // a space would turn the rest into a comment, an anchor, a tag, an alias or a quoted value
+    ['title:#话题#', '  - title:#农技云#培训'],
+    ['title:&', '  - title:&锚 标题'],
+    ['title:!', '  - title:!标签 标题'],
+    ['title:*', '  - title:*别名'],
+    ['title:"…"', '  - title:"市科协召开党组会"'],
+    ["title:'…'", "  - title:'市科协召开党组会'"],
+    ['title:… #', '  - title:市科协召开党组会 #备注'],
+  ])('a missing space is reported but not put back where the value would read differently: %s', (_name, slip) => {
+    const lines = issueWith('  - title: 市科协召开党组会', slip);
+    expect(slips(lines).map((d) => d.code)).toContain('JB112');
+    expect(fixed(lines)).toEqual(lines);
+  });
+
+  it('a list item\'s "-" before text that is no key is reported but not mended', () => {
+    const lines = [...BASE_ISSUE.slice(0, -1), 'tags:', '  - 学会', '  -科协', ''];
+    expect(slips(lines).map((d) => `${d.code}@${d.line}`)).toEqual(['JB114@19']);
+    expect(fixed(lines)).toEqual(lines);
   });
 
   it('a Chinese name that stands for two keys (正文: body or text) is not renamed', () => {
@@ -379,6 +450,15 @@ test('a title\'s second line that starts with a field\'s Chinese name and "：" 
   const lines = issueWith('  - title: 市科协召开党组会', '  - title: 市科协召开党组会', '      内容：传达精神');
   const found = slips([...lines.slice(0, -1), '  broken: [', '']);
   expect(found.map((d) => d.code)).not.toContain('JB109');
+});
+
+test.each([
+  ['time:10点', '      time:10点'],
+  ['-科协', '      -科协'],
+])("a title's second line (%s) is text, no slip, and the real slip further down is the one reported", (_name, second) => {
+  const lines = issueWith('  - title: 市科协召开党组会', '  - title: 市科协召开党组会', second);
+  const broken = lines.map((l) => (l === '    source: 市科协科普部' ? '    source：市科协科普部' : l));
+  expect(slips(broken).map((d) => `${d.code}@${d.line}`)).toEqual(['JB109@17']);
 });
 
 test('a plain continuation line that starts with a word is no missing colon where yaml has no error there', () => {

@@ -16,8 +16,13 @@ function folderOf(arg: string | undefined): string {
   return isGlob(arg) ? globBase(normalisePattern(arg)).split('/').join(path.sep) || '.' : path.dirname(arg);
 }
 
-/** As the editor typed it: relative to the working folder. */
-const typed = (dir: string) => path.relative(process.cwd(), dir) || '.';
+/** As an editor would type it: relative to the working folder (`../out` from inside 2024/), unless
+ *  the two share no folder but the root (`/tmp/x/out` seen from /work/y). */
+function typed(dir: string): string {
+  const rel = path.relative(process.cwd(), dir);
+  const top = (p: string) => path.resolve(p).split(path.sep)[1];
+  return rel === '' ? '.' : rel.startsWith('..') && top(dir) !== top(process.cwd()) ? path.resolve(dir) : rel;
+}
 
 /** flag > the series config of the first argument (output.dir/formats/pdfa) > out/ in the series
  * folder, else beside the first argument; the default formats; no PDF/A. */
@@ -36,7 +41,9 @@ export function outputSettings(
   };
 }
 
-/** The output stem (no extension) of an issue found at `relative` (`/`-separated) below its base. */
+/** The output stem (no extension) of an issue found at `relative` (`/`-separated) below its base,
+ *  in the form `out` has (relative to the working folder unless -o was typed absolute): every
+ *  message about the file, a progress line or a worker's write error, then says one path. */
 export function outputStem(out: string, relative: string): string {
-  return path.resolve(out, relative.replace(/\.ya?ml$/i, ''));
+  return path.join(out, relative.replace(/\.ya?ml$/i, ''));
 }

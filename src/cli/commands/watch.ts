@@ -27,16 +27,10 @@ export interface WatchCommandOptions {
   encoding?: Encoding;
 }
 
-/** A path as the editor can open it: relative to the working folder when inside it. */
-const shown = (p: string) => {
-  const rel = path.relative(process.cwd(), p);
-  return rel && !rel.startsWith('..') && !path.isAbsolute(rel) ? rel : p;
-};
-
 function statusOf(io: CliIO, r: RebuildResult): void {
   const file = path.basename(r.file);
   if (r.ok) {
-    io.stdout(wt(io.lang, 'rebuilt', { file, outputs: r.outputs.map(shown).join(', '), ms: r.ms }));
+    io.stdout(wt(io.lang, 'rebuilt', { file, outputs: r.outputs.join(', '), ms: r.ms }));
     if (r.diagnostics.length) reportDiagnostics(io, r.diagnostics, r.sources);
   } else {
     io.stdout(wt(io.lang, 'rebuildFailed', { file, summary: summaryLine(r.diagnostics, io.lang) }));

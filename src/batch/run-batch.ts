@@ -58,8 +58,8 @@ const slashed = (p: string) => p.split(path.sep).join('/');
 
 /** JB333 for an output folder that cannot be written, naming how many issues it kept from being built. */
 function unwritable(dir: string, problem: FolderProblem, count: number): Diagnostic {
-  const shown = path.relative(process.cwd(), dir) || dir;
-  return diag('JB333', shown, null, { path: shown, count, ...(problem === 'ro' ? { ro: '' } : { perm: '' }) });
+  // `dir` is in the output folder's own form (output-paths.ts), as the progress lines say it.
+  return diag('JB333', dir, null, { path: dir, count, ...(problem === 'ro' ? { ro: '' } : { perm: '' }) });
 }
 
 export async function runBatch(inputs: readonly InputFile[], opts: BatchOptions): Promise<BatchResult> {
@@ -172,7 +172,8 @@ async function runLocked(inputs: readonly InputFile[], opts: BatchOptions): Prom
       else result.failed++;
       appendAll(result.diagnostics, outcome.diagnostics);
       for (const [f, text] of outcome.sources) result.sources.set(f, text);
-      const written = outcome.ok ? outcome.outputs.map((o) => path.relative(process.cwd(), o) || o) : [];
+      // In the output folder's own form (output-paths.ts), as the write errors name them.
+      const written = outcome.ok ? outcome.outputs : [];
       progress.issue(stem, outcome.ok ? 'built' : 'failed', outcome.ms, written);
     },
   });

@@ -251,8 +251,9 @@ export function program(io: CliIO, done: (code: number) => void): Command {
   sub('index', w(L, 'indexDescription'))
     .argument('<dir>', w(L, 'indexDirArg'))
     .requiredOption('--year <yyyy>', w(L, 'yearOption'), yearArg)
-    .option('-o, --out <dir>', t(L, 'outOption'), 'out')
-    .option('--to <formats>', t(L, 'toOption', formatWords), formatList, [...DEFAULT_FORMATS])
+    // No defaults, as build's: the series config's output.dir/formats, else out/ in the series folder.
+    .option('-o, --out <dir>', t(L, 'outOption'))
+    .option('--to <formats>', t(L, 'toOption', formatWords), formatList)
     .addOption(formatsGoInTo(L, 'index'))
     .addOption(encodingOption(L))
     .action(async (dir: string, o: IndexOptions) => done(await commands.index().indexCommand(io, dir, o)));

@@ -41,6 +41,7 @@ const TEXT = {
   },
   created: { zh: '已创建 {path}（{summary}）', en: 'created {path} ({summary})' },
   added: { zh: '已向 {path} 添加{kind}“{title}”', en: 'added the {kind} "{title}" to {path}' },
+  ledgerWhole: { zh: '期号、总期号已连续', en: 'the issue numbers (期号, 总期号) run on without a break again' },
   watching: { zh: '正在监视 {count} 个期刊文件，按 Ctrl+C 结束', en: 'watching {count} {files}; Ctrl+C to stop' },
   rebuilt: { zh: '{file} → {outputs}，用时 {ms} ms', en: '{file} → {outputs} in {ms} ms' },
   rebuildFailed: { zh: '{file} 有错误，保留上次的输出（{summary}）', en: '{file} has errors; the last good output is kept ({summary})' },

@@ -26,8 +26,12 @@ function totals(chain: LedgerIssue[]): Diagnostic[] {
     const actual = cur.issue.total!;
     const twin = seen.get(actual);
     seen.set(actual, twin ?? cur);
-    if (twin) out.push(diag('JB253', cur.file, at(cur, 'total'), { actual, other: name(twin) }));
-    else if (prev && actual !== anchor + 1 && chain[k + 1]?.issue.total === anchor + 2) {
+    if (twin) {
+      out.push(diag('JB253', cur.file, at(cur, 'total'), { actual, other: name(twin) }));
+      // The repeat sits where the next number belongs when the issue after it goes on from there:
+      // count it so, or every later issue would be told to move down by one.
+      if (actual === anchor && chain[k + 1]?.issue.total === anchor + 2) anchor += 1;
+    } else if (prev && actual !== anchor + 1 && chain[k + 1]?.issue.total === anchor + 2) {
       // A lone typo: the next issue continues from the expected number, so keep counting from it.
       out.push(
         diag('JB250', cur.file, at(cur, 'total'), { expected: anchor + 1, actual, previous: name(prev), previousTotal: prev.issue.total! }),

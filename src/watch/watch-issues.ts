@@ -25,6 +25,11 @@ export interface WatchOptions {
   debounceMs?: number;
   date?: Date;
   encoding?: Encoding;
+  /** The series ledger (`watch DIR`), read before the first builds and again before the first build
+   *  after a change: the issue files (resolved) it holds back are not built. */
+  ledger?(): Promise<ReadonlySet<string>>;
+  /** Said instead of building an issue the ledger holds back. */
+  onHeld?(file: string): void;
 }
 
 interface Watched {
@@ -55,8 +60,26 @@ export async function watchIssues(opts: WatchOptions): Promise<void> {
     watchers.set(dir, watcher);
   };
 
+  // One ledger read per burst of changes, shared by the builds it lets through.
+  let heldNow: Promise<ReadonlySet<string>> | null = null;
+  let heldBefore: ReadonlySet<string> = new Set();
+  const held = (): Promise<ReadonlySet<string>> => {
+    if (heldNow) return heldNow;
+    heldNow = (opts.ledger ? opts.ledger() : Promise.resolve(new Set<string>())).then((now) => {
+      // An issue held back only because of another's number is built once that one is mended.
+      for (const file of state.keys()) if (heldBefore.has(path.resolve(file)) && !now.has(path.resolve(file))) schedule(file);
+      heldBefore = now;
+      return now;
+    });
+    return heldNow;
+  };
+
   const build = async (file: string) => {
     const w = state.get(file) as Watched;
+    if ((await held()).has(path.resolve(file))) {
+      if (!opts.signal.aborted) opts.onHeld?.(file);
+      return;
+    }
     const stem = opts.outStemOf(file);
     const result = await rebuildIssue(file, stem === null ? null : { stem }, opts.formatsOf(file), {
       date: opts.date,
@@ -112,7 +135,10 @@ export async function watchIssues(opts: WatchOptions): Promise<void> {
   };
 
   function changed(full: string) {
-    if (opts.signal.aborted || discovered(full)) return;
+    if (opts.signal.aborted) return;
+    // Any issue file's numbers may have changed: the ledger is read again before the next build.
+    heldNow = null;
+    if (discovered(full)) return;
     for (const [file, w] of state) {
       if (w.files.has(full) || w.folders.some((d) => inside(d, full))) schedule(file);
     }

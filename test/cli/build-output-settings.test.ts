@@ -33,7 +33,7 @@ test('flags win over the config', async () => {
   expect(fs.existsSync(path.join(dir, 'dist'))).toBe(false);
 });
 
-test('without config output settings: out/ in the working folder, both formats', async () => {
+test('without config output settings: out/ in the series folder, both formats', async () => {
   const dir = series(null);
   const cwd = process.cwd();
   process.chdir(dir);

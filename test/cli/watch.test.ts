@@ -38,6 +38,17 @@ test('status lines, config output settings, clean stop', async () => {
   expect(await running).toBe(0);
 });
 
+/** The sample as the issue after it, `later` months on: a folder's issues form one 期号 chain. */
+function later(months: number): string {
+  const month = 4 + months;
+  const last = new Date(Date.UTC(2022, month, 0)).getUTCDate();
+  return fs
+    .readFileSync(path.join(SAMPLES, 'wenzhou-kexie-2022-04.yaml'), 'utf8')
+    .replace('  number: 4 ', `  number: ${month} `)
+    .replace('  total: 269 ', `  total: ${269 + months} `)
+    .replace('  date: "2022-04-30"', `  date: "2022-${String(month).padStart(2, '0')}-${last}"`);
+}
+
 test('watching a folder picks up an issue file saved into it later, also in a new subfolder', async () => {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'jianbao-watchdir-'));
   fs.writeFileSync(
@@ -51,7 +62,7 @@ test('watching a folder picks up an issue file saved into it later, also in a ne
   const waitFor = (re: RegExp) => waitForOutput(out, re);
   try {
     await waitFor(/first\.yaml → \S*out\/first\.docx/);
-    fs.copyFileSync(path.join(SAMPLES, 'wenzhou-kexie-2022-04.yaml'), path.join(dir, 'second.yaml'));
+    fs.writeFileSync(path.join(dir, 'second.yaml'), later(1));
     fs.writeFileSync(path.join(dir, '.#third.yaml'), 'an editor lock file, not an issue');
     await waitFor(/second\.yaml → \S*out\/second\.docx/);
     expect(fs.existsSync(path.join(dir, 'out', 'second.docx'))).toBe(true);
@@ -59,7 +70,7 @@ test('watching a folder picks up an issue file saved into it later, also in a ne
     // A subfolder made after the watch began, and an issue saved into it.
     fs.mkdirSync(path.join(dir, '2022'));
     await new Promise((r) => setTimeout(r, 200));
-    fs.copyFileSync(path.join(SAMPLES, 'wenzhou-kexie-2022-04.yaml'), path.join(dir, '2022', 'fourth.yaml'));
+    fs.writeFileSync(path.join(dir, '2022', 'fourth.yaml'), later(2));
     // Below the watched folder, as `build DIR` would write it.
     await waitFor(/fourth\.yaml → \S*out\/2022\/fourth\.docx/);
     // A draft imported into 稿件/ is not an issue (as build . does not take it); a later issue is.
@@ -67,7 +78,7 @@ test('watching a folder picks up an issue file saved into it later, also in a ne
     await new Promise((r) => setTimeout(r, 200));
     fs.copyFileSync(path.join(SAMPLES, 'wenzhou-kexie-2022-04.yaml'), path.join(dir, '稿件', 'draft.yaml'));
     await new Promise((r) => setTimeout(r, 300));
-    fs.copyFileSync(path.join(SAMPLES, 'wenzhou-kexie-2022-04.yaml'), path.join(dir, 'fifth.yaml'));
+    fs.writeFileSync(path.join(dir, 'fifth.yaml'), later(3));
     await waitFor(/fifth\.yaml → \S*out\/fifth\.docx/);
     expect(out.stdout).not.toMatch(/draft/);
   } finally {

@@ -6,6 +6,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { expandInputFiles } from '../../src/inputs/inputs';
 import { runCli } from '../helpers/run-cli';
+import { SERIES_ROOT_MARKER } from '../../src/config/find-config';
 
 const SAMPLES = path.join(__dirname, '..', '..', 'samples');
 
@@ -59,4 +60,32 @@ test('build 2024/2024-02.yaml then build . : one PDF, where both say', async () 
     .map(String)
     .filter((f) => f.endsWith('.pdf'));
   expect(pdfs).toEqual([path.join('2024', '2024-02.pdf')]);
+});
+
+test('run from inside 2024/, build and index write to the series folder out/, not 2024/out/', async () => {
+  series(dir);
+  process.chdir('2024');
+  const one = await runCli(['build', '2024-02.yaml', '--to', 'pdf']);
+  expect(one.code).toBe(0);
+  const all = await runCli(['build', '.', '--to', 'pdf']);
+  expect(all.code).toBe(0);
+  const index = await runCli(['index', '.', '--year', '2021', '--to', 'pdf']);
+  expect(index.code).toBe(0);
+  expect(fs.existsSync(path.join(dir, '2024', 'out'))).toBe(false);
+  expect(fs.existsSync(path.join(dir, 'out', '2024', '2024-02.pdf'))).toBe(true);
+  expect(fs.existsSync(path.join(dir, 'out', 'index-2021.pdf'))).toBe(true);
+  // Said as the editor can open it from where they are.
+  expect(one.stdout).toContain(path.join('..', 'out', '2024', '2024-02.pdf'));
+  expect(index.stdout).toContain(path.join('..', 'out', 'index-2021.pdf'));
+});
+
+test('outside any series, out/ sits beside the file named, wherever the command runs', async () => {
+  fs.mkdirSync('loose');
+  fs.copyFileSync(path.join(SAMPLES, 'feature-page-2021-06.yaml'), path.join('loose', 'x.yaml'));
+  fs.cpSync(path.join(SAMPLES, 'images'), path.join('loose', 'images'), { recursive: true });
+  fs.writeFileSync(SERIES_ROOT_MARKER, '');
+  const run = await runCli(['build', 'loose/x.yaml', '--to', 'pdf']);
+  expect(run.code).toBe(0);
+  expect(fs.existsSync(path.join(dir, 'loose', 'out', 'x.pdf'))).toBe(true);
+  expect(fs.existsSync(path.join(dir, 'out'))).toBe(false);
 });

@@ -44,6 +44,16 @@ describe('series ledger', () => {
     expect(ds.map((d) => [d.file, d.code, d.args.other])).toEqual([['b', 'JB253', 'a']]);
   });
 
+  it("a repeated 总期号 that took the next one's place blames only the repeat, not every issue after it", () => {
+    const ds = checkLedger([
+      issue('a', 10, 234, '2021-10-28'),
+      issue('b', 11, 234, '2021-11-28'),
+      issue('c', 12, 236, '2021-12-28'),
+      issue('d', 1, 237, '2022-01-28'),
+    ]);
+    expect(ds.map((d) => [d.file, d.code])).toEqual([['b', 'JB253']]);
+  });
+
   it('reports dates that run against the numbers', () => {
     const ds = checkLedger([issue('a', undefined, 270, '2022-04-30'), issue('b', undefined, 271, '2022-04-15')]);
     expect(ds.map((d) => [d.file, d.code])).toEqual([['b', 'JB252']]);

@@ -9,7 +9,7 @@ import { runBatch } from '../../batch/run-batch';
 import type { Shard } from '../../batch/shard';
 import { w } from '../../i18n/batch';
 import { hasErrors, type Diagnostic } from '../../diagnostics/diagnostic';
-import { messageOf, type Lang } from '../../diagnostics/messages';
+import type { Lang } from '../../diagnostics/messages';
 import { diag } from '../../diagnostics/make';
 import { sourceDateEpoch } from '../../pipeline/compile-issue';
 import type { Format } from '../../render/registry';
@@ -17,6 +17,7 @@ import { outputSettings } from '../../output/output-paths';
 import type { Encoding } from '../../source/read';
 import { readBuildLedger } from '../../series/read-ledger';
 import { saveLedgerMemo } from '../../series/ledger-memo';
+import { heldReason } from '../../series/held-reason';
 import { expandInputFiles, type InputFile } from '../../inputs/inputs';
 import { EXIT, type CliIO } from '../../io/io';
 import { reportDiagnostics } from '../../io/report';
@@ -44,9 +45,7 @@ export interface BuildOptions {
 
 /** A stopped issue's progress line: its output name and the ledger's first error for it. */
 function stoppedLine(input: InputFile, diagnostics: readonly Diagnostic[], lang: Lang): { name: string; reason: string } {
-  const first = diagnostics.find((d) => d.file === input.file && d.severity === 'error');
-  const reason = first ? w(lang, 'stoppedReason', { message: messageOf(first, lang).message, code: first.code }) : '';
-  return { name: input.relative.replace(/\.ya?ml$/i, ''), reason };
+  return { name: input.relative.replace(/\.ya?ml$/i, ''), reason: heldReason(input.file, diagnostics, lang) };
 }
 
 const isArchiveArg = (arg: string) => (fs.existsSync(arg) ? fs.statSync(arg).isDirectory() : isGlob(arg));

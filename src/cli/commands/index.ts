@@ -11,6 +11,7 @@ import { resolveFonts } from '../../fonts/resolve';
 import { sourceDateEpoch } from '../../pipeline/compile-issue';
 import { writeFormats } from '../../pipeline/build-to-files';
 import type { Format } from '../../render/registry';
+import { outputSettings } from '../../output/output-paths';
 import { loadTemplate } from '../../templates/load-template';
 import { t } from '../../i18n/cli';
 import { expandInputs } from '../../inputs/inputs';
@@ -20,8 +21,9 @@ import type { Encoding } from '../../source/read';
 
 export interface IndexOptions {
   year: number;
-  out: string;
-  to: Format[];
+  /** Unset: as build's (src/output/output-paths.ts). */
+  out?: string;
+  to?: Format[];
   encoding?: Encoding;
 }
 
@@ -49,7 +51,8 @@ export async function indexCommand(io: CliIO, dir: string, opts: IndexOptions): 
   appendAll(problems, fonts.diagnostics);
   if (hasErrors(problems)) return done(EXIT.inputErrors);
   const model = annualIndexModel({ year: opts.year, issues: year.issues, template, fonts: fonts.fonts, date: sourceDateEpoch(io.env) });
-  const written = await writeFormats(model, path.join(opts.out, `index-${opts.year}`), opts.to, problems);
+  const { out, to } = outputSettings([dir], opts);
+  const written = await writeFormats(model, path.join(out, `index-${opts.year}`), to, problems);
   for (const target of written.outputs) io.stdout(t(io.lang, 'wrote', { path: target }));
   return done(written.ok ? EXIT.ok : EXIT.inputErrors);
 }

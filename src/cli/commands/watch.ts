@@ -10,6 +10,10 @@ import type { Encoding } from '../../source/read';
 import { outputSettings, outputStem } from '../../output/output-paths';
 import { sourceDateEpoch } from '../../pipeline/compile-issue';
 import { watchIssues } from '../../watch/watch-issues';
+import { readWatchLedger } from '../../watch/watch-ledger';
+import type { BuildLedger } from '../../series/build-ledger';
+import { heldReason } from '../../series/held-reason';
+import { w } from '../../i18n/batch';
 import type { RebuildResult } from '../../watch/rebuild';
 import { wt } from '../../i18n/wizard';
 import { expandInputFiles, inDraftsFolder, isIssueFile, outputRelative } from '../../inputs/inputs';
@@ -23,21 +27,39 @@ export interface WatchCommandOptions {
   encoding?: Encoding;
 }
 
-/** A path as the editor can open it: relative to the working folder when inside it. */
-const shown = (p: string) => {
-  const rel = path.relative(process.cwd(), p);
-  return rel && !rel.startsWith('..') && !path.isAbsolute(rel) ? rel : p;
-};
-
 function statusOf(io: CliIO, r: RebuildResult): void {
   const file = path.basename(r.file);
   if (r.ok) {
-    io.stdout(wt(io.lang, 'rebuilt', { file, outputs: r.outputs.map(shown).join(', '), ms: r.ms }));
+    io.stdout(wt(io.lang, 'rebuilt', { file, outputs: r.outputs.join(', '), ms: r.ms }));
     if (r.diagnostics.length) reportDiagnostics(io, r.diagnostics, r.sources);
   } else {
     io.stdout(wt(io.lang, 'rebuildFailed', { file, summary: summaryLine(r.diagnostics, io.lang) }));
     reportDiagnostics(io, r.diagnostics, r.sources);
   }
+}
+
+/** The ledger of the folders watched, reported when what it says changes (once mended, said so). */
+function seriesLedger(io: CliIO, args: string[], out: string, encoding?: Encoding) {
+  let last: BuildLedger | null = null;
+  let reported = '[]';
+  return {
+    async read(): Promise<ReadonlySet<string>> {
+      const ledger = await readWatchLedger(args, out, encoding);
+      const said = JSON.stringify(ledger.diagnostics);
+      if (said !== reported) {
+        if (ledger.diagnostics.length) reportDiagnostics(io, ledger.diagnostics, ledger.sources);
+        else io.stdout(wt(io.lang, 'ledgerWhole'));
+      }
+      reported = said;
+      last = ledger;
+      return new Set([...ledger.stopped].map((f) => path.resolve(f)));
+    },
+    reason: (file: string) => {
+      const diagnostics = last?.diagnostics ?? [];
+      const at = diagnostics.find((d) => path.resolve(d.file) === path.resolve(file));
+      return heldReason(at?.file ?? file, diagnostics, io.lang);
+    },
+  };
 }
 
 /** Runs until `signal` aborts (Ctrl+C in the terminal). */
@@ -60,6 +82,9 @@ export async function watchCommand(io: CliIO, args: string[], opts: WatchCommand
     const relative = relativeOf.get(full) ?? outputRelative(full, root ?? path.dirname(full));
     return outputStem(settings.out, relative);
   };
+  const ledger = roots.length > 0 ? seriesLedger(io, args, settings.out, opts.encoding) : null;
+  // As build's progress line names an issue it stops: by its path below the series, no extension.
+  const nameOf = (f: string) => path.relative(settings.out, outStemOf(f)).split(path.sep).join('/');
   io.stdout(wt(io.lang, 'watching', { count: files.length, files: files.length === 1 ? 'issue file' : 'issue files' }));
   await watchIssues({
     files,
@@ -72,6 +97,10 @@ export async function watchCommand(io: CliIO, args: string[], opts: WatchCommand
     date: sourceDateEpoch(io.env),
     encoding: opts.encoding,
     onRebuild: (r) => statusOf(io, r),
+    ...(ledger && {
+      ledger: ledger.read,
+      onHeld: (file: string) => io.stdout(w(io.lang, 'stopped', { name: nameOf(file), reason: ledger.reason(file) })),
+    }),
   });
   return EXIT.ok;
 }

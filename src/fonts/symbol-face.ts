@@ -37,6 +37,14 @@ export function symbolFontIfOpened(): Font | null {
  * lacks are the face's problem, named by the preflight (JB604). */
 const isSymbol = (cp: number) => (cp >= 0x2190 && cp <= 0x2bff) || (cp >= 0x1f000 && cp <= 0x1fbff);
 
+const SYMBOL_RANGE = /[\u2190-\u2bff\u{1f000}-\u{1fbff}]/u;
+
+/** Whether `text` holds a character the symbol face may be asked to draw: a cheap test that
+ * lets text without one skip opening any font. */
+export function mayUseSymbolFace(text: string): boolean {
+  return SYMBOL_RANGE.test(text);
+}
+
 const answers = new WeakMap<Font, Map<string, Font | null>>();
 
 /** The symbol face when `char` (one code point) is a symbol missing from `font` that the symbol

@@ -2,10 +2,13 @@
 // bundled through npm. Departments' forms bring ☑ ☐ ☒ ✔ ✘ (Word draws them from Wingdings or
 // Segoe UI Symbol; intake maps them to Unicode), which none of the bundled Chinese faces has, and
 // Word and WPS fall back to a symbol font for them too. Only a character the role's face lacks is
-// drawn from it; the DOCX keeps the role's family and lets Word fall back on its own.
+// drawn from it, in the PDF and in the DOCX (which carries the face's subset, render/docx/symbol-runs.ts).
 import path from 'node:path';
 import type { Font } from 'fontkit';
 import { openFont } from './open-font';
+
+/** The bundled symbol face's family name, as the DOCX names it. */
+export const SYMBOL_FAMILY = 'Noto Sans Symbols 2';
 
 /** The bundled symbol face's file. */
 export function symbolFaceFile(): string {
@@ -19,7 +22,7 @@ let symbols: Font | null | undefined;
 export function symbolFont(): Font | null {
   if (symbols === undefined) {
     try {
-      symbols = openFont({ family: 'Noto Sans Symbols 2', file: symbolFaceFile() }).font;
+      symbols = openFont({ family: SYMBOL_FAMILY, file: symbolFaceFile() }).font;
     } catch {
       symbols = null;
     }
@@ -36,6 +39,14 @@ export function symbolFontIfOpened(): Font | null {
  * symbols of the supplementary planes: a text face may lack them. Letters and punctuation a face
  * lacks are the face's problem, named by the preflight (JB604). */
 const isSymbol = (cp: number) => (cp >= 0x2190 && cp <= 0x2bff) || (cp >= 0x1f000 && cp <= 0x1fbff);
+
+const SYMBOL_RANGE = /[\u2190-\u2bff\u{1f000}-\u{1fbff}]/u;
+
+/** Whether `text` holds a character the symbol face may be asked to draw: a cheap test that
+ * lets text without one skip opening any font. */
+export function mayUseSymbolFace(text: string): boolean {
+  return SYMBOL_RANGE.test(text);
+}
 
 const answers = new WeakMap<Font, Map<string, Font | null>>();
 

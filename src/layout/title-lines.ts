@@ -7,6 +7,8 @@ import type { Block, FontFace, FontRole, Inline, ParagraphStyle, Run, TextGrid }
 import { NO_END, NO_START } from '../model/punctuation';
 import { openFont } from '../fonts/open-font';
 import { drawnFromBase, isScriptForm, scriptMetrics } from '../fonts/script-forms';
+import { mayUseSymbolFace, symbolFallback } from '../fonts/symbol-face';
+import { VARIATION_SELECTOR } from '../fonts/variation-sequences';
 
 /** Advance width of one character in `role`, in pt per pt of size (em fraction). */
 export type CharWidth = (role: FontRole, char: string) => number;
@@ -186,9 +188,10 @@ export function breakTitle(inlines: Inline[], role: FontRole, s: TitleSetting): 
     if (n > 0) out.push({ kind: 'break' });
     const text = runs.map((r) => r.text).join('');
     // A line that fits even at a full em (or cell) a character needs no measuring, so a DOCX-only
-    // build with short titles never opens a font.
+    // build with short titles never opens a font; a symbol-face glyph may be wider than an em (☼).
     const em = Math.max(s.style.size, s.grid?.charPitch ?? 0) + s.style.letterSpacing;
-    if (Array.from(text).length * em <= s.measure - s.style.indent * (s.grid?.charPitch ?? s.style.size) - SLACK) return out.push(...runs);
+    const fitsAtEm = Array.from(text).length * em <= s.measure - s.style.indent * (s.grid?.charPitch ?? s.style.size) - SLACK;
+    if (fitsAtEm && !mayUseSymbolFace(text)) return out.push(...runs);
     const tokens = tokensOf(text, runs[0]?.font ?? role, s);
     const starts = tokens.length > 1 ? titleBreaks(tokens, s) : null;
     if (!starts) return out.push(...runs);
@@ -216,7 +219,12 @@ export function breakTitles(
 /** Advance widths read from the resolved fonts (em fractions). */
 export function fontWidths(fonts: Record<FontRole, FontFace>): CharWidth {
   return (role, char) => {
+    // A variation selector is drawn as one glyph with the character before it (variation-sequences.ts).
+    if (VARIATION_SELECTOR.test(char)) return 0;
     const { font } = openFont(fonts[role]);
+    // A symbol the face lacks is drawn from the bundled symbol face (symbol-face.ts): its width is that face's.
+    const symbol = symbolFallback(font, char);
+    if (symbol) return symbol.glyphForCodePoint(char.codePointAt(0)!).advanceWidth / symbol.unitsPerEm;
     // A script form the face lacks is drawn as its base at a smaller size (script-forms.ts).
     const script = drawnFromBase(font, char);
     const drawn = script ? script.base : char;

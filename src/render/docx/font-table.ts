@@ -43,6 +43,8 @@ export interface FontEntry {
   family: string;
   /** The (subset) font file to embed as the regular face; absent: named only. */
   embed?: Uint8Array;
+  /** A Unicode face for symbols (not a Chinese one): no GB2312 charset, no CJK signature. */
+  unicodeFace?: true;
 }
 
 const escapeAttr = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
@@ -63,6 +65,8 @@ export function writeFontTable(parts: Parts, entries: readonly FontEntry[]): voi
     }
     // Children in schema order (CT_Font): altName, panose1, charset, family, pitch, sig, embed*.
     const kind = face ? `<w:altName w:val="${face.altName}"/><w:panose1 w:val="${face.panose}"/>` : '';
+    if (entry.unicodeFace)
+      return `<w:font w:name="${escapeAttr(entry.family)}"><w:charset w:val="00"/><w:family w:val="auto"/><w:pitch w:val="variable"/>${embed}</w:font>`;
     return `<w:font w:name="${escapeAttr(entry.family)}">${kind}<w:charset w:val="86"/><w:family w:val="${face?.family ?? 'auto'}"/><w:pitch w:val="${face?.pitch ?? 'variable'}"/><w:sig ${CJK_SIG}/>${embed}</w:font>`;
   });
   parts['word/fontTable.xml'] =

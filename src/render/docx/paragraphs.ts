@@ -6,13 +6,15 @@
 // PDF does (pdf-lines.ts), the text box of photos the PDF floated to a page's top (figure-box.ts)
 // and the text box of the 报尾.
 import { ImageRun, Paragraph, Tab, TextRun, type IRunOptions, type ParagraphChild, type Table } from 'docx';
-import type { Block, DocumentModel, ImageBlock, Inline, ParagraphBlock, RuleBlock } from '../../model/model';
+import type { Block, DocumentModel, FontRole, ImageBlock, Inline, ParagraphBlock, RuleBlock } from '../../model/model';
+import { SYMBOL_FAMILY } from '../../fonts/symbol-face';
 import { bottomParagraph } from './bottom';
 import { figureBox } from './figure-box';
 import type { LineSpacing } from './pdf-lines';
 import type { Placement as PdfPlacement } from './pdf-placement';
 import { characterSpacing, fontFamilies } from './styles';
 import { IMAGE_STYLE_ID, paragraphStyleId, ruleStyleId } from './style-ids';
+import { symbolStretches } from './symbol-runs';
 import { tableOf } from './table';
 import { styleSpacing, summedGaps, type Spacing } from './summed-gaps';
 import { hexColor, pixels, twips } from './units';
@@ -25,6 +27,8 @@ interface Placement {
   /** Twips; only to tell apart two adjacent rules of one style (see buildParagraphs). */
   indent?: { right: number };
 }
+
+const SYMBOL_FONTS = { ascii: SYMBOL_FAMILY, eastAsia: SYMBOL_FAMILY, hAnsi: SYMBOL_FAMILY, cs: SYMBOL_FAMILY };
 
 /** The same run format over stretches of equal character spacing. */
 function spacedRuns(text: string, base: number, spacing: ReadonlyMap<number, number>, format: IRunOptions): TextRun[] {
@@ -45,7 +49,7 @@ function spacedRuns(text: string, base: number, spacing: ReadonlyMap<number, num
 
 /** `spacing`: character spacing (pt) by offset in the paragraph's text (the PDF's line ends),
  * instead of the style's; the run formatting of each inline otherwise. */
-function runs(model: DocumentModel, inlines: Inline[], spacing: ReadonlyMap<number, number> = new Map()): TextRun[] {
+function runs(model: DocumentModel, inlines: Inline[], role: FontRole, spacing: ReadonlyMap<number, number> = new Map()): TextRun[] {
   let offset = 0;
   return inlines.flatMap((inline) => {
     if (inline.kind === 'tab') return [new TextRun({ children: [new Tab()] })];
@@ -58,7 +62,15 @@ function runs(model: DocumentModel, inlines: Inline[], spacing: ReadonlyMap<numb
     };
     const base = offset;
     offset += inline.text.length;
-    return spacedRuns(inline.text, base, spacing, format);
+    const stretches = symbolStretches(model, inline.font ?? role, inline.text);
+    if (stretches.length === 1 && !stretches[0].symbol) return spacedRuns(inline.text, base, spacing, format);
+    // A symbol the role's face lacks: in a run of the symbol face, as the PDF draws it (symbol-runs.ts).
+    let at = base;
+    return stretches.flatMap(({ text, symbol }) => {
+      const start = at;
+      at += text.length;
+      return spacedRuns(text, start, spacing, symbol ? { ...format, font: SYMBOL_FONTS } : format);
+    });
   });
 }
 
@@ -78,7 +90,7 @@ function textParagraph(
   }
   return new Paragraph({
     style: paragraphStyleId(model, block.style),
-    children: [...leading, ...runs(model, block.inlines, spacing)],
+    children: [...leading, ...runs(model, block.inlines, style?.font ?? 'body', spacing)],
     ...at,
   });
 }
@@ -193,7 +205,7 @@ export function buildParagraphs(
         // A table row cannot carry a page break before, and an empty paragraph to carry it would
         // add a line the editor never typed: a table's page start is left to Word.
         breakPending = false;
-        out.push(tableOf(model, block, (inlines) => runs(model, inlines)));
+        out.push(tableOf(model, block, (inlines) => runs(model, inlines, model.paragraphStyles[block.style]?.font ?? 'body')));
         break;
       case 'pagebreak':
         breakPending = true;

@@ -156,7 +156,7 @@ export function lineSpacings(model: DocumentModel, boxes: readonly Box[], measur
  * the margin when it took any: LibreOffice's space around the digits is only near 0.225 em, and a
  * full line it measures a little wider than the PDF's pushes its last character down. */
 function fitted(line: LineBox): number {
-  const fit = line.pieces.filter((p) => p.lead !== undefined);
+  const fit = line.pieces.filter((p) => p.lead !== undefined && !p.symbol);
   if (fit.length === 0) return 0;
   return fit.reduce((sum, p) => sum + p.width - (p.natural ?? p.width), 0) - MARGIN;
 }

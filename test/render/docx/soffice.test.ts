@@ -6,7 +6,9 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { renderDocx } from '../../../src/render/docx';
 import { modelWithImage } from '../../fixtures/model-docx';
-import { soffice as findSoffice, testWith } from '../../helpers/tools';
+import { compileIssue } from '../../../src/pipeline/compile-issue';
+import { issueYaml } from '../../helpers/body-build';
+import { pdffonts as findPdffonts, soffice as findSoffice, testWith } from '../../helpers/tools';
 
 const tool = findSoffice();
 
@@ -32,6 +34,34 @@ testWith(
       expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');
       // Masthead and TOC, then a forced page break before the article: at least two pages.
       expect((pdf.toString('latin1').match(/\/Type\s*\/Page\b/g) ?? []).length).toBeGreaterThanOrEqual(2);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  },
+  180_000,
+);
+
+// A ☑ the body face lacks is a run of the bundled symbol face, whose subset the DOCX carries
+// (render/docx/symbol-runs.ts): LibreOffice, with no such face installed here, draws it from that subset.
+const fonts = findPdffonts();
+testWith(
+  tool.command && !fonts.command ? fonts : tool,
+  'LibreOffice prints ☑ and ✔ from the symbol face the DOCX embeds',
+  async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'jianbao-docx-symbol-'));
+    try {
+      const yaml = path.join(dir, 'issue.yaml');
+      writeFileSync(yaml, issueYaml([{ title: '勾选', body: '参加人员：☑科协委员，已确认✔。' }], 'kexie'));
+      const docx = path.join(dir, 'issue.docx');
+      writeFileSync(docx, await renderDocx(compileIssue(yaml).model!));
+      const run = spawnSync(
+        tool.command!,
+        [`-env:UserInstallation=file://${dir}/profile`, '--headless', '--convert-to', 'pdf', '--outdir', dir, docx],
+        { encoding: 'utf8', timeout: 120_000 },
+      );
+      expect(run.status).toBe(0);
+      const listed = spawnSync(fonts.command!, [path.join(dir, 'issue.pdf')], { encoding: 'utf8' });
+      expect(listed.stdout).toMatch(/\+NotoSansSymbols2-Regular\s/);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

@@ -40,3 +40,8 @@ test('a character neither face has (𠀀) still stops the PDF', async () => {
   const built = await buildArticles([{ title: '罕见字', body: '☑ 罕见字𠀀。' }], 'kexie');
   expect(built.diagnostics.filter((d) => d.code === 'JB604').map((d) => d.args?.char)).toEqual(['𠀀']);
 });
+
+test('on the grid a symbol narrower than its cell is centred in it: no gap after it that copies as a space', async () => {
+  const built = await buildArticles([{ title: '勾选', body: '参加人员勾选☑完成，确认✔无误。' }], 'kexie');
+  expect(built.pdfLines.map((l) => l.text)).toContain('参加人员勾选☑完成，确认✔无误。');
+});

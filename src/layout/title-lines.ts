@@ -4,7 +4,7 @@
 // model as `break` inlines, so the PDF and the DOCX print the same lines. An author's `\n`
 // always wins: only a segment between the author's breaks that overflows is broken further.
 import type { Block, FontFace, FontRole, Inline, ParagraphStyle, Run, TextGrid } from '../model/model';
-import { NO_END, NO_START } from '../model/punctuation';
+import { NO_END, NO_START, isWestern } from '../model/punctuation';
 import { openFont } from '../fonts/open-font';
 import { drawnFromBase, isScriptForm, scriptMetrics } from '../fonts/script-forms';
 import { mayUseSymbolFace, symbolFallback } from '../fonts/symbol-face';
@@ -63,7 +63,8 @@ function tokensOf(text: string, role: FontRole, s: TitleSetting): Token[] {
     for (const ch of chars) {
       const advance = s.width(role, ch) * size;
       width +=
-        (s.grid && advance >= 0.75 * size ? Math.max(1, Math.round(advance / size)) * s.grid.charPitch : advance) + s.style.letterSpacing;
+        (s.grid && advance >= 0.75 * size && !isWestern(ch) ? Math.max(1, Math.round(advance / size)) * s.grid.charPitch : advance) +
+        s.style.letterSpacing;
     }
     const space = /^\s+$/u.test(word);
     return {

@@ -74,11 +74,12 @@ function literalBlockOffset(yaml: ParsedYaml, node: Scalar, index: number): numb
   const colInLine = index - (lineIndex > 0 ? lineBreaks[lineIndex - 1] + 1 : 0);
   const starts = lineStarts(yaml);
   const headerLine = yaml.lines.linePos(node.range![0]).line - 1; // 0-based line of `|`
-  // The content indentation is that of the block's first non-blank line.
+  // The content indentation is the spaces before the block's first non-blank line (YAML indents
+  // with spaces only: an editor's 　　 or a tab after them is text).
   let indent = -1;
   for (let l = headerLine + 1; l < starts.length && indent < 0; l++) {
     const lineText = yaml.text.slice(starts[l], (starts[l + 1] ?? yaml.text.length + 1) - 1).replace(/\r$/, '');
-    if (lineText.trim()) indent = lineText.length - lineText.trimStart().length;
+    if (/[^ \t]/.test(lineText)) indent = /^ */.exec(lineText)![0].length;
   }
   const sourceLine = headerLine + 1 + lineIndex;
   if (indent < 0 || sourceLine >= starts.length) return null;

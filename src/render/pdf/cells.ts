@@ -5,6 +5,7 @@
 // so the ideographs after it stay on the cells; justification later spreads what is left. A lone
 // digit or letter that fits no whole cell so is set in its face's full-width form, one cell.
 import type { PunctuationCompression } from '../../model/model';
+import { isWestern } from '../../model/punctuation';
 import type { Atom } from './segment';
 
 export interface CellSetting {
@@ -77,9 +78,10 @@ export function fitStretch(width: number, pitch: number, size: number, first = f
   return null;
 }
 
-/** Full-width glyphs (ideographs, CJK marks, a 2-em ——) fill whole cells; others are measured. */
+/** Full-width glyphs (ideographs, CJK marks, a 2-em ——) fill whole cells; others, and Western
+ * characters however wide, are measured. */
 function cellsOf(atom: Atom, width: number, glyphs: number, size: number): number {
-  if (atom.kind !== 'cjk' || glyphs === 0 || width / glyphs < 0.75 * size) return 0;
+  if (atom.kind !== 'cjk' || glyphs === 0 || isWestern(atom.text) || width / glyphs < 0.75 * size) return 0;
   return Math.max(1, Math.round(width / size));
 }
 

@@ -160,6 +160,28 @@ export const CODES = {
       "check these paragraphs: a framed title or editor's note prints as usual, without the border; if it should be a table, write it as one in the YAML",
     ],
   ),
+  JB073: def(
+    'error',
+    [
+      '{ext} 文件是[[WPS 表格、Excel 的电子表格{sheet}]][[WPS 演示、PowerPoint 的演示文稿{slides}]]，不是文字稿件，不能导入',
+      '[[在 WPS 表格（或 Excel）中选中表格复制，粘贴到 WPS 文字（或 Word）中{sheet}]][[在 WPS 演示（或 PowerPoint）中复制幻灯片上的文字，粘贴到 WPS 文字（或 Word）中{slides}]]，“文件 → 另存为”.docx 后导入',
+    ],
+    [
+      'a {ext} file is [[a spreadsheet (WPS 表格, Excel){sheet}]][[a presentation (WPS 演示, PowerPoint){slides}]], not a text contribution; it cannot be imported',
+      '[[select and copy the table in WPS 表格 (or Excel){sheet}]][[copy the text of the slides in WPS 演示 (or PowerPoint){slides}]], paste it into WPS 文字 (or Word), "Save As" .docx and import that',
+    ],
+  ),
+  JB074: def(
+    'error',
+    [
+      '这个 {ext} 文件的内容不是 WPS 文字、Word 的文档格式（文件可能已损坏，或是别的文件改了扩展名），没有导入',
+      '在 WPS 文字（或 Word）中打开它：打得开就“文件 → 另存为”.docx 后导入；打不开就请作者重新发送',
+    ],
+    [
+      'this {ext} file holds no WPS 文字 or Word document format (it may be damaged, or another file renamed); nothing was imported',
+      'open it in WPS 文字 (or Word): if it opens, "Save As" .docx and import that; if it does not, ask the author to send it again',
+    ],
+  ),
   // 1xx: YAML syntax
   JB101: def(
     'error',

@@ -99,3 +99,50 @@ describe('tables one after another, rows shorter than the grid', () => {
     expect(got.lines).toEqual(['| 项目 | 上半年 | 下半年 |', '|---|---|---|', '|  | 30场 | 26场 |', '| 合计56场 |  |  |', '完。']);
   });
 });
+
+describe('files from WPS that are not a Word document', () => {
+  /** A stand-in soffice that fails if it is ever run: the file must be refused before conversion. */
+  function fakeSoffice(): NodeJS.ProcessEnv {
+    const bin = tmp('fake-soffice');
+    fs.writeFileSync(path.join(bin, 'soffice'), '#!/bin/sh\nexit 3\n', { mode: 0o755 });
+    return { PATH: bin };
+  }
+  async function importAs(name: string, bytes: Buffer, env: NodeJS.ProcessEnv = {}) {
+    const dir = tmp('wps-bad');
+    fs.writeFileSync(path.join(dir, name), bytes);
+    const run = await runCli(['import', path.join(dir, name), '-o', path.join(dir, 'out')], env);
+    return { run, written: fs.existsSync(path.join(dir, 'out')) };
+  }
+  const random = Buffer.from(Array.from({ length: 3000 }, (_, i) => (i * 7919 + 13) % 256));
+
+  it('a spreadsheet (.et, .xlsx) or a presentation (.dps, .pptx) says what to do in WPS', async () => {
+    for (const [name, what, how] of [
+      ['统计.et', '电子表格', '在 WPS 表格（或 Excel）中选中表格复制，粘贴到 WPS 文字（或 Word）中'],
+      ['统计.xlsx', '电子表格', '选中表格复制'],
+      ['汇报.dps', '演示文稿', '在 WPS 演示（或 PowerPoint）中复制幻灯片上的文字'],
+      ['汇报.pptx', '演示文稿', '复制幻灯片上的文字'],
+    ]) {
+      const { run, written } = await importAs(name, Buffer.from('PK\x03\x04'));
+      expect(run.code).toBe(1);
+      expect(run.stderr).toContain('JB073');
+      expect(run.stderr).toContain(what);
+      expect(run.stderr).toContain(how);
+      expect(written).toBe(false);
+    }
+  });
+
+  it('a .wps or .doc whose bytes are no Word format (damaged, or another file renamed) is refused, not read as text', async () => {
+    const ole = Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), random]);
+    for (const [name, bytes] of [
+      ['瓯海.wps', random],
+      ['瓯海.doc', random],
+      ['坏.wps', ole],
+    ] as const) {
+      const { run, written } = await importAs(name, bytes, fakeSoffice());
+      expect(run.code).toBe(1);
+      expect(run.stderr).toContain('JB074');
+      expect(run.stderr).toContain('在 WPS 文字（或 Word）中打开它');
+      expect(written).toBe(false);
+    }
+  });
+});

@@ -182,6 +182,17 @@ export const CODES = {
       'open it in WPS 文字 (or Word): if it opens, "Save As" .docx and import that; if it does not, ask the author to send it again',
     ],
   ),
+  JB075: def(
+    'warning',
+    [
+      '第 {nos} 段在原稿中[[居中{center}]][[右对齐{right}]]，简报正文的段落不居中、不右对齐，已按普通段落导入：“{input}”',
+      '核对这几段：落款和日期可以留在文末或删去（简报文章一般不印落款），副标题可以并入标题',
+    ],
+    [
+      'paragraphs {nos} are [[centred{center}]][[set right{right}]] in the contribution; the bulletin\'s body sets paragraphs neither centred nor right, so they were imported as ordinary paragraphs: "{input}"',
+      'check them: a signature block and date can stay at the end or go (bulletin articles rarely print one), a subtitle can join the title',
+    ],
+  ),
   // 1xx: YAML syntax
   JB101: def(
     'error',

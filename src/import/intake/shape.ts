@@ -197,6 +197,8 @@ export function shapeArticle(all: Unit[], opts: ShapeOptions): ArticleDraft {
   for (const g of decideLevels(units, numberedShort, (i) => styled(i) || looksHeading(i))) for (const m of g.members) levelOfUnit.set(m, g);
 
   const blocks: DraftBlock[] = [];
+  // Body paragraphs the contribution set centred or right: the bulletin's body sets neither.
+  const aligned = { center: [] as Unit[], right: [] as Unit[] };
   let prevRowNo = -1;
   let prev: Unit | undefined;
   for (let i = 0; i < units.length; i++) {
@@ -288,12 +290,25 @@ export function shapeArticle(all: Unit[], opts: ShapeOptions): ArticleDraft {
       heading = true;
       note('JB183', u, { input: quote(u.text) });
     }
+    if (!heading && u.centered) aligned.center.push(u);
+    else if (!heading && u.right) aligned.right.push(u);
     blocks.push(
       heading
         ? { kind: 'heading', line: `## ${u.text}`, text: u.text, no: u.no }
         : { kind: 'paragraph', line: markBold(u.spans, u.text), text: u.text, no: u.no },
     );
     prev = u;
+  }
+
+  for (const kind of ['center', 'right'] as const) {
+    const list = aligned[kind];
+    const nos = [...new Set(list.map((u) => u.no))];
+    if (nos.length)
+      note('JB075', list[0], {
+        nos: nos.length > 8 ? `${nos.slice(0, 8).join('、')} 等 ${nos.length}` : nos.join('、'),
+        input: quote(list[0].text),
+        [kind]: '',
+      });
   }
 
   const flags = opts.flags ?? {};

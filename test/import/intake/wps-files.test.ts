@@ -146,3 +146,28 @@ describe('files from WPS that are not a Word document', () => {
     }
   });
 });
+
+describe('paragraphs set right or centred in the contribution (a 落款, a subtitle)', () => {
+  it('are imported as paragraphs, their alignment named in one note per kind', () => {
+    const right = '<w:jc w:val="right"/>';
+    const got = shaped(
+      p(r('关于开展科技工作者日活动的通知', XBS), '<w:jc w:val="center"/>') +
+        p(r('——记全市优秀科技工作者'), '<w:jc w:val="center"/>') +
+        p(r('各县（市、区）科协：')) +
+        p(r('请按时报送活动方案。')) +
+        p(r('台州市科学技术协会'), right) +
+        p(r('2022年5月16日'), '<w:jc w:val="end"/>'),
+    );
+    expect(got.lines).toEqual([
+      '——记全市优秀科技工作者',
+      '各县（市、区）科协：',
+      '请按时报送活动方案。',
+      '台州市科学技术协会',
+      '2022年5月16日',
+    ]);
+    expect(got.notes).toEqual([
+      'JB075 第 2 段在原稿中居中，简报正文的段落不居中、不右对齐，已按普通段落导入：“——记全市优秀科技工作者”',
+      'JB075 第 5、6 段在原稿中右对齐，简报正文的段落不居中、不右对齐，已按普通段落导入：“台州市科学技术协会”',
+    ]);
+  });
+});

@@ -115,7 +115,22 @@ export function shapeArticle(all: Unit[], opts: ShapeOptions): ArticleDraft {
     if (!marked) note('JB173', head, { input: quote(head.text) });
     const parts = [head.text];
     let end = first + 1;
-    while (marked && units[end]?.kind === 'text' && units[end].soft && units[end].no === head.no) parts.push(units[end++].text);
+    // Its next line: after a soft break, or a paragraph of its own set just as it is (a long title
+    // typed over two lines with Enter; a line in body type under it is a subtitle, not the title).
+    const sameLook = (u: Unit) =>
+      u.no !== head.no &&
+      u.centered === head.centered &&
+      u.font === head.font &&
+      u.size === head.size &&
+      Boolean((head.font && TITLE_FONT.test(head.font)) || (head.size && bodySize && head.size > bodySize)) &&
+      titleShaped(u.text) &&
+      head.styleLevel === u.styleLevel;
+    while (
+      marked &&
+      units[end]?.kind === 'text' &&
+      ((units[end].soft && units[end].no === head.no) || (parts.length < 3 && sameLook(units[end])))
+    )
+      parts.push(units[end++].text);
     title = parts.join('\n');
     units.splice(first, end - first);
   } else {

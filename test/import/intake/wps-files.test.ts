@@ -171,3 +171,24 @@ describe('paragraphs set right or centred in the contribution (a 落款, a subti
     ]);
   });
 });
+
+describe('a title typed over two paragraphs (Enter at the end of its first line)', () => {
+  const centre = '<w:jc w:val="center"/>';
+  it('is one title of two lines when the lines share the title font, size and centring', () => {
+    const got = shaped(
+      p(r('台州市科协关于开展2022年', XBS), centre) +
+        p(r('“全国科技工作者日”活动的通知', XBS), centre) +
+        p(r('各县（市、区）科协：', FS)) +
+        p(r('请按时报送活动方案。', FS)),
+    );
+    expect(got.title).toBe('台州市科协关于开展2022年\n“全国科技工作者日”活动的通知');
+    expect(got.lines).toEqual(['各县（市、区）科协：', '请按时报送活动方案。']);
+    expect(got.notes).toEqual([]);
+  });
+
+  it('a centred line in body type under the title stays in the body (a subtitle, noted)', () => {
+    const got = shaped(p(r('台州市科协工作简报', XBS), centre) + p(r('（第5期）', FS), centre) + p(r('正文。', FS)));
+    expect(got.title).toBe('台州市科协工作简报');
+    expect(got.lines).toEqual(['（第5期）', '正文。']);
+  });
+});

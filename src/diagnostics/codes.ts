@@ -193,6 +193,17 @@ export const CODES = {
       'check them: a signature block and date can stay at the end or go (bulletin articles rarely print one), a subtitle can join the title',
     ],
   ),
+  JB076: def(
+    'warning',
+    [
+      '第 {no} 段“{input}”也像标题：原稿开头可能是红头（发文机关标志“{title}”），已取第一段作标题',
+      '若这一段才是文章标题：把它写进 title，从正文删去它；原来的标题（发文机关标志）和文号按需删去或留在正文',
+    ],
+    [
+      'paragraph {no} "{input}" looks like a title too: the contribution may open with a red header (the issuing body\'s mark "{title}"), and its first line was taken as the title',
+      "if this paragraph is the article's title: put it into title and delete it from the body; drop the issuing body's mark and document number, or keep them in the body",
+    ],
+  ),
   // 1xx: YAML syntax
   JB101: def(
     'error',

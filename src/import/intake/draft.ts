@@ -28,6 +28,7 @@ export interface IntakeNote {
     | 'JB071'
     | 'JB072'
     | 'JB075'
+    | 'JB076'
     | 'JB130'
     | 'JB131'
     | 'JB132'

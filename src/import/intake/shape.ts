@@ -133,6 +133,17 @@ export function shapeArticle(all: Unit[], opts: ShapeOptions): ArticleDraft {
       parts.push(units[end++].text);
     title = parts.join('\n');
     units.splice(first, end - first);
+    // A 红头 document: the issuing body's name (…文件) is set as large as a title, above the real one.
+    const below = units
+      .slice(first, first + 3)
+      .find(
+        (u) =>
+          u.kind === 'text' &&
+          u.centered &&
+          titleShaped(u.text) &&
+          ((u.font && TITLE_FONT.test(u.font)) || (u.size && bodySize && u.size > bodySize)),
+      );
+    if (marked && below) note('JB076', below, { input: quote(below.text), title: quote(title.replace(/\n/g, '')) });
   } else {
     title = opts.fileStem;
     titleInvented = true;

@@ -192,3 +192,26 @@ describe('a title typed over two paragraphs (Enter at the end of its first line)
     expect(got.lines).toEqual(['（第5期）', '正文。']);
   });
 });
+
+describe('a red-headed document (红头: the issuing body’s name above the title)', () => {
+  it('takes the first line as title as before, and names the paragraph below that looks like the real title', () => {
+    const red = `${XBS.replace('44', '72')}<w:color w:val="FF0000"/>`;
+    const centre = '<w:jc w:val="center"/>';
+    const got = shaped(
+      p(r('台州市科学技术协会文件', red), centre) +
+        p(r('台科协〔2022〕15号', FS), centre) +
+        p(r('关于表彰2021年度科普工作先进集体的决定', XBS), centre) +
+        p(r('各县（市、区）科协：', FS)) +
+        p(r('经研究，决定表彰先进集体10个。', FS)),
+    );
+    expect(got.title).toBe('台州市科学技术协会文件');
+    expect(got.notes.filter((n) => n.startsWith('JB076'))).toEqual([
+      'JB076 第 3 段“关于表彰2021年度科普工作先进集体的决…”也像标题：原稿开头可能是红头（发文机关标志“台州市科学技术协会文件”），已取第一段作标题',
+    ]);
+  });
+
+  it('an ordinary title over a body in body type gets no such note', () => {
+    const got = shaped(p(r('科普大篷车进社区', XBS), '<w:jc w:val="center"/>') + p(r('5月6日，科普大篷车开进社区。', FS)));
+    expect(got.notes.filter((n) => n.startsWith('JB076'))).toEqual([]);
+  });
+});

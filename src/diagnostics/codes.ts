@@ -160,6 +160,50 @@ export const CODES = {
       "check these paragraphs: a framed title or editor's note prints as usual, without the border; if it should be a table, write it as one in the YAML",
     ],
   ),
+  JB073: def(
+    'error',
+    [
+      '{ext} 文件是[[WPS 表格、Excel 的电子表格{sheet}]][[WPS 演示、PowerPoint 的演示文稿{slides}]]，不是文字稿件，不能导入',
+      '[[在 WPS 表格（或 Excel）中选中表格复制，粘贴到 WPS 文字（或 Word）中{sheet}]][[在 WPS 演示（或 PowerPoint）中复制幻灯片上的文字，粘贴到 WPS 文字（或 Word）中{slides}]]，“文件 → 另存为”.docx 后导入',
+    ],
+    [
+      'a {ext} file is [[a spreadsheet (WPS 表格, Excel){sheet}]][[a presentation (WPS 演示, PowerPoint){slides}]], not a text contribution; it cannot be imported',
+      '[[select and copy the table in WPS 表格 (or Excel){sheet}]][[copy the text of the slides in WPS 演示 (or PowerPoint){slides}]], paste it into WPS 文字 (or Word), "Save As" .docx and import that',
+    ],
+  ),
+  JB074: def(
+    'error',
+    [
+      '这个 {ext} 文件的内容不是 WPS 文字、Word 的文档格式（文件可能已损坏，或是别的文件改了扩展名），没有导入',
+      '在 WPS 文字（或 Word）中打开它：打得开就“文件 → 另存为”.docx 后导入；打不开就请作者重新发送',
+    ],
+    [
+      'this {ext} file holds no WPS 文字 or Word document format (it may be damaged, or another file renamed); nothing was imported',
+      'open it in WPS 文字 (or Word): if it opens, "Save As" .docx and import that; if it does not, ask the author to send it again',
+    ],
+  ),
+  JB075: def(
+    'warning',
+    [
+      '第 {nos} 段在原稿中[[居中{center}]][[右对齐{right}]]，简报正文的段落不居中、不右对齐，已按普通段落导入：“{input}”',
+      '核对这几段：落款和日期可以留在文末或删去（简报文章一般不印落款），副标题可以并入标题',
+    ],
+    [
+      'paragraphs {nos} are [[centred{center}]][[set right{right}]] in the contribution; the bulletin\'s body sets paragraphs neither centred nor right, so they were imported as ordinary paragraphs: "{input}"',
+      'check them: a signature block and date can stay at the end or go (bulletin articles rarely print one), a subtitle can join the title',
+    ],
+  ),
+  JB076: def(
+    'warning',
+    [
+      '第 {no} 段“{input}”也像标题：原稿开头可能是红头（发文机关标志“{title}”），已取第一段作标题',
+      '若这一段才是文章标题：把它写进 title，从正文删去它；原来的标题（发文机关标志）和文号按需删去或留在正文',
+    ],
+    [
+      'paragraph {no} "{input}" looks like a title too: the contribution may open with a red header (the issuing body\'s mark "{title}"), and its first line was taken as the title',
+      "if this paragraph is the article's title: put it into title and delete it from the body; drop the issuing body's mark and document number, or keep them in the body",
+    ],
+  ),
   // 1xx: YAML syntax
   JB051: def(
     'error',

@@ -613,6 +613,7 @@ function readParagraph(p: XNode, ctx: Ctx, kind: 'text' | 'footnote' = 'text'): 
         styleLevel: outline !== undefined && Number(outline) < 9 ? Number(outline) + 1 : level,
         captionStyle: Boolean(style && /caption|题注/.test(style.name)),
         centered: jc === 'center',
+        right: jc === 'right' || jc === 'end',
         size: Math.max(0, ...sized.map((x) => x.look.size ?? 0)) || undefined,
         font: sized[0]?.look.font,
         soft,

@@ -27,6 +27,8 @@ export interface IntakeNote {
     | 'JB070'
     | 'JB071'
     | 'JB072'
+    | 'JB075'
+    | 'JB076'
     | 'JB130'
     | 'JB131'
     | 'JB132'

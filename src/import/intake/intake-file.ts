@@ -35,6 +35,11 @@ export const TEXT_EXTS = new Set(['.txt', '.md', '.markdown', '.text']);
 /** The same package format as .docx (macro-enabled, templates): read directly. */
 export const DOCX_EXTS = new Set(['.docx', '.docm', '.dotx', '.dotm']);
 
+/** Spreadsheets and presentations (WPS 表格/演示, Excel, PowerPoint): their words reach a bulletin
+ *  by way of a text document, and the message says how. */
+const SHEETS = new Set(['.et', '.ett', '.xls', '.xlsx', '.xlsm', '.ods']);
+const SLIDES = new Set(['.dps', '.dpt', '.ppt', '.pptx', '.odp']);
+
 const OLE = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
 
 /** '.doc' or '.rtf' when the bytes are that (and not an encrypted package), else null. */
@@ -120,7 +125,9 @@ export async function intakeFile(file: string, opts: IntakeOptions): Promise<Int
       return opts.wholeIssue ? { kind: 'issue' } : { kind: 'failed', diagnostics: [diag('JB187', file, null)], text };
     }
     units = textUnits(read.text, ext === '.md' || ext === '.markdown');
-  } else return { kind: 'failed', diagnostics: [diag('JB186', file, null, { ext: ext || path.basename(file) })] };
+  } else if (SHEETS.has(ext) || SLIDES.has(ext))
+    return { kind: 'failed', diagnostics: [diag('JB073', file, null, { ext, ...(SHEETS.has(ext) ? { sheet: '' } : { slides: '' }) })] };
+  else return { kind: 'failed', diagnostics: [diag('JB186', file, null, { ext: ext || path.basename(file) })] };
   if (!units.some((u) => u.kind !== 'photo')) return { kind: 'failed', diagnostics: [diag('JB172', file, null)], text };
   if (looksLikeBriefs(units)) return { kind: 'briefs', page: readBriefsPage(units) };
   // A text file has no formatting to tell a title by: without a title line it is not an article.

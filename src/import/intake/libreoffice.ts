@@ -77,11 +77,48 @@ function runGroup(cmd: string, args: string[], env: NodeJS.ProcessEnv, seconds: 
   });
 }
 
+const OLE = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
+/** Stream names (UTF-16LE in the compound file's directory) of a Word or WPS 文字 file, or a Works one. */
+const WORD_STREAMS = ['WordDocument', 'CONTENTS', 'MatOST'].map((n) => Buffer.from(n, 'utf16le'));
+
+/** Text LibreOffice reads as it should: UTF-8, UTF-16 with its mark, or GB 18030, without control bytes. */
+function isText(bytes: Buffer): boolean {
+  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) return true;
+  if (bytes.some((b) => b < 0x20 && b !== 0x09 && b !== 0x0a && b !== 0x0d && b !== 0x0c)) return false;
+  for (const encoding of ['utf-8', 'gb18030']) {
+    try {
+      new TextDecoder(encoding, { fatal: true }).decode(bytes);
+      return true;
+    } catch {
+      // not this encoding
+    }
+  }
+  return false;
+}
+
+/**
+ * Whether the bytes are a format LibreOffice reads as a document: a compound file holding a Word
+ * (or WPS 文字, Works) stream, RTF, a zip package, or text (HTML saved as .doc, a flat ODT). Given
+ * anything else it falls back to reading the bytes as text, and a damaged file would come in as
+ * a page of mojibake.
+ */
+export function documentBytes(bytes: Buffer): boolean {
+  if (bytes.subarray(0, 8).equals(OLE)) return WORD_STREAMS.some((n) => bytes.includes(n));
+  if (bytes.subarray(0, 5).toString('latin1') === '{\\rtf') return true;
+  if (bytes.subarray(0, 4).toString('latin1') === 'PK\x03\x04') return true;
+  return isText(bytes.subarray(0, 64 * 1024));
+}
+
 /** `as`: the format the bytes really are, when the name says otherwise (a .doc saved as .docx). */
 export async function convertToDocx(file: string, env: NodeJS.ProcessEnv, seconds = CONVERT_SECONDS, as?: string): Promise<Converted> {
   const ext = as ?? path.extname(file).toLowerCase();
   const soffice = findSoffice(env);
   if (!soffice) return { ok: false, diagnostic: diag('JB170', file, null, { ext }) };
+  try {
+    if (!documentBytes(fs.readFileSync(file))) return { ok: false, diagnostic: diag('JB074', file, null, { ext }) };
+  } catch {
+    // unreadable: the conversion below reports it
+  }
   let dir: string | undefined;
   try {
     dir = fs.mkdtempSync(path.join(os.tmpdir(), 'jianbao-lo-'));

@@ -115,9 +115,35 @@ export function shapeArticle(all: Unit[], opts: ShapeOptions): ArticleDraft {
     if (!marked) note('JB173', head, { input: quote(head.text) });
     const parts = [head.text];
     let end = first + 1;
-    while (marked && units[end]?.kind === 'text' && units[end].soft && units[end].no === head.no) parts.push(units[end++].text);
+    // Its next line: after a soft break, or a paragraph of its own set just as it is (a long title
+    // typed over two lines with Enter; a line in body type under it is a subtitle, not the title).
+    const sameLook = (u: Unit) =>
+      u.no !== head.no &&
+      u.centered === head.centered &&
+      u.font === head.font &&
+      u.size === head.size &&
+      Boolean((head.font && TITLE_FONT.test(head.font)) || (head.size && bodySize && head.size > bodySize)) &&
+      titleShaped(u.text) &&
+      head.styleLevel === u.styleLevel;
+    while (
+      marked &&
+      units[end]?.kind === 'text' &&
+      ((units[end].soft && units[end].no === head.no) || (parts.length < 3 && sameLook(units[end])))
+    )
+      parts.push(units[end++].text);
     title = parts.join('\n');
     units.splice(first, end - first);
+    // A 红头 document: the issuing body's name (…文件) is set as large as a title, above the real one.
+    const below = units
+      .slice(first, first + 3)
+      .find(
+        (u) =>
+          u.kind === 'text' &&
+          u.centered &&
+          titleShaped(u.text) &&
+          ((u.font && TITLE_FONT.test(u.font)) || (u.size && bodySize && u.size > bodySize)),
+      );
+    if (marked && below) note('JB076', below, { input: quote(below.text), title: quote(title.replace(/\n/g, '')) });
   } else {
     title = opts.fileStem;
     titleInvented = true;
@@ -197,6 +223,8 @@ export function shapeArticle(all: Unit[], opts: ShapeOptions): ArticleDraft {
   for (const g of decideLevels(units, numberedShort, (i) => styled(i) || looksHeading(i))) for (const m of g.members) levelOfUnit.set(m, g);
 
   const blocks: DraftBlock[] = [];
+  // Body paragraphs the contribution set centred or right: the bulletin's body sets neither.
+  const aligned = { center: [] as Unit[], right: [] as Unit[] };
   let prevRowNo = -1;
   let prev: Unit | undefined;
   for (let i = 0; i < units.length; i++) {
@@ -288,12 +316,25 @@ export function shapeArticle(all: Unit[], opts: ShapeOptions): ArticleDraft {
       heading = true;
       note('JB183', u, { input: quote(u.text) });
     }
+    if (!heading && u.centered) aligned.center.push(u);
+    else if (!heading && u.right) aligned.right.push(u);
     blocks.push(
       heading
         ? { kind: 'heading', line: `## ${u.text}`, text: u.text, no: u.no }
         : { kind: 'paragraph', line: markBold(u.spans, u.text), text: u.text, no: u.no },
     );
     prev = u;
+  }
+
+  for (const kind of ['center', 'right'] as const) {
+    const list = aligned[kind];
+    const nos = [...new Set(list.map((u) => u.no))];
+    if (nos.length)
+      note('JB075', list[0], {
+        nos: nos.length > 8 ? `${nos.slice(0, 8).join('、')} 等 ${nos.length}` : nos.join('、'),
+        input: quote(list[0].text),
+        [kind]: '',
+      });
   }
 
   const flags = opts.flags ?? {};

@@ -18,6 +18,8 @@ export interface Unit {
   styleLevel?: number;
   captionStyle?: boolean;
   centered?: boolean;
+  /** Set right (a 落款, a date), which the bulletin's body cannot do. */
+  right?: boolean;
   /** Half-points of the largest run. */
   size?: number;
   /** East Asian font of the first run with text. */

@@ -99,3 +99,119 @@ describe('tables one after another, rows shorter than the grid', () => {
     expect(got.lines).toEqual(['| 项目 | 上半年 | 下半年 |', '|---|---|---|', '|  | 30场 | 26场 |', '| 合计56场 |  |  |', '完。']);
   });
 });
+
+describe('files from WPS that are not a Word document', () => {
+  /** A stand-in soffice that fails if it is ever run: the file must be refused before conversion. */
+  function fakeSoffice(): NodeJS.ProcessEnv {
+    const bin = tmp('fake-soffice');
+    fs.writeFileSync(path.join(bin, 'soffice'), '#!/bin/sh\nexit 3\n', { mode: 0o755 });
+    return { PATH: bin };
+  }
+  async function importAs(name: string, bytes: Buffer, env: NodeJS.ProcessEnv = {}) {
+    const dir = tmp('wps-bad');
+    fs.writeFileSync(path.join(dir, name), bytes);
+    const run = await runCli(['import', path.join(dir, name), '-o', path.join(dir, 'out')], env);
+    return { run, written: fs.existsSync(path.join(dir, 'out')) };
+  }
+  const random = Buffer.from(Array.from({ length: 3000 }, (_, i) => (i * 7919 + 13) % 256));
+
+  it('a spreadsheet (.et, .xlsx) or a presentation (.dps, .pptx) says what to do in WPS', async () => {
+    for (const [name, what, how] of [
+      ['统计.et', '电子表格', '在 WPS 表格（或 Excel）中选中表格复制，粘贴到 WPS 文字（或 Word）中'],
+      ['统计.xlsx', '电子表格', '选中表格复制'],
+      ['汇报.dps', '演示文稿', '在 WPS 演示（或 PowerPoint）中复制幻灯片上的文字'],
+      ['汇报.pptx', '演示文稿', '复制幻灯片上的文字'],
+    ]) {
+      const { run, written } = await importAs(name, Buffer.from('PK\x03\x04'));
+      expect(run.code).toBe(1);
+      expect(run.stderr).toContain('JB073');
+      expect(run.stderr).toContain(what);
+      expect(run.stderr).toContain(how);
+      expect(written).toBe(false);
+    }
+  });
+
+  it('a .wps or .doc whose bytes are no Word format (damaged, or another file renamed) is refused, not read as text', async () => {
+    const ole = Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), random]);
+    for (const [name, bytes] of [
+      ['瓯海.wps', random],
+      ['瓯海.doc', random],
+      ['坏.wps', ole],
+    ] as const) {
+      const { run, written } = await importAs(name, bytes, fakeSoffice());
+      expect(run.code).toBe(1);
+      expect(run.stderr).toContain('JB074');
+      expect(run.stderr).toContain('在 WPS 文字（或 Word）中打开它');
+      expect(written).toBe(false);
+    }
+  });
+});
+
+describe('paragraphs set right or centred in the contribution (a 落款, a subtitle)', () => {
+  it('are imported as paragraphs, their alignment named in one note per kind', () => {
+    const right = '<w:jc w:val="right"/>';
+    const got = shaped(
+      p(r('关于开展科技工作者日活动的通知', XBS), '<w:jc w:val="center"/>') +
+        p(r('——记全市优秀科技工作者'), '<w:jc w:val="center"/>') +
+        p(r('各县（市、区）科协：')) +
+        p(r('请按时报送活动方案。')) +
+        p(r('台州市科学技术协会'), right) +
+        p(r('2022年5月16日'), '<w:jc w:val="end"/>'),
+    );
+    expect(got.lines).toEqual([
+      '——记全市优秀科技工作者',
+      '各县（市、区）科协：',
+      '请按时报送活动方案。',
+      '台州市科学技术协会',
+      '2022年5月16日',
+    ]);
+    expect(got.notes).toEqual([
+      'JB075 第 2 段在原稿中居中，简报正文的段落不居中、不右对齐，已按普通段落导入：“——记全市优秀科技工作者”',
+      'JB075 第 5、6 段在原稿中右对齐，简报正文的段落不居中、不右对齐，已按普通段落导入：“台州市科学技术协会”',
+    ]);
+  });
+});
+
+describe('a title typed over two paragraphs (Enter at the end of its first line)', () => {
+  const centre = '<w:jc w:val="center"/>';
+  it('is one title of two lines when the lines share the title font, size and centring', () => {
+    const got = shaped(
+      p(r('台州市科协关于开展2022年', XBS), centre) +
+        p(r('“全国科技工作者日”活动的通知', XBS), centre) +
+        p(r('各县（市、区）科协：', FS)) +
+        p(r('请按时报送活动方案。', FS)),
+    );
+    expect(got.title).toBe('台州市科协关于开展2022年\n“全国科技工作者日”活动的通知');
+    expect(got.lines).toEqual(['各县（市、区）科协：', '请按时报送活动方案。']);
+    expect(got.notes).toEqual([]);
+  });
+
+  it('a centred line in body type under the title stays in the body (a subtitle, noted)', () => {
+    const got = shaped(p(r('台州市科协工作简报', XBS), centre) + p(r('（第5期）', FS), centre) + p(r('正文。', FS)));
+    expect(got.title).toBe('台州市科协工作简报');
+    expect(got.lines).toEqual(['（第5期）', '正文。']);
+  });
+});
+
+describe('a red-headed document (红头: the issuing body’s name above the title)', () => {
+  it('takes the first line as title as before, and names the paragraph below that looks like the real title', () => {
+    const red = `${XBS.replace('44', '72')}<w:color w:val="FF0000"/>`;
+    const centre = '<w:jc w:val="center"/>';
+    const got = shaped(
+      p(r('台州市科学技术协会文件', red), centre) +
+        p(r('台科协〔2022〕15号', FS), centre) +
+        p(r('关于表彰2021年度科普工作先进集体的决定', XBS), centre) +
+        p(r('各县（市、区）科协：', FS)) +
+        p(r('经研究，决定表彰先进集体10个。', FS)),
+    );
+    expect(got.title).toBe('台州市科学技术协会文件');
+    expect(got.notes.filter((n) => n.startsWith('JB076'))).toEqual([
+      'JB076 第 3 段“关于表彰2021年度科普工作先进集体的决…”也像标题：原稿开头可能是红头（发文机关标志“台州市科学技术协会文件”），已取第一段作标题',
+    ]);
+  });
+
+  it('an ordinary title over a body in body type gets no such note', () => {
+    const got = shaped(p(r('科普大篷车进社区', XBS), '<w:jc w:val="center"/>') + p(r('5月6日，科普大篷车开进社区。', FS)));
+    expect(got.notes.filter((n) => n.startsWith('JB076'))).toEqual([]);
+  });
+});

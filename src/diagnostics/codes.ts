@@ -138,6 +138,17 @@ export const CODES = {
       'keys of one level line up on the left: put {want} spaces before "{key}"[[ (jianbao check --fix does it){fixable}]]',
     ],
   ),
+  JB052: def(
+    'error',
+    [
+      '这一行的{where}有不换行空格（U+00A0），YAML 不把它当作空格',
+      '换成普通的半角空格；这种空格常随从网页、Word 或微信复制来的文字带进来[[（jianbao check --fix 可自动改）{fixable}]]',
+    ],
+    [
+      "a no-break space (U+00A0) in this line's {where}, which YAML does not take for a space",
+      'replace it with an ordinary space; text copied from a web page, Word or WeChat often brings it[[ (jianbao check --fix does it){fixable}]]',
+    ],
+  ),
   JB101: def(
     'error',
     ['YAML 语法错误：{detail}', '检查这一行的缩进、冒号和引号；含有冒号或 # 的文字请用引号括起来'],

@@ -19,6 +19,7 @@ interface Slip {
 
 const KEY = '[A-Za-z_][\\w-]*';
 const FULL_WIDTH_SPACE_AFTER_COLON = new RegExp(`^( *(?:- +)*)(${KEY}):\\u3000`);
+const NO_BREAK_SPACE_AFTER_COLON = new RegExp(`^( *(?:- +)*${KEY}:)(\\u00a0+)`);
 const NO_SPACE_AFTER_COLON = new RegExp(`^( *(?:- +)*)(${KEY}):(?=[^\\s:])`);
 const DASH_WITHOUT_SPACE = /^( *)-(?=[A-Za-z_\u4e00-\u9fff])/;
 /** `key: value` with a plain value (not quoted, not a block or flow collection). */
@@ -45,6 +46,21 @@ function spaceIsCertain(value: string): boolean {
   return !/^[-?:,[\]{}#&*!|>'"%@`]/.test(value) && !/ #|: |:$/.test(value);
 }
 
+/** JB052: no-break spaces (U+00A0) where YAML wants spaces, each mended into a space (an indentation
+ *  only where it then fits a line next to it: findSlips decides that). */
+function noBreakSpace(
+  file: string,
+  pos: { line: number; col: number },
+  where: 'indent' | 'colon',
+  offset: number,
+  length: number,
+  spaces: string,
+): Diagnostic {
+  const d = diag('JB052', file, pos, { where, fixable: '' });
+  d.fixes = [{ offset, length, text: spaces }];
+  return d;
+}
+
 /** JB112/JB114, with the space put back by `--fix` where the value then reads as typed. */
 function missingSpace(
   code: 'JB112' | 'JB114',
@@ -61,13 +77,17 @@ function missingSpace(
 
 function lineSlip(text: string, n: number, file: string, lineStart: number): Diagnostic | null {
   const at = (col: number) => ({ line: n, col: col + 1 });
-  const lead = /^[ \t\u3000]*/.exec(text)![0];
+  const lead = /^[ \t\u3000\u00a0]*/.exec(text)![0];
   if (lead.includes('\t')) return diag('JB111', file, at(lead.indexOf('\t')));
   const colon = fullWidthColon(text, n, file, lineStart);
   if (colon) return colon;
   if (lead.includes('\u3000')) return diag('JB110', file, at(lead.indexOf('\u3000')), { where: 'indent' });
+  if (lead.includes('\u00a0'))
+    return noBreakSpace(file, at(lead.indexOf('\u00a0')), 'indent', lineStart, lead.length, ' '.repeat(lead.length));
   const space = FULL_WIDTH_SPACE_AFTER_COLON.exec(text);
   if (space) return diag('JB110', file, at(space[0].length - 1), { where: 'colon' });
+  const noBreak = NO_BREAK_SPACE_AFTER_COLON.exec(text);
+  if (noBreak) return noBreakSpace(file, at(noBreak[1].length), 'colon', lineStart + noBreak[1].length, noBreak[2].length, ' ');
   const tight = NO_SPACE_AFTER_COLON.exec(text);
   if (tight)
     return missingSpace(
@@ -137,6 +157,18 @@ function blockLine(block: Block, text: string, n: number, file: string, lineStar
   }
   if (block.unindented && indent <= block.keyIndent && (LOOKS_LIKE_YAML.test(text) || lineSlip(text, n, file, lineStart))) return 'out';
   if (indent >= block.contentIndent) return 'text';
+  // A body line indented with no-break spaces (pasted from a web page): they are text to YAML.
+  const noBreak = /^[ \u00a0]*/.exec(text)![0];
+  if (noBreak.includes('\u00a0') && noBreak.length >= block.contentIndent) {
+    return noBreakSpace(
+      file,
+      { line: n, col: noBreak.indexOf('\u00a0') + 1 },
+      'indent',
+      lineStart,
+      block.contentIndent,
+      ' '.repeat(block.contentIndent),
+    );
+  }
   // Back at the key's level: structure ends the block, even a slip of structure (`-title:`).
   if (indent <= block.keyIndent && (LOOKS_LIKE_YAML.test(text) || lineSlip(text, n, file, lineStart))) return 'out';
   // `source:` one space further in than `body:`: a key out of line, not a body line.
@@ -263,6 +295,12 @@ export function findSlips(source: string, file: string): Slip[] {
     if (text.trim() === '' || /^ *#/.test(text)) return;
     let indent = indentOf(text);
     let own = lineSlip(text, n, file, lineStart);
+    if (own?.code === 'JB052' && own.args.where === 'indent') {
+      // Mended only into an indentation a line next to it has.
+      const spaces = /^[ \u00a0]*/.exec(text)![0].length;
+      if (spaces !== previous.indent && spaces !== nextLine(lines, i)?.indent)
+        own = { ...own, fixes: undefined, args: { where: 'indent' } };
+    }
     const opensBody = BLOCK_HEADER.test(text) || (own !== null && /[|>｜][+-]?\d*[+-]?\s*$/.test(text));
     const first = !seenAny && indent > 0 && !own ? indentedFirstKey(text, lines, i, lineStart, file) : null;
     seenAny = true;
@@ -299,7 +337,8 @@ export function findSlips(source: string, file: string): Slip[] {
     // A line whose indent is broken (a tab or full-width space, or no level fits it) says nothing
     // reliable about the levels: they stay as they were. It still answers a `key:` above it, and
     // may open a body.
-    const broken = own?.code === 'JB110' || own?.code === 'JB111' || (!own && !fits);
+    const broken =
+      own?.code === 'JB110' || own?.code === 'JB111' || (own?.code === 'JB052' && own.args.where === 'indent') || (!own && !fits);
     // Lines that line up with a misfit line just above are the same slip: one diagnostic for them.
     if (!own && !fits && !(previous.misfit && indent === previous.indent)) {
       // A `- ` out of line is compared with the item of its list above, not the key just above.

@@ -141,6 +141,34 @@ const cases: Array<[string, string[], string, RegExp, RegExp]> = [
     /冒号后面有全角空格/,
     /after the colon/,
   ],
+  [
+    'no-break spaces (U+00A0, from a web page or Word) as indentation',
+    issueWith(SOURCE, '\u00a0\u00a0\u00a0\u00a0source: 市科协办公室'),
+    'JB052@10:1',
+    /这一行的缩进有不换行空格（U\+00A0）/,
+    /a no-break space \(U\+00A0\) in this line's indentation/,
+  ],
+  [
+    'a no-break space among the spaces of the indentation',
+    issueWith('  total: 269', '\u00a0 total: 269'),
+    'JB052@6:1',
+    /缩进有不换行空格/,
+    /indentation/,
+  ],
+  [
+    'a no-break space after the colon',
+    issueWith(SOURCE, '    source:\u00a0市科协办公室'),
+    'JB052@10:12',
+    /这一行的冒号后面有不换行空格（U\+00A0）/,
+    /after the colon/,
+  ],
+  [
+    'a body line indented with no-break spaces',
+    issueWith(BODY, BODY, '\u00a0\u00a0\u00a0\u00a0\u00a0\u00a0会议强调。'),
+    'JB052@13:1',
+    /缩进有不换行空格/,
+    /indentation/,
+  ],
   ['a tab as indentation', issueWith(SOURCE, '\tsource: 市科协办公室'), 'JB111@10:1', /Tab/, /tab/],
   ['a tab after spaces', issueWith(SOURCE, '  \tsource: 市科协办公室'), 'JB111@10:3', /Tab/, /tab/],
   ['no space after the colon', issueWith(SOURCE, '    source:市科协办公室'), 'JB112@10:11', /冒号后面少了空格/, /no space after the colon/],
@@ -417,6 +445,26 @@ describe('check --fix mends the slips whose mending is certain, and only those',
     const lines = [...BASE_ISSUE.slice(0, -1), 'tags:', '  - 学会', '  -科协', ''];
     expect(slips(lines).map((d) => `${d.code}@${d.line}`)).toEqual(['JB114@19']);
     expect(fixed(lines)).toEqual(lines);
+  });
+
+  it.each([
+    ['in the indentation', SOURCE, '\u00a0\u00a0\u00a0\u00a0source: 市科协办公室'],
+    ['mixed with spaces', '  total: 269', ' \u00a0total: 269'],
+    ['after the colon', SOURCE, '    source:\u00a0市科协办公室'],
+    ['two after the colon', SOURCE, '    source:\u00a0\u00a0市科协办公室'],
+  ])('no-break spaces %s become spaces', (_name, line, slip) => {
+    expect(fixed(issueWith(line, slip))).toEqual(BASE_ISSUE);
+  });
+
+  it('no-break spaces in an indentation that fits no line near it are reported, not mended', () => {
+    const lines = issueWith(SOURCE, '\u00a0\u00a0\u00a0source: 市科协办公室');
+    expect(slips(lines).map((d) => d.code)).toEqual(['JB052']);
+    expect(fixed(lines)).toEqual(lines);
+  });
+
+  it('a no-break space inside a value or a body is text, no slip', () => {
+    expect(slips(issueWith(SOURCE, '    source: 市科协\u00a0办公室'))).toEqual([]);
+    expect(slips(issueWith(BODY, '      \u00a0\u00a04月21日，市科协召开党组会。'))).toEqual([]);
   });
 
   it('a Chinese name that stands for two keys (正文: body or text) is not renamed', () => {

@@ -149,6 +149,17 @@ export const CODES = {
       'replace it with an ordinary space; text copied from a web page, Word or WeChat often brings it[[ (jianbao check --fix does it){fixable}]]',
     ],
   ),
+  JB053: def(
+    'error',
+    [
+      '“{key}: {bar}”后面同一行写了文字，YAML 读不出：块的文字要从下一行开始[[；“｜”是全角字符，要用半角“|”{fullWidth}]]',
+      '把这段文字移到下一行，比“{key}”多缩进 2 个空格[[（jianbao check --fix 可自动改）{fixable}]]；若文字本来就以“{bar}”开头，给整个值加双引号',
+    ],
+    [
+      'text on the line of "{key}: {bar}", which YAML cannot read: a block\'s text starts on the next line[[; "｜" is full-width, use "|"{fullWidth}]]',
+      'move the text to the next line, indented 2 more than "{key}"[[ (jianbao check --fix does it){fixable}]]; if the text really starts with "{bar}", put the whole value in double quotes',
+    ],
+  ),
   JB101: def(
     'error',
     ['YAML 语法错误：{detail}', '检查这一行的缩进、冒号和引号；含有冒号或 # 的文字请用引号括起来'],

@@ -24,6 +24,7 @@ const NO_SPACE_AFTER_COLON = new RegExp(`^( *(?:- +)*)(${KEY}):(?=[^\\s:])`);
 const DASH_WITHOUT_SPACE = /^( *)-(?=[A-Za-z_\u4e00-\u9fff])/;
 /** `key: value` with a plain value (not quoted, not a block or flow collection). */
 const PLAIN_VALUE = new RegExp(`^( *(?:- +)*)(${KEY}): +(?![|>"'\\[{&*!])(.*)$`);
+const BAR_LINE = new RegExp(`^( *(?:- +)*)(${KEY}): *([|>｜])`);
 const BLOCK_VALUE = /^[|>][+-]?\d*[+-]?(\s+#.*|\s*)$/;
 /** A key and its colon, as the text after a `-` typed without its space (`-date: 4月7日`). */
 const KEY_THEN_COLON = new RegExp(`^${KEY} *:( |$)`);
@@ -44,6 +45,39 @@ const indentOf = (line: string) => /^ */.exec(line)![0].length;
 function spaceIsCertain(value: string): boolean {
   if (BLOCK_VALUE.test(value)) return true;
   return !/^[-?:,[\]{}#&*!|>'"%@`]/.test(value) && !/ #|: |:$/.test(value);
+}
+
+/** `body: | 4月21日…`: text on the line of a block's `|` (or `>`, or a full-width `｜`), where only an
+ *  indentation indicator or a comment may stand. Null for `|2`, `|-`, `| # 注`. */
+export function textAfterBar(text: string): { barAt: number; textAt: number; keyCol: number; args: Record<string, string> } | null {
+  const m = BAR_LINE.exec(text);
+  if (!m) return null;
+  const barAt = m[0].length - 1;
+  const after = text.slice(barAt + 1);
+  const indicator = /^[+-]?\d*[+-]?/.exec(after)![0];
+  const rest = after.slice(indicator.length);
+  if (m[3] !== '｜' && (rest === '' || /^\s+(#|$)/.test(rest))) return null;
+  // `|4月…`: what follows the `|` right away is text, not an indicator.
+  const textAt = /^\s/.test(rest) ? barAt + 1 + indicator.length + /^\s*/.exec(rest)![0].length : barAt + 1;
+  if (textAt >= text.length || text[textAt] === '#') return null;
+  return { barAt, textAt, keyCol: m[1].length, args: { key: m[2], bar: m[3], ...(m[3] === '｜' ? { fullWidth: '' } : {}) } };
+}
+
+/** JB053's mending for a body's `|` (a `>` may begin a text that starts with ">"): the text moves
+ *  to its own line, indented as the body lines below it or two spaces in from the key. */
+export function textToBody(d: Diagnostic, text: string, lineStart: number, eol: string, below: number | undefined): Diagnostic {
+  const inline = textAfterBar(text);
+  if (!inline || d.args.key !== 'body' || inline.args.bar === '>') return d;
+  const indent = below !== undefined && below > inline.keyCol ? below : inline.keyCol + 2;
+  const mended = { ...d, args: { ...d.args, fixable: '' } };
+  mended.fixes = [
+    {
+      offset: lineStart + inline.barAt,
+      length: text.length - inline.barAt,
+      text: `|${eol}${' '.repeat(indent)}${text.slice(inline.textAt)}`,
+    },
+  ];
+  return mended;
 }
 
 /** JB052: no-break spaces (U+00A0) where YAML wants spaces, each mended into a space (an indentation
@@ -109,6 +143,8 @@ function lineSlip(text: string, n: number, file: string, lineStart: number): Dia
     quoteEndsValue(text, n, file) ??
     bracketStartsValue(text, n, file, lineStart);
   if (slip) return slip;
+  const inline = textAfterBar(text);
+  if (inline) return diag('JB053', file, at(inline.textAt), inline.args);
   const plain = PLAIN_VALUE.exec(text);
   const value = plain?.[3].replace(/ +#.*$/, '') ?? '';
   if (plain && (/: /.test(value) || value.endsWith(':'))) {
@@ -295,13 +331,15 @@ export function findSlips(source: string, file: string): Slip[] {
     if (text.trim() === '' || /^ *#/.test(text)) return;
     let indent = indentOf(text);
     let own = lineSlip(text, n, file, lineStart);
+    if (own?.code === 'JB053')
+      own = textToBody(own, text, lineStart, source[lineStart + text.length] === '\r' ? '\r\n' : '\n', nextLine(lines, i)?.indent);
     if (own?.code === 'JB052' && own.args.where === 'indent') {
       // Mended only into an indentation a line next to it has.
       const spaces = /^[ \u00a0]*/.exec(text)![0].length;
       if (spaces !== previous.indent && spaces !== nextLine(lines, i)?.indent)
         own = { ...own, fixes: undefined, args: { where: 'indent' } };
     }
-    const opensBody = BLOCK_HEADER.test(text) || (own !== null && /[|>｜][+-]?\d*[+-]?\s*$/.test(text));
+    const opensBody = BLOCK_HEADER.test(text) || own?.code === 'JB053' || (own !== null && /[|>｜][+-]?\d*[+-]?\s*$/.test(text));
     const first = !seenAny && indent > 0 && !own ? indentedFirstKey(text, lines, i, lineStart, file) : null;
     seenAny = true;
     if (first) {

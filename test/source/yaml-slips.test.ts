@@ -169,6 +169,20 @@ const cases: Array<[string, string[], string, RegExp, RegExp]> = [
     /缩进有不换行空格/,
     /indentation/,
   ],
+  [
+    'the body typed on the line of its "|"',
+    issueWith('    body: |', '    body: | 4月21日，市科协召开党组会。', '      会议强调。'),
+    'JB053@11:13',
+    /“body: \|”后面同一行写了文字/,
+    /text on the line of "body: \|"/,
+  ],
+  [
+    'the body typed right after its "|", no space',
+    issueWith('    body: |', '    body: |4月21日，市科协召开党组会。'),
+    'JB053@11:12',
+    /“body: \|”后面同一行写了文字/,
+    /text on the line of "body: \|"/,
+  ],
   ['a tab as indentation', issueWith(SOURCE, '\tsource: 市科协办公室'), 'JB111@10:1', /Tab/, /tab/],
   ['a tab after spaces', issueWith(SOURCE, '  \tsource: 市科协办公室'), 'JB111@10:3', /Tab/, /tab/],
   ['no space after the colon', issueWith(SOURCE, '    source:市科协办公室'), 'JB112@10:11', /冒号后面少了空格/, /no space after the colon/],
@@ -465,6 +479,37 @@ describe('check --fix mends the slips whose mending is certain, and only those',
   it('a no-break space inside a value or a body is text, no slip', () => {
     expect(slips(issueWith(SOURCE, '    source: 市科协\u00a0办公室'))).toEqual([]);
     expect(slips(issueWith(BODY, '      \u00a0\u00a04月21日，市科协召开党组会。'))).toEqual([]);
+  });
+
+  it.each([
+    ['one body line', ['    body: | 4月21日，市科协召开党组会。'], ['    body: |', '      4月21日，市科协召开党组会。']],
+    [
+      'the body lines below it',
+      ['    body: |4月21日，市科协召开党组会。', '      会议强调。'],
+      ['    body: |', '      4月21日，市科协召开党组会。', '      会议强调。'],
+    ],
+  ])('the text on the line of "body: |" moves to the body: %s', (_name, typed, mended) => {
+    const lines = [...BASE_ISSUE.slice(0, 10), ...typed, ...BASE_ISSUE.slice(12)];
+    expect(fixed(lines)).toEqual([...BASE_ISSUE.slice(0, 10), ...mended, ...BASE_ISSUE.slice(12)]);
+    expect(parseYaml(fixed(lines).join('\n'), 'issue.yaml').diagnostics).toEqual([]);
+  });
+
+  it('a CR LF file gets CR LF on the new line', () => {
+    const lines = [...BASE_ISSUE.slice(0, 10), '    body: | 4月21日，市科协召开党组会。', ...BASE_ISSUE.slice(12)];
+    const text = lines.join('\r\n');
+    const out = applyFixes(text, parseYaml(text, 'issue.yaml').diagnostics).text;
+    expect(out).toBe(BASE_ISSUE.join('\r\n'));
+  });
+
+  it('a text starting with ">" in a brief is reported, not made a block', () => {
+    const lines = issueWith('    text: 市科协举办第十一期农技云培训', '    text: >50人参加培训');
+    expect(slips(lines).map((d) => d.code)).toEqual(['JB053']);
+    expect(fixed(lines)).toEqual(lines);
+  });
+
+  it('a "|" with its indentation indicator or a comment is no text on its line', () => {
+    expect(slips(issueWith('    body: |', '    body: |2', '      4月21日，市科协召开党组会。', '    x: ['))[0]?.code).not.toBe('JB053');
+    expect(slips(issueWith('    body: |', '    body: | # 正文'))).toEqual([]);
   });
 
   it('a Chinese name that stands for two keys (正文: body or text) is not renamed', () => {

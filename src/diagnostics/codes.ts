@@ -160,6 +160,28 @@ export const CODES = {
       'move the text to the next line, indented 2 more than "{key}"[[ (jianbao check --fix does it){fixable}]]; if the text really starts with "{bar}", put the whole value in double quotes',
     ],
   ),
+  JB054: def(
+    'error',
+    [
+      '{field} 的值两边是中文引号{open}{close}，YAML 只认半角引号，把它们读成了值的一部分',
+      '写成 {fixed}[[（jianbao check --fix 可自动改）{fixable}]]',
+    ],
+    [
+      'the value of {field} is wrapped in Chinese quotes {open}{close}: YAML only knows half-width quotes and reads these as part of the value',
+      'write {fixed}[[ (jianbao check --fix does it){fixable}]]',
+    ],
+  ),
+  JB055: def(
+    'warning',
+    [
+      '{field} 整个写在中文引号{open}{close}中，印出时会带着这对引号',
+      '引号若是要印出的，不用改；若本想用它括住值，删去这对引号[[（这个标题里有 \\n，要换行就得用半角双引号 "…"：jianbao check --fix 可自动改）{fixable}]]',
+    ],
+    [
+      '{field} is wholly in Chinese quotes {open}{close}, which are printed with it',
+      'if the quotes are meant to print, leave it; if they were meant to enclose the value, delete them[[ (this title holds \\n, a line break only in half-width double quotes "…": jianbao check --fix does it){fixable}]]',
+    ],
+  ),
   JB101: def(
     'error',
     ['YAML 语法错误：{detail}', '检查这一行的缩进、冒号和引号；含有冒号或 # 的文字请用引号括起来'],

@@ -8,6 +8,7 @@ import { diag } from '../diagnostics/make';
 import { PLACEHOLDER_COMMENT } from '../schema/placeholders';
 import type { ParsedYaml } from '../source/parse-yaml';
 import { textAfterBar, textToBody } from '../source/yaml-slips';
+import { quotedIssueFields, quotedTextField } from './smart-quotes';
 import { fieldName } from '../diagnostics/field-name';
 
 type Path = Array<string | number>;
@@ -149,13 +150,15 @@ function fullWidthBarTrap(yaml: ParsedYaml, node: TextScalar['node']): Diagnosti
 
 /** The traps of a file's text fields; `fixes: false` reports them without offering a fix. */
 export function findYamlTraps(yaml: ParsedYaml, opts: { fixes?: boolean } = {}): Diagnostic[] {
-  const found: Diagnostic[] = emptiedByComment(yaml);
+  const found: Diagnostic[] = [...emptiedByComment(yaml), ...quotedIssueFields(yaml)];
   for (const { path, node } of textScalars(yaml)) {
     const key = String(path[path.length - 1]);
     const field = fieldName(path);
     const comment = commentTrap(yaml, field, node);
     if (comment) found.push(comment);
-    if (key === 'title') {
+    const quoted = ONE_LINE_FIELDS.includes(key) ? quotedTextField(yaml, field, key, node) : null;
+    if (quoted) found.push(quoted);
+    if (key === 'title' && !quoted?.fixes) {
       const escape = escapeTrap(yaml, field, node);
       if (escape) found.push(escape);
     }

@@ -182,6 +182,17 @@ export const CODES = {
       'if the quotes are meant to print, leave it; if they were meant to enclose the value, delete them[[ (this title holds \\n, a line break only in half-width double quotes "…": jianbao check --fix does it){fixable}]]',
     ],
   ),
+  JB056: def(
+    'error',
+    [
+      '{list} 的第 {n} 项是空的：这一行只有“-”',
+      '删去这一行[[（jianbao check --fix 可自动删去）{fixable}]]；若要在这里加一条，在“- ”后面写上第一个字段（如 title: …），其余字段写在下面、与它对齐',
+    ],
+    [
+      'item {n} of {list} is empty: this line holds only a "-"',
+      'delete the line[[ (jianbao check --fix does it){fixable}]]; to add an item here, write its first key after the "- " (title: …) and the others below it, lined up',
+    ],
+  ),
   JB101: def(
     'error',
     ['YAML 语法错误：{detail}', '检查这一行的缩进、冒号和引号；含有冒号或 # 的文字请用引号括起来'],

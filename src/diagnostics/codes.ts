@@ -30,8 +30,8 @@ export const CODES = {
   ),
   JB003: def(
     'error',
-    ['文件不是 UTF-8 编码（看起来是 {encoding}）', '用编辑器“另存为”UTF-8 编码，或加参数 --encoding gb18030 按原编码读取'],
-    ['file is not UTF-8 (it looks like {encoding})', 'save it as UTF-8 in your editor, or pass --encoding gb18030 to read it as is'],
+    ['文件不是 UTF-8 编码[[（看起来是 {encoding}）]]', '用编辑器“另存为”UTF-8 编码，或加参数 --encoding gb18030 按原编码读取'],
+    ['file is not UTF-8[[ (it looks like {encoding})]]', 'save it as UTF-8 in your editor, or pass --encoding gb18030 to read it as is'],
   ),
   JB004: def(
     'error',

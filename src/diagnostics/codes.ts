@@ -193,6 +193,17 @@ export const CODES = {
       'delete the line[[ (jianbao check --fix does it){fixable}]]; to add an item here, write its first key after the "- " (title: …) and the others below it, lined up',
     ],
   ),
+  JB057: def(
+    'warning',
+    [
+      '{field} 中的“＃”是全角字符，YAML 不把它当作注释：它和后面的文字会一起印出',
+      '若是想写注释，改用半角“#”，前面空两格；若“＃”本来就是要印出的文字，不用改',
+    ],
+    [
+      'the "＃" in {field} is full-width, so YAML does not take it for a comment: it prints with what follows',
+      'for a comment, use a half-width "#" after two spaces; if the "＃" is meant to print, leave it',
+    ],
+  ),
   JB101: def(
     'error',
     ['YAML 语法错误：{detail}', '检查这一行的缩进、冒号和引号；含有冒号或 # 的文字请用引号括起来'],

@@ -9,6 +9,7 @@ import { PLACEHOLDER_COMMENT } from '../schema/placeholders';
 import type { ParsedYaml } from '../source/parse-yaml';
 import { textAfterBar, textToBody } from '../source/yaml-slips';
 import { quotedIssueFields, quotedTextField } from './smart-quotes';
+import { fullWidthComment } from './full-width-comment';
 import { fieldName } from '../diagnostics/field-name';
 
 type Path = Array<string | number>;
@@ -156,6 +157,8 @@ export function findYamlTraps(yaml: ParsedYaml, opts: { fixes?: boolean } = {}):
     const field = fieldName(path);
     const comment = commentTrap(yaml, field, node);
     if (comment) found.push(comment);
+    const hash = ONE_LINE_FIELDS.includes(key) ? fullWidthComment(yaml, field, node) : null;
+    if (hash) found.push(hash);
     const quoted = ONE_LINE_FIELDS.includes(key) ? quotedTextField(yaml, field, key, node) : null;
     if (quoted) found.push(quoted);
     if (key === 'title' && !quoted?.fixes) {

@@ -115,9 +115,12 @@ function lineSlip(text: string, n: number, file: string, lineStart: number): Dia
   if (lead.includes('\t')) return diag('JB111', file, at(lead.indexOf('\t')));
   const colon = fullWidthColon(text, n, file, lineStart);
   if (colon) return colon;
-  if (lead.includes('\u3000')) return diag('JB110', file, at(lead.indexOf('\u3000')), { where: 'indent' });
-  if (lead.includes('\u00a0'))
-    return noBreakSpace(file, at(lead.indexOf('\u00a0')), 'indent', lineStart, lead.length, ' '.repeat(lead.length));
+  // The spaces after an item's `-` indent its first key too (`-　date:`); a `－　` is JB128's.
+  const indent = /^[ \u3000\u00a0]*(?:-[ \u3000\u00a0]+)*/.exec(text)![0];
+  if (indent.includes('\u3000')) return diag('JB110', file, at(indent.indexOf('\u3000')), { where: 'indent' });
+  if (indent.includes('\u00a0')) {
+    return noBreakSpace(file, at(indent.indexOf('\u00a0')), 'indent', lineStart, indent.length, indent.replace(/\u00a0/g, ' '));
+  }
   const space = FULL_WIDTH_SPACE_AFTER_COLON.exec(text);
   if (space) return diag('JB110', file, at(space[0].length - 1), { where: 'colon' });
   const noBreak = NO_BREAK_SPACE_AFTER_COLON.exec(text);
@@ -333,7 +336,9 @@ export function findSlips(source: string, file: string): Slip[] {
     let own = lineSlip(text, n, file, lineStart);
     if (own?.code === 'JB053')
       own = textToBody(own, text, lineStart, source[lineStart + text.length] === '\r' ? '\r\n' : '\n', nextLine(lines, i)?.indent);
-    if (own?.code === 'JB052' && own.args.where === 'indent') {
+    // A full-width or no-break space after an item's `-` (`-　date:`): the item's own indent is sound.
+    const afterDash = (own?.code === 'JB110' || own?.code === 'JB052') && own.args.where === 'indent' && text[indentOf(text)] === '-';
+    if (own?.code === 'JB052' && own.args.where === 'indent' && !afterDash) {
       // Mended only into an indentation a line next to it has.
       const spaces = /^[ \u00a0]*/.exec(text)![0].length;
       if (spaces !== previous.indent && spaces !== nextLine(lines, i)?.indent)
@@ -376,7 +381,9 @@ export function findSlips(source: string, file: string): Slip[] {
     // reliable about the levels: they stay as they were. It still answers a `key:` above it, and
     // may open a body.
     const broken =
-      own?.code === 'JB110' || own?.code === 'JB111' || (own?.code === 'JB052' && own.args.where === 'indent') || (!own && !fits);
+      ((own?.code === 'JB110' || own?.code === 'JB052') && own.args.where === 'indent' && !afterDash) ||
+      own?.code === 'JB111' ||
+      (!own && !fits);
     // Lines that line up with a misfit line just above are the same slip: one diagnostic for them.
     if (!own && !fits && !(previous.misfit && indent === previous.indent)) {
       // A `- ` out of line is compared with the item of its list above, not the key just above.
@@ -406,9 +413,10 @@ export function findSlips(source: string, file: string): Slip[] {
     if (isItem) items.set(indent, n);
     // The key after `- ` items is a level of its own: the item's other keys line up with it
     // (`-date:`, a dash without its space, is read as meant: `- date:`).
-    const keyCol = own?.code === 'JB114' || own?.args.char === '－' ? indent + 2 : /^ *(?:- +)*/.exec(text)![0].length;
+    const keyCol = own?.code === 'JB114' || own?.args.char === '－' || afterDash ? indent + 2 : /^ *(?:- +)*/.exec(text)![0].length;
     if (keyCol > indent) levels.push(keyCol);
-    opened = !opensBody && OPENS_BLOCK.test(text);
+    // `issue：` opens its mapping as `issue:` would: the keys below it are no misfits.
+    opened = !opensBody && (OPENS_BLOCK.test(text) || (own?.code === 'JB109' && /：\s*(#.*)?$/.test(text)));
     previous = { line: n, indent, misfit: false, ...(opened ? { key: OPENER_KEY.exec(text)?.[1] } : { want: keyCol }) };
   });
   return slips;

@@ -183,6 +183,27 @@ const cases: Array<[string, string[], string, RegExp, RegExp]> = [
     /“body: \|”后面同一行写了文字/,
     /text on the line of "body: \|"/,
   ],
+  [
+    'a full-width space after a list item\'s "-"',
+    issueWith('  - date: 4月7日', '  -\u3000date: 4月7日'),
+    'JB110@14:4',
+    /缩进有全角空格/,
+    /indentation/,
+  ],
+  [
+    'a full-width "－" and a full-width space after it',
+    issueWith('  - date: 4月7日', '  －\u3000date: 4月7日'),
+    'JB128@14:3',
+    /“－”是全角字符/,
+    /full-width/,
+  ],
+  [
+    'a full-width colon after a key that opens a mapping ("issue：")',
+    issueWith('issue:', 'issue：'),
+    'JB109@4:6',
+    /“issue”后面是全角冒号/,
+    /full-width colon/,
+  ],
   ['a tab as indentation', issueWith(SOURCE, '\tsource: 市科协办公室'), 'JB111@10:1', /Tab/, /tab/],
   ['a tab after spaces', issueWith(SOURCE, '  \tsource: 市科协办公室'), 'JB111@10:3', /Tab/, /tab/],
   ['no space after the colon', issueWith(SOURCE, '    source:市科协办公室'), 'JB112@10:11', /冒号后面少了空格/, /no space after the colon/],
@@ -468,6 +489,14 @@ describe('check --fix mends the slips whose mending is certain, and only those',
     ['two after the colon', SOURCE, '    source:\u00a0\u00a0市科协办公室'],
   ])('no-break spaces %s become spaces', (_name, line, slip) => {
     expect(fixed(issueWith(line, slip))).toEqual(BASE_ISSUE);
+  });
+
+  it('a no-break space after a list item\'s "-" becomes a space', () => {
+    expect(fixed(issueWith('  - date: 4月7日', '  -\u00a0date: 4月7日'))).toEqual(BASE_ISSUE);
+  });
+
+  it('a full-width "－" with a full-width space after it becomes "- "', () => {
+    expect(fixed(issueWith('  - date: 4月7日', '  －\u3000date: 4月7日'))).toEqual(BASE_ISSUE);
   });
 
   it('no-break spaces in an indentation that fits no line near it are reported, not mended', () => {

@@ -30,8 +30,8 @@ export const CODES = {
   ),
   JB003: def(
     'error',
-    ['文件不是 UTF-8 编码（看起来是 {encoding}）', '用编辑器“另存为”UTF-8 编码，或加参数 --encoding gb18030 按原编码读取'],
-    ['file is not UTF-8 (it looks like {encoding})', 'save it as UTF-8 in your editor, or pass --encoding gb18030 to read it as is'],
+    ['文件不是 UTF-8 编码[[（看起来是 {encoding}）]]', '用编辑器“另存为”UTF-8 编码，或加参数 --encoding gb18030 按原编码读取'],
+    ['file is not UTF-8[[ (it looks like {encoding})]]', 'save it as UTF-8 in your editor, or pass --encoding gb18030 to read it as is'],
   ),
   JB004: def(
     'error',
@@ -214,6 +214,72 @@ export const CODES = {
     [
       'the first key under "{parentKey}", "{key}", is indented by {indent}, which does not fit the keys below it (line {below}, indentation {belowIndent})',
       'keys of one level line up on the left: put {want} spaces before "{key}"[[ (jianbao check --fix does it){fixable}]]',
+    ],
+  ),
+  JB052: def(
+    'error',
+    [
+      '这一行的{where}有不换行空格（U+00A0），YAML 不把它当作空格',
+      '换成普通的半角空格；这种空格常随从网页、Word 或微信复制来的文字带进来[[（jianbao check --fix 可自动改）{fixable}]]',
+    ],
+    [
+      "a no-break space (U+00A0) in this line's {where}, which YAML does not take for a space",
+      'replace it with an ordinary space; text copied from a web page, Word or WeChat often brings it[[ (jianbao check --fix does it){fixable}]]',
+    ],
+  ),
+  JB053: def(
+    'error',
+    [
+      '“{key}: {bar}”后面同一行写了文字，YAML 读不出：块的文字要从下一行开始[[；“｜”是全角字符，要用半角“|”{fullWidth}]]',
+      '把这段文字移到下一行，比“{key}”多缩进 2 个空格[[（jianbao check --fix 可自动改）{fixable}]]；若文字本来就以“{bar}”开头，给整个值加双引号',
+    ],
+    [
+      'text on the line of "{key}: {bar}", which YAML cannot read: a block\'s text starts on the next line[[; "｜" is full-width, use "|"{fullWidth}]]',
+      'move the text to the next line, indented 2 more than "{key}"[[ (jianbao check --fix does it){fixable}]]; if the text really starts with "{bar}", put the whole value in double quotes',
+    ],
+  ),
+  JB054: def(
+    'error',
+    [
+      '{field} 的值两边是中文引号{open}{close}，YAML 只认半角引号，把它们读成了值的一部分',
+      '写成 {fixed}[[（jianbao check --fix 可自动改）{fixable}]]',
+    ],
+    [
+      'the value of {field} is wrapped in Chinese quotes {open}{close}: YAML only knows half-width quotes and reads these as part of the value',
+      'write {fixed}[[ (jianbao check --fix does it){fixable}]]',
+    ],
+  ),
+  JB055: def(
+    'warning',
+    [
+      '{field} 整个写在中文引号{open}{close}中，印出时会带着这对引号',
+      '引号若是要印出的，不用改；若本想用它括住值，删去这对引号[[（这个标题里有 \\n，要换行就得用半角双引号 "…"：jianbao check --fix 可自动改）{fixable}]]',
+    ],
+    [
+      '{field} is wholly in Chinese quotes {open}{close}, which are printed with it',
+      'if the quotes are meant to print, leave it; if they were meant to enclose the value, delete them[[ (this title holds \\n, a line break only in half-width double quotes "…": jianbao check --fix does it){fixable}]]',
+    ],
+  ),
+  JB056: def(
+    'error',
+    [
+      '{list} 的第 {n} 项是空的：这一行只有“-”',
+      '删去这一行[[（jianbao check --fix 可自动删去）{fixable}]]；若要在这里加一条，在“- ”后面写上第一个字段（如 title: …），其余字段写在下面、与它对齐',
+    ],
+    [
+      'item {n} of {list} is empty: this line holds only a "-"',
+      'delete the line[[ (jianbao check --fix does it){fixable}]]; to add an item here, write its first key after the "- " (title: …) and the others below it, lined up',
+    ],
+  ),
+  JB057: def(
+    'warning',
+    [
+      '{field} 中的“＃”是全角字符，YAML 不把它当作注释：它和后面的文字会一起印出',
+      '若是想写注释，改用半角“#”，前面空两格；若“＃”本来就是要印出的文字，不用改',
+    ],
+    [
+      'the "＃" in {field} is full-width, so YAML does not take it for a comment: it prints with what follows',
+      'for a comment, use a half-width "#" after two spaces; if the "＃" is meant to print, leave it',
     ],
   ),
   JB101: def(

@@ -14,6 +14,8 @@ import { bareSource, findBracketedSources } from './source-brackets';
 import { findCheckNotes } from './check-notes';
 import { sourcePointOf } from '../source/value-offset';
 import { findYamlTraps } from './yaml-traps';
+import { explainSpacedKeys } from './spaced-keys';
+import { explainEmptyItems } from './empty-items';
 import type { Encoding } from '../source/read';
 import { resolveTemplateRef } from '../templates/template-ref';
 
@@ -56,8 +58,10 @@ export function loadIssue(file: string, opts: { encoding?: Encoding } = {}): Loa
   // they caused (`title: #话题#` is an empty title), which then is not reported a second time.
   const schemaOnly = loaded.yaml !== null && loaded.diagnostics.every((d) => d.code.startsWith('JB2'));
   const traps = schemaOnly && loaded.yaml ? findYamlTraps(loaded.yaml) : [];
-  const explained = new Set(traps.filter((d) => d.code === 'JB117').map((d) => d.line));
-  const schemaProblems = loaded.diagnostics.filter((d) => !explained.has(d.line));
+  const explained = new Set(traps.filter((d) => d.code === 'JB117' || d.code === 'JB054').map((d) => d.line));
+  const schemaProblems = explainEmptyItems(loaded.yaml, explainSpacedKeys(loaded.text ?? '', file, loaded.diagnostics)).filter(
+    (d) => !explained.has(d.line),
+  );
   const diagnostics = [...schemaProblems, ...search.warnings, ...(config?.diagnostics ?? [])];
   const readable = schemaOnly && loaded.yaml ? { readable: loaded.yaml } : {};
   if (!loaded.data || hasErrors(diagnostics)) return { issue: null, diagnostics: [...diagnostics, ...traps], sources, ...readable };

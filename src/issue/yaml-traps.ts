@@ -7,6 +7,9 @@ import type { Diagnostic, SourceEdit } from '../diagnostics/diagnostic';
 import { diag } from '../diagnostics/make';
 import { PLACEHOLDER_COMMENT } from '../schema/placeholders';
 import type { ParsedYaml } from '../source/parse-yaml';
+import { textAfterBar, textToBody } from '../source/yaml-slips';
+import { quotedIssueFields, quotedTextField } from './smart-quotes';
+import { fullWidthComment } from './full-width-comment';
 import { fieldName } from '../diagnostics/field-name';
 
 type Path = Array<string | number>;
@@ -132,15 +135,33 @@ function bodyFoldTrap(yaml: ParsedYaml, field: string, node: TextScalar['node'])
   return diag('JB118', yaml.file, yaml.lines.linePos(start), { field });
 }
 
+/** `body: ｜4月21日…`: a full-width bar and the body's first line after it, one plain value to YAML. */
+function fullWidthBarTrap(yaml: ParsedYaml, node: TextScalar['node']): Diagnostic | null {
+  if (node.type !== Scalar.PLAIN || yaml.text[node.range[0]] !== '｜') return null;
+  const lineStart = yaml.text.lastIndexOf('\n', node.range[0] - 1) + 1;
+  const lineEnd = lineEndAt(yaml.text, node.range[0]);
+  const crlf = yaml.text[lineEnd - 1] === '\r';
+  const text = yaml.text.slice(lineStart, crlf ? lineEnd - 1 : lineEnd);
+  const inline = textAfterBar(text);
+  if (!inline) return null;
+  const below = /^ */.exec(yaml.text.slice(lineEnd + 1))![0].length;
+  const d = diag('JB053', yaml.file, { line: yaml.lines.linePos(lineStart).line, col: inline.textAt + 1 }, inline.args);
+  return textToBody(d, text, lineStart, crlf ? '\r\n' : '\n', lineEnd < yaml.text.length ? below : undefined);
+}
+
 /** The traps of a file's text fields; `fixes: false` reports them without offering a fix. */
 export function findYamlTraps(yaml: ParsedYaml, opts: { fixes?: boolean } = {}): Diagnostic[] {
-  const found: Diagnostic[] = emptiedByComment(yaml);
+  const found: Diagnostic[] = [...emptiedByComment(yaml), ...quotedIssueFields(yaml)];
   for (const { path, node } of textScalars(yaml)) {
     const key = String(path[path.length - 1]);
     const field = fieldName(path);
     const comment = commentTrap(yaml, field, node);
     if (comment) found.push(comment);
-    if (key === 'title') {
+    const hash = ONE_LINE_FIELDS.includes(key) ? fullWidthComment(yaml, field, node) : null;
+    if (hash) found.push(hash);
+    const quoted = ONE_LINE_FIELDS.includes(key) ? quotedTextField(yaml, field, key, node) : null;
+    if (quoted) found.push(quoted);
+    if (key === 'title' && !quoted?.fixes) {
       const escape = escapeTrap(yaml, field, node);
       if (escape) found.push(escape);
     }
@@ -149,7 +170,7 @@ export function findYamlTraps(yaml: ParsedYaml, opts: { fixes?: boolean } = {}):
       if (fold) found.push(fold);
     }
     if (key === 'body') {
-      const fold = bodyFoldTrap(yaml, field, node);
+      const fold = fullWidthBarTrap(yaml, node) ?? bodyFoldTrap(yaml, field, node);
       if (fold) found.push(fold);
     }
   }

@@ -74,7 +74,7 @@ export function fullWidthColon(text: string, n: number, file: string, lineStart:
 }
 
 const SIGNS: ReadonlyArray<[RegExp, string, string]> = [
-  [/^( *)(－ ?)(?=\S)/, '－', '- '],
+  [/^( *)(－[ \u3000]?)(?=[^\s\u3000])/, '－', '- '],
   [/^( *)(＃)/, '＃', '#'],
   [new RegExp(`^(${LEAD}[A-Za-z_][\\w-]*: *)(｜)(?=[+-]?\\d*[+-]?\\s*(?:#.*)?$)`), '｜', '|'],
 ];

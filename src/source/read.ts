@@ -14,14 +14,36 @@ export const ENCODINGS: readonly Encoding[] = ['utf-8', 'gb18030', 'utf-16le', '
 /** `note`: the file was not UTF-8 but clearly GB18030 or UTF-16, and was read as such (JB811). */
 export type ReadResult = { ok: true; text: string; note?: Diagnostic } | { ok: false; diagnostic: Diagnostic };
 
-function detectEncoding(bytes: Buffer): string {
+/**
+ * UTF-16 saved without a byte-order mark: the keys, spaces and line breaks of YAML are ASCII, so
+ * every such character leaves a zero byte on one side of its pair, and UTF-8 text has none.
+ */
+function utf16WithoutBom(bytes: Buffer): 'utf-16le' | 'utf-16be' | null {
+  if (bytes.length < 4 || bytes.length % 2 !== 0) return null;
+  let even = 0;
+  let odd = 0;
+  for (let i = 0; i < bytes.length; i += 2) {
+    if (bytes[i] === 0) even++;
+    if (bytes[i + 1] === 0) odd++;
+  }
+  const pairs = bytes.length / 2;
+  // A few hanzi have a zero byte too (开 is U+5F00): the other side may hold a few.
+  if (odd >= pairs * 0.1 && even * 8 < odd) return 'utf-16le';
+  if (even >= pairs * 0.1 && odd * 8 < even) return 'utf-16be';
+  return null;
+}
+
+/** The encoding the bytes clearly are, as named to the editor; undefined when unclear. */
+function detectEncoding(bytes: Buffer): string | undefined {
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return 'UTF-16LE';
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return 'UTF-16BE';
+  const utf16 = utf16WithoutBom(bytes);
+  if (utf16) return utf16.toUpperCase();
   try {
     new TextDecoder('gb18030', { fatal: true }).decode(bytes);
     return 'GBK/GB18030';
   } catch {
-    return '未知编码 / unknown';
+    return undefined;
   }
 }
 
@@ -66,20 +88,18 @@ export function decodeSource(bytes: Buffer, file: string, encoding: Encoding = '
     }
     return { ok: true, text };
   }
-  const utf16 = (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff);
+  const utf16 =
+    bytes[0] === 0xff && bytes[1] === 0xfe ? 'utf-16le' : bytes[0] === 0xfe && bytes[1] === 0xff ? 'utf-16be' : utf16WithoutBom(bytes);
   try {
     if (utf16) throw new Error('utf-16');
     // TextDecoder strips a UTF-8 BOM by default.
     return { ok: true, text: new TextDecoder('utf-8', { fatal: true }).decode(bytes) };
   } catch {
     // UTF-16 gets its own code: its fix is a different --encoding than GBK's.
-    if (utf16)
-      return {
-        ok: false,
-        diagnostic: diag('JB006', file, null, { encoding: detectEncoding(bytes), option: bytes[0] === 0xff ? 'utf-16le' : 'utf-16be' }),
-      };
+    if (utf16) return { ok: false, diagnostic: diag('JB006', file, null, { encoding: detectEncoding(bytes)!, option: utf16 }) };
     const pos = positionOfByte(bytes, firstInvalidUtf8(bytes));
-    return { ok: false, diagnostic: diag('JB003', file, pos, { encoding: detectEncoding(bytes) }) };
+    const encoding = detectEncoding(bytes);
+    return { ok: false, diagnostic: diag('JB003', file, pos, encoding ? { encoding } : {}) };
   }
 }
 
@@ -111,9 +131,7 @@ function readClearEncoding(bytes: Buffer, file: string, refused: Diagnostic): Re
   const encoding: Encoding | null = utf32
     ? null
     : refused.code === 'JB006'
-      ? bytes[0] === 0xff
-        ? 'utf-16le'
-        : 'utf-16be'
+      ? (refused.args.option as Encoding)
       : refused.args.encoding === 'GBK/GB18030'
         ? 'gb18030'
         : null;

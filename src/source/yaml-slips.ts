@@ -19,10 +19,12 @@ interface Slip {
 
 const KEY = '[A-Za-z_][\\w-]*';
 const FULL_WIDTH_SPACE_AFTER_COLON = new RegExp(`^( *(?:- +)*)(${KEY}):\\u3000`);
+const NO_BREAK_SPACE_AFTER_COLON = new RegExp(`^( *(?:- +)*${KEY}:)(\\u00a0+)`);
 const NO_SPACE_AFTER_COLON = new RegExp(`^( *(?:- +)*)(${KEY}):(?=[^\\s:])`);
 const DASH_WITHOUT_SPACE = /^( *)-(?=[A-Za-z_\u4e00-\u9fff])/;
 /** `key: value` with a plain value (not quoted, not a block or flow collection). */
 const PLAIN_VALUE = new RegExp(`^( *(?:- +)*)(${KEY}): +(?![|>"'\\[{&*!])(.*)$`);
+const BAR_LINE = new RegExp(`^( *(?:- +)*)(${KEY}): *([|>｜])`);
 const BLOCK_VALUE = /^[|>][+-]?\d*[+-]?(\s+#.*|\s*)$/;
 /** A key and its colon, as the text after a `-` typed without its space (`-date: 4月7日`). */
 const KEY_THEN_COLON = new RegExp(`^${KEY} *:( |$)`);
@@ -45,6 +47,54 @@ function spaceIsCertain(value: string): boolean {
   return !/^[-?:,[\]{}#&*!|>'"%@`]/.test(value) && !/ #|: |:$/.test(value);
 }
 
+/** `body: | 4月21日…`: text on the line of a block's `|` (or `>`, or a full-width `｜`), where only an
+ *  indentation indicator or a comment may stand. Null for `|2`, `|-`, `| # 注`. */
+export function textAfterBar(text: string): { barAt: number; textAt: number; keyCol: number; args: Record<string, string> } | null {
+  const m = BAR_LINE.exec(text);
+  if (!m) return null;
+  const barAt = m[0].length - 1;
+  const after = text.slice(barAt + 1);
+  const indicator = /^[+-]?\d*[+-]?/.exec(after)![0];
+  const rest = after.slice(indicator.length);
+  if (m[3] !== '｜' && (rest === '' || /^\s+(#|$)/.test(rest))) return null;
+  // `|4月…`: what follows the `|` right away is text, not an indicator.
+  const textAt = /^\s/.test(rest) ? barAt + 1 + indicator.length + /^\s*/.exec(rest)![0].length : barAt + 1;
+  if (textAt >= text.length || text[textAt] === '#') return null;
+  return { barAt, textAt, keyCol: m[1].length, args: { key: m[2], bar: m[3], ...(m[3] === '｜' ? { fullWidth: '' } : {}) } };
+}
+
+/** JB053's mending for a body's `|` (a `>` may begin a text that starts with ">"): the text moves
+ *  to its own line, indented as the body lines below it or two spaces in from the key. */
+export function textToBody(d: Diagnostic, text: string, lineStart: number, eol: string, below: number | undefined): Diagnostic {
+  const inline = textAfterBar(text);
+  if (!inline || d.args.key !== 'body' || inline.args.bar === '>') return d;
+  const indent = below !== undefined && below > inline.keyCol ? below : inline.keyCol + 2;
+  const mended = { ...d, args: { ...d.args, fixable: '' } };
+  mended.fixes = [
+    {
+      offset: lineStart + inline.barAt,
+      length: text.length - inline.barAt,
+      text: `|${eol}${' '.repeat(indent)}${text.slice(inline.textAt)}`,
+    },
+  ];
+  return mended;
+}
+
+/** JB052: no-break spaces (U+00A0) where YAML wants spaces, each mended into a space (an indentation
+ *  only where it then fits a line next to it: findSlips decides that). */
+function noBreakSpace(
+  file: string,
+  pos: { line: number; col: number },
+  where: 'indent' | 'colon',
+  offset: number,
+  length: number,
+  spaces: string,
+): Diagnostic {
+  const d = diag('JB052', file, pos, { where, fixable: '' });
+  d.fixes = [{ offset, length, text: spaces }];
+  return d;
+}
+
 /** JB112/JB114, with the space put back by `--fix` where the value then reads as typed. */
 function missingSpace(
   code: 'JB112' | 'JB114',
@@ -61,13 +111,20 @@ function missingSpace(
 
 function lineSlip(text: string, n: number, file: string, lineStart: number): Diagnostic | null {
   const at = (col: number) => ({ line: n, col: col + 1 });
-  const lead = /^[ \t\u3000]*/.exec(text)![0];
+  const lead = /^[ \t\u3000\u00a0]*/.exec(text)![0];
   if (lead.includes('\t')) return diag('JB111', file, at(lead.indexOf('\t')));
   const colon = fullWidthColon(text, n, file, lineStart);
   if (colon) return colon;
-  if (lead.includes('\u3000')) return diag('JB110', file, at(lead.indexOf('\u3000')), { where: 'indent' });
+  // The spaces after an item's `-` indent its first key too (`-　date:`); a `－　` is JB128's.
+  const indent = /^[ \u3000\u00a0]*(?:-[ \u3000\u00a0]+)*/.exec(text)![0];
+  if (indent.includes('\u3000')) return diag('JB110', file, at(indent.indexOf('\u3000')), { where: 'indent' });
+  if (indent.includes('\u00a0')) {
+    return noBreakSpace(file, at(indent.indexOf('\u00a0')), 'indent', lineStart, indent.length, indent.replace(/\u00a0/g, ' '));
+  }
   const space = FULL_WIDTH_SPACE_AFTER_COLON.exec(text);
   if (space) return diag('JB110', file, at(space[0].length - 1), { where: 'colon' });
+  const noBreak = NO_BREAK_SPACE_AFTER_COLON.exec(text);
+  if (noBreak) return noBreakSpace(file, at(noBreak[1].length), 'colon', lineStart + noBreak[1].length, noBreak[2].length, ' ');
   const tight = NO_SPACE_AFTER_COLON.exec(text);
   if (tight)
     return missingSpace(
@@ -89,6 +146,8 @@ function lineSlip(text: string, n: number, file: string, lineStart: number): Dia
     quoteEndsValue(text, n, file) ??
     bracketStartsValue(text, n, file, lineStart);
   if (slip) return slip;
+  const inline = textAfterBar(text);
+  if (inline) return diag('JB053', file, at(inline.textAt), inline.args);
   const plain = PLAIN_VALUE.exec(text);
   const value = plain?.[3].replace(/ +#.*$/, '') ?? '';
   if (plain && (/: /.test(value) || value.endsWith(':'))) {
@@ -137,6 +196,18 @@ function blockLine(block: Block, text: string, n: number, file: string, lineStar
   }
   if (block.unindented && indent <= block.keyIndent && (LOOKS_LIKE_YAML.test(text) || lineSlip(text, n, file, lineStart))) return 'out';
   if (indent >= block.contentIndent) return 'text';
+  // A body line indented with no-break spaces (pasted from a web page): they are text to YAML.
+  const noBreak = /^[ \u00a0]*/.exec(text)![0];
+  if (noBreak.includes('\u00a0') && noBreak.length >= block.contentIndent) {
+    return noBreakSpace(
+      file,
+      { line: n, col: noBreak.indexOf('\u00a0') + 1 },
+      'indent',
+      lineStart,
+      block.contentIndent,
+      ' '.repeat(block.contentIndent),
+    );
+  }
   // Back at the key's level: structure ends the block, even a slip of structure (`-title:`).
   if (indent <= block.keyIndent && (LOOKS_LIKE_YAML.test(text) || lineSlip(text, n, file, lineStart))) return 'out';
   // `source:` one space further in than `body:`: a key out of line, not a body line.
@@ -263,7 +334,17 @@ export function findSlips(source: string, file: string): Slip[] {
     if (text.trim() === '' || /^ *#/.test(text)) return;
     let indent = indentOf(text);
     let own = lineSlip(text, n, file, lineStart);
-    const opensBody = BLOCK_HEADER.test(text) || (own !== null && /[|>｜][+-]?\d*[+-]?\s*$/.test(text));
+    if (own?.code === 'JB053')
+      own = textToBody(own, text, lineStart, source[lineStart + text.length] === '\r' ? '\r\n' : '\n', nextLine(lines, i)?.indent);
+    // A full-width or no-break space after an item's `-` (`-　date:`): the item's own indent is sound.
+    const afterDash = (own?.code === 'JB110' || own?.code === 'JB052') && own.args.where === 'indent' && text[indentOf(text)] === '-';
+    if (own?.code === 'JB052' && own.args.where === 'indent' && !afterDash) {
+      // Mended only into an indentation a line next to it has.
+      const spaces = /^[ \u00a0]*/.exec(text)![0].length;
+      if (spaces !== previous.indent && spaces !== nextLine(lines, i)?.indent)
+        own = { ...own, fixes: undefined, args: { where: 'indent' } };
+    }
+    const opensBody = BLOCK_HEADER.test(text) || own?.code === 'JB053' || (own !== null && /[|>｜][+-]?\d*[+-]?\s*$/.test(text));
     const first = !seenAny && indent > 0 && !own ? indentedFirstKey(text, lines, i, lineStart, file) : null;
     seenAny = true;
     if (first) {
@@ -299,7 +380,10 @@ export function findSlips(source: string, file: string): Slip[] {
     // A line whose indent is broken (a tab or full-width space, or no level fits it) says nothing
     // reliable about the levels: they stay as they were. It still answers a `key:` above it, and
     // may open a body.
-    const broken = own?.code === 'JB110' || own?.code === 'JB111' || (!own && !fits);
+    const broken =
+      ((own?.code === 'JB110' || own?.code === 'JB052') && own.args.where === 'indent' && !afterDash) ||
+      own?.code === 'JB111' ||
+      (!own && !fits);
     // Lines that line up with a misfit line just above are the same slip: one diagnostic for them.
     if (!own && !fits && !(previous.misfit && indent === previous.indent)) {
       // A `- ` out of line is compared with the item of its list above, not the key just above.
@@ -329,9 +413,10 @@ export function findSlips(source: string, file: string): Slip[] {
     if (isItem) items.set(indent, n);
     // The key after `- ` items is a level of its own: the item's other keys line up with it
     // (`-date:`, a dash without its space, is read as meant: `- date:`).
-    const keyCol = own?.code === 'JB114' || own?.args.char === '－' ? indent + 2 : /^ *(?:- +)*/.exec(text)![0].length;
+    const keyCol = own?.code === 'JB114' || own?.args.char === '－' || afterDash ? indent + 2 : /^ *(?:- +)*/.exec(text)![0].length;
     if (keyCol > indent) levels.push(keyCol);
-    opened = !opensBody && OPENS_BLOCK.test(text);
+    // `issue：` opens its mapping as `issue:` would: the keys below it are no misfits.
+    opened = !opensBody && (OPENS_BLOCK.test(text) || (own?.code === 'JB109' && /：\s*(#.*)?$/.test(text)));
     previous = { line: n, indent, misfit: false, ...(opened ? { key: OPENER_KEY.exec(text)?.[1] } : { want: keyCol }) };
   });
   return slips;

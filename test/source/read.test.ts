@@ -1,5 +1,6 @@
 // Strict reading: UTF-8 (BOM tolerated) or a clear JB003 naming the encoding and the position.
-import { decodeSource } from '../../src/source/read';
+import { decodeAsRead, decodeSource } from '../../src/source/read';
+import { messageOf } from '../../src/diagnostics/messages';
 import { findControlCharacters } from '../../src/source/control-chars';
 
 const utf8 = (s: string) => Buffer.from(s, 'utf8');
@@ -35,4 +36,33 @@ test('UTF-16 with a BOM is refused as UTF-16', () => {
 test('control characters are reported at their line and column', () => {
   const found = findControlCharacters('a: 1\nbody: 正文\u0000尾\n', 'x.yaml');
   expect(found.map((d) => [d.code, d.line, d.col, d.args.char])).toEqual([['JB004', 2, 9, 'U+0000']]);
+});
+
+describe('UTF-16 saved without a byte-order mark (some editors and converters do)', () => {
+  const text = 'issue:\n  number: 4\narticles:\n  - title: 市科协召开党组会\n    body: |\n      4月21日，市科协召开党组会。\n';
+  const be = (s: string) => Buffer.from(s, 'utf16le').swap16();
+
+  it.each([
+    ['UTF-16LE', Buffer.from(text, 'utf16le'), 'utf-16le'],
+    ['UTF-16BE', be(text), 'utf-16be'],
+  ])('%s is read as such with a warning, not JB003 "unknown" at a made-up line', (name, bytes, option) => {
+    const read = decodeAsRead(bytes, 'a.yaml');
+    expect(read).toMatchObject({ ok: true, text, note: { code: 'JB811', args: { encoding: name } } });
+    const refused = decodeSource(bytes, 'a.yaml');
+    expect(refused).toMatchObject({ ok: false, diagnostic: { code: 'JB006', args: { encoding: name, option } } });
+  });
+
+  it('a file of Latin text with no zero bytes is not taken for UTF-16', () => {
+    const read = decodeAsRead(Buffer.from('title: caf\xe9\n', 'latin1'), 'a.yaml');
+    expect(read.ok).toBe(false);
+  });
+});
+
+test('an encoding not recognised is not named as "未知编码 / unknown" in either language', () => {
+  const read = decodeSource(Buffer.from('title: caf\xe9 na\xefve\n', 'latin1'), 'a.yaml');
+  expect(read.ok).toBe(false);
+  if (read.ok) return;
+  expect(read.diagnostic.code).toBe('JB003');
+  expect(messageOf(read.diagnostic, 'zh').message).toBe('文件不是 UTF-8 编码');
+  expect(messageOf(read.diagnostic, 'en').message).toBe('file is not UTF-8');
 });

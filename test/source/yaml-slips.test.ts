@@ -141,6 +141,69 @@ const cases: Array<[string, string[], string, RegExp, RegExp]> = [
     /冒号后面有全角空格/,
     /after the colon/,
   ],
+  [
+    'no-break spaces (U+00A0, from a web page or Word) as indentation',
+    issueWith(SOURCE, '\u00a0\u00a0\u00a0\u00a0source: 市科协办公室'),
+    'JB052@10:1',
+    /这一行的缩进有不换行空格（U\+00A0）/,
+    /a no-break space \(U\+00A0\) in this line's indentation/,
+  ],
+  [
+    'a no-break space among the spaces of the indentation',
+    issueWith('  total: 269', '\u00a0 total: 269'),
+    'JB052@6:1',
+    /缩进有不换行空格/,
+    /indentation/,
+  ],
+  [
+    'a no-break space after the colon',
+    issueWith(SOURCE, '    source:\u00a0市科协办公室'),
+    'JB052@10:12',
+    /这一行的冒号后面有不换行空格（U\+00A0）/,
+    /after the colon/,
+  ],
+  [
+    'a body line indented with no-break spaces',
+    issueWith(BODY, BODY, '\u00a0\u00a0\u00a0\u00a0\u00a0\u00a0会议强调。'),
+    'JB052@13:1',
+    /缩进有不换行空格/,
+    /indentation/,
+  ],
+  [
+    'the body typed on the line of its "|"',
+    issueWith('    body: |', '    body: | 4月21日，市科协召开党组会。', '      会议强调。'),
+    'JB053@11:13',
+    /“body: \|”后面同一行写了文字/,
+    /text on the line of "body: \|"/,
+  ],
+  [
+    'the body typed right after its "|", no space',
+    issueWith('    body: |', '    body: |4月21日，市科协召开党组会。'),
+    'JB053@11:12',
+    /“body: \|”后面同一行写了文字/,
+    /text on the line of "body: \|"/,
+  ],
+  [
+    'a full-width space after a list item\'s "-"',
+    issueWith('  - date: 4月7日', '  -\u3000date: 4月7日'),
+    'JB110@14:4',
+    /缩进有全角空格/,
+    /indentation/,
+  ],
+  [
+    'a full-width "－" and a full-width space after it',
+    issueWith('  - date: 4月7日', '  －\u3000date: 4月7日'),
+    'JB128@14:3',
+    /“－”是全角字符/,
+    /full-width/,
+  ],
+  [
+    'a full-width colon after a key that opens a mapping ("issue：")',
+    issueWith('issue:', 'issue：'),
+    'JB109@4:6',
+    /“issue”后面是全角冒号/,
+    /full-width colon/,
+  ],
   ['a tab as indentation', issueWith(SOURCE, '\tsource: 市科协办公室'), 'JB111@10:1', /Tab/, /tab/],
   ['a tab after spaces', issueWith(SOURCE, '  \tsource: 市科协办公室'), 'JB111@10:3', /Tab/, /tab/],
   ['no space after the colon', issueWith(SOURCE, '    source:市科协办公室'), 'JB112@10:11', /冒号后面少了空格/, /no space after the colon/],
@@ -417,6 +480,65 @@ describe('check --fix mends the slips whose mending is certain, and only those',
     const lines = [...BASE_ISSUE.slice(0, -1), 'tags:', '  - 学会', '  -科协', ''];
     expect(slips(lines).map((d) => `${d.code}@${d.line}`)).toEqual(['JB114@19']);
     expect(fixed(lines)).toEqual(lines);
+  });
+
+  it.each([
+    ['in the indentation', SOURCE, '\u00a0\u00a0\u00a0\u00a0source: 市科协办公室'],
+    ['mixed with spaces', '  total: 269', ' \u00a0total: 269'],
+    ['after the colon', SOURCE, '    source:\u00a0市科协办公室'],
+    ['two after the colon', SOURCE, '    source:\u00a0\u00a0市科协办公室'],
+  ])('no-break spaces %s become spaces', (_name, line, slip) => {
+    expect(fixed(issueWith(line, slip))).toEqual(BASE_ISSUE);
+  });
+
+  it('a no-break space after a list item\'s "-" becomes a space', () => {
+    expect(fixed(issueWith('  - date: 4月7日', '  -\u00a0date: 4月7日'))).toEqual(BASE_ISSUE);
+  });
+
+  it('a full-width "－" with a full-width space after it becomes "- "', () => {
+    expect(fixed(issueWith('  - date: 4月7日', '  －\u3000date: 4月7日'))).toEqual(BASE_ISSUE);
+  });
+
+  it('no-break spaces in an indentation that fits no line near it are reported, not mended', () => {
+    const lines = issueWith(SOURCE, '\u00a0\u00a0\u00a0source: 市科协办公室');
+    expect(slips(lines).map((d) => d.code)).toEqual(['JB052']);
+    expect(fixed(lines)).toEqual(lines);
+  });
+
+  it('a no-break space inside a value or a body is text, no slip', () => {
+    expect(slips(issueWith(SOURCE, '    source: 市科协\u00a0办公室'))).toEqual([]);
+    expect(slips(issueWith(BODY, '      \u00a0\u00a04月21日，市科协召开党组会。'))).toEqual([]);
+  });
+
+  it.each([
+    ['one body line', ['    body: | 4月21日，市科协召开党组会。'], ['    body: |', '      4月21日，市科协召开党组会。']],
+    [
+      'the body lines below it',
+      ['    body: |4月21日，市科协召开党组会。', '      会议强调。'],
+      ['    body: |', '      4月21日，市科协召开党组会。', '      会议强调。'],
+    ],
+  ])('the text on the line of "body: |" moves to the body: %s', (_name, typed, mended) => {
+    const lines = [...BASE_ISSUE.slice(0, 10), ...typed, ...BASE_ISSUE.slice(12)];
+    expect(fixed(lines)).toEqual([...BASE_ISSUE.slice(0, 10), ...mended, ...BASE_ISSUE.slice(12)]);
+    expect(parseYaml(fixed(lines).join('\n'), 'issue.yaml').diagnostics).toEqual([]);
+  });
+
+  it('a CR LF file gets CR LF on the new line', () => {
+    const lines = [...BASE_ISSUE.slice(0, 10), '    body: | 4月21日，市科协召开党组会。', ...BASE_ISSUE.slice(12)];
+    const text = lines.join('\r\n');
+    const out = applyFixes(text, parseYaml(text, 'issue.yaml').diagnostics).text;
+    expect(out).toBe(BASE_ISSUE.join('\r\n'));
+  });
+
+  it('a text starting with ">" in a brief is reported, not made a block', () => {
+    const lines = issueWith('    text: 市科协举办第十一期农技云培训', '    text: >50人参加培训');
+    expect(slips(lines).map((d) => d.code)).toEqual(['JB053']);
+    expect(fixed(lines)).toEqual(lines);
+  });
+
+  it('a "|" with its indentation indicator or a comment is no text on its line', () => {
+    expect(slips(issueWith('    body: |', '    body: |2', '      4月21日，市科协召开党组会。', '    x: ['))[0]?.code).not.toBe('JB053');
+    expect(slips(issueWith('    body: |', '    body: | # 正文'))).toEqual([]);
   });
 
   it('a Chinese name that stands for two keys (正文: body or text) is not renamed', () => {

@@ -19,6 +19,7 @@ import { folderProblem, type FolderProblem } from './writable';
 import type { Shard } from './shard';
 import { isUpToDate, issueKey } from './up-to-date';
 import { outputStem } from '../output/output-paths';
+import { firstErrorReason } from './first-error';
 
 export interface BatchOptions {
   out: string;
@@ -174,7 +175,8 @@ async function runLocked(inputs: readonly InputFile[], opts: BatchOptions): Prom
       for (const [f, text] of outcome.sources) result.sources.set(f, text);
       // In the output folder's own form (output-paths.ts), as the write errors name them.
       const written = outcome.ok ? outcome.outputs : [];
-      progress.issue(stem, outcome.ok ? 'built' : 'failed', outcome.ms, written);
+      const reason = outcome.ok ? '' : firstErrorReason(outcome.diagnostics, opts.lang);
+      progress.issue(stem, outcome.ok ? 'built' : 'failed', outcome.ms, written, reason);
     },
   });
   result.notStarted = runnable.length - finished;

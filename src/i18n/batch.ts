@@ -13,6 +13,7 @@ const WORDS = {
   built: { zh: '已生成', en: 'built' },
   skipped: { zh: '跳过（未改动）', en: 'skipped (unchanged)' },
   failed: { zh: '失败', en: 'FAILED' },
+  failedBecause: { zh: '失败 {name}：{reason}', en: 'FAILED {name}: {reason}' },
   stopped: { zh: '未生成 {name}：{reason}', en: 'not built {name}: {reason}' },
   stoppedReason: { zh: '{message}（{code}）', en: '{message} ({code})' },
   summary: {

@@ -12,7 +12,7 @@ import { sourceDateEpoch } from '../../pipeline/compile-issue';
 import { watchIssues } from '../../watch/watch-issues';
 import { readWatchLedger } from '../../watch/watch-ledger';
 import type { BuildLedger } from '../../series/build-ledger';
-import { heldReason } from '../../series/held-reason';
+import { firstErrorReason } from '../../batch/first-error';
 import { w } from '../../i18n/batch';
 import type { RebuildResult } from '../../watch/rebuild';
 import { wt } from '../../i18n/wizard';
@@ -57,7 +57,7 @@ function seriesLedger(io: CliIO, args: string[], out: string, encoding?: Encodin
     reason: (file: string) => {
       const diagnostics = last?.diagnostics ?? [];
       const at = diagnostics.find((d) => path.resolve(d.file) === path.resolve(file));
-      return heldReason(at?.file ?? file, diagnostics, io.lang);
+      return firstErrorReason(diagnostics, io.lang, at?.file ?? file);
     },
   };
 }

@@ -20,6 +20,7 @@ import type { Shard } from './shard';
 import { isUpToDate, issueKey } from './up-to-date';
 import { outputStem } from '../output/output-paths';
 import { firstErrorReason } from './first-error';
+import { orphanOutputs } from './orphans';
 
 export interface BatchOptions {
   out: string;
@@ -155,7 +156,13 @@ async function runLocked(inputs: readonly InputFile[], opts: BatchOptions): Prom
     const key = keys[outcome.id];
     const entry =
       outcome.ok && key
-        ? { key, config: outcome.config, deps: outcome.deps, outputs: outcome.outputs.map((o) => slashed(path.relative(opts.out, o))) }
+        ? {
+            key,
+            config: outcome.config,
+            deps: outcome.deps,
+            outputs: outcome.outputs.map((o) => slashed(path.relative(opts.out, o))),
+            source: slashed(path.relative(opts.out, plan.issues[outcome.id].file)),
+          }
         : null;
     saving(() => cache.set(stem, entry));
   };
@@ -180,6 +187,8 @@ async function runLocked(inputs: readonly InputFile[], opts: BatchOptions): Prom
     },
   });
   result.notStarted = runnable.length - finished;
+  const orphans = result.notStarted === 0 ? orphanOutputs(cache, opts.out) : null;
+  if (orphans) result.diagnostics.push(orphans);
   saving(() => cache.flush());
   progress.finish();
   result.seconds = progress.elapsedSeconds();

@@ -114,7 +114,8 @@ export async function buildCommand(io: CliIO, args: string[], flags: BuildOption
     issues: total === 1 ? 'issue' : 'issues',
   };
   if (result.notStarted > 0) {
-    io.stdout(w(io.lang, 'interrupted', { ...counts, left: result.notStarted }));
+    // With --force the same command would build every issue again.
+    io.stdout(w(io.lang, opts.force ? 'interruptedForced' : 'interrupted', { ...counts, left: result.notStarted }));
     return EXIT.cancelled;
   }
   const wrote = result.built + result.skipped > 0 && fs.existsSync(opts.out);

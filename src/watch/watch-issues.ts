@@ -147,7 +147,8 @@ export async function watchIssues(opts: WatchOptions): Promise<void> {
   // Roots first: a root is watched recursively, which also covers issue files directly in it.
   for (const root of opts.roots ?? []) ensureWatching(path.resolve(root), true);
   for (const file of opts.files) track(file);
-  for (const file of opts.files) await build(file);
+  // Ctrl+C during the first builds of a large folder starts no further one.
+  for (const file of opts.files) if (!opts.signal.aborted) await build(file);
 
   await new Promise<void>((resolve) => {
     const stop = () => {

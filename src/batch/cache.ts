@@ -22,6 +22,8 @@ export interface CacheEntry {
   deps: Dep[];
   /** Output files, relative to the output folder, `/`-separated. */
   outputs: string[];
+  /** The issue file, relative to the output folder, `/`-separated (absent in older manifests). */
+  source?: string;
 }
 
 export class BuildCache {
@@ -55,6 +57,11 @@ export class BuildCache {
 
   get(stem: string): CacheEntry | undefined {
     return Object.prototype.hasOwnProperty.call(this.entries, stem) ? this.entries[stem] : undefined;
+  }
+
+  /** Every recorded issue, by output stem. */
+  stems(): string[] {
+    return Object.keys(this.entries);
   }
 
   /** Records (or, with null, forgets) one issue; saved when the last save is old enough. */

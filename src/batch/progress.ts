@@ -31,13 +31,15 @@ export class Progress {
 
   /** Skipped issues count towards the total but not the rate: they take no time. */
   /** `outputs`: the files written for a built issue, shown so a log says where each went. */
-  issue(name: string, status: IssueStatus, ms?: number, outputs: string[] = []): void {
+  /** `reason`: a failed issue's first error, so a log says why beside its name. */
+  issue(name: string, status: IssueStatus, ms?: number, outputs: string[] = [], reason = ''): void {
     this.done++;
     if (status !== 'skipped') this.rendered++;
     if (this.sink.tty) return this.draw();
     const time = ms === undefined ? '' : ` (${(ms / 1000).toFixed(2)} s)`;
     const files = outputs.length ? ` → ${outputs.join(', ')}` : '';
-    this.sink.line(`${this.count()} ${w(this.lang, status)} ${name}${files}${time}`);
+    const what = reason ? w(this.lang, 'failedBecause', { name, reason }) : `${w(this.lang, status)} ${name}`;
+    this.sink.line(`${this.count()} ${what}${files}${time}`);
   }
 
   /** An issue of the run not built at all (the series ledger stopped it): named with the reason,

@@ -19,6 +19,8 @@ import { folderProblem, type FolderProblem } from './writable';
 import type { Shard } from './shard';
 import { isUpToDate, issueKey } from './up-to-date';
 import { outputStem } from '../output/output-paths';
+import { firstErrorReason } from './first-error';
+import { orphanOutputs } from './orphans';
 
 export interface BatchOptions {
   out: string;
@@ -154,7 +156,13 @@ async function runLocked(inputs: readonly InputFile[], opts: BatchOptions): Prom
     const key = keys[outcome.id];
     const entry =
       outcome.ok && key
-        ? { key, config: outcome.config, deps: outcome.deps, outputs: outcome.outputs.map((o) => slashed(path.relative(opts.out, o))) }
+        ? {
+            key,
+            config: outcome.config,
+            deps: outcome.deps,
+            outputs: outcome.outputs.map((o) => slashed(path.relative(opts.out, o))),
+            source: slashed(path.relative(opts.out, plan.issues[outcome.id].file)),
+          }
         : null;
     saving(() => cache.set(stem, entry));
   };
@@ -174,10 +182,13 @@ async function runLocked(inputs: readonly InputFile[], opts: BatchOptions): Prom
       for (const [f, text] of outcome.sources) result.sources.set(f, text);
       // In the output folder's own form (output-paths.ts), as the write errors name them.
       const written = outcome.ok ? outcome.outputs : [];
-      progress.issue(stem, outcome.ok ? 'built' : 'failed', outcome.ms, written);
+      const reason = outcome.ok ? '' : firstErrorReason(outcome.diagnostics, opts.lang);
+      progress.issue(stem, outcome.ok ? 'built' : 'failed', outcome.ms, written, reason);
     },
   });
   result.notStarted = runnable.length - finished;
+  const orphans = result.notStarted === 0 ? orphanOutputs(cache, opts.out) : null;
+  if (orphans) result.diagnostics.push(orphans);
   saving(() => cache.flush());
   progress.finish();
   result.seconds = progress.elapsedSeconds();

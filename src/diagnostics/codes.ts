@@ -1392,6 +1392,17 @@ export const CODES = {
       "fix the folder's permissions (or use a writable disk) and run again, or give another output folder with -o; the files already in it are kept as they were",
     ],
   ),
+  JB334: def(
+    'warning',
+    [
+      '输出文件夹中有 {count} 期的文件已没有对应的期刊文件（改名、移动或删除了？），如 {path}（由 {source} 生成）',
+      'jianbao 不删除它们；确实不再需要时请自行删除，此后不再提示',
+    ],
+    [
+      '{count} issue(s) in the output folder no longer have their issue file (renamed, moved or deleted?), e.g. {path} (built from {source})',
+      'jianbao does not delete them; remove them yourself if they are no longer wanted, and this notice stops',
+    ],
+  ),
   // 4xx: templates
   JB401: def(
     'error',

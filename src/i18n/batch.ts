@@ -13,6 +13,7 @@ const WORDS = {
   built: { zh: '已生成', en: 'built' },
   skipped: { zh: '跳过（未改动）', en: 'skipped (unchanged)' },
   failed: { zh: '失败', en: 'FAILED' },
+  failedBecause: { zh: '失败 {name}：{reason}', en: 'FAILED {name}: {reason}' },
   stopped: { zh: '未生成 {name}：{reason}', en: 'not built {name}: {reason}' },
   stoppedReason: { zh: '{message}（{code}）', en: '{message} ({code})' },
   summary: {
@@ -22,6 +23,10 @@ const WORDS = {
   summaryNothingWritten: {
     zh: '共 {total} 期：生成 {built}，跳过 {skipped}，失败 {failed}，用时 {seconds} 秒；未写出任何文件',
     en: '{total} {issues}: {built} built, {skipped} skipped, {failed} failed in {seconds} s; nothing was written',
+  },
+  interruptedForced: {
+    zh: '已中断：共 {total} 期，生成 {built}，跳过 {skipped}，失败 {failed}，未处理 {left}；去掉 --force 再运行同一命令即接着生成（已生成的跳过）',
+    en: 'interrupted: {total} {issues}, {built} built, {skipped} skipped, {failed} failed, {left} not started; run the same command without --force to carry on (what was built is skipped)',
   },
   interrupted: {
     zh: '已中断：共 {total} 期，生成 {built}，跳过 {skipped}，失败 {failed}，未处理 {left}；再次运行同一命令即接着生成',

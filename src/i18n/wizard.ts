@@ -44,6 +44,7 @@ const TEXT = {
   ledgerWhole: { zh: '期号、总期号已连续', en: 'the issue numbers (期号, 总期号) run on without a break again' },
   watching: { zh: '正在监视 {count} 个期刊文件，按 Ctrl+C 结束', en: 'watching {count} {files}; Ctrl+C to stop' },
   rebuilt: { zh: '{file} → {outputs}，用时 {ms} ms', en: '{file} → {outputs} in {ms} ms' },
+  buildFailed: { zh: '{file} 有错误，未生成（{summary}）', en: '{file} has errors; nothing was built ({summary})' },
   rebuildFailed: { zh: '{file} 有错误，保留上次的输出（{summary}）', en: '{file} has errors; the last good output is kept ({summary})' },
   qDate: { zh: '出版日期（YYYY-MM-DD）', en: 'publication date (YYYY-MM-DD)' },
   qNumber: { zh: '期号（第几期，每年从 1 开始）', en: 'issue number (restarts at 1 each year)' },

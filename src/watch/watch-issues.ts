@@ -136,8 +136,9 @@ export async function watchIssues(opts: WatchOptions): Promise<void> {
 
   function changed(full: string) {
     if (opts.signal.aborted) return;
-    // Any issue file's numbers may have changed: the ledger is read again before the next build.
-    heldNow = null;
+    // An issue file's numbers (or the config's series name) may have changed: the ledger is read
+    // again before the next build. Outputs written meanwhile do not count.
+    if (/\.ya?ml$/i.test(full)) heldNow = null;
     if (discovered(full)) return;
     for (const [file, w] of state) {
       if (w.files.has(full) || w.folders.some((d) => inside(d, full))) schedule(file);
@@ -147,7 +148,8 @@ export async function watchIssues(opts: WatchOptions): Promise<void> {
   // Roots first: a root is watched recursively, which also covers issue files directly in it.
   for (const root of opts.roots ?? []) ensureWatching(path.resolve(root), true);
   for (const file of opts.files) track(file);
-  for (const file of opts.files) await build(file);
+  // Ctrl+C during the first builds of a large folder starts no further one.
+  for (const file of opts.files) if (!opts.signal.aborted) await build(file);
 
   await new Promise<void>((resolve) => {
     const stop = () => {

@@ -42,3 +42,21 @@ test('an interrupt after the first issue: the rest are left for the next run, wh
   expect(await buildCommand(second.io, [dir], { out, to: ['docx'], jobs: 1 })).toBe(0);
   expect(second.out.at(-1)).toMatch(/共 4 期：生成 3，跳过 1，失败 0/);
 });
+
+test('interrupted under --force, the last line says to carry on without it (with it, every issue is built again)', async () => {
+  const dir = fs.realpathSync(fs.mkdtempSync(path.join(os.tmpdir(), 'jb-interrupt-force-')));
+  for (const n of [1, 2, 3]) fs.copyFileSync(path.join(SAMPLES, 'feature-page-2021-06.yaml'), path.join(dir, `f${n}.yaml`));
+  fs.cpSync(path.join(SAMPLES, 'images'), path.join(dir, 'images'), { recursive: true });
+  const stop = new AbortController();
+  const first = captured();
+  const io: CliIO = {
+    ...first.io,
+    stdout: (t) => {
+      first.out.push(t);
+      if (t.startsWith('[')) stop.abort();
+    },
+  };
+  const code = await buildCommand(io, [dir], { out: path.join(dir, 'out'), to: ['docx'], jobs: 1, force: true }, stop.signal);
+  expect(code).toBe(130);
+  expect(first.out.at(-1)).toMatch(/未处理 2；去掉 --force 再运行同一命令即接着生成（已生成的跳过）$/);
+});

@@ -86,3 +86,21 @@ test('watching a folder picks up an issue file saved into it later, also in a ne
   }
   expect(await running).toBe(0);
 });
+
+test('an issue broken from the start: its status line says nothing was built, not that an output was kept', async () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'jianbao-watchnew-'));
+  fs.copyFileSync(path.join(SAMPLES, 'jianbao.config.yaml'), path.join(dir, 'jianbao.config.yaml'));
+  const issue = path.join(dir, 'issue.yaml');
+  fs.writeFileSync(issue, fs.readFileSync(path.join(SAMPLES, 'wenzhou-kexie-2022-04.yaml'), 'utf8').replace('articles:', 'articles: ['));
+  const { io, out } = captureIO();
+  const stop = new AbortController();
+  const running = watchCommand(io, [issue], { to: ['docx'] }, stop.signal);
+  try {
+    await waitForOutput(out, /issue\.yaml 有错误/);
+    expect(out.stdout).toMatch(/issue\.yaml 有错误，未生成（\d+ 个错误/);
+    expect(out.stdout).not.toMatch(/保留上次的输出/);
+  } finally {
+    stop.abort();
+  }
+  expect(await running).toBe(0);
+});

@@ -101,3 +101,27 @@ test('a change to the series config rebuilds; unrelated files in the folder do n
     await watching;
   }
 });
+
+test('Ctrl+C during the first builds of a folder: no further issue is started', async () => {
+  const dir = seriesCopy();
+  const files = [1, 2, 3, 4].map((n) => {
+    const file = path.join(dir, `issue-${n}.yaml`);
+    fs.copyFileSync(path.join(dir, 'issue.yaml'), file);
+    return file;
+  });
+  const out = path.join(dir, 'out');
+  const results: RebuildResult[] = [];
+  const stop = new AbortController();
+  await watchIssues({
+    files,
+    outStemOf: (f) => path.join(out, path.basename(f, '.yaml')),
+    formatsOf: () => ['docx'],
+    signal: stop.signal,
+    onRebuild: (r) => {
+      results.push(r);
+      stop.abort();
+    },
+  });
+  expect(results).toHaveLength(1);
+  expect(fs.readdirSync(out)).toEqual(['issue-1.docx']);
+});

@@ -17,7 +17,7 @@ import { outputSettings } from '../../output/output-paths';
 import type { Encoding } from '../../source/read';
 import { readBuildLedger } from '../../series/read-ledger';
 import { saveLedgerMemo } from '../../series/ledger-memo';
-import { heldReason } from '../../series/held-reason';
+import { firstErrorReason } from '../../batch/first-error';
 import { expandInputFiles, type InputFile } from '../../inputs/inputs';
 import { EXIT, type CliIO } from '../../io/io';
 import { reportDiagnostics } from '../../io/report';
@@ -45,7 +45,7 @@ export interface BuildOptions {
 
 /** A stopped issue's progress line: its output name and the ledger's first error for it. */
 function stoppedLine(input: InputFile, diagnostics: readonly Diagnostic[], lang: Lang): { name: string; reason: string } {
-  return { name: input.relative.replace(/\.ya?ml$/i, ''), reason: heldReason(input.file, diagnostics, lang) };
+  return { name: input.relative.replace(/\.ya?ml$/i, ''), reason: firstErrorReason(diagnostics, lang, input.file) };
 }
 
 const isArchiveArg = (arg: string) => (fs.existsSync(arg) ? fs.statSync(arg).isDirectory() : isGlob(arg));
@@ -114,7 +114,8 @@ export async function buildCommand(io: CliIO, args: string[], flags: BuildOption
     issues: total === 1 ? 'issue' : 'issues',
   };
   if (result.notStarted > 0) {
-    io.stdout(w(io.lang, 'interrupted', { ...counts, left: result.notStarted }));
+    // With --force the same command would build every issue again.
+    io.stdout(w(io.lang, opts.force ? 'interruptedForced' : 'interrupted', { ...counts, left: result.notStarted }));
     return EXIT.cancelled;
   }
   const wrote = result.built + result.skipped > 0 && fs.existsSync(opts.out);

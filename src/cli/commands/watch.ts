@@ -5,14 +5,14 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { diag } from '../../diagnostics/make';
 import { summaryLine } from '../../diagnostics/report-text';
-import type { Format } from '../../render/registry';
+import { outputFile, type Format } from '../../render/registry';
 import type { Encoding } from '../../source/read';
 import { outputSettings, outputStem } from '../../output/output-paths';
 import { sourceDateEpoch } from '../../pipeline/compile-issue';
 import { watchIssues } from '../../watch/watch-issues';
 import { readWatchLedger } from '../../watch/watch-ledger';
 import type { BuildLedger } from '../../series/build-ledger';
-import { heldReason } from '../../series/held-reason';
+import { firstErrorReason } from '../../batch/first-error';
 import { w } from '../../i18n/batch';
 import type { RebuildResult } from '../../watch/rebuild';
 import { wt } from '../../i18n/wizard';
@@ -27,13 +27,14 @@ export interface WatchCommandOptions {
   encoding?: Encoding;
 }
 
-function statusOf(io: CliIO, r: RebuildResult): void {
+/** `kept`: whether an earlier output of the issue is there to keep (else the line says none was built). */
+function statusOf(io: CliIO, r: RebuildResult, kept: boolean): void {
   const file = path.basename(r.file);
   if (r.ok) {
     io.stdout(wt(io.lang, 'rebuilt', { file, outputs: r.outputs.join(', '), ms: r.ms }));
     if (r.diagnostics.length) reportDiagnostics(io, r.diagnostics, r.sources);
   } else {
-    io.stdout(wt(io.lang, 'rebuildFailed', { file, summary: summaryLine(r.diagnostics, io.lang) }));
+    io.stdout(wt(io.lang, kept ? 'rebuildFailed' : 'buildFailed', { file, summary: summaryLine(r.diagnostics, io.lang) }));
     reportDiagnostics(io, r.diagnostics, r.sources);
   }
 }
@@ -57,7 +58,7 @@ function seriesLedger(io: CliIO, args: string[], out: string, encoding?: Encodin
     reason: (file: string) => {
       const diagnostics = last?.diagnostics ?? [];
       const at = diagnostics.find((d) => path.resolve(d.file) === path.resolve(file));
-      return heldReason(at?.file ?? file, diagnostics, io.lang);
+      return firstErrorReason(diagnostics, io.lang, at?.file ?? file);
     },
   };
 }
@@ -96,7 +97,12 @@ export async function watchCommand(io: CliIO, args: string[], opts: WatchCommand
     signal,
     date: sourceDateEpoch(io.env),
     encoding: opts.encoding,
-    onRebuild: (r) => statusOf(io, r),
+    onRebuild: (r) =>
+      statusOf(
+        io,
+        r,
+        settings.to.some((f) => fs.existsSync(outputFile(outStemOf(r.file), f))),
+      ),
     ...(ledger && {
       ledger: ledger.read,
       onHeld: (file: string) => io.stdout(w(io.lang, 'stopped', { name: nameOf(file), reason: ledger.reason(file) })),

@@ -150,6 +150,12 @@ function loneSelectorAt(text: string, selector: string): number {
   return -1;
 }
 
+/** U+FE0E/FE0F after a symbol (⚠️ ❤️ pasted from a chat) ask for its text form or its colour
+ * emoji picture: print has only the text form, which is what the face draws, not a missing variant. */
+function isPresentation(base: string, selector: string): boolean {
+  return (selector === '\uFE0E' || selector === '\uFE0F') && !/\p{Script=Han}/u.test(base);
+}
+
 /** Sequences whose printed form is not the typed one: a selector the face has no form for after
  * a character it prints (its usual glyph is printed instead), and a selector with nothing before
  * it (printed as nothing). A character the face lacks altogether is JB604's. */
@@ -163,6 +169,7 @@ function variationFindings(
     for (const sequence of set) {
       const [, base, selector] = /^(.*)(\p{Any})$/su.exec(sequence)!;
       if (base === '') found.push({ role, base, selector });
+      else if (isPresentation(base, selector)) continue;
       else if (canPrint(font, base) && sequenceForm(font, base, selector) === 'missing') found.push({ role, base, selector });
     }
   }

@@ -159,6 +159,8 @@ function piece(run: Run, atoms: RunAtom[], style: ParagraphStyle, fonts: Fonts):
   const symbol = atoms.length === 1 ? atoms[0].symbol : null;
   if (symbol) {
     const s = measureText(symbol, text, style.size);
+    // With its selector (☑️): drawn from the symbol face's sequence face, so it copies as both.
+    const sequence = holdsSelector(atoms[0]) ? { sequence: true } : {};
     // Narrower than its grid cell (☑ 0.82 em): centred in it as an ideograph is, so no blank after
     // it reaches the 0.1 em that text extractors copy as a space.
     if (s.glyphs === 1 && extra > 0)
@@ -174,8 +176,10 @@ function piece(run: Run, atoms: RunAtom[], style: ParagraphStyle, fonts: Fonts):
         tracking: extra / 2,
         lead: extra / 2,
         symbol: true,
+        ...sequence,
       };
     return {
+      ...sequence,
       text,
       role,
       font: symbol,

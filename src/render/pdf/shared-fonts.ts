@@ -93,7 +93,11 @@ function fullWidthFace(font: Font): Font {
  */
 function sequenceFace(font: Font): Font {
   const layout = (text: string): GlyphRun => {
-    const glyphs = font.glyphsForString(text).map((g) => ({ id: g.id, codePoints: g.codePoints, advanceWidth: g.advanceWidth }));
+    // One glyph copies as the whole text: fontkit keeps one glyph object per id, whose code points
+    // are those it was first met with (a bare ☑ before ☑️).
+    const found = font.glyphsForString(text);
+    const whole = found.length === 1 ? Array.from(text, (ch) => ch.codePointAt(0)!) : null;
+    const glyphs = found.map((g) => ({ id: g.id, codePoints: whole ?? g.codePoints, advanceWidth: g.advanceWidth }));
     return new DrawnRun(
       glyphs as GlyphRun['glyphs'],
       glyphs.map((g) => ({ xAdvance: g.advanceWidth, yAdvance: 0, xOffset: 0, yOffset: 0 })),
@@ -131,6 +135,8 @@ export function drawnFaceName(doc: PDFKit.PDFDocument, role: FontRole): FontRole
 
 /** The name the bundled symbol face is registered under (fonts/symbol-face.ts). */
 export const SYMBOL_FACE = 'symbol-fallback';
+/** The name of its sequence face: a symbol with its selector (☑️) copies as both. */
+export const SYMBOL_SEQUENCE_FACE = 'symbol-fallback-sequence';
 
 /** Registers each role's face under the role's name, for `doc.font(role)`. */
 export function installFonts(doc: PDFKit.PDFDocument, fonts: Fonts): void {
@@ -147,6 +153,9 @@ export function installFonts(doc: PDFKit.PDFDocument, fonts: Fonts): void {
   }
   // Opened only once a piece needs it (paragraph.ts asks symbolFallback first).
   const symbols = symbolFontIfOpened();
-  if (symbols) registerFont.call(doc, SYMBOL_FACE, drawingFace(symbols));
+  if (symbols) {
+    registerFont.call(doc, SYMBOL_FACE, drawingFace(symbols));
+    registerFont.call(doc, SYMBOL_SEQUENCE_FACE, sequenceFace(symbols));
+  }
   drawnRoles.set(doc, drawnAs);
 }

@@ -1451,6 +1451,17 @@ export const CODES = {
       "use a common form of the character or a symbol the font has (☑ for ✅, ☒ for ❌), or name a font file that has it under fonts.{role} in jianbao.config.yaml (jianbao fonts shows each role's font)",
     ],
   ),
+  JB609: def(
+    'warning',
+    [
+      '“{char}”中的组合附加符 {codepoint}，字体 {family}（{role}）不能把它放到前面的字上，也没有合成好的字形，出现在《{article}》；PDF 中它印在字的右边，压在下一个字上',
+      '改用合成好的单个字符（如 é，不用 e 加附加符）；或在 jianbao.config.yaml 的 fonts.{role} 下指定一个能放置附加符的字体文件',
+    ],
+    [
+      'the combining mark {codepoint} in "{char}" cannot be placed on the character before it by the font {family} ({role}), which has no precomposed form of it either, used in "{article}": the PDF prints it to the right, over the next character',
+      'type the precomposed character instead (é, not e and a mark), or name a font file that places marks under fonts.{role} in jianbao.config.yaml',
+    ],
+  ),
   // 620–639: the web page and the 公众号 file (--to html, --to wechat)
   JB620: def(
     'warning',

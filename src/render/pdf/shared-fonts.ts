@@ -10,6 +10,7 @@ import { symbolFontIfOpened } from '../../fonts/symbol-face';
 import { scriptForms, type ScriptPosition } from '../../fonts/script-forms';
 import type { Fonts } from './paragraph';
 import { shapeText, type ShapedGlyph } from './plain-shaping';
+import { sequenceGlyphs } from './sequence-glyphs';
 
 /** What registerFont accepts since pdfkit 0.20 (@types/pdfkit still describes 0.17). */
 type RegisterFont = (name: string, src: Font, family?: string) => PDFKit.PDFDocument;
@@ -87,21 +88,15 @@ function fullWidthFace(font: Font): Font {
 }
 
 /**
- * The face a role's variation sequences are drawn in: fontkit's glyph for the character and its
- * selector (the face's variant, or the usual glyph), mapped to both code points. In the role's
- * own face a usual glyph would copy as whichever text pdfkit first drew it for.
+ * The face a role's variation sequences and letters with combining marks are drawn in
+ * (sequence-glyphs.ts): one glyph for the character and its selector (the face's variant, or the
+ * usual glyph) or for a letter and its marks (its precomposed form), mapped to all their code
+ * points. In the role's own face that glyph would copy as whichever text pdfkit first drew it for.
  */
 function sequenceFace(font: Font): Font {
   const layout = (text: string): GlyphRun => {
-    // One glyph copies as the whole text: fontkit keeps one glyph object per id, whose code points
-    // are those it was first met with (a bare ☑ before ☑️).
-    const found = font.glyphsForString(text);
-    const whole = found.length === 1 ? Array.from(text, (ch) => ch.codePointAt(0)!) : null;
-    const glyphs = found.map((g) => ({ id: g.id, codePoints: whole ?? g.codePoints, advanceWidth: g.advanceWidth }));
-    return new DrawnRun(
-      glyphs as GlyphRun['glyphs'],
-      glyphs.map((g) => ({ xAdvance: g.advanceWidth, yAdvance: 0, xOffset: 0, yOffset: 0 })),
-    );
+    const { glyphs, positions } = sequenceGlyphs(font, text);
+    return new DrawnRun(glyphs as GlyphRun['glyphs'], positions);
   };
   return Object.create(font, { layout: { value: layout }, postscriptName: { value: `${font.postscriptName}-Seq` } }) as Font;
 }

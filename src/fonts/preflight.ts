@@ -100,7 +100,10 @@ export function preflightGlyphs(
     const font = openFont(fonts[role]).font;
     const clusters = [...(marked.get(role) ?? [])];
     // A mark the face lacks is no missing glyph where every letter it follows is drawn precomposed (combining-marks.ts).
-    const composed = (ch: string) => clusters.every((c) => !c.includes(ch) || composedGlyph(font, c));
+    const composed = (ch: string) => {
+      const holding = clusters.filter((c) => c.includes(ch));
+      return holding.length > 0 && holding.every((c) => composedGlyph(font, c));
+    };
     // A script form the face lacks is drawn from its base character (script-forms.ts), a symbol
     // from the bundled symbol face (symbol-face.ts).
     const lacking = [...chars].filter((ch) => !canPrint(font, ch) && !symbolFallback(font, ch) && !(hasCombiningMark(ch) && composed(ch)));

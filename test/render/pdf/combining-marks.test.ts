@@ -62,3 +62,8 @@ test('a mark the face cannot place and no precomposed character holds is named (
     ['warning', '葛\u0301', 'U+0301'],
   ]);
 });
+
+test('a mark the face lacks is a missing glyph unless every letter it follows is drawn precomposed (a keycap 1️⃣ is JB604)', async () => {
+  const built = await buildArticles([{ title: '附加符', body: '第1\uFE0F\u20E3项，Mu\u0308ller。' }], 'plain');
+  expect(built.diagnostics.filter((d) => d.code === 'JB604').map((d) => d.args?.codepoint)).toEqual(['U+20E3']);
+});

@@ -1566,11 +1566,11 @@ export const CODES = {
     'error',
     [
       '字体 {family}（{role}）中没有“{char}”（{codepoint}），出现在《{article}》；PDF 中它会印成空白方框，所以没有生成 PDF',
-      '改用这个字的常见写法；或在 jianbao.config.yaml 的 fonts.{role} 下指定一个包含该字的字体文件（jianbao fonts 显示各角色所用字体）；只需要 DOCX 时可先用 --to docx 生成',
+      '改用这个字的常见写法，符号换成字体中有的（如 ✅ 换成 ☑，❌ 换成 ☒）；或在 jianbao.config.yaml 的 fonts.{role} 下指定一个包含该字的字体文件（jianbao fonts 显示各角色所用字体）；只需要 DOCX 时可先用 --to docx 生成',
     ],
     [
       'the font {family} ({role}) has no glyph for "{char}" ({codepoint}), used in "{article}": the PDF would print it as an empty box, so no PDF was made',
-      "use a common form of the character, or name a font file that has it under fonts.{role} in jianbao.config.yaml (jianbao fonts shows each role's font); --to docx builds the DOCX meanwhile",
+      "use a common form of the character or a symbol that prints (☑ for ✅, ☒ for ❌), or name a font file that has it under fonts.{role} in jianbao.config.yaml (jianbao fonts shows each role's font); --to docx builds the DOCX meanwhile",
     ],
   ),
   JB605: def(
@@ -1610,11 +1610,22 @@ export const CODES = {
     'warning',
     [
       '字体 {family}（{role}）中没有“{char}”（{codepoint}），出现在《{article}》；样稿中它印成空白方框，正式生成 PDF 时这是错误（JB604）',
-      '改用这个字的常见写法或换成字体中有的符号（如 ☑ 换成 √）；或在 jianbao.config.yaml 的 fonts.{role} 下指定一个包含该字的字体文件（jianbao fonts 显示各角色所用字体）',
+      '改用这个字的常见写法或换成字体中有的符号（如 ✅ 换成 ☑，❌ 换成 ☒）；或在 jianbao.config.yaml 的 fonts.{role} 下指定一个包含该字的字体文件（jianbao fonts 显示各角色所用字体）',
     ],
     [
       'the font {family} ({role}) has no glyph for "{char}" ({codepoint}), used in "{article}": the draft prints it as an empty box; without --draft it stops the PDF (JB604)',
-      "use a common form of the character or a symbol the font has (√ for ☑), or name a font file that has it under fonts.{role} in jianbao.config.yaml (jianbao fonts shows each role's font)",
+      "use a common form of the character or a symbol the font has (☑ for ✅, ☒ for ❌), or name a font file that has it under fonts.{role} in jianbao.config.yaml (jianbao fonts shows each role's font)",
+    ],
+  ),
+  JB609: def(
+    'warning',
+    [
+      '“{char}”中的组合附加符 {codepoint}，字体 {family}（{role}）不能把它放到前面的字上，也没有合成好的字形，出现在《{article}》；PDF 中它印在字的右边，压在下一个字上',
+      '改用合成好的单个字符（如 é，不用 e 加附加符）；或在 jianbao.config.yaml 的 fonts.{role} 下指定一个能放置附加符的字体文件',
+    ],
+    [
+      'the combining mark {codepoint} in "{char}" cannot be placed on the character before it by the font {family} ({role}), which has no precomposed form of it either, used in "{article}": the PDF prints it to the right, over the next character',
+      'type the precomposed character instead (é, not e and a mark), or name a font file that places marks under fonts.{role} in jianbao.config.yaml',
     ],
   ),
   // 620–639: the web page and the 公众号 file (--to html, --to wechat)

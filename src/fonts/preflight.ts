@@ -9,6 +9,7 @@ import type { Issue } from '../schema/issue-schema';
 import { openFont } from './open-font';
 import { canPrint } from './script-forms';
 import { symbolFallback } from './symbol-face';
+import { composedGlyph, hasCombiningMark, markMisplaced, MARKED } from './combining-marks';
 import { SELECTOR_WITH_BASE, VARIATION_SELECTOR, sequenceForm } from './variation-sequences';
 
 type Field = { path: Array<string | number>; text: string; owner: string };
@@ -26,8 +27,8 @@ function addTo(map: ByRole, role: FontRole, item: string): void {
 function charsByRole(
   blocks: Block[],
   styles: Record<string, ParagraphStyle>,
-  into: { chars: ByRole; sequences: ByRole } = { chars: new Map(), sequences: new Map() },
-): { chars: ByRole; sequences: ByRole } {
+  into: { chars: ByRole; sequences: ByRole; marked: ByRole } = { chars: new Map(), sequences: new Map(), marked: new Map() },
+): { chars: ByRole; sequences: ByRole; marked: ByRole } {
   for (const block of blocks) {
     if (block.kind === 'bottom') charsByRole(block.blocks, styles, into);
     if (block.kind === 'table') charsByRole(cellParagraphs(block), styles, into);
@@ -37,6 +38,7 @@ function charsByRole(
       const role = inline.font ?? styles[block.style].font;
       for (const ch of inline.text) addTo(into.chars, role, ch);
       if (VARIATION_SELECTOR.test(inline.text)) for (const m of inline.text.matchAll(SELECTOR_WITH_BASE)) addTo(into.sequences, role, m[0]);
+      if (hasCombiningMark(inline.text)) for (const m of inline.text.matchAll(MARKED)) addTo(into.marked, role, m[0]);
     }
   }
   // Spaces need no glyph check, nor invisible format characters (bidi controls, joiners: JB009
@@ -91,13 +93,23 @@ export function preflightGlyphs(
 ): Diagnostic[] {
   const missing: Array<{ ch: string; role: FontRole }> = [];
   const out: Diagnostic[] = [];
-  const { chars: byRole, sequences } = charsByRole(blocks, styles);
+  const { chars: byRole, sequences, marked } = charsByRole(blocks, styles);
   addFolioChars(pageNumbers, styles, byRole);
+  const misplaced: Array<{ cluster: string; role: FontRole }> = [];
   for (const [role, chars] of byRole) {
     const font = openFont(fonts[role]).font;
+    const clusters = [...(marked.get(role) ?? [])];
+    // A mark the face lacks is no missing glyph where every letter it follows is drawn precomposed (combining-marks.ts).
+    const composed = (ch: string) => {
+      const holding = clusters.filter((c) => c.includes(ch));
+      return holding.length > 0 && holding.every((c) => composedGlyph(font, c));
+    };
     // A script form the face lacks is drawn from its base character (script-forms.ts), a symbol
     // from the bundled symbol face (symbol-face.ts).
-    const lacking = [...chars].filter((ch) => !canPrint(font, ch) && !symbolFallback(font, ch));
+    const lacking = [...chars].filter((ch) => !canPrint(font, ch) && !symbolFallback(font, ch) && !(hasCombiningMark(ch) && composed(ch)));
+    for (const cluster of clusters)
+      if (!composedGlyph(font, cluster) && [...cluster].every((ch) => canPrint(font, ch)) && markMisplaced(font, cluster))
+        misplaced.push({ cluster, role });
     // A font without most of the text (a Latin font as 仿宋) is one error, not a warning per character.
     if (lacking.length > 0 && lacking.length >= chars.size / 2) {
       out.push(
@@ -112,10 +124,10 @@ export function preflightGlyphs(
     } else lacking.forEach((ch) => missing.push({ ch, role }));
   }
   const sequenceFindings = variationFindings(sequences, fonts);
-  if (missing.length === 0 && sequenceFindings.length === 0) return out;
+  if (missing.length === 0 && sequenceFindings.length === 0 && misplaced.length === 0) return out;
   const fields = fieldsOf(issue);
   // Once per article and finding: the first place it occurs.
-  const report = (code: 'JB604' | 'JB606' | 'JB607' | 'JB608', find: (text: string) => number, args: Record<string, string>) => {
+  const report = (code: 'JB604' | 'JB606' | 'JB607' | 'JB608' | 'JB609', find: (text: string) => number, args: Record<string, string>) => {
     const reported = new Set<string>();
     for (const field of fields) {
       const index = find(field.text);
@@ -132,6 +144,10 @@ export function preflightGlyphs(
       role,
       family: fonts[role].family,
     });
+  for (const { cluster, role } of misplaced) {
+    const mark = [...cluster].find((ch) => hasCombiningMark(ch))!;
+    report('JB609', (text) => text.indexOf(cluster), { char: cluster, codepoint: codepointOf(mark), role, family: fonts[role].family });
+  }
   for (const f of sequenceFindings) {
     const args = { char: f.base, codepoint: codepointOf(f.selector), role: f.role, family: fonts[f.role].family };
     if (f.base) report('JB606', (text) => text.indexOf(f.base + f.selector), args);
@@ -150,6 +166,12 @@ function loneSelectorAt(text: string, selector: string): number {
   return -1;
 }
 
+/** U+FE0E/FE0F after a symbol (⚠️ ❤️ pasted from a chat) ask for its text form or its colour
+ * emoji picture: print has only the text form, which is what the face draws, not a missing variant. */
+function isPresentation(base: string, selector: string): boolean {
+  return (selector === '\uFE0E' || selector === '\uFE0F') && !/\p{Script=Han}/u.test(base);
+}
+
 /** Sequences whose printed form is not the typed one: a selector the face has no form for after
  * a character it prints (its usual glyph is printed instead), and a selector with nothing before
  * it (printed as nothing). A character the face lacks altogether is JB604's. */
@@ -163,6 +185,7 @@ function variationFindings(
     for (const sequence of set) {
       const [, base, selector] = /^(.*)(\p{Any})$/su.exec(sequence)!;
       if (base === '') found.push({ role, base, selector });
+      else if (isPresentation(base, selector)) continue;
       else if (canPrint(font, base) && sequenceForm(font, base, selector) === 'missing') found.push({ role, base, selector });
     }
   }

@@ -9,6 +9,7 @@ import { openFont } from '../fonts/open-font';
 import { drawnFromBase, isScriptForm, scriptMetrics } from '../fonts/script-forms';
 import { mayUseSymbolFace, symbolFallback } from '../fonts/symbol-face';
 import { VARIATION_SELECTOR } from '../fonts/variation-sequences';
+import { hasCombiningMark } from '../fonts/combining-marks';
 
 /** Advance width of one character in `role`, in pt per pt of size (em fraction). */
 export type CharWidth = (role: FontRole, char: string) => number;
@@ -220,8 +221,9 @@ export function breakTitles(
 /** Advance widths read from the resolved fonts (em fractions). */
 export function fontWidths(fonts: Record<FontRole, FontFace>): CharWidth {
   return (role, char) => {
-    // A variation selector is drawn as one glyph with the character before it (variation-sequences.ts).
-    if (VARIATION_SELECTOR.test(char)) return 0;
+    // A variation selector or a combining mark is drawn with the character before it, as one
+    // glyph (variation-sequences.ts, combining-marks.ts) or over it.
+    if (VARIATION_SELECTOR.test(char) || hasCombiningMark(char)) return 0;
     const { font } = openFont(fonts[role]);
     // A symbol the face lacks is drawn from the bundled symbol face (symbol-face.ts): its width is that face's.
     const symbol = symbolFallback(font, char);

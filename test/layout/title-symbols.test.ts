@@ -6,6 +6,8 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { DocumentModel, Inline } from '../../src/model/model';
+import { bundledFonts } from '../../src/fonts/bundled';
+import { fontWidths } from '../../src/layout/title-lines';
 import { compileIssue } from '../../src/pipeline/compile-issue';
 import { renderPdf } from '../../src/render/pdf';
 import { issueYaml } from '../helpers/body-build';
@@ -56,3 +58,11 @@ test('a title with symbols too wide for one line as drawn is broken between word
   expect(printed.map((l) => l.text)).toEqual(lines);
   for (const line of printed) expect(line.width).toBeLessThanOrEqual(measureOf(model));
 }, 30_000);
+
+test('a combining mark or a selector adds nothing to a title line’s width: it is drawn with the letter before it', () => {
+  const width = fontWidths(bundledFonts());
+  // Noto Serif SC has no U+0308: measured as its missing-glyph box it was a whole em.
+  expect(width('title', '\u0308')).toBe(0);
+  expect(width('title', '\uFE0F')).toBe(0);
+  expect(width('title', 'u')).toBeGreaterThan(0.3);
+});

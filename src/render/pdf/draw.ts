@@ -2,7 +2,7 @@
 // its own at a computed x (never pdfkit's text flow), so mixed fonts and justification stay exact.
 import type { DocumentModel } from '../../model/model';
 import type { Page, PageItem } from './paginate';
-import { drawnFaceName, fullWidthFaceName, scriptFaceName, sequenceFaceName, SYMBOL_FACE } from './shared-fonts';
+import { drawnFaceName, fullWidthFaceName, scriptFaceName, sequenceFaceName, SYMBOL_FACE, SYMBOL_SEQUENCE_FACE } from './shared-fonts';
 import type { PlacedPiece } from './types';
 import { drawnApart } from './actual-text';
 import type { Ink } from './ink';
@@ -15,22 +15,18 @@ export interface Origin {
   top: number;
 }
 
-export function drawPiece(doc: PDFKit.PDFDocument, piece: PlacedPiece, left: number, baseline: number, ink: Ink): void {
+/** The registered face a piece is drawn from (shared-fonts.ts). */
+function faceOf(doc: PDFKit.PDFDocument, piece: PlacedPiece): string {
+  // A symbol the role's face lacks, from the bundled symbol face (with its selector: its sequence face).
+  if (piece.symbol) return piece.sequence ? SYMBOL_SEQUENCE_FACE : SYMBOL_FACE;
   const face = drawnFaceName(doc, piece.role);
-  doc
-    .font(
-      piece.script
-        ? scriptFaceName(face, piece.script)
-        : piece.fullWidth
-          ? fullWidthFaceName(face)
-          : piece.sequence
-            ? sequenceFaceName(face)
-            : piece.symbol
-              ? SYMBOL_FACE
-              : face,
-    )
-    .fontSize(piece.size)
-    .fillColor(ink(piece.color));
+  if (piece.script) return scriptFaceName(face, piece.script);
+  if (piece.fullWidth) return fullWidthFaceName(face);
+  return piece.sequence ? sequenceFaceName(face) : face;
+}
+
+export function drawPiece(doc: PDFKit.PDFDocument, piece: PlacedPiece, left: number, baseline: number, ink: Ink): void {
+  doc.font(faceOf(doc, piece)).fontSize(piece.size).fillColor(ink(piece.color));
   const options: PDFKit.Mixins.TextOptions = {
     lineBreak: false,
     baseline: 'alphabetic',

@@ -33,7 +33,7 @@ function unfitWhenSpread(pieces: Piece[], spec: LineSpec): Piece[] {
   return pieces.map((p) => {
     if (p.natural === undefined) return p;
     const { text, role, font, size, color, bold, glyphs } = p;
-    return { text, role, font, size, color, bold, glyphs, width: p.natural };
+    return { text, role, font, size, color, bold, glyphs, width: p.natural, ...(p.sequence ? { sequence: true } : {}) };
   });
 }
 

@@ -10,6 +10,8 @@ import { fullWidthForm } from '../../fonts/full-width-forms';
 import { drawnFromBase, scriptMetrics, type ScriptForm } from '../../fonts/script-forms';
 import { VARIATION_SELECTOR } from '../../fonts/variation-sequences';
 import { symbolFallback } from '../../fonts/symbol-face';
+import { composesIn, hasCombiningMark } from '../../fonts/combining-marks';
+import { measureSequence } from './sequence-glyphs';
 import { placeLine } from './justify';
 import { breakLines, keepTogether, type LineRange, type MeasuredAtom } from './linebreak';
 import { measureText } from './measure';
@@ -29,6 +31,9 @@ interface RunAtom extends MeasuredAtom {
   fit?: StretchFit;
   /** A symbol the role's face lacks, drawn from the bundled symbol face (fonts/symbol-face.ts). */
   symbol?: Font | null;
+  /** Drawn from the role's sequence face: a character with its variation selector, or a letter
+   * with combining marks drawn as its precomposed glyph (sequence-glyphs.ts). */
+  sequence?: boolean;
   lead?: number;
 }
 
@@ -48,20 +53,24 @@ function runAtoms(runs: Run[], style: ParagraphStyle, fonts: Fonts, setting: Set
       const symbol = atom.kind === 'cjk' && atom.text.length <= 2 ? symbolFallback(font, atom.text) : null;
       if (symbol) return { atom, run, script: null, symbol, ...measureText(symbol, atom.text, style.size) };
       const script = atom.text.length === 1 ? drawnFromBase(font, atom.text) : null;
+      const sequence = atom.text.length > 1 && (holdsSelector(atom) || (hasCombiningMark(atom.text) && composesIn(font, atom.text)));
       // A drawn script form takes the advance of its base at the smaller size, as it is drawn.
       const { width, glyphs } = script
         ? measureText(font, script.base, style.size * scriptMetrics(font, script.position).scale)
-        : measureText(font, atom.text, style.size);
+        : sequence
+          ? measureSequence(font, atom.text, style.size)
+          : measureText(font, atom.text, style.size);
       // On the grid, a lone digit or letter may be set in its full-width form (cells.ts).
       const form = setting.pitch !== null && atom.text.length === 1 ? fullWidthForm(font, atom.text) : null;
-      if (form) return { atom, run, width, glyphs, script, symbol, fullWidth: (form.advanceWidth * style.size) / font.unitsPerEm };
-      return { atom, run, width, glyphs, script, symbol };
+      if (form)
+        return { atom, run, width, glyphs, script, symbol, sequence, fullWidth: (form.advanceWidth * style.size) / font.unitsPerEm };
+      return { atom, run, width, glyphs, script, symbol, sequence };
     });
   });
   const set = setAtoms(measured, { ...setting, size: style.size });
   // Fields spelled out rather than `...atom`: V8 builds spread-then-extend literals slowly, and
   // this runs once per character of the issue (measured: toBoxes 48 ms → 12 ms on the sample).
-  return measured.map(({ atom, run, glyphs, script, symbol }, i) => ({
+  return measured.map(({ atom, run, glyphs, script, symbol, sequence }, i) => ({
     text: atom.text,
     kind: atom.kind,
     noStart: atom.noStart,
@@ -77,6 +86,7 @@ function runAtoms(runs: Run[], style: ParagraphStyle, fonts: Fonts, setting: Set
     fit: set[i].fit,
     lead: set[i].lead,
     symbol,
+    sequence,
   }));
 }
 
@@ -159,6 +169,8 @@ function piece(run: Run, atoms: RunAtom[], style: ParagraphStyle, fonts: Fonts):
   const symbol = atoms.length === 1 ? atoms[0].symbol : null;
   if (symbol) {
     const s = measureText(symbol, text, style.size);
+    // With its selector (☑️): drawn from the symbol face's sequence face, so it copies as both.
+    const sequence = holdsSelector(atoms[0]) ? { sequence: true } : {};
     // Narrower than its grid cell (☑ 0.82 em): centred in it as an ideograph is, so no blank after
     // it reaches the 0.1 em that text extractors copy as a space.
     if (s.glyphs === 1 && extra > 0)
@@ -174,8 +186,10 @@ function piece(run: Run, atoms: RunAtom[], style: ParagraphStyle, fonts: Fonts):
         tracking: extra / 2,
         lead: extra / 2,
         symbol: true,
+        ...sequence,
       };
     return {
+      ...sequence,
       text,
       role,
       font: symbol,
@@ -188,7 +202,9 @@ function piece(run: Run, atoms: RunAtom[], style: ParagraphStyle, fonts: Fonts):
       symbol: true,
     };
   }
-  const m = measureText(font, text, style.size);
+  // A sequence atom is a piece alone (piecesOf), measured as its sequence face draws it.
+  const sequence = atoms[0].sequence === true;
+  const m = sequence ? measureSequence(font, text, style.size) : measureText(font, text, style.size);
   if (atoms[0].fit?.full)
     return {
       text,
@@ -204,13 +220,18 @@ function piece(run: Run, atoms: RunAtom[], style: ParagraphStyle, fonts: Fonts):
       natural: m.width,
       fullWidth: true,
     };
-  if (atoms[0].fit) return fittedPiece(atoms, { text, role, font, size: style.size, color, bold, width: 0, glyphs: m.glyphs }, m.width);
+  if (atoms[0].fit)
+    return fittedPiece(
+      atoms,
+      { text, role, font, size: style.size, color, bold, width: 0, glyphs: m.glyphs, ...(sequence ? { sequence } : {}) },
+      m.width,
+    );
   if (atoms.length === 1 && DASH_PAIR.test(text)) {
     const dash = joinedDash(font, text, m.width + extra * m.glyphs, style.size);
     if (dash) return { text, role, font, size: style.size, color, bold, width: m.width + extra * m.glyphs, glyphs: m.glyphs, ...dash };
   }
-  // A character with its variation selector: drawn from the role's sequence face (shared-fonts.ts).
-  if (holdsSelector(atoms[0]) && atoms.length === 1)
+  // A character with its variation selector, a letter with its marks: drawn from the role's sequence face (shared-fonts.ts).
+  if (sequence)
     return {
       text,
       role,
@@ -241,7 +262,7 @@ function fittedPiece(atoms: RunAtom[], base: Piece, natural: number): Piece {
 }
 
 /** An atom of a character and its variation selector (segment.ts keeps them together). */
-function holdsSelector(atom: RunAtom): boolean {
+function holdsSelector(atom: { text: string }): boolean {
   return atom.text.length > 1 && VARIATION_SELECTOR.test(atom.text);
 }
 
@@ -256,7 +277,7 @@ function piecesOf(atoms: RunAtom[], style: ParagraphStyle, fonts: Fonts): Piece[
     let j = i;
     // A dash pair is a piece of its own (it is drawn joined, see joinedDash), and so is a drawn
     // script form (its own size and baseline), a full-width form and a variation sequence (their own faces).
-    if (DASH_PAIR.test(atoms[i].text) || atoms[i].script || atoms[i].fit?.full || holdsSelector(atoms[i]) || atoms[i].symbol) j++;
+    if (DASH_PAIR.test(atoms[i].text) || atoms[i].script || atoms[i].fit?.full || atoms[i].sequence || atoms[i].symbol) j++;
     else
       while (
         j < end &&
@@ -266,7 +287,7 @@ function piecesOf(atoms: RunAtom[], style: ParagraphStyle, fonts: Fonts): Piece[
         (j === i || !atoms[j].lead) &&
         !DASH_PAIR.test(atoms[j].text) &&
         !atoms[j].script &&
-        !holdsSelector(atoms[j]) &&
+        !atoms[j].sequence &&
         !atoms[j].symbol
       )
         j++;

@@ -20,7 +20,8 @@ export interface Atom {
 // Latin letters and digits stay together, with inner joiners such as 3.5, 1,000, COVID-19, it's,
 // R&D, C+D: a joiner alone would be an atom of its own, given a cell and justification space.
 // Sticky patterns matched at a position: the text is scanned once, never re-sliced per atom.
-const WORD = /[A-Za-z0-9\u00C0-\u024F]+(?:[.,:'’\-/_&+][A-Za-z0-9\u00C0-\u024F]+)*%?/uy;
+// A combining mark belongs to the letter before it, inside a word too (Mu + U+0308 + ller).
+const WORD = /(?:[A-Za-z0-9\u00C0-\u024F]\p{M}*)+(?:[.,:'’\-/_&+](?:[A-Za-z0-9\u00C0-\u024F]\p{M}*)+)*%?/uy;
 const SPACES = /[ \t\u00A0\u3000]+/uy;
 // Dashes and ellipses come in pairs (`——`, `……`) and must never be split across lines.
 const PAIRED = /(?:—{2,}|…{2,}|─{2,})/uy;

@@ -10,6 +10,7 @@ import { symbolFontIfOpened } from '../../fonts/symbol-face';
 import { scriptForms, type ScriptPosition } from '../../fonts/script-forms';
 import type { Fonts } from './paragraph';
 import { shapeText, type ShapedGlyph } from './plain-shaping';
+import { sequenceGlyphs } from './sequence-glyphs';
 
 /** What registerFont accepts since pdfkit 0.20 (@types/pdfkit still describes 0.17). */
 type RegisterFont = (name: string, src: Font, family?: string) => PDFKit.PDFDocument;
@@ -87,17 +88,15 @@ function fullWidthFace(font: Font): Font {
 }
 
 /**
- * The face a role's variation sequences are drawn in: fontkit's glyph for the character and its
- * selector (the face's variant, or the usual glyph), mapped to both code points. In the role's
- * own face a usual glyph would copy as whichever text pdfkit first drew it for.
+ * The face a role's variation sequences and letters with combining marks are drawn in
+ * (sequence-glyphs.ts): one glyph for the character and its selector (the face's variant, or the
+ * usual glyph) or for a letter and its marks (its precomposed form), mapped to all their code
+ * points. In the role's own face that glyph would copy as whichever text pdfkit first drew it for.
  */
 function sequenceFace(font: Font): Font {
   const layout = (text: string): GlyphRun => {
-    const glyphs = font.glyphsForString(text).map((g) => ({ id: g.id, codePoints: g.codePoints, advanceWidth: g.advanceWidth }));
-    return new DrawnRun(
-      glyphs as GlyphRun['glyphs'],
-      glyphs.map((g) => ({ xAdvance: g.advanceWidth, yAdvance: 0, xOffset: 0, yOffset: 0 })),
-    );
+    const { glyphs, positions } = sequenceGlyphs(font, text);
+    return new DrawnRun(glyphs as GlyphRun['glyphs'], positions);
   };
   return Object.create(font, { layout: { value: layout }, postscriptName: { value: `${font.postscriptName}-Seq` } }) as Font;
 }
@@ -131,6 +130,8 @@ export function drawnFaceName(doc: PDFKit.PDFDocument, role: FontRole): FontRole
 
 /** The name the bundled symbol face is registered under (fonts/symbol-face.ts). */
 export const SYMBOL_FACE = 'symbol-fallback';
+/** The name of its sequence face: a symbol with its selector (☑️) copies as both. */
+export const SYMBOL_SEQUENCE_FACE = 'symbol-fallback-sequence';
 
 /** Registers each role's face under the role's name, for `doc.font(role)`. */
 export function installFonts(doc: PDFKit.PDFDocument, fonts: Fonts): void {
@@ -147,6 +148,9 @@ export function installFonts(doc: PDFKit.PDFDocument, fonts: Fonts): void {
   }
   // Opened only once a piece needs it (paragraph.ts asks symbolFallback first).
   const symbols = symbolFontIfOpened();
-  if (symbols) registerFont.call(doc, SYMBOL_FACE, drawingFace(symbols));
+  if (symbols) {
+    registerFont.call(doc, SYMBOL_FACE, drawingFace(symbols));
+    registerFont.call(doc, SYMBOL_SEQUENCE_FACE, sequenceFace(symbols));
+  }
   drawnRoles.set(doc, drawnAs);
 }

@@ -45,3 +45,12 @@ test('on the grid a symbol narrower than its cell is centred in it: no gap after
   const built = await buildArticles([{ title: '勾选', body: '参加人员勾选☑完成，确认✔无误。' }], 'kexie');
   expect(built.pdfLines.map((l) => l.text)).toContain('参加人员勾选☑完成，确认✔无误。');
 });
+
+// U+FE0F asks for an emoji's colour picture, U+FE0E for its text form: print has only the text
+// form, which is what is drawn, so neither is a missing form (JB606 is for a face's own variants).
+test('a symbol with a presentation selector (☑️ ❤️ ⚠️ as pasted from a chat) prints without a warning and copies with it, a bare one without', async () => {
+  const body = '勾选☑完成，再☑\uFE0F确认，❤与❤\uFE0F，注意⚠\uFE0F。';
+  const built = await buildArticles([{ title: '勾选', body }], 'plain');
+  expect(built.diagnostics.filter((d) => d.code.startsWith('JB6')).map((d) => d.code)).toEqual([]);
+  expect(built.pdfLines.map((l) => l.text).join('')).toContain(body);
+});

@@ -32,6 +32,7 @@ const FULL_TIER_ONLY = [
   // The editor's walkthrough in a real terminal (tmux), the archive PDF's structure read back in
   // full (tags, bookmarks, PDF/A), and the bundled 楷 unpacked from WOFF2 in a child process.
   '<rootDir>/test/e2e/editor-path.test.ts',
+  '<rootDir>/test/e2e/paste-tty.test.ts',
   '<rootDir>/test/render/pdf/archive.test.ts',
   '<rootDir>/test/fonts/bundled-kai.test.ts',
   // eslint over the whole tree (`npm run lint`), about 15 s on its own.

@@ -1486,6 +1486,11 @@ export const CODES = {
       'check the template for deeply nested {{#each}} blocks or loops over the wrong data',
     ],
   ),
+  JB412: def(
+    'error',
+    ['模板清单 manifest.yaml 中“{field}”的值[[“{value}”]]无效：{detail}', '{advice}'],
+    ['template manifest.yaml: invalid value[[ "{value}"]] for "{field}": {detail}', '{advice}'],
+  ),
   // 5xx: images
   JB501: def(
     'error',

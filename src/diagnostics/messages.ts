@@ -2,6 +2,7 @@
 import { CODES } from './codes';
 import type { Diagnostic } from './diagnostic';
 import type { Lang } from '../i18n/lang';
+import { listIn, manifestAdvice, valueProblemWords } from '../i18n/value-problems';
 
 export type { Lang };
 
@@ -87,6 +88,11 @@ function fill(template: string, args: Diagnostic['args'], lang: Lang): string {
     if (name === 'detail' && args.yamlError !== undefined)
       return YAML_PROBLEMS[lang][String(args.yamlError)] ?? YAML_PROBLEMS[lang].OTHER ?? String(v);
     if (name === 'where') return PLACES[lang][String(v)] ?? String(v);
+    // A refused value's detail and advice are keys into the value-problem words (the advice has
+    // places of its own, filled from the same args).
+    if (name === 'detail' && args.problem !== undefined) return valueProblemWords(lang, String(args.problem), args, String(v));
+    if (name === 'advice') return fill(manifestAdvice(lang, String(v)), args, lang);
+    if (name === 'names') return listIn(lang, String(v));
     return TRANSLATED_ARGS.has(name) ? (TYPE_NAMES[lang][String(v)] ?? String(v)) : String(v);
   };
   const optional = template.replace(/\[\[(.*?)\]\]/g, (_, inner: string) =>

@@ -60,7 +60,7 @@ function runEditor(editor: string, command: string): BodyResult {
 }
 
 /** What readBody may tell the user while it waits for a pasted body (the missing editor). */
-export type BodySay = (what: 'paste', args: { ends: string }) => void;
+export type BodySay = (what: 'paste', args: { first: string; second: string }) => void;
 
 export async function readBody(
   opts: { bodyFile?: string; encoding?: Encoding },
@@ -82,8 +82,9 @@ export async function readBody(
     const editor = env.VISUAL || env.EDITOR || (platform === 'win32' ? 'notepad' : '');
     if (editor) got = runEditor(editor, command);
     else {
-      say('paste', { ends: 'Ctrl-D' });
-      got = { ok: true, text: await readPastedBody(terminal.stdin) };
+      const [first, second] = platform === 'win32' ? ['Ctrl-Z', 'Ctrl-D'] : ['Ctrl-D', 'Ctrl-Z'];
+      say('paste', { first, second });
+      got = { ok: true, text: await readPastedBody(terminal.stdin, terminal.echo) };
     }
   }
   if (got.ok && got.text.trim() === '') return { ok: false, diagnostic: diag('JB807', command, null) };

@@ -1,30 +1,48 @@
-// The body typed or pasted straight into the terminal: the way that works on every machine, with
-// no editor configured. A blank line is kept (paragraphs), two in a row end it, as does Ctrl-D
-// (end of input) or a line holding only Ctrl-Z (how Windows consoles send end of input).
+// The body typed or pasted straight into the terminal. Blank lines, any number in a row, are part
+// of the text: only an act no paste contains ends it — Ctrl-D or Ctrl-Z (on a new line or at the
+// end of one) or the end of input. The terminal is read in raw mode through readline's own line
+// editing, because a cooked terminal keeps only the first 1024 (macOS) or 4096 (Linux) bytes of a
+// line and would drop the rest of a long pasted paragraph.
 import readline from 'node:readline';
+import { PromptCancelled } from '../prompt/prompter';
 
-const CTRL_Z = '\u001a';
+interface Key {
+  name?: string;
+  ctrl?: boolean;
+}
 
-export function readPastedBody(stdin: NodeJS.ReadableStream): Promise<string> {
-  return new Promise((resolve) => {
+/** Resolves with the lines read (trailing blank lines dropped); rejects on Ctrl-C. */
+export function readPastedBody(stdin: NodeJS.ReadableStream, echo?: NodeJS.WritableStream): Promise<string> {
+  return new Promise((resolve, reject) => {
     const lines: string[] = [];
-    const rl = readline.createInterface({ input: stdin, terminal: false, crlfDelay: Infinity });
+    // crlfDelay Infinity: a CRLF is one line end however slowly its two bytes arrive.
+    const rl = readline.createInterface({ input: stdin, output: echo, terminal: true, historySize: 0, crlfDelay: Infinity });
     let done = false;
+    const stop = () => {
+      done = true;
+      stdin.removeListener('keypress', onKey);
+      rl.close();
+    };
     const finish = () => {
       if (done) return;
-      done = true;
-      rl.close();
+      if (rl.line) lines.push(rl.line);
+      stop();
       while (lines.length && lines[lines.length - 1].trim() === '') lines.pop();
       resolve(lines.join('\n'));
     };
-    rl.on('line', (line) => {
-      if (line.includes(CTRL_Z)) {
-        lines.push(line.slice(0, line.indexOf(CTRL_Z)));
-        return finish();
-      }
-      lines.push(line);
-      const n = lines.length;
-      if (n >= 2 && lines[n - 1].trim() === '' && lines[n - 2].trim() === '') finish();
+    // readline ends on Ctrl-D only on an empty line; at the end of a typed line it ends here too.
+    // Ctrl-Z is the Windows habit: it ends the body everywhere instead of suspending the command.
+    const onKey = (_: string | undefined, key: Key | undefined) => {
+      if (done || !key?.ctrl) return;
+      if (key.name === 'z' || (key.name === 'd' && rl.cursor >= rl.line.length)) finish();
+    };
+    stdin.on('keypress', onKey);
+    rl.on('line', (line) => lines.push(line));
+    rl.on('SIGTSTP', () => undefined);
+    rl.on('SIGINT', () => {
+      if (done) return;
+      stop();
+      reject(new PromptCancelled());
     });
     rl.on('close', finish);
   });

@@ -36,9 +36,11 @@ const TEXT = {
   briefDateOption: { zh: '简讯日期，如 4月7日', en: 'brief date, e.g. 4月7日' },
   textOption: { zh: '简讯内容', en: 'brief text' },
   pasteBody: {
-    zh: '没有设置编辑器（环境变量 VISUAL 和 EDITOR 都为空），请在下面直接粘贴或输入正文；输完后连按两次回车（留两个空行），或按 {ends} 结束：',
-    en: 'no editor is set (VISUAL and EDITOR are both empty): paste or type the body below; end it with two empty lines, or {ends}:',
+    zh: '没有设置编辑器（环境变量 VISUAL 和 EDITOR 都为空），请在下面直接粘贴或输入正文，空行照样保留；全部输完后，在新的一行按 {ends} 结束：',
+    en: 'no editor is set (VISUAL and EDITOR are both empty): paste or type the body below, blank lines are kept; when it is all in, press {ends} on a new line:',
   },
+  pasteEnds: { zh: '{first}（或 {second}）', en: '{first} (or {second})' },
+  bodyToAdd: { zh: '将添加正文 {paragraphs} 段、{chars} 字', en: 'adding a body of {paragraphs} paragraph(s), {chars} characters' },
   created: { zh: '已创建 {path}（{summary}）', en: 'created {path} ({summary})' },
   added: { zh: '已向 {path} 添加{kind}“{title}”', en: 'added the {kind} "{title}" to {path}' },
   ledgerWhole: { zh: '期号、总期号已连续', en: 'the issue numbers (期号, 总期号) run on without a break again' },

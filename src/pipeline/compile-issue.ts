@@ -51,8 +51,15 @@ export function compileIssue(file: string, opts: CompileOptions = {}): CompileRe
   const template = loadTemplate(ref, path.dirname(path.resolve(file)), opts.templates);
   // Lint runs on every schema-valid issue: its warnings reach check and build alike.
   appendAll(loaded.diagnostics, lintIssue(issue, template.ok ? template.template.printedNumbers : new Set()));
-  if (!template.ok)
-    return { issue, model: null, diagnostics: dropIgnored([...loaded.diagnostics, ...template.diagnostics], sources), sources };
+  if (!template.ok) {
+    const withTemplate = new Map([...sources, ...(template.sources ?? [])]);
+    return {
+      issue,
+      model: null,
+      diagnostics: dropIgnored([...loaded.diagnostics, ...template.diagnostics], sources),
+      sources: withTemplate,
+    };
+  }
   const laid = layoutIssue(issue, template.template, { date: opts.date, glyphCheck: opts.glyphCheck, draft: opts.draft });
   const placeholders = findPlaceholders(issue, { draft: opts.draft });
   const webCss = templateWebCss(template.template.dir);

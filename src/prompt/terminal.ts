@@ -8,11 +8,13 @@ export interface Terminal {
   /** True when stdin is an interactive terminal. */
   stdinIsTTY: boolean;
   stdin: NodeJS.ReadableStream;
+  /** Where typed or pasted text is echoed while the terminal is read in raw mode. */
+  echo?: NodeJS.WritableStream;
   prompter: Prompter;
 }
 
 export function processTerminal(): Terminal {
-  return { stdinIsTTY: Boolean(process.stdin.isTTY), stdin: process.stdin, prompter: inquirerPrompter() };
+  return { stdinIsTTY: Boolean(process.stdin.isTTY), stdin: process.stdin, echo: process.stderr, prompter: inquirerPrompter() };
 }
 
 /** Why nothing may be asked, in the user's words; null when asking is allowed. */

@@ -10,6 +10,7 @@ import { briefLineFix, briefParts } from './brief-line';
 import { keyForChineseName } from '../source/chinese-keys';
 import { misplacedItems } from './misplaced-items';
 import { fieldName, missingFieldArgs } from '../diagnostics/field-name';
+import { isValueProblem } from '../i18n/value-problems';
 
 type Segment = string | number;
 
@@ -99,6 +100,18 @@ function briefLine(yaml: ParsedYaml, path: Segment[], field: string, value: stri
   return fix ? { ...d, fixes: [fix] } : d;
 }
 
+/** JB204's args for a refused value: the value as typed, and a problem key with what is accepted
+ *  (src/i18n/value-problems.ts words it); zod's own sentence stays only as the English fallback. */
+function refusedValue(issue: z.core.$ZodIssue, yaml: ParsedYaml, path: readonly Segment[]): Record<string, string> {
+  const { exists, value } = valueAt(yaml.value, path);
+  const base: Record<string, string> = { detail: issue.message };
+  if (exists && (typeof value === 'string' || typeof value === 'number')) base.value = String(value);
+  if (issue.code === 'invalid_value') return { ...base, problem: 'oneOf', allowed: issue.values.map(String).join('|') };
+  if (issue.code === 'too_big') return { ...base, problem: 'tooBig', limit: String(issue.maximum) };
+  if (issue.code === 'too_small') return { ...base, problem: 'tooSmall', limit: String(issue.minimum) };
+  return isValueProblem(issue.message) ? { ...base, problem: issue.message } : { ...base, problem: 'other' };
+}
+
 function issueToDiagnostics(issue: z.core.$ZodIssue, yaml: ParsedYaml, schema: z.ZodType): Diagnostic[] {
   const path = issue.path.filter((s): s is Segment => typeof s !== 'symbol');
   const field = fieldName(path);
@@ -127,6 +140,7 @@ function issueToDiagnostics(issue: z.core.$ZodIssue, yaml: ParsedYaml, schema: z
       })];
     }
     case 'too_small':
+      if (issue.origin === 'number') return [diag('JB204', yaml.file, positionOf(yaml, path), { field, ...refusedValue(issue, yaml, path) })];
       return [diag('JB206', yaml.file, positionOf(yaml, path), { field })];
     case 'invalid_format':
     case 'custom':
@@ -136,9 +150,9 @@ function issueToDiagnostics(issue: z.core.$ZodIssue, yaml: ParsedYaml, schema: z
         const d = diag('JB205', yaml.file, positionOf(yaml, path), { value: String(value), example: help?.example ?? '2022-04-30', ...(help?.fix ? { fix: 'jianbao check --fix' } : {}) });
         return [help?.fix ? { ...d, fixes: [help.fix] } : d];
       }
-      return [diag('JB204', yaml.file, positionOf(yaml, path), { field, detail: issue.message, ...withExample })];
+      return [diag('JB204', yaml.file, positionOf(yaml, path), { field, ...refusedValue(issue, yaml, path), ...withExample })];
     default:
-      return [diag('JB204', yaml.file, positionOf(yaml, path), { field, detail: issue.message, ...withExample })];
+      return [diag('JB204', yaml.file, positionOf(yaml, path), { field, ...refusedValue(issue, yaml, path), ...withExample })];
   }
 }
 

@@ -15,7 +15,8 @@ import { manifestRangeProblem } from './manifest-ranges';
 import { isAllowedPartial, partialRefs } from './partial-refs';
 import { printedIssueNumbers, type IssueNumberField } from './issue-numbers';
 import { probeData } from './probe-data';
-import { muffled } from './template-files';
+import { manifestDiagnostics } from './manifest-diagnostics';
+import { fieldName } from '../diagnostics/field-name';
 import { templateErrorDiagnostic, withFile } from './template-errors';
 
 export interface LoadedTemplate {
@@ -29,13 +30,21 @@ export interface LoadedTemplate {
   printedNumbers: ReadonlySet<IssueNumberField>;
 }
 
-export type TemplateResult = { ok: true; template: LoadedTemplate } | { ok: false; diagnostics: Diagnostic[] };
+export type TemplateResult =
+  | { ok: true; template: LoadedTemplate }
+  /** `sources`: the text of a manifest.yaml the diagnostics point into, so its line is shown. */
+  | { ok: false; diagnostics: Diagnostic[]; sources?: Map<string, string> };
 
-function loadManifest(dir: string): { manifest: ResolvedManifest; name: string } | { diagnostics: Diagnostic[] } {
+function loadManifest(dir: string): { manifest: ResolvedManifest; name: string } | { diagnostics: Diagnostic[]; sources?: Map<string, string> } {
   const file = display(path.join(dir, MANIFEST_FILE));
   const loaded = loadYamlFile(file, ManifestFile);
-  // A manifest from elsewhere: its broken lines are named, never echoed in full.
-  if (!loaded.data) return { diagnostics: muffled(loaded.diagnostics) };
+  // Its lines are shown only when it reads as a manifest whose values are at fault: a file that is
+  // no manifest at all (a hard link to a private file) is named, never echoed.
+  const sources = loaded.text !== null ? new Map([[file, loaded.text]]) : undefined;
+  if (!loaded.data) {
+    const diagnostics = manifestDiagnostics(loaded.diagnostics, loaded.yaml);
+    return { diagnostics, ...(diagnostics.every((d) => d.code === 'JB412') ? { sources } : {}) };
+  }
   try {
     const manifest = resolveManifest(loaded.data);
     const range = manifestRangeProblem(manifest);
@@ -46,7 +55,13 @@ function loadManifest(dir: string): { manifest: ResolvedManifest; name: string }
     return { manifest, name: loaded.data.name };
   } catch (e) {
     const at = e instanceof ManifestProblem && loaded.yaml ? positionOf(loaded.yaml, e.path) : null;
-    return { diagnostics: [diag('JB404', file, at, { detail: (e as Error).message })] };
+    // A value that reads well but names nothing (color: blue with no blue under colors:) is told as
+    // a refused value is, with the names there are.
+    if (e instanceof ManifestProblem && e.problem) {
+      const refused = diag('JB204', file, at, { field: fieldName(e.path), value: e.problem.value, detail: e.message, problem: e.problem.key });
+      return { diagnostics: manifestDiagnostics([refused], loaded.yaml), sources };
+    }
+    return { diagnostics: [diag('JB404', file, at, { detail: (e as Error).message })], sources };
   }
 }
 
@@ -77,7 +92,7 @@ function sourcesOf(dir: string): { sources: Source[]; diagnostics: Diagnostic[] 
 
 export function compileTemplate(dir: string): TemplateResult {
   const manifest = loadManifest(dir);
-  if ('diagnostics' in manifest) return { ok: false, diagnostics: manifest.diagnostics };
+  if ('diagnostics' in manifest) return { ok: false, ...manifest };
   const { sources, diagnostics } = sourcesOf(dir);
   const env = createEnvironment();
   const parsed: Array<Source & { text: string; ast: hbs.AST.Program }> = [];

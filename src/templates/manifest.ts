@@ -5,11 +5,12 @@ import { FONT_ROLES, PUNCTUATION_COMPRESSIONS, type FontRole, type PrintColors, 
 import type { RunStyle } from '../model/markup';
 import { PAGE_SIZES, parseLength, parseSize } from './units';
 
-const Length = z.union([z.number(), z.string()]).refine((v) => parseLength(v) !== null, { message: 'a length such as 12pt or 37mm' });
-const Size = z.union([z.number(), z.string()]).refine((v) => parseSize(v) !== null, { message: 'a size such as 三号 or 16pt' });
-const Hex = z.string().regex(/^#[0-9A-Fa-f]{6}$/, { message: 'a colour such as #E60012' });
+// Messages are problem keys (src/i18n/value-problems.ts), worded in the reader's language.
+const Length = z.union([z.number(), z.string()]).refine((v) => parseLength(v) !== null, { message: 'length' });
+const Size = z.union([z.number(), z.string()]).refine((v) => parseSize(v) !== null, { message: 'size' });
+const Hex = z.string().regex(/^#[0-9A-Fa-f]{6}$/, { message: 'hex' });
 /** A colour where a style names one: #RRGGBB, or the name of an entry of `colors:`. */
-const Color = z.string().regex(/^(#[0-9A-Fa-f]{6}|[a-z][a-z0-9-]*)$/, { message: 'a colour such as #E60012, or a name defined under colors:' });
+const Color = z.string().regex(/^(#[0-9A-Fa-f]{6}|[a-z][a-z0-9-]*)$/, { message: 'colour' });
 const Percent = z.number().min(0).max(100);
 /** `red: "#E60012"`, or with the inks a print shop mixes: `red: { rgb: "#E60012", cmyk: [0, 100, 100, 0] }`. */
 const NamedColor = z.union([Hex, z.strictObject({ rgb: Hex, cmyk: z.tuple([Percent, Percent, Percent, Percent]).optional() })]);
@@ -52,7 +53,7 @@ export const ManifestFile = z.strictObject({
   /** Hanging punctuation (标点悬挂); default: on in grid mode, off otherwise. */
   hangingPunctuation: z.boolean().optional(),
   /** The template's colours, defined once and named by styles, runs and rules. */
-  colors: z.record(z.string().regex(/^[a-z][a-z0-9-]*$/, { message: 'a colour name such as red or rule-grey' }), NamedColor).default({}),
+  colors: z.record(z.string().regex(/^[a-z][a-z0-9-]*$/, { message: 'colourName' }), NamedColor).default({}),
   styles: z.record(z.string(), ParagraphStyleInput),
   runs: z.record(z.string(), z.strictObject({ bold: z.boolean().optional(), color: Color.optional(), font: Role.optional() })).default({}),
   rules: z.record(z.string(), z.strictObject({ color: Color.default('#000000'), thickness: Length, spaceBefore: Length.default(0), spaceAfter: Length.default(0) })).default({}),
@@ -76,7 +77,8 @@ export interface ResolvedManifest {
 
 /** A manifest that validates but does not hold together (a missing base style); `path` locates it. */
 export class ManifestProblem extends Error {
-  constructor(message: string, readonly path: Array<string | number>) {
+  /** `problem`: a value-problem key (src/i18n/value-problems.ts) when the value at `path` is the fault. */
+  constructor(message: string, readonly path: Array<string | number>, readonly problem?: { key: string; value: string }) {
     super(message);
   }
 }
@@ -139,7 +141,7 @@ function resolveColors(input: ManifestData['colors']): { color: ColorOf; printCo
   const color: ColorOf = (value, at) => {
     if (value.startsWith('#')) return value.toUpperCase();
     const hex = rgb[value];
-    if (!hex) throw new ManifestProblem(`colour "${value}" is not defined under colors:`, at);
+    if (!hex) throw new ManifestProblem(`colour "${value}" is not defined under colors:`, at, { key: 'colour', value });
     return hex;
   };
   return { color, printColors };

@@ -24,8 +24,9 @@ export function refusedTemplateFiles(dir: string): Diagnostic[] {
 }
 
 const SHOWN_CHARS = 8;
-// Args that jianbao itself supplies (the schema's key names, types, the path): shown whole.
-const OURS = new Set(['path', 'allowed', 'closest', 'expected', 'example', 'limit']);
+// Args that jianbao itself supplies (the schema's key names, types, the path, problem keys):
+// shown whole. A field path is the schema's, so it is never a line of some other file.
+const OURS = new Set(['path', 'allowed', 'closest', 'expected', 'example', 'limit', 'field', 'problem', 'advice', 'names']);
 
 /** Diagnostics about a file outside the issue quote at most a few characters of what it holds. */
 export function muffled(diagnostics: readonly Diagnostic[]): Diagnostic[] {

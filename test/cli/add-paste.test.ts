@@ -1,5 +1,5 @@
 // `add article` on a terminal without $EDITOR/$VISUAL (issue #25 item 1): the body is pasted into
-// the terminal, the message names the missing editor, Windows opens Notepad, and an empty body
+// the terminal (blank lines kept, only Ctrl-D/Ctrl-Z ends it), the message names the missing editor, Windows opens Notepad, and an empty body
 // gives back the answers already typed as a command to run again.
 import fs from 'node:fs';
 import os from 'node:os';
@@ -8,6 +8,7 @@ import { Readable } from 'node:stream';
 import { addCommand } from '../../src/cli/commands/add';
 import { readBody } from '../../src/editor/body-source';
 import { readPastedBody } from '../../src/editor/paste-body';
+import { PromptCancelled } from '../../src/prompt/prompter';
 import { captureIO, scriptedTerminal } from '../wizard/fake-terminal';
 
 const SAMPLES = path.join(__dirname, '..', '..', 'samples');
@@ -20,26 +21,48 @@ function copy(): string {
   return issue;
 }
 
-test('no EDITOR on a terminal: the pasted body (ended by two empty lines) is added, the message names VISUAL and EDITOR', async () => {
+test('no EDITOR on a terminal: a pasted body with two and three blank lines in a row is taken whole, up to Ctrl-D', async () => {
   const issue = copy();
   const terminal = scriptedTerminal(['市科协召开会议', '市科协办公室'], {
     tty: true,
-    stdin: '第一段。\n\n## 一是抓落实\n\n第二段。\n\n\n这行在结束之后\n',
+    // As pasted from Word or a web page: runs of blank lines; Ctrl-D (\u0004) on a new line ends it.
+    stdin: '第一段。\n\n\n## 一是抓落实\n\n\n\n第二段。\n\n\n这行也是正文 > 不是命令\n\u0004',
   });
   const { out, io } = captureIO({});
   const code = await addCommand(io, 'article', issue, {}, terminal);
   expect(out.stderr).toContain('VISUAL');
   expect(out.stderr).toContain('EDITOR');
-  expect(out.stderr).toContain('两次回车');
+  expect(out.stderr).toContain('Ctrl-D');
+  expect(out.stderr).toContain('空行照样保留');
+  expect(out.stderr).not.toContain('两次回车');
+  // Said before writing: how much is about to be added (4 paragraphs, 24 characters as printed).
+  expect(out.stderr).toContain('正文 4 段、24 字');
   expect(code).toBe(0);
   const text = fs.readFileSync(issue, 'utf8');
-  expect(text).toContain('      第一段。\n\n      ## 一是抓落实\n\n      第二段。\n');
-  expect(text).not.toContain('这行在结束之后');
+  expect(text).toContain('      第一段。\n\n\n      ## 一是抓落实\n\n\n\n      第二段。\n\n\n      这行也是正文 > 不是命令\n');
 });
 
-test('a pasted body ends at Ctrl-D (end of input) and at a Ctrl-Z line (Windows console)', async () => {
+test('a pasted body ends at Ctrl-D or Ctrl-Z, on a new line or at the end of a line, and at the end of input', async () => {
   expect(await readPastedBody(Readable.from([Buffer.from('甲\n\n乙\n')]))).toBe('甲\n\n乙');
-  expect(await readPastedBody(Readable.from([Buffer.from('甲\r\n乙\r\n\u001a\r\n丙\r\n')]))).toBe('甲\n乙');
+  expect(await readPastedBody(Readable.from([Buffer.from('甲\n\n\n\n乙\n\u0004丙\n')]))).toBe('甲\n\n\n\n乙');
+  expect(await readPastedBody(Readable.from([Buffer.from('甲\n乙\u0004')]))).toBe('甲\n乙');
+  expect(await readPastedBody(Readable.from([Buffer.from('甲\n乙\n\u001a丙\n')]))).toBe('甲\n乙');
+});
+
+test('Windows line ends in a paste: CRLF and blank CRLF lines are one line end each, nothing doubled or lost', async () => {
+  const pasted = '第一段。\r\n\r\n\r\n第二段。\r\n\r\n第三段。\r\n\u001a';
+  expect(await readPastedBody(Readable.from([Buffer.from(pasted)]))).toBe('第一段。\n\n\n第二段。\n\n第三段。');
+  // A terminal sends a pasted line end as CR alone.
+  expect(await readPastedBody(Readable.from([Buffer.from('甲\r\r\r乙\r\u0004')]))).toBe('甲\n\n\n乙');
+});
+
+test('a pasted line far longer than a terminal line (1024 bytes on macOS, 4096 on Linux) is kept whole', async () => {
+  const long = '长'.repeat(3000);
+  expect(await readPastedBody(Readable.from([Buffer.from(`${long}\n\n\n${long}\n\u0004`)]))).toBe(`${long}\n\n\n${long}`);
+});
+
+test('Ctrl-C while pasting cancels the command (exit 130 in main), nothing is written', async () => {
+  await expect(readPastedBody(Readable.from([Buffer.from('甲\n\u0003')]))).rejects.toThrow(PromptCancelled);
 });
 
 test('on Windows without EDITOR the body is written in Notepad', async () => {

@@ -65,10 +65,11 @@ async function addInTerminal(dir: string, issue: string): Promise<number> {
     tmux('send-keys', '-t', session, '-l', '市科协办公室');
     tmux('send-keys', '-t', session, 'Enter');
     await waitFor(/直接粘贴/);
-    for (const line of ['2月20日，市科协召开年度工作会议。', '', '会议部署了全年工作。', '', '']) {
+    for (const line of ['2月20日，市科协召开年度工作会议。', '', '会议部署了全年工作。']) {
       if (line) tmux('send-keys', '-t', session, '-l', line);
       tmux('send-keys', '-t', session, 'Enter');
     }
+    tmux('send-keys', '-t', session, 'C-d');
     await waitFor(/EXIT=\d+/);
     const shown = screen();
     outputs.push(`$ jianbao add article ${issue} (tmux)\n${shown}`);

@@ -2,7 +2,8 @@
 // or a brief to an issue, keeping the file's comments and formatting. Asks only on a terminal.
 import { diag } from '../../diagnostics/make';
 import { addToIssue, type Kind } from '../../editor/add-to-issue';
-import { readBody } from '../../editor/body-source';
+import { readBody, type BodySay } from '../../editor/body-source';
+import { bodySummary } from '../../editor/body-summary';
 import { addArticleFrom } from '../../import/intake/add-from';
 import { whyNotInteractive, type Terminal } from '../../prompt/terminal';
 import { gatherAnswers, type Field } from '../../wizard/answers';
@@ -88,7 +89,7 @@ export async function addCommand(io: CliIO, kind: string, file: string, opts: Ad
     opts.source ?? (notInteractive === null ? (await terminal.prompter.input({ message: wt(L, 'qSource') })) || undefined : undefined);
   let item: Record<string, string | undefined>;
   if (kind === 'article') {
-    const say = (_: 'paste', args: { ends: string }) => io.stderr(wt(L, 'pasteBody', args));
+    const say: BodySay = (_, args) => io.stderr(wt(L, 'pasteBody', { ends: wt(L, 'pasteEnds', args) }));
     const body = await readBody({ bodyFile: opts.bodyFile, encoding: opts.encoding }, terminal, io.env, command, say);
     if (!body.ok) {
       // Answers typed at the prompts are not lost: they come back as the command to run again.
@@ -100,6 +101,8 @@ export async function addCommand(io: CliIO, kind: string, file: string, opts: Ad
       reportDiagnostics(io, [d], new Map());
       return EXIT.inputErrors;
     }
+    // On a terminal the editor is told how much arrived before anything is written.
+    if (notInteractive === null) io.stderr(wt(L, 'bodyToAdd', bodySummary(body.text)));
     item = { title: answers.values.title, toc: opts.toc, source, body: body.text };
   } else item = { date: answers.values.date, text: answers.values.text, source };
   const added = addToIssue(file, kind as Kind, item);

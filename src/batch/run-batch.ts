@@ -72,18 +72,12 @@ export async function runBatch(inputs: readonly InputFile[], opts: BatchOptions)
     return { total: count, all: count, built: 0, skipped: 0, failed: count, notStarted: 0, seconds: 0, diagnostics, sources: new Map() };
   }
   const lock = lockOutputFolder(opts.out);
-  if (!lock.ok)
-    return {
-      total: 0,
-      all: 0,
-      built: 0,
-      skipped: 0,
-      failed: 1,
-      notStarted: 0,
-      seconds: 0,
-      diagnostics: [lock.diagnostic],
-      sources: new Map(),
-    };
+  if (!lock.ok) {
+    // Every issue of the run is counted as not built, as for a folder that cannot be written.
+    const count = planBatch(inputs, opts.shard).issues.length;
+    const diagnostics = [lock.diagnostic];
+    return { total: count, all: count, built: 0, skipped: 0, failed: count, notStarted: 0, seconds: 0, diagnostics, sources: new Map() };
+  }
   try {
     return await runLocked(inputs, opts);
   } finally {

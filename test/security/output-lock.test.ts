@@ -29,6 +29,8 @@ describe('output folder lock', () => {
     expect(run.code).toBe(1);
     expect(run.stderr).toContain('JB704');
     expect(run.stderr).toContain(String(process.ppid));
+    // The summary counts the issue it could not build (it said 共 0 期 … 失败 1).
+    expect(run.stdout).toMatch(/共 1 期：生成 0，跳过 0，失败 1，用时 [\d.]+ 秒；未写出任何文件/);
     expect(fs.existsSync(path.join(out, 'a.docx'))).toBe(false);
     expect(fs.readFileSync(path.join(out, LOCK_FILE), 'utf8')).toBe(`${process.ppid}\n`);
   });

@@ -10,6 +10,7 @@ import type { DocumentModel } from '../model/model';
 import type { BuildContext } from '../pipeline/build-context';
 import { buildToFiles } from '../pipeline/build-to-files';
 import { usedFontDigest } from '../fonts/shared-font-bytes';
+import { symbolFaceFile } from '../fonts/symbol-face';
 import { findTemplateDir } from '../templates/find-template';
 import { sha256, Signer, type Dep } from './fingerprint';
 import type { IssueJob, IssueOutcome } from './job';
@@ -29,6 +30,10 @@ function depsOf(signer: Signer, job: IssueJob, templateRef: string | null, model
     const used = usedFontDigest(face.file);
     deps.push(used ? { kind: 'file', path: face.file, sig: used } : signer.dep('file', face.file));
   }
+  // The bundled symbol face, once this thread has read it (an issue drawing ☑ has): a new version
+  // of its package rebuilds such issues. Issues built after it in the thread carry it too: safe.
+  const symbols = usedFontDigest(symbolFaceFile());
+  if (symbols) deps.push({ kind: 'file', path: symbolFaceFile(), sig: symbols });
   const seen = new Set<string>();
   return deps.filter((d) => !seen.has(`${d.kind}${d.path}`) && seen.add(`${d.kind}${d.path}`));
 }

@@ -10,6 +10,7 @@ import { Signer } from '../../src/batch/fingerprint';
 import type { IssueJob } from '../../src/batch/job';
 import { readFontBytes, usedFontDigest } from '../../src/fonts/shared-font-bytes';
 import { BuildContext } from '../../src/pipeline/build-context';
+import { symbolFaceFile } from '../../src/fonts/symbol-face';
 
 const SAMPLE = path.join(__dirname, '../../samples/wenzhou-kexie-2022-04.yaml');
 const sha256 = (b: Uint8Array) => crypto.createHash('sha256').update(b).digest('hex');
@@ -47,4 +48,16 @@ test('a font is signed as it was read, not as the file is after a change', () =>
   expect(usedFontDigest(font)).toBe(sha256(bytes));
   expect(usedFontDigest(font)).not.toBe(sha256(fs.readFileSync(font)));
   expect(usedFontDigest(path.join(dir, 'never-read.ttf'))).toBeUndefined();
+});
+
+test('an issue with a symbol drawn from the bundled symbol face is signed by that face too', async () => {
+  // Beside the sample's images and series config, as the sample itself is.
+  fs.cpSync(path.dirname(SAMPLE), path.join(dir, 'samples'), { recursive: true });
+  const issue = path.join(dir, 'samples', 'symbols.yaml');
+  fs.writeFileSync(issue, fs.readFileSync(SAMPLE, 'utf8').replace('4月21日，温州市召开', '4月21日，☑ 温州市召开'));
+  expect(fs.readFileSync(issue, 'utf8')).toContain('☑');
+  const signed = await buildIssue({ ...job(3, true), file: issue }, new Signer(), new BuildContext());
+  expect(signed.ok).toBe(true);
+  const symbolDep = signed.deps.find((d) => d.path === symbolFaceFile());
+  expect(symbolDep?.sig).toBe(sha256(fs.readFileSync(symbolFaceFile())));
 });

@@ -7,7 +7,9 @@ import { diag } from '../../../src/diagnostics/make';
 import { messageOf } from '../../../src/diagnostics/messages';
 import { readDocx } from '../../../src/import/docx/read-docx';
 import { shapeArticle } from '../../../src/import/intake/shape';
+import { parse } from 'yaml';
 import { runCli } from '../../helpers/run-cli';
+import { SAMPLE_000 } from '../round-trip-helpers';
 import { firstArticle, tmp } from './intake-helpers';
 import { p, r, rawDocx, tbl, tc, tr } from './raw-docx';
 
@@ -213,5 +215,31 @@ describe('a red-headed document (红头: the issuing body’s name above the tit
   it('an ordinary title over a body in body type gets no such note', () => {
     const got = shaped(p(r('科普大篷车进社区', XBS), '<w:jc w:val="center"/>') + p(r('5月6日，科普大篷车开进社区。', FS)));
     expect(got.notes.filter((n) => n.startsWith('JB076'))).toEqual([]);
+  });
+});
+
+describe('a page of 简讯 typed with full-width digits (６月３日), as WPS users often do', () => {
+  it('is a page of briefs, the dates kept as typed', async () => {
+    const dir = tmp('wps-briefs');
+    const issue = path.join(dir, '2022-05.yaml');
+    fs.copyFileSync(SAMPLE_000, issue);
+    const file = path.join(dir, '简讯.docx');
+    const lines = [
+      '　　６月３日，市科协召开全委会。（市科协办公室）',
+      '6月5日-7日，椒江区科协举办科普周活动。（椒江区科协）',
+      '６月１０日至１２日，黄岩区科协开展科技下乡。（黄岩区科协）',
+    ];
+    fs.writeFileSync(file, rawDocx(p(r('简讯'), '<w:jc w:val="center"/>') + lines.map((l) => p(r(l, FS))).join('')));
+    const run = await runCli(['import', file, '--to', issue]);
+    expect(run.stderr).not.toContain('错误');
+    expect(run.stdout).toContain('3 条简讯');
+    const briefs = (parse(fs.readFileSync(issue, 'utf8')) as { briefs: { date: string; text: string; source?: string }[] }).briefs.slice(
+      -3,
+    );
+    expect(briefs).toEqual([
+      { date: '６月３日', text: '市科协召开全委会。', source: '市科协办公室' },
+      { date: '6月5日-7日', text: '椒江区科协举办科普周活动。', source: '椒江区科协' },
+      { date: '６月１０日至１２日', text: '黄岩区科协开展科技下乡。', source: '黄岩区科协' },
+    ]);
   });
 });

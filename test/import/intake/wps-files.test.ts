@@ -23,6 +23,7 @@ function shaped(body: string) {
   return {
     title: d.title,
     lines: d.blocks.map((b) => b.line),
+    nos: d.blocks.map((b) => b.no),
     notes: d.notes.map((n) => `${n.code} ${messageOf(diag(n.code, 'x.docx', null, n.args), 'zh').message}`),
   };
 }
@@ -38,11 +39,13 @@ async function imported(name: string, body: string) {
 
 describe('a one-cell table (a frame WPS and Word users draw around a title or a passage)', () => {
   it('is read as the paragraphs it holds: the title in it is the title, with a note', () => {
-    const frame = tbl(tr(tc(p(r('科技志愿服务进社区活动简报', XBS), '<w:snapToGrid/><w:jc w:val="center"/>'))));
+    // WPS leaves an empty paragraph above the title in the frame: it is no paragraph of its own.
+    const frame = tbl(tr(tc(p('') + p(r('科技志愿服务进社区活动简报', XBS), '<w:snapToGrid/><w:jc w:val="center"/>'))));
     const got = shaped(frame + p(r('　　5月20日，区科协组织科技志愿者走进白云街道。', FS)) + p(r('活动受到居民欢迎。', FS)));
     expect(got.title).toBe('科技志愿服务进社区活动简报');
     expect(got.lines).toEqual(['5月20日，区科协组织科技志愿者走进白云街道。', '活动受到居民欢迎。']);
     expect(got.notes).toEqual(['JB072 第 1 段起的只有一格的表格（加框的文字）已按段落导入，边框没有保留']);
+    expect(got.nos).toEqual([2, 3]);
   });
 
   it('in the body its paragraphs stay in place, each a paragraph', () => {

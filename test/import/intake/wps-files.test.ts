@@ -246,3 +246,29 @@ describe('a page of 简讯 typed with full-width digits (６月３日), as WPS u
     ]);
   });
 });
+
+describe('a picture above the title (a banner or masthead image)', () => {
+  const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==', 'base64');
+  const picture =
+    '<w:r><w:drawing><wp:inline><a:graphic><a:graphicData><pic:pic><pic:blipFill><a:blip r:embed="rIdImg"/></pic:blipFill></pic:pic></a:graphicData></a:graphic></wp:inline></w:drawing></w:r>';
+  const o = {
+    rels: '<Relationship Id="rIdImg" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/image" Target="media/banner.png"/>',
+    parts: { 'word/media/banner.png': new Uint8Array(PNG) },
+  };
+  it('prints under the title, as a bulletin sets every title first: a note says so', () => {
+    const got = readDocx(
+      rawDocx(
+        p(picture, '<w:jc w:val="center"/>') + p(r('科普大篷车进社区', XBS), '<w:jc w:val="center"/>') + p(r('5月6日，大篷车开进社区。')),
+        o,
+      ),
+      'x.docx',
+    );
+    if (!got.ok) throw new Error(got.diagnostic.code);
+    const d = shapeArticle(got.units, { fileStem: 'x', flags: got.flags });
+    expect(d.title).toBe('科普大篷车进社区');
+    expect(d.blocks.map((b) => b.kind)).toEqual(['photo', 'paragraph']);
+    expect(d.notes.map((n) => `${n.code} ${messageOf(diag(n.code, 'x.docx', null, n.args), 'zh').message}`)).toEqual([
+      'JB077 第 1 段的 1 张图片在原稿中位于标题之上（如刊头、横幅图片）；简报的标题总在文章最前，图片已排在标题之下',
+    ]);
+  });
+});

@@ -204,6 +204,17 @@ export const CODES = {
       "if this paragraph is the article's title: put it into title and delete it from the body; drop the issuing body's mark and document number, or keep them in the body",
     ],
   ),
+  JB077: def(
+    'warning',
+    [
+      '第 {no} 段的 {count} 张图片在原稿中位于标题之上（如刊头、横幅图片）；简报的标题总在文章最前，图片已排在标题之下',
+      '核对这张图片：刊头、横幅之类不属于文章的图片可以删去；其余的按需移到合适的位置',
+    ],
+    [
+      'the {count} picture(s) in paragraph {no} stand above the title in the contribution (a banner, a masthead); a bulletin sets the title first, so they come under it',
+      'check the picture: a banner or masthead that is not part of the article can go; move any other to its place',
+    ],
+  ),
   // 1xx: YAML syntax
   JB051: def(
     'error',

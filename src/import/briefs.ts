@@ -5,7 +5,10 @@ import { squash } from './text-rules';
 import type { ImportedBrief, ImportNote, Join, Line } from './types';
 
 const HEADINGS = new Set(['简讯', '工作简讯', '简讯动态', '动态简讯']);
-const DATE = String.raw`\d{1,2}\s*月\s*\d{1,2}\s*日?(?:\s*[-—–－~～至]+\s*(?:\d{1,2}\s*月\s*)?\d{1,2}\s*日)?`;
+// Digits ASCII or full-width (６月３日): both are typed, and the date is kept as typed.
+const D = '[0-9０-９]';
+const DATE = String.raw`${D}{1,2}\s*月\s*${D}{1,2}\s*日?(?:\s*[-—–－~～至]+\s*(?:${D}{1,2}\s*月\s*)?${D}{1,2}\s*日)?`;
+export const BRIEF_DATE = new RegExp(String.raw`^${DATE}\s*[，,]`);
 const BRIEF = new RegExp(String.raw`^(${DATE})\s*([，,])\s*(.+)$`);
 const SOURCE = /^([\s\S]+?)\s*([（(])([^（）()]{2,40})([）)])\s*$/;
 

@@ -771,8 +771,10 @@ function readTable(tbl: XNode, ctx: Ctx): Unit[] {
   if (only.length === 1 && hasContent(only[0])) {
     // One cell is a frame drawn around a title or a passage, not a table of data: its paragraphs
     // are read as paragraphs (a centered title in it stays the title), the border is noted.
-    mark(ctx, { code: 'JB072', what: 'frame', input: '' });
-    return readBlocks(only[0], ctx);
+    const framed = readBlocks(only[0], ctx);
+    // Given to its first paragraph with text: a pending note would count an empty one.
+    if (framed.length) (ctx.flags.marks ??= []).push({ code: 'JB072', what: 'frame', input: '', no: framed[0].no });
+    return framed;
   }
   // A row that leaves grid columns empty before or after its cells is filled out to the table's
   // width with empty cells, so every row of the table has the same count and prints as a table.

@@ -1,13 +1,12 @@
 // A page of 简讯 (one dated brief per paragraph: `6月3日，…。（来源）`, `6月3日-5日，…`) → brief
 // items, through the same reader the whole-issue importer uses for its 简讯 section.
-import { readBriefs } from '../briefs';
+import { BRIEF_DATE as DATED, readBriefs } from '../briefs';
 import { squash } from '../text-rules';
 import type { ImportNote } from '../types';
 import type { Unit } from './units';
 
 // `简讯`, `工作简讯`, `5月简讯`, `简讯动态`: a short line naming the page, not a brief.
 const isHeading = (text: string) => /^[^，。：:；;！？,.]{0,6}简讯(?:动态)?$/.test(squash(text));
-const DATED = /^\d{1,2}\s*月\s*\d{1,2}\s*日?(?:\s*[-—–－~～至]+\s*(?:\d{1,2}\s*月\s*)?\d{1,2}\s*日)?\s*[，,]/;
 
 export interface BriefItem {
   date: string;

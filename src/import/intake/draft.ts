@@ -29,6 +29,7 @@ export interface IntakeNote {
     | 'JB072'
     | 'JB075'
     | 'JB076'
+    | 'JB077'
     | 'JB130'
     | 'JB131'
     | 'JB132'

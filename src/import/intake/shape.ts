@@ -133,6 +133,9 @@ export function shapeArticle(all: Unit[], opts: ShapeOptions): ArticleDraft {
       parts.push(units[end++].text);
     title = parts.join('\n');
     units.splice(first, end - first);
+    // A bulletin prints the title first: a picture above it (a banner, a masthead) prints under it.
+    const above = units.slice(0, first).filter((u) => u.kind === 'photo');
+    if (above.length) note('JB077', above[0], { count: above.length });
     // A 红头 document: the issuing body's name (…文件) is set as large as a title, above the real one.
     const below = units
       .slice(first, first + 3)

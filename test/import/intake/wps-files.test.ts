@@ -7,7 +7,9 @@ import { diag } from '../../../src/diagnostics/make';
 import { messageOf } from '../../../src/diagnostics/messages';
 import { readDocx } from '../../../src/import/docx/read-docx';
 import { shapeArticle } from '../../../src/import/intake/shape';
+import { parse } from 'yaml';
 import { runCli } from '../../helpers/run-cli';
+import { SAMPLE_000 } from '../round-trip-helpers';
 import { firstArticle, tmp } from './intake-helpers';
 import { p, r, rawDocx, tbl, tc, tr } from './raw-docx';
 
@@ -21,6 +23,7 @@ function shaped(body: string) {
   return {
     title: d.title,
     lines: d.blocks.map((b) => b.line),
+    nos: d.blocks.map((b) => b.no),
     notes: d.notes.map((n) => `${n.code} ${messageOf(diag(n.code, 'x.docx', null, n.args), 'zh').message}`),
   };
 }
@@ -36,11 +39,13 @@ async function imported(name: string, body: string) {
 
 describe('a one-cell table (a frame WPS and Word users draw around a title or a passage)', () => {
   it('is read as the paragraphs it holds: the title in it is the title, with a note', () => {
-    const frame = tbl(tr(tc(p(r('科技志愿服务进社区活动简报', XBS), '<w:snapToGrid/><w:jc w:val="center"/>'))));
+    // WPS leaves an empty paragraph above the title in the frame: it is no paragraph of its own.
+    const frame = tbl(tr(tc(p('') + p(r('科技志愿服务进社区活动简报', XBS), '<w:snapToGrid/><w:jc w:val="center"/>'))));
     const got = shaped(frame + p(r('　　5月20日，区科协组织科技志愿者走进白云街道。', FS)) + p(r('活动受到居民欢迎。', FS)));
     expect(got.title).toBe('科技志愿服务进社区活动简报');
     expect(got.lines).toEqual(['5月20日，区科协组织科技志愿者走进白云街道。', '活动受到居民欢迎。']);
     expect(got.notes).toEqual(['JB072 第 1 段起的只有一格的表格（加框的文字）已按段落导入，边框没有保留']);
+    expect(got.nos).toEqual([2, 3]);
   });
 
   it('in the body its paragraphs stay in place, each a paragraph', () => {
@@ -213,5 +218,57 @@ describe('a red-headed document (红头: the issuing body’s name above the tit
   it('an ordinary title over a body in body type gets no such note', () => {
     const got = shaped(p(r('科普大篷车进社区', XBS), '<w:jc w:val="center"/>') + p(r('5月6日，科普大篷车开进社区。', FS)));
     expect(got.notes.filter((n) => n.startsWith('JB076'))).toEqual([]);
+  });
+});
+
+describe('a page of 简讯 typed with full-width digits (６月３日), as WPS users often do', () => {
+  it('is a page of briefs, the dates kept as typed', async () => {
+    const dir = tmp('wps-briefs');
+    const issue = path.join(dir, '2022-05.yaml');
+    fs.copyFileSync(SAMPLE_000, issue);
+    const file = path.join(dir, '简讯.docx');
+    const lines = [
+      '　　６月３日，市科协召开全委会。（市科协办公室）',
+      '6月5日-7日，椒江区科协举办科普周活动。（椒江区科协）',
+      '６月１０日至１２日，黄岩区科协开展科技下乡。（黄岩区科协）',
+    ];
+    fs.writeFileSync(file, rawDocx(p(r('简讯'), '<w:jc w:val="center"/>') + lines.map((l) => p(r(l, FS))).join('')));
+    const run = await runCli(['import', file, '--to', issue]);
+    expect(run.stderr).not.toContain('错误');
+    expect(run.stdout).toContain('3 条简讯');
+    const briefs = (parse(fs.readFileSync(issue, 'utf8')) as { briefs: { date: string; text: string; source?: string }[] }).briefs.slice(
+      -3,
+    );
+    expect(briefs).toEqual([
+      { date: '６月３日', text: '市科协召开全委会。', source: '市科协办公室' },
+      { date: '6月5日-7日', text: '椒江区科协举办科普周活动。', source: '椒江区科协' },
+      { date: '６月１０日至１２日', text: '黄岩区科协开展科技下乡。', source: '黄岩区科协' },
+    ]);
+  });
+});
+
+describe('a picture above the title (a banner or masthead image)', () => {
+  const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==', 'base64');
+  const picture =
+    '<w:r><w:drawing><wp:inline><a:graphic><a:graphicData><pic:pic><pic:blipFill><a:blip r:embed="rIdImg"/></pic:blipFill></pic:pic></a:graphicData></a:graphic></wp:inline></w:drawing></w:r>';
+  const o = {
+    rels: '<Relationship Id="rIdImg" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/image" Target="media/banner.png"/>',
+    parts: { 'word/media/banner.png': new Uint8Array(PNG) },
+  };
+  it('prints under the title, as a bulletin sets every title first: a note says so', () => {
+    const got = readDocx(
+      rawDocx(
+        p(picture, '<w:jc w:val="center"/>') + p(r('科普大篷车进社区', XBS), '<w:jc w:val="center"/>') + p(r('5月6日，大篷车开进社区。')),
+        o,
+      ),
+      'x.docx',
+    );
+    if (!got.ok) throw new Error(got.diagnostic.code);
+    const d = shapeArticle(got.units, { fileStem: 'x', flags: got.flags });
+    expect(d.title).toBe('科普大篷车进社区');
+    expect(d.blocks.map((b) => b.kind)).toEqual(['photo', 'paragraph']);
+    expect(d.notes.map((n) => `${n.code} ${messageOf(diag(n.code, 'x.docx', null, n.args), 'zh').message}`)).toEqual([
+      'JB077 第 1 段的 1 张图片在原稿中位于标题之上（如刊头、横幅图片）；简报的标题总在文章最前，图片已排在标题之下',
+    ]);
   });
 });

@@ -19,7 +19,7 @@ export type ReadResult = { ok: true; text: string; note?: Diagnostic } | { ok: f
  * every such character leaves a zero byte on one side of its pair, and UTF-8 text has none.
  */
 function utf16WithoutBom(bytes: Buffer): 'utf-16le' | 'utf-16be' | null {
-  if (bytes.length < 4 || bytes.length % 2 !== 0) return null;
+  if (bytes.length < 4 || bytes.length % 2 !== 0 || bytes.indexOf(0) < 0) return null;
   let even = 0;
   let odd = 0;
   for (let i = 0; i < bytes.length; i += 2) {

@@ -169,6 +169,8 @@ interface Block {
   /** Indent of its first non-blank line, and that line; -1 until seen. */
   contentIndent: number;
   first: number;
+  /** The indent of the body lines already reported short (JB113): more of them are the same slip. */
+  short?: number;
   /** Blank lines before the first content line: their number and how many spaces they hold. */
   leadingBlanks: Array<{ line: number; spaces: number }>;
 }
@@ -214,6 +216,8 @@ function blockLine(block: Block, text: string, n: number, file: string, lineStar
   if (indent > block.keyIndent && KEY_LINE.test(text)) {
     return diag('JB108', file, { line: n, col: 1 }, { indent, above: block.keyLine, aboveIndent: block.keyIndent });
   }
+  if (block.short === indent) return 'text';
+  block.short = indent;
   return diag('JB113', file, { line: n, col: indent + 1 }, { indent, first: block.first, firstIndent: block.contentIndent });
 }
 

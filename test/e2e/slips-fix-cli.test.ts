@@ -21,6 +21,10 @@ const SLIPS: Array<[string, string, string]> = [
   ['JB051', '  number: 4 ', '   number: 4 '],
   ['JB112', '    source: 市科协办公室、鹿城区科协', '    source:市科协办公室、鹿城区科协'],
   ['JB114', '  - date: 4月25日', '  -date: 4月25日'],
+  // Below the slips that show only where yaml errs next to them (JB128): no-break spaces as an
+  // indentation throw yaml's reading of the lines after them.
+  ['JB052', '    source: 苍南县科协', '\u00a0\u00a0\u00a0\u00a0source: 苍南县科协'],
+  ['JB053', '    body: |\n      4月28日上午', '    body: | 4月28日上午'],
 ];
 
 function run(args: string[]) {

@@ -361,6 +361,11 @@ test.each([
   expect(messageOf(d, 'en').hint).toContain(`probably wants ${want} spaces`);
 });
 
+test('body lines that lost their indentation together are one slip: one JB113 at the first', () => {
+  const lines = issueWith(BODY, BODY, '会议强调。', '', '会议指出。', '', '      会议要求。');
+  expect(slips(lines).map((d) => `${d.code}@${d.line}:${d.col}`)).toEqual(['JB113@13:1']);
+});
+
 test.each([
   ['a subheading', '\t## 小标题'],
   ['a paragraph', '\t一段正文。'],

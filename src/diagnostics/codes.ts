@@ -1329,6 +1329,17 @@ export const CODES = {
       'check each against the original, then delete those # comment lines (comments never print; once deleted, no more reminders)',
     ],
   ),
+  JB316: def(
+    'warning',
+    [
+      '正文末尾已写了来源“{typed}”，又填了 source: {source}，[[印出来来源会出现两次{same}]][[印出来会有两个不同的来源{different}]]',
+      '[[删去正文末尾的“{typed}”（jianbao check --fix 可自动删去）{same}]][[保留正确的一个：删去正文末尾的“{typed}”，或删去 source: 这一行{different}]]；确要照原样印出，在 body: | 或 text: 这一行末尾加 # jianbao-ignore JB316',
+    ],
+    [
+      'the body already ends with the source "{typed}" and source: is {source}: [[it would print twice{same}]][[two different sources would print{different}]]',
+      '[[delete "{typed}" at the end of the body (jianbao check --fix does it){same}]][[keep the right one: delete "{typed}" at the end of the body, or the source: line{different}]]; to print it as typed, end the body: | or text: line with # jianbao-ignore JB316',
+    ],
+  ),
   // 320–329: body format v2 "printed as typed" (docs/body-format.md)
   JB320: def(
     'warning',

@@ -87,8 +87,8 @@ const TEXT = {
   templateBuiltin: { zh: '内置', en: 'built-in' },
   templateOverrides: { zh: '（覆盖同名内置模板）', en: '(overrides the built-in)' },
   templateCopied: {
-    zh: '已将模板 {name} 复制到 {dir}\n下一步：\n  1. 修改 {dir}/manifest.yaml：颜色（color）、字体（fonts 下各角色的 family 与 file）、字号与间距（styles）\n  2. 需要改变内容或顺序时，修改 {dir}/template.hbs 与 {dir}/partials/*.hbs\n  3. 在期刊文件或 jianbao.config.yaml 中写 template: {use}（路径相对于写它的文件），或构建时加 -t {use}\n  4. 运行 jianbao check 期刊文件.yaml 检查，再 jianbao build\n说明见 docs/templates.md',
-    en: 'copied template {name} to {dir}\nnext:\n  1. edit {dir}/manifest.yaml: colours (color), fonts (family and file per role under fonts), sizes and spacing (styles)\n  2. to change what appears or its order, edit {dir}/template.hbs and {dir}/partials/*.hbs\n  3. write template: {use} in the issue or jianbao.config.yaml (a path is relative to that file), or build with -t {use}\n  4. run jianbao check issue.yaml, then jianbao build\nsee docs/templates.md',
+    zh: '已将模板 {name} 复制到 {dir}\n下一步：\n  1. 修改 {dir}/manifest.yaml：颜色（color）、字体（fonts 下各角色的 family 与 file）、字号与间距（styles）\n  2. 需要改变内容或顺序时，修改 {dir}/template.hbs 与 {dir}/partials/*.hbs\n  3. 在期刊文件或 jianbao.config.yaml 中写 template: {use}（路径相对于写它的文件），或构建时加 -t {use}\n  4. 运行 jianbao check 期刊文件.yaml 检查，再 jianbao build\n说明见 {docs}',
+    en: 'copied template {name} to {dir}\nnext:\n  1. edit {dir}/manifest.yaml: colours (color), fonts (family and file per role under fonts), sizes and spacing (styles)\n  2. to change what appears or its order, edit {dir}/template.hbs and {dir}/partials/*.hbs\n  3. write template: {use} in the issue or jianbao.config.yaml (a path is relative to that file), or build with -t {use}\n  4. run jianbao check issue.yaml, then jianbao build\nsee {docs}',
   },
 } satisfies Record<string, Record<Lang, string>>;
 

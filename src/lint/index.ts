@@ -18,6 +18,7 @@ import { missingSource } from './rules/missing-source';
 import { nearMissMarkup } from './rules/near-miss-markup';
 import { numberSpaces } from './rules/number-spaces';
 import { oldMarkup } from './rules/old-markup';
+import { sourceTwice } from './rules/source-twice';
 import { straySpaces } from './rules/stray-spaces';
 import { tocMismatch } from './rules/toc-mismatch';
 import { unbalancedBrackets } from './rules/unbalanced-brackets';
@@ -37,6 +38,7 @@ export const RULES: readonly LintRule[] = [
   { codes: ['JB306'], run: briefMonth },
   { codes: ['JB124'], run: briefCalendar },
   { codes: ['JB307', 'JB308'], run: missingSource },
+  { codes: ['JB316'], run: sourceTwice },
   { codes: ['JB309'], run: tocMismatch },
   { codes: ['JB310'], run: duplicateTitles },
   { codes: ['JB311'], run: emptyArticle },

@@ -9,6 +9,7 @@ import { copyTemplate } from '../../templates/copy-template';
 import { builtinTemplateNames, findTemplateDir, listTemplates, templateSearchDirs } from '../../templates/find-template';
 import { t } from '../../i18n/cli';
 import { printable } from '../printable';
+import { shippedDoc } from '../shipped-docs';
 import { EXIT, type CliIO } from '../../io/io';
 import { reportDiagnostics } from '../../io/report';
 
@@ -49,6 +50,6 @@ export function templateCopyCommand(io: CliIO, name: string, target: string, cwd
   // then do, whichever of its folders they sit in); otherwise the path.
   const byName = findTemplateDir(copied.name, cwd, cwd) === path.resolve(cwd, target);
   const use = byName ? copied.name : `./${target.split(path.sep).join('/').replace(/^\.\//, '')}`;
-  io.stdout(t(io.lang, 'templateCopied', { name, dir: target, use }));
+  io.stdout(t(io.lang, 'templateCopied', { name, dir: target, use, docs: shippedDoc('templates.md') }));
   return EXIT.ok;
 }

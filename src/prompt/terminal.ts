@@ -13,8 +13,11 @@ export interface Terminal {
   prompter: Prompter;
 }
 
+/** The terminal the editor sees: stderr, or stdout when stderr is redirected to a file. */
+const echoStream = () => (process.stderr.isTTY ? process.stderr : process.stdout.isTTY ? process.stdout : undefined);
+
 export function processTerminal(): Terminal {
-  return { stdinIsTTY: Boolean(process.stdin.isTTY), stdin: process.stdin, echo: process.stderr, prompter: inquirerPrompter() };
+  return { stdinIsTTY: Boolean(process.stdin.isTTY), stdin: process.stdin, echo: echoStream(), prompter: inquirerPrompter() };
 }
 
 /** Why nothing may be asked, in the user's words; null when asking is allowed. */

@@ -23,7 +23,10 @@ const TEXT = {
   formatOption: { zh: '诊断输出格式：text、json、github', en: 'diagnostics format: text, json, github' },
   tocFormatOption: { zh: '要目格式：text、markdown、json', en: 'TOC format: text, markdown, json' },
   langOption: { zh: '提示语言：zh 或 en', en: 'message language: zh or en' },
-  encodingOption: { zh: '源文件编码：utf-8、gb18030、utf-16le、utf-16be', en: 'source encoding: utf-8, gb18030, utf-16le, utf-16be' },
+  encodingOption: {
+    zh: '源文件编码：utf-8、gb18030（gbk、gb2312 亦可）、utf-16le、utf-16be',
+    en: 'source encoding: utf-8, gb18030 (also gbk, gb2312), utf-16le, utf-16be',
+  },
   cancelled: { zh: '已取消，未写入任何文件。', en: 'cancelled; nothing was written.' },
   internalError: {
     zh: 'jianbao 内部错误 JB900：{detail}\n这是 jianbao 的缺陷，请附上输入文件报告问题。',

@@ -10,8 +10,8 @@ const CASES: Array<[string[], RegExp]> = [
   [['build', 'a.yaml', '--jobs', 'abc'], /^错误：选项 '-j, --jobs <n>' 的取值 'abc' 无效。1, 2, 3, …/],
   [['build', 'a.yaml', '--shard', '9'], /^错误：选项 '--shard <k\/n>' 的取值 '9' 无效。K\/N（1 ≤ K ≤ N），例如 1\/4/],
   [
-    ['build', 'a.yaml', '--encoding', 'gbk'],
-    /^错误：选项 '--encoding <name>' 的取值 'gbk' 无效。可选：utf-8, gb18030, utf-16le, utf-16be。/,
+    ['build', 'a.yaml', '--encoding', 'big5'],
+    /^错误：选项 '--encoding <name>' 的取值 'big5' 无效。可选：utf-8, gb18030（gbk）, utf-16le, utf-16be。/,
   ],
   [['build', 'a.yaml', '-o'], /^错误：选项 '-o, --out <dir>' 缺少取值/],
   [['toc', 'a', 'b', 'c'], /^错误：参数过多，应有 1 个，给了 3 个。/],
@@ -41,5 +41,5 @@ test('help headings are Chinese, and choices are listed once', async () => {
   expect(run.code).toBe(0);
   for (const heading of ['用法：', '参数：', '选项：']) expect(run.stdout).toContain(heading);
   expect(run.stdout).not.toMatch(/Usage:|Options:|Arguments:|choices:/);
-  expect(run.stdout).toContain('源文件编码：utf-8、gb18030、utf-16le、utf-16be\n');
+  expect(run.stdout).toContain('源文件编码：utf-8、gb18030（gbk、gb2312 亦可）、utf-16le、utf-16be\n');
 });

@@ -76,6 +76,16 @@ test('add --encoding gb18030 reads a GBK body file', async () => {
   expect(fs.readFileSync(issue, 'utf8')).toContain('市科协召开会议。');
 });
 
+// Windows calls its Chinese encoding GBK (Notepad's ANSI), and that is the name an editor types.
+test.each(['gbk', 'GBK', 'gb2312', 'cp936'])('--encoding %s is read as GB18030, of which GBK is a part', async (name) => {
+  const { dir, issue } = series();
+  const body = path.join(dir, 'body.txt');
+  fs.writeFileSync(body, gbk('市科协召开会议。\n'));
+  const run = await runCli(['add', 'article', issue, '--title', '新文章', '--body-file', body, '--encoding', name]);
+  expect(run.code).toBe(0);
+  expect(fs.readFileSync(issue, 'utf8')).toContain('市科协召开会议。');
+});
+
 test('random bytes that happen to decode as GB18030 are not taken for Chinese text', async () => {
   const { issue } = series();
   fs.writeFileSync(issue, Buffer.from([144, 114]));

@@ -21,3 +21,9 @@ export function excerpt(text: string, index: number, length = 1, radius = 6): st
   const to = Math.min(lineEnd, index + length + radius);
   return `${from > lineStart ? '…' : ''}${text.slice(from, to)}${to < lineEnd ? '…' : ''}`;
 }
+
+/** The text with full-width digits (０–９, as a date typed in a Chinese input mode or kept by
+ *  intake) as ASCII digits; one UTF-16 unit each, so every index still points at the same place. */
+export function asciiDigits(text: string): string {
+  return text.replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0));
+}

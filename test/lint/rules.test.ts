@@ -137,6 +137,14 @@ describe('brief rules', () => {
     expect(codes(lintYaml(briefs([['4月7日'], ['4月29-30日']])).diagnostics)).not.toContain('JB124');
   });
 
+  it('JB306 and JB124 read a date typed with full-width digits (６月３日, as intake keeps it)', () => {
+    const { diagnostics, text } = lintYaml(briefs([['４月７日'], ['３月３０日'], ['４月３１日']]));
+    expect(diagnostics.filter((d) => d.code === 'JB306').map((d) => d.args.input)).toEqual(['３月３０日']);
+    const day = diagnostics.filter((d) => d.code === 'JB124');
+    expect(day.map((d) => d.args.input)).toEqual(['４月３１日']);
+    expect(charAt(text, day[0])).toBe('３');
+  });
+
   it('JB308: a brief without source', () => {
     const { diagnostics } = lintYaml(briefs([['4月7日'], ['4月8日', '']]));
     expect(codes(diagnostics)).toEqual(['JB308']);

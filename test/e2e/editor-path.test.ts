@@ -3,11 +3,12 @@
 // into a real terminal via tmux; piped without tmux) → template copy + use → check → build →
 // watch one rebuild → index. Every step's exit code is asserted, and no output says 内部错误 or
 // holds an English sentence.
-import { execFileSync, spawn, spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { gbk } from '../helpers/gbk';
+import { tmuxTerminal } from '../helpers/tmux-terminal';
 
 const ROOT = path.join(__dirname, '..', '..');
 const BIN = path.join(ROOT, 'bin', 'jianbao');
@@ -30,52 +31,30 @@ function run(dir: string, args: string[], input?: string): { code: number | null
 }
 
 async function addInTerminal(dir: string, issue: string): Promise<number> {
-  const session = `jianbao-path-${process.pid}-${Date.now()}`;
-  const tmux = (...args: string[]) => execFileSync('tmux', args, { encoding: 'utf8' });
-  const screen = () => tmux('capture-pane', '-p', '-S', '-100', '-t', session);
-  const waitFor = async (re: RegExp) => {
-    const end = Date.now() + 20000;
-    while (!re.test(screen())) {
-      if (Date.now() > end) throw new Error(`screen never showed ${re}:\n${screen()}`);
-      await new Promise((r) => setTimeout(r, 100));
-    }
-  };
-  tmux(
-    'new-session',
-    '-d',
-    '-s',
-    session,
-    '-x',
-    '160',
-    '-y',
-    '40',
-    '-c',
-    dir,
-    '-e',
-    'LANG=C.UTF-8',
-    '-e',
-    'JIANBAO_SERVER=0',
-    `env -u CI -u EDITOR -u VISUAL ${process.execPath} ${BIN} add article ${issue}; echo "EXIT=$?"; sleep 30`,
-  );
+  const t = tmuxTerminal(dir, `env -u CI -u EDITOR -u VISUAL ${process.execPath} ${BIN} add article ${issue}; echo "EXIT=$?"; sleep 30`, {
+    width: 160,
+    height: 40,
+    scrollback: 100,
+  });
   try {
-    await waitFor(/文章标题/);
-    tmux('send-keys', '-t', session, '-l', '市科协召开年度工作会议');
-    tmux('send-keys', '-t', session, 'Enter');
-    await waitFor(/来源署名/);
-    tmux('send-keys', '-t', session, '-l', '市科协办公室');
-    tmux('send-keys', '-t', session, 'Enter');
-    await waitFor(/直接粘贴/);
+    await t.waitFor(/文章标题/);
+    t.type('市科协召开年度工作会议');
+    t.keys('Enter');
+    await t.waitFor(/来源署名/);
+    t.type('市科协办公室');
+    t.keys('Enter');
+    await t.waitFor(/直接粘贴/);
     for (const line of ['2月20日，市科协召开年度工作会议。', '', '会议部署了全年工作。']) {
-      if (line) tmux('send-keys', '-t', session, '-l', line);
-      tmux('send-keys', '-t', session, 'Enter');
+      if (line) t.type(line);
+      t.keys('Enter');
     }
-    tmux('send-keys', '-t', session, 'C-d');
-    await waitFor(/EXIT=\d+/);
-    const shown = screen();
+    t.keys('C-d');
+    await t.waitFor(/EXIT=\d+/);
+    const shown = t.screen();
     outputs.push(`$ jianbao add article ${issue} (tmux)\n${shown}`);
     return Number(/EXIT=(\d+)/.exec(shown)![1]);
   } finally {
-    spawnSync('tmux', ['kill-session', '-t', session]);
+    t.close();
   }
 }
 

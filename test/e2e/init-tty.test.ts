@@ -1,46 +1,18 @@
 // `jianbao init` in a real terminal (tmux): Ctrl+C at the last question is a normal exit (130,
 // one line, no 内部错误) and leaves the folder empty; a second run asks again and can finish.
-import { execFileSync, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { tmux as tmuxTool, testWith } from '../helpers/tools';
+import { tmuxTerminal } from '../helpers/tmux-terminal';
 
 const ROOT = path.join(__dirname, '..', '..');
 const BIN = path.join(ROOT, 'bin', 'jianbao');
 const tmux = tmuxTool();
 
 function terminal(dir: string, command: string) {
-  const session = `jianbao-init-${process.pid}-${Date.now()}`;
-  const tmux = (...args: string[]) => execFileSync('tmux', args, { encoding: 'utf8' });
-  const screen = () => tmux('capture-pane', '-p', '-t', session);
-  tmux(
-    'new-session',
-    '-d',
-    '-s',
-    session,
-    '-x',
-    '120',
-    '-y',
-    '30',
-    '-c',
-    dir,
-    '-e',
-    'LANG=C.UTF-8',
-    '-e',
-    'JIANBAO_SERVER=0',
-    `env -u CI ${process.execPath} ${BIN} ${command}; echo "EXIT=$?"; sleep 30`,
-  );
-  const waitFor = async (re: RegExp, ms = 15000) => {
-    const end = Date.now() + ms;
-    while (!re.test(screen())) {
-      if (Date.now() > end) throw new Error(`screen never showed ${re}:\n${screen()}`);
-      await new Promise((r) => setTimeout(r, 100));
-    }
-  };
-  const keys = (...k: string[]) => tmux('send-keys', '-t', session, ...k);
-  const close = () => spawnSync('tmux', ['kill-session', '-t', session]);
-  return { screen, waitFor, keys, close };
+  const t = tmuxTerminal(dir, `env -u CI ${process.execPath} ${BIN} ${command}; echo "EXIT=$?"; sleep 30`);
+  return { ...t, waitFor: (re: RegExp) => t.waitFor(re, 15000) };
 }
 
 testWith(tmux, 'Ctrl+C at the last init question (real terminal, tmux): exit 130, one line, nothing written', async () => {

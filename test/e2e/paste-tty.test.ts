@@ -2,11 +2,11 @@
 // the way text comes from Word or a web page: runs of blank lines, a paragraph longer than a
 // terminal line, a line that would be a shell command. All of it is saved, the count is told
 // before writing, and nothing is left over for the shell once jianbao exits.
-import { execFileSync, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { tmux as tmuxTool, testWith } from '../helpers/tools';
+import { tmuxTerminal } from '../helpers/tmux-terminal';
 
 const ROOT = path.join(__dirname, '..', '..');
 const BIN = path.join(ROOT, 'bin', 'jianbao');
@@ -23,50 +23,26 @@ testWith(
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'jianbao-paste-tty-'));
     fs.copyFileSync(path.join(SAMPLES, 'jianbao.config.yaml'), path.join(dir, 'jianbao.config.yaml'));
     fs.copyFileSync(path.join(SAMPLES, 'wenzhou-kexie-2022-04.yaml'), path.join(dir, 'issue.yaml'));
-    const session = `jianbao-paste-${process.pid}-${Date.now()}`;
-    const tmux = (...args: string[]) => execFileSync('tmux', args, { encoding: 'utf8' });
-    const screen = () => tmux('capture-pane', '-p', '-J', '-S', '-200', '-t', session);
-    const waitFor = async (re: RegExp) => {
-      const end = Date.now() + 20000;
-      while (!re.test(screen())) {
-        if (Date.now() > end) throw new Error(`screen never showed ${re}:\n${screen()}`);
-        await new Promise((r) => setTimeout(r, 100));
-      }
-    };
     // After jianbao, whatever is still waiting in the terminal is read back and shown as LEFT=[…].
     const after = `echo "EXIT=$?"; IFS= read -r -t 2 left; echo "LEFT=[$left]"; sleep 30`;
-    tmux(
-      'new-session',
-      '-d',
-      '-s',
-      session,
-      '-x',
-      '120',
-      '-y',
-      '50',
-      '-c',
-      dir,
-      '-e',
-      'LANG=C.UTF-8',
-      '-e',
-      'JIANBAO_SERVER=0',
-      `bash -c 'env -u CI -u EDITOR -u VISUAL ${process.execPath} ${BIN} add article issue.yaml; ${after}'`,
-    );
+    const t = tmuxTerminal(dir, `bash -c 'env -u CI -u EDITOR -u VISUAL ${process.execPath} ${BIN} add article issue.yaml; ${after}'`, {
+      height: 50,
+      scrollback: 200,
+    });
     try {
-      await waitFor(/文章标题/);
-      tmux('send-keys', '-t', session, '-l', '市科协召开科普工作会议');
-      tmux('send-keys', '-t', session, 'Enter');
-      await waitFor(/来源署名/);
-      tmux('send-keys', '-t', session, 'Enter');
-      await waitFor(/直接粘贴/);
+      await t.waitFor(/文章标题/);
+      t.type('市科协召开科普工作会议');
+      t.keys('Enter');
+      await t.waitFor(/来源署名/);
+      t.keys('Enter');
+      await t.waitFor(/直接粘贴/);
       const buffer = path.join(dir, 'paste.txt');
       fs.writeFileSync(buffer, PASTE);
-      tmux('load-buffer', '-b', session, buffer);
-      tmux('paste-buffer', '-b', session, '-t', session);
-      await waitFor(/leaked\.txt/);
-      tmux('send-keys', '-t', session, 'C-d');
-      await waitFor(/LEFT=\[/);
-      const shown = screen();
+      t.paste(buffer);
+      await t.waitFor(/leaked\.txt/);
+      t.keys('C-d');
+      await t.waitFor(/LEFT=\[/);
+      const shown = t.screen();
       expect(shown).toContain('EXIT=0');
       expect(shown).toContain('LEFT=[]');
       expect(shown).toContain(`将添加正文 4 段、${4 + 11 + 1500 + 17} 字`);
@@ -74,7 +50,7 @@ testWith(
       const text = fs.readFileSync(path.join(dir, 'issue.yaml'), 'utf8');
       expect(text).toContain(`      第一段。\n\n\n      第二段在两个空行之后。\n\n\n\n      ${LONG}\n\n      echo 泄漏 > leaked.txt\n`);
     } finally {
-      spawnSync('tmux', ['kill-session', '-t', session]);
+      t.close();
     }
   },
   60000,

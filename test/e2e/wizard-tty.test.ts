@@ -1,11 +1,12 @@
 // The real binary: with stdin on a pipe (echo |, < /dev/null, or a pipe that never sends
 // anything) `new` exits non-zero within 5 s naming --yes; and in a real terminal (tmux) the
 // Chinese wizard asks, Enter accepts the proposals, and the issue is written.
-import { execFileSync, spawn, spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { tmux as tmuxTool, testWith } from '../helpers/tools';
+import { tmuxTerminal } from '../helpers/tmux-terminal';
 
 const ROOT = path.join(__dirname, '..', '..');
 const BIN = path.join(ROOT, 'bin', 'jianbao');
@@ -54,45 +55,21 @@ test.each(['echo', 'devnull', 'silent'] as const)(
 
 testWith(tmuxTool(), 'in a real terminal (tmux) the wizard asks in Chinese and Enter accepts the proposals', async () => {
   const dir = series();
-  const session = `jianbao-${process.pid}-${Date.now()}`;
-  const tmux = (...args: string[]) => execFileSync('tmux', args, { encoding: 'utf8' });
-  const screen = () => tmux('capture-pane', '-p', '-t', session);
-  const waitFor = async (re: RegExp, ms = 15000) => {
-    const end = Date.now() + ms;
-    while (!re.test(screen())) {
-      if (Date.now() > end) throw new Error(`screen never showed ${re}:\n${screen()}`);
-      await new Promise((r) => setTimeout(r, 100));
-    }
-  };
-  tmux(
-    'new-session',
-    '-d',
-    '-s',
-    session,
-    '-x',
-    '120',
-    '-y',
-    '30',
-    '-c',
-    dir,
-    '-e',
-    'LANG=C.UTF-8',
-    `env -u CI ${process.execPath} ${BIN} new; echo "EXIT=$?"; sleep 30`,
-  );
+  const t = tmuxTerminal(dir, `env -u CI ${process.execPath} ${BIN} new; echo "EXIT=$?"; sleep 30`);
   try {
-    await waitFor(/出版日期/);
-    expect(screen()).toContain('2022-05-31');
-    tmux('send-keys', '-t', session, 'Enter');
-    await waitFor(/期号（第几期/);
-    tmux('send-keys', '-t', session, 'Enter');
-    await waitFor(/总期号/);
-    tmux('send-keys', '-t', session, 'Enter');
-    await waitFor(/EXIT=\d+/);
-    expect(screen()).toContain('EXIT=0');
+    await t.waitFor(/出版日期/, 15000);
+    expect(t.screen()).toContain('2022-05-31');
+    t.keys('Enter');
+    await t.waitFor(/期号（第几期/, 15000);
+    t.keys('Enter');
+    await t.waitFor(/总期号/, 15000);
+    t.keys('Enter');
+    await t.waitFor(/EXIT=\d+/, 15000);
+    expect(t.screen()).toContain('EXIT=0');
     const text = fs.readFileSync(path.join(dir, '2022', '2022-05.yaml'), 'utf8');
     expect(text).toMatch(/^ {2}number: 5\b/m);
     expect(text).toMatch(/^ {2}total: 270\b/m);
   } finally {
-    spawnSync('tmux', ['kill-session', '-t', session]);
+    t.close();
   }
 });

@@ -250,7 +250,7 @@ export function program(io: CliIO, done: (code: number) => void): Command {
 
   sub('index', w(L, 'indexDescription'))
     .argument('<dir>', w(L, 'indexDirArg'))
-    .requiredOption('--year <yyyy>', w(L, 'yearOption'), yearArg)
+    .option('--year <yyyy>', w(L, 'yearOption'), yearArg)
     // No defaults, as build's: the series config's output.dir/formats, else out/ in the series folder.
     .option('-o, --out <dir>', t(L, 'outOption'))
     .option('--to <formats>', t(L, 'toOption', formatWords), formatList)

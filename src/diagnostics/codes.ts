@@ -1870,6 +1870,17 @@ export const CODES = {
       'use jianbao new for the next issue; to start over, move {path} away first',
     ],
   ),
+  JB815: def(
+    'error',
+    [
+      '没有给出年份：{dir} 不是以年份命名的文件夹',
+      '用 --year 指定，例如 jianbao index {dir} --year 2024；在以年份命名的文件夹（如 2024）上可以省略',
+    ],
+    [
+      'no year given: {dir} is not a folder named for a year',
+      'give it with --year, e.g. jianbao index {dir} --year 2024; on a folder named for the year (e.g. 2024) it may be left out',
+    ],
+  ),
   // 820–821: retired with the build server (no longer emitted; never reuse the numbers).
   // 822–839: jianbao preview
   JB822: def(

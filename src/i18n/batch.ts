@@ -42,7 +42,10 @@ const WORDS = {
     en: 'render the annual index (every article of a year, by issue) to PDF and DOCX',
   },
   indexDirArg: { zh: '一个刊物各期所在的文件夹', en: "the folder holding a series' issues" },
-  yearOption: { zh: '年份（必填），例如 2022', en: 'the year (required), e.g. 2022' },
+  yearOption: {
+    zh: '年份，例如 2022；文件夹以年份命名（如 2024/）时可省略',
+    en: 'the year, e.g. 2022; may be left out for a folder named for it (e.g. 2024/)',
+  },
   indexTitle: { zh: '{year} 年度总目录', en: '{year} 年度总目录' },
 } satisfies Record<string, Record<Lang, string>>;
 

@@ -81,3 +81,14 @@ test('an issue of the year whose 总期号 breaks the chain stops the index: it 
     fs.writeFileSync(file, original);
   }
 });
+
+test('index on a folder named for a year needs no --year; elsewhere its absence is a usage error naming --year', async () => {
+  const target = path.join(tmpDir(), 'by-folder');
+  const run = await runCli(['index', path.join(dir, '2022'), '-o', target]);
+  expect(run.code).toBe(0);
+  expect(fs.existsSync(path.join(target, 'index-2022.docx'))).toBe(true);
+  const unnamed = await runCli(['index', dir, '-o', path.join(tmpDir(), 'none')]);
+  expect(unnamed.code).toBe(2);
+  expect(unnamed.stderr).toContain('JB815');
+  expect(unnamed.stderr).toContain('--year 2024');
+});

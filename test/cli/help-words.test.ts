@@ -18,9 +18,9 @@ test('zh help: usage line in Chinese, --to lists pdf and docx, examples shown', 
   expect(build.stdout).toContain('jianbao build . --to pdf');
 });
 
-test('index --year is shown as required', async () => {
-  expect((await runCli(['index', '--help'])).stdout).toMatch(/--year <yyyy>\s+年份（必填）/);
-  expect((await runCli(['index', '--help'], {}, 'en')).stdout).toMatch(/--year <yyyy>\s+the year \(required\)/);
+test('index --year is shown as needed unless the folder is named for the year', async () => {
+  expect((await runCli(['index', '--help'])).stdout).toMatch(/--year <yyyy>\s+年份，例如 2022；文件夹以年份命名/);
+  expect((await runCli(['index', '--help'], {}, 'en')).stdout).toMatch(/--year <yyyy>\s+the year, e\.g\. 2022; may be left out/);
 });
 
 test('a usage error prints one usage line and a --help hint, not the whole help', async () => {

@@ -20,14 +20,27 @@ import { reportDiagnostics } from '../../io/report';
 import type { Encoding } from '../../source/read';
 
 export interface IndexOptions {
-  year: number;
+  /** Unset: the year the folder is named for (`index 2024`). */
+  year?: number;
   /** Unset: as build's (src/output/output-paths.ts). */
   out?: string;
   to?: Format[];
   encoding?: Encoding;
 }
 
-export async function indexCommand(io: CliIO, dir: string, opts: IndexOptions): Promise<number> {
+/** The year a folder is named for (a series keeps each year in its own folder: 2024/). */
+function yearOfFolder(dir: string): number | undefined {
+  const name = path.basename(path.resolve(dir));
+  return /^\d{4}$/.test(name) ? Number(name) : undefined;
+}
+
+export async function indexCommand(io: CliIO, dir: string, given: IndexOptions): Promise<number> {
+  const which = given.year ?? yearOfFolder(dir);
+  if (which === undefined) {
+    reportDiagnostics(io, [diag('JB815', dir, null, { dir })], new Map());
+    return EXIT.usage;
+  }
+  const opts = { ...given, year: which };
   const { files, diagnostics: missing } = expandInputs([dir]);
   const year = loadYear(files, opts.year, opts.encoding);
   const problems: Diagnostic[] = [...missing, ...year.diagnostics];

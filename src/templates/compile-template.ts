@@ -61,7 +61,8 @@ function loadManifest(dir: string): { manifest: ResolvedManifest; name: string }
       const refused = diag('JB204', file, at, { field: fieldName(e.path), value: e.problem.value, detail: e.message, problem: e.problem.key });
       return { diagnostics: manifestDiagnostics([refused], loaded.yaml), sources };
     }
-    return { diagnostics: [diag('JB404', file, at, { detail: (e as Error).message })], sources };
+    const words = e instanceof ManifestProblem && e.words ? { problem: e.words.key, ...e.words.args } : {};
+    return { diagnostics: [diag('JB404', file, at, { detail: (e as Error).message, ...words })], sources };
   }
 }
 

@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { FONT_ROLES, PUNCTUATION_COMPRESSIONS, type FontRole, type PrintColors, type PageNumbers, type PageSetup, type ParagraphStyle, type PunctuationCompression, type RuleStyle, type TextGrid } from '../model/model';
 import type { RunStyle } from '../model/markup';
 import { PAGE_SIZES, parseLength, parseSize } from './units';
+import type { ManifestProblemKey } from '../i18n/value-problems';
 
 // Messages are problem keys (src/i18n/value-problems.ts), worded in the reader's language.
 const Length = z.union([z.number(), z.string()]).refine((v) => parseLength(v) !== null, { message: 'length' });
@@ -77,10 +78,21 @@ export interface ResolvedManifest {
 
 /** A manifest that validates but does not hold together (a missing base style); `path` locates it. */
 export class ManifestProblem extends Error {
-  /** `problem`: a value-problem key (src/i18n/value-problems.ts) when the value at `path` is the fault. */
-  constructor(message: string, readonly path: Array<string | number>, readonly problem?: { key: string; value: string }) {
+  /** `problem`: a value-problem key (src/i18n/value-problems.ts) when the value at `path` is the fault;
+   *  `words`: the key and places of the message in the reader's language when values do not fit together. */
+  constructor(
+    message: string,
+    readonly path: Array<string | number>,
+    readonly problem?: { key: string; value: string },
+    readonly words?: { key: ManifestProblemKey; args: Record<string, string> },
+  ) {
     super(message);
   }
+}
+
+/** A problem of values that do not fit together, worded for the reader from `key`. */
+function unfit(key: ManifestProblemKey, args: Record<string, string>, at: Array<string | number>, english: string): ManifestProblem {
+  return new ManifestProblem(english, at, undefined, { key, args });
 }
 
 const BASE_STYLE: ParagraphStyle = {
@@ -95,8 +107,9 @@ function resolveStyles(input: ManifestData['styles'], gridSize: number | null, c
     if (done[name]) return done[name];
     const s = input[name];
     const from = seen.length ? ['styles', seen[seen.length - 1], 'base'] : ['styles', name];
-    if (!s) throw new ManifestProblem(`style "${name}" is not defined`, from);
-    if (seen.includes(name)) throw new ManifestProblem(`styles inherit in a circle: ${[...seen, name].join(' → ')}`, from);
+    if (!s) throw unfit('styleUndefined', { name }, from, `style "${name}" is not defined`);
+    const chain = [...seen, name].join(' → ');
+    if (seen.includes(name)) throw unfit('styleCircle', { chain }, from, `styles inherit in a circle: ${chain}`);
     const baseName = s.base ?? (name === 'default' ? null : input.default ? 'default' : null);
     const base = baseName ? resolve(baseName, [...seen, name]) : BASE_STYLE;
     const len = (v: number | string | undefined, fallback: number) => (v === undefined ? fallback : parseLength(v)!);
@@ -135,7 +148,10 @@ function resolveColors(input: ManifestData['colors']): { color: ColorOf; printCo
     rgb[name] = hex;
     if (typeof c === 'string' || !c.cmyk) continue;
     const known = printColors[hex];
-    if (known && known.join() !== c.cmyk.join()) throw new ManifestProblem(`colors.${name}: ${hex} already has the CMYK ${known.join(', ')} under another name`, ['colors', name, 'cmyk']);
+    if (known && known.join() !== c.cmyk.join()) {
+      const args = { field: `colors.${name}`, hex, cmyk: known.join(', ') };
+      throw unfit('cmykTaken', args, ['colors', name, 'cmyk'], `${args.field}: ${hex} already has the CMYK ${args.cmyk} under another name`);
+    }
     printColors[hex] = c.cmyk;
   }
   const color: ColorOf = (value, at) => {
@@ -169,7 +185,10 @@ export function resolveManifest(m: ManifestData): ResolvedManifest {
         size: gridSize!,
       }
     : null;
-  if (m.pageNumbers && !paragraphStyles[m.pageNumbers.style]) throw new ManifestProblem(`pageNumbers.style "${m.pageNumbers.style}" is not defined in styles`, ['pageNumbers', 'style']);
+  if (m.pageNumbers && !paragraphStyles[m.pageNumbers.style]) {
+    const name = m.pageNumbers.style;
+    throw unfit('pageNumbersStyle', { name }, ['pageNumbers', 'style'], `pageNumbers.style "${name}" is not defined in styles`);
+  }
   return {
     name: m.name,
     page,

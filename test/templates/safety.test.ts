@@ -8,6 +8,7 @@ import { renderFormat } from '../../src/render/registry';
 import { readDocx } from '../helpers/docx-read';
 import { readPdf } from '../helpers/pdf-read';
 import { runCli } from '../helpers/run-cli';
+import { messageOf } from '../../src/diagnostics/messages';
 import { issueIn, templateFrom, tempDir } from './fixture';
 
 /** Compiles an issue that uses a copy of kexie with `files` replaced; returns its diagnostics. */
@@ -147,5 +148,19 @@ describe('manifest problems point at their line', () => {
     const manifest = 'name: t\npage:\n  margins: { top: 20mm, bottom: 20mm, inside: 20mm, outside: 20mm }\nstyles:\n  default: { size: 小四 }\n  title:\n    base: titel\n';
     const { errors } = diagnosticsWith({ 'manifest.yaml': manifest, 'template.hbs': '<p class="title">x</p>\n', 'partials/masthead.hbs': null });
     expect(errors).toEqual([expect.objectContaining({ code: 'JB404', file: 'manifest.yaml', line: 7 })]);
+  });
+
+  // A Chinese editor who copied a template reads every manifest problem in Chinese.
+  it.each([
+    ['a base style that does not exist', '  title:\n    base: titel\n', '样式“titel”没有定义', 'style "titel" is not defined'],
+    ['styles that inherit in a circle', '  a: { base: b }\n  b: { base: a }\n', '样式互相继承成了一个圈：a → b → a', 'styles inherit in a circle: a → b → a'],
+  ])('%s: JB404 says it in the reader\'s language', (_what, styles, zh, en) => {
+    const manifest = `name: t\npage:\n  margins: { top: 20mm, bottom: 20mm, inside: 20mm, outside: 20mm }\nstyles:\n  default: { size: 小四 }\n${styles}`;
+    const { errors } = diagnosticsWith({ 'manifest.yaml': manifest, 'template.hbs': '<p class="a title">x</p>\n', 'partials/masthead.hbs': null });
+    const found = errors.find((d) => d.code === 'JB404')!;
+    const jb404 = { ...found, severity: 'error' as const, col: 1 };
+    expect(messageOf(jb404, 'zh').message).toContain(zh);
+    expect(messageOf(jb404, 'zh').message).not.toMatch(/[A-Za-z]{4,} [a-z]{2,} [a-z]{2,}/);
+    expect(messageOf(jb404, 'en').message).toContain(en);
   });
 });

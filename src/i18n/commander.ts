@@ -31,6 +31,12 @@ const PHRASES: Rule[] = [
   [/one or more of (.+?), comma-separated, e\.g\. (\S+)/, '应为 $1 中的一种或几种（用逗号分开），例如 $2'],
   [/K\/N with 1 ≤ K ≤ N, e\.g\. 1\/4/, 'K/N（1 ≤ K ≤ N），例如 1/4'],
   [/, e\.g\. /, '，例如 '],
+  // commander names a missing argument by its placeholder: say what to give in the editor's words.
+  [/缺少参数 'files'/, "缺少参数 'files'（要处理的期刊文件或文件夹）"],
+  [/缺少参数 'file'/, "缺少参数 'file'（期刊文件）"],
+  [/缺少参数 'dir'/, "缺少参数 'dir'（文件夹）"],
+  [/缺少参数 'kind'/, "缺少参数 'kind'（article 或 brief）"],
+  [/缺少参数 'name'/, "缺少参数 'name'（模板名）"],
 ];
 
 const TITLES: Record<string, string> = {

@@ -6,7 +6,11 @@ import { runCli } from '../helpers/run-cli';
 const CASES: Array<[string[], RegExp]> = [
   [['build', 'a.yaml', '--forse'], /^错误：未知选项 '--forse'\n（是不是想用 --force？）/],
   [['bulid'], /^错误：未知命令 'bulid'\n（是不是想用 build？）/],
-  [['build'], /^错误：缺少参数 'files'/],
+  [['build'], /^错误：缺少参数 'files'（要处理的期刊文件或文件夹）/],
+  [['toc'], /^错误：缺少参数 'file'（期刊文件）/],
+  [['add'], /^错误：缺少参数 'kind'（article 或 brief）/],
+  [['index'], /^错误：缺少参数 'dir'（文件夹）/],
+  [['template', 'copy'], /^错误：缺少参数 'name'（模板名）/],
   [['build', 'a.yaml', '--jobs', 'abc'], /^错误：选项 '-j, --jobs <n>' 的取值 'abc' 无效。1, 2, 3, …/],
   [['build', 'a.yaml', '--shard', '9'], /^错误：选项 '--shard <k\/n>' 的取值 '9' 无效。K\/N（1 ≤ K ≤ N），例如 1\/4/],
   [

@@ -28,7 +28,7 @@ test('a usage error prints one usage line and a --help hint, not the whole help'
   expect(run.code).toBe(2);
   const lines = run.stderr.trim().split('\n');
   expect(lines).toEqual([
-    "错误：缺少参数 'files'",
+    "错误：缺少参数 'files'（要处理的期刊文件或文件夹）",
     '用法：jianbao build [选项] <files...>',
     '运行 jianbao build --help 查看全部选项和示例',
   ]);

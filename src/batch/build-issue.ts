@@ -32,8 +32,9 @@ function depsOf(signer: Signer, job: IssueJob, templateRef: string | null, model
   }
   // The bundled symbol face, once this thread has read it (an issue drawing ☑ has): a new version
   // of its package rebuilds such issues. Issues built after it in the thread carry it too: safe.
-  const symbols = usedFontDigest(symbolFaceFile());
-  if (symbols) deps.push({ kind: 'file', path: symbolFaceFile(), sig: symbols });
+  const symbolFile = symbolFaceFile();
+  const symbols = usedFontDigest(symbolFile);
+  if (symbols) deps.push({ kind: 'file', path: symbolFile, sig: symbols });
   const seen = new Set<string>();
   return deps.filter((d) => !seen.has(`${d.kind}${d.path}`) && seen.add(`${d.kind}${d.path}`));
 }

@@ -15,22 +15,24 @@ function captured(): { io: CliIO; out: string[] } {
   return { io: { stdout: (t) => out.push(t), stderr: () => undefined, env: {}, lang: 'zh' }, out };
 }
 
+/** A captured run that is stopped (Ctrl+C) as soon as its first issue is reported. */
+function stoppedAtFirstIssue(): { io: CliIO; out: string[]; signal: AbortSignal } {
+  const stop = new AbortController();
+  const run = captured();
+  const stdout = (t: string) => {
+    run.out.push(t);
+    if (t.startsWith('[')) stop.abort();
+  };
+  return { io: { ...run.io, stdout }, out: run.out, signal: stop.signal };
+}
+
 test('an interrupt after the first issue: the rest are left for the next run, which carries on', async () => {
   const dir = fs.realpathSync(fs.mkdtempSync(path.join(os.tmpdir(), 'jb-interrupt-')));
   for (const n of [1, 2, 3, 4]) fs.copyFileSync(path.join(SAMPLES, 'feature-page-2021-06.yaml'), path.join(dir, `f${n}.yaml`));
   fs.cpSync(path.join(SAMPLES, 'images'), path.join(dir, 'images'), { recursive: true });
   const out = path.join(dir, 'out');
-  const stop = new AbortController();
-  const first = captured();
-  // Ctrl+C as soon as the first issue is reported.
-  const io: CliIO = {
-    ...first.io,
-    stdout: (t) => {
-      first.out.push(t);
-      if (t.startsWith('[')) stop.abort();
-    },
-  };
-  const code = await buildCommand(io, [dir], { out, to: ['docx'], jobs: 1 }, stop.signal);
+  const first = stoppedAtFirstIssue();
+  const code = await buildCommand(first.io, [dir], { out, to: ['docx'], jobs: 1 }, first.signal);
   expect(code).toBe(130);
   const progress = first.out.filter((l) => l.startsWith('['));
   expect(progress).toHaveLength(1);
@@ -47,16 +49,8 @@ test('interrupted under --force, the last line says to carry on without it (with
   const dir = fs.realpathSync(fs.mkdtempSync(path.join(os.tmpdir(), 'jb-interrupt-force-')));
   for (const n of [1, 2, 3]) fs.copyFileSync(path.join(SAMPLES, 'feature-page-2021-06.yaml'), path.join(dir, `f${n}.yaml`));
   fs.cpSync(path.join(SAMPLES, 'images'), path.join(dir, 'images'), { recursive: true });
-  const stop = new AbortController();
-  const first = captured();
-  const io: CliIO = {
-    ...first.io,
-    stdout: (t) => {
-      first.out.push(t);
-      if (t.startsWith('[')) stop.abort();
-    },
-  };
-  const code = await buildCommand(io, [dir], { out: path.join(dir, 'out'), to: ['docx'], jobs: 1, force: true }, stop.signal);
+  const first = stoppedAtFirstIssue();
+  const code = await buildCommand(first.io, [dir], { out: path.join(dir, 'out'), to: ['docx'], jobs: 1, force: true }, first.signal);
   expect(code).toBe(130);
   expect(first.out.at(-1)).toMatch(/未处理 2；去掉 --force 再运行同一命令即接着生成（已生成的跳过）$/);
 });

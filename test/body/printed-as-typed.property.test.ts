@@ -65,6 +65,47 @@ const MARKUP = [
   '1\\.',
   '{{x}}',
 ];
+// Text as editors type it beside the Chinese: Latin words and numbers, units, symbols the Song face
+// lacks (drawn from the bundled symbol face), full-width forms, dashes and ellipses, accents.
+const TYPED = [
+  '5G',
+  '3.5%',
+  'COVID-19',
+  'iPhone 15',
+  'A&B',
+  'x@y.cn',
+  'https://www.wzkx.gov.cn/a_b.html',
+  '℃',
+  '№',
+  '①',
+  'Ⅻ',
+  '✘',
+  '☑',
+  '★',
+  '—',
+  '——',
+  '……',
+  '·',
+  '〇',
+  'ＡＢＣ',
+  '１２３',
+  'α',
+  'Ω',
+  'é',
+  'ǚ',
+  '½',
+  '™',
+  '©',
+  '°',
+  '±',
+  '×',
+  '→',
+  '‘',
+  '’',
+  '"',
+  "'",
+  '•',
+];
 const NUMBERING = ['1.', '1. ', '2.', '1、', '（1）', '(1)', '①', '一、', '（一）', '第一，', '2022.'];
 const INNER_SPACE = [' ', '  ', '\u3000', '\t', '\u00A0', '\u2003'];
 const EDGE = ['', '', '', ' ', '    ', '\t', '\u3000', ' \t'];
@@ -75,6 +116,7 @@ const token = fc.oneof(
   { weight: 3, arbitrary: fc.constantFrom(...MARKUP) },
   { weight: 2, arbitrary: fc.constantFrom(...NUMBERING) },
   { weight: 1, arbitrary: fc.constantFrom(...INNER_SPACE) },
+  { weight: 2, arbitrary: fc.constantFrom(...TYPED) },
 );
 const words = (min: number, max: number) => fc.array(token, { minLength: min, maxLength: max }).map((t) => t.join(''));
 const bold = words(1, 3).map((w) => `**${w}**`);

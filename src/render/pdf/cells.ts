@@ -93,24 +93,28 @@ export function setAtoms(atoms: ReadonlyArray<AtomWidth>, s: CellSetting): SetAt
     return { slot, extra: glyphs > 0 ? (slot - width) / glyphs : 0, shrink: 0, endShrink: 0 };
   });
   if (s.pitch !== null) fitStretches(atoms, cells, set, s.pitch, s.size);
+  // A mark's blank half: a full-width mark's ink fills half its em; a proportional one (LXGW
+  // WenKai's ’ is 0.35 em) has only what its slot holds beyond its ink, often nothing.
+  const blank = (i: number) => Math.max(0, Math.min(em / 2, set[i].slot - Math.min(atoms[i].width, em / 2)));
   const compressed = new Set<number>();
   if (s.compression !== 'none') {
     // The first of two adjacent marks loses its blank half: 。” ，“ ）。 （“ all close up.
     for (let i = 0; i + 1 < atoms.length; i++) {
       if (atoms[i].atom.squeezable && atoms[i + 1].atom.squeezable) {
-        set[i].slot -= em / 2;
-        set[i].extra -= em / 2;
+        const half = blank(i);
+        set[i].slot -= half;
+        set[i].extra -= half;
         // A line break between the two parts them: without line-end compression the first mark
         // then ends its line at its full width again (its blank half must not reach past the edge).
-        if (s.compression === 'consecutive') set[i].endShrink = -em / 2;
+        if (s.compression === 'consecutive') set[i].endShrink = -half;
         compressed.add(i);
       }
     }
   }
   atoms.forEach(({ atom }, i) => {
     if (s.compression === 'none' || !atom.squeezable || compressed.has(i)) return;
-    set[i].shrink = em / 2;
-    if (s.compression === 'line-end' && !atom.noEnd) set[i].endShrink = em / 2;
+    set[i].shrink = blank(i);
+    if (s.compression === 'line-end' && !atom.noEnd) set[i].endShrink = blank(i);
   });
   return set;
 }

@@ -119,10 +119,29 @@ function addPlain(font: Font, cache: FaceCache, codePoint: number, into: Builder
   into.positions.push({ xAdvance: glyph.advanceWidth, yAdvance: 0, xOffset: 0, yOffset: 0 });
 }
 
+/**
+ * The characters each glyph was shaped from. fontkit keeps one glyph object per id, whose code
+ * points are those it was first met with: in Noto Sans SC • · ・ ‧ are one glyph, and a • drawn
+ * after a · would copy as ·. In order, each glyph stands for as many characters as it says;
+ * when that does not account for the text exactly (a reordering shaper), fontkit's are kept.
+ */
+function typedCodePoints(text: string, glyphs: readonly ShapedGlyph[]): ReadonlyArray<readonly number[]> | null {
+  const chars = Array.from(text, (ch) => ch.codePointAt(0)!);
+  const out: number[][] = [];
+  let at = 0;
+  for (const g of glyphs) {
+    out.push(chars.slice(at, at + g.codePoints.length));
+    at += g.codePoints.length;
+  }
+  return at === chars.length ? out : null;
+}
+
 function addShaped(font: Font, text: string, into: Builder): void {
   const run = font.layout(text);
+  const typed = typedCodePoints(text, run.glyphs);
   for (let i = 0; i < run.glyphs.length; i++) {
-    const { id, codePoints, advanceWidth } = run.glyphs[i];
+    const { id, advanceWidth } = run.glyphs[i];
+    const codePoints = typed?.[i] ?? run.glyphs[i].codePoints;
     into.glyphs.push({ id, codePoints, advanceWidth });
     const p = run.positions[i];
     into.positions.push({ xAdvance: p.xAdvance, yAdvance: p.yAdvance, xOffset: p.xOffset, yOffset: p.yOffset });

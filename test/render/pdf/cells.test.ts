@@ -38,6 +38,24 @@ describe('setAtoms', () => {
     expect(set.map((s) => s.endShrink)).toEqual([0, 0, -8, 0, 0, 0, -8, -8, 0, 0]);
   });
 
+  it('a mark drawn narrower than half an em (a proportional ’ or ” in a kai face) has no blank half to lose', () => {
+    // LXGW WenKai's ’ is 0.35 em: taking half an em off it set the next （ back over it.
+    const atoms = measured('’（一）').map((m, i) => (i === 0 ? { ...m, width: SIZE * 0.35 } : m));
+    const set = setAtoms(atoms, { pitch: null, size: SIZE, compression: 'consecutive' });
+    expect(set[0].slot).toBeCloseTo(SIZE * 0.35);
+    expect(set.every((s) => s.slot > 0)).toBe(true);
+    expect(set[0].shrink).toBe(0);
+    // A mark a little wider than half an em gives what it has beyond that, never more.
+    const wider = setAtoms(
+      measured('”（').map((m, i) => (i === 0 ? { ...m, width: SIZE * 0.6 } : m)),
+      { pitch: null, size: SIZE, compression: 'consecutive' },
+    );
+    expect(wider[0].slot).toBeCloseTo(SIZE / 2);
+    // On the grid it is narrow text (no cell of its own): again nothing to lose.
+    const grid = setAtoms(atoms, { pitch: PITCH, size: SIZE, compression: 'consecutive' });
+    expect(grid[0].slot).toBeCloseTo(SIZE * 0.35);
+  });
+
   it('line-end: closing marks may also lose half an em at a line end, opening marks never', () => {
     const set = slots('好，好（好，（', 'line-end');
     expect(set[1].endShrink).toBe(8);

@@ -5,7 +5,7 @@
 import fc from 'fast-check';
 
 // ---- generators -------------------------------------------------------------------------------
-const CHINESE = [
+export const CHINESE = [
   '温州市召开推进会',
   '加强组织领导',
   '科技工作者',
@@ -20,7 +20,7 @@ const CHINESE = [
   '2022年',
   'WHO',
 ];
-const MARKUP = [
+export const MARKUP = [
   '.',
   '*',
   '_',
@@ -56,7 +56,7 @@ const MARKUP = [
 ];
 // Text as editors type it beside the Chinese: Latin words and numbers, units, symbols the Song face
 // lacks (drawn from the bundled symbol face), full-width forms, dashes and ellipses, accents.
-const TYPED = [
+export const TYPED = [
   '5G',
   '3.5%',
   'COVID-19',
@@ -96,7 +96,7 @@ const TYPED = [
   '•',
 ];
 const NUMBERING = ['1.', '1. ', '2.', '1、', '（1）', '(1)', '①', '一、', '（一）', '第一，', '2022.'];
-const INNER_SPACE = [' ', '  ', '\u3000', '\t', '\u00A0', '\u2003'];
+export const INNER_SPACE = [' ', '  ', '\u3000', '\t', '\u00A0', '\u2003'];
 const EDGE = ['', '', '', ' ', '    ', '\t', '\u3000', ' \t'];
 export const PHOTOS = ['images/p.png', 'images/照片 1%.png'];
 

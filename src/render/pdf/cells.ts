@@ -94,10 +94,13 @@ export function centreInCell(width: number, blank: number, size: number): { befo
   return { before: side, after: side, scale };
 }
 
+/** Narrower than this (in em) a glyph is not full width: no cell of its own, nothing to compress. */
+const FULL_WIDTH_EM = 0.75;
+
 /** Full-width glyphs (ideographs, CJK marks, a 2-em ——) fill whole cells; others, and Western
  * characters however wide, are measured. */
 function cellsOf(atom: Atom, width: number, glyphs: number, size: number): number {
-  if (atom.kind !== 'cjk' || glyphs === 0 || isWestern(atom.text) || width / glyphs < 0.75 * size) return 0;
+  if (atom.kind !== 'cjk' || glyphs === 0 || isWestern(atom.text) || width / glyphs < FULL_WIDTH_EM * size) return 0;
   return Math.max(1, Math.round(width / size));
 }
 
@@ -110,10 +113,12 @@ export function setAtoms(atoms: ReadonlyArray<AtomWidth>, s: CellSetting): SetAt
   });
   if (s.pitch !== null) fitStretches(atoms, cells, set, s.pitch, s.size);
   const compressed = new Set<number>();
+  // A mark the face draws proportional (a 0.35 em ”) has no blank half to give.
+  const squeezable = (i: number) => atoms[i].atom.squeezable && atoms[i].width >= FULL_WIDTH_EM * s.size;
   if (s.compression !== 'none') {
     // The first of two adjacent marks loses its blank half: 。” ，“ ）。 （“ all close up.
     for (let i = 0; i + 1 < atoms.length; i++) {
-      if (atoms[i].atom.squeezable && atoms[i + 1].atom.squeezable) {
+      if (squeezable(i) && atoms[i + 1].atom.squeezable) {
         set[i].slot -= em / 2;
         set[i].extra -= em / 2;
         // A line break between the two parts them: without line-end compression the first mark
@@ -124,7 +129,7 @@ export function setAtoms(atoms: ReadonlyArray<AtomWidth>, s: CellSetting): SetAt
     }
   }
   atoms.forEach(({ atom }, i) => {
-    if (s.compression === 'none' || !atom.squeezable || compressed.has(i)) return;
+    if (s.compression === 'none' || !squeezable(i) || compressed.has(i)) return;
     set[i].shrink = em / 2;
     if (s.compression === 'line-end' && !atom.noEnd) set[i].endShrink = em / 2;
   });

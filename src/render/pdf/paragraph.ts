@@ -5,6 +5,7 @@
 import type { Font } from 'fontkit';
 import type { FontRole, Inline, ParagraphBlock, ParagraphStyle, PunctuationCompression, Run } from '../../model/model';
 import { centreInCell, setAtoms, type StretchFit } from './cells';
+import { quoteFromSong } from './full-width-quotes';
 import type { OpenedFont } from '../../fonts/open-font';
 import { fullWidthForm } from '../../fonts/full-width-forms';
 import { drawnFromBase, scriptMetrics, type ScriptForm } from '../../fonts/script-forms';
@@ -47,9 +48,14 @@ export interface Setting {
 export const PROPORTIONAL: Setting = { pitch: null, compression: 'consecutive' };
 
 function runAtoms(runs: Run[], style: ParagraphStyle, fonts: Fonts, setting: Setting): RunAtom[] {
-  const measured = runs.flatMap((run) => {
-    const font = fonts[run.font ?? style.font].font;
-    return segment(run.text).map((atom) => {
+  const measured = runs.flatMap((given) => {
+    const own = fonts[given.font ?? style.font].font;
+    // A quote the role's face draws narrow is drawn from the Song face, in a run of its own (full-width-quotes.ts).
+    let songRun: Run | undefined;
+    return segment(given.text).map((atom) => {
+      const song = quoteFromSong(own, fonts.song.font, atom.text);
+      const run = song ? (songRun ??= { ...given, font: 'song' }) : given;
+      const font = song ? fonts.song.font : own;
       const symbol = atom.kind === 'cjk' && atom.text.length <= 2 ? symbolFallback(font, atom.text) : null;
       if (symbol) return { atom, run, script: null, symbol, ...measureText(symbol, atom.text, style.size) };
       const script = atom.text.length === 1 ? drawnFromBase(font, atom.text) : null;

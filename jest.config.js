@@ -10,6 +10,7 @@ const full = process.env.JIANBAO_TEST_TIER === 'full';
 const FULL_TIER_ONLY = [
   '<rootDir>/test/bench/run.test.ts',
   '<rootDir>/test/e2e/libreoffice.test.ts',
+  '<rootDir>/test/e2e/libreoffice-marks.test.ts',
   '<rootDir>/test/render/docx/soffice.test.ts',
   '<rootDir>/test/e2e/docx-pages.test.ts',
   '<rootDir>/test/e2e/wizard-tty.test.ts',

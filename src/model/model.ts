@@ -183,7 +183,7 @@ export interface DocumentModel {
   grid?: TextGrid | null;
   /** Absent: `none` in grid mode, `consecutive` otherwise. */
   punctuation?: PunctuationCompression;
-  /** Hanging punctuation (Word's w:overflowPunct, clreq 标点悬挂): one closing mark may hang past
+  /** Hanging punctuation in the PDF (clreq 标点悬挂; the DOCX always allows it, render/docx/hanging-punctuation.ts): one closing mark may hang past
    * the right edge of a full line instead of pushing a character down. Absent: on in grid mode,
    * off otherwise. */
   hangingPunctuation?: boolean;

@@ -7,11 +7,11 @@
 //   digits ("4 月 21 日" in its PDF: 4 ends at 120.4, 月 starts at 124.0). Negative spacing on the
 //   number's own run is honoured only in part (the «4» of «4月28日» lands at the same places with
 //   −3.55, 0 and +3 pt), so pdf-lines.ts sets the whole line tighter by that much instead.
-// - it reads w:overflowPunct inverted (`PROP_PARA_IS_HANGING_PUNCTUATION, nIntValue == 0`): the
-//   defaults leave the element out (Word's default hangs too). It hangs only some marks (not ” or
-//   ）) and leaves a hung ；or ，out of its PDF text (a LibreOffice rendering matter, not ours);
-//   pdf-lines.ts sets a line whose mark the PDF hangs tighter by the mark, and a line the PDF
-//   stretched (a character pulled down to the last line) wider by its slack.
+// - it reads w:overflowPunct inverted (`PROP_PARA_IS_HANGING_PUNCTUATION, nIntValue == 0`) and
+//   leaves a mark it hangs out of its page: the defaults write it on, so Word hangs as by default
+//   and LibreOffice never does (hanging-punctuation.ts, libreoffice-marks.test.ts); pdf-lines.ts
+//   sets a line whose mark the PDF hangs tighter by the mark, and a line the PDF stretched (a
+//   character pulled down to the last line) wider by its slack.
 // - with a line grid on (w:docGrid lines) it ends every page that holds a title one line early
 //   (18 pages for 15): the grid is written off (grid.ts), every style having exact line heights.
 // - it sets only the larger of a paragraph's space after and the next one's space before (Word

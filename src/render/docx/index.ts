@@ -24,7 +24,7 @@ import { paragraphStyleId } from './style-ids';
 import { buildParagraphs, stylesWithTabs } from './paragraphs';
 import { pdfLayoutFacts } from './pdf-placement';
 import { partOrder, zipParts } from './reproducible-zip';
-import { buildStyles, hangingOf } from './styles';
+import { buildStyles } from './styles';
 import { twips } from './units';
 
 function buildDocument(model: DocumentModel, styles: IStylesOptions, pdf: ReturnType<typeof pdfLayoutFacts>): Document {
@@ -83,7 +83,7 @@ export async function renderDocx(model: DocumentModel, options: RenderOptions = 
   fixCoreDates(parts, model.meta.date);
   renumberDrawings(parts, partOrder(parts));
   addMirrorMargins(parts);
-  writeParagraphDefaults(parts, hangingOf(model));
+  writeParagraphDefaults(parts);
   if (model.grid)
     keepStylesOffGrid(
       parts,

@@ -6,6 +6,8 @@
 /** XML parts stay text until they are zipped, so a chain of edits decodes and encodes nothing. */
 export type Parts = Record<string, string | Uint8Array>;
 
+import { OVERFLOW_PUNCT } from './hanging-punctuation';
+
 const decoder = new TextDecoder('utf-8', { fatal: true });
 
 export function editPart(parts: Parts, name: string, edit: (xml: string) => string): void {
@@ -80,17 +82,16 @@ export function addMirrorMargins(parts: Parts): void {
 
 /**
  * The document defaults' paragraph properties, which docx cannot write in full: widow and orphan
- * control as the PDF keeps it (absent, Word leaves single lines at page ends), hanging
- * punctuation as the PDF sets it (on: no w:overflowPunct at all, Word's default, since
- * LibreOffice's import reads the element inverted, hanging only for w:val="0"), and no automatic space between Chinese and Latin text or
- * digits (w:autoSpaceDE, w:autoSpaceDN, on by default in Word): the PDF sets the characters as
- * typed, and an added space would move line breaks. Children in schema order (CT_PPrBase).
+ * control as the PDF keeps it (absent, Word leaves single lines at page ends), no automatic space
+ * between Chinese and Latin text or digits (w:autoSpaceDE, w:autoSpaceDN, on by default in Word):
+ * the PDF sets the characters as typed, and an added space would move line breaks; and
+ * w:overflowPunct written on (hanging-punctuation.ts says why). Children in schema order (CT_PPrBase).
  */
-export function writeParagraphDefaults(parts: Parts, hanging: boolean): void {
+export function writeParagraphDefaults(parts: Parts): void {
   editPart(parts, 'word/styles.xml', (xml) => {
     const defaults = /<w:pPrDefault>[\s\S]*?<\/w:pPrDefault>|<w:pPrDefault\/>/.exec(xml);
     if (!defaults) throw new Error('word/styles.xml: no w:pPrDefault');
-    const pPr = `<w:widowControl/>${hanging ? '' : '<w:overflowPunct w:val="0"/>'}<w:autoSpaceDE w:val="0"/><w:autoSpaceDN w:val="0"/>`;
+    const pPr = `<w:widowControl/>${OVERFLOW_PUNCT}<w:autoSpaceDE w:val="0"/><w:autoSpaceDN w:val="0"/>`;
     return xml.replace(defaults[0], `<w:pPrDefault><w:pPr>${pPr}</w:pPr></w:pPrDefault>`);
   });
 }

@@ -2,7 +2,7 @@
 // document carries no direct formatting an editor would have to fight. Restyling the issue in
 // Word or WPS is then one edit per style, as it is in the template.
 import { AlignmentType, BorderStyle, LineRuleType } from 'docx';
-import type { IParagraphPropertiesOptions, IParagraphStyleOptions, IStylesOptions } from 'docx';
+import type { IParagraphStyleOptions, IStylesOptions } from 'docx';
 import type { Align, DocumentModel, FontRole, ParagraphStyle, RuleStyle } from '../../model/model';
 import { borderEighths, halfPoints, hexColor, twips } from './units';
 import {
@@ -132,17 +132,6 @@ const bottomAnchorStyle: IParagraphStyleOptions = {
   paragraph: { spacing: { before: 0, after: 0, line: twips(RULE_LINE_HEIGHT), lineRule: LineRuleType.EXACT } },
 };
 
-/**
- * Hanging punctuation (w:overflowPunct) as the PDF sets it. docx types the option on paragraphs
- * only and drops a false one; writeParagraphDefaults (package-fixups.ts) writes the defaults'
- * paragraph properties in full, this only makes docx write the element it replaces.
- */
-export const hangingOf = (model: DocumentModel): boolean => model.hangingPunctuation ?? Boolean(model.grid); // the PDF's default (boxes.ts)
-
-function paragraphDefaults(model: DocumentModel): IParagraphPropertiesOptions {
-  return hangingOf(model) ? { overflowPunctuation: true } : {};
-}
-
 /** Word matches style names ignoring case too: a name equal to an earlier one but for case gets its id. */
 function uniqueNames(styles: IParagraphStyleOptions[]): IParagraphStyleOptions[] {
   const seen = new Set<string>();
@@ -184,7 +173,6 @@ export function buildStyles(model: DocumentModel, tabbedStyles: ReadonlySet<stri
           ...(defaultSize ? { size: halfPoints(defaultSize), sizeComplexScript: halfPoints(defaultSize) } : {}),
           language: { value: 'en-US', eastAsia: 'zh-CN' },
         },
-        paragraph: paragraphDefaults(model),
       },
     },
     paragraphStyles: uniqueNames([...paragraphs, ...rules, imageStyle, bottomAnchorStyle]),

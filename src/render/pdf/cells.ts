@@ -78,10 +78,29 @@ export function fitStretch(width: number, pitch: number, size: number, first = f
   return null;
 }
 
+/** Widest a glyph centred in its cell is drawn to keep its blanks below MAX_BLANK_EM: a symbol of
+ * 0.75 em (the narrowest given a cell, cellsOf) needs 1.08; a widening of that order does not
+ * show on a check mark or a box, while a gap that copies as a space changes the text. */
+export const MAX_CELL_WIDEN = 1.1;
+
+/** A single glyph `width` wide centred in a cell that leaves `blank` beside it: the blank before
+ * and after it and its horizontal scaling. A blank of more than MAX_BLANK_EM a side (✘ 0.77 em:
+ * 0.11 em) is brought down to it by widening the glyph, so copied text has no space beside it. */
+export function centreInCell(width: number, blank: number, size: number): { before: number; after: number; scale: number } {
+  const most = MAX_BLANK_EM * size;
+  if (blank <= 2 * most || width <= 0) return { before: blank / 2, after: blank / 2, scale: 1 };
+  const scale = Math.min(MAX_CELL_WIDEN, (width + blank - 2 * most) / width);
+  const side = (width + blank - width * scale) / 2;
+  return { before: side, after: side, scale };
+}
+
+/** Narrower than this (in em) a glyph is not full width: no cell of its own, nothing to compress. */
+const FULL_WIDTH_EM = 0.75;
+
 /** Full-width glyphs (ideographs, CJK marks, a 2-em ——) fill whole cells; others, and Western
  * characters however wide, are measured. */
 function cellsOf(atom: Atom, width: number, glyphs: number, size: number): number {
-  if (atom.kind !== 'cjk' || glyphs === 0 || isWestern(atom.text) || width / glyphs < 0.75 * size) return 0;
+  if (atom.kind !== 'cjk' || glyphs === 0 || isWestern(atom.text) || width / glyphs < FULL_WIDTH_EM * size) return 0;
   return Math.max(1, Math.round(width / size));
 }
 
@@ -93,14 +112,15 @@ export function setAtoms(atoms: ReadonlyArray<AtomWidth>, s: CellSetting): SetAt
     return { slot, extra: glyphs > 0 ? (slot - width) / glyphs : 0, shrink: 0, endShrink: 0 };
   });
   if (s.pitch !== null) fitStretches(atoms, cells, set, s.pitch, s.size);
-  // A mark's blank half: a full-width mark's ink fills half its em; a proportional one (LXGW
-  // WenKai's ’ is 0.35 em) has only what its slot holds beyond its ink, often nothing.
+  // A mark the face draws proportional (a 0.35 em ”) has no blank half to give; one nearly full
+  // width gives only what its slot holds beyond half an em, so no slot ever goes below its ink.
+  const squeezable = (i: number) => atoms[i].atom.squeezable && atoms[i].width >= FULL_WIDTH_EM * s.size;
   const blank = (i: number) => Math.max(0, Math.min(em / 2, set[i].slot - Math.min(atoms[i].width, em / 2)));
   const compressed = new Set<number>();
   if (s.compression !== 'none') {
     // The first of two adjacent marks loses its blank half: 。” ，“ ）。 （“ all close up.
     for (let i = 0; i + 1 < atoms.length; i++) {
-      if (atoms[i].atom.squeezable && atoms[i + 1].atom.squeezable) {
+      if (squeezable(i) && atoms[i + 1].atom.squeezable) {
         const half = blank(i);
         set[i].slot -= half;
         set[i].extra -= half;
@@ -112,7 +132,7 @@ export function setAtoms(atoms: ReadonlyArray<AtomWidth>, s: CellSetting): SetAt
     }
   }
   atoms.forEach(({ atom }, i) => {
-    if (s.compression === 'none' || !atom.squeezable || compressed.has(i)) return;
+    if (s.compression === 'none' || !squeezable(i) || compressed.has(i)) return;
     set[i].shrink = blank(i);
     if (s.compression === 'line-end' && !atom.noEnd) set[i].endShrink = blank(i);
   });

@@ -22,9 +22,9 @@ export function naturalWidth(pieces: Piece[], letterSpacing: number): number {
 }
 
 /**
- * A line justification will spread anyway is off the grid whatever its digits do: they get their
- * natural width back (when the slack holds it), so the spread, which extractors read as spaces
- * past 0.1 em, stays as small as it was without the grid fit.
+ * A line justification will spread anyway is off the grid whatever its digits do: they (and a
+ * symbol centred in its cell) get their natural width back (when the slack holds it), so the
+ * spread, which extractors read as spaces past 0.1 em, stays as small as it was without the grid fit.
  */
 function unfitWhenSpread(pieces: Piece[], spec: LineSpec): Piece[] {
   const free = spec.measure - spec.indent - naturalWidth(pieces, spec.letterSpacing);
@@ -33,7 +33,18 @@ function unfitWhenSpread(pieces: Piece[], spec: LineSpec): Piece[] {
   return pieces.map((p) => {
     if (p.natural === undefined) return p;
     const { text, role, font, size, color, bold, glyphs } = p;
-    return { text, role, font, size, color, bold, glyphs, width: p.natural, ...(p.sequence ? { sequence: true } : {}) };
+    return {
+      text,
+      role,
+      font,
+      size,
+      color,
+      bold,
+      glyphs,
+      width: p.natural,
+      ...(p.sequence ? { sequence: true } : {}),
+      ...(p.symbol ? { symbol: true } : {}),
+    };
   });
 }
 

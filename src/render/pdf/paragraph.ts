@@ -4,7 +4,8 @@
 // after the line is justified, just past its last cell, and drawn last (reading order).
 import type { Font } from 'fontkit';
 import type { FontRole, Inline, ParagraphBlock, ParagraphStyle, PunctuationCompression, Run } from '../../model/model';
-import { setAtoms, type StretchFit } from './cells';
+import { centreInCell, setAtoms, type StretchFit } from './cells';
+import { quoteFromSong } from './full-width-quotes';
 import type { OpenedFont } from '../../fonts/open-font';
 import { fullWidthForm } from '../../fonts/full-width-forms';
 import { drawnFromBase, scriptMetrics, type ScriptForm } from '../../fonts/script-forms';
@@ -47,9 +48,14 @@ export interface Setting {
 export const PROPORTIONAL: Setting = { pitch: null, compression: 'consecutive' };
 
 function runAtoms(runs: Run[], style: ParagraphStyle, fonts: Fonts, setting: Setting): RunAtom[] {
-  const measured = runs.flatMap((run) => {
-    const font = fonts[run.font ?? style.font].font;
-    return segment(run.text).map((atom) => {
+  const measured = runs.flatMap((given) => {
+    const own = fonts[given.font ?? style.font].font;
+    // A quote the role's face draws narrow is drawn from the Song face, in a run of its own (full-width-quotes.ts).
+    let songRun: Run | undefined;
+    return segment(given.text).map((atom) => {
+      const song = quoteFromSong(own, fonts.song.font, atom.text);
+      const run = song ? (songRun ??= { ...given, font: 'song' }) : given;
+      const font = song ? fonts.song.font : own;
       const symbol = atom.kind === 'cjk' && atom.text.length <= 2 ? symbolFallback(font, atom.text) : null;
       if (symbol) return { atom, run, script: null, symbol, ...measureText(symbol, atom.text, style.size) };
       const script = atom.text.length === 1 ? drawnFromBase(font, atom.text) : null;
@@ -171,9 +177,11 @@ function piece(run: Run, atoms: RunAtom[], style: ParagraphStyle, fonts: Fonts):
     const s = measureText(symbol, text, style.size);
     // With its selector (☑️): drawn from the symbol face's sequence face, so it copies as both.
     const sequence = holdsSelector(atoms[0]) ? { sequence: true } : {};
-    // Narrower than its grid cell (☑ 0.82 em): centred in it as an ideograph is, so no blank after
-    // it reaches the 0.1 em that text extractors copy as a space.
-    if (s.glyphs === 1 && extra > 0)
+    // Narrower than its grid cell (☑ 0.82 em, ✘ 0.77 em): centred in it as an ideograph is, its
+    // blanks kept below what text extractors copy as a space (cells.ts centreInCell); given its
+    // own width back on a line justification spreads (justify.ts), whose spacing would add to them.
+    if (s.glyphs === 1 && extra > 0) {
+      const { before, after, scale } = centreInCell(s.width, extra, style.size);
       return {
         text,
         role,
@@ -183,11 +191,14 @@ function piece(run: Run, atoms: RunAtom[], style: ParagraphStyle, fonts: Fonts):
         bold,
         width: s.width + extra,
         glyphs: 1,
-        tracking: extra / 2,
-        lead: extra / 2,
+        tracking: after,
+        lead: before,
+        natural: s.width,
+        ...(scale !== 1 ? { scale } : {}),
         symbol: true,
         ...sequence,
       };
+    }
     return {
       ...sequence,
       text,

@@ -41,12 +41,12 @@ describe.each(['wenzhou-kexie-2022-04.yaml', 'feature-page-2021-06.yaml'])('%s',
   }, 60_000);
 });
 
-test('document defaults: hanging punctuation as the PDF, no automatic space around Latin text or digits', async () => {
+test('document defaults: hanging punctuation on, no automatic space around Latin text or digits', async () => {
   const model = compileIssue(path.join(SAMPLES, 'wenzhou-kexie-2022-04.yaml')).model!;
   const styles = readDocx(await renderDocx(model)).xml['word/styles.xml'];
   expect(styles).toContain(
-    // Hanging on is Word's default: no w:overflowPunct, which LibreOffice would read inverted.
-    '<w:pPrDefault><w:pPr><w:widowControl/><w:autoSpaceDE w:val="0"/><w:autoSpaceDN w:val="0"/></w:pPr></w:pPrDefault>',
+    // Hanging written on: Word hangs as it does by default, LibreOffice (reading it inverted) never hangs.
+    '<w:pPrDefault><w:pPr><w:widowControl/><w:overflowPunct w:val="1"/><w:autoSpaceDE w:val="0"/><w:autoSpaceDN w:val="0"/></w:pPr></w:pPrDefault>',
   );
 });
 

@@ -45,12 +45,15 @@ describe('setAtoms', () => {
     expect(set[0].slot).toBeCloseTo(SIZE * 0.35);
     expect(set.every((s) => s.slot > 0)).toBe(true);
     expect(set[0].shrink).toBe(0);
-    // A mark a little wider than half an em gives what it has beyond that, never more.
-    const wider = setAtoms(
-      measured('”（').map((m, i) => (i === 0 ? { ...m, width: SIZE * 0.6 } : m)),
-      { pitch: null, size: SIZE, compression: 'consecutive' },
-    );
-    expect(wider[0].slot).toBeCloseTo(SIZE / 2);
+    // Nor one of 0.6 em (grid2's rule: proportional below 0.75 em); a 0.8 em mark gives what it
+    // has beyond half an em, never more.
+    const widthOf = (w: number) =>
+      setAtoms(
+        measured('”（').map((m, i) => (i === 0 ? { ...m, width: SIZE * w } : m)),
+        { pitch: null, size: SIZE, compression: 'consecutive' },
+      )[0].slot;
+    expect(widthOf(0.6)).toBeCloseTo(SIZE * 0.6);
+    expect(widthOf(0.8)).toBeCloseTo(SIZE / 2);
     // On the grid it is narrow text (no cell of its own): again nothing to lose.
     const grid = setAtoms(atoms, { pitch: PITCH, size: SIZE, compression: 'consecutive' });
     expect(grid[0].slot).toBeCloseTo(SIZE * 0.35);

@@ -87,13 +87,12 @@ describe('grid mode, hanging punctuation switched off in the model', () => {
     console.log(`${SAMPLES[0]}, hanging off: ${short.length} full lines pushed short of 28 cells`);
   }, 60_000);
 
-  it('is what the DOCX says too: no w:overflowPunct in the document defaults when on (Word hangs by default; LibreOffice reads the element inverted)', async () => {
+  it('leaves the DOCX hanging on either way: LibreOffice reads w:overflowPunct inverted and loses a mark it hangs (hanging-punctuation.ts)', async () => {
     const { model } = rendered.get(SAMPLES[0])!;
     const defaults = async (m: DocumentModel) =>
       /<w:pPrDefault>[\s\S]*?<\/w:pPrDefault>|<w:pPrDefault\/>/.exec(readDocx(await renderDocx(m)).xml['word/styles.xml'])![0];
-    expect(await defaults(model)).not.toContain('overflowPunct');
-    // Off is written out (package-fixups.ts writes the defaults), or Word's own default would hang.
-    expect(await defaults({ ...model, hangingPunctuation: false })).toContain('<w:overflowPunct w:val="0"/>');
+    expect(await defaults(model)).toContain('<w:overflowPunct w:val="1"/>');
+    expect(await defaults({ ...model, hangingPunctuation: false })).toContain('<w:overflowPunct w:val="1"/>');
   }, 60_000);
 });
 

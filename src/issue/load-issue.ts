@@ -12,7 +12,7 @@ import { positionInValue, positionOf, type ParsedYaml } from '../source/parse-ya
 import { loadYamlFile } from '../load/load-yaml-file';
 import { bareSource, findBracketedSources } from './source-brackets';
 import { findCheckNotes } from './check-notes';
-import { sourcePointOf } from '../source/value-offset';
+import { sourceLineOf, sourcePointOf } from '../source/value-offset';
 import { findYamlTraps } from './yaml-traps';
 import { explainSpacedKeys } from './spaced-keys';
 import { explainEmptyItems } from './empty-items';
@@ -103,6 +103,7 @@ export function loadIssue(file: string, opts: { encoding?: Encoding } = {}): Loa
     fonts: { choices: configFonts(config?.data?.fonts, configFile), declaredIn: config?.data?.fonts ? configFile : null },
     locate: (at, lineWithin = 0) => (yaml ? positionInValue(yaml, at, lineWithin) : { line: 0, col: 0 }),
     locateChar: (at, index) => (yaml ? sourcePointOf(yaml, at, index) : null),
+    locateLine: (at, index, length) => (yaml ? sourceLineOf(yaml, at, index, length) : null),
   };
   return { issue, diagnostics, sources };
 }

@@ -1402,7 +1402,7 @@ export const CODES = {
       'this --draft build marks every page 样稿; replace the placeholder and build again without --draft for the issue',
     ],
   ),
-  // 333–339: a series' batch
+  // 333–339: a series' batch and listing
   JB333: def(
     'error',
     [
@@ -1423,6 +1423,17 @@ export const CODES = {
     [
       '{count} issue(s) in the output folder no longer have their issue file (renamed, moved or deleted?), e.g. {path} (built from {source})',
       'jianbao does not delete them; remove them yourself if they are no longer wanted, and this notice stops',
+    ],
+  ),
+  JB335: def(
+    'warning',
+    [
+      '{field} 仍是占位文字“{input}”，未列入本期要目[[；这一期还没有真实的文章标题，整期未列出{unfilled}]]',
+      '填好这篇文章后再运行 jianbao toc；jianbao check 会列出所有占位文字',
+    ],
+    [
+      '{field} still holds the placeholder "{input}": not listed in the 本期要目[[; the issue has no real title yet and is not listed at all{unfilled}]]',
+      'fill in the article and run jianbao toc again; jianbao check lists every placeholder',
     ],
   ),
   // 4xx: templates

@@ -1892,6 +1892,17 @@ export const CODES = {
       'give it with --year, e.g. jianbao index {dir} --year 2024; on a folder named for the year (e.g. 2024) it may be left out',
     ],
   ),
+  JB816: def(
+    'error',
+    [
+      '找不到“{path}”：jianbao template 后面写命令 list（列出模板）或 copy（复制模板），list 后面可写期刊文件或文件夹',
+      '只写 jianbao template 即列出可用的模板；运行 jianbao template --help 查看用法',
+    ],
+    [
+      '"{path}" not found: jianbao template takes a command, list (the templates) or copy (a template), and list an issue file or folder',
+      'jianbao template alone lists the templates; jianbao template --help shows the usage',
+    ],
+  ),
   // 820–821: retired with the build server (no longer emitted; never reuse the numbers).
   // 822–839: jianbao preview
   JB822: def(

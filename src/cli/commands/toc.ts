@@ -20,7 +20,7 @@ type TocOptions = { format: TocFormat; encoding?: Encoding };
 function realLines(issue: Issue): { lines: string[]; leftOut: Diagnostic[] } {
   const lines = issue.articles.map(tocLine);
   const stand = lines.flatMap((line, i) => (isPlaceholderText(line) ? [i] : []));
-  const unfilled = stand.length === lines.length ? { unfilled: '' } : {};
+  const unfilled: Record<string, string> = stand.length === lines.length ? { unfilled: '' } : {};
   const leftOut = stand.map((i) => {
     const at = ['articles', i, issue.articles[i].toc === undefined ? 'title' : 'toc'];
     return diag('JB335', issue.file, issue.locate(at), { field: fieldName(at), input: lines[i], ...unfilled });

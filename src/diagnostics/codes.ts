@@ -1436,6 +1436,17 @@ export const CODES = {
       'fill in the article and run jianbao toc again; jianbao check lists every placeholder',
     ],
   ),
+  JB336: def(
+    'warning',
+    [
+      '{count} 期还有按旧规则生成的输出，如 {path}；现在输出到 {out}',
+      '旧规则把输出写在运行命令的文件夹下的 out/ 中；jianbao 不删除它们，确认不再需要后请自行删除（如 {folder}），此后不再提示',
+    ],
+    [
+      '{count} issue(s) still have outputs written by the old output rule, e.g. {path}; outputs now go to {out}',
+      'the old rule wrote out/ in the folder the command ran in; jianbao does not delete them: once they are no longer wanted, delete them yourself (e.g. {folder}) and this notice stops',
+    ],
+  ),
   // 4xx: templates
   JB401: def(
     'error',

@@ -57,7 +57,10 @@ export function loadIssue(file: string, opts: { encoding?: Encoding } = {}): Loa
   // The traps say what the editor typed that YAML read otherwise; they also explain a schema error
   // they caused (`title: #话题#` is an empty title), which then is not reported a second time.
   const schemaOnly = loaded.yaml !== null && loaded.diagnostics.every((d) => d.code.startsWith('JB2'));
-  const traps = schemaOnly && loaded.yaml ? findYamlTraps(loaded.yaml) : [];
+  // Beside a syntax slip, the values that end before its line still read as typed (a problem
+  // without a line, 0, leaves none).
+  const slipLine = Math.min(...loaded.diagnostics.filter((d) => !d.code.startsWith('JB2')).map((d) => d.line));
+  const traps = loaded.yaml ? findYamlTraps(loaded.yaml, schemaOnly ? {} : { beforeLine: slipLine }) : [];
   const explained = new Set(traps.filter((d) => d.code === 'JB117' || d.code === 'JB054').map((d) => d.line));
   const schemaProblems = explainEmptyItems(loaded.yaml, explainSpacedKeys(loaded.text ?? '', file, loaded.diagnostics)).filter(
     (d) => !explained.has(d.line),

@@ -36,9 +36,9 @@ function verboseOption(lang: Lang): Option {
 }
 
 /** A command under `parent` with the shared help, --lang and --verbose options. */
-export function subcommand(parent: Command, io: CliIO, name: string, description: string): Command {
+export function subcommand(parent: Command, io: CliIO, name: string, description: string, opts: { isDefault?: boolean } = {}): Command {
   return parent
-    .command(name)
+    .command(name, opts)
     .description(description)
     .helpOption('-h, --help', t(io.lang, 'helpOption'))
     .addOption(langOption(io.lang))

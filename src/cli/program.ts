@@ -180,8 +180,9 @@ export function program(io: CliIO, done: (code: number) => void): Command {
     .addOption(encodingOption(L))
     .action(async (file: string, o: { format: TocFormat; encoding?: Encoding }) => done(await commands.toc().tocCommand(io, file, o)));
 
+  // A group whose everyday use is to look (git remote, git tag): `jianbao template` lists.
   const template = sub('template', t(L, 'templateDescription'));
-  subcommand(template, io, 'list', t(L, 'templateListDescription'))
+  subcommand(template, io, 'list', t(L, 'templateListDescription'), { isDefault: true })
     .argument('[file]', t(L, 'templateFromArg'))
     .action((file?: string) => done(commands.template().templateListCommand(io, file)));
   subcommand(template, io, 'copy', t(L, 'templateCopyDescription'))

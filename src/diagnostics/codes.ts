@@ -1402,7 +1402,7 @@ export const CODES = {
       'this --draft build marks every page 样稿; replace the placeholder and build again without --draft for the issue',
     ],
   ),
-  // 333–339: a series' batch
+  // 333–339: a series' batch and listing
   JB333: def(
     'error',
     [
@@ -1423,6 +1423,28 @@ export const CODES = {
     [
       '{count} issue(s) in the output folder no longer have their issue file (renamed, moved or deleted?), e.g. {path} (built from {source})',
       'jianbao does not delete them; remove them yourself if they are no longer wanted, and this notice stops',
+    ],
+  ),
+  JB335: def(
+    'warning',
+    [
+      '{field} 仍是占位文字“{input}”，未列入本期要目[[；这一期还没有真实的文章标题，整期未列出{unfilled}]]',
+      '填好这篇文章后再运行 jianbao toc；jianbao check 会列出所有占位文字',
+    ],
+    [
+      '{field} still holds the placeholder "{input}": not listed in the 本期要目[[; the issue has no real title yet and is not listed at all{unfilled}]]',
+      'fill in the article and run jianbao toc again; jianbao check lists every placeholder',
+    ],
+  ),
+  JB336: def(
+    'warning',
+    [
+      '{count} 期还有按旧规则生成的输出，如 {path}；现在输出到 {out}',
+      '旧规则把输出写在运行命令的文件夹下的 out/ 中；jianbao 不删除它们，确认不再需要后请自行删除（如 {folder}），此后不再提示',
+    ],
+    [
+      '{count} issue(s) still have outputs written by the old output rule, e.g. {path}; outputs now go to {out}',
+      'the old rule wrote out/ in the folder the command ran in; jianbao does not delete them: once they are no longer wanted, delete them yourself (e.g. {folder}) and this notice stops',
     ],
   ),
   // 4xx: templates
@@ -1879,6 +1901,17 @@ export const CODES = {
     [
       'no year given: {dir} is not a folder named for a year',
       'give it with --year, e.g. jianbao index {dir} --year 2024; on a folder named for the year (e.g. 2024) it may be left out',
+    ],
+  ),
+  JB816: def(
+    'error',
+    [
+      '找不到“{path}”：jianbao template 后面写命令 list（列出模板）或 copy（复制模板），list 后面可写期刊文件或文件夹',
+      '只写 jianbao template 即列出可用的模板；运行 jianbao template --help 查看用法',
+    ],
+    [
+      '"{path}" not found: jianbao template takes a command, list (the templates) or copy (a template), and list an issue file or folder',
+      'jianbao template alone lists the templates; jianbao template --help shows the usage',
     ],
   ),
   // 820–821: retired with the build server (no longer emitted; never reuse the numbers).

@@ -75,7 +75,7 @@ const TEXT = {
   helpCommand: { zh: '显示帮助', en: 'display help' },
   helpOption: { zh: '显示帮助', en: 'display help' },
   versionOption: { zh: '显示版本号', en: 'display the version' },
-  templateDescription: { zh: '列出或复制模板', en: 'list or copy templates' },
+  templateDescription: { zh: '列出或复制模板（不写命令时列出）', en: 'list or copy templates (lists them when no command is given)' },
   templateListDescription: {
     zh: '列出可用的模板：内置模板，以及期刊文件旁或当前文件夹中 templates/ 下的模板',
     en: 'list the templates an issue can use: built-ins and those in templates/ beside the issue or in the current folder',

@@ -12,7 +12,7 @@ import { positionInValue, positionOf, type ParsedYaml } from '../source/parse-ya
 import { loadYamlFile } from '../load/load-yaml-file';
 import { bareSource, findBracketedSources } from './source-brackets';
 import { findCheckNotes } from './check-notes';
-import { sourcePointOf } from '../source/value-offset';
+import { sourceLineOf, sourcePointOf } from '../source/value-offset';
 import { findYamlTraps } from './yaml-traps';
 import { explainSpacedKeys } from './spaced-keys';
 import { explainEmptyItems } from './empty-items';
@@ -57,7 +57,10 @@ export function loadIssue(file: string, opts: { encoding?: Encoding } = {}): Loa
   // The traps say what the editor typed that YAML read otherwise; they also explain a schema error
   // they caused (`title: #话题#` is an empty title), which then is not reported a second time.
   const schemaOnly = loaded.yaml !== null && loaded.diagnostics.every((d) => d.code.startsWith('JB2'));
-  const traps = schemaOnly && loaded.yaml ? findYamlTraps(loaded.yaml) : [];
+  // Beside a syntax slip, the values that end before its line still read as typed (a problem
+  // without a line, 0, leaves none).
+  const slipLine = Math.min(...loaded.diagnostics.filter((d) => !d.code.startsWith('JB2')).map((d) => d.line));
+  const traps = loaded.yaml ? findYamlTraps(loaded.yaml, schemaOnly ? {} : { beforeLine: slipLine }) : [];
   const explained = new Set(traps.filter((d) => d.code === 'JB117' || d.code === 'JB054').map((d) => d.line));
   const schemaProblems = explainEmptyItems(loaded.yaml, explainSpacedKeys(loaded.text ?? '', file, loaded.diagnostics)).filter(
     (d) => !explained.has(d.line),
@@ -103,6 +106,7 @@ export function loadIssue(file: string, opts: { encoding?: Encoding } = {}): Loa
     fonts: { choices: configFonts(config?.data?.fonts, configFile), declaredIn: config?.data?.fonts ? configFile : null },
     locate: (at, lineWithin = 0) => (yaml ? positionInValue(yaml, at, lineWithin) : { line: 0, col: 0 }),
     locateChar: (at, index) => (yaml ? sourcePointOf(yaml, at, index) : null),
+    locateLine: (at, index, length) => (yaml ? sourceLineOf(yaml, at, index, length) : null),
   };
   return { issue, diagnostics, sources };
 }

@@ -149,10 +149,24 @@ function fullWidthBarTrap(yaml: ParsedYaml, node: TextScalar['node']): Diagnosti
   return textToBody(d, text, lineStart, crlf ? '\r\n' : '\n', lineEnd < yaml.text.length ? below : undefined);
 }
 
-/** The traps of a file's text fields; `fixes: false` reports them without offering a fix. */
-export function findYamlTraps(yaml: ParsedYaml, opts: { fixes?: boolean } = {}): Diagnostic[] {
-  const found: Diagnostic[] = [...emptiedByComment(yaml), ...quotedIssueFields(yaml)];
+export interface TrapOptions {
+  /** false: reported without offering a fix. */
+  fixes?: boolean;
+  /** Only values whose lines all come before this line (1-based): the first line of a syntax
+   *  slip, from which yaml's recovered document no longer reads as typed. */
+  beforeLine?: number;
+}
+
+/** The traps of a file's text fields. */
+export function findYamlTraps(yaml: ParsedYaml, opts: TrapOptions = {}): Diagnostic[] {
+  const limit = opts.beforeLine;
+  const readAsTyped = (from: number, to: number) => limit === undefined || yaml.lines.linePos(Math.max(from, to - 1)).line < limit;
+  const found: Diagnostic[] = [
+    ...emptiedByComment(yaml).filter((d) => limit === undefined || d.line < limit),
+    ...quotedIssueFields(yaml).filter((d) => d.fixes!.every((e) => readAsTyped(e.offset, e.offset + e.length))),
+  ];
   for (const { path, node } of textScalars(yaml)) {
+    if (!readAsTyped(node.range[0], node.range[1])) continue;
     const key = String(path[path.length - 1]);
     const field = fieldName(path);
     const comment = commentTrap(yaml, field, node);

@@ -25,6 +25,9 @@ export interface FieldEdit {
   index: number;
   length: number;
   text: string;
+  /** The characters are a whole line of a literal block: the edit takes the file's line, its
+   *  indentation and line break too (removing a line leaves no line of bare indentation). */
+  wholeLine?: boolean;
 }
 
 export interface LintContext {
@@ -94,6 +97,12 @@ export function makeContext(issue: Issue, printedNumbers: ReadonlySet<IssueNumbe
       if (edits?.length) {
         const fixes: SourceEdit[] = [];
         for (const e of edits) {
+          if (e.wholeLine) {
+            const line = issue.locateLine(field, e.index, e.length);
+            if (!line) return d;
+            fixes.push({ offset: line.offset, length: line.length, text: e.text });
+            continue;
+          }
           const start = issue.locateChar(field, e.index);
           // An edit whose characters cannot be mapped exactly is not certain: offer no fix at all.
           if (!start) return d;

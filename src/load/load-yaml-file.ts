@@ -9,6 +9,7 @@ import type { ParsedYaml } from '../source/parse-yaml';
 import { readSource, type Encoding } from '../source/read';
 import { parseWithinLimits } from './parse-within-limits';
 import { diagnosticsBeforeSyntaxError } from './recovered-sections';
+import { slipsAfterMending } from './after-mending';
 
 export interface LoadedYaml<T> {
   data: T | null;
@@ -35,7 +36,8 @@ function loadYamlText<S extends z.ZodType>(text: string, file: string, schema: S
   if (escaped.length > 0) return { data: null, yaml: parsed.yaml, text: read.text, diagnostics: [...parsed.diagnostics, ...escaped] };
   if (parsed.diagnostics.length > 0) {
     const before = diagnosticsBeforeSyntaxError(schema, parsed.yaml, parsed.diagnostics);
-    return { data: null, yaml: parsed.yaml, text: read.text, diagnostics: [...parsed.diagnostics, ...before] };
+    const later = slipsAfterMending(read.text, file, parsed.diagnostics);
+    return { data: null, yaml: parsed.yaml, text: read.text, diagnostics: [...parsed.diagnostics, ...later, ...before] };
   }
   const flood = tooManyItems(parsed.yaml, file);
   if (flood.length > 0) return { data: null, yaml: parsed.yaml, text: read.text, diagnostics: flood };

@@ -29,8 +29,8 @@ function typed(dir: string): string {
 export function outputSettings(
   args: readonly string[],
   opts: { out?: string; to?: Format[]; pdfa?: boolean },
-): { out: string; to: Format[]; pdfa: boolean } {
-  if (opts.out && opts.to && opts.pdfa) return { out: opts.out, to: opts.to, pdfa: true };
+): { out: string; to: Format[]; pdfa: boolean; seriesDefault: string | null } {
+  if (opts.out && opts.to && opts.pdfa) return { out: opts.out, to: opts.to, pdfa: true, seriesDefault: null };
   const dir = folderOf(args[0]);
   const series = loadSeriesConfig(dir);
   const base = series.file ? path.dirname(series.file) : path.resolve(dir);
@@ -38,6 +38,9 @@ export function outputSettings(
     out: opts.out ?? typed(series.outputDir ?? path.join(base, DEFAULT_OUTPUT_DIR)),
     to: opts.to ?? series.formats ?? [...DEFAULT_FORMATS],
     pdfa: opts.pdfa ?? series.pdfa ?? false,
+    // The series folder when `out` is its out/ by default (no -o, no output.dir): the rule before
+    // it wrote out/ wherever the command ran, and build names what that left (JB336).
+    seriesDefault: opts.out === undefined && series.file && !series.outputDir ? base : null,
   };
 }
 

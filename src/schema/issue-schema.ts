@@ -123,4 +123,7 @@ export interface Issue {
   /** Where character `index` of a string value sits (line, col, source offset); null when the
    *  scalar's characters do not map one-to-one onto the file (folded blocks, escapes). */
   locateChar(path: ReadonlyArray<string | number>, index: number): { line: number; col: number; offset: number } | null;
+  /** The whole file line (offset, length with its break) that holds characters [index, index +
+   *  length) of a literal block as one value line, behind only indentation; else null. */
+  locateLine(path: ReadonlyArray<string | number>, index: number, length: number): { offset: number; length: number } | null;
 }

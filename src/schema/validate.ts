@@ -106,6 +106,8 @@ function refusedValue(issue: z.core.$ZodIssue, yaml: ParsedYaml, path: readonly 
   const { exists, value } = valueAt(yaml.value, path);
   const base: Record<string, string> = { detail: issue.message };
   if (exists && (typeof value === 'string' || typeof value === 'number')) base.value = String(value);
+  // The schema's own words first: to zod a CMYK of three numbers is only "too small".
+  if (isValueProblem(issue.message)) return { ...base, problem: issue.message };
   if (issue.code === 'invalid_value') return { ...base, problem: 'oneOf', allowed: issue.values.map(String).join('|') };
   if (issue.code === 'too_big') return { ...base, problem: 'tooBig', limit: String(issue.maximum) };
   if (issue.code === 'too_small') return { ...base, problem: 'tooSmall', limit: String(issue.minimum) };
@@ -117,7 +119,17 @@ function issueToDiagnostics(issue: z.core.$ZodIssue, yaml: ParsedYaml, schema: z
   const field = fieldName(path);
   const example = exampleFor(schema, path);
   const withExample: Record<string, string> = example ? { example } : {};
+  if (issue.code !== 'unrecognized_keys' && isValueProblem(issue.message) && valueAt(yaml.value, path).exists) {
+    return [diag('JB204', yaml.file, positionOf(yaml, path), { field, ...refusedValue(issue, yaml, path), ...withExample })];
+  }
   switch (issue.code) {
+    case 'invalid_union': {
+      // zod tried each form: when the value's type chose one (a mapping, not "#RRGGBB"), what
+      // is wrong inside that form is the thing to say, at its own place.
+      const chosen = issue.errors.filter((errs) => !errs.every((e) => e.code === 'invalid_type' && e.path.length === 0));
+      if (chosen.length !== 1) break;
+      return chosen[0].flatMap((e) => issueToDiagnostics({ ...e, path: [...issue.path, ...e.path] }, yaml, schema));
+    }
     case 'unrecognized_keys': {
       const allowed = allowedKeys(schema, path);
       const names = allowed.join(', ');
@@ -151,9 +163,8 @@ function issueToDiagnostics(issue: z.core.$ZodIssue, yaml: ParsedYaml, schema: z
         return [help?.fix ? { ...d, fixes: [help.fix] } : d];
       }
       return [diag('JB204', yaml.file, positionOf(yaml, path), { field, ...refusedValue(issue, yaml, path), ...withExample })];
-    default:
-      return [diag('JB204', yaml.file, positionOf(yaml, path), { field, ...refusedValue(issue, yaml, path), ...withExample })];
   }
+  return [diag('JB204', yaml.file, positionOf(yaml, path), { field, ...refusedValue(issue, yaml, path), ...withExample })];
 }
 
 export type Validated<T> = { ok: true; data: T } | { ok: false; diagnostics: Diagnostic[] };

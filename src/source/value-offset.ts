@@ -97,3 +97,31 @@ export function sourcePointOf(yaml: ParsedYaml, path: ReadonlyArray<string | num
   const pos = yaml.lines.linePos(offset);
   return { line: pos.line, col: pos.col, offset };
 }
+
+/** A whole line of the file: its start offset and its length with its line break. */
+export interface SourceLine {
+  offset: number;
+  length: number;
+}
+
+/**
+ * The file line that holds exactly characters [index, index + length) of a literal block's value
+ * as one whole value line, behind nothing but the block's indentation; null otherwise. Removing
+ * it removes that value line, indentation and break included, and leaves no blank line behind.
+ */
+export function sourceLineOf(yaml: ParsedYaml, path: ReadonlyArray<string | number>, index: number, length: number): SourceLine | null {
+  const node = scalarAt(yaml, path);
+  if (!node || node.type !== Scalar.BLOCK_LITERAL || length <= 0) return null;
+  const value = node.value as string;
+  const end = index + length;
+  if (end > value.length || (index > 0 && value[index - 1] !== '\n') || (end < value.length && value[end] !== '\n')) return null;
+  const first = literalBlockOffset(yaml, node, index);
+  if (first === null || yaml.text.slice(first, first + length) !== value.slice(index, end)) return null;
+  const starts = lineStarts(yaml);
+  const lineStart = starts[countBelow(starts, first + 1) - 1];
+  if (!/^ *$/.test(yaml.text.slice(lineStart, first))) return null;
+  const after = yaml.text.slice(first + length, first + length + 2);
+  const lineBreak = after.startsWith('\n') ? 1 : after === '\r\n' ? 2 : first + length === yaml.text.length ? 0 : -1;
+  if (lineBreak < 0) return null;
+  return { offset: lineStart, length: first + length + lineBreak - lineStart };
+}

@@ -13,8 +13,10 @@ const Hex = z.string().regex(/^#[0-9A-Fa-f]{6}$/, { message: 'hex' });
 /** A colour where a style names one: #RRGGBB, or the name of an entry of `colors:`. */
 const Color = z.string().regex(/^(#[0-9A-Fa-f]{6}|[a-z][a-z0-9-]*)$/, { message: 'colour' });
 const Percent = z.number().min(0).max(100);
+/** A list of the wrong length (or no list) is said as what a CMYK is, not "must not be empty". */
+const Cmyk = z.tuple([Percent, Percent, Percent, Percent], { error: 'cmyk' });
 /** `red: "#E60012"`, or with the inks a print shop mixes: `red: { rgb: "#E60012", cmyk: [0, 100, 100, 0] }`. */
-const NamedColor = z.union([Hex, z.strictObject({ rgb: Hex, cmyk: z.tuple([Percent, Percent, Percent, Percent]).optional() })]);
+const NamedColor = z.union([Hex, z.strictObject({ rgb: Hex, cmyk: Cmyk.optional() })]);
 const Role = z.enum(FONT_ROLES as [FontRole, ...FontRole[]]);
 
 const ParagraphStyleInput = z.strictObject({

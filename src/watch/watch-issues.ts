@@ -1,7 +1,10 @@
 // Watches issue files and everything each one was built from (the issue, its config, its images,
 // its template folder) and rebuilds an issue, debounced, when one of them changes. Folders are
 // watched rather than files, because editors often save by writing a new file and renaming it
-// over the old one, which ends a watch on the file itself. Stops when the signal aborts.
+// over the old one, which ends a watch on the file itself. Node's recursive watch on Linux is
+// such a watch on each file (it keeps the replaced file: later saves go unseen, and closing the
+// replaced file reports one more change), so it serves only to find issue files saved into a
+// folder later; what a build read is watched folder by folder. Stops when the signal aborts.
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Format } from '../render/registry';
@@ -51,13 +54,26 @@ export async function watchIssues(opts: WatchOptions): Promise<void> {
   const context = new BuildContext();
   const watchers = new Map<string, fs.FSWatcher>();
 
-  const ensureWatching = (dir: string, recursive: boolean) => {
-    if (watchers.has(dir) || opts.signal.aborted || !fs.existsSync(dir)) return;
+  /** `dir` watched for `onName(full path)`; the key tells a root's watch from a folder's. */
+  const ensureWatching = (key: string, dir: string, recursive: boolean, onName: (full: string) => void) => {
+    if (watchers.has(key) || opts.signal.aborted || !fs.existsSync(dir)) return;
     const watcher = fs.watch(dir, { recursive }, (_event, name) => {
-      if (name) changed(path.join(dir, name.toString()));
+      if (name) onName(path.join(dir, name.toString()));
     });
-    watcher.on('error', () => watchers.delete(dir));
-    watchers.set(dir, watcher);
+    watcher.on('error', () => watchers.delete(key));
+    watchers.set(key, watcher);
+  };
+  const watchFolder = (dir: string) => ensureWatching(dir, dir, false, changed);
+  /** A template folder and the folders in it (partials/), each on its own. */
+  const watchTree = (dir: string) => {
+    watchFolder(dir);
+    let entries: fs.Dirent[];
+    try {
+      entries = fs.readdirSync(dir, { withFileTypes: true });
+    } catch {
+      return;
+    }
+    for (const e of entries) if (e.isDirectory()) watchTree(path.join(dir, e.name));
   };
 
   // One ledger read per burst of changes, shared by the builds it lets through.
@@ -88,8 +104,8 @@ export async function watchIssues(opts: WatchOptions): Promise<void> {
     });
     w.files = new Set(result.files);
     w.folders = result.folders;
-    for (const f of result.files) ensureWatching(path.dirname(f), false);
-    for (const d of result.folders) ensureWatching(d, true);
+    for (const f of result.files) watchFolder(path.dirname(f));
+    for (const d of result.folders) watchTree(d);
     if (!opts.signal.aborted) opts.onRebuild(result);
   };
 
@@ -116,7 +132,7 @@ export async function watchIssues(opts: WatchOptions): Promise<void> {
 
   const track = (file: string) => {
     state.set(file, { files: new Set([path.resolve(file)]), folders: [], timer: null, running: null, dirty: false });
-    ensureWatching(path.dirname(path.resolve(file)), false);
+    watchFolder(path.dirname(path.resolve(file)));
   };
 
   /** A new issue file saved into a watched root folder: watch it from now on and build it. */
@@ -145,8 +161,13 @@ export async function watchIssues(opts: WatchOptions): Promise<void> {
     }
   }
 
-  // Roots first: a root is watched recursively, which also covers issue files directly in it.
-  for (const root of opts.roots ?? []) ensureWatching(path.resolve(root), true);
+  // A root's recursive watch only finds new issue files (and has the ledger read again).
+  const inRoot = (full: string) => {
+    if (opts.signal.aborted) return;
+    if (/\.ya?ml$/i.test(full)) heldNow = null;
+    discovered(full);
+  };
+  for (const root of opts.roots ?? []) ensureWatching(`root:${path.resolve(root)}`, path.resolve(root), true, inRoot);
   for (const file of opts.files) track(file);
   // Ctrl+C during the first builds of a large folder starts no further one.
   for (const file of opts.files) if (!opts.signal.aborted) await build(file);

@@ -39,13 +39,13 @@ test('a 总期号 gap is reported on start and that issue is not built; mended, 
   const stop = new AbortController();
   const running = watchCommand(io, [dir], {}, stop.signal);
   try {
-    await waitFor(out, /2024-01\.yaml → \S*out\/2024\/2024-01\.docx/);
+    await waitFor(out, /^2024\/2024-01 → \S*out\/2024\/2024-01\.docx/m);
     await waitFor(out, /未生成 2024\/2024-02：总期号应为 301，这里是 302（.*）（JB250）/);
     expect(out.stderr).toMatch(/2024-02\.yaml:\d+:\d+: 错误 JB250/);
     expect(fs.existsSync(path.join(dir, 'out', '2024', '2024-02.docx'))).toBe(false);
     // Mended: built on the save, and the ledger says so.
     fs.writeFileSync(second, issueText(2, 301, '2024-02-29'));
-    await waitFor(out, /2024-02\.yaml → \S*out\/2024\/2024-02\.docx/);
+    await waitFor(out, /^2024\/2024-02 → \S*out\/2024\/2024-02\.docx/m);
     expect(out.stdout).toMatch(/期号、总期号已连续/);
     expect(fs.existsSync(path.join(dir, 'out', '2024', '2024-02.docx'))).toBe(true);
   } finally {

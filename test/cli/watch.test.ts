@@ -29,10 +29,11 @@ test('status lines, config output settings, clean stop', async () => {
   const stop = new AbortController();
   const running = watchCommand(io, [issue], {}, stop.signal);
   const waitFor = (re: RegExp) => waitForOutput(out, re);
-  await waitFor(/issue\.yaml → \S*成品\/issue\.docx，用时 \d+ ms/);
+  // Named as build names it: by its path below the series, without .yaml.
+  await waitFor(/^issue → \S*成品\/issue\.docx，用时 \d+ ms/m);
   expect(fs.readdirSync(path.join(dir, '成品'))).toEqual(['issue.docx']);
   fs.writeFileSync(issue, fs.readFileSync(issue, 'utf8').replace('articles:', 'articles: ['));
-  await waitFor(/issue\.yaml 有错误，保留上次的输出/);
+  await waitFor(/^issue 有错误，保留上次的输出/m);
   expect(out.stderr).toMatch(/issue\.yaml:\d+:\d+: 错误 JB1\d\d/);
   stop.abort();
   expect(await running).toBe(0);
@@ -61,10 +62,10 @@ test('watching a folder picks up an issue file saved into it later, also in a ne
   const running = watchCommand(io, [dir], {}, stop.signal);
   const waitFor = (re: RegExp) => waitForOutput(out, re);
   try {
-    await waitFor(/first\.yaml → \S*out\/first\.docx/);
+    await waitFor(/^first → \S*out\/first\.docx/m);
     fs.writeFileSync(path.join(dir, 'second.yaml'), later(1));
     fs.writeFileSync(path.join(dir, '.#third.yaml'), 'an editor lock file, not an issue');
-    await waitFor(/second\.yaml → \S*out\/second\.docx/);
+    await waitFor(/^second → \S*out\/second\.docx/m);
     expect(fs.existsSync(path.join(dir, 'out', 'second.docx'))).toBe(true);
     expect(out.stdout).not.toMatch(/third/);
     // A subfolder made after the watch began, and an issue saved into it.
@@ -72,14 +73,14 @@ test('watching a folder picks up an issue file saved into it later, also in a ne
     await new Promise((r) => setTimeout(r, 200));
     fs.writeFileSync(path.join(dir, '2022', 'fourth.yaml'), later(2));
     // Below the watched folder, as `build DIR` would write it.
-    await waitFor(/fourth\.yaml → \S*out\/2022\/fourth\.docx/);
+    await waitFor(/^2022\/fourth → \S*out\/2022\/fourth\.docx/m);
     // A draft imported into 稿件/ is not an issue (as build . does not take it); a later issue is.
     fs.mkdirSync(path.join(dir, '稿件'));
     await new Promise((r) => setTimeout(r, 200));
     fs.copyFileSync(path.join(SAMPLES, 'wenzhou-kexie-2022-04.yaml'), path.join(dir, '稿件', 'draft.yaml'));
     await new Promise((r) => setTimeout(r, 300));
     fs.writeFileSync(path.join(dir, 'fifth.yaml'), later(3));
-    await waitFor(/fifth\.yaml → \S*out\/fifth\.docx/);
+    await waitFor(/^fifth → \S*out\/fifth\.docx/m);
     expect(out.stdout).not.toMatch(/draft/);
   } finally {
     stop.abort();
@@ -96,8 +97,8 @@ test('an issue broken from the start: its status line says nothing was built, no
   const stop = new AbortController();
   const running = watchCommand(io, [issue], { to: ['docx'] }, stop.signal);
   try {
-    await waitForOutput(out, /issue\.yaml 有错误/);
-    expect(out.stdout).toMatch(/issue\.yaml 有错误，未生成（\d+ 个错误/);
+    await waitForOutput(out, /^issue 有错误/m);
+    expect(out.stdout).toMatch(/^issue 有错误，未生成（\d+ 个错误/m);
     expect(out.stdout).not.toMatch(/保留上次的输出/);
   } finally {
     stop.abort();

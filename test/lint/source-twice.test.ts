@@ -4,6 +4,7 @@
 import fs from 'node:fs';
 import { main } from '../../src/cli/main';
 import { messageOf } from '../../src/diagnostics/messages';
+import { loadIssue } from '../../src/issue/load-issue';
 import { captureIO } from './capture-io';
 import { charAt, codes, lintYaml } from './lint-helper';
 
@@ -18,7 +19,9 @@ describe('JB316 the source typed at the end of the body as well', () => {
     expect(d).toBeDefined();
     expect(d.severity).toBe('warning');
     expect(charAt(text, d)).toBe('（');
-    expect(d.fixes).toEqual([{ offset: text.lastIndexOf('（市科协办公室）'), length: '（市科协办公室）'.length, text: '' }]);
+    // On a line of its own: the fix takes the whole file line, indentation and break included.
+    const line = '      （市科协办公室）\n';
+    expect(d.fixes).toEqual([{ offset: text.lastIndexOf(line), length: line.length, text: '' }]);
     const zh = messageOf(d, 'zh');
     expect(zh.message).toContain('（市科协办公室）');
     expect(zh.message).toContain('两次');
@@ -72,8 +75,53 @@ describe('JB316 the source typed at the end of the body as well', () => {
     const before = fs.readFileSync(file, 'utf8');
     expect(await main(['check', '--fix', file], captureIO())).toBe(0);
     const after = fs.readFileSync(file, 'utf8');
-    // Only the last one is the attribution; the one ending paragraph 1 is text and stays.
-    expect(after).toBe(before.replace(/（市科协办公室）\n$/, '\n'));
+    // Only the last one is the attribution; the one ending paragraph 1 is text and stays. It
+    // stood on its own line: the whole line goes, no line of bare indentation is left behind.
+    expect(after).toBe(before.replace(/ {6}（市科协办公室）\n$/, ''));
     expect(codes(lintYaml(after.split('\n').slice(1).join('\n')).diagnostics)).not.toContain('JB316');
+  });
+
+  describe('an attribution on a line of its own: --fix removes the whole line, nothing else', () => {
+    const fixed = async (yaml: string) => {
+      const { file } = lintYaml(yaml);
+      const before = fs.readFileSync(file);
+      expect(await main(['check', '--fix', file], captureIO())).toBe(0);
+      return { before: before.toString('utf8'), after: fs.readFileSync(file).toString('utf8'), file };
+    };
+
+    it('indented with 　　 (the editor types paragraphs so): no paragraph of bare 　　 is left', async () => {
+      const yaml = `${articleWith('市科协办公室', '　　会议部署了全年工作。\n\n　　（市科协办公室）')}  - title: 第二篇\n    body: |\n      正文。\n`;
+      const { before, after } = await fixed(yaml);
+      expect(after).toBe(before.replace('      　　（市科协办公室）\n', ''));
+      const issue = loadIssue(lintYaml(after.split('\n').slice(1).join('\n')).file).issue!;
+      expect(issue.articles[0].body).toBe('　　会议部署了全年工作。\n');
+      expect(issue.articles[1].body).toBe('正文。\n');
+    });
+
+    it('followed by spaces, a U+3000 or blank lines, and not the last article: the line and its trailing blanks on it go', async () => {
+      const yaml = `${articleWith('市科协办公室', '会议部署了全年工作。\n（市科协办公室）　 \n')}  - title: 第二篇\n    body: 正文。\n`;
+      const { before, after } = await fixed(yaml);
+      expect(after).toBe(before.replace('      （市科协办公室）　 \n', ''));
+      const ds = lintYaml(after.split('\n').slice(1).join('\n')).diagnostics;
+      expect(codes(ds)).not.toContain('JB316');
+    });
+
+    it('a file with CRLF line ends: the line and its CRLF go, every other byte stays', async () => {
+      const yaml = articleWith('市科协办公室', '会议部署了全年工作。\n\n（市科协办公室）').replace(/\n/g, '\r\n');
+      const { before, after } = await fixed(yaml);
+      expect(after).toBe(before.replace('      （市科协办公室）\r\n', ''));
+    });
+
+    it('the last line of a file without a final line break', async () => {
+      const yaml = articleWith('市科协办公室', '会议部署了全年工作。\n（市科协办公室）').replace(/\n$/, '');
+      const { before, after } = await fixed(yaml);
+      expect(after).toBe(before.replace(/ {6}（市科协办公室）$/, ''));
+    });
+
+    it('a 简讯 whose whole text line also holds its key keeps the narrow fix', async () => {
+      const yaml = `${articleWith('市科协', '正文。')}briefs:\n  - date: 4月7日\n    text: 市科协举办科普讲座（市科协科普部）\n    source: 市科协科普部\n`;
+      const { before, after } = await fixed(yaml);
+      expect(after).toBe(before.replace('（市科协科普部）', ''));
+    });
   });
 });

@@ -11,6 +11,7 @@ const issue = (file: string, number: number | undefined, total: number | undefin
   colophon: null,
   locate: (p) => ({ line: p[1] === 'number' ? 2 : p[1] === 'total' ? 3 : 4, col: 3 }),
   locateChar: () => null,
+  locateLine: () => null,
   fonts: { choices: {}, declaredIn: null },
 });
 

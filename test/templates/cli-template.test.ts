@@ -57,6 +57,42 @@ describe('template list', () => {
   });
 });
 
+describe('template with no subcommand (a command group that lists, as git remote or git tag)', () => {
+  it('lists the templates, exit 0, the same as template list', async () => {
+    const cwd = process.cwd();
+    const list = await runCli(['template', 'list']);
+    const bare = await runCli(['template']);
+    expect(bare.code).toBe(0);
+    expect(bare.stdout).toBe(list.stdout);
+    expect(bare.stdout).toMatch(/^kexie\s/m);
+    expect(bare.stderr).toBe('');
+    expect(process.cwd()).toBe(cwd);
+  });
+
+  it('--help and help template still show the group and its commands', async () => {
+    for (const argv of [['template', '--help'], ['help', 'template']]) {
+      const run = await runCli(argv);
+      expect(run.code).toBe(0);
+      expect(run.stdout).toContain('copy [选项] <name> <dir>');
+    }
+  });
+
+  it('a word that is neither a command nor a path (template lst) is not listed from: exit 2, the commands named', async () => {
+    for (const argv of [
+      ['template', 'lst'],
+      ['template', 'list', 'nothere.yaml'],
+    ]) {
+      const run = await runCli(argv);
+      expect(run.code).toBe(2);
+      expect(run.stdout).toBe('');
+      expect(run.stderr).toMatch(new RegExp(`错误 JB816 找不到“${argv[argv.length - 1].replace('.', '\\.')}”`));
+      expect(run.stderr).toMatch(/list.*copy/);
+    }
+    const en = await runCli(['template', 'lst', '--lang', 'en'], {}, 'en');
+    expect(en.stderr).toMatch(/error JB816 .*"lst".*not found/);
+  });
+});
+
 describe('template copy', () => {
   it('copies a built-in, renames its manifest and says what to edit next', () => {
     const cwd = tempDir();

@@ -64,3 +64,35 @@ test.each([
   expect(run.stderr.split('\n')[0]).not.toContain('…');
   expect(run.stderr).not.toMatch(ENGLISH);
 });
+
+test.each([
+  ['three numbers', '[0, 100, 100]'],
+  ['none', '[]'],
+  ['five numbers', '[0, 100, 100, 0, 5]'],
+  ['one number, not a list', '12'],
+])('a CMYK of %s says that it needs four numbers from 0 to 100, at cmyk:, in Chinese and English', async (_, cmyk) => {
+  const { issue, line, lineText } = withManifest('red: "#E60012"', `red: { rgb: "#E60012", cmyk: ${cmyk} }`);
+  const col = lineText.lastIndexOf(cmyk) + 1;
+  const run = await runCli(['check', issue]);
+  expect(run.code).toBe(1);
+  expect(run.stderr).toContain(`mine/manifest.yaml:${line}:${col}: 错误 JB412`);
+  expect(run.stderr).toContain('“colors.red.cmyk”');
+  expect(run.stderr).toMatch(/需要 4 个数.*0–100/);
+  expect(run.stderr).toContain('cmyk: [0, 100, 100, 0]');
+  expect(run.stderr).not.toMatch(/不能为空|写法不对/);
+  expect(run.stderr).not.toMatch(ENGLISH);
+
+  const en = await runCli(['check', issue, '--lang', 'en'], {}, 'en');
+  expect(en.stderr).toContain(`mine/manifest.yaml:${line}:${col}: error JB412`);
+  expect(en.stderr).toMatch(/4 numbers.*0–100/);
+  expect(en.stderr).not.toMatch(/Invalid input|must not be empty/);
+});
+
+test('a value that fits neither form of a colour: the form its type chose is the one explained', async () => {
+  // `red:` is "#RRGGBB" or { rgb, cmyk }: a mapping with a bad rgb is about the rgb, not "invalid".
+  const { issue, line, lineText } = withManifest('red: "#E60012"', 'red: { rgb: "#E6001", cmyk: [0, 100, 100, 0] }');
+  const run = await runCli(['check', issue]);
+  expect(run.stderr).toContain(`mine/manifest.yaml:${line}:${lineText.indexOf('"#E6001"') + 1}: 错误 JB412`);
+  expect(run.stderr).toContain('“colors.red.rgb”');
+  expect(run.stderr).toContain('#RRGGBB');
+});

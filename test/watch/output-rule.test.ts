@@ -50,5 +50,6 @@ test('watch . writes out/2022/2022-04.docx, as build . does, and its status line
   stop.abort();
   expect(await running).toBe(0);
   expect(outputs(path.join(dir, 'out'))).toEqual(built);
-  expect(out.stdout).toContain(`2022-04.yaml → ${path.join('out', '2022', '2022-04.docx')}`);
+  // Named as build names it (2022/2022-04), not by its file name.
+  expect(out.stdout).toContain(`2022/2022-04 → ${path.join('out', '2022', '2022-04.docx')}`);
 });

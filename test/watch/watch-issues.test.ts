@@ -125,3 +125,88 @@ test('Ctrl+C during the first builds of a folder: no further issue is started', 
   expect(results).toHaveLength(1);
   expect(fs.readdirSync(out)).toEqual(['issue-1.docx']);
 });
+
+/** A save as sed -i and most editors make it: a new file renamed over the old one. `holdOld`
+ *  keeps the replaced file open meanwhile (a reader, or the editor itself), closed by the result. */
+function saveByRename(file: string, text: string, holdOld = false): () => void {
+  const held = holdOld ? fs.openSync(file, 'r') : null;
+  const temp = path.join(path.dirname(file), `sed${Math.random().toString(36).slice(2, 8)}`);
+  fs.writeFileSync(temp, text);
+  fs.renameSync(temp, file);
+  return () => {
+    if (held !== null) fs.closeSync(held);
+  };
+}
+
+test('a watched folder: every save by rename rebuilds, once; the replaced file closed later starts none', async () => {
+  const dir = seriesCopy();
+  const issue = path.join(dir, 'issue.yaml');
+  const results: RebuildResult[] = [];
+  const stop = new AbortController();
+  const watching = watchIssues({
+    files: [issue],
+    roots: [dir],
+    isIssueFile: (relative) => relative.endsWith('.yaml') && relative !== 'jianbao.config.yaml',
+    outStemOf: (f) => path.join(dir, 'out', path.basename(f, '.yaml')),
+    formatsOf: () => ['docx'],
+    signal: stop.signal,
+    onRebuild: (r) => results.push(r),
+  });
+  try {
+    await until(() => results[0], 30000);
+    const original = fs.readFileSync(issue, 'utf8');
+    const title = '温州市“科创中国”试点城市建设推进会召开';
+    for (const n of [1, 2, 3]) {
+      const release = saveByRename(issue, original.replace(title, `${title}${n}`), true);
+      const rebuilt = await until(() => results[n], 5000);
+      expect(rebuilt.issue?.articles[0].title).toBe(`${title}${n}`);
+      release();
+      await new Promise((r) => setTimeout(r, 300));
+      expect(results).toHaveLength(n + 1);
+    }
+    // The series config, saved the same way twice, rebuilds twice as well.
+    const config = path.join(dir, 'jianbao.config.yaml');
+    const configText = fs.readFileSync(config, 'utf8');
+    for (const copies of [300, 400]) {
+      saveByRename(config, configText.replace('copies: 200', `copies: ${copies}`))();
+      await until(() => results.find((r) => r.issue?.colophon?.copies === copies), 5000);
+    }
+    await new Promise((r) => setTimeout(r, 300));
+    expect(results).toHaveLength(6);
+  } finally {
+    stop.abort();
+    await watching;
+  }
+});
+
+test('a template folder: each save of its manifest or a partial by rename rebuilds', async () => {
+  const dir = seriesCopy();
+  const issue = path.join(dir, 'issue.yaml');
+  fs.cpSync(path.join(SAMPLES, '..', 'templates', 'kexie'), path.join(dir, 'mine'), { recursive: true });
+  fs.writeFileSync(issue, `template: ./mine\n${fs.readFileSync(issue, 'utf8')}`);
+  const manifest = path.join(dir, 'mine', 'manifest.yaml');
+  const partial = path.join(dir, 'mine', 'partials', fs.readdirSync(path.join(dir, 'mine', 'partials'))[0]);
+  const results: RebuildResult[] = [];
+  const stop = new AbortController();
+  const watching = watchIssues({
+    files: [issue],
+    outStemOf: (f) => path.join(dir, 'out', path.basename(f, '.yaml')),
+    formatsOf: () => ['docx'],
+    signal: stop.signal,
+    onRebuild: (r) => results.push(r),
+  });
+  try {
+    await until(() => results[0], 30000);
+    expect(results[0].ok).toBe(true);
+    const saves = [manifest, manifest, partial, partial];
+    for (const [i, file] of saves.entries()) {
+      saveByRename(file, `${fs.readFileSync(file, 'utf8')}\n`)();
+      await until(() => results[i + 1], 5000);
+    }
+    await new Promise((r) => setTimeout(r, 300));
+    expect(results).toHaveLength(saves.length + 1);
+  } finally {
+    stop.abort();
+    await watching;
+  }
+});

@@ -6,6 +6,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import { isGlob } from '../../inputs/glob';
 import { runBatch } from '../../batch/run-batch';
+import { oldRuleOutputs } from '../../batch/old-rule-outputs';
 import type { Shard } from '../../batch/shard';
 import { w } from '../../i18n/batch';
 import { hasErrors, type Diagnostic } from '../../diagnostics/diagnostic';
@@ -98,7 +99,14 @@ export async function buildCommand(io: CliIO, args: string[], flags: BuildOption
       inputs.map((i) => i.file),
       { template: opts.template, encoding: opts.encoding, date, draft: opts.draft },
     );
-  const all = [...inputProblems, ...ledger.diagnostics, ...result.diagnostics];
+  const oldOutputs = opts.seriesDefault
+    ? oldRuleOutputs(
+        expanded.inputs.map((i) => i.file),
+        opts.seriesDefault,
+        opts.out,
+      )
+    : null;
+  const all = [...inputProblems, ...ledger.diagnostics, ...result.diagnostics, ...(oldOutputs ? [oldOutputs] : [])];
   reportDiagnostics(io, all, new Map([...ledger.sources, ...result.sources]));
   const total = result.total + ledger.stopped.size;
   const failed = result.failed + ledger.stopped.size;

@@ -2,6 +2,7 @@
 // can use (built-ins and `templates/<name>` folders beside the issue or in the working folder),
 // and a copy of one as the starting point for a custom look.
 import { resolveTemplateRef } from '../../templates/template-ref';
+import fs from 'node:fs';
 import path from 'node:path';
 import { diag } from '../../diagnostics/make';
 import { writeFailure } from '../../output/write-failure';
@@ -20,6 +21,11 @@ function searchDirs(from: string | undefined, cwd: string): string[] {
 }
 
 export function templateListCommand(io: CliIO, from: string | undefined, cwd = process.cwd()): number {
+  // `template` lists by default, so a mistyped command (template lst) arrives here as a path.
+  if (from !== undefined && !fs.existsSync(path.resolve(cwd, from))) {
+    reportDiagnostics(io, [diag('JB816', from, null, { path: from })], new Map());
+    return EXIT.usage;
+  }
   const rows = listTemplates(searchDirs(from, cwd)).map((tpl) => {
     const where = tpl.builtin ? t(io.lang, 'templateBuiltin') : path.relative(cwd, tpl.dir) || tpl.dir;
     const note = tpl.overridesBuiltin ? ` ${t(io.lang, 'templateOverrides')}` : '';

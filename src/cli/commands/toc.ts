@@ -9,11 +9,26 @@ import { expandInputs } from '../../inputs/inputs';
 import { EXIT, type CliIO } from '../../io/io';
 import type { TocFormat } from '../program';
 import { reportDiagnostics } from '../../io/report';
+import { diag } from '../../diagnostics/make';
+import { fieldName } from '../../diagnostics/field-name';
+import { isPlaceholderText } from '../../schema/placeholders';
 
 type TocOptions = { format: TocFormat; encoding?: Encoding };
 
-function tocOf(issue: Issue, format: TocFormat, file: string | null): string | object {
+/** The 本期要目 lines, without the skeleton's stand-in titles (pasted as printed, one would pass
+ *  for a title); each one left out is a warning at its title. */
+function realLines(issue: Issue): { lines: string[]; leftOut: Diagnostic[] } {
   const lines = issue.articles.map(tocLine);
+  const stand = lines.flatMap((line, i) => (isPlaceholderText(line) ? [i] : []));
+  const unfilled: Record<string, string> = stand.length === lines.length ? { unfilled: '' } : {};
+  const leftOut = stand.map((i) => {
+    const at = ['articles', i, issue.articles[i].toc === undefined ? 'title' : 'toc'];
+    return diag('JB335', issue.file, issue.locate(at), { field: fieldName(at), input: lines[i], ...unfilled });
+  });
+  return { lines: lines.filter((_, i) => !stand.includes(i)), leftOut };
+}
+
+function tocOf(issue: Issue, lines: string[], format: TocFormat, file: string | null): string | object {
   const heading = `${issue.publication.name}${issue.issue.number ? ` 第 ${issue.issue.number} 期` : ''}`;
   if (format === 'json')
     return {
@@ -42,7 +57,10 @@ export async function tocCommand(io: CliIO, arg: string, opts: TocOptions): Prom
       loaded.sources.forEach((text, f) => sources.set(f, text));
       continue;
     }
-    shown.push(tocOf(loaded.issue, opts.format, folder ? file : null));
+    const { lines, leftOut } = realLines(loaded.issue);
+    problems.push(...leftOut);
+    if (leftOut.length) loaded.sources.forEach((text, f) => sources.set(f, text));
+    if (lines.length) shown.push(tocOf(loaded.issue, lines, opts.format, folder ? file : null));
   }
   if (opts.format === 'json') {
     if (folder || shown.length) io.stdout(JSON.stringify(folder ? shown : shown[0], null, 2));

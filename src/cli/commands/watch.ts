@@ -27,9 +27,9 @@ export interface WatchCommandOptions {
   encoding?: Encoding;
 }
 
-/** `kept`: whether an earlier output of the issue is there to keep (else the line says none was built). */
-function statusOf(io: CliIO, r: RebuildResult, kept: boolean): void {
-  const file = path.basename(r.file);
+/** `file`: the issue as build names it; `kept`: whether an earlier output of the issue is there to
+ *  keep (else the line says none was built). */
+function statusOf(io: CliIO, r: RebuildResult, file: string, kept: boolean): void {
   if (r.ok) {
     io.stdout(wt(io.lang, 'rebuilt', { file, outputs: r.outputs.join(', '), ms: r.ms }));
     if (r.diagnostics.length) reportDiagnostics(io, r.diagnostics, r.sources);
@@ -101,6 +101,7 @@ export async function watchCommand(io: CliIO, args: string[], opts: WatchCommand
       statusOf(
         io,
         r,
+        nameOf(r.file),
         settings.to.some((f) => fs.existsSync(outputFile(outStemOf(r.file), f))),
       ),
     ...(ledger && {

@@ -4,7 +4,7 @@
 // would. --fix removes the typed one only when it is exactly the source: the printed result is
 // then the one attribution the editor meant; a different one is left for the editor to choose.
 import type { Diagnostic } from '../../diagnostics/diagnostic';
-import type { FieldPath, LintContext } from '../context';
+import type { FieldEdit, FieldPath, LintContext } from '../context';
 
 /** Brackets (full- or half-width) closing the text, holding no brackets or line break. */
 const TYPED_AT_END = /[（(]([^（）()\n]{1,40})[）)]\s*$/;
@@ -21,7 +21,15 @@ function check(ctx: LintContext, path: FieldPath, text: string, source: string |
   const typed = m[0].trimEnd();
   const same = m[1] === source;
   const args = { typed, source, ...(same ? { same: '' } : { different: '' }) };
-  return [ctx.at('JB316', path, m.index, args, same ? [{ index: m.index, length: typed.length, text: '' }] : undefined)];
+  return [ctx.at('JB316', path, m.index, args, same ? [removal(text, m.index, typed.length)] : undefined)];
+}
+
+/** The typed attribution; on a line of its own (behind spaces or 　　 only), that whole line. */
+function removal(text: string, index: number, length: number): FieldEdit {
+  const lineStart = text.lastIndexOf('\n', index - 1) + 1;
+  if (!/^[ \t\u3000]*$/.test(text.slice(lineStart, index))) return { index, length, text: '' };
+  const lineEnd = text.indexOf('\n', index + length);
+  return { index: lineStart, length: (lineEnd < 0 ? text.length : lineEnd) - lineStart, text: '', wholeLine: true };
 }
 
 export function sourceTwice(ctx: LintContext): Diagnostic[] {

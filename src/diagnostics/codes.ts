@@ -774,8 +774,14 @@ export const CODES = {
   ),
   JB155: def(
     'warning',
-    ['按图注处理：{input}', '核对这是图片说明；导入时没有图片文件，图注写成斜体段落'],
-    ['taken as a photo caption: {input}', 'check it is a caption; there is no image file, so it is written as an italic paragraph'],
+    [
+      '按图注处理：{input}',
+      '核对这是图片说明；导入时没有图片文件，图注照原样写成单独一段，印成普通段落；有照片时改成一行 ![图注](images/照片.jpg)',
+    ],
+    [
+      'taken as a photo caption: {input}',
+      'check it is a caption; no image file comes with the text, so it is written as it stands, a paragraph of its own that prints as an ordinary paragraph; with the photo at hand, make it one line ![caption](images/photo.jpg)',
+    ],
   ),
   JB156: def(
     'warning',

@@ -1714,8 +1714,11 @@ export const CODES = {
   ),
   JB705: def(
     'error',
-    ['-o 指定的 {path} 是一个文件，不是文件夹', '-o 后面写输出文件夹的路径（不存在时会自动创建）'],
-    ['-o names a file, {path}, not a folder', 'give -o the path of an output folder (it is created when missing)'],
+    ['-o 指定的 {path} 是一个文件，不是文件夹[[（-o {out} 要在它的位置建文件夹）]]', '-o 后面写输出文件夹的路径（不存在时会自动创建）'],
+    [
+      '-o names a file, {path}, not a folder[[ (-o {out} needs a folder in its place)]]',
+      'give -o the path of an output folder (it is created when missing)',
+    ],
   ),
   // 720–739: DOCX output
   JB720: def(

@@ -10,7 +10,6 @@ import type { Shard } from '../../batch/shard';
 import { w } from '../../i18n/batch';
 import { hasErrors, type Diagnostic } from '../../diagnostics/diagnostic';
 import type { Lang } from '../../diagnostics/messages';
-import { diag } from '../../diagnostics/make';
 import { sourceDateEpoch } from '../../pipeline/compile-issue';
 import type { Format } from '../../render/registry';
 import { outputSettings } from '../../output/output-paths';
@@ -21,6 +20,7 @@ import { firstErrorReason } from '../../batch/first-error';
 import { expandInputFiles, type InputFile } from '../../inputs/inputs';
 import { EXIT, type CliIO } from '../../io/io';
 import { reportDiagnostics } from '../../io/report';
+import { outFolderProblem } from '../out-folder';
 
 export interface BuildOptions {
   /** Unset: the series config's output.dir, else out/. */
@@ -53,8 +53,9 @@ const isArchiveArg = (arg: string) => (fs.existsSync(arg) ? fs.statSync(arg).isD
 /** `signal`: Ctrl+C (program.ts): the batch starts no further issue and says how far it got. */
 export async function buildCommand(io: CliIO, args: string[], flags: BuildOptions, signal?: AbortSignal): Promise<number> {
   const opts = { ...flags, ...outputSettings(args, flags) };
-  if (fs.existsSync(opts.out) && !fs.statSync(opts.out).isDirectory()) {
-    reportDiagnostics(io, [diag('JB705', opts.out, null, { path: opts.out })], new Map());
+  const outProblem = outFolderProblem(opts.out);
+  if (outProblem) {
+    reportDiagnostics(io, [outProblem], new Map());
     return EXIT.usage;
   }
   const expanded = expandInputFiles(args);

@@ -66,6 +66,7 @@ async function stoppable(run: (signal: AbortSignal) => Promise<number>): Promise
 
 export type TocFormat = 'text' | 'markdown' | 'json';
 const TOC_FORMATS: readonly TocFormat[] = ['text', 'markdown', 'json'];
+const FONTS_FORMATS: readonly NonNullable<FontsOptions['format']>[] = ['text', 'json'];
 
 /** The format names as the --to help lists them. */
 const formatWords = { formats: FORMAT_NAMES.join('、'), list: FORMAT_NAMES.join(', '), all: FORMAT_NAMES.join(',') };
@@ -168,6 +169,7 @@ export function program(io: CliIO, done: (code: number) => void): Command {
   sub('fonts', t(L, 'fontsDescription'))
     .argument('[file]', t(L, 'filesArg'))
     .option('-t, --template <name>', t(L, 'templateOption'))
+    .addOption(new Option('--format <format>', t(L, 'fontsFormatOption')).choices(FONTS_FORMATS as string[]).default('text'))
     .option('--json', t(L, 'jsonOption'))
     .addOption(encodingOption(L))
     .action(async (file: string | undefined, o: FontsOptions) => done(await commands.fonts().fontsCommand(io, file, o)));

@@ -49,18 +49,20 @@ const VERSION: string = require('../../package.json').version;
 
 /** What `jianbao toc --format` prints. */
 
-/** Runs a command that stops on the first Ctrl+C or SIGTERM through `signal`; a second Ctrl+C
- *  quits at once (Node's default, once this handler is spent). */
+/** Runs a command that stops on the first Ctrl+C or SIGTERM through `signal`, aborted with the
+ *  signal's name (the exit code and the words differ); a second one quits at once (Node's
+ *  default, once this handler is spent). */
 async function stoppable(run: (signal: AbortSignal) => Promise<number>): Promise<number> {
   const stop = new AbortController();
-  const abort = () => stop.abort();
-  process.once('SIGINT', abort);
-  process.once('SIGTERM', abort);
+  const onInt = () => stop.abort('SIGINT');
+  const onTerm = () => stop.abort('SIGTERM');
+  process.once('SIGINT', onInt);
+  process.once('SIGTERM', onTerm);
   try {
     return await run(stop.signal);
   } finally {
-    process.off('SIGINT', abort);
-    process.off('SIGTERM', abort);
+    process.off('SIGINT', onInt);
+    process.off('SIGTERM', onTerm);
   }
 }
 

@@ -18,7 +18,7 @@ import { readBuildLedger } from '../../series/read-ledger';
 import { saveLedgerMemo } from '../../series/ledger-memo';
 import { firstErrorReason } from '../../batch/first-error';
 import { expandInputFiles, type InputFile } from '../../inputs/inputs';
-import { EXIT, type CliIO } from '../../io/io';
+import { EXIT, stoppedBy, stoppedExit, type CliIO } from '../../io/io';
 import { reportDiagnostics } from '../../io/report';
 import { outFolderProblem } from '../out-folder';
 
@@ -68,7 +68,8 @@ export async function buildCommand(io: CliIO, args: string[], flags: BuildOption
   const threads = opts.jobs ?? os.availableParallelism();
   signal?.addEventListener('abort', () => {
     io.terminal?.write('\r\x1b[K');
-    io.stderr(w(io.lang, 'stopping'));
+    // Only a Ctrl+C is told to press Ctrl+C again; a SIGTERM comes from a script or a service.
+    io.stderr(w(io.lang, stoppedBy(signal) === 'SIGTERM' ? 'stoppingTerm' : 'stopping'));
   });
   const result = await runBatch(inputs, {
     out: opts.out,
@@ -117,7 +118,7 @@ export async function buildCommand(io: CliIO, args: string[], flags: BuildOption
   if (result.notStarted > 0) {
     // With --force the same command would build every issue again.
     io.stdout(w(io.lang, opts.force ? 'interruptedForced' : 'interrupted', { ...counts, left: result.notStarted }));
-    return EXIT.cancelled;
+    return stoppedExit(signal);
   }
   const wrote = result.built + result.skipped > 0 && fs.existsSync(opts.out);
   const shard = opts.shard ? w(io.lang, 'shardSummary', { k: opts.shard.k, n: opts.shard.n, all: result.all }) : '';

@@ -1562,6 +1562,11 @@ export const CODES = {
       'save it again as PNG or JPEG in an image editor',
     ],
   ),
+  JB507: def(
+    'error',
+    ['{path} 是一个文件夹，不是图片文件', '在 ![图注](…) 中写这个文件夹里一张 PNG 或 JPEG 图片的路径，如 images/照片.jpg'],
+    ['{path} is a folder, not an image file', 'give ![caption](…) the path of a PNG or JPEG image in that folder, e.g. images/photo.jpg'],
+  ),
   JB520: def(
     'warning',
     [

@@ -86,10 +86,12 @@ const YAML_PROBLEMS: Record<Lang, Record<string, string>> = {
  *  the user typed or jianbao already worded: it is said again in the reader's language. */
 const SYSTEM_REASONS: Partial<Record<Code, 'reason' | 'detail'>> = {
   JB002: 'reason',
+  JB163: 'detail',
   JB166: 'reason',
   JB171: 'reason',
   JB270: 'reason',
   JB402: 'detail',
+  JB404: 'detail',
   JB503: 'reason',
   JB520: 'reason',
   JB601: 'reason',
@@ -108,7 +110,8 @@ function fill(template: string, args: Diagnostic['args'], lang: Lang, code?: Cod
   const value = (name: string) => {
     const v = args[name];
     if (v === undefined) return undefined;
-    if (code !== undefined && SYSTEM_REASONS[code] === name) return reasonWords(lang, String(v));
+    // A detail that came with its own words (args.problem) is worded below.
+    if (code !== undefined && SYSTEM_REASONS[code] === name && args.problem === undefined) return reasonWords(lang, String(v));
     if (name === 'detail' && args.yamlError !== undefined)
       return YAML_PROBLEMS[lang][String(args.yamlError)] ?? YAML_PROBLEMS[lang].OTHER ?? String(v);
     if (name === 'where') return PLACES[lang][String(v)] ?? String(v);

@@ -57,6 +57,9 @@ const SENTENCES: ReadonlyArray<[RegExp, Words]> = [
   [/^no postscriptName given$/, '没有指定 postscriptName'],
   [/^no face "(.+)"$/, (m) => `其中没有“${m[1]}”`],
   [/^font collection \(\.ttc\)$/, '这是字体集（.ttc），不能嵌入'],
+  // The import's own check of what it wrote (src/import/verify.ts, loads-back.ts)
+  [/^missing (.*); extra (.*)$/, (m) => `比原文少了 ${m[1]}；多了 ${m[2]}`],
+  [/^the YAML written would not load \((.*)\)$/, (m) => `写出的 YAML 读不回来（${m[1]}）`],
   // Word files and LibreOffice (src/import)
   [/^no readable zip directory$/, '找不到可读的 zip 目录'],
   [/^(\d+) entries$/, (m) => `包中有 ${m[1]} 个文件，太多了`],

@@ -23,6 +23,7 @@ describe('reasonWords', () => {
       '图片数据无法解码（文件可能已损坏或不完整）',
       'does not decode: Error: incorrect header check',
     ],
+    ['missing 甲 乙; extra -', '比原文少了 甲 乙；多了 -', 'missing 甲 乙; extra -'],
     ['Some new library sentence', '未能译成中文，加 --lang en 可看到原文', 'Some new library sentence'],
   ])('%s', (reason, zh, en) => {
     expect(reasonWords('zh', reason)).toBe(zh);

@@ -75,6 +75,7 @@ const SENTENCES: ReadonlyArray<[RegExp, Words]> = [
   [/^unexpected \S+ \(/, '这里出现了不该出现的内容'],
   // An external program (the editor, the browser opener)
   [/^exit (\d+)$/, (m) => `退出码 ${m[1]}`],
+  [/^(\S+): spawn \S+ (E[A-Z]+)$/, (m, zh) => `无法运行 ${m[1]}：${zh(m[2])}`],
   // The series' file name pattern (src/wizard/file-pattern.ts)
   [/^absolute path$/, '不能是绝对路径'],
   [/^"\.\." leaves the series folder$/, '“..”会离开系列文件夹'],

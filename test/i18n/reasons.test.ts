@@ -24,6 +24,7 @@ describe('reasonWords', () => {
       'does not decode: Error: incorrect header check',
     ],
     ['missing 甲 乙; extra -', '比原文少了 甲 乙；多了 -', 'missing 甲 乙; extra -'],
+    ['xdg-open: spawn xdg-open ENOENT', '无法运行 xdg-open：文件或文件夹不存在（ENOENT）', 'xdg-open: spawn xdg-open ENOENT'],
     ['Some new library sentence', '未能译成中文，加 --lang en 可看到原文', 'Some new library sentence'],
   ])('%s', (reason, zh, en) => {
     expect(reasonWords('zh', reason)).toBe(zh);

@@ -49,23 +49,26 @@ const VERSION: string = require('../../package.json').version;
 
 /** What `jianbao toc --format` prints. */
 
-/** Runs a command that stops on the first Ctrl+C or SIGTERM through `signal`; a second Ctrl+C
- *  quits at once (Node's default, once this handler is spent). */
+/** Runs a command that stops on the first Ctrl+C or SIGTERM through `signal`, aborted with the
+ *  signal's name (the exit code and the words differ); a second one quits at once (Node's
+ *  default, once this handler is spent). */
 async function stoppable(run: (signal: AbortSignal) => Promise<number>): Promise<number> {
   const stop = new AbortController();
-  const abort = () => stop.abort();
-  process.once('SIGINT', abort);
-  process.once('SIGTERM', abort);
+  const onInt = () => stop.abort('SIGINT');
+  const onTerm = () => stop.abort('SIGTERM');
+  process.once('SIGINT', onInt);
+  process.once('SIGTERM', onTerm);
   try {
     return await run(stop.signal);
   } finally {
-    process.off('SIGINT', abort);
-    process.off('SIGTERM', abort);
+    process.off('SIGINT', onInt);
+    process.off('SIGTERM', onTerm);
   }
 }
 
 export type TocFormat = 'text' | 'markdown' | 'json';
 const TOC_FORMATS: readonly TocFormat[] = ['text', 'markdown', 'json'];
+const FONTS_FORMATS: readonly NonNullable<FontsOptions['format']>[] = ['text', 'json'];
 
 /** The format names as the --to help lists them. */
 const formatWords = { formats: FORMAT_NAMES.join('、'), list: FORMAT_NAMES.join(', '), all: FORMAT_NAMES.join(',') };
@@ -168,6 +171,7 @@ export function program(io: CliIO, done: (code: number) => void): Command {
   sub('fonts', t(L, 'fontsDescription'))
     .argument('[file]', t(L, 'filesArg'))
     .option('-t, --template <name>', t(L, 'templateOption'))
+    .addOption(new Option('--format <format>', t(L, 'fontsFormatOption')).choices(FONTS_FORMATS as string[]).default('text'))
     .option('--json', t(L, 'jsonOption'))
     .addOption(encodingOption(L))
     .action(async (file: string | undefined, o: FontsOptions) => done(await commands.fonts().fontsCommand(io, file, o)));

@@ -774,8 +774,14 @@ export const CODES = {
   ),
   JB155: def(
     'warning',
-    ['按图注处理：{input}', '核对这是图片说明；导入时没有图片文件，图注写成斜体段落'],
-    ['taken as a photo caption: {input}', 'check it is a caption; there is no image file, so it is written as an italic paragraph'],
+    [
+      '按图注处理：{input}',
+      '核对这是图片说明；导入时没有图片文件，图注照原样写成单独一段，印成普通段落；有照片时改成一行 ![图注](images/照片.jpg)',
+    ],
+    [
+      'taken as a photo caption: {input}',
+      'check it is a caption; no image file comes with the text, so it is written as it stands, a paragraph of its own that prints as an ordinary paragraph; with the photo at hand, make it one line ![caption](images/photo.jpg)',
+    ],
   ),
   JB156: def(
     'warning',
@@ -1578,6 +1584,11 @@ export const CODES = {
       'save it again as PNG or JPEG in an image editor',
     ],
   ),
+  JB507: def(
+    'error',
+    ['{path} 是一个文件夹，不是图片文件', '在 ![图注](…) 中写这个文件夹里一张 PNG 或 JPEG 图片的路径，如 images/照片.jpg'],
+    ['{path} is a folder, not an image file', 'give ![caption](…) the path of a PNG or JPEG image in that folder, e.g. images/photo.jpg'],
+  ),
   JB520: def(
     'warning',
     [
@@ -1730,8 +1741,11 @@ export const CODES = {
   ),
   JB705: def(
     'error',
-    ['-o 指定的 {path} 是一个文件，不是文件夹', '-o 后面写输出文件夹的路径（不存在时会自动创建）'],
-    ['-o names a file, {path}, not a folder', 'give -o the path of an output folder (it is created when missing)'],
+    ['-o 指定的 {path} 是一个文件，不是文件夹[[（-o {out} 要在它的位置建文件夹）]]', '-o 后面写输出文件夹的路径（不存在时会自动创建）'],
+    [
+      '-o names a file, {path}, not a folder[[ (-o {out} needs a folder in its place)]]',
+      'give -o the path of an output folder (it is created when missing)',
+    ],
   ),
   // 720–739: DOCX output
   JB720: def(

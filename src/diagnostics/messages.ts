@@ -1,8 +1,9 @@
 // Turns a diagnostic's code and args into words, in Simplified Chinese or English.
-import { CODES } from './codes';
+import { CODES, type Code } from './codes';
 import type { Diagnostic } from './diagnostic';
 import type { Lang } from '../i18n/lang';
 import { listIn, manifestAdvice, valueProblemWords } from '../i18n/value-problems';
+import { reasonWords } from '../i18n/reasons';
 
 export type { Lang };
 
@@ -81,10 +82,36 @@ const YAML_PROBLEMS: Record<Lang, Record<string, string>> = {
   },
 };
 
-function fill(template: string, args: Diagnostic['args'], lang: Lang): string {
+/** Codes whose {reason} (or, for JB402, {detail}) is what the system or a check said, not text
+ *  the user typed or jianbao already worded: it is said again in the reader's language. */
+const SYSTEM_REASONS: Partial<Record<Code, 'reason' | 'detail'>> = {
+  JB002: 'reason',
+  JB163: 'detail',
+  JB166: 'reason',
+  JB171: 'reason',
+  JB270: 'reason',
+  JB402: 'detail',
+  JB404: 'detail',
+  JB503: 'reason',
+  JB520: 'reason',
+  JB601: 'reason',
+  JB602: 'reason',
+  JB603: 'reason',
+  JB701: 'reason',
+  JB720: 'reason',
+  JB742: 'reason',
+  JB806: 'reason',
+  JB808: 'reason',
+  JB822: 'reason',
+  JB823: 'reason',
+};
+
+function fill(template: string, args: Diagnostic['args'], lang: Lang, code?: Code): string {
   const value = (name: string) => {
     const v = args[name];
     if (v === undefined) return undefined;
+    // A detail that came with its own words (args.problem) is worded below.
+    if (code !== undefined && SYSTEM_REASONS[code] === name && args.problem === undefined) return reasonWords(lang, String(v));
     if (name === 'detail' && args.yamlError !== undefined)
       return YAML_PROBLEMS[lang][String(args.yamlError)] ?? YAML_PROBLEMS[lang].OTHER ?? String(v);
     if (name === 'where') return PLACES[lang][String(v)] ?? String(v);
@@ -103,5 +130,5 @@ function fill(template: string, args: Diagnostic['args'], lang: Lang): string {
 
 export function messageOf(d: Diagnostic, lang: Lang): { message: string; hint: string } {
   const text = CODES[d.code][lang];
-  return { message: fill(text.message, d.args, lang), hint: fill(text.hint, d.args, lang) };
+  return { message: fill(text.message, d.args, lang, d.code), hint: fill(text.hint, d.args, lang, d.code) };
 }

@@ -46,7 +46,10 @@ function machineDirs(): string[] {
 function checkFile(role: FontRole, want: FontRequest, file: string, reportAs: string): Diagnostic | null {
   const args = { role, path: want.file! };
   if (!fs.existsSync(file) || !fs.statSync(file).isFile())
-    return diag('JB601', reportAs, null, { ...args, reason: fs.existsSync(file) ? 'not a file' : 'not found' });
+    return diag('JB601', reportAs, null, {
+      ...args,
+      reason: !fs.existsSync(file) ? 'not found' : fs.statSync(file).isDirectory() ? 'a folder' : 'not a file',
+    });
   let list: string[] | null;
   try {
     list = collectionFaces(file);

@@ -36,6 +36,10 @@ const WORDS = {
     zh: '正在停止：不再开始新的一期，等进行中的几期写完（再按一次 Ctrl+C 立即退出）……',
     en: 'stopping: no new issue is started; waiting for those in progress to be written (Ctrl+C again quits at once)…',
   },
+  stoppingTerm: {
+    zh: '收到 SIGTERM，正在停止：不再开始新的一期，等进行中的几期写完……',
+    en: 'SIGTERM received, stopping: no new issue is started; waiting for those in progress to be written…',
+  },
   shardSummary: { zh: '（第 {k}/{n} 份，全部 {all} 期）', en: ' (share {k}/{n} of {all})' },
   indexDescription: {
     zh: '生成某一年的年度总目录（每期的全部文章）为 PDF 和 DOCX',

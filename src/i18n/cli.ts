@@ -41,7 +41,8 @@ const TEXT = {
     zh: '显示每种字体角色使用的字体文件及其来源',
     en: 'show the font file each role resolves to, and where it came from',
   },
-  jsonOption: { zh: '以 JSON 输出', en: 'print JSON' },
+  jsonOption: { zh: '以 JSON 输出（同 --format json）', en: 'print JSON (the same as --format json)' },
+  fontsFormatOption: { zh: '输出格式：text、json', en: 'output format: text, json' },
   wrote: { zh: '已生成 {path}', en: 'wrote {path}' },
   draftOption: {
     zh: '样稿：有占位文字也照常生成，每页页边标注“样稿”',

@@ -96,8 +96,13 @@ export function expandInputFiles(args: readonly string[]): { inputs: InputFile[]
       inputs.push(...found);
     } else inputs.push({ file: arg, relative: outputRelative(arg, path.dirname(arg), seriesDirOf) });
   }
+  // By the full path: `f.yaml ./f.yaml` is one issue, kept under the first name given.
   const seen = new Set<string>();
-  return { inputs: inputs.filter((i) => !seen.has(i.file) && seen.add(i.file)), diagnostics };
+  const once = (i: InputFile) => {
+    const key = path.resolve(i.file);
+    return !seen.has(key) && seen.add(key);
+  };
+  return { inputs: inputs.filter(once), diagnostics };
 }
 
 export function expandInputs(args: readonly string[]): { files: string[]; diagnostics: Diagnostic[] } {

@@ -24,8 +24,16 @@ export function stderrTerminal(env: NodeJS.ProcessEnv): Terminal | undefined {
   return { write: (text) => process.stderr.write(text), columns: process.stderr.columns ?? 80 };
 }
 
-// 130: stopped by the user (Ctrl+C), as a shell reports SIGINT.
-export const EXIT = { ok: 0, inputErrors: 1, usage: 2, cancelled: 130 } as const;
+// 130: stopped by the user (Ctrl+C), as a shell reports SIGINT; 143: stopped by SIGTERM (128 + 15),
+// what a service manager or `timeout` sent, as a shell reports it.
+export const EXIT = { ok: 0, inputErrors: 1, usage: 2, cancelled: 130, terminated: 143 } as const;
+
+/** The signal that stopped a run, as program.ts aborts with it (a bare abort counts as Ctrl+C). */
+export const stoppedBy = (signal: AbortSignal | undefined): 'SIGINT' | 'SIGTERM' => (signal?.reason === 'SIGTERM' ? 'SIGTERM' : 'SIGINT');
+
+/** The exit code of a run stopped through `signal` before its work was done. */
+export const stoppedExit = (signal: AbortSignal | undefined): number =>
+  stoppedBy(signal) === 'SIGTERM' ? EXIT.terminated : EXIT.cancelled;
 
 export function processIO(lang: Lang): CliIO {
   return {

@@ -47,6 +47,8 @@ export function loadImage(src: string, issueDir: string, maxWidth: number, maxHe
   const real = fs.realpathSync(target);
   if (!inside(root, real)) return fail('JB502');
   const stat = fs.statSync(real);
+  // A folder gets its own code: "save it as PNG or JPEG" is no advice for a folder.
+  if (stat.isDirectory()) return fail('JB507');
   if (!stat.isFile()) return fail('JB503', 'not a file');
   if (stat.size > MAX_IMAGE_BYTES) {
     return {

@@ -24,6 +24,8 @@ test('JB701 for an output that cannot be written says out/2024/2024-04.pdf, as t
   const shown = path.join('out', '2024', '2024-04.pdf');
   expect(run.stderr).toContain(`${shown}: 错误 JB701 无法写入 ${shown}：`);
   // The progress line says why, as a line for an issue the ledger stopped does.
-  expect(run.stdout).toMatch(new RegExp(`失败 2024/2024-04：无法写入 ${shown.replace(/[.\\/]/g, '\\$&')}：EISDIR（JB701）`));
+  expect(run.stdout).toMatch(
+    new RegExp(`失败 2024/2024-04：无法写入 ${shown.replace(/[.\\/]/g, '\\$&')}：这是一个文件夹，不是文件（EISDIR）（JB701）`),
+  );
   expect(run.stdout + run.stderr).not.toContain(dir);
 });

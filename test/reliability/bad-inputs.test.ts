@@ -3,6 +3,7 @@
 // stack trace, no partial output) and report the expected code at a position.
 import fs from 'node:fs';
 import path from 'node:path';
+import { foreignWords } from './helpers/foreign-words';
 import { assertOutputsComplete } from './helpers/output-checks';
 import { guardedBuild, guardedCheck, reportedCodes } from './helpers/run-guarded';
 import { removeTempDirs, tempDir } from './helpers/temp';
@@ -34,8 +35,12 @@ const GENERATORS: Record<string, () => string> = {
 };
 
 /** Copies a case's input (its folder for folder cases) into a temp dir; returns the file to run. */
-function stage(c: Case): string {
+function stage(c: Case): { file: string; root: string } {
   const root = tempDir('bad');
+  return { file: stageIn(c, root), root };
+}
+
+function stageIn(c: Case, root: string): string {
   if (c.generate) {
     const file = path.join(root, c.input);
     fs.writeFileSync(file, GENERATORS[c.generate]());
@@ -62,9 +67,16 @@ describe('bad-input corpus', () => {
   });
 
   it.each(cases.map((c) => [c.input, c] as const))('%s', async (_name, c) => {
-    const file = stage(c);
+    const { file, root } = stage(c);
+    // Chinese mode (runCli's default): no English from Node or a library in what the editor reads.
+    const noForeignWords = (said: string, argv: string[]) =>
+      expect({ note: c.note, foreign: foreignWords(said, argv, root) }).toEqual({ note: c.note, foreign: [] });
     if (c.command === 'check') {
       const run = await guardedCheck(file, c.args ?? []);
+      noForeignWords(run.diagnostics.map((d) => `${d.message}\n${(d as { hint?: string }).hint ?? ''}`).join('\n'), [
+        file,
+        ...(c.args ?? []),
+      ]);
       expect(run.code).toBe(1);
       const hit = run.diagnostics.find((d) => d.code === c.expect);
       expect({ note: c.note, codes: run.diagnostics.map((d) => d.code) }).toEqual({
@@ -75,6 +87,7 @@ describe('bad-input corpus', () => {
     } else {
       const out = path.join(path.dirname(file), 'out');
       const run = await guardedBuild(file, out, 'pdf,docx', c.args ?? []);
+      noForeignWords(run.stdout + run.stderr, [file, out, ...(c.args ?? [])]);
       expect(run.code).toBe(1);
       const codes = reportedCodes(run.stderr);
       expect({ note: c.note, codes: codes.map((d) => d.code) }).toEqual({ note: c.note, codes: expect.arrayContaining([c.expect]) });

@@ -11,7 +11,6 @@ import type { Shard } from '../../batch/shard';
 import { w } from '../../i18n/batch';
 import { hasErrors, type Diagnostic } from '../../diagnostics/diagnostic';
 import type { Lang } from '../../diagnostics/messages';
-import { diag } from '../../diagnostics/make';
 import { sourceDateEpoch } from '../../pipeline/compile-issue';
 import type { Format } from '../../render/registry';
 import { outputSettings } from '../../output/output-paths';
@@ -20,8 +19,9 @@ import { readBuildLedger } from '../../series/read-ledger';
 import { saveLedgerMemo } from '../../series/ledger-memo';
 import { firstErrorReason } from '../../batch/first-error';
 import { expandInputFiles, type InputFile } from '../../inputs/inputs';
-import { EXIT, type CliIO } from '../../io/io';
+import { EXIT, stoppedBy, stoppedExit, type CliIO } from '../../io/io';
 import { reportDiagnostics } from '../../io/report';
+import { outFolderProblem } from '../out-folder';
 
 export interface BuildOptions {
   /** Unset: the series config's output.dir, else out/. */
@@ -54,8 +54,9 @@ const isArchiveArg = (arg: string) => (fs.existsSync(arg) ? fs.statSync(arg).isD
 /** `signal`: Ctrl+C (program.ts): the batch starts no further issue and says how far it got. */
 export async function buildCommand(io: CliIO, args: string[], flags: BuildOptions, signal?: AbortSignal): Promise<number> {
   const opts = { ...flags, ...outputSettings(args, flags) };
-  if (fs.existsSync(opts.out) && !fs.statSync(opts.out).isDirectory()) {
-    reportDiagnostics(io, [diag('JB705', opts.out, null, { path: opts.out })], new Map());
+  const outProblem = outFolderProblem(opts.out);
+  if (outProblem) {
+    reportDiagnostics(io, [outProblem], new Map());
     return EXIT.usage;
   }
   const expanded = expandInputFiles(args);
@@ -68,7 +69,8 @@ export async function buildCommand(io: CliIO, args: string[], flags: BuildOption
   const threads = opts.jobs ?? os.availableParallelism();
   signal?.addEventListener('abort', () => {
     io.terminal?.write('\r\x1b[K');
-    io.stderr(w(io.lang, 'stopping'));
+    // Only a Ctrl+C is told to press Ctrl+C again; a SIGTERM comes from a script or a service.
+    io.stderr(w(io.lang, stoppedBy(signal) === 'SIGTERM' ? 'stoppingTerm' : 'stopping'));
   });
   const result = await runBatch(inputs, {
     out: opts.out,
@@ -124,7 +126,7 @@ export async function buildCommand(io: CliIO, args: string[], flags: BuildOption
   if (result.notStarted > 0) {
     // With --force the same command would build every issue again.
     io.stdout(w(io.lang, opts.force ? 'interruptedForced' : 'interrupted', { ...counts, left: result.notStarted }));
-    return EXIT.cancelled;
+    return stoppedExit(signal);
   }
   const wrote = result.built + result.skipped > 0 && fs.existsSync(opts.out);
   const shard = opts.shard ? w(io.lang, 'shardSummary', { k: opts.shard.k, n: opts.shard.n, all: result.all }) : '';

@@ -18,6 +18,8 @@ import { reportDiagnostics } from '../../io/report';
 export interface FontsOptions {
   template?: string;
   encoding?: Encoding;
+  format?: 'text' | 'json';
+  /** An alias of --format json, kept for the scripts that use it. */
   json?: boolean;
 }
 
@@ -66,7 +68,7 @@ export async function fontsCommand(io: CliIO, file: string | undefined, opts: Fo
   const manifest = path.relative(process.cwd(), path.join(template.dir, 'manifest.yaml'));
   const resolved = resolveFonts(fontRequests(template.manifest.fontFamilies, configFonts), template.dir, manifest);
   const w = WORDS[io.lang];
-  if (opts.json) {
+  if (opts.json || opts.format === 'json') {
     const roles = FONT_ROLES.map((role) => ({ role, ...resolved.fonts[role], origin: resolved.origins[role] }));
     io.stdout(JSON.stringify({ template: template.name, roles }, null, 2));
   } else {

@@ -17,6 +17,7 @@ import { writeFailure } from '../../output/write-failure';
 import type { Encoding } from '../../source/read';
 import { EXIT, type CliIO } from '../../io/io';
 import { reportDiagnostics } from '../../io/report';
+import { outFolderProblem } from '../out-folder';
 import { iw } from '../../i18n/import';
 
 export interface ImportOptions {
@@ -72,6 +73,11 @@ function writeDraft(draft: ArticleDraft, file: string, target: string, io: CliIO
 }
 
 export async function importCommand(io: CliIO, files: string[], opts: ImportOptions): Promise<number> {
+  const outProblem = opts.out === undefined ? null : outFolderProblem(opts.out);
+  if (outProblem) {
+    reportDiagnostics(io, [outProblem], new Map());
+    return EXIT.usage;
+  }
   const all: Diagnostic[] = [];
   const sources = new Map<string, string>();
   for (const file of files) {

@@ -17,6 +17,7 @@ import { t } from '../../i18n/cli';
 import { expandInputs } from '../../inputs/inputs';
 import { EXIT, type CliIO } from '../../io/io';
 import { reportDiagnostics } from '../../io/report';
+import { outFolderProblem } from '../out-folder';
 import type { Encoding } from '../../source/read';
 
 export interface IndexOptions {
@@ -41,6 +42,12 @@ export async function indexCommand(io: CliIO, dir: string, given: IndexOptions):
     return EXIT.usage;
   }
   const opts = { ...given, year: which };
+  const { out, to } = outputSettings([dir], opts);
+  const outProblem = outFolderProblem(out);
+  if (outProblem) {
+    reportDiagnostics(io, [outProblem], new Map());
+    return EXIT.usage;
+  }
   const { files, diagnostics: missing } = expandInputs([dir]);
   const year = loadYear(files, opts.year, opts.encoding);
   const problems: Diagnostic[] = [...missing, ...year.diagnostics];
@@ -64,7 +71,6 @@ export async function indexCommand(io: CliIO, dir: string, given: IndexOptions):
   appendAll(problems, fonts.diagnostics);
   if (hasErrors(problems)) return done(EXIT.inputErrors);
   const model = annualIndexModel({ year: opts.year, issues: year.issues, template, fonts: fonts.fonts, date: sourceDateEpoch(io.env) });
-  const { out, to } = outputSettings([dir], opts);
   const written = await writeFormats(model, path.join(out, `index-${opts.year}`), to, problems);
   for (const target of written.outputs) io.stdout(t(io.lang, 'wrote', { path: target }));
   return done(written.ok ? EXIT.ok : EXIT.inputErrors);

@@ -19,6 +19,7 @@ import { wt } from '../../i18n/wizard';
 import { expandInputFiles, inDraftsFolder, isIssueFile, outputRelative } from '../../inputs/inputs';
 import { EXIT, type CliIO } from '../../io/io';
 import { reportDiagnostics } from '../../io/report';
+import { outFolderProblem } from '../out-folder';
 
 export interface WatchCommandOptions {
   out?: string;
@@ -74,6 +75,11 @@ export async function watchCommand(io: CliIO, args: string[], opts: WatchCommand
   }
   // The same output rule as build: `watch .` writes where `build .` does.
   const settings = outputSettings(args, opts);
+  const outProblem = outFolderProblem(settings.out);
+  if (outProblem) {
+    reportDiagnostics(io, [outProblem], new Map());
+    return EXIT.usage;
+  }
   const roots = args.filter((a) => fs.existsSync(a) && fs.statSync(a).isDirectory());
   const relativeOf = new Map(inputs.map((i) => [path.resolve(i.file), i.relative]));
   const outStemOf = (f: string) => {

@@ -1183,22 +1183,22 @@ export const CODES = {
     'error',
     [
       '总期号应为 {expected}，这里是 {actual}（上一期 {previous}：总第 {previousTotal} 期）',
-      '总期号逐期加 1，不跳号、不重号；改为 total: {expected}',
+      '总期号逐期加 1：档案缺了中间的期（原刊遗失），在 jianbao.config.yaml 的 issues.missing 中登记；合刊占两个总期号，写成 total: 270-271 这样的范围；只有本期确实编错了才改为 total: {expected}',
     ],
     [
       'total number should be {expected}, got {actual} (previous issue {previous}: total {previousTotal})',
-      'the total number goes up by one per issue with no gaps or repeats; set total: {expected}',
+      'the total number goes up by one per issue: if the archive lacks the issues in between (originals lost), list them under issues.missing in jianbao.config.yaml; a combined issue that took two numbers is typed as a range (total: 270-271); set total: {expected} only if this issue itself is misnumbered',
     ],
   ),
   JB251: def(
     'error',
     [
       '期号应为 {expected}，这里是 {actual}（上一期 {previous}：第 {previousNumber} 期）',
-      '期号每年从 1 开始，同一年内逐期加 1；改为 number: {expected}',
+      '期号每年从 1 开始，同一年内逐期加 1：档案缺了中间的期（原刊遗失），在 jianbao.config.yaml 的 issues.missing 中登记；合刊写成 number: 5-6 这样的范围；只有本期确实编错了才改为 number: {expected}',
     ],
     [
       'issue number should be {expected}, got {actual} (previous issue {previous}: number {previousNumber})',
-      'the issue number restarts at 1 each year and goes up by one; set number: {expected}',
+      'the issue number restarts at 1 each year and goes up by one: if the archive lacks the issues in between (originals lost), list them under issues.missing in jianbao.config.yaml; a combined issue is typed as a range (number: 5-6); set number: {expected} only if this issue itself is misnumbered',
     ],
   ),
   JB252: def(

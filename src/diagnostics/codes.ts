@@ -1711,6 +1711,14 @@ export const CODES = {
     ['-o 指定的 {path} 是一个文件，不是文件夹', '-o 后面写输出文件夹的路径（不存在时会自动创建）'],
     ['-o names a file, {path}, not a folder', 'give -o the path of an output folder (it is created when missing)'],
   ),
+  JB706: def(
+    'warning',
+    ['{paths} 是上次生成的旧文件：本期这次未生成，其内容不是按现在的 YAML 排出的', '改正本期的错误后重新生成即替换；jianbao 不删除旧文件'],
+    [
+      '{paths} left from an earlier build: this issue was not built this time, so they do not show its YAML as it is now',
+      'fix the issue and build again to replace them; jianbao never deletes them',
+    ],
+  ),
   // 720–739: DOCX output
   JB720: def(
     'warning',

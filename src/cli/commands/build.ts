@@ -44,8 +44,8 @@ export interface BuildOptions {
 }
 
 /** A stopped issue's progress line: its output name and the ledger's first error for it. */
-function stoppedLine(input: InputFile, diagnostics: readonly Diagnostic[], lang: Lang): { name: string; reason: string } {
-  return { name: input.relative.replace(/\.ya?ml$/i, ''), reason: firstErrorReason(diagnostics, lang, input.file) };
+function stoppedLine(input: InputFile, diagnostics: readonly Diagnostic[], lang: Lang): { name: string; reason: string; file: string } {
+  return { name: input.relative.replace(/\.ya?ml$/i, ''), reason: firstErrorReason(diagnostics, lang, input.file), file: input.file };
 }
 
 const isArchiveArg = (arg: string) => (fs.existsSync(arg) ? fs.statSync(arg).isDirectory() : isGlob(arg));
@@ -120,6 +120,7 @@ export async function buildCommand(io: CliIO, args: string[], flags: BuildOption
   }
   const wrote = result.built + result.skipped > 0 && fs.existsSync(opts.out);
   const shard = opts.shard ? w(io.lang, 'shardSummary', { k: opts.shard.k, n: opts.shard.n, all: result.all }) : '';
-  io.stdout(`${w(io.lang, wrote ? 'summary' : 'summaryNothingWritten', counts)}${shard}`);
+  const old = result.oldKept > 0 ? w(io.lang, 'oldKeptSummary', { count: result.oldKept }) : '';
+  io.stdout(`${w(io.lang, wrote ? 'summary' : 'summaryNothingWritten', counts)}${shard}${old}`);
   return failed > 0 || hasErrors(all) ? EXIT.inputErrors : EXIT.ok;
 }

@@ -1570,22 +1570,31 @@ export const CODES = {
   // 6xx: fonts
   JB601: def(
     'error',
-    ['字体文件无法使用（{role}：{path}）：{reason}', '检查配置中的字体路径，或删除该设置以使用内置字体'],
-    ['font file unusable ({role}: {path}): {reason}', 'check the font path in the config, or remove it to use the bundled font'],
+    ['字体文件无法使用（{role}：{path}）：{reason}[[（{issues} 期都用到这一设置）]]', '检查配置中的字体路径，或删除该设置以使用内置字体'],
+    [
+      'font file unusable ({role}: {path}): {reason}[[ ({issues} issues use this setting)]]',
+      'check the font path in the config, or remove it to use the bundled font',
+    ],
   ),
   JB602: def(
     'error',
-    ['{path} 不是可用的字体文件（{role}）：{reason}', '换用 .ttf、.otf 或 .ttc 字体文件；文件可能已损坏或只是同名的其他文件'],
     [
-      '{path} is not a usable font file ({role}): {reason}',
+      '{path} 不是可用的字体文件（{role}）：{reason}[[（{issues} 期都用到这一设置）]]',
+      '换用 .ttf、.otf 或 .ttc 字体文件；文件可能已损坏或只是同名的其他文件',
+    ],
+    [
+      '{path} is not a usable font file ({role}): {reason}[[ ({issues} issues use this setting)]]',
       'use a .ttf, .otf or .ttc font file; this one may be damaged or not a font at all',
     ],
   ),
   JB603: def(
     'error',
-    ['{path} 是字体集（.ttc），{role} 需要指定其中一个字体：{reason}', '在 fonts.{role} 中加 postscriptName，可选：{faces}'],
     [
-      '{path} is a font collection (.ttc); {role} must name one of its faces: {reason}',
+      '{path} 是字体集（.ttc），{role} 需要指定其中一个字体：{reason}[[（{issues} 期都用到这一设置）]]',
+      '在 fonts.{role} 中加 postscriptName，可选：{faces}',
+    ],
+    [
+      '{path} is a font collection (.ttc); {role} must name one of its faces: {reason}[[ ({issues} issues use this setting)]]',
       'add postscriptName under fonts.{role}; its faces: {faces}',
     ],
   ),

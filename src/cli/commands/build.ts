@@ -20,6 +20,7 @@ import { saveLedgerMemo } from '../../series/ledger-memo';
 import { firstErrorReason } from '../../batch/first-error';
 import { expandInputFiles, type InputFile } from '../../inputs/inputs';
 import { EXIT, type CliIO } from '../../io/io';
+import { collapseRepeats } from '../../diagnostics/collapse-repeats';
 import { reportDiagnostics } from '../../io/report';
 
 export interface BuildOptions {
@@ -98,7 +99,8 @@ export async function buildCommand(io: CliIO, args: string[], flags: BuildOption
       inputs.map((i) => i.file),
       { template: opts.template, encoding: opts.encoding, date, draft: opts.draft },
     );
-  const all = [...inputProblems, ...ledger.diagnostics, ...result.diagnostics];
+  // A config problem every issue met (a missing font file) is said once, with the issues counted.
+  const all = collapseRepeats([...inputProblems, ...ledger.diagnostics, ...result.diagnostics]);
   reportDiagnostics(io, all, new Map([...ledger.sources, ...result.sources]));
   const total = result.total + ledger.stopped.size;
   const failed = result.failed + ledger.stopped.size;

@@ -1728,6 +1728,17 @@ export const CODES = {
       'fix the issue and build again to replace them; jianbao never deletes them',
     ],
   ),
+  JB707: def(
+    'error',
+    [
+      '未生成 {year} 年度总目录：{count} 期有错误（{files}）[[；{old} 是上次生成的旧文件]]',
+      '年度总目录要收全这一年的每一期，少一期就不完整，所以不生成；改正上面的错误后重新运行 jianbao index',
+    ],
+    [
+      'the {year} annual index was not written: {count} issue(s) with errors ({files})[[; {old} left from an earlier run]]',
+      'an annual index must hold every issue of the year, so none is written with one missing; fix the errors above and run jianbao index again',
+    ],
+  ),
   // 720–739: DOCX output
   JB720: def(
     'warning',
@@ -1890,11 +1901,11 @@ export const CODES = {
   JB815: def(
     'error',
     [
-      '没有给出年份：{dir} 不是以年份命名的文件夹',
+      '没有给出年份：{dir} 不是以年份命名的文件夹[[；找到的年份：{years}]]',
       '用 --year 指定，例如 jianbao index {dir} --year 2024；在以年份命名的文件夹（如 2024）上可以省略',
     ],
     [
-      'no year given: {dir} is not a folder named for a year',
+      'no year given: {dir} is not a folder named for a year[[; years found: {years}]]',
       'give it with --year, e.g. jianbao index {dir} --year 2024; on a folder named for the year (e.g. 2024) it may be left out',
     ],
   ),

@@ -16,7 +16,8 @@ const SAVE_INTERVAL_MS = 500;
 export interface CacheEntry {
   /** sha256 of jianbao's version, the build options and the issue file's bytes. */
   key: string;
-  /** The series config found for the issue when it was built (null: none). */
+  /** The series config found for the issue when it was built (null: none); like every path of
+   *  the archive below, relative to the output folder (cache-paths.ts). */
   config: string | null;
   /** Everything else the build read: config, template folder, images, fonts. */
   deps: Dep[];

@@ -6,6 +6,7 @@ import type { InputFile } from '../inputs/inputs';
 import { appendAll, type Diagnostic } from '../diagnostics/diagnostic';
 import { diag } from '../diagnostics/make';
 import type { Lang } from '../diagnostics/messages';
+import { archiveRoot, storedDeps, storedPath } from './cache-paths';
 import { BuildCache } from './cache';
 import { Signer } from './fingerprint';
 import type { BuildSettings, IssueJob, IssueOutcome } from './job';
@@ -21,6 +22,8 @@ import { isUpToDate, issueKey } from './up-to-date';
 import { outputStem } from '../output/output-paths';
 import { firstErrorReason } from './first-error';
 import { orphanOutputs } from './orphans';
+import { oldOutputs, oldOutputsKept } from './old-outputs';
+import { w } from '../i18n/batch';
 
 export interface BatchOptions {
   out: string;
@@ -35,7 +38,7 @@ export interface BatchOptions {
   sink: ProgressSink;
   /** Issues of the run that are not built (the series ledger stopped them), with the reason: they
    *  count in the progress and get a line of their own. */
-  stopped?: ReadonlyArray<{ name: string; reason: string }>;
+  stopped?: ReadonlyArray<{ name: string; reason: string; file: string }>;
   /** Aborted (Ctrl+C): no further issue is started (BatchResult.notStarted counts them). */
   signal?: AbortSignal;
   /** Whether a folder can be written (tests stand in for a read-only disk here). */
@@ -51,6 +54,8 @@ export interface BatchResult {
   failed: number;
   /** Issues left unbuilt by an interrupt. */
   notStarted: number;
+  /** Issues not built this run whose outputs from an earlier build are still in the output folder (JB706). */
+  oldKept: number;
   seconds: number;
   diagnostics: Diagnostic[];
   sources: Map<string, string>;
@@ -69,14 +74,36 @@ export async function runBatch(inputs: readonly InputFile[], opts: BatchOptions)
   if (problem) {
     const count = planBatch(inputs, opts.shard).issues.length;
     const diagnostics = [unwritable(opts.out, problem, count)];
-    return { total: count, all: count, built: 0, skipped: 0, failed: count, notStarted: 0, seconds: 0, diagnostics, sources: new Map() };
+    return {
+      total: count,
+      all: count,
+      built: 0,
+      skipped: 0,
+      failed: count,
+      notStarted: 0,
+      oldKept: 0,
+      seconds: 0,
+      diagnostics,
+      sources: new Map(),
+    };
   }
   const lock = lockOutputFolder(opts.out);
   if (!lock.ok) {
     // Every issue of the run is counted as not built, as for a folder that cannot be written.
     const count = planBatch(inputs, opts.shard).issues.length;
     const diagnostics = [lock.diagnostic];
-    return { total: count, all: count, built: 0, skipped: 0, failed: count, notStarted: 0, seconds: 0, diagnostics, sources: new Map() };
+    return {
+      total: count,
+      all: count,
+      built: 0,
+      skipped: 0,
+      failed: count,
+      notStarted: 0,
+      oldKept: 0,
+      seconds: 0,
+      diagnostics,
+      sources: new Map(),
+    };
   }
   try {
     return await runLocked(inputs, opts);
@@ -94,6 +121,7 @@ async function runLocked(inputs: readonly InputFile[], opts: BatchOptions): Prom
     skipped: 0,
     failed: plan.diagnostics.length,
     notStarted: 0,
+    oldKept: 0,
     seconds: 0,
     diagnostics: [...plan.diagnostics],
     sources: new Map(),
@@ -104,7 +132,15 @@ async function runLocked(inputs: readonly InputFile[], opts: BatchOptions): Prom
   const signer = new Signer();
   const stopped = opts.stopped ?? [];
   const progress = new Progress(opts.sink, opts.lang, plan.issues.length + stopped.length);
-  for (const s of stopped) progress.stopped(s.name, s.reason);
+  /** A failure's reason, naming its outputs left from an earlier build (JB706), if any. */
+  const withOldOutputs = (name: string, file: string, reason: string) => {
+    const old = oldOutputs(outputStem(opts.out, name), opts.settings.formats);
+    if (old.length === 0) return reason;
+    result.oldKept++;
+    result.diagnostics.push(oldOutputsKept(file, old));
+    return w(opts.lang, 'oldKept', { reason, files: old.join(', ') });
+  };
+  for (const s of stopped) progress.stopped(s.name, withOldOutputs(s.name, s.file, s.reason));
   const jobs: IssueJob[] = [];
   const keys: Array<string | null> = [];
   for (const [id, issue] of plan.issues.entries()) {
@@ -148,12 +184,13 @@ async function runLocked(inputs: readonly InputFile[], opts: BatchOptions): Prom
   };
   const record = (stem: string, outcome: IssueOutcome) => {
     const key = keys[outcome.id];
+    const root = archiveRoot(opts.out, plan.issues[outcome.id].file);
     const entry =
       outcome.ok && key
         ? {
             key,
-            config: outcome.config,
-            deps: outcome.deps,
+            config: outcome.config === null ? null : storedPath(outcome.config, opts.out, root),
+            deps: storedDeps(outcome.deps, opts.out, root),
             outputs: outcome.outputs.map((o) => slashed(path.relative(opts.out, o))),
             source: slashed(path.relative(opts.out, plan.issues[outcome.id].file)),
           }
@@ -176,7 +213,8 @@ async function runLocked(inputs: readonly InputFile[], opts: BatchOptions): Prom
       for (const [f, text] of outcome.sources) result.sources.set(f, text);
       // In the output folder's own form (output-paths.ts), as the write errors name them.
       const written = outcome.ok ? outcome.outputs : [];
-      const reason = outcome.ok ? '' : firstErrorReason(outcome.diagnostics, opts.lang);
+      const issue = plan.issues[outcome.id];
+      const reason = outcome.ok ? '' : withOldOutputs(issue.stem, issue.file, firstErrorReason(outcome.diagnostics, opts.lang));
       progress.issue(stem, outcome.ok ? 'built' : 'failed', outcome.ms, written, reason);
     },
   });

@@ -7,6 +7,7 @@ import path from 'node:path';
 import { findConfig } from '../config/find-config';
 import { readRegular } from '../source/regular-file';
 import type { CacheEntry } from './cache';
+import { resolvedDeps, resolvedPath } from './cache-paths';
 import { sha256, type Signer } from './fingerprint';
 import type { BuildSettings } from './job';
 
@@ -27,7 +28,7 @@ export function issueKey(file: string, settings: BuildSettings): string | null {
 
 export function isUpToDate(entry: CacheEntry | undefined, key: string | null, file: string, outDir: string, signer: Signer): boolean {
   if (!entry || key === null || entry.key !== key) return false;
-  if (entry.config !== findConfig(file)) return false;
+  if ((entry.config === null ? null : resolvedPath(entry.config, outDir)) !== findConfig(file)) return false;
   if (!entry.outputs.every((o) => fs.existsSync(path.join(outDir, o)))) return false;
-  return signer.unchanged(entry.deps);
+  return signer.unchanged(resolvedDeps(entry.deps, outDir));
 }

@@ -6,8 +6,10 @@ import type { Diagnostic } from '../diagnostics/diagnostic';
 import { appendAll, hasErrors } from '../diagnostics/diagnostic';
 import type { Issue } from '../schema/issue-schema';
 import { loadIssue } from '../issue/load-issue';
+import { firstOf } from '../schema/issue-range';
 import { ledgerEntryOf } from '../series/build-ledger';
-import { checkLedger, type LedgerIssue } from '../series/ledger';
+import { checkLedgerWithMissing } from '../series/declared-missing';
+import type { LedgerIssue } from '../series/ledger';
 import type { Encoding } from '../source/read';
 
 export interface YearIssues {
@@ -43,7 +45,7 @@ export function loadYear(files: readonly string[], year: number, encoding?: Enco
   }
   // Breaks at issues of other years are that year's index's concern, not this one's.
   const ofYear = new Set(issues.map((i) => i.file));
-  const breaks = checkLedger(all).filter((d) => ofYear.has(d.file));
+  const breaks = checkLedgerWithMissing(all).filter((d) => ofYear.has(d.file));
   appendAll(diagnostics, breaks);
   for (const d of breaks) {
     const text = texts.get(d.file);
@@ -52,9 +54,9 @@ export function loadYear(files: readonly string[], year: number, encoding?: Enco
   // 总期号 orders issues across the year's restart of 期号; the date breaks ties and fills gaps.
   issues.sort(
     (a, b) =>
-      (a.issue.total ?? 0) - (b.issue.total ?? 0) ||
+      firstOf(a.issue.total ?? 0) - firstOf(b.issue.total ?? 0) ||
       a.issue.date.localeCompare(b.issue.date) ||
-      (a.issue.number ?? 0) - (b.issue.number ?? 0),
+      firstOf(a.issue.number ?? 0) - firstOf(b.issue.number ?? 0),
   );
   return { issues, diagnostics, sources };
 }

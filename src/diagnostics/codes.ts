@@ -1189,22 +1189,22 @@ export const CODES = {
     'error',
     [
       '总期号应为 {expected}，这里是 {actual}（上一期 {previous}：总第 {previousTotal} 期）',
-      '总期号逐期加 1，不跳号、不重号；改为 total: {expected}',
+      '总期号逐期加 1：档案缺了中间的期（原刊遗失），在 jianbao.config.yaml 的 issues.missing 中登记；合刊占两个总期号，写成 total: 270-271 这样的范围；只有本期确实编错了才改为 total: {expected}',
     ],
     [
       'total number should be {expected}, got {actual} (previous issue {previous}: total {previousTotal})',
-      'the total number goes up by one per issue with no gaps or repeats; set total: {expected}',
+      'the total number goes up by one per issue: if the archive lacks the issues in between (originals lost), list them under issues.missing in jianbao.config.yaml; a combined issue that took two numbers is typed as a range (total: 270-271); set total: {expected} only if this issue itself is misnumbered',
     ],
   ),
   JB251: def(
     'error',
     [
       '期号应为 {expected}，这里是 {actual}（上一期 {previous}：第 {previousNumber} 期）',
-      '期号每年从 1 开始，同一年内逐期加 1；改为 number: {expected}',
+      '期号每年从 1 开始，同一年内逐期加 1：档案缺了中间的期（原刊遗失），在 jianbao.config.yaml 的 issues.missing 中登记；合刊写成 number: 5-6 这样的范围；只有本期确实编错了才改为 number: {expected}',
     ],
     [
       'issue number should be {expected}, got {actual} (previous issue {previous}: number {previousNumber})',
-      'the issue number restarts at 1 each year and goes up by one; set number: {expected}',
+      'the issue number restarts at 1 each year and goes up by one: if the archive lacks the issues in between (originals lost), list them under issues.missing in jianbao.config.yaml; a combined issue is typed as a range (number: 5-6); set number: {expected} only if this issue itself is misnumbered',
     ],
   ),
   JB252: def(
@@ -1603,22 +1603,31 @@ export const CODES = {
   // 6xx: fonts
   JB601: def(
     'error',
-    ['字体文件无法使用（{role}：{path}）：{reason}', '检查配置中的字体路径，或删除该设置以使用内置字体'],
-    ['font file unusable ({role}: {path}): {reason}', 'check the font path in the config, or remove it to use the bundled font'],
+    ['字体文件无法使用（{role}：{path}）：{reason}[[（{issues} 期都用到这一设置）]]', '检查配置中的字体路径，或删除该设置以使用内置字体'],
+    [
+      'font file unusable ({role}: {path}): {reason}[[ ({issues} issues use this setting)]]',
+      'check the font path in the config, or remove it to use the bundled font',
+    ],
   ),
   JB602: def(
     'error',
-    ['{path} 不是可用的字体文件（{role}）：{reason}', '换用 .ttf、.otf 或 .ttc 字体文件；文件可能已损坏或只是同名的其他文件'],
     [
-      '{path} is not a usable font file ({role}): {reason}',
+      '{path} 不是可用的字体文件（{role}）：{reason}[[（{issues} 期都用到这一设置）]]',
+      '换用 .ttf、.otf 或 .ttc 字体文件；文件可能已损坏或只是同名的其他文件',
+    ],
+    [
+      '{path} is not a usable font file ({role}): {reason}[[ ({issues} issues use this setting)]]',
       'use a .ttf, .otf or .ttc font file; this one may be damaged or not a font at all',
     ],
   ),
   JB603: def(
     'error',
-    ['{path} 是字体集（.ttc），{role} 需要指定其中一个字体：{reason}', '在 fonts.{role} 中加 postscriptName，可选：{faces}'],
     [
-      '{path} is a font collection (.ttc); {role} must name one of its faces: {reason}',
+      '{path} 是字体集（.ttc），{role} 需要指定其中一个字体：{reason}[[（{issues} 期都用到这一设置）]]',
+      '在 fonts.{role} 中加 postscriptName，可选：{faces}',
+    ],
+    [
+      '{path} is a font collection (.ttc); {role} must name one of its faces: {reason}[[ ({issues} issues use this setting)]]',
       'add postscriptName under fonts.{role}; its faces: {faces}',
     ],
   ),
@@ -1745,6 +1754,25 @@ export const CODES = {
     [
       '-o names a file, {path}, not a folder[[ (-o {out} needs a folder in its place)]]',
       'give -o the path of an output folder (it is created when missing)',
+    ],
+  ),
+  JB706: def(
+    'warning',
+    ['{paths} 是上次生成的旧文件：本期这次未生成，其内容不是按现在的 YAML 排出的', '改正本期的错误后重新生成即替换；jianbao 不删除旧文件'],
+    [
+      '{paths} left from an earlier build: this issue was not built this time, so they do not show its YAML as it is now',
+      'fix the issue and build again to replace them; jianbao never deletes them',
+    ],
+  ),
+  JB707: def(
+    'error',
+    [
+      '未生成 {year} 年度总目录：{count} 期有错误（{files}）[[；{old} 是上次生成的旧文件]]',
+      '年度总目录要收全这一年的每一期，少一期就不完整，所以不生成；改正上面的错误后重新运行 jianbao index',
+    ],
+    [
+      'the {year} annual index was not written: {count} issue(s) with errors ({files})[[; {old} left from an earlier run]]',
+      'an annual index must hold every issue of the year, so none is written with one missing; fix the errors above and run jianbao index again',
     ],
   ),
   // 720–739: DOCX output
@@ -1909,11 +1937,11 @@ export const CODES = {
   JB815: def(
     'error',
     [
-      '没有给出年份：{dir} 不是以年份命名的文件夹',
+      '没有给出年份：{dir} 不是以年份命名的文件夹[[；找到的年份：{years}]]',
       '用 --year 指定，例如 jianbao index {dir} --year 2024；在以年份命名的文件夹（如 2024）上可以省略',
     ],
     [
-      'no year given: {dir} is not a folder named for a year',
+      'no year given: {dir} is not a folder named for a year[[; years found: {years}]]',
       'give it with --year, e.g. jianbao index {dir} --year 2024; on a folder named for the year (e.g. 2024) it may be left out',
     ],
   ),

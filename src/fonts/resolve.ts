@@ -8,6 +8,7 @@ import path from 'node:path';
 import { diag } from '../diagnostics/make';
 import type { Diagnostic } from '../diagnostics/diagnostic';
 import { FONT_ROLES, type FontFace, type FontRole } from '../model/model';
+import { fontFileDeclaredAt } from './declared-at';
 import { bundledFace, bundledKai, DOCX_FAMILIES } from './bundled';
 import { findInstalled } from './installed';
 import { collectionFaces } from './open-font';
@@ -45,8 +46,10 @@ function machineDirs(): string[] {
 /** Why a named file cannot serve as a face, as a diagnostic; null when it can. */
 function checkFile(role: FontRole, want: FontRequest, file: string, reportAs: string): Diagnostic | null {
   const args = { role, path: want.file! };
+  // Only when there is a problem: the line of the config that names the file.
+  const at = () => (want.declaredIn ? fontFileDeclaredAt(want.declaredIn, role) : null);
   if (!fs.existsSync(file) || !fs.statSync(file).isFile())
-    return diag('JB601', reportAs, null, {
+    return diag('JB601', reportAs, at(), {
       ...args,
       reason: !fs.existsSync(file) ? 'not found' : fs.statSync(file).isDirectory() ? 'a folder' : 'not a file',
     });
@@ -54,11 +57,11 @@ function checkFile(role: FontRole, want: FontRequest, file: string, reportAs: st
   try {
     list = collectionFaces(file);
   } catch (e) {
-    return diag('JB602', reportAs, null, { ...args, reason: (e as Error).message });
+    return diag('JB602', reportAs, at(), { ...args, reason: (e as Error).message });
   }
   if (list && !(want.postscriptName && list.includes(want.postscriptName))) {
     const reason = want.postscriptName ? `no face "${want.postscriptName}"` : 'no postscriptName given';
-    return diag('JB603', reportAs, null, { ...args, reason, faces: list.join(', ') });
+    return diag('JB603', reportAs, at(), { ...args, reason, faces: list.join(', ') });
   }
   return null;
 }

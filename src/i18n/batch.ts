@@ -15,6 +15,11 @@ const WORDS = {
   failed: { zh: '失败', en: 'FAILED' },
   failedBecause: { zh: '失败 {name}：{reason}', en: 'FAILED {name}: {reason}' },
   stopped: { zh: '未生成 {name}：{reason}', en: 'not built {name}: {reason}' },
+  oldKept: { zh: '{reason}；{files} 是上次生成的旧文件', en: '{reason}; {files} left from an earlier build' },
+  oldKeptSummary: {
+    zh: '；其中 {count} 期未生成，输出文件夹中仍是上次生成的旧文件（JB706）',
+    en: '; {count} of the failed still have files from an earlier build in the output folder (JB706)',
+  },
   stoppedReason: { zh: '{message}（{code}）', en: '{message} ({code})' },
   summary: {
     zh: '共 {total} 期：生成 {built}，跳过 {skipped}，失败 {failed}，用时 {seconds} 秒；输出在 {out}',

@@ -172,7 +172,7 @@ export interface DocumentModel {
     date: Date;
     /** The issue as the PDF's metadata names it (期号, 总期号, its date as typed); absent for
      * documents that are no issue (the annual index). */
-    issue?: { number?: number; total?: number; date: string };
+    issue?: { number?: number | string; total?: number | string; date: string };
   };
   page: PageSetup;
   fonts: Record<FontRole, FontFace>;

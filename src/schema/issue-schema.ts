@@ -1,6 +1,7 @@
 // The one issue schema. Types, validation, the JSON Schema for editors and the field examples in
 // diagnostics all come from here, so they cannot drift apart.
 import { z } from 'zod';
+import { ISSUE_RANGE, spanOf } from './issue-range';
 
 const text = (description: string, example: string) => z.string().min(1).meta({ description, examples: [example] });
 
@@ -21,13 +22,24 @@ export const Publication = z
   })
   .meta({ description: '刊物信息；通常写在 jianbao.config.yaml 中' });
 
+/** 期号 or 总期号: a positive integer, or a 合刊's range as printed (issue-range.ts). */
+const issueNo = (description: string, example: number) =>
+  z
+    .union([z.int().positive(), z.string().regex(ISSUE_RANGE).refine((s) => spanOf(s) !== null)])
+    .meta({ description, examples: [example] });
+
 export const IssueInfo = z
   .strictObject({
-    number: z.int().positive().meta({ description: '期号：第 N 期，每年从 1 开始', examples: [4] }).optional(),
-    total: z.int().positive().meta({ description: '总期号：总第 N 期，逐期累加', examples: [269] }).optional(),
+    number: issueNo('期号：第 N 期，每年从 1 开始；合刊照原刊写范围，如 5-6', 4).optional(),
+    total: issueNo('总期号：总第 N 期，逐期累加；合刊占两个总期号时写 270-271', 269).optional(),
     date: DateString,
   })
   .meta({ description: '本期的期号与日期' });
+
+/** A back issue the archive does not hold: its numbers keep the series' chain whole. */
+export const MissingIssue = IssueInfo.extend({
+  note: text('说明（可选），如“原刊遗失”', '原刊遗失').optional(),
+}).meta({ description: '一期缺失的期：期号、总期号和（大约的）出版日期' });
 
 export const Article = z.strictObject({
   title: text('标题；\\n 表示标题内换行', '温州市“科创中国”试点城市建设推进会召开'),
@@ -89,6 +101,10 @@ export const configFileSchema = <F extends z.ZodType<string>>(formatName: F) => 
     .strictObject({
       dir: text('期刊文件所在文件夹，相对于本配置文件', '.').optional(),
       pattern: text('新一期的文件名模式：YYYY 年、MM 月、DD 日、{number} 期号、{total} 总期号', 'YYYY/YYYY-MM.yaml').optional(),
+      missing: z
+        .array(MissingIssue)
+        .meta({ description: '档案中缺失的期（原刊遗失或未收存）：期号链在此处不算断号，也不生成任何文件' })
+        .optional(),
     })
     .optional(),
   // Defaults for `watch` when no -o/--to is given; dir is relative to this file.

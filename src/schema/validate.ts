@@ -114,6 +114,9 @@ function refusedValue(issue: z.core.$ZodIssue, yaml: ParsedYaml, path: readonly 
   return isValueProblem(issue.message) ? { ...base, problem: issue.message } : { ...base, problem: 'other' };
 }
 
+/** issue.number / issue.total (and their kind in the series config's missing list): a number or a 合刊's range. */
+const isIssueNumber = (path: readonly Segment[]) => path[0] !== 'articles' && (path.at(-1) === 'number' || path.at(-1) === 'total');
+
 function issueToDiagnostics(issue: z.core.$ZodIssue, yaml: ParsedYaml, schema: z.ZodType): Diagnostic[] {
   const path = issue.path.filter((s): s is Segment => typeof s !== 'symbol');
   const field = fieldName(path);
@@ -156,6 +159,10 @@ function issueToDiagnostics(issue: z.core.$ZodIssue, yaml: ParsedYaml, schema: z
       return [diag('JB206', yaml.file, positionOf(yaml, path), { field })];
     case 'invalid_format':
     case 'custom':
+      // 期号/总期号 typed as words (四): a number is what is asked for; a 合刊's range is the exception the example's schema notes.
+      if (isIssueNumber(path)) {
+        return [diag('JB202', yaml.file, positionOf(yaml, path), { field, expected: expectedName('number'), actual: 'string', ...withExample })];
+      }
       if (/date/.test(field)) {
         const value = valueAt(yaml.value, path).value;
         const help = dateHelp(value, yaml.doc, path);

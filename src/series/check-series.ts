@@ -7,7 +7,8 @@ import { appendAll, type Diagnostic } from '../diagnostics/diagnostic';
 import { expandInputs } from '../inputs/inputs';
 import { loadIssue } from '../issue/load-issue';
 import type { Encoding } from '../source/read';
-import { checkLedger, type LedgerIssue } from './ledger';
+import { checkLedgerWithMissing } from './declared-missing';
+import type { LedgerIssue } from './ledger';
 
 const isDir = (p: string) => fs.existsSync(p) && fs.statSync(p).isDirectory();
 const inside = (file: string, dir: string) => !path.relative(path.resolve(dir), path.resolve(file)).startsWith('..');
@@ -19,7 +20,7 @@ export function checkSeriesInputs(
 ): { diagnostics: Diagnostic[]; sources: Map<string, string> } {
   const diagnostics: Diagnostic[] = [];
   const sources = new Map<string, string>();
-  for (const dir of args.filter(isDir)) appendAll(diagnostics, checkLedger(checked.filter((i) => inside(i.file, dir))));
+  for (const dir of args.filter(isDir)) appendAll(diagnostics, checkLedgerWithMissing(checked.filter((i) => inside(i.file, dir))));
   if (opts.series) {
     const { files, diagnostics: missing } = expandInputs([opts.series]);
     appendAll(diagnostics, missing);
@@ -29,7 +30,7 @@ export function checkSeriesInputs(
       .map((f) => loadIssue(f, { encoding: opts.encoding }))
       .filter((r) => r.issue !== null);
     others.forEach((r) => r.sources.forEach((text, f) => sources.set(f, text)));
-    const ledger = checkLedger([...checked, ...others.map((r) => r.issue!)]);
+    const ledger = checkLedgerWithMissing([...checked, ...others.map((r) => r.issue!)]);
     // Report breaks at the checked files, and at series files only when they break the chain.
     diagnostics.push(...ledger.filter((d) => !diagnostics.some((x) => x.file === d.file && x.line === d.line && x.code === d.code)));
   }

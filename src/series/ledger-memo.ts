@@ -8,6 +8,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { writeFileAtomic } from '../output/write-atomic';
 import type { Issue } from '../schema/issue-schema';
+import { spanOf } from '../schema/issue-range';
 import type { Encoding } from '../source/read';
 import { codeHolds, type LedgerCode } from './ledger-code';
 
@@ -48,7 +49,7 @@ function readStored(file: string): Stored | null {
 function validRecord(value: unknown): value is LedgerRecord {
   if (value === null) return true;
   const { issue, name } = (value ?? {}) as { issue?: { number?: unknown; total?: unknown; date?: unknown }; name?: unknown };
-  const count = (n: unknown) => n === undefined || Number.isSafeInteger(n);
+  const count = (n: unknown) => n === undefined || Number.isSafeInteger(n) || (typeof n === 'string' && spanOf(n) !== null);
   return (name === null || typeof name === 'string') && typeof issue?.date === 'string' && count(issue.number) && count(issue.total);
 }
 

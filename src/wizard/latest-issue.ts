@@ -8,6 +8,7 @@ import { expandInputs } from '../inputs/inputs';
 import { diag } from '../diagnostics/make';
 import type { Diagnostic } from '../diagnostics/diagnostic';
 import { IssueInfo } from '../schema/issue-schema';
+import { lastOf, type IssueNo } from '../schema/issue-range';
 import { readSource, type Encoding } from '../source/read';
 
 export interface IssueNumbers {
@@ -30,7 +31,10 @@ function readNumbers(file: string, encoding?: Encoding): IssueNumbers | null {
     const publication =
       typeof data?.publication === 'object' && data.publication ? (data.publication as IssueNumbers['publication']) : undefined;
     const template = typeof data?.template === 'string' ? data.template : undefined;
-    return { file, ...info.data, publication, template };
+    // A 合刊 (5-6) counts as its last number: the next issue goes on from there.
+    const { number, total, date } = info.data;
+    const last = (n: IssueNo | undefined) => (n === undefined ? undefined : lastOf(n));
+    return { file, number: last(number), total: last(total), date, publication, template };
   } catch {
     return null;
   }

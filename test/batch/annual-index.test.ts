@@ -62,6 +62,11 @@ test('a year without issues, or a broken issue file, is an error with a hint', a
   const broken = await runCli(['index', dir, '--year', '2022', '-o', path.join(tmpDir(), 'x')]);
   expect(broken.code).toBe(1);
   expect(broken.stderr).toMatch(/broken\.yaml:\d+:\d+/);
+  // Said, not only implied by the exit code: no index was written, and which issue kept it back.
+  expect(broken.stderr).toMatch(/JB707 未生成 2022 年度总目录：1 期有错误（[^）]*broken\.yaml）/);
+  // An index of an earlier run stays but is named as old.
+  const kept = await runCli(['index', dir, '--year', '2022', '-o', out]);
+  expect(kept.stderr).toMatch(/index-2022\.pdf.*是上次生成的旧文件/);
   fs.rmSync(path.join(dir, '2022', 'broken.yaml'));
 });
 
@@ -91,4 +96,6 @@ test('index on a folder named for a year needs no --year; elsewhere its absence 
   expect(unnamed.code).toBe(2);
   expect(unnamed.stderr).toContain('JB815');
   expect(unnamed.stderr).toContain('--year 2024');
+  // The years it found are listed, so the editor can pick one.
+  expect(unnamed.stderr).toContain('找到的年份：2021、2022');
 });

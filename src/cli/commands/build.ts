@@ -20,6 +20,7 @@ import { saveLedgerMemo } from '../../series/ledger-memo';
 import { firstErrorReason } from '../../batch/first-error';
 import { expandInputFiles, type InputFile } from '../../inputs/inputs';
 import { EXIT, stoppedBy, stoppedExit, type CliIO } from '../../io/io';
+import { collapseRepeats } from '../../diagnostics/collapse-repeats';
 import { reportDiagnostics } from '../../io/report';
 import { outFolderProblem } from '../out-folder';
 
@@ -45,8 +46,8 @@ export interface BuildOptions {
 }
 
 /** A stopped issue's progress line: its output name and the ledger's first error for it. */
-function stoppedLine(input: InputFile, diagnostics: readonly Diagnostic[], lang: Lang): { name: string; reason: string } {
-  return { name: input.relative.replace(/\.ya?ml$/i, ''), reason: firstErrorReason(diagnostics, lang, input.file) };
+function stoppedLine(input: InputFile, diagnostics: readonly Diagnostic[], lang: Lang): { name: string; reason: string; file: string } {
+  return { name: input.relative.replace(/\.ya?ml$/i, ''), reason: firstErrorReason(diagnostics, lang, input.file), file: input.file };
 }
 
 const isArchiveArg = (arg: string) => (fs.existsSync(arg) ? fs.statSync(arg).isDirectory() : isGlob(arg));
@@ -108,7 +109,8 @@ export async function buildCommand(io: CliIO, args: string[], flags: BuildOption
         opts.out,
       )
     : null;
-  const all = [...inputProblems, ...ledger.diagnostics, ...result.diagnostics, ...(oldOutputs ? [oldOutputs] : [])];
+  // A config problem every issue met (a missing font file) is said once, with the issues counted.
+  const all = collapseRepeats([...inputProblems, ...ledger.diagnostics, ...result.diagnostics, ...(oldOutputs ? [oldOutputs] : [])]);
   reportDiagnostics(io, all, new Map([...ledger.sources, ...result.sources]));
   const total = result.total + ledger.stopped.size;
   const failed = result.failed + ledger.stopped.size;
@@ -130,6 +132,7 @@ export async function buildCommand(io: CliIO, args: string[], flags: BuildOption
   }
   const wrote = result.built + result.skipped > 0 && fs.existsSync(opts.out);
   const shard = opts.shard ? w(io.lang, 'shardSummary', { k: opts.shard.k, n: opts.shard.n, all: result.all }) : '';
-  io.stdout(`${w(io.lang, wrote ? 'summary' : 'summaryNothingWritten', counts)}${shard}`);
+  const old = result.oldKept > 0 ? w(io.lang, 'oldKeptSummary', { count: result.oldKept }) : '';
+  io.stdout(`${w(io.lang, wrote ? 'summary' : 'summaryNothingWritten', counts)}${shard}${old}`);
   return failed > 0 || hasErrors(all) ? EXIT.inputErrors : EXIT.ok;
 }

@@ -13,6 +13,7 @@ import type { Encoding } from '../../source/read';
 import { t } from '../../i18n/cli';
 import { expandInputs } from '../../inputs/inputs';
 import { EXIT, type CliIO } from '../../io/io';
+import { collapseRepeats } from '../../diagnostics/collapse-repeats';
 import { reportDiagnostics, type ReportFormat } from '../../io/report';
 
 export interface CheckOptions {
@@ -75,6 +76,8 @@ export async function checkCommand(io: CliIO, args: string[], opts: CheckOptions
   for (const d of all) troubled.add(d.file);
   if (opts.format === 'text') for (const file of files.filter((f) => !troubled.has(f))) io.stdout(t(io.lang, 'checkedOk', { file }));
   if (opts.strict) all = strictly(all);
+  // A config problem every issue met (a missing font file) is said once, with the issues counted.
+  all = collapseRepeats(all);
   reportDiagnostics(io, all, sources, opts.format);
   return hasErrors(all) ? EXIT.inputErrors : EXIT.ok;
 }

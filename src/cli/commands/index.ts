@@ -5,6 +5,8 @@
 import path from 'node:path';
 import { annualIndexModel } from '../../batch/annual-index';
 import { loadYear } from '../../batch/year-issues';
+import { oldOutputs } from '../../batch/old-outputs';
+import { ledgerEntryOf } from '../../series/build-ledger';
 import { appendAll, hasErrors, type Diagnostic } from '../../diagnostics/diagnostic';
 import { diag } from '../../diagnostics/make';
 import { resolveFonts } from '../../fonts/resolve';
@@ -35,10 +37,28 @@ function yearOfFolder(dir: string): number | undefined {
   return /^\d{4}$/.test(name) ? Number(name) : undefined;
 }
 
+/** The years of the issues in `files`, read from their dates, for a JB815 that lists them. */
+function yearsIn(files: readonly string[], encoding?: Encoding): string[] {
+  const years = new Set<string>();
+  for (const file of files) {
+    const date = ledgerEntryOf(file, encoding)?.issue.date;
+    if (date) years.add(date.slice(0, 4));
+  }
+  return [...years].sort();
+}
+
+/** JB707: the index was not written, naming the issues with errors (five at most) and an old index left in place. */
+function notWritten(dir: string, year: number, problems: readonly Diagnostic[], old: string[]): Diagnostic {
+  const files = [...new Set(problems.filter((d) => d.severity === 'error').map((d) => d.file))];
+  const shown = files.slice(0, 5).join('、') + (files.length > 5 ? '……' : '');
+  return diag('JB707', dir, null, { year, count: files.length, files: shown, ...(old.length ? { old: old.join('、') } : {}) });
+}
+
 export async function indexCommand(io: CliIO, dir: string, given: IndexOptions): Promise<number> {
   const which = given.year ?? yearOfFolder(dir);
   if (which === undefined) {
-    reportDiagnostics(io, [diag('JB815', dir, null, { dir })], new Map());
+    const years = yearsIn(expandInputs([dir]).files, given.encoding);
+    reportDiagnostics(io, [diag('JB815', dir, null, { dir, ...(years.length ? { years: years.join('、') } : {}) })], new Map());
     return EXIT.usage;
   }
   const opts = { ...given, year: which };
@@ -55,7 +75,11 @@ export async function indexCommand(io: CliIO, dir: string, given: IndexOptions):
     reportDiagnostics(io, problems, year.sources);
     return code;
   };
-  if (hasErrors(problems)) return done(EXIT.inputErrors);
+  const stem = path.join(out, `index-${opts.year}`);
+  if (hasErrors(problems)) {
+    problems.push(notWritten(dir, opts.year, problems, oldOutputs(stem, to)));
+    return done(EXIT.inputErrors);
+  }
   if (year.issues.length === 0) {
     problems.push(diag('JB744', dir, null, { dir, year: opts.year }));
     return done(EXIT.inputErrors);
@@ -71,7 +95,7 @@ export async function indexCommand(io: CliIO, dir: string, given: IndexOptions):
   appendAll(problems, fonts.diagnostics);
   if (hasErrors(problems)) return done(EXIT.inputErrors);
   const model = annualIndexModel({ year: opts.year, issues: year.issues, template, fonts: fonts.fonts, date: sourceDateEpoch(io.env) });
-  const written = await writeFormats(model, path.join(out, `index-${opts.year}`), to, problems);
+  const written = await writeFormats(model, stem, to, problems);
   for (const target of written.outputs) io.stdout(t(io.lang, 'wrote', { path: target }));
   return done(written.ok ? EXIT.ok : EXIT.inputErrors);
 }

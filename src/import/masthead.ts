@@ -17,11 +17,13 @@ export function readMasthead(lines: readonly Line[]): { masthead: Masthead; note
     let text = line.text.trim();
     if (!text) continue;
     const date = DATE.exec(text);
+    let besideDate = false;
     if (date && !masthead.date) {
       masthead.date = `${date[1]}-${pad(date[2])}-${pad(date[3])}`;
       // 编印单位 and date often share one printed line (left and right of it).
       text = text.slice(0, date.index).trim();
       if (!text) continue;
+      besideDate = true;
     }
     const number = NUMBER.exec(squash(text));
     const total = TOTAL.exec(squash(text));
@@ -30,6 +32,8 @@ export function readMasthead(lines: readonly Line[]): { masthead: Masthead; note
     else if (MARK.test(text) && !masthead.mark) masthead.mark = text;
     else if (/编$|编印$|主办$|编辑$/.test(text) && !masthead.editor) masthead.editor = text;
     else if (!masthead.name) masthead.name = text;
+    // Left of the date under the name, whatever its wording (…办公室, …编辑部): the 编印单位.
+    else if (besideDate && !masthead.editor) masthead.editor = text;
     else notes.push({ code: 'JB156', line: line.no, args: { input: text } });
   }
   return { masthead, notes };

@@ -13,6 +13,7 @@ import { intakeFile } from '../../import/intake/intake-file';
 import { intakeDiagnostics } from '../../import/intake/notes';
 import { appendArticle, appendBriefs, writeArticleIssue } from '../../import/intake/place';
 import { writeFileAtomic } from '../../output/write-atomic';
+import { writeWordIssue } from '../../import/word-issue/write-issue';
 import { writeFailure } from '../../output/write-failure';
 import type { Encoding } from '../../source/read';
 import { EXIT, type CliIO } from '../../io/io';
@@ -78,6 +79,17 @@ export async function importCommand(io: CliIO, files: string[], opts: ImportOpti
     const got = await intakeFile(file, { encoding: opts.encoding, env: io.env, wholeIssue: opts.to === undefined });
     if (got.kind === 'issue') {
       importIssue(io, file, opts, all, sources);
+      continue;
+    }
+    if (got.kind === 'wordIssue') {
+      const target = targetOf(file, opts.out ?? path.dirname(file));
+      const written = writeWordIssue(got.issue, file, target, { lang: io.lang, date: opts.date, force: opts.force });
+      appendAll(all, written.diagnostics);
+      if (written.ok) {
+        const { articles, briefs } = got.issue;
+        const args = { file, target, articles: articles.length, briefs: briefs.length, images: written.images, notes: written.notes };
+        io.stdout(iw(io.lang, 'importedWordIssue', args));
+      }
       continue;
     }
     if (got.kind === 'failed') {

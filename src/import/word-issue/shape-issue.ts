@@ -119,7 +119,7 @@ export function shapeIssue(layout: IssueLayout, flags: SourceFlags, fileStem: st
   const mastheadNos = new Set(layout.masthead.map((u) => u.no));
   for (const n of flagNotes(flags)) {
     if (n.code === 'JB189' && n.no >= firstColophon - 1) continue;
-    if (n.code === 'JB072' && mastheadNos.has(n.no)) continue;
+    if ((n.code === 'JB072' || n.code === 'JB191') && mastheadNos.has(n.no)) continue;
     notes.push({ code: n.code, no: n.no, args: n.args });
   }
   const hasNumber = read.masthead.number !== undefined || read.masthead.total !== undefined;

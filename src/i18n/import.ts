@@ -23,6 +23,11 @@ export const iw = wordsOf({
     zh: '{file} → {target}：整期，{articles} 篇文章，{briefs} 条简讯，{images} 张图片，{notes} 处请核对',
     en: '{file} → {target}: a whole issue, {articles} articles, {briefs} briefs, {images} photo(s), {notes} to check',
   },
+  importFailedLine: { zh: '{file}：未导入（原因见下方）', en: '{file}: not imported (see below)' },
+  importSummary: {
+    zh: '共 {total} 个文件：整期 {issues}，单篇 {articles}，简讯 {briefs}，失败 {failed}，用时 {seconds} 秒',
+    en: '{total} files: {issues} whole issue(s), {articles} article(s), {briefs} 简讯 page(s), {failed} failed, in {seconds} s',
+  },
   importedArticle: {
     zh: '{file} → {target}：1 篇文章「{title}」，{images} 张图片，{notes} 处请核对',
     en: '{file} → {target}: 1 article "{title}", {images} photo(s), {notes} to check',

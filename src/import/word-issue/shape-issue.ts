@@ -118,7 +118,7 @@ export function shapeIssue(layout: IssueLayout, flags: SourceFlags, fileStem: st
   const firstColophon = layout.colophon[0]?.no ?? Infinity;
   const mastheadNos = new Set(layout.masthead.map((u) => u.no));
   for (const n of flagNotes(flags)) {
-    if (n.code === 'JB189' && n.no >= firstColophon - 1) continue;
+    if ((n.code === 'JB189' || n.code === 'JB198') && n.no >= firstColophon - 1) continue;
     if ((n.code === 'JB072' || n.code === 'JB191') && mastheadNos.has(n.no)) continue;
     notes.push({ code: n.code, no: n.no, args: n.args });
   }

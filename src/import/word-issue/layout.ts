@@ -86,11 +86,16 @@ function sectionLabel(u: Unit | undefined, bodySize: number | undefined): boolea
   );
 }
 
-/** Where the masthead ends when there is no 要目: after the name and the lines a masthead holds. */
+/** Where the masthead ends when there is no 要目: after its last 期号/date/编印单位 line among the
+ *  first units, when at most two other lines (the name, a mark) stand before it. */
 function mastheadEnd(units: Unit[]): number {
-  let i = 0;
-  while (i < units.length && i < 12 && (i === 0 || isMastheadLine(units[i]))) i++;
-  return i;
+  let end = units.length > 0 ? 1 : 0;
+  let others = 0;
+  for (let i = 0; i < Math.min(units.length, 12); i++) {
+    if (isMastheadLine(units[i])) end = i + 1;
+    else if (++others > 2) break;
+  }
+  return end;
 }
 
 export function findIssueLayout(units: Unit[]): IssueLayout | null {

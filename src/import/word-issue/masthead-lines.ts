@@ -16,7 +16,11 @@ export function piecesOf(u: Unit): string[] {
     .filter((p) => p !== '');
 }
 
-const DATE_ONLY = /^\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日$/;
+const D = '[0-9０-９]';
+const CN = '[〇零一二三四五六七八九十]';
+// A date as offices type it: digits (half- or full-width) or Chinese numerals (二〇二二年四月三十日).
+const DATE = String.raw`(?:${D}{4}\s*年\s*${D}{1,2}\s*月\s*${D}{1,2}|${CN}{4}\s*年\s*${CN}{1,2}\s*月\s*${CN}{1,3})\s*日`;
+const DATE_ONLY = new RegExp(`^${DATE}$`);
 
 /** The masthead's lines; a date spread right of the 编印单位 stays on its line (the reader takes
  *  what stands left of a date as the 编印单位). */
@@ -36,7 +40,7 @@ export function mastheadLines(units: Unit[]): Line[] {
 const FIELD = [
   /^第\s*[0-9０-９]{1,3}\s*期$/,
   /总第\s*[0-9０-９]{1,5}\s*期/,
-  /\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日/,
+  new RegExp(DATE),
   /^(内部资料|注意保存|内部刊物|秘密|机密)/,
   /(编|编印|主办|编辑)$/,
 ];

@@ -53,6 +53,14 @@ export function matchToc(entries: TocEntry[], titles: string[][], sections: stri
         from = e + 1;
         return;
       }
+      // A long 要目 line typed over two paragraphs (the page number on the second).
+      const next = entries[e + 1];
+      if (next && !used.has(e) && !used.has(e + 1) && same(entries[e].text + next.text, key)) {
+        byTitle[k] = { entry: { no: entries[e].no, text: entries[e].text + next.text }, approximate: false };
+        used.add(e).add(e + 1);
+        from = e + 2;
+        return;
+      }
     }
   });
   const sectionKeys = new Set(sections.map(squash));

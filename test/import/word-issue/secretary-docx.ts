@@ -44,6 +44,8 @@ export interface TypedIssue {
   editorLine?: string;
   /** Typed lines of the 要目 that name no article. */
   extraToc?: string[];
+  /** The issue has no 要目 at all. */
+  noToc?: boolean;
   articles: TypedArticle[];
   briefsHeading?: string;
   briefs: string[];
@@ -113,17 +115,22 @@ export function redCentred(issue: TypedIssue): Child[] {
   out.push(para(issue.numbers!, { center: true }));
   out.push(para(issue.editorLine!));
   out.push(para('━━━━━━━━━━━━━━━━━━━━━━━━━━', { color: 'FF0000' }));
-  out.push(para('本 期 要 目', { font: HEI, center: true }));
-  const tocLines = [...issue.articles.filter((a) => a.toc !== null).map((a) => a.toc ?? a.title.join('')), ...(issue.extraToc ?? [])];
-  tocLines.forEach((t, i) =>
-    out.push(
-      new Paragraph({
-        tabStops: [{ type: TabStopType.RIGHT, position: 8800, leader: LeaderType.DOT }],
-        children: [run(`${t}\t${i + 1}`, { font: KAI })],
-      }),
-    ),
-  );
-  out.push(empty());
+  if (!issue.noToc) {
+    out.push(para('本 期 要 目', { font: HEI, center: true }));
+    const tocLines = [...issue.articles.filter((a) => a.toc !== null).map((a) => a.toc ?? a.title.join('')), ...(issue.extraToc ?? [])];
+    tocLines.forEach((t, i) => {
+      // A long line typed over two paragraphs: the page number after the second.
+      const lines = t.split('\n');
+      for (const first of lines.slice(0, -1)) out.push(para(first, { font: KAI }));
+      out.push(
+        new Paragraph({
+          tabStops: [{ type: TabStopType.RIGHT, position: 8800, leader: LeaderType.DOT }],
+          children: [run(`${lines[lines.length - 1]}\t${i + 1}`, { font: KAI })],
+        }),
+      );
+    });
+    out.push(empty());
+  }
   for (const a of issue.articles) out.push(...articleParagraphs(a));
   out.push(para(issue.briefsHeading ?? '简讯', { font: HEI, bold: true, center: true }));
   for (const b of issue.briefs) out.push(para(`\u3000\u3000${b}`));

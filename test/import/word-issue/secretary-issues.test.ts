@@ -55,7 +55,7 @@ function expected(issue: TypedIssue, fields: Omit<PrintedIssue, 'articles' | 'br
     articles: issue.articles.map((a) => ({
       section: a.section,
       title: a.title.join(''),
-      toc: a.toc ?? a.title.join(''),
+      toc: (a.toc ?? a.title.join('')).replace(/\n/g, ''),
       source: a.source,
       byline: a.byline,
       body: a.body.map((l) => (l.startsWith('[photo] ') ? `![${l.slice(8)}](${PHOTO_HASH})` : l)),
@@ -70,9 +70,11 @@ function typedText(issue: TypedIssue, layout: 'red' | 'tables' | 'feature'): str
   if (layout !== 'feature') {
     out.push(...[issue.mark, issue.name, issue.numbers, issue.editorLine].filter((x): x is string => x !== undefined));
     if (layout === 'red') out.push('━'.repeat(26));
-    out.push(layout === 'red' ? '本 期 要 目' : '本期要目');
-    const toc = [...issue.articles.filter((a) => a.toc !== null).map((a) => a.toc ?? a.title.join('')), ...(issue.extraToc ?? [])];
-    out.push(...toc.map((t, i) => `${t}${layout === 'red' ? i + 1 : i + 2}`));
+    if (!issue.noToc) {
+      out.push(layout === 'red' ? '本 期 要 目' : '本期要目');
+      const toc = [...issue.articles.filter((a) => a.toc !== null).map((a) => a.toc ?? a.title.join('')), ...(issue.extraToc ?? [])];
+      out.push(...toc.map((t, i) => `${t}${layout === 'red' ? i + 1 : i + 2}`));
+    }
   } else out.push(issue.editorLine!);
   for (const a of issue.articles) {
     out.push(...[a.section, ...a.title, a.byline].filter((x): x is string => x !== undefined));
@@ -146,7 +148,18 @@ describe('red centred masthead, 要目 with dotted tab leaders, 栏目, 工作�
     editorLine: '温州市科学技术协会编\t\t\t\t\t2022年4月30日',
     articles: KEXIE.articles
       .slice(0, 5)
-      .map((a, k) => typed(a, k === 0 ? { section: '【工作动态】' } : k === 3 ? { section: '【调研走访】' } : {})),
+      .map((a, k) =>
+        typed(
+          a,
+          k === 0
+            ? { section: '【工作动态】' }
+            : k === 1
+              ? { toc: '全市县（市、区）科协\n主席会议召开' }
+              : k === 3
+                ? { section: '【调研走访】' }
+                : {},
+        ),
+      ),
     briefsHeading: '工作简讯',
     briefs: KEXIE.briefs.map(briefLine),
     colophon: [
@@ -309,5 +322,48 @@ describe('a feature page (seed 004): no masthead or 要目, a 栏目 (city) over
   test('every typed character is printed', () => {
     expect(lacking(typedText(issue, 'feature'), yamlText(got.yamlFile))).toBe('');
     expect(lacking(yamlText(got.yamlFile), typedText(issue, 'feature'))).toBe('');
+  });
+});
+
+describe('no 要目: a mark above the name, 第４期 in full-width digits, the date in Chinese numerals beside …办公室', () => {
+  const issue: TypedIssue = {
+    mark: '内部资料',
+    name: '温州科协信息',
+    numbers: '第４期\u3000\u3000总第２６９期',
+    editorLine: '温州市科学技术协会办公室\t\t\t二〇二二年四月三十日',
+    noToc: true,
+    articles: KEXIE.articles.slice(0, 3).map((a) => typed(a)),
+    briefs: KEXIE.briefs.slice(0, 2).map(briefLine),
+    colophon: ['报：省科协办公室', '发：各县（市、区）科协', '（共印 200 份）'],
+  };
+  let got: Awaited<ReturnType<typeof importTyped>>;
+  beforeAll(async () => {
+    got = await importTyped('2022-04c', redCentred(issue));
+  });
+
+  test('the masthead is read, the articles are the three typed, nothing is said about a 要目', () => {
+    expect(got.run.code).toBe(0);
+    const want = expected(
+      issue,
+      {
+        name: '温州科协信息',
+        editor: '温州市科学技术协会办公室',
+        mark: '内部资料',
+        number: 4,
+        total: 269,
+        date: '2022-04-30',
+        colophon: {
+          distribution: [
+            { label: '报', to: '省科协办公室' },
+            { label: '发', to: '各县（市、区）科协' },
+          ],
+          copies: 200,
+        },
+      },
+      KEXIE.briefs.slice(0, 2),
+    );
+    expect(printed(loaded(got.yamlFile))).toEqual(want);
+    expect(got.codes).not.toContain('JB079');
+    expect(got.codes).not.toContain('JB156');
   });
 });

@@ -22,16 +22,24 @@ function readPiece(text: string): Piece | null {
   return NO_FIELD.test(squash(text)) ? { kind: 'kept', text } : null;
 }
 
-/** A unit's 报尾 pieces, or null when it is not a 报尾 line. A whole line `报：…` keeps its spaces. */
+/** A unit's 报尾 pieces, or null when it is not a 报尾 line. A paragraph or cell that is one
+ *  line (`报：…`, `…印发`) keeps its spaces; else it is split where tabs or wide spaces part it. */
 function unitPieces(u: Unit): Piece[] | null {
   if (u.kind === 'photo') return null;
   if (isTypedRule(u.text)) return [];
-  if (u.kind === 'text' && !/\t|共印/.test(u.text)) {
-    const whole = readPiece(u.text);
-    if (whole) return [whole];
+  const cells = u.kind === 'row' ? u.text.replace(/^\|\s?|\s?\|$/g, '').split(' | ') : [u.text];
+  const out: Piece[] = [];
+  for (const cell of cells.map((c) => c.trim()).filter((c) => c !== '')) {
+    const whole = /\t|共印/.test(cell) && !COPIES.test(cell) ? null : readPiece(cell);
+    if (whole) {
+      out.push(whole);
+      continue;
+    }
+    const parts = piecesOf({ ...u, kind: 'text', text: cell }).map(readPiece);
+    if (!parts.every((p): p is Piece => p !== null)) return null;
+    out.push(...parts);
   }
-  const pieces = piecesOf(u).map(readPiece);
-  return pieces.every((p): p is Piece => p !== null) ? pieces : null;
+  return out;
 }
 
 /** Index of the first unit of the trailing 报尾 run (units.length when there is none). */

@@ -241,7 +241,12 @@ describe('masthead, 要目 and 报尾 in tables; a photo; 要目 and titles that
       '4月9日，市科协组织专家开展科普项目',
       '和科普教育阵地考核工作（市科协科普部）',
     ],
-    colophon: ['报：省科协办公室', '发：各县（市、区）科协', '共印 200 份'],
+    colophon: [
+      '报：省科协办公室',
+      '发：各县（市、区）科协',
+      '温州市科学技术协会办公室\u3000\u3000\u3000\u30002022年4月30日印发',
+      '共印 200 份',
+    ],
   };
   let got: Awaited<ReturnType<typeof importTyped>>;
   beforeAll(async () => {
@@ -274,7 +279,8 @@ describe('masthead, 要目 and 报尾 in tables; a photo; 要目 and titles that
     expect(printed(loaded(got.yamlFile))).toEqual(want);
     const text = fs.readFileSync(got.yamlFile, 'utf8');
     expect(text).toMatch(/^# 原文（第 \d+ 段，未写入）：全市科普工作会议召开$/m);
-    expect(new Set(got.codes)).toEqual(new Set(['JB078', 'JB079', 'JB081', 'JB084', 'JB153', 'JB175', 'JB181']));
+    expect(text).toMatch(/^# 原文（第 \d+ 段，未写入）：温州市科学技术协会办公室\u3000{4}2022年4月30日印发$/m);
+    expect(new Set(got.codes)).toEqual(new Set(['JB078', 'JB079', 'JB080', 'JB081', 'JB084', 'JB153', 'JB175', 'JB181']));
   });
 
   test('every typed character is printed or kept, but for the noted layout changes', () => {

@@ -42,7 +42,8 @@ export const isBriefsHeading = (u: Unit): boolean =>
   u.kind === 'text' && /^[【〔[◆■●★]?[^，。：:；;！？,.]{0,6}简讯(?:动态)?[】〕\]◆■●★]?$/.test(squash(u.text));
 
 const TITLE_FONT = /标宋|XiaoBiaoSong|xbs/i;
-const HEADING_FONT = /黑体|SimHei|Hei|楷体|KaiTi|Kai|标宋/i;
+// Not 楷体: 要目 lines are set in it, and the last of them stands right above the first title.
+const HEADING_FONT = /黑体|SimHei|Hei|标宋/i;
 const DECORATED = /^[【〔[◆■●★▲◇□].{1,12}[】〕\]◆■●★▲◇□]$/;
 
 const allBold = (u: Unit) => Boolean(u.spans?.length) && u.spans!.every((s) => s.bold || s.text.trim() === '');
@@ -110,15 +111,17 @@ export function findIssueLayout(units: Unit[]): IssueLayout | null {
     heads.push(i);
     i = g.end - 1;
   }
-  if (heads.length < 2) return null;
+  if (heads.length === 0) return null;
   const groups = heads.map((i) => titleGroup(units, i));
   // The 简讯 heading after the last title closes the articles.
   let briefsAt = -1;
   for (let i = colophonAt - 1; i >= groups[groups.length - 1].end; i--) if (isBriefsHeading(units[i])) briefsAt = i;
   const bodyEnd = briefsAt >= 0 ? briefsAt : colophonAt;
-  const sections = groups.map((g) =>
-    sectionLabel(units[g.start - 1], bodySize) && g.start - 1 >= afterHead ? units[g.start - 1] : undefined,
-  );
+  // A line naming the title it stands above is the 要目's last line, not a 栏目.
+  const sections = groups.map((g) => {
+    const above = units[g.start - 1];
+    return sectionLabel(above, bodySize) && g.start - 1 >= afterHead && squash(above.text) !== squash(g.parts.join('')) ? above : undefined;
+  });
   const articles: ArticlePart[] = groups.map((g, k) => {
     const next = k + 1 < groups.length ? groups[k + 1].start - (sections[k + 1] ? 1 : 0) : bodyEnd;
     return { section: sections[k], title: g, body: units.slice(g.end, next) };
@@ -143,12 +146,15 @@ export function findIssueLayout(units: Unit[]): IssueLayout | null {
 export const tocEntryShaped = (u: Unit): boolean =>
   u.kind === 'row' || (u.kind === 'text' && visibleLength(u.text) <= 80 && !/[。！？]$/.test(u.text.replace(/[\s\d.．…·-]+$/, '')));
 
-/** The evidence, conservatively: a 要目 that names at least two of the titles found, or a masthead
- *  with 第 N 期 / 总第 N 期, or 栏目 labels over at least two titles (a feature page). */
+/** The evidence, conservatively: at least two titles and a 要目 naming two of them, or a masthead
+ *  with 第 N 期 / 总第 N 期, or 栏目 labels over them (a feature page); one title only with both a
+ *  第 N 期 masthead and a 要目 (a one-article issue, its 要目 line checked against the title later). */
 function wholeIssue(layout: IssueLayout): boolean {
   const titles = layout.articles.map((a) => squash(a.title.parts.join('')));
   const named = layout.toc.filter((u) => titles.some((t) => t !== '' && squash(u.text).includes(t))).length;
+  const numbered = layout.masthead.some((u) => /第\s*[0-9０-９]{1,5}\s*期/.test(u.text));
+  if (layout.articles.length === 1) return Boolean(layout.tocHeading) && layout.toc.length >= 1 && numbered;
   if (layout.tocHeading && named >= 2) return true;
-  if (layout.masthead.some((u) => /第\s*[0-9０-９]{1,5}\s*期/.test(u.text))) return true;
+  if (numbered) return true;
   return layout.articles.filter((a) => a.section).length >= 2;
 }

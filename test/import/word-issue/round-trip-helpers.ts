@@ -12,12 +12,15 @@ import type { Issue } from '../../../src/schema/issue-schema';
 
 export const tmp = (): string => fs.mkdtempSync(path.join(os.tmpdir(), 'jb-word-issue-'));
 
+// One build context for all builds of a test file, as one `jianbao build` of many issues has.
+const context = new BuildContext();
+
 /** The DOCX jianbao writes for `yamlFile`, or null when the issue does not build. */
 export async function ownDocx(yamlFile: string): Promise<Buffer | null> {
   const built = await buildToFiles(yamlFile, {
     stem: null,
     formats: ['docx'],
-    context: new BuildContext(),
+    context,
     date: new Date(Date.UTC(2026, 0, 1)),
   });
   return built.ok && built.bytes.docx ? built.bytes.docx : null;

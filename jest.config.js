@@ -24,6 +24,8 @@ const FULL_TIER_ONLY = [
   // Real LibreOffice conversions of contributions (.doc/.wps/.odt/.rtf).
   '<rootDir>/test/import/intake/libreoffice.test.ts',
   '<rootDir>/test/import/intake/department-files.test.ts',
+  // Whole back issues saved as .doc by LibreOffice, then imported (converted back).
+  '<rootDir>/test/import/word-issue/doc-round-trip.test.ts',
   // Whole archives through the batch engine, and the reliability and hostile-input corpora at size.
   '<rootDir>/test/batch/build-archive.test.ts',
   '<rootDir>/test/reliability/properties.test.ts',

@@ -215,6 +215,72 @@ export const CODES = {
       'check the picture: a banner or masthead that is not part of the article can go; move any other to its place',
     ],
   ),
+  // 078–089: whole back issues from Word files (src/import/word-issue)
+  JB078: def(
+    'warning',
+    [
+      '本期要目中第 {no} 段“{input}”在正文中找不到对应的文章；要目按文章标题重新生成，这一行不会印出（原文留在 YAML 的注释中）',
+      '核对：这篇文章是否漏排，或要目写错了；需要时把文章补进 articles',
+    ],
+    [
+      'the 本期要目 line in paragraph {no} "{input}" names no article in the issue; the 要目 is rebuilt from the titles, so this line will not print (its text is kept in a YAML comment)',
+      'check whether the article is missing or the 要目 line was wrong; add the article to articles if needed',
+    ],
+  ),
+  JB079: def(
+    'warning',
+    [
+      '第 {no} 段的标题“{input}”不在本期要目中；重新生成的要目会列出它',
+      '核对它是不是一篇文章：是原要目漏列的，不用改；若是正文中的一行，把它并回上一篇文章',
+    ],
+    [
+      'the title in paragraph {no} "{input}" is not in the 本期要目; the rebuilt 要目 will list it',
+      'check it is an article: if the old 要目 left it out, nothing to do; if it is a line of the previous article, move it back there',
+    ],
+  ),
+  JB080: def(
+    'warning',
+    [
+      '报尾第 {no} 段“{input}”在简报文件中没有对应的字段，没有写入（原文留在 YAML 的注释中）；报尾只印报、送、发各行和印数',
+      '需要时把它写进模板或正文；不需要就删去这条注释',
+    ],
+    [
+      'the 报尾 line in paragraph {no} "{input}" has no field in an issue file and was not written (its text is kept in a YAML comment); the 报尾 prints only the 报/送/发 lines and the print run',
+      'put it into the template or the text if it is needed; otherwise delete the comment',
+    ],
+  ),
+  JB081: def(
+    'warning',
+    ['报尾第 {no} 段“{input}”将按模板的格式印成“{printed}”', '核对印出的报尾；格式由模板决定'],
+    [
+      'the 报尾 line in paragraph {no} "{input}" will print in the template\'s form "{printed}"',
+      "check the printed 报尾; its form is the template's",
+    ],
+  ),
+  JB082: def(
+    'warning',
+    ['第 {no} 段的栏目标题“{input}”将按模板印成“{printed}”', '核对：模板的这个标题是固定的；需要原来的写法就改模板'],
+    [
+      'the heading in paragraph {no} "{input}" will print as the template\'s "{printed}"',
+      "check it: the template's heading is fixed; change the template to keep the old wording",
+    ],
+  ),
+  JB083: def(
+    'warning',
+    ['第 {no} 段等 {count} 处是用字符打出的线（“{input}”），没有写入：报头、报尾的线由模板画出', '核对印出的报头和报尾'],
+    [
+      'paragraph {no} and {count} place(s) in all are lines typed with characters ("{input}") and were not written: the template draws the masthead\'s and 报尾\'s rules',
+      'check the printed masthead and 报尾',
+    ],
+  ),
+  JB084: def(
+    'warning',
+    ['简讯中第 {no} 段不以日期开头，已接在上一条简讯之后：{input}', '核对：若是单独的一条，在 YAML 中把它拆出来并补上日期'],
+    [
+      'paragraph {no} among the 简讯 does not open with a date and was joined to the brief before it: {input}',
+      'check it: if it is a brief of its own, split it out in the YAML and give it a date',
+    ],
+  ),
   // 1xx: YAML syntax
   JB051: def(
     'error',

@@ -52,9 +52,17 @@ export function summaryLine(diagnostics: readonly Diagnostic[], lang: Lang): str
   return rw(lang, 'summary', { errors, warnings, errorsS: errors === 1 ? '' : 's', warningsS: warnings === 1 ? '' : 's' });
 }
 
+/** line:col in a text file; a Word file has paragraphs, not lines (its `no`); else nothing. */
+function placeOf(d: Diagnostic, lang: Lang): string | null {
+  if (d.line > 0) return `${d.line}:${d.col}`;
+  return typeof d.args.no === 'number' && d.args.no > 0 ? rw(lang, 'paragraphAt', { no: d.args.no }) : null;
+}
+
 function groupNote(group: readonly Diagnostic[], lang: Lang): string {
-  const at = group.slice(0, GROUP_POSITIONS).map((d) => `${d.line}:${d.col}`);
-  const more = group.length > GROUP_POSITIONS;
+  const places = group.map((d) => placeOf(d, lang)).filter((p): p is string => p !== null);
+  if (places.length === 0) return rw(lang, 'groupedCount', { count: group.length });
+  const at = places.slice(0, GROUP_POSITIONS);
+  const more = places.length > GROUP_POSITIONS;
   return rw(lang, 'grouped', { count: group.length, at: at.join(rw(lang, 'listSeparator')), more: more ? rw(lang, 'groupedMore') : '' });
 }
 

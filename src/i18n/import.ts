@@ -19,6 +19,15 @@ export const iw = wordsOf({
     zh: '{file} → {target}：{articles} 篇文章，{briefs} 条简讯，{joins} 处接合，{notes} 处请核对',
     en: '{file} → {target}: {articles} articles, {briefs} briefs, {joins} joins, {notes} to check',
   },
+  importedWordIssue: {
+    zh: '{file} → {target}：整期，{articles} 篇文章，{briefs} 条简讯，{images} 张图片，{notes} 处请核对',
+    en: '{file} → {target}: a whole issue, {articles} articles, {briefs} briefs, {images} photo(s), {notes} to check',
+  },
+  importFailedLine: { zh: '{file}：未导入（原因见下方）', en: '{file}: not imported (see below)' },
+  importSummary: {
+    zh: '共 {total} 个文件：整期 {issues}，单篇 {articles}，简讯 {briefs}，失败 {failed}，用时 {seconds} 秒',
+    en: '{total} files: {issues} whole issue(s), {articles} article(s), {briefs} 简讯 page(s), {failed} failed, in {seconds} s',
+  },
   importedArticle: {
     zh: '{file} → {target}：1 篇文章「{title}」，{images} 张图片，{notes} 处请核对',
     en: '{file} → {target}: 1 article "{title}", {images} photo(s), {notes} to check',
@@ -47,5 +56,6 @@ export const iw = wordsOf({
     zh: '# 由 jianbao import 从 {source} 导入：1 篇文章，{notes} 处请核对。并入当期：jianbao add article 当期.yaml --from {source}',
     en: '# imported by jianbao import from {source}: 1 article, {notes} to check. To add it to an issue: jianbao add article ISSUE.yaml --from {source}',
   },
+  setAsideComment: { zh: '原文（第 {no} 段，未写入）：', en: 'as typed (paragraph {no}, not written): ' },
   contributionPlaceholder: { zh: '  # 占位：稿件中没有，请填写', en: '  # placeholder: not in the contribution, fill in' },
 });

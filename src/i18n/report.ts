@@ -8,6 +8,8 @@ export const rw = wordsOf({
     zh: '（本文件共 {count} 处，位置 {at}{more}；加 --verbose 逐条显示）',
     en: ' ({count} in this file, at {at}{more}; --verbose lists each)',
   },
+  groupedCount: { zh: '（本文件共 {count} 处；加 --verbose 逐条显示）', en: ' ({count} in this file; --verbose lists each)' },
+  paragraphAt: { zh: '第 {no} 段', en: '¶{no}' },
   groupedMore: { zh: ' 等', en: ', …' },
   listSeparator: { zh: '、', en: ', ' },
   hidden: {

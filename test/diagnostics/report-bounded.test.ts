@@ -93,3 +93,17 @@ test('a file with 2,000 unknown keys prints 50 of them and the count of the rest
   expect(text).toContain(`${file}: …还有 1950 个问题未显示（加 --verbose 查看全部）`);
   expect(text).toMatch(/2000 个错误，\d+ 个警告$/);
 });
+
+test('a grouped warning from a Word file names paragraphs, never 0:0 (a .docx has no lines)', () => {
+  const soft = (n: number, withNo: boolean) =>
+    Array.from({ length: n }, (_, i) => diag('JB177', 'a.docx', null, { ...(withNo ? { no: 3 + 2 * i } : {}), input: 'x' }));
+  const zh = headLines(formatDiagnosticsText(soft(6, true), { lang: 'zh' }));
+  expect(zh).toHaveLength(1);
+  expect(zh[0]).not.toContain('0:0');
+  expect(zh[0]).toMatch(/（本文件共 6 处，位置 第 3 段、第 5 段、第 7 段、第 9 段、第 11 段 等；加 --verbose 逐条显示）$/);
+  const en = headLines(formatDiagnosticsText(soft(6, true), { lang: 'en' }));
+  expect(en[0]).toMatch(/ \(6 in this file, at ¶3, ¶5, ¶7, ¶9, ¶11, …; --verbose lists each\)$/);
+  // No position and no paragraph number: the count alone.
+  const bare = headLines(formatDiagnosticsText(soft(5, false), { lang: 'zh' }));
+  expect(bare[0]).toMatch(/（本文件共 5 处；加 --verbose 逐条显示）$/);
+});

@@ -13,6 +13,7 @@ import { intakeFile } from '../../import/intake/intake-file';
 import { intakeDiagnostics } from '../../import/intake/notes';
 import { appendArticle, appendBriefs, writeArticleIssue } from '../../import/intake/place';
 import { writeFileAtomic } from '../../output/write-atomic';
+import { writeWordIssue } from '../../import/word-issue/write-issue';
 import { writeFailure } from '../../output/write-failure';
 import type { Encoding } from '../../source/read';
 import { EXIT, type CliIO } from '../../io/io';
@@ -72,6 +73,77 @@ function writeDraft(draft: ArticleDraft, file: string, target: string, io: CliIO
   });
 }
 
+type Outcome = 'issue' | 'article' | 'briefs' | 'failed';
+
+/** One input file: read, shaped, written (or refused). What to say goes through `say`. */
+async function importOne(
+  io: CliIO,
+  say: (line: string) => void,
+  file: string,
+  opts: ImportOptions,
+  all: Diagnostic[],
+  sources: Map<string, string>,
+): Promise<Outcome> {
+  const errorsBefore = all.filter((d) => d.severity === 'error').length;
+  const failedNow = () => all.filter((d) => d.severity === 'error').length > errorsBefore;
+  const got = await intakeFile(file, { encoding: opts.encoding, env: io.env, wholeIssue: opts.to === undefined });
+  if (got.kind === 'issue') {
+    importIssue({ ...io, stdout: say }, file, opts, all, sources);
+    return failedNow() ? 'failed' : 'issue';
+  }
+  if (got.kind === 'wordIssue') {
+    const target = targetOf(file, opts.out ?? path.dirname(file));
+    const written = writeWordIssue(got.issue, file, target, { lang: io.lang, date: opts.date, force: opts.force });
+    appendAll(all, written.diagnostics);
+    if (!written.ok) return 'failed';
+    const { articles, briefs } = got.issue;
+    say(
+      iw(io.lang, 'importedWordIssue', {
+        file,
+        target,
+        articles: articles.length,
+        briefs: briefs.length,
+        images: written.images,
+        notes: written.notes,
+      }),
+    );
+    return 'issue';
+  }
+  if (got.kind === 'failed') {
+    appendAll(all, got.diagnostics);
+    if (got.text !== undefined) sources.set(file, got.text);
+    return 'failed';
+  }
+  if (got.kind === 'briefs') {
+    appendAll(all, intakeDiagnostics(got.page.notes, file));
+    if (opts.to === undefined) {
+      all.push(diag('JB185', file, null, { file }));
+      return 'failed';
+    }
+    const placed = appendBriefs(got.page, file, opts.to, io.lang);
+    if (!placed.ok) {
+      appendAll(all, placed.diagnostics);
+      placed.sources?.forEach((v, k) => sources.set(k, v));
+      return 'failed';
+    }
+    say(iw(io.lang, 'briefsAdded', { file, target: opts.to, count: got.page.briefs.length }));
+    return 'briefs';
+  }
+  const { draft } = got;
+  const target = opts.to ?? targetOf(file, opts.out ?? path.dirname(file));
+  const placed = opts.to !== undefined ? appendArticle(draft, file, opts.to, io.lang) : writeDraft(draft, file, target, io, opts);
+  appendAll(all, intakeDiagnostics(draft.notes, file));
+  if (!placed.ok) {
+    appendAll(all, placed.diagnostics);
+    placed.sources?.forEach((v, k) => sources.set(k, v));
+    return 'failed';
+  }
+  const title = draft.title.replace(/\n/g, iw(io.lang, 'titleLineJoin'));
+  const args = { file, target: placed.path, title, images: placed.images, notes: draft.notes.length };
+  say(iw(io.lang, opts.to ? 'importedArticleAdded' : 'importedArticle', args));
+  return 'article';
+}
+
 export async function importCommand(io: CliIO, files: string[], opts: ImportOptions): Promise<number> {
   const outProblem = opts.out === undefined ? null : outFolderProblem(opts.out);
   if (outProblem) {
@@ -80,44 +152,33 @@ export async function importCommand(io: CliIO, files: string[], opts: ImportOpti
   }
   const all: Diagnostic[] = [];
   const sources = new Map<string, string>();
-  for (const file of files) {
-    const got = await intakeFile(file, { encoding: opts.encoding, env: io.env, wholeIssue: opts.to === undefined });
-    if (got.kind === 'issue') {
-      importIssue(io, file, opts, all, sources);
-      continue;
-    }
-    if (got.kind === 'failed') {
-      appendAll(all, got.diagnostics);
-      if (got.text !== undefined) sources.set(file, got.text);
-      continue;
-    }
-    if (got.kind === 'briefs') {
-      appendAll(all, intakeDiagnostics(got.page.notes, file));
-      if (opts.to === undefined) {
-        all.push(diag('JB185', file, null, { file }));
-        continue;
-      }
-      const placed = appendBriefs(got.page, file, opts.to, io.lang);
-      if (!placed.ok) {
-        appendAll(all, placed.diagnostics);
-        placed.sources?.forEach((v, k) => sources.set(k, v));
-        continue;
-      }
-      io.stdout(iw(io.lang, 'briefsAdded', { file, target: opts.to, count: got.page.briefs.length }));
-      continue;
-    }
-    const { draft } = got;
-    const target = opts.to ?? targetOf(file, opts.out ?? path.dirname(file));
-    const placed = opts.to !== undefined ? appendArticle(draft, file, opts.to, io.lang) : writeDraft(draft, file, target, io, opts);
-    appendAll(all, intakeDiagnostics(draft.notes, file));
-    if (!placed.ok) {
-      appendAll(all, placed.diagnostics);
-      placed.sources?.forEach((v, k) => sources.set(k, v));
-      continue;
-    }
-    const title = draft.title.replace(/\n/g, iw(io.lang, 'titleLineJoin'));
-    const args = { file, target: placed.path, title, images: placed.images, notes: draft.notes.length };
-    io.stdout(iw(io.lang, opts.to ? 'importedArticleAdded' : 'importedArticle', args));
+  const counts: Record<Outcome, number> = { issue: 0, article: 0, briefs: 0, failed: 0 };
+  const started = performance.now();
+  // Many files (an archive of back issues): each line says how far the run is, a summary ends it.
+  const many = files.length > 1;
+  for (const [k, file] of files.entries()) {
+    const at = many ? `[${k + 1}/${files.length}] ` : '';
+    let said = false;
+    const say = (line: string) => {
+      io.stdout(said ? line : `${at}${line}`);
+      said = true;
+    };
+    const outcome = await importOne(io, say, file, opts, all, sources);
+    counts[outcome]++;
+    if (outcome === 'failed' && many) io.stdout(`${at}${iw(io.lang, 'importFailedLine', { file })}`);
+  }
+  if (many) {
+    const seconds = ((performance.now() - started) / 1000).toFixed(1);
+    io.stdout(
+      iw(io.lang, 'importSummary', {
+        total: files.length,
+        issues: counts.issue,
+        articles: counts.article,
+        briefs: counts.briefs,
+        failed: counts.failed,
+        seconds,
+      }),
+    );
   }
   reportDiagnostics(io, all, sources);
   return hasErrors(all) ? EXIT.inputErrors : EXIT.ok;

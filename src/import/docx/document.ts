@@ -86,10 +86,15 @@ const relsOf = (part: string) => path.posix.join(path.posix.dirname(part), '_rel
 /** The target of the main part's first relationship of this type (styles, numbering, …). */
 const partOf = (rels: Rels, type: string) => [...rels.values()].find((r) => !r.external && r.type.endsWith(`/${type}`))?.target;
 
-function imagePieces(el: XNode, ctx: Ctx): Piece[] {
+function imagePieces(el: XNode, ctx: Ctx, except: XNode[] = []): Piece[] {
+  const inside = new Set(except.flatMap((b) => [...descendants(b, 'a:blip'), ...descendants(b, 'v:imagedata')]));
   const ids = [
-    ...descendants(el, 'a:blip').map((b) => attr(b, 'r:embed') ?? attr(b, 'r:link')),
-    ...descendants(el, 'v:imagedata').map((b) => attr(b, 'r:id')),
+    ...descendants(el, 'a:blip')
+      .filter((b) => !inside.has(b))
+      .map((b) => attr(b, 'r:embed') ?? attr(b, 'r:link')),
+    ...descendants(el, 'v:imagedata')
+      .filter((b) => !inside.has(b))
+      .map((b) => attr(b, 'r:id')),
   ];
   return ids
     .filter((id): id is string => Boolean(id))
@@ -450,12 +455,13 @@ function fieldNote(ctx: Ctx, kind: OpenField['kind'], instr: string, shown: stri
 
 /** A picture, a shape, a chart: the pictures and text boxes in it; what is neither is noted. */
 function drawingPieces(c: XNode, ctx: Ctx): Piece[] {
-  const out: Piece[] = imagePieces(c, ctx);
   // A text box's content (paragraphs, tables, controls) is text the editor sees: kept, after the
   // paragraph holding it. A box inside a box is read with the paragraph holding it, so only once.
   const all = descendants(c, 'w:txbxContent');
   const within = (x: XNode) => all.some((b) => descendants(b, x.name ?? '').includes(x));
   const boxes = all.filter((b) => !within(b));
+  // A picture inside a box (a photo framed with its caption) is read with the box's content, not twice.
+  const out: Piece[] = boxes.length ? imagePieces(c, ctx, boxes) : imagePieces(c, ctx);
   // Old-style WordArt keeps its words in an attribute: they are text too.
   for (const t of descendants(c, 'v:textpath')) {
     const words = attr(t, 'string');

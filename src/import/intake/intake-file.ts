@@ -14,6 +14,8 @@ import { convertToDocx, CONVERTIBLE, findSoffice } from './libreoffice';
 import { shapeArticle, titleShaped } from './shape';
 import { textUnits } from './text-units';
 import type { SourceFlags, Unit } from './units';
+import { readWordIssue } from '../word-issue/read-issue';
+import type { WordIssue } from '../word-issue/shape-issue';
 
 /** Above this a contribution is not read at all (its zip directory would be checked next). */
 export const MAX_DOCUMENT_BYTES = 100 * 1024 * 1024;
@@ -22,6 +24,7 @@ export type Intake =
   | { kind: 'article'; draft: ArticleDraft }
   | { kind: 'briefs'; page: BriefsPage }
   | { kind: 'issue' }
+  | { kind: 'wordIssue'; issue: WordIssue }
   | { kind: 'failed'; diagnostics: Diagnostic[]; text?: string };
 
 export interface IntakeOptions {
@@ -129,10 +132,13 @@ export async function intakeFile(file: string, opts: IntakeOptions): Promise<Int
     return { kind: 'failed', diagnostics: [diag('JB073', file, null, { ext, ...(SHEETS.has(ext) ? { sheet: '' } : { slides: '' }) })] };
   else return { kind: 'failed', diagnostics: [diag('JB186', file, null, { ext: ext || path.basename(file) })] };
   if (!units.some((u) => u.kind !== 'photo')) return { kind: 'failed', diagnostics: [diag('JB172', file, null)], text };
+  const fileStem = path.basename(file).replace(/\.[^.]*$/, '');
+  // A whole back issue in Word (masthead, 要目, several titled articles): the issue importer's, as for text.
+  const issue = text === undefined ? readWordIssue(units, flags, fileStem) : null;
+  if (issue) return opts.wholeIssue ? { kind: 'wordIssue', issue } : { kind: 'failed', diagnostics: [diag('JB187', file, null)] };
   if (looksLikeBriefs(units)) return { kind: 'briefs', page: readBriefsPage(units) };
   // A text file has no formatting to tell a title by: without a title line it is not an article.
   if (text !== undefined && units[0].styleLevel !== 0 && !titleShaped(units[0].text))
     return { kind: 'failed', diagnostics: [diag('JB150', file, null)], text };
-  const fileStem = path.basename(file).replace(/\.[^.]*$/, '');
   return { kind: 'article', draft: shapeArticle(units, { fileStem, flags }) };
 }

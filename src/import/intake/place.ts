@@ -21,7 +21,7 @@ import { iw } from '../../i18n/import';
 
 export type Placed = { ok: true; path: string; images: number } | { ok: false; diagnostics: Diagnostic[]; sources?: Map<string, string> };
 
-function writeImages(dir: string, images: ImageFile[]): void {
+export function writeImages(dir: string, images: ImageFile[]): void {
   for (const img of images) {
     const target = path.join(dir, img.rel);
     // Named by content: an existing file of that name already holds these bytes.

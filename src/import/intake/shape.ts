@@ -20,7 +20,7 @@ export const titleShaped = (text: string): boolean => visibleLength(text) <= 40 
 
 const quote = (s: string) => ([...s].length > 20 ? `${[...s].slice(0, 20).join('')}…` : s);
 
-function mostCommonSize(units: Unit[]): number | undefined {
+export function mostCommonSize(units: Unit[]): number | undefined {
   const counts = new Map<number, number>();
   for (const u of units) if (u.size) counts.set(u.size, (counts.get(u.size) ?? 0) + [...u.text].length);
   return [...counts.entries()].sort((a, b) => b[1] - a[1])[0]?.[0];
@@ -61,6 +61,8 @@ const allBold = (u: Unit) => Boolean(u.spans?.length) && u.spans!.every((s) => s
 export interface ShapeOptions {
   fileStem: string;
   flags?: SourceFlags;
+  /** The title already found (a whole issue's article): its printed lines, the units hold the rest. */
+  title?: string[];
 }
 
 /** A mark's message parameters: its kind switches on one wording ([[…{kind}]] in codes.ts). */
@@ -93,7 +95,7 @@ function markArgs(m: SourceMark): Record<string, string> {
 export function shapeArticle(all: Unit[], opts: ShapeOptions): ArticleDraft {
   const notes: IntakeNote[] = [];
   const units = all.map((u) => ({ ...u }));
-  const sourceText = units.filter((u) => u.kind !== 'photo').map((u) => u.text);
+  const sourceText = [...(opts.title ?? []), ...units.filter((u) => u.kind !== 'photo').map((u) => u.text)];
   const texts = units.filter((u) => u.kind === 'text');
   const bodySize = mostCommonSize(texts);
   const note = (code: IntakeNote['code'], u: Unit | undefined, args: Record<string, string | number> = {}) =>
@@ -111,7 +113,8 @@ export function shapeArticle(all: Unit[], opts: ShapeOptions): ArticleDraft {
       head.centered ||
       (head.font && TITLE_FONT.test(head.font)) ||
       (head.size && bodySize && head.size > bodySize));
-  if (head && (marked || titleShaped(head.text))) {
+  if (opts.title) title = opts.title.join('\n');
+  else if (head && (marked || titleShaped(head.text))) {
     if (!marked) note('JB173', head, { input: quote(head.text) });
     const parts = [head.text];
     let end = first + 1;
@@ -340,18 +343,26 @@ export function shapeArticle(all: Unit[], opts: ShapeOptions): ArticleDraft {
       });
   }
 
-  const flags = opts.flags ?? {};
+  notes.push(...flagNotes(opts.flags ?? {}));
+  return { title, titleInvented, source, sourceForm, byline: bylines.length ? bylines.join(' ') : undefined, blocks, notes, sourceText };
+}
+
+/** What the reader noticed about the file as a whole or about single paragraphs, as notes. */
+export function flagNotes(flags: SourceFlags): IntakeNote[] {
+  const notes: IntakeNote[] = [];
+  const note = (code: IntakeNote['code'], u: { no: number } | undefined, args: Record<string, string | number> = {}) =>
+    notes.push({ code, no: u?.no ?? 0, args: { no: u?.no ?? 0, ...args } });
   if (flags.footnotes) note('JB180', undefined, { count: flags.footnotes });
   if (flags.tracked) note('JB178', undefined, { count: flags.tracked });
   if (flags.comments) note('JB179', undefined, { count: flags.comments });
-  for (const no of flags.linkedImages ?? []) note('JB182', { no } as Unit);
-  for (const no of flags.textBoxes ?? []) note('JB189', { no } as Unit);
-  for (const no of flags.mergedCells ?? []) note('JB191', { no } as Unit);
+  for (const no of flags.linkedImages ?? []) note('JB182', { no });
+  for (const no of flags.textBoxes ?? []) note('JB189', { no });
+  for (const no of flags.mergedCells ?? []) note('JB191', { no });
   if (flags.hidden) note('JB193', undefined, { count: flags.hidden.count, input: quote(flags.hidden.first) });
   if (flags.lostEq) note('JB146', undefined, { count: flags.lostEq.length, input: quote(flags.lostEq.join('、')) });
   if (flags.furniture) note('JB141', undefined, { input: quote(flags.furniture) });
   if (flags.furniturePictures) note('JB134', undefined, { count: flags.furniturePictures });
   if (flags.symbols) note('JB194', undefined, { count: flags.symbols.count, font: flags.symbols.font, char: flags.symbols.char });
-  for (const m of flags.marks ?? []) note(m.code, { no: m.no } as Unit, markArgs(m));
-  return { title, titleInvented, source, sourceForm, byline: bylines.length ? bylines.join(' ') : undefined, blocks, notes, sourceText };
+  for (const m of flags.marks ?? []) note(m.code, { no: m.no }, markArgs(m));
+  return notes;
 }

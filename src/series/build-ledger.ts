@@ -133,7 +133,9 @@ function readLedger(
     sources.set(file, read.text);
   }
   const { diagnostics } = checkSeriesInputs(args, issues, { encoding });
-  const stopped = new Set(diagnostics.filter((d) => d.severity === 'error').map((d) => d.file));
+  // Only issue files stop: a break at a missing issue the config declares is the run's error, not an issue's.
+  const files = new Set(inputs.map((i) => i.file));
+  const stopped = new Set(diagnostics.filter((d) => d.severity === 'error' && files.has(d.file)).map((d) => d.file));
   return {
     diagnostics,
     sources: new Map([...sources].filter(([f]) => diagnostics.some((d) => d.file === f))),

@@ -95,6 +95,10 @@ test('a declared missing issue that is in the archive after all is a repeat, poi
   expect(repeats.length).toBe(1);
   expect(repeats[0].file).toMatch(/jianbao\.config\.yaml$/);
   expect(repeats[0].line).toBeGreaterThan(0);
+  // The break sits in the config, not in an issue: the run fails, but counts only its three issues.
+  const built = await runCli(['build', dir, '-o', path.join(dir, 'out'), '--to', 'docx', '-j', '1'], {}, 'en');
+  expect(built.code).toBe(1);
+  expect(built.stdout).toMatch(/^3 issues: 3 built, 0 skipped, 0 failed/m);
 });
 
 test('a 合刊 typed as a range builds, and its masthead prints the range as typed', async () => {

@@ -130,6 +130,11 @@ function issueToDiagnostics(issue: z.core.$ZodIssue, yaml: ParsedYaml, schema: z
       // zod tried each form: when the value's type chose one (a mapping, not "#RRGGBB"), what
       // is wrong inside that form is the thing to say, at its own place.
       const chosen = issue.errors.filter((errs) => !errs.every((e) => e.code === 'invalid_type' && e.path.length === 0));
+      // 期号/总期号 as a number that is no integer (4.5, .inf): neither a number nor a 合刊's range; asked for as an integer.
+      if (chosen.length === 0 && isIssueNumber(path)) {
+        const value = valueAt(yaml.value, path).value;
+        return [diag('JB202', yaml.file, positionOf(yaml, path), { field, expected: expectedName('int'), actual: typeName(value), ...withExample })];
+      }
       if (chosen.length !== 1) break;
       return chosen[0].flatMap((e) => issueToDiagnostics({ ...e, path: [...issue.path, ...e.path] }, yaml, schema));
     }
@@ -157,13 +162,6 @@ function issueToDiagnostics(issue: z.core.$ZodIssue, yaml: ParsedYaml, schema: z
     case 'too_small':
       if (issue.origin === 'number') return [diag('JB204', yaml.file, positionOf(yaml, path), { field, ...refusedValue(issue, yaml, path) })];
       return [diag('JB206', yaml.file, positionOf(yaml, path), { field })];
-    case 'invalid_union':
-      // 期号/总期号 as a number that is no integer (4.5, .inf): neither a number nor a 合刊's range; asked for as an integer.
-      if (isIssueNumber(path)) {
-        const value = valueAt(yaml.value, path).value;
-        return [diag('JB202', yaml.file, positionOf(yaml, path), { field, expected: expectedName('int'), actual: typeName(value), ...withExample })];
-      }
-      return [diag('JB204', yaml.file, positionOf(yaml, path), { field, ...refusedValue(issue, yaml, path), ...withExample })];
     case 'invalid_format':
     case 'custom':
       // 期号/总期号 typed as words (四): a number is what is asked for; a 合刊's range is the exception the example's schema notes.

@@ -4,8 +4,8 @@ import { wordsOf } from './words';
 
 export const iw = wordsOf({
   description: {
-    zh: '把来稿（Word/WPS 文件、单篇文字稿、简讯页）或纯文本往期简报导入为期刊 YAML',
-    en: 'import contributions (Word/WPS files, single-article text, 简讯 pages) or plain-text back issues as issue YAML',
+    zh: '把来稿（Word/WPS 文件、单篇文字稿、简讯页）或往期简报（纯文本或 Word/WPS 文件）导入为期刊 YAML',
+    en: 'import contributions (Word/WPS files, single-article text, 简讯 pages) or back issues (plain text or Word/WPS files) as issue YAML',
   },
   files: { zh: '来稿文件（.docx .doc .wps .odt .rtf .txt .md）', en: 'contribution files (.docx .doc .wps .odt .rtf .txt .md)' },
   to: {

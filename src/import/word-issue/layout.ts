@@ -52,7 +52,12 @@ function titleLook(u: Unit, bodySize: number | undefined): boolean {
   if (u.kind !== 'text' || u.soft || !u.centered || visibleLength(u.text) > 50 || endsSentence(u.text)) return false;
   if (isTocHeading(u) || isBriefsHeading(u)) return false;
   return Boolean(
-    (u.size && bodySize && u.size > bodySize) || (u.font && TITLE_FONT.test(u.font)) || u.styleLevel === 0 || u.styleLevel === 1,
+    (u.size && bodySize && u.size > bodySize) ||
+    (u.font && TITLE_FONT.test(u.font)) ||
+    u.styleLevel === 0 ||
+    u.styleLevel === 1 ||
+    // Typed in body type, but centred and bold all through (a title, not a run-in subheading).
+    (allBold(u) && !(u.size && bodySize && u.size < bodySize)),
   );
 }
 

@@ -3,6 +3,7 @@
 // every typed character is accounted for (printed, or kept in a comment with a note, or one of the
 // noted layout changes), and the YAML builds to a PDF holding the text in order.
 import { createHash } from 'node:crypto';
+import { AlignmentType, Paragraph, TextRun } from 'docx';
 import fs from 'node:fs';
 import path from 'node:path';
 import { parse } from 'yaml';
@@ -372,4 +373,28 @@ describe('no 要目: a mark above the name, 第４期 in full-width digits, the 
     expect(got.codes).not.toContain('JB079');
     expect(got.codes).not.toContain('JB156');
   });
+});
+
+test('titles typed in body type, centred and bold, under a 第3期 masthead: still a whole issue', async () => {
+  const p = (text: string, o: { center?: boolean; bold?: boolean; size?: number; font?: string } = {}) =>
+    new Paragraph({
+      alignment: o.center ? AlignmentType.CENTER : undefined,
+      children: [new TextRun({ text, bold: o.bold, size: o.size ?? 32, font: { eastAsia: o.font ?? '仿宋_GB2312' } })],
+    });
+  const got = await importTyped('2019-03', [
+    p('瓯海科协简报', { center: true, size: 72, font: '方正小标宋简体' }),
+    p('第3期', { center: true }),
+    p('瓯海区科协办公室\t\t2019年3月31日'),
+    p('区科协召开全委会', { center: true, bold: true }),
+    p('\u3000\u30003月5日，区科协召开全委会。（区科协）'),
+    p('科普讲座进社区', { center: true, bold: true }),
+    p('\u3000\u30003月9日，科普讲座走进社区。（区科协）'),
+  ]);
+  expect(got.run.stdout).toMatch(/整期，2 篇文章/);
+  const issue = loaded(got.yamlFile);
+  expect(issue.articles.map((a) => [a.title, a.source, a.body])).toEqual([
+    ['区科协召开全委会', '区科协', '3月5日，区科协召开全委会。\n'],
+    ['科普讲座进社区', '区科协', '3月9日，科普讲座走进社区。\n'],
+  ]);
+  expect([issue.issue.number, issue.issue.date, issue.publication.editor]).toEqual([3, '2019-03-31', '瓯海区科协办公室']);
 });

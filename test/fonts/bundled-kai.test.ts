@@ -147,7 +147,12 @@ describe('the kai role', () => {
       .map((i) => i.text)
       .join('');
     expect(kai).toContain('（市科协学会部）');
-    expect(kai).toContain('温州市“科创中国”试点城市建设推进会召开');
+    // WenKai draws “” 0.35 em wide: those come from the Song face (full width), the words around them in 楷.
+    expect(kai).toContain('温州市科创中国试点城市建设推进会召开');
+    const entry = items.find((j) => j.text.startsWith('温州市') && /LXGWWenKai-Regular$/.test(j.fontName))!;
+    const line = items.filter((i) => i.y === entry.y && Math.abs(i.x - entry.x) < 400);
+    expect(line.map((i) => i.text).join('')).toContain('温州市“科创中国”试点城市建设推进会召开');
+    expect(line.filter((i) => /[“”]/.test(i.text)).every((i) => /NotoSerifSC-Regular$/.test(i.fontName))).toBe(true);
     const body = items.find((i) => i.text.startsWith('4月'));
     expect(body?.fontName).toMatch(/NotoSerifSC-Regular$/);
     // The whole sample grows by the 楷 subset only: a few hundred kilobytes in all.

@@ -8,7 +8,7 @@ import { buildYaml } from '../helpers/body-build';
 import { CHINESE, INNER_SPACE, MARKUP, TYPED } from '../helpers/typed-cases';
 import { FUZZ_SEED } from '../reliability/helpers/fuzz-config';
 
-const CASES = process.env.JIANBAO_TEST_TIER === 'full' ? 600 : 120;
+const CASES = process.env.JIANBAO_TEST_TIER === 'full' ? 600 : 40;
 const PER_ISSUE = 40;
 const RERUN = `JIANBAO_FUZZ_SEED=${FUZZ_SEED} npx jest test/body/printed-as-typed-fields.property.test.ts`;
 

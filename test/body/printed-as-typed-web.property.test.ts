@@ -16,7 +16,7 @@ import { article, PHOTOS, printedBody, printedTitle } from '../helpers/typed-cas
 import { FUZZ_SEED } from '../reliability/helpers/fuzz-config';
 import { dom, textOf } from '../render/html/web-fixtures';
 
-const CASES = process.env.JIANBAO_TEST_TIER === 'full' ? 1000 : 150;
+const CASES = process.env.JIANBAO_TEST_TIER === 'full' ? 1000 : 75;
 const PER_ISSUE = 75;
 const RERUN = `JIANBAO_FUZZ_SEED=${FUZZ_SEED} npx jest test/body/printed-as-typed-web.property.test.ts`;
 const PNG = fs.readFileSync(path.join(__dirname, '..', '..', 'samples', 'images', 'ningbo-xie-zhiyuan.png'));

@@ -14,8 +14,9 @@ const SAMPLES = fs
   .map((f) => path.join(ROOT, 'samples', f));
 
 // The issue fixtures: those that build (warnings allowed) are round-tripped too; the others stop
-// at an error before any DOCX exists.
-const FIXTURES = ['broken', 'bad-inputs']
+// at an error before any DOCX exists. In the full tier only: the samples carry the fast one.
+const FULL = process.env.JIANBAO_TEST_TIER === 'full';
+const FIXTURES = (FULL ? ['broken', 'bad-inputs'] : [])
   .flatMap((d) => fs.readdirSync(path.join(ROOT, 'test', 'fixtures', d)).map((f) => path.join(ROOT, 'test', 'fixtures', d, f)))
   .flatMap((f) => (f.endsWith('.yaml') ? [f] : fs.existsSync(path.join(f, 'issue.yaml')) ? [path.join(f, 'issue.yaml')] : []))
   .filter((f) => !f.endsWith('jianbao.config.yaml'));
@@ -101,7 +102,7 @@ test('the kexie sample: the 报尾 line 共印 200 份 is the print run, not an 
   expect(got.articles.some((a) => /总第|本期要目/.test(a.body))).toBe(false);
 });
 
-test('most issue fixtures build, so the round trip above covers them', async () => {
+(FULL ? test : () => undefined)('most issue fixtures build, so the round trip above covers them', async () => {
   const built = [];
   for (const f of FIXTURES) if (await ownDocx(f)) built.push(named(f));
   expect(built.length).toBeGreaterThanOrEqual(15);

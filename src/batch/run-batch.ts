@@ -71,9 +71,10 @@ function unwritable(dir: string, problem: FolderProblem, count: number): Diagnos
 
 export async function runBatch(inputs: readonly InputFile[], opts: BatchOptions): Promise<BatchResult> {
   const problem = (opts.folderProblem ?? folderProblem)(opts.out);
-  if (problem) {
+  // Every issue of the run is counted as not built when the folder cannot be written or is locked.
+  const noneBuilt = (diagnostic: (count: number) => Diagnostic): BatchResult => {
     const count = planBatch(inputs, opts.shard).issues.length;
-    const diagnostics = [unwritable(opts.out, problem, count)];
+    const diagnostics = [diagnostic(count)];
     return {
       total: count,
       all: count,
@@ -86,25 +87,10 @@ export async function runBatch(inputs: readonly InputFile[], opts: BatchOptions)
       diagnostics,
       sources: new Map(),
     };
-  }
+  };
+  if (problem) return noneBuilt((count) => unwritable(opts.out, problem, count));
   const lock = lockOutputFolder(opts.out);
-  if (!lock.ok) {
-    // Every issue of the run is counted as not built, as for a folder that cannot be written.
-    const count = planBatch(inputs, opts.shard).issues.length;
-    const diagnostics = [lock.diagnostic];
-    return {
-      total: count,
-      all: count,
-      built: 0,
-      skipped: 0,
-      failed: count,
-      notStarted: 0,
-      oldKept: 0,
-      seconds: 0,
-      diagnostics,
-      sources: new Map(),
-    };
-  }
+  if (!lock.ok) return noneBuilt(() => lock.diagnostic);
   try {
     return await runLocked(inputs, opts);
   } finally {

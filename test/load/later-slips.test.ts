@@ -3,18 +3,10 @@
 // writes), the mended text is read again: what that reading finds further down is what the next
 // check would say, and is said now, at its place in the file as it is. Nothing else is added.
 import { loadIssue } from '../../src/issue/load-issue';
-import { writeIssue } from '../source/issue-fixture';
+import { BASE_ISSUE, writeIssue } from '../source/issue-fixture';
 
-const HEAD = [
-  'publication:',
-  '  name: 温州科协信息',
-  '  editor: 温州市科学技术协会编',
-  'issue:',
-  '  number: 4',
-  '  total: 269',
-  '  date: "2022-04-30"',
-  'articles:',
-];
+// The shared fixture's masthead, up to and including `articles:`.
+const HEAD = BASE_ISSUE.slice(0, BASE_ISSUE.indexOf('articles:') + 1);
 const article = (title: string, body: string[], colon = ':') => [
   `  - title: ${title}`,
   '    source: 市科协',

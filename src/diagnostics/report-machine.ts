@@ -15,8 +15,8 @@ export interface JsonDiagnostic {
   fixable: boolean;
 }
 
-export function toJson(diagnostics: readonly Diagnostic[], lang: Lang): JsonDiagnostic[] {
-  return sortDiagnostics(diagnostics).map((d) => ({
+function toJsonDiagnostic(d: Diagnostic, lang: Lang): JsonDiagnostic {
+  return {
     code: d.code,
     severity: d.severity,
     file: d.file,
@@ -24,7 +24,29 @@ export function toJson(diagnostics: readonly Diagnostic[], lang: Lang): JsonDiag
     col: d.col,
     ...messageOf(d, lang),
     fixable: Boolean(d.fixes?.length),
-  }));
+  };
+}
+
+/**
+ * The diagnostics, sorted, as `JSON.stringify(array, null, 2)` prints them, and a newline, in pieces of
+ * at most `per` diagnostics: 100,000 warnings print without the whole array and its text held at once.
+ */
+export function* jsonTextChunks(diagnostics: readonly Diagnostic[], lang: Lang, per = 1000): Generator<string> {
+  if (diagnostics.length === 0) {
+    yield '[]\n';
+    return;
+  }
+  const sorted = sortDiagnostics(diagnostics);
+  let chunk = '[\n';
+  for (let i = 0; i < sorted.length; i++) {
+    const entry = JSON.stringify(toJsonDiagnostic(sorted[i], lang), null, 2).replace(/\n/g, '\n  ');
+    const last = i === sorted.length - 1;
+    chunk += `  ${entry}${last ? '\n]\n' : ',\n'}`;
+    if (last || (i + 1) % per === 0) {
+      yield chunk;
+      chunk = '';
+    }
+  }
 }
 
 // GitHub's workflow-command syntax needs %, CR, LF (and in properties , and :) escaped.

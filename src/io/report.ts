@@ -1,6 +1,6 @@
 // Prints diagnostics in the format the user asked for; the one place that turns them into text.
 import type { Diagnostic } from '../diagnostics/diagnostic';
-import { toGithubAnnotations, toJson } from '../diagnostics/report-machine';
+import { jsonTextChunks, toGithubAnnotations } from '../diagnostics/report-machine';
 import { formatDiagnosticsText, summaryLine } from '../diagnostics/report-text';
 import type { CliIO } from './io';
 
@@ -14,7 +14,7 @@ export function reportDiagnostics(
   format: ReportFormat = 'text',
 ): void {
   if (format === 'json') {
-    io.stdout(JSON.stringify(toJson(diagnostics, io.lang), null, 2));
+    for (const chunk of jsonTextChunks(diagnostics, io.lang)) io.stdout(chunk);
     return;
   }
   if (diagnostics.length === 0) return;

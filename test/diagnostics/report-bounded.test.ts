@@ -6,6 +6,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { main } from '../../src/cli/main';
 import { diag } from '../../src/diagnostics/make';
+import { jsonTextChunks } from '../../src/diagnostics/report-machine';
 import { formatDiagnosticsText, GROUP_FROM, MAX_PER_FILE, summaryLine } from '../../src/diagnostics/report-text';
 import { captureIO } from '../lint/capture-io';
 
@@ -106,4 +107,20 @@ test('a grouped warning from a Word file names paragraphs, never 0:0 (a .docx ha
   // No position and no paragraph number: the count alone.
   const bare = headLines(formatDiagnosticsText(soft(5, false), { lang: 'zh' }));
   expect(bare[0]).toMatch(/（本文件共 5 处；加 --verbose 逐条显示）$/);
+});
+
+test('--format json prints thousands of problems in pieces that read back as one pretty-printed array', () => {
+  const all = [...halfWidth('b.yaml', 2500), ...unknownKeys('a.yaml', 2)];
+  const chunks = [...jsonTextChunks(all, 'zh', 1000)];
+  // Pieces of at most 1,000 entries, each ending a line, so a line-wise writer adds nothing.
+  expect(chunks).toHaveLength(3);
+  for (const chunk of chunks) expect(chunk.endsWith('\n')).toBe(true);
+  const text = chunks.join('');
+  const parsed = JSON.parse(text) as { code: string; file: string; line: number }[];
+  expect(text).toBe(`${JSON.stringify(parsed, null, 2)}\n`);
+  expect(parsed).toHaveLength(2502);
+  // Sorted as the text report is: the errors first.
+  expect(parsed.slice(0, 2).map((d) => d.code)).toEqual(['JB203', 'JB203']);
+  expect(parsed[2]).toMatchObject({ code: 'JB301', file: 'b.yaml', line: 10 });
+  expect([...jsonTextChunks([], 'zh')]).toEqual(['[]\n']);
 });

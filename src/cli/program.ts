@@ -80,6 +80,18 @@ function formatsGoInTo(L: CliIO['lang'], command: string): Option {
   });
 }
 
+/** build's `--format`: how it reports (text, json, github), as check's; an output format given
+ *  there (`--format pdf`) is pointed to `--to`. */
+function buildReportFormat(L: CliIO['lang']): Option {
+  const hint = t(L, 'formatsGoInTo', { command: 'build' });
+  return new Option('--format <format>', t(L, 'buildFormatOption')).argParser((value) => {
+    if ((REPORT_FORMATS as readonly string[]).includes(value)) return value;
+    if (value.split(',').some((part) => isFormat(part.trim().toLowerCase()))) throw new InvalidArgumentError(hint);
+    // commander's own words for a wrong choice, which commander-words.ts translates.
+    throw new InvalidArgumentError(`Allowed choices are ${REPORT_FORMATS.join(', ')}.`);
+  });
+}
+
 function positiveInt(value: string): number {
   if (!/^\d+$/.test(value.trim()) || Number(value) < 1) throw new InvalidArgumentError('1, 2, 3, …');
   return Number(value);
@@ -126,7 +138,7 @@ export function program(io: CliIO, done: (code: number) => void): Command {
     // No commander defaults: an unset flag falls back to the series config's output.dir/formats.
     .option('-o, --out <dir>', t(L, 'outOption'))
     .option('--to <formats>', t(L, 'toOption', formatWords), formatList)
-    .addOption(formatsGoInTo(L, 'build'))
+    .addOption(buildReportFormat(L))
     .option('-t, --template <name>', t(L, 'templateOption'))
     .option('--embed-fonts', t(L, 'embedFontsOption'))
     .option('-j, --jobs <n>', w(L, 'jobsOption'), positiveInt)

@@ -15,7 +15,7 @@ export interface JsonDiagnostic {
   fixable: boolean;
 }
 
-function toJsonDiagnostic(d: Diagnostic, lang: Lang): JsonDiagnostic {
+export function toJsonDiagnostic(d: Diagnostic, lang: Lang): JsonDiagnostic {
   return {
     code: d.code,
     severity: d.severity,

@@ -2,27 +2,18 @@
 // manager's or `timeout`'s SIGTERM 143, as build does; a build in progress finishes or writes
 // nothing, so no temporary file and no half-written output is left.
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
+import { featurePageArchive } from '../helpers/feature-archive';
 import { readDocx } from '../helpers/docx-read';
 import { spawnCli } from '../helpers/spawn-cli';
 
-const SAMPLES = path.join(__dirname, '..', '..', 'samples');
 jest.setTimeout(90_000);
-
-/** Four feature pages (no 期号 chain to break) with their images. */
-function archive(): string {
-  const dir = fs.realpathSync(fs.mkdtempSync(path.join(os.tmpdir(), 'jb-watch-signal-')));
-  for (const n of [1, 2, 3, 4]) fs.copyFileSync(path.join(SAMPLES, 'feature-page-2021-06.yaml'), path.join(dir, `f${n}.yaml`));
-  fs.cpSync(path.join(SAMPLES, 'images'), path.join(dir, 'images'), { recursive: true });
-  return dir;
-}
 
 test.each([
   ['SIGINT', 130],
   ['SIGTERM', 143],
 ] as const)('%s during the first builds of a folder: exit %i, only whole outputs', async (signal, expected) => {
-  const dir = archive();
+  const dir = featurePageArchive('jb-watch-signal-');
   const cli = spawnCli(['watch', '.', '-o', 'out', '--to', 'docx'], dir, { JIANBAO_LANG: 'en' });
   // Sent while the next issue is being built.
   await cli.waitFor(/^f1 → /m);

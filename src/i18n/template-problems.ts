@@ -11,6 +11,7 @@ const TEMPLATE_PROBLEMS = {
     malformedExpression: '{{ … }} 表达式写错了（检查括号和引号）',
     emptyExpression: '{{ }} 表达式是空的或不完整',
     unexpectedToken: '这里不该出现 {token}',
+    unexpected: '这里出现了不该出现的内容',
     blockMismatch: '{{#{open}}} 块用 {{/{close}}} 结束了，开始和结束的名称要一致',
     // Anything else Handlebars said: its own English sentence is `text`, shown under --lang en.
     templateError: '未能译成中文，加 --lang en 可看到原文',
@@ -25,6 +26,7 @@ const TEMPLATE_PROBLEMS = {
     malformedExpression: 'a malformed {{ … }} expression (check the braces and quotes)',
     emptyExpression: 'an empty or incomplete {{ }} expression',
     unexpectedToken: 'unexpected {token} here',
+    unexpected: 'something here is not expected',
     blockMismatch: '{{#{open}}} is closed by {{/{close}}}: the names must match',
     templateError: '{text}',
     styleUndefined: 'style "{name}" is not defined',

@@ -55,7 +55,8 @@ function parseProblem(message: string): TemplateProblem {
   if (got === 'EOF') return { key: 'openBlock', args: {} };
   if (got === 'INVALID') return { key: 'malformedExpression', args: {} };
   if (got === 'CLOSE' || got === 'CLOSE_UNESCAPED') return { key: 'emptyExpression', args: {} };
-  if (got) return { key: 'unexpectedToken', args: { token: TOKEN_TEXT[got] ?? got.toLowerCase() } };
+  // A token an author would not recognise by the parser's name (SEP, ID) is not named.
+  if (got) return TOKEN_TEXT[got] ? { key: 'unexpectedToken', args: { token: TOKEN_TEXT[got] } } : { key: 'unexpected', args: {} };
   return { key: 'templateError', args: { text: message.split('\n').slice(-1)[0] } };
 }
 

@@ -64,6 +64,7 @@ describe('syntax errors', () => {
     ['a malformed expression', '{{#each briefs}\n', '{{ … }} 表达式写错了', 'a malformed {{ … }} expression'],
     ['an empty expression', '{{}}\n', '{{ }} 表达式是空的或不完整', 'an empty or incomplete {{ }} expression'],
     ['a stray closing tag', '{{/if}}\n', '这里不该出现 {{/…}}', 'unexpected {{/…}} here'],
+    ['a partial named by a path', '{{> /etc/passwd}}\n', '这里出现了不该出现的内容', 'something here is not expected'],
     ['mismatched block names', '{{#each toc}}\nx\n{{/if}}\n', '{{#each}} 块用 {{/if}} 结束了', '{{#each}} is closed by {{/if}}'],
   ])('%s: JB402 in Chinese and in English', (_what, text, zh, en) => {
     const { errors } = diagnosticsWith({ 'partials/toc.hbs': text });

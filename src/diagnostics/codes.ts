@@ -1891,6 +1891,17 @@ export const CODES = {
     ['{dir} 中没有 {year} 年的期刊', '检查年份，或给出存放各期 YAML 的文件夹（期刊日期 issue.date 决定年份）'],
     ['no issues of {year} in {dir}', 'check the year, or give the folder holding the issue YAML files (issue.date decides the year)'],
   ),
+  JB745: def(
+    'error',
+    [
+      'jianbao 安装不完整：安装脚本没有运行，依赖库的补丁没有打上，排出的个别字符会与输入不符，因此不生成 PDF 和 DOCX',
+      '在 {folder} 中运行 npx patch-package；全局安装时改用 npm install -g --allow-scripts=jianbao 重新安装',
+    ],
+    [
+      'jianbao is not fully installed: its install script did not run, so its dependencies are unpatched and some characters would print other than typed; no PDF or DOCX is made',
+      'run npx patch-package in {folder}; for a global install, reinstall with npm install -g --allow-scripts=jianbao',
+    ],
+  ),
   // 8xx: usage
   JB801: def(
     'error',

@@ -282,6 +282,14 @@ export const CODES = {
     ],
   ),
   // 1xx: YAML syntax
+  JB089: def(
+    'warning',
+    ['报头“{input}”读作合刊，期号写为 {number}；“合刊”二字没有写入 YAML', '核对印出的报头：是否标出“合刊”由模板决定'],
+    [
+      'the masthead line "{input}" reads as a combined issue (合刊), number {number}; the word 合刊 is not written to the YAML',
+      'check the printed masthead: whether it marks the combined issue is up to the template',
+    ],
+  ),
   JB051: def(
     'error',
     [

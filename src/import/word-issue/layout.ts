@@ -6,7 +6,7 @@ import { endsSentence, endsSentenceBeforeNote, squash, visibleLength } from '../
 import { mostCommonSize } from '../intake/shape';
 import type { Unit } from '../intake/units';
 import { colophonStart } from './colophon';
-import { isMastheadLine } from './masthead-lines';
+import { ISSUE_NUMBER, isMastheadLine } from './masthead-lines';
 
 export interface TitleGroup {
   /** Index into units of the title's first line, and one past its last. */
@@ -161,7 +161,7 @@ export const tocEntryShaped = (u: Unit): boolean =>
 function wholeIssue(layout: IssueLayout): boolean {
   const titles = layout.articles.map((a) => squash(a.title.parts.join('')));
   const named = layout.toc.filter((u) => titles.some((t) => t !== '' && squash(u.text).includes(t))).length;
-  const numbered = layout.masthead.some((u) => /第\s*[0-9０-９]{1,5}\s*期/.test(u.text));
+  const numbered = layout.masthead.some((u) => ISSUE_NUMBER.test(u.text));
   if (layout.articles.length === 1) return Boolean(layout.tocHeading) && layout.toc.length >= 1 && numbered;
   if (layout.tocHeading && named >= 2) return true;
   if (numbered) return true;

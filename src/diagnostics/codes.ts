@@ -290,6 +290,14 @@ export const CODES = {
       'check the printed masthead: whether it marks the combined issue is up to the template',
     ],
   ),
+  JB090: def(
+    'error',
+    ['{file} 与 {other} 都会导入为 {target}，这两个文件都没有导入', '同名而格式不同的文件：改名其中一个，或分两次导入到不同的 -o 文件夹'],
+    [
+      '{file} and {other} would both import to {target}; neither was imported',
+      'files of one name in different formats: rename one, or import them separately into different -o folders',
+    ],
+  ),
   JB051: def(
     'error',
     [

@@ -1948,10 +1948,13 @@ export const CODES = {
   ),
   JB805: def(
     'error',
-    ['{path} 已存在，未写入任何文件', 'jianbao 从不覆盖已有文件：换一个日期（--date）或文件名，或先移走这个文件'],
     [
-      '{path} already exists; nothing was written',
-      'jianbao never overwrites a file: pick another date (--date) or name, or move the file away first',
+      '{path} 已存在，未写入任何文件[[；这一期是按 {basis}（总第 {basisTotal} 期，{basisDate}）推算的]]',
+      'jianbao 从不覆盖已有文件：换一个日期（--date）或文件名，或先移走这个文件[[；若不该按 {basisDate} 那一期推算（各期编号或日期不连续），先运行 jianbao check 查看]]',
+    ],
+    [
+      '{path} already exists; nothing was written[[ (this issue was counted on from {basis}, 总第 {basisTotal} 期, {basisDate})]]',
+      'jianbao never overwrites a file: pick another date (--date) or name, or move the file away first[[; if the issue of {basisDate} is the wrong one to count on (numbers or dates out of order), run jianbao check to see why]]',
     ],
   ),
   JB806: def(

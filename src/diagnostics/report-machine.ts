@@ -16,7 +16,7 @@ export interface JsonDiagnostic {
   fixable: boolean;
 }
 
-export function toJsonDiagnostic(d: Diagnostic, lang: Lang): JsonDiagnostic {
+function toJsonDiagnostic(d: Diagnostic, lang: Lang): JsonDiagnostic {
   return {
     code: d.code,
     severity: d.severity,

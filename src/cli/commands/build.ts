@@ -140,8 +140,8 @@ async function printReport(
   records: readonly BuildIssueRecord[],
   diagnostics: readonly Diagnostic[],
 ): Promise<void> {
-  const { buildReport } = await import('../../io/build-report');
-  io.stdout(`${JSON.stringify(buildReport(out, exitCode, records, diagnostics, io.lang), null, 2)}\n`);
+  const { buildReportText } = await import('../../io/build-report');
+  for (const piece of buildReportText(out, exitCode, records, diagnostics, io.lang)) io.stdout(piece);
 }
 
 /** The summary line, the last a human reads: how many were built, where, or how far a stopped run got. */

@@ -114,6 +114,10 @@ export async function runBatch(inputs: readonly InputFile[], opts: BatchOptions)
 
 async function runLocked(inputs: readonly InputFile[], opts: BatchOptions): Promise<BatchResult> {
   const plan = planBatch(inputs, opts.shard);
+  // Each planned issue's record, by its plan id (one never started keeps 'not-started'); the
+  // refused ones (JB743) first.
+  const issues = plan.issues.map((i): BatchIssue => ({ file: i.file, name: i.stem, status: 'not-started', outputs: [] }));
+  const refused = plan.refused.map((i): BatchIssue => ({ file: i.file, name: i.stem, status: 'failed', outputs: [] }));
   const result: BatchResult = {
     total: plan.issues.length,
     all: plan.all,
@@ -125,12 +129,8 @@ async function runLocked(inputs: readonly InputFile[], opts: BatchOptions): Prom
     seconds: 0,
     diagnostics: [...plan.diagnostics],
     sources: new Map(),
-    issues: [],
+    issues: [...refused, ...issues],
   };
-  const refused = plan.refused.map((i): BatchIssue => ({ file: i.file, name: i.stem, status: 'failed', outputs: [] }));
-  // Each planned issue's record, by its plan id; one never started keeps 'not-started'.
-  const issues = plan.issues.map((i): BatchIssue => ({ file: i.file, name: i.stem, status: 'not-started', outputs: [] }));
-  result.issues = [...refused, ...issues];
   const cache = opts.useCache ? BuildCache.load(opts.out) : BuildCache.none();
   if (cache.unreadable && cache.file)
     result.diagnostics.push(diag('JB742', cache.file, null, { path: cache.file, reason: cache.unreadable }));

@@ -56,6 +56,27 @@ test('a broken issue: failed, with its diagnostics in check’s shape; exit 1 in
   expect(run.stdout).not.toContain('[1/');
 });
 
+test('an issue the series ledger holds back: stopped, with the ledger’s error in it', async () => {
+  const dir = series();
+  const text = fs.readFileSync(path.join(dir, '2022-04.yaml'), 'utf8');
+  // The next issue, but its 总期号 skips one.
+  const next = text
+    .replace('  number: 4 ', '  number: 5 ')
+    .replace('  total: 269 ', '  total: 271 ')
+    .replace('  date: "2022-04-30"', '  date: "2022-05-31"');
+  expect(next).not.toBe(text);
+  fs.writeFileSync(path.join(dir, '2022-05.yaml'), next);
+  const run = await runCli(['build', dir, '-o', path.join(dir, 'out'), '--to', 'docx', '--format', 'json']);
+  expect(run.code).toBe(1);
+  const parsed = report(run.stdout);
+  expect(parsed.issues.map((i) => [i.name, i.status])).toEqual([
+    ['2022-04', 'built'],
+    ['2022-05', 'stopped'],
+  ]);
+  expect(parsed.issues[1].diagnostics.map((d) => d.code)).toContain('JB250');
+  expect(parsed.counts).toMatchObject({ total: 2, built: 1, failed: 1 });
+});
+
 test('-o naming a file: exit 2, and still one report on stdout', async () => {
   const dir = series();
   const file = path.join(dir, 'not-a-folder');

@@ -4,7 +4,10 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { buildCommand } from '../../src/cli/commands/build';
 import { BuildReportShape } from '../../src/io/build-report';
+import type { CliIO } from '../../src/io/io';
+import { featurePageArchive } from '../helpers/feature-archive';
 import { runCli } from '../helpers/run-cli';
 
 const SAMPLES = path.join(__dirname, '..', '..', 'samples');
@@ -75,6 +78,26 @@ test('an issue the series ledger holds back: stopped, with the ledger’s error 
   ]);
   expect(parsed.issues[1].diagnostics.map((d) => d.code)).toContain('JB250');
   expect(parsed.counts).toMatchObject({ total: 2, built: 1, failed: 1 });
+});
+
+test('stopped by SIGTERM after the first issue: 143, the rest not started, still one report', async () => {
+  const dir = featurePageArchive('jb-report-stop-');
+  const stop = new AbortController();
+  let stdout = '';
+  const io: CliIO = {
+    stdout: (t) => (stdout += t),
+    // The progress is on stderr: the first issue's line stops the run.
+    stderr: (t) => (t.startsWith('[') ? stop.abort('SIGTERM') : undefined),
+    env: {},
+    lang: 'en',
+  };
+  const code = await buildCommand(io, [dir], { out: path.join(dir, 'out'), to: ['docx'], jobs: 1, format: 'json' }, stop.signal);
+  expect(code).toBe(143);
+  const parsed = report(stdout);
+  expect(parsed.exitCode).toBe(143);
+  expect(parsed.issues.map((i) => i.status)).toContain('not-started');
+  expect(parsed.counts.notStarted).toBeGreaterThan(0);
+  expect(parsed.counts.built + parsed.counts.notStarted).toBe(4);
 });
 
 test('-o naming a file: exit 2, and still one report on stdout', async () => {

@@ -32,7 +32,7 @@ export function fileOfError(e: unknown): string | undefined {
   return e !== null && typeof e === 'object' ? (e as Tagged)[FILE_TAG] : undefined;
 }
 
-/** How a parser token reads in a template (the ones an author meets; others by their name). */
+/** How a parser token reads in a template, for the ones an author would recognise (others go unnamed). */
 const TOKEN_TEXT: Record<string, string> = {
   OPEN_ENDBLOCK: '{{/…}}',
   OPEN_BLOCK: '{{#…}}',

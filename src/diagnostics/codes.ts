@@ -1419,6 +1419,17 @@ export const CODES = {
     ],
   ),
   // 320–329: body format v2 "printed as typed" (docs/body-format.md)
+  JB317: def(
+    'warning',
+    [
+      '文字中有不可见字符 {nameZh}（{codepoint}）',
+      '它看不见，却会随文字进入 DOCX 和 PDF，影响断行、搜索和复制出的文字，常随从微信或网页复制的文字带进来。[[删除它（jianbao check --fix 可自动删除）{fixable}]][[核对后删除；--fix 不删除它，因为它在外文和 emoji 中有用{kept}]]',
+    ],
+    [
+      'invisible character {nameEn} ({codepoint}) in the text',
+      'it cannot be seen but goes into the DOCX and PDF, where it changes line breaks, search and copied text; text copied from WeChat or a web page brings it. [[Delete it (jianbao check --fix does){fixable}]][[Check and delete it; --fix leaves it, as it has a use in other scripts and emoji{kept}]]',
+    ],
+  ),
   JB320: def(
     'warning',
     [

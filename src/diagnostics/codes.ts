@@ -35,8 +35,14 @@ export const CODES = {
   ),
   JB004: def(
     'error',
-    ['文件中有不可见的控制字符 {char}', '删除这个字符；它常来自从网页或 PDF 复制的文字'],
-    ['invisible control character {char} in the file', 'delete it; it usually comes from text copied out of a web page or PDF'],
+    [
+      '文件中有不可见的控制字符 {char}',
+      '删除这个字符；它常来自从网页或 PDF 复制的文字，U+000B 则多是 Word 里按 Shift+Enter 打出的手动换行（要分段就换成真正的换行）',
+    ],
+    [
+      'invisible control character {char} in the file',
+      "delete it; it usually comes from text copied out of a web page or PDF, and U+000B mostly from Word's Shift+Enter (a manual line break: use a real line break for a new paragraph)",
+    ],
   ),
   JB006: def(
     'error',
@@ -1717,11 +1723,11 @@ export const CODES = {
   JB604: def(
     'error',
     [
-      '字体 {family}（{role}）中没有“{char}”（{codepoint}），出现在《{article}》；PDF 中它会印成空白方框，所以没有生成 PDF',
+      '字体 {family}（{role}）中没有“{char}”（{codepoint}），出现在《{article}》；PDF 中它会印成空白方框，所以不能生成 PDF',
       '改用这个字的常见写法，符号换成字体中有的（如 ✅ 换成 ☑，❌ 换成 ☒）；或在 jianbao.config.yaml 的 fonts.{role} 下指定一个包含该字的字体文件（jianbao fonts 显示各角色所用字体）；只需要 DOCX 时可先用 --to docx 生成',
     ],
     [
-      'the font {family} ({role}) has no glyph for "{char}" ({codepoint}), used in "{article}": the PDF would print it as an empty box, so no PDF was made',
+      'the font {family} ({role}) has no glyph for "{char}" ({codepoint}), used in "{article}": the PDF would print it as an empty box, so no PDF can be made',
       "use a common form of the character or a symbol that prints (☑ for ✅, ☒ for ❌), or name a font file that has it under fonts.{role} in jianbao.config.yaml (jianbao fonts shows each role's font); --to docx builds the DOCX meanwhile",
     ],
   ),

@@ -104,6 +104,13 @@ describe('JB304 unbalanced quotes and brackets', () => {
     expect(hits.map((d) => charAt(text, d)).sort()).toEqual(['“', '《', '）'].sort());
   });
 
+  it('accepts numbering with a closing bracket only: 1）2）3）, 一）, a） (trial 5, 2024-03 line 23)', () => {
+    const body = '1）2）3）①②——……《》〈〉\n\n内容如下：1）学习文件；2）落实任务；一）组织；a）分工。';
+    expect(codes(lintYaml(article(body)).diagnostics)).not.toContain('JB304');
+    // A closing bracket after a word is still a lost half.
+    expect(codes(lintYaml(article('详见附件1）。')).diagnostics)).toContain('JB304');
+  });
+
   it('accepts nested pairs', () => {
     expect(codes(lintYaml(article('《“科创中国”方案（2021—2025年）》')).diagnostics)).not.toContain('JB304');
   });

@@ -1305,22 +1305,22 @@ export const CODES = {
     'warning',
     [
       '中文字符之间多了空格：{input}',
-      '删除空格（全角标点自带间距，不必再加空格）[[；jianbao check --fix 可自动修正{fixable}]][[。全角空格、连续空格和人名旁的空格（如“林　晓”“周敏 陈 静”）可能是有意对齐或分隔人名，--fix 不改动，请核对后手动删除或保留{kept}]]。标题、小标题、引号内和署名（通讯员、记者等之后）的空格不在检查之列',
+      '删除空格（全角标点自带间距，不必再加空格）[[；jianbao check --fix 可自动修正{fixable}]][[。全角空格、连续空格和人名旁的空格（如“林　晓”“周敏 陈 静”）可能是有意对齐或分隔人名，--fix 不改动：请核对，多余的手动删除，要保留就在 body: | 或 text: 这一行末尾加 # jianbao-ignore JB302{kept}]]。标题、小标题、引号内和署名（通讯员、记者等之后）的空格不在检查之列',
     ],
     [
       'stray space between Chinese characters: {input}',
-      'delete it (a full-width mark carries its own spacing)[[; jianbao check --fix does{fixable}]][[. A full-width space, several spaces or a space beside a name (林　晓, 周敏 陈 静) may pad or separate names on purpose: --fix leaves it, check it and delete or keep it{kept}]]. Spaces in titles, subheadings, quotes and bylines (after 通讯员, 记者 …) are not checked',
+      'delete it (a full-width mark carries its own spacing)[[; jianbao check --fix does{fixable}]][[. A full-width space, several spaces or a space beside a name (林　晓, 周敏 陈 静) may pad or separate names on purpose: --fix leaves it: check it, delete it by hand, or keep it with # jianbao-ignore JB302 at the end of the body: | or text: line{kept}]]. Spaces in titles, subheadings, quotes and bylines (after 通讯员, 记者 …) are not checked',
     ],
   ),
   JB303: def(
     'warning',
     [
       '期号或日期中间有空格：{input}',
-      '正文中写成“第4期”“6月3日”，不加空格[[；jianbao check --fix 可自动修正{fixable}]][[。数字前面也隔着空格（如“较 2022 年”）或用了全角空格时，--fix 不改动：要么连同数字前的空格一起删去，要么都保留{kept}]]',
+      '正文中写成“第4期”“6月3日”，不加空格[[；jianbao check --fix 可自动修正{fixable}]][[。数字前面也隔着空格（如“较 2022 年”）或用了全角空格时，--fix 不改动：要么连同数字前的空格一起删去，要么都保留（在 body: | 或 text: 这一行末尾加 # jianbao-ignore JB303）{kept}]]',
     ],
     [
       'spaces inside a number or date: {input}',
-      'write 第4期, 6月3日 without spaces in running text[[; jianbao check --fix does{fixable}]][[. When the number is also spaced from the word before it (较 2022 年) or a full-width space is used, --fix leaves it: delete the space before the number too, or keep both{kept}]]',
+      'write 第4期, 6月3日 without spaces in running text[[; jianbao check --fix does{fixable}]][[. When the number is also spaced from the word before it (较 2022 年) or a full-width space is used, --fix leaves it: delete the space before the number too, or keep both (end the body: | or text: line with # jianbao-ignore JB303){kept}]]',
     ],
   ),
   JB304: def(

@@ -35,8 +35,14 @@ export const CODES = {
   ),
   JB004: def(
     'error',
-    ['文件中有不可见的控制字符 {char}', '删除这个字符；它常来自从网页或 PDF 复制的文字'],
-    ['invisible control character {char} in the file', 'delete it; it usually comes from text copied out of a web page or PDF'],
+    [
+      '文件中有不可见的控制字符 {char}',
+      '删除这个字符；它常来自从网页或 PDF 复制的文字，U+000B 则多是 Word 里按 Shift+Enter 打出的手动换行（要分段就换成真正的换行）',
+    ],
+    [
+      'invisible control character {char} in the file',
+      "delete it; it usually comes from text copied out of a web page or PDF, and U+000B mostly from Word's Shift+Enter (a manual line break: use a real line break for a new paragraph)",
+    ],
   ),
   JB006: def(
     'error',
@@ -1315,17 +1321,23 @@ export const CODES = {
     'warning',
     [
       '中文字符之间多了空格：{input}',
-      '删除空格（全角标点自带间距，不必再加空格）；jianbao check --fix 可自动修正。标题、小标题和引号内的空格不在检查之列',
+      '删除空格（全角标点自带间距，不必再加空格）[[；jianbao check --fix 可自动修正{fixable}]][[。全角空格、连续空格和人名旁的空格（如“林　晓”“周敏 陈 静”）可能是有意对齐或分隔人名，--fix 不改动：请核对，多余的手动删除，要保留就在 body: | 或 text: 这一行末尾加 # jianbao-ignore JB302{kept}]]。标题、小标题、引号内和署名（通讯员、记者等之后）的空格不在检查之列',
     ],
     [
       'stray space between Chinese characters: {input}',
-      'delete it; jianbao check --fix does. Spaces in titles, subheadings and quotes are not checked',
+      'delete it (a full-width mark carries its own spacing)[[; jianbao check --fix does{fixable}]][[. A full-width space, several spaces or a space beside a name (林　晓, 周敏 陈 静) may pad or separate names on purpose: --fix leaves it: check it, delete it by hand, or keep it with # jianbao-ignore JB302 at the end of the body: | or text: line{kept}]]. Spaces in titles, subheadings, quotes and bylines (after 通讯员, 记者 …) are not checked',
     ],
   ),
   JB303: def(
     'warning',
-    ['期号或日期中间有空格：{input}', '正文中写成“第4期”“6月3日”，不加空格；jianbao check --fix 可自动修正'],
-    ['spaces inside a number or date: {input}', 'write 第4期, 6月3日 without spaces in running text; jianbao check --fix does'],
+    [
+      '期号或日期中间有空格：{input}',
+      '正文中写成“第4期”“6月3日”，不加空格[[；jianbao check --fix 可自动修正{fixable}]][[。数字前面也隔着空格（如“较 2022 年”）或用了全角空格时，--fix 不改动：要么连同数字前的空格一起删去，要么都保留（在 body: | 或 text: 这一行末尾加 # jianbao-ignore JB303）{kept}]]',
+    ],
+    [
+      'spaces inside a number or date: {input}',
+      'write 第4期, 6月3日 without spaces in running text[[; jianbao check --fix does{fixable}]][[. When the number is also spaced from the word before it (较 2022 年) or a full-width space is used, --fix leaves it: delete the space before the number too, or keep both (end the body: | or text: line with # jianbao-ignore JB303){kept}]]',
+    ],
   ),
   JB304: def(
     'warning',
@@ -1429,6 +1441,17 @@ export const CODES = {
     ],
   ),
   // 320–329: body format v2 "printed as typed" (docs/body-format.md)
+  JB317: def(
+    'warning',
+    [
+      '文字中有不可见字符 {nameZh}（{codepoint}）',
+      '它看不见，却会随文字进入 DOCX 和 PDF，影响断行、搜索和复制出的文字，常随从微信或网页复制的文字带进来。[[删除它（jianbao check --fix 可自动删除）{fixable}]][[核对后删除；--fix 不删除它，因为它在外文和 emoji 中有用{kept}]]',
+    ],
+    [
+      'invisible character {nameEn} ({codepoint}) in the text',
+      'it cannot be seen but goes into the DOCX and PDF, where it changes line breaks, search and copied text; text copied from WeChat or a web page brings it. [[Delete it (jianbao check --fix does){fixable}]][[Check and delete it; --fix leaves it, as it has a use in other scripts and emoji{kept}]]',
+    ],
+  ),
   JB320: def(
     'warning',
     [
@@ -1716,11 +1739,11 @@ export const CODES = {
   JB604: def(
     'error',
     [
-      '字体 {family}（{role}）中没有“{char}”（{codepoint}），出现在《{article}》；PDF 中它会印成空白方框，所以没有生成 PDF',
+      '字体 {family}（{role}）中没有“{char}”（{codepoint}），出现在《{article}》；PDF 中它会印成空白方框，所以不能生成 PDF',
       '改用这个字的常见写法，符号换成字体中有的（如 ✅ 换成 ☑，❌ 换成 ☒）；或在 jianbao.config.yaml 的 fonts.{role} 下指定一个包含该字的字体文件（jianbao fonts 显示各角色所用字体）；只需要 DOCX 时可先用 --to docx 生成',
     ],
     [
-      'the font {family} ({role}) has no glyph for "{char}" ({codepoint}), used in "{article}": the PDF would print it as an empty box, so no PDF was made',
+      'the font {family} ({role}) has no glyph for "{char}" ({codepoint}), used in "{article}": the PDF would print it as an empty box, so no PDF can be made',
       "use a common form of the character or a symbol that prints (☑ for ✅, ☒ for ❌), or name a font file that has it under fonts.{role} in jianbao.config.yaml (jianbao fonts shows each role's font); --to docx builds the DOCX meanwhile",
     ],
   ),

@@ -281,6 +281,28 @@ export const CODES = {
       'check it: if it is a brief of its own, split it out in the YAML and give it a date',
     ],
   ),
+  JB085: def(
+    'warning',
+    [
+      '第 {no} 段等 {count} 个标题不居中，是按[[比正文大的字号{size}]][[与正文不同的字体{font}]][[段落样式{style}]][[本期要目中的一行{toc}]][[所在的位置（空段落之后、来源行或署名之前）{place}]]认出的（第一个：“{input}”）',
+      '核对每篇文章从哪一段开始：若正文中的一行被当成了标题，在 YAML 中把那篇并回上一篇文章',
+    ],
+    [
+      'paragraph {no} and {count} title(s) in all are not centred and were found by [[a size bigger than the body\'s{size}]][[a font other than the body\'s{font}]][[their paragraph style{style}]][[a 要目 line naming them{toc}]][[their place (after an empty paragraph, above a source line or byline){place}]] (the first: "{input}")',
+      'check where each article starts: if a line of the body was taken for a title, merge that article back into the one before it in the YAML',
+    ],
+  ),
+  JB086: def(
+    'warning',
+    [
+      '第 {no} 段起的 {count} 行简讯是表格：每行作一条简讯，按模板印成一段，如“{printed}”[[；表头“{header}”没有写入（原文留在 YAML 的注释中）]]',
+      '核对每条简讯的日期、内容和来源',
+    ],
+    [
+      'the {count} 简讯 rows from paragraph {no} on are a table: each row is one brief, printed as a paragraph in the template\'s form, e.g. "{printed}"[[; the header row "{header}" was not written (its text is kept in a YAML comment)]]',
+      "check each brief's date, text and source",
+    ],
+  ),
   // 1xx: YAML syntax
   JB051: def(
     'error',

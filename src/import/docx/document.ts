@@ -34,6 +34,8 @@ interface Ctx {
   given: Set<string>;
   /** A field left open in the file: fields are not followed, everything but instructions is read. */
   unfollowed: boolean;
+  /** The last paragraph read was empty (no text, no picture). */
+  blank?: boolean;
 }
 
 /** Notes something about the paragraph or row being read. */
@@ -617,6 +619,7 @@ function readParagraph(p: XNode, ctx: Ctx, kind: 'text' | 'footnote' = 'text'): 
         text,
         spans: trimSpans(spansOf(line)),
         styleLevel: outline !== undefined && Number(outline) < 9 ? Number(outline) + 1 : level,
+        styleName: style && style.name !== ctx.styles.normal?.name ? style.name : undefined,
         captionStyle: Boolean(style && /caption|题注/.test(style.name)),
         centered: jc === 'center',
         right: jc === 'right' || jc === 'end',
@@ -872,9 +875,15 @@ function joinParagraphs(blocks: XNode[], ctx: Ctx): XNode[] {
 function readBlocks(container: XNode | undefined, ctx: Ctx): Unit[] {
   const units: Unit[] = [];
   for (const c of joinParagraphs(kids(container), ctx)) {
-    if (c.name === 'w:p') units.push(...readParagraph(c, ctx));
-    else if (c.name === 'w:tbl') units.push(...readTable(c, ctx));
-    else if (c.name === 'w:sdt' && /table of contents/i.test(gallery(c))) {
+    if (c.name === 'w:p') {
+      const read = readParagraph(c, ctx);
+      if (read.length && ctx.blank) read[0].afterBlank = true;
+      ctx.blank = read.length === 0;
+      units.push(...read);
+    } else if (c.name === 'w:tbl') {
+      ctx.blank = false;
+      units.push(...readTable(c, ctx));
+    } else if (c.name === 'w:sdt' && /table of contents/i.test(gallery(c))) {
       // Word's 目录: jianbao prints its own 本期要目, so the entries are not body text.
       const entries = descendants(c, 'w:t').map(textOf).join('');
       mark(ctx, { code: 'JB199', what: 'toc', input: entries.trim() });

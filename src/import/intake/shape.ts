@@ -6,8 +6,8 @@ import { decideLevels, type LevelGroup } from './numbered-levels';
 import { readSourceLine } from './source-line';
 import type { SourceFlags, SourceMark, Span, Unit } from './units';
 
-const BYLINE = /^(?:本报记者|本报通讯员|记者|通讯员|特约记者|文\/|撰稿|作者)[ \u3000:：/]/;
-const ENUMERATED =
+export const BYLINE = /^(?:本报记者|本报通讯员|记者|通讯员|特约记者|文\/|撰稿|作者)[ \u3000:：/]/;
+export const ENUMERATED =
   /^(?:[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）|\([一二三四五六七八九十]+\)|第[一二三四五六七八九十]+[，、部分章节]|\d{1,2}[.、．]|（\d{1,2}）)/;
 const TITLE_FONT = /标宋|XiaoBiaoSong|xbs/i;
 // Official documents set 一级 headings in 黑体 and 二级 in 楷体, often without bold.

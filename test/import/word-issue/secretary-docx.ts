@@ -49,19 +49,21 @@ export interface TypedIssue {
   articles: TypedArticle[];
   briefsHeading?: string;
   briefs: string[];
+  /** The 简讯 typed as a table instead, a row a brief (a header row first, if any). */
+  briefsTable?: string[][];
   colophon: string[];
 }
 
-const FS = { eastAsia: '仿宋_GB2312', ascii: 'Times New Roman', hAnsi: 'Times New Roman' };
-const XBS = { eastAsia: '方正小标宋简体', ascii: 'Times New Roman', hAnsi: 'Times New Roman' };
-const HEI = { eastAsia: '黑体', ascii: '黑体', hAnsi: '黑体' };
-const KAI = { eastAsia: '楷体_GB2312', ascii: '楷体_GB2312', hAnsi: '楷体_GB2312' };
+export const FS = { eastAsia: '仿宋_GB2312', ascii: 'Times New Roman', hAnsi: 'Times New Roman' };
+export const XBS = { eastAsia: '方正小标宋简体', ascii: 'Times New Roman', hAnsi: 'Times New Roman' };
+export const HEI = { eastAsia: '黑体', ascii: '黑体', hAnsi: '黑体' };
+export const KAI = { eastAsia: '楷体_GB2312', ascii: '楷体_GB2312', hAnsi: '楷体_GB2312' };
 
 const run = (text: string, opts: { font?: typeof FS; size?: number; bold?: boolean; color?: string } = {}) =>
   new TextRun({ text, font: opts.font ?? FS, size: opts.size ?? 32, bold: opts.bold, color: opts.color });
-const para = (text: string, opts: Parameters<typeof run>[1] & { center?: boolean } = {}) =>
-  new Paragraph({ alignment: opts.center ? AlignmentType.CENTER : undefined, children: [run(text, opts)] });
-const empty = () => new Paragraph({});
+export const para = (text: string, opts: Parameters<typeof run>[1] & { center?: boolean; style?: string } = {}) =>
+  new Paragraph({ alignment: opts.center ? AlignmentType.CENTER : undefined, style: opts.style, children: [run(text, opts)] });
+export const empty = (): Paragraph => new Paragraph({});
 const PHOTO = png(40, 120, 200, 60, 40);
 
 function cellTable(rows: string[][], opts: { center?: boolean; size?: number; color?: string; font?: typeof FS } = {}): Table {
@@ -133,7 +135,8 @@ export function redCentred(issue: TypedIssue): Child[] {
   }
   for (const a of issue.articles) out.push(...articleParagraphs(a));
   out.push(para(issue.briefsHeading ?? '简讯', { font: HEI, bold: true, center: true }));
-  for (const b of issue.briefs) out.push(para(`\u3000\u3000${b}`));
+  if (issue.briefsTable) out.push(cellTable(issue.briefsTable));
+  else for (const b of issue.briefs) out.push(para(`\u3000\u3000${b}`));
   out.push(empty(), para('________________________________________'));
   for (const c of issue.colophon) out.push(para(c, { size: 28 }));
   return out;
@@ -196,6 +199,8 @@ export function featurePage(issue: TypedIssue): Child[] {
   return out;
 }
 
-export async function typedDocx(children: Child[]): Promise<Buffer> {
-  return Packer.toBuffer(new Document({ sections: [{ children }] }));
+/** `styles`: paragraph styles of the file's own (a 署名 or 文章标题 style), by id = name. */
+export async function typedDocx(children: Child[], styles: string[] = []): Promise<Buffer> {
+  const paragraphStyles = styles.map((name) => ({ id: name, name, basedOn: 'Normal', quickFormat: true }));
+  return Packer.toBuffer(new Document({ styles: { paragraphStyles }, sections: [{ children }] }));
 }

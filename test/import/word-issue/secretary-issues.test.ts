@@ -8,11 +8,10 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { parse } from 'yaml';
 import { nonSpace } from '../../../src/import/plain-text';
-import { runCli } from '../../helpers/run-cli';
 import { firstMissingInOrder, pdfTexts } from '../intake/intake-helpers';
 import { png } from '../intake/make-docx';
-import { loaded, printed, tmp, type PrintedIssue } from './round-trip-helpers';
-import { featurePage, inTables, redCentred, typedDocx, type TypedArticle, type TypedIssue } from './secretary-docx';
+import { importTyped, loaded, printed, type PrintedIssue } from './round-trip-helpers';
+import { featurePage, inTables, redCentred, type TypedArticle, type TypedIssue } from './secretary-docx';
 
 const ROOT = path.join(__dirname, '..', '..', '..');
 interface SampleArticle {
@@ -131,15 +130,6 @@ function lacking(a: string[], b: string[]): string {
   return out.sort().join('');
 }
 const sorted = (s: string) => [...s].sort().join('');
-
-async function importTyped(name: string, children: Parameters<typeof typedDocx>[0]) {
-  const dir = tmp();
-  const file = path.join(dir, `${name}.docx`);
-  fs.writeFileSync(file, await typedDocx(children));
-  const run = await runCli(['import', file, '-o', path.join(dir, '2019')]);
-  const yamlFile = path.join(dir, '2019', `${name}.yaml`);
-  return { run, yamlFile, codes: run.stderr.match(/JB\d{3}/g) ?? [] };
-}
 
 describe('red centred masthead, 要目 with dotted tab leaders, 栏目, 工作简讯, 报尾 between typed rules', () => {
   const issue: TypedIssue = {

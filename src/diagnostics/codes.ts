@@ -303,6 +303,14 @@ export const CODES = {
       "check each brief's date, text and source",
     ],
   ),
+  JB087: def(
+    'warning',
+    ['第 {no} 段“{input}”在标题之下、右对齐、字号较小，作为署名（byline）', '核对：若不是署名（如副标题、落款），在 YAML 中把它移回正文'],
+    [
+      'paragraph {no} "{input}" stands right under the title, set right and smaller than the body, and was taken as the byline',
+      'check it: if it is no byline (a subtitle, a sign-off), move it back into the body in the YAML',
+    ],
+  ),
   // 1xx: YAML syntax
   JB051: def(
     'error',
@@ -719,11 +727,11 @@ export const CODES = {
   JB137: def(
     'warning',
     [
-      '第 {no} 段“{input}”[[作为文章来源：source 写“{source}”，印在文末为“（{source}）”{taken}]][[像来源行，但标签后不是一个单位名或文章已有来源，留在正文{left}]]',
+      '第 {no} 段“{input}”[[作为文章来源：source 写“{source}”，印在文末为“（{source}）”{taken}]][[；行首的“{marker}”不印出]][[像来源行，但标签后不是一个单位名或文章已有来源，留在正文{left}]]',
       '[[若不是来源，把这一行移回正文{taken}]][[若是来源，把单位名写进 source 并从正文删去这一行{left}]]',
     ],
     [
-      'paragraph {no} "{input}" [[was taken as the article\'s source: source is "{source}", printed at the end as "（{source}）"{taken}]][[looks like a source line, but the label is not followed by one name or the article has a source already; it stays in the body{left}]]',
+      'paragraph {no} "{input}" [[was taken as the article\'s source: source is "{source}", printed at the end as "（{source}）"{taken}]][[; the "{marker}" before it is not printed]][[looks like a source line, but the label is not followed by one name or the article has a source already; it stays in the body{left}]]',
       '[[if it is not the source, move the line back into the body{taken}]][[if it is the source, put the name into source and delete the line from the body{left}]]',
     ],
   ),

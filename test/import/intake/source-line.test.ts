@@ -77,3 +77,37 @@ describe('a 来源 line is the source', () => {
     expect(notes.some((n) => n.startsWith('JB137'))).toBe(false);
   });
 });
+
+describe('a source line after a marker (*, ＊, ※)', () => {
+  it.each([
+    ['*（来源：市科协）', '来源：市科协', '*'],
+    ['＊来源：市科协办公室', '市科协办公室', '＊'],
+    ['* 市科协办公室供稿', '市科协办公室供稿', '*'],
+    ['※（市科协学会部）', '市科协学会部', '※'],
+  ])('%s as the last line is the source; the marker is not printed, and the note says so', (line, source, marker) => {
+    const { draft, body, notes, verified } = draftOf('会议总结了上半年工作。', line);
+    expect(draft.source).toBe(source);
+    expect(body).toBe('会议总结了上半年工作。');
+    const note = notes.find((n) => n.startsWith('JB137'));
+    expect(note).toContain(`印在文末为“（${source}）”`);
+    expect(note).toContain(`行首的“${marker}”不印出`);
+    expect(verified).toBe(true);
+  });
+
+  it.each([
+    ['* 本文数据由市统计局提供，截至5月底', '会议总结了上半年工作。'],
+    ['*来源：市科协，市农业农村局', '会议总结了上半年工作。'],
+  ])('not certain: %s stays in the body, noted', (line, first) => {
+    const { draft, body, notes, verified } = draftOf(first, line);
+    expect(draft.source).toBeUndefined();
+    expect(body).toBe(`${first}\n\n${line}`);
+    expect(notes.find((n) => n.startsWith('JB137'))).toContain('留在正文');
+    expect(verified).toBe(true);
+  });
+
+  it('a marker line that is no source (a note on the text) is body, not noted', () => {
+    const { draft, notes } = draftOf('会议总结了上半年工作。', '* 以上为会议纪要摘编');
+    expect(draft.source).toBeUndefined();
+    expect(notes.some((n) => n.startsWith('JB137'))).toBe(false);
+  });
+});

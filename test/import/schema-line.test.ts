@@ -9,7 +9,7 @@ import { centredTitle, docxOf, typed } from './intake/make-docx';
 import { tmp } from './intake/intake-helpers';
 import { SEED_000 } from './round-trip-helpers';
 import { importTyped } from './word-issue/round-trip-helpers';
-import { para } from './word-issue/secretary-docx';
+import { boldTitles } from './word-issue/secretary-docx';
 
 const firstLine = (file: string) => fs.readFileSync(file, 'utf8').split('\n')[0];
 const pointsAtSchema = (file: string) => {
@@ -29,15 +29,7 @@ test('a contribution imported into a folder two levels down', async () => {
 });
 
 test('a Word back issue', async () => {
-  const got = await importTyped('2019-03', [
-    para('瓯海科协简报', { center: true, size: 72 }),
-    para('第3期', { center: true }),
-    para('瓯海区科协办公室\t\t2019年3月31日'),
-    para('区科协召开全委会', { center: true, bold: true }),
-    para('\u3000\u30003月5日，区科协召开全委会。（区科协）'),
-    para('科普讲座进社区', { center: true, bold: true }),
-    para('\u3000\u30003月9日，科普讲座走进社区。（区科协）'),
-  ]);
+  const got = await importTyped('2019-03', boldTitles());
   expect(got.run.stdout).toMatch(/整期/);
   pointsAtSchema(got.yamlFile);
 });

@@ -1,12 +1,7 @@
 // A byline known only by its look: a paragraph style of the file's own (署名, Author), or right-aligned
 // smaller text right under the title, with no 本报记者/通讯员 words: the article's byline. A look
 // alone is a guess, noted (JB087); a date or a long line set right stays in the body.
-import { diag } from '../../../src/diagnostics/make';
-import { messageOf } from '../../../src/diagnostics/messages';
-import { readDocx } from '../../../src/import/docx/read-docx';
-import { articleFields, articleIssueYaml } from '../../../src/import/intake/draft-yaml';
-import { shapeArticle } from '../../../src/import/intake/shape';
-import { verifyArticleYaml } from '../../../src/import/intake/verify-draft';
+import { shapedDocx } from './intake-helpers';
 import { AlignmentType, centredTitle, docxOf, Paragraph, TextRun, type Child } from './make-docx';
 
 const BODY = '5月6日，台州市科协召开年中工作会议，总结上半年工作，部署下半年任务。';
@@ -14,13 +9,7 @@ const BODY = '5月6日，台州市科协召开年中工作会议，总结上半�
 async function draftOf(under: Child, styles: string[] = []) {
   const paragraphStyles = styles.map((name) => ({ id: name, name, basedOn: 'Normal', quickFormat: true }));
   const bytes = await docxOf([centredTitle('台州市科协召开年中工作会议'), under, body], { styles: { paragraphStyles } });
-  const got = readDocx(bytes, 'x.docx');
-  if (!got.ok) throw new Error(got.diagnostic.code);
-  const draft = shapeArticle(got.units, { fileStem: 'x', flags: got.flags });
-  const notes = draft.notes.map((n) => `${n.code} ${messageOf(diag(n.code, 'x.docx', null, n.args), 'zh').message}`);
-  const { fields } = articleFields(draft);
-  const yaml = articleIssueYaml(draft, fields, { lang: 'zh', schemaRef: 's.json', sourceName: 'x.docx' });
-  return { draft, notes, body: fields.body, verified: verifyArticleYaml(yaml, 'x.yaml', draft).ok };
+  return shapedDocx(bytes);
 }
 
 const body = new Paragraph({ children: [new TextRun({ text: `\u3000\u3000${BODY}`, size: 32 })] });

@@ -79,6 +79,22 @@ export function printed(issue: Issue): PrintedIssue {
   };
 }
 
+/** The round trip's one comparison: the imported issue prints what the source issue prints. The
+ *  feature template prints no 编印单位, so it cannot come back from the DOCX; it also sets each photo
+ *  in a floating frame anchored further down (at the top of a page), so the DOCX's reading order
+ *  holds the photo at its anchor: there photos are compared in their own order. */
+export function expectRoundTrip(importedYaml: string, sourceYaml: string): void {
+  const want = printed(loaded(sourceYaml));
+  const got = printed(loaded(importedYaml));
+  if (loaded(sourceYaml).template === 'zhuankan') {
+    for (const issue of [want, got]) {
+      issue.editor = undefined;
+      for (const a of issue.articles) a.body = [...a.body.filter((l) => !l.startsWith('![')), ...a.body.filter((l) => l.startsWith('!['))];
+    }
+  }
+  expect(got).toEqual(want);
+}
+
 export function loaded(file: string): Issue {
   const got = loadIssue(file);
   if (!got.issue) throw new Error(`${file} does not load: ${JSON.stringify(got.diagnostics.map((d) => [d.code, d.line, d.args]))}`);

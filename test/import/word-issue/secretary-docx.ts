@@ -204,3 +204,16 @@ export async function typedDocx(children: Child[], styles: string[] = []): Promi
   const paragraphStyles = styles.map((name) => ({ id: name, name, basedOn: 'Normal', quickFormat: true }));
   return Packer.toBuffer(new Document({ styles: { paragraphStyles }, sections: [{ children }] }));
 }
+
+/** A two-article issue under a 第3期 masthead, its titles in body type, centred and bold. */
+export function boldTitles(): Paragraph[] {
+  return [
+    para('瓯海科协简报', { center: true, size: 72, font: XBS }),
+    para('第3期', { center: true }),
+    para('瓯海区科协办公室\t\t2019年3月31日'),
+    para('区科协召开全委会', { center: true, bold: true }),
+    para('\u3000\u30003月5日，区科协召开全委会。（区科协）'),
+    para('科普讲座进社区', { center: true, bold: true }),
+    para('\u3000\u30003月9日，科普讲座走进社区。（区科协）'),
+  ];
+}

@@ -17,10 +17,11 @@ import {
   TabStopType,
   TextRun,
   WidthType,
+  type ISectionOptions,
 } from 'docx';
 import { png } from '../intake/make-docx';
 
-type Child = Paragraph | Table;
+type Child = ISectionOptions['children'][number];
 
 export interface TypedArticle {
   section?: string;

@@ -284,11 +284,11 @@ export const CODES = {
   JB085: def(
     'warning',
     [
-      '第 {no} 段等 {count} 个标题不居中，是按[[比正文大的字号{size}]][[与正文不同的字体{font}]][[段落样式{style}]][[本期要目中的一行{toc}]][[所在的位置（空段落之后、来源行或署名之前）{place}]]认出的（第一个：“{input}”）',
+      '第 {no} 段等 {count} 个标题不是居中的大字、小标宋或加粗，是按[[比正文大的字号{size}]][[与正文不同的字体{font}]][[段落样式{style}]][[本期要目中的一行{toc}]][[居中且前面是空段落{centred}]][[所在的位置（空段落之后、来源行或署名之前）{place}]]认出的（第一个：“{input}”）',
       '核对每篇文章从哪一段开始：若正文中的一行被当成了标题，在 YAML 中把那篇并回上一篇文章',
     ],
     [
-      'paragraph {no} and {count} title(s) in all are not centred and were found by [[a size bigger than the body\'s{size}]][[a font other than the body\'s{font}]][[their paragraph style{style}]][[a 要目 line naming them{toc}]][[their place (after an empty paragraph, above a source line or byline){place}]] (the first: "{input}")',
+      'paragraph {no} and {count} title(s) in all are not set as titles usually are (centred, and larger, in 小标宋 or bold) and were found by [[a size bigger than the body\'s{size}]][[a font other than the body\'s{font}]][[their paragraph style{style}]][[a 要目 line naming them{toc}]][[centring after an empty paragraph{centred}]][[their place (after an empty paragraph, above a source line or byline){place}]] (the first: "{input}")',
       'check where each article starts: if a line of the body was taken for a title, merge that article back into the one before it in the YAML',
     ],
   ),

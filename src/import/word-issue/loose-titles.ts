@@ -1,14 +1,14 @@
 // Titles that are not centred: a back issue whose titles are set apart from its body only by a
 // bigger size, another font (小标宋, or 黑体 after an empty paragraph), a paragraph style, the
-// 要目 line that names them, or their place (after an empty paragraph, right above a 来源 line or
-// a byline). Read only when the centred titles do not make a whole issue; each cue is noted
+// 要目 line that names them, centring after an empty paragraph, or their place (after an empty
+// paragraph, right above a 来源 line or a byline). Read only when the centred titles do not make a whole issue; each cue is noted
 // (JB085), since a subheading can look the same.
 import { BYLINE, ENUMERATED } from '../intake/shape';
 import { readSourceLine } from '../intake/source-line';
 import type { Unit } from '../intake/units';
 import { endsSentence, squash, visibleLength } from '../text-rules';
 
-export type TitleCue = 'size' | 'font' | 'style' | 'toc' | 'place';
+export type TitleCue = 'size' | 'font' | 'style' | 'toc' | 'centred' | 'place';
 
 const TITLE_FONT = /标宋|XiaoBiaoSong|xbs/i;
 const HEADING_FONT = /黑体|SimHei|Hei/i;
@@ -46,6 +46,8 @@ export function titleCue(units: Unit[], i: number, c: LooseContext): TitleCue | 
   if (u.styleLevel === 0 || u.styleLevel === 1) return 'style';
   if (u.styleLevel === undefined && u.styleName && TITLE_STYLE.test(u.styleName) && !NOT_TITLE_STYLE.test(u.styleName)) return 'style';
   if (u.font && u.font !== c.bodyFont && (TITLE_FONT.test(u.font) || (HEADING_FONT.test(u.font) && u.afterBlank))) return 'font';
+  // Centred in body type: a title only after an empty paragraph (a centred caption or subtitle follows what it belongs to).
+  if (u.centered && u.afterBlank) return 'centred';
   if (u.afterBlank && attribution(units[i + 1])) return 'place';
   return null;
 }

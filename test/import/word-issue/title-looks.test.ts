@@ -52,7 +52,9 @@ test('titles in 小标宋 二号, left-aligned: one article per title, noted', a
   expect(articles.map((a) => [a.title, a.source])).toEqual(titles);
   expect(articles[0].body).toBe(`${BODY[0]}\n\n${BODY[1]}\n`);
   expect(got.codes).toContain('JB085');
-  expect(got.run.stderr).toMatch(/JB085 第 4 段等 3 个标题不居中/);
+  expect(got.run.stderr).toMatch(
+    /JB085 第 4 段等 3 个标题不是居中的大字、小标宋或加粗，是按比正文大的字号认出的（第一个：“市科协召开党组会议”）/,
+  );
 });
 
 test('titles only a size bigger than the body, in its font: one article per title', async () => {
@@ -71,6 +73,12 @@ test('titles in body type, only after an empty paragraph and above a 来源 line
   expect(articles.map((a) => [a.title, a.source])).toEqual(titles);
   expect(articles[2].body).toBe(`${BODY[0]}\n\n${BODY[1]}\n`);
   expect(got.codes).toContain('JB085');
+});
+
+test('titles centred in body type (not bold) after an empty paragraph', async () => {
+  const { got, articles } = await articlesOf('centred', issueWith({ center: true }, { blank: true }));
+  expect(articles.map((a) => [a.title, a.source])).toEqual(titles);
+  expect(got.run.stderr).toMatch(/JB085 第 \d+ 段等 3 个标题不是居中的大字、小标宋或加粗，是按居中且前面是空段落认出的/);
 });
 
 test('titles in body type named by the 要目, no empty paragraphs: the 要目 finds them', async () => {

@@ -312,6 +312,22 @@ export const CODES = {
     ],
   ),
   // 1xx: YAML syntax
+  JB089: def(
+    'warning',
+    ['报头“{input}”读作合刊，期号写为 {number}；“合刊”二字没有写入 YAML', '核对印出的报头：是否标出“合刊”由模板决定'],
+    [
+      'the masthead line "{input}" reads as a combined issue (合刊), number {number}; the word 合刊 is not written to the YAML',
+      'check the printed masthead: whether it marks the combined issue is up to the template',
+    ],
+  ),
+  JB090: def(
+    'error',
+    ['{file} 与 {other} 都会导入为 {target}，这两个文件都没有导入', '同名而格式不同的文件：改名其中一个，或分两次导入到不同的 -o 文件夹'],
+    [
+      '{file} and {other} would both import to {target}; neither was imported',
+      'files of one name in different formats: rename one, or import them separately into different -o folders',
+    ],
+  ),
   JB051: def(
     'error',
     [
@@ -1921,6 +1937,17 @@ export const CODES = {
     ['{dir} 中没有 {year} 年的期刊', '检查年份，或给出存放各期 YAML 的文件夹（期刊日期 issue.date 决定年份）'],
     ['no issues of {year} in {dir}', 'check the year, or give the folder holding the issue YAML files (issue.date decides the year)'],
   ),
+  JB745: def(
+    'error',
+    [
+      'jianbao 安装不完整：安装脚本没有运行，依赖库的补丁没有打上，排出的个别字符会与输入不符，因此不生成 PDF 和 DOCX',
+      '在 {folder} 中运行 npx patch-package；全局安装时改用 npm install -g --allow-scripts=jianbao 重新安装',
+    ],
+    [
+      'jianbao is not fully installed: its install script did not run, so its dependencies are unpatched and some characters would print other than typed; no PDF or DOCX is made',
+      'run npx patch-package in {folder}; for a global install, reinstall with npm install -g --allow-scripts=jianbao',
+    ],
+  ),
   // 8xx: usage
   JB801: def(
     'error',
@@ -1951,10 +1978,13 @@ export const CODES = {
   ),
   JB805: def(
     'error',
-    ['{path} 已存在，未写入任何文件', 'jianbao 从不覆盖已有文件：换一个日期（--date）或文件名，或先移走这个文件'],
     [
-      '{path} already exists; nothing was written',
-      'jianbao never overwrites a file: pick another date (--date) or name, or move the file away first',
+      '{path} 已存在，未写入任何文件[[；这一期是按 {basis}（总第 {basisTotal} 期，{basisDate}）推算的]]',
+      'jianbao 从不覆盖已有文件：换一个日期（--date）或文件名，或先移走这个文件[[；若不该按 {basisDate} 那一期推算（各期编号或日期不连续），先运行 jianbao check 查看]]',
+    ],
+    [
+      '{path} already exists; nothing was written[[ (this issue was counted on from {basis}, 总第 {basisTotal} 期, {basisDate})]]',
+      'jianbao never overwrites a file: pick another date (--date) or name, or move the file away first[[; if the issue of {basisDate} is the wrong one to count on (numbers or dates out of order), run jianbao check to see why]]',
     ],
   ),
   JB806: def(

@@ -2,6 +2,7 @@
 // Actions annotations (`::error file=…,line=…,col=…::message`).
 import { sortDiagnostics, type Diagnostic } from './diagnostic';
 import { messageOf, type Lang } from './messages';
+import { hiddenLine, MAX_PER_FILE } from './report-text';
 
 export interface JsonDiagnostic {
   code: string;
@@ -53,12 +54,25 @@ export function* jsonTextChunks(diagnostics: readonly Diagnostic[], lang: Lang, 
 const escapeData = (s: string) => s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
 const escapeProperty = (s: string) => escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
 
-export function toGithubAnnotations(diagnostics: readonly Diagnostic[], lang: Lang): string {
-  return sortDiagnostics(diagnostics)
-    .map((d) => {
-      const { message, hint } = messageOf(d, lang);
-      const props = [`file=${escapeProperty(d.file)}`, ...(d.line ? [`line=${d.line}`, `col=${d.col}`] : []), `title=${d.code}`];
-      return `::${d.severity} ${props.join(',')}::${escapeData(`${message} (${hint})`)}`;
-    })
-    .join('\n');
+/**
+ * One workflow command per problem; like the terminal report, at most MAX_PER_FILE a file and a
+ * notice of how many more (GitHub shows only the first few of a step anyway); `verbose`: all.
+ */
+export function toGithubAnnotations(diagnostics: readonly Diagnostic[], lang: Lang, opts: { verbose?: boolean } = {}): string {
+  const lines: string[] = [];
+  const printed = new Map<string, number>();
+  const hidden = new Map<string, number>();
+  for (const d of sortDiagnostics(diagnostics)) {
+    const count = printed.get(d.file) ?? 0;
+    if (!opts.verbose && count >= MAX_PER_FILE) {
+      hidden.set(d.file, (hidden.get(d.file) ?? 0) + 1);
+      continue;
+    }
+    printed.set(d.file, count + 1);
+    const { message, hint } = messageOf(d, lang);
+    const props = [`file=${escapeProperty(d.file)}`, ...(d.line ? [`line=${d.line}`, `col=${d.col}`] : []), `title=${d.code}`];
+    lines.push(`::${d.severity} ${props.join(',')}::${escapeData(`${message} (${hint})`)}`);
+  }
+  for (const [file, count] of hidden) lines.push(`::notice file=${escapeProperty(file)}::${escapeData(hiddenLine(file, count, lang))}`);
+  return lines.join('\n');
 }

@@ -66,7 +66,7 @@ function groupNote(group: readonly Diagnostic[], lang: Lang): string {
   return rw(lang, 'grouped', { count: group.length, at: at.join(rw(lang, 'listSeparator')), more: more ? rw(lang, 'groupedMore') : '' });
 }
 
-function hiddenLine(file: string, count: number, lang: Lang): string {
+export function hiddenLine(file: string, count: number, lang: Lang): string {
   return rw(lang, 'hidden', { file, count });
 }
 

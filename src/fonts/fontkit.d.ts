@@ -27,6 +27,8 @@ declare module 'fontkit' {
     layout(text: string, features?: unknown): GlyphRun;
     /** The `cmap` table, read through fontkit's per-table getter; format 14 lists variation sequences. */
     cmap?: { tables?: Array<{ table?: { version?: number; varSelectors?: unknown } }> };
+    /** What pdfkit embeds; patches/fontkit+2.0.4.patch adds `includeGlyphCopy` to it. */
+    createSubset(): { includeGlyph(id: number): number; includeGlyphCopy?: (id: number) => number };
   }
   export interface FontCollection {
     fonts: Font[];

@@ -18,7 +18,7 @@ export function reportDiagnostics(
     return;
   }
   if (diagnostics.length === 0) return;
-  if (format === 'github') io.stdout(toGithubAnnotations(diagnostics, io.lang));
+  if (format === 'github') io.stdout(toGithubAnnotations(diagnostics, io.lang, { verbose: io.verbose }));
   else
     io.stderr(
       `${formatDiagnosticsText(diagnostics, { lang: io.lang, sources, verbose: io.verbose })}\n${summaryLine(diagnostics, io.lang)}`,

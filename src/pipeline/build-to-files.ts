@@ -8,6 +8,8 @@ import { writeFileAtomic } from '../output/write-atomic';
 import { writeFailure } from '../output/write-failure';
 import { formatOf, needsGlyphCheck, renderFiles, renderFormat, type Format } from '../render/registry';
 import { SharedWork } from '../render/renderer';
+import { unpatchedInstall } from '../render/patches-applied';
+import { openFont } from '../fonts/open-font';
 import type { Encoding } from '../source/read';
 import type { BuildContext } from './build-context';
 import { compileIssue, type CompileResult } from './compile-issue';
@@ -63,6 +65,11 @@ export async function writeFormats(
     shared: new SharedWork(model),
   };
   const bytes: Partial<Record<Format, Buffer>> = {};
+  const unpatched = formats.some((f) => formatOf(f).typeset) ? unpatchedInstall(openFont(model.fonts.body).font) : null;
+  if (unpatched) {
+    diagnostics.push(unpatched);
+    return { ok: false, outputs: [], bytes };
+  }
   if (stem === null) {
     for (const format of formats) bytes[format] = await renderFormat(model, format, render);
     return { ok: true, outputs: [], bytes };

@@ -5,14 +5,36 @@ import type { DocumentModel } from '../model/model';
 import type { OutputFile, OutputFormat, RenderOptions } from './renderer';
 
 export const FORMATS = [
-  { name: 'pdf', extension: 'pdf', isDefault: true, glyphCheck: true, load: async () => (await import('./pdf/index')).renderPdf },
-  { name: 'docx', extension: 'docx', isDefault: true, glyphCheck: false, load: async () => (await import('./docx/index')).renderDocx },
-  { name: 'html', extension: 'html', isDefault: false, glyphCheck: false, load: async () => (await import('./html/index')).renderHtml },
+  {
+    name: 'pdf',
+    extension: 'pdf',
+    isDefault: true,
+    glyphCheck: true,
+    typeset: true,
+    load: async () => (await import('./pdf/index')).renderPdf,
+  },
+  {
+    name: 'docx',
+    extension: 'docx',
+    isDefault: true,
+    glyphCheck: false,
+    typeset: true,
+    load: async () => (await import('./docx/index')).renderDocx,
+  },
+  {
+    name: 'html',
+    extension: 'html',
+    isDefault: false,
+    glyphCheck: false,
+    typeset: false,
+    load: async () => (await import('./html/index')).renderHtml,
+  },
   {
     name: 'wechat',
     extension: 'wechat.html',
     isDefault: false,
     glyphCheck: false,
+    typeset: false,
     load: async () => (await import('./wechat/files')).renderWechatFiles,
     tidy: async (stem, written) => (await import('./wechat/stale-parts')).removeStaleWechatParts(stem, written),
   },

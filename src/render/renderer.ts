@@ -52,6 +52,9 @@ export interface OutputFormat {
   /** Every character is checked against the fonts the file embeds (JB3xx), as a PDF needs: a
    *  format shown in the reader's own fonts (Word, a browser) does not. */
   glyphCheck: boolean;
+  /** Laid out by jianbao in the bundled fonts through fontkit (a PDF, and a DOCX's line starts),
+   *  so it needs the patches in patches/ applied (render/patches-applied.ts). */
+  typeset: boolean;
   /** Loads the renderer on first use, so a build never pays for a format it does not write. */
   load(): Promise<Renderer>;
   /** After a successful write: removes what an earlier build of this format left that this one

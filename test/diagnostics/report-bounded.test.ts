@@ -6,7 +6,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { main } from '../../src/cli/main';
 import { diag } from '../../src/diagnostics/make';
-import { jsonTextChunks } from '../../src/diagnostics/report-machine';
+import { jsonTextChunks, toGithubAnnotations } from '../../src/diagnostics/report-machine';
 import { formatDiagnosticsText, GROUP_FROM, MAX_PER_FILE, summaryLine } from '../../src/diagnostics/report-text';
 import { captureIO } from '../lint/capture-io';
 
@@ -123,4 +123,19 @@ test('--format json prints thousands of problems in pieces that read back as one
   expect(parsed.slice(0, 2).map((d) => d.code)).toEqual(['JB203', 'JB203']);
   expect(parsed[2]).toMatchObject({ code: 'JB301', file: 'b.yaml', line: 10 });
   expect([...jsonTextChunks([], 'zh')]).toEqual(['[]\n']);
+});
+
+test(`--format github gives at most ${MAX_PER_FILE} annotations per file and a notice of the rest; --verbose all`, () => {
+  const all = [...halfWidth('a.yaml', 120), ...unknownKeys('b.yaml', 3)];
+  const lines = toGithubAnnotations(all, 'zh').split('\n');
+  const of = (file: string) => lines.filter((l) => l.includes(`file=${file}`));
+  expect(of('a.yaml').filter((l) => l.startsWith('::warning '))).toHaveLength(MAX_PER_FILE);
+  expect(of('a.yaml').filter((l) => l.startsWith('::notice '))).toEqual([
+    '::notice file=a.yaml::a.yaml: …还有 70 个问题未显示（加 --verbose 查看全部）',
+  ]);
+  expect(of('b.yaml')).toHaveLength(3);
+  expect(of('b.yaml').every((l) => l.startsWith('::error '))).toBe(true);
+  const every = toGithubAnnotations(all, 'en', { verbose: true }).split('\n');
+  expect(every).toHaveLength(123);
+  expect(every.some((l) => l.startsWith('::notice'))).toBe(false);
 });

@@ -6,6 +6,9 @@ import path from 'node:path';
 import { BuildContext } from '../../src/pipeline/build-context';
 import { buildToFiles } from '../../src/pipeline/build-to-files';
 import { FORMATS } from '../../src/render/registry';
+import { compileIssue } from '../../src/pipeline/compile-issue';
+import { openFont } from '../../src/fonts/open-font';
+import { patchesApplied } from '../../src/render/patches-applied';
 import { TemplateCache } from '../../src/templates/load-template';
 
 const SAMPLE = path.join(__dirname, '..', '..', 'samples', 'wenzhou-kexie-2022-04.yaml');
@@ -56,4 +59,37 @@ test('a build context keeps the compiled template between the issues of its run'
   expect(stored).toHaveBeenCalledTimes(1);
   await buildToFiles(SAMPLE, { stem: path.join(out, 'c'), formats: ['docx'], context: new BuildContext() });
   expect(stored).toHaveBeenCalledTimes(2);
+});
+
+// npm 12 runs no dependency's install script unless allowed, nor does --ignore-scripts: then the
+// patches in patches/ are not applied, and stock fontkit prints some characters other than typed.
+describe('an install whose patches were never applied', () => {
+  const stockFont = () => {
+    const { font } = openFont(compileIssue(SAMPLE).model!.fonts.body);
+    const patched = font.createSubset();
+    // A stock fontkit subset: includeGlyph only, no includeGlyphCopy.
+    jest.spyOn(font, 'createSubset').mockReturnValue({ includeGlyph: (id: number) => patched.includeGlyph(id) });
+  };
+
+  test('the installed fontkit carries the patch', () => {
+    expect(patchesApplied(openFont(compileIssue(SAMPLE).model!.fonts.body).font)).toBe(true);
+  });
+
+  test("makes no PDF or DOCX and says why (JB745, at jianbao's folder)", async () => {
+    stockFont();
+    const stem = path.join(out, 'issue');
+    const built = await buildToFiles(SAMPLE, { stem, formats: ['pdf', 'docx'], context: new BuildContext() });
+    expect(built.ok).toBe(false);
+    const jb745 = built.diagnostics.filter((d) => d.code === 'JB745');
+    expect(jb745).toHaveLength(1);
+    expect(jb745[0]).toMatchObject({ severity: 'error', file: path.resolve(__dirname, '..', '..') });
+    expect(fs.readdirSync(out)).toEqual([]);
+  });
+
+  test("still makes HTML, set in the reader's fonts", async () => {
+    stockFont();
+    const built = await buildToFiles(SAMPLE, { stem: path.join(out, 'issue'), formats: ['html'], context: new BuildContext() });
+    expect(built.ok).toBe(true);
+    expect(built.diagnostics.some((d) => d.code === 'JB745')).toBe(false);
+  });
 });

@@ -2,13 +2,13 @@
 // 报尾), or null when the file does not show a whole issue's evidence. Titles are found by their
 // look (centred, larger than the body or in 标宋, or a title style), never from the 要目 alone:
 // the 要目 is checked against them afterwards (shape-issue.ts).
-import { endsSentence, squash, visibleLength } from '../text-rules';
+import { endsSentence, endsSentenceBeforeNote, squash, visibleLength } from '../text-rules';
 import { mostCommonSize } from '../intake/shape';
 import type { Unit } from '../intake/units';
 import { colophonStart } from './colophon';
 import { continuesTitle, mostCommonFont, titleCue, type LooseContext, type TitleCue } from './loose-titles';
+import { ISSUE_NUMBER, isMastheadLine } from './masthead-lines';
 import { entryOf, entryPieces } from './toc-check';
-import { isMastheadLine } from './masthead-lines';
 
 export interface TitleGroup {
   /** Index into units of the title's first line, and one past its last. */
@@ -48,21 +48,22 @@ export const isBriefsHeading = (u: Unit): boolean =>
 const TITLE_FONT = /标宋|XiaoBiaoSong|xbs/i;
 // Not 楷体: 要目 lines are set in it, and the last of them stands right above the first title.
 const HEADING_FONT = /黑体|SimHei|Hei|标宋/i;
+const QUESTION_OR_CALL = /[^？！?!。][？！?!]+[”’」』]?$/;
 const DECORATED = /^[【〔[◆■●★▲◇□].{1,12}[】〕\]◆■●★▲◇□]$/;
 
 const allBold = (u: Unit) => Boolean(u.spans?.length) && u.spans!.every((s) => s.bold || s.text.trim() === '');
 
 function titleLook(u: Unit, bodySize: number | undefined): boolean {
-  if (u.kind !== 'text' || u.soft || !u.centered || visibleLength(u.text) > 50 || endsSentence(u.text)) return false;
+  if (u.kind !== 'text' || u.soft || !u.centered || visibleLength(u.text) > 50) return false;
   if (isTocHeading(u) || isBriefsHeading(u)) return false;
-  return Boolean(
-    (u.size && bodySize && u.size > bodySize) ||
-    (u.font && TITLE_FONT.test(u.font)) ||
-    u.styleLevel === 0 ||
-    u.styleLevel === 1 ||
-    // Typed in body type, but centred and bold all through (a title, not a run-in subheading).
-    (allBold(u) && !(u.size && bodySize && u.size < bodySize)),
+  const titleType = Boolean(
+    (u.size && bodySize && u.size > bodySize) || (u.font && TITLE_FONT.test(u.font)) || u.styleLevel === 0 || u.styleLevel === 1,
   );
+  // A title may ask a question (…了解了吗？) when its type says it is one; a centred bold line only
+  // when it does not end a sentence.
+  if (endsSentenceBeforeNote(u.text) && !(titleType && QUESTION_OR_CALL.test(u.text.trim()))) return false;
+  // Typed in body type, but centred and bold all through (a title, not a run-in subheading).
+  return titleType || (allBold(u) && !(u.size && bodySize && u.size < bodySize));
 }
 
 /** The title starting at `i`: its soft-broken lines, and up to two more paragraphs set just as it
@@ -79,7 +80,7 @@ function titleGroup(units: Unit[], i: number, cue?: TitleCue): TitleGroup {
     u.size === head.size &&
     u.styleLevel === head.styleLevel &&
     visibleLength(u.text) <= 40 &&
-    !endsSentence(u.text) &&
+    !endsSentenceBeforeNote(u.text) &&
     (!cue || continuesTitle(head, u, cue));
   while (units[j]?.kind === 'text' && ((units[j].soft && units[j].no === units[j - 1].no) || (parts.length < 3 && sameLook(units[j]))))
     parts.push(units[j++].text);
@@ -180,11 +181,14 @@ function assemble(
   const firstStart = groups[0].start - (sections[0] ? 1 : 0);
   const between = units.slice(afterHead, firstStart);
   const masthead = tocAt >= 0 ? units.slice(0, tocAt) : units.slice(0, afterHead);
+  // A line naming one of the titles found is a 要目 line, even one ending in ？ as its title does.
+  const titles = groups.map((g) => squash(g.parts.join(''))).filter((t) => t !== '');
+  const inToc = (u: Unit) => tocEntryShaped(u) || (u.kind === 'text' && titles.some((t) => squash(u.text).includes(t)));
   const layout: IssueLayout = {
     masthead,
     tocHeading: tocAt >= 0 ? units[tocAt] : undefined,
-    toc: tocAt >= 0 ? between.filter(tocEntryShaped) : [],
-    lead: tocAt >= 0 ? between.filter((u) => !tocEntryShaped(u)) : between,
+    toc: tocAt >= 0 ? between.filter(inToc) : [],
+    lead: tocAt >= 0 ? between.filter((u) => !inToc(u)) : between,
     articles,
     briefsHeading: briefsAt >= 0 ? units[briefsAt] : undefined,
     briefs: briefsAt >= 0 ? units.slice(briefsAt + 1, colophonAt) : [],
@@ -205,7 +209,7 @@ function wholeIssue(layout: IssueLayout): boolean {
   // Titles the 要目 names (a line may name two).
   const titles = layout.articles.map((a) => squash(a.title.parts.join('')));
   const named = titles.filter((t) => t !== '' && layout.toc.some((u) => squash(u.text).includes(t))).length;
-  const numbered = layout.masthead.some((u) => /第\s*[0-9０-９]{1,5}\s*期/.test(u.text));
+  const numbered = layout.masthead.some((u) => ISSUE_NUMBER.test(u.text));
   if (layout.articles.length === 1) return Boolean(layout.tocHeading) && layout.toc.length >= 1 && numbered;
   if (layout.tocHeading && named >= 2) return true;
   if (numbered) return true;

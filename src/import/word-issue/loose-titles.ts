@@ -6,7 +6,7 @@
 import { BYLINE, ENUMERATED } from '../intake/shape';
 import { readSourceLine } from '../intake/source-line';
 import type { Unit } from '../intake/units';
-import { endsSentence, squash, visibleLength } from '../text-rules';
+import { endsSentenceBeforeNote, squash, visibleLength } from '../text-rules';
 
 export type TitleCue = 'size' | 'font' | 'style' | 'toc' | 'centred' | 'place';
 
@@ -38,7 +38,8 @@ const attribution = (u: Unit | undefined) =>
 /** What sets units[i] apart as a title, or null when nothing does. */
 export function titleCue(units: Unit[], i: number, c: LooseContext): TitleCue | null {
   const u = units[i];
-  if (u.kind !== 'text' || u.soft || visibleLength(u.text) > 50 || endsSentence(u.text) || c.skip(u) || attribution(u)) return null;
+  if (u.kind !== 'text' || u.soft || visibleLength(u.text) > 50 || endsSentenceBeforeNote(u.text) || c.skip(u) || attribution(u))
+    return null;
   if (c.tocKeys.has(squash(u.text))) return 'toc';
   // A numbered short line (一、 （一） 1.) is a subheading, whatever its look.
   if (ENUMERATED.test(u.text)) return null;

@@ -287,6 +287,36 @@ export const CODES = {
       'check it: if it is a brief of its own, split it out in the YAML and give it a date',
     ],
   ),
+  JB085: def(
+    'warning',
+    [
+      '第 {no} 段等 {count} 个标题不是居中的大字、小标宋或加粗，是按[[比正文大的字号{size}]][[与正文不同的字体{font}]][[段落样式{style}]][[本期要目中的一行{toc}]][[居中且前面是空段落{centred}]][[所在的位置（空段落之后、来源行或署名之前）{place}]]认出的（第一个：“{input}”）',
+      '核对每篇文章从哪一段开始：若正文中的一行被当成了标题，在 YAML 中把那篇并回上一篇文章',
+    ],
+    [
+      'paragraph {no} and {count} title(s) in all are not set as titles usually are (centred, and larger, in 小标宋 or bold) and were found by [[a size bigger than the body\'s{size}]][[a font other than the body\'s{font}]][[their paragraph style{style}]][[a 要目 line naming them{toc}]][[centring after an empty paragraph{centred}]][[their place (after an empty paragraph, above a source line or byline){place}]] (the first: "{input}")',
+      'check where each article starts: if a line of the body was taken for a title, merge that article back into the one before it in the YAML',
+    ],
+  ),
+  JB086: def(
+    'warning',
+    [
+      '第 {no} 段起的 {count} 行简讯是表格：每行作一条简讯，按模板印成一段，如“{printed}”[[；表头“{header}”没有写入（原文留在 YAML 的注释中）]]',
+      '核对每条简讯的日期、内容和来源',
+    ],
+    [
+      'the {count} 简讯 rows from paragraph {no} on are a table: each row is one brief, printed as a paragraph in the template\'s form, e.g. "{printed}"[[; the header row "{header}" was not written (its text is kept in a YAML comment)]]',
+      "check each brief's date, text and source",
+    ],
+  ),
+  JB087: def(
+    'warning',
+    ['第 {no} 段“{input}”在标题之下、右对齐、字号较小，作为署名（byline）', '核对：若不是署名（如副标题、落款），在 YAML 中把它移回正文'],
+    [
+      'paragraph {no} "{input}" stands right under the title, set right and smaller than the body, and was taken as the byline',
+      'check it: if it is no byline (a subtitle, a sign-off), move it back into the body in the YAML',
+    ],
+  ),
   // 1xx: YAML syntax
   JB089: def(
     'warning',
@@ -719,11 +749,11 @@ export const CODES = {
   JB137: def(
     'warning',
     [
-      '第 {no} 段“{input}”[[作为文章来源：source 写“{source}”，印在文末为“（{source}）”{taken}]][[像来源行，但标签后不是一个单位名或文章已有来源，留在正文{left}]]',
+      '第 {no} 段“{input}”[[作为文章来源：source 写“{source}”，印在文末为“（{source}）”{taken}]][[；行首的“{marker}”不印出]][[像来源行，但标签后不是一个单位名或文章已有来源，留在正文{left}]]',
       '[[若不是来源，把这一行移回正文{taken}]][[若是来源，把单位名写进 source 并从正文删去这一行{left}]]',
     ],
     [
-      'paragraph {no} "{input}" [[was taken as the article\'s source: source is "{source}", printed at the end as "（{source}）"{taken}]][[looks like a source line, but the label is not followed by one name or the article has a source already; it stays in the body{left}]]',
+      'paragraph {no} "{input}" [[was taken as the article\'s source: source is "{source}", printed at the end as "（{source}）"{taken}]][[; the "{marker}" before it is not printed]][[looks like a source line, but the label is not followed by one name or the article has a source already; it stays in the body{left}]]',
       '[[if it is not the source, move the line back into the body{taken}]][[if it is the source, put the name into source and delete the line from the body{left}]]',
     ],
   ),

@@ -6,7 +6,9 @@ import { endsSentence, endsSentenceBeforeNote, squash, visibleLength } from '../
 import { mostCommonSize } from '../intake/shape';
 import type { Unit } from '../intake/units';
 import { colophonStart } from './colophon';
+import { continuesTitle, mostCommonFont, titleCue, type LooseContext, type TitleCue } from './loose-titles';
 import { ISSUE_NUMBER, isMastheadLine } from './masthead-lines';
+import { entryOf, entryPieces } from './toc-check';
 
 export interface TitleGroup {
   /** Index into units of the title's first line, and one past its last. */
@@ -33,6 +35,8 @@ export interface IssueLayout {
   briefsHeading?: Unit;
   briefs: Unit[];
   colophon: Unit[];
+  /** Titles found not centred (loose-titles.ts), each with what set it apart. */
+  cues: { cue: TitleCue; no: number; title: string }[];
 }
 
 const TOC_HEADINGS = new Set(['本期要目', '要目', '目录', '本期目录', '本期导读']);
@@ -62,8 +66,9 @@ function titleLook(u: Unit, bodySize: number | undefined): boolean {
   return titleType || (allBold(u) && !(u.size && bodySize && u.size < bodySize));
 }
 
-/** The title starting at `i`: its soft-broken lines, and up to two more paragraphs set just as it is. */
-function titleGroup(units: Unit[], i: number): TitleGroup {
+/** The title starting at `i`: its soft-broken lines, and up to two more paragraphs set just as it
+ *  is (found not centred, by `cue`: only when its look is its own). */
+function titleGroup(units: Unit[], i: number, cue?: TitleCue): TitleGroup {
   const head = units[i];
   const parts = [head.text];
   let j = i + 1;
@@ -75,7 +80,8 @@ function titleGroup(units: Unit[], i: number): TitleGroup {
     u.size === head.size &&
     u.styleLevel === head.styleLevel &&
     visibleLength(u.text) <= 40 &&
-    !endsSentenceBeforeNote(u.text);
+    !endsSentenceBeforeNote(u.text) &&
+    (!cue || continuesTitle(head, u, cue));
   while (units[j]?.kind === 'text' && ((units[j].soft && units[j].no === units[j - 1].no) || (parts.length < 3 && sameLook(units[j]))))
     parts.push(units[j++].text);
   return { start: i, end: j, parts, no: head.no };
@@ -105,20 +111,60 @@ function mastheadEnd(units: Unit[]): number {
   return end;
 }
 
+/** The 要目's keys (each line, and each piece of a line naming two articles) and where its run of
+ *  lines ends: at the first line repeating one before it (the first title), or at a paragraph. */
+function tocKeys(units: Unit[], tocAt: number): { keys: Set<string>; end: number } {
+  const keys = new Set<string>();
+  let i = tocAt + 1;
+  for (; i < units.length && tocEntryShaped(units[i]); i++) {
+    const text = entryOf(units[i]).text;
+    if (keys.has(squash(text))) break;
+    keys.add(squash(text));
+    for (const piece of entryPieces(text)) keys.add(squash(piece));
+  }
+  return { keys, end: i };
+}
+
 export function findIssueLayout(units: Unit[]): IssueLayout | null {
   const bodySize = mostCommonSize(units.filter((u) => u.kind === 'text'));
   const colophonAt = colophonStart(units);
   const tocAt = units.findIndex(isTocHeading);
   const afterHead = tocAt >= 0 ? tocAt + 1 : mastheadEnd(units);
-  const heads: number[] = [];
-  for (let i = afterHead; i < colophonAt; i++) {
-    if (!titleLook(units[i], bodySize)) continue;
-    const g = titleGroup(units, i);
-    heads.push(i);
+  const centred = assemble(units, afterHead, colophonAt, tocAt, bodySize, (i) => (titleLook(units[i], bodySize) ? null : undefined));
+  if (centred && wholeIssue(centred)) return centred;
+  // No whole issue by centred titles: titles set apart from the body some other way.
+  const toc = tocAt >= 0 ? tocKeys(units, tocAt) : { keys: new Set<string>(), end: afterHead };
+  const ctx: LooseContext = {
+    bodySize,
+    bodyFont: mostCommonFont(units),
+    tocKeys: toc.keys,
+    skip: (u) => isTocHeading(u) || isBriefsHeading(u) || isMastheadLine(u),
+  };
+  const loose = assemble(units, toc.end, colophonAt, tocAt, bodySize, (i) => titleCue(units, i, ctx) ?? undefined);
+  return loose && wholeIssue(loose) ? loose : null;
+}
+
+/** The layout with the titles `cueAt` finds from `from` on (null: a centred title; undefined: none). */
+function assemble(
+  units: Unit[],
+  from: number,
+  colophonAt: number,
+  tocAt: number,
+  bodySize: number | undefined,
+  cueAt: (i: number) => TitleCue | null | undefined,
+): IssueLayout | null {
+  const afterHead = tocAt >= 0 ? tocAt + 1 : from;
+  const groups: TitleGroup[] = [];
+  const cues: IssueLayout['cues'] = [];
+  for (let i = from; i < colophonAt; i++) {
+    const cue = cueAt(i);
+    if (cue === undefined) continue;
+    const g = titleGroup(units, i, cue ?? undefined);
+    groups.push(g);
+    if (cue) cues.push({ cue, no: g.no, title: g.parts.join('') });
     i = g.end - 1;
   }
-  if (heads.length === 0) return null;
-  const groups = heads.map((i) => titleGroup(units, i));
+  if (groups.length === 0) return null;
   // The 简讯 heading after the last title closes the articles.
   let briefsAt = -1;
   for (let i = colophonAt - 1; i >= groups[groups.length - 1].end; i--) if (isBriefsHeading(units[i])) briefsAt = i;
@@ -147,8 +193,9 @@ export function findIssueLayout(units: Unit[]): IssueLayout | null {
     briefsHeading: briefsAt >= 0 ? units[briefsAt] : undefined,
     briefs: briefsAt >= 0 ? units.slice(briefsAt + 1, colophonAt) : [],
     colophon: units.slice(colophonAt),
+    cues,
   };
-  return wholeIssue(layout) ? layout : null;
+  return layout;
 }
 
 /** A 要目 line: short text (its dotted leader and page number included), or a row of a 要目 table. */
@@ -159,8 +206,9 @@ export const tocEntryShaped = (u: Unit): boolean =>
  *  with 第 N 期 / 总第 N 期, or 栏目 labels over them (a feature page); one title only with both a
  *  第 N 期 masthead and a 要目 (a one-article issue, its 要目 line checked against the title later). */
 function wholeIssue(layout: IssueLayout): boolean {
+  // Titles the 要目 names (a line may name two).
   const titles = layout.articles.map((a) => squash(a.title.parts.join('')));
-  const named = layout.toc.filter((u) => titles.some((t) => t !== '' && squash(u.text).includes(t))).length;
+  const named = titles.filter((t) => t !== '' && layout.toc.some((u) => squash(u.text).includes(t))).length;
   const numbered = layout.masthead.some((u) => ISSUE_NUMBER.test(u.text));
   if (layout.articles.length === 1) return Boolean(layout.tocHeading) && layout.toc.length >= 1 && numbered;
   if (layout.tocHeading && named >= 2) return true;

@@ -11,9 +11,13 @@ const FULL_TIER_ONLY = [
   '<rootDir>/test/bench/run.test.ts',
   '<rootDir>/test/e2e/libreoffice.test.ts',
   '<rootDir>/test/e2e/libreoffice-marks.test.ts',
+  // Also the body table opened in LibreOffice, moved from render/tables.test.ts (3 s; the fast tier
+  // checks the DOCX's w:tbl rows and cells).
   '<rootDir>/test/render/docx/soffice.test.ts',
   '<rootDir>/test/e2e/docx-pages.test.ts',
   '<rootDir>/test/e2e/wizard-tty.test.ts',
+  // init's Ctrl+C and proposals in tmux (2 s); test/cli/init.test.ts proves both in-process.
+  '<rootDir>/test/e2e/init-tty.test.ts',
   // jianbao preview in headless Chromium (about 15 s).
   '<rootDir>/test/e2e/preview-chromium.test.ts',
   '<rootDir>/test/batch/kill-and-determinism.test.ts',

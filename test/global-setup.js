@@ -19,8 +19,19 @@ function isolateTemp() {
   process.env.JIANBAO_TEST_TMP = root;
 }
 
+/** pdf.js answers (test/helpers/pdfjs-child.ts) unused for a fortnight are forgotten. */
+function forgetOldPdfAnswers() {
+  const dir = path.join(__dirname, '..', 'node_modules', '.cache', 'jianbao-tests', 'pdfjs-answers');
+  const before = Date.now() - 14 * 24 * 3600 * 1000;
+  for (const name of fs.existsSync(dir) ? fs.readdirSync(dir) : []) {
+    const file = path.join(dir, name);
+    if (fs.statSync(file).mtimeMs < before) fs.rmSync(file, { force: true });
+  }
+}
+
 module.exports = async () => {
   isolateTemp();
+  forgetOldPdfAnswers();
   const tsc = require.resolve('typescript/bin/tsc');
   require('../scripts/check-build-info').checkBuildInfo();
   try {

@@ -1,6 +1,6 @@
 /**
  * Tests mirror src/; TypeScript is compiled per file (isolatedModules) so a test run stays fast.
- * Two tiers: `npm test` is the fast one (the README's command, about 2½ minutes on 2 cores);
+ * Two tiers: `npm test` is the fast one (the README's command, 2 to 2½ minutes on 2 cores);
  * `npm run test:all` sets JIANBAO_TEST_TIER=full and runs everything, as `.ci/run` does.
  */
 const full = process.env.JIANBAO_TEST_TIER === 'full';

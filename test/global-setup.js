@@ -19,12 +19,26 @@ function isolateTemp() {
   process.env.JIANBAO_TEST_TMP = root;
 }
 
+/** pdf.js answers (test/helpers/pdfjs-child.ts) unused for a fortnight are forgotten. */
+function forgetOldPdfAnswers() {
+  const dir = path.join(__dirname, '..', 'node_modules', '.cache', 'jianbao-tests', 'pdfjs-answers');
+  const before = Date.now() - 14 * 24 * 3600 * 1000;
+  for (const name of fs.existsSync(dir) ? fs.readdirSync(dir) : []) {
+    const file = path.join(dir, name);
+    if (fs.statSync(file).mtimeMs < before) fs.rmSync(file, { force: true });
+  }
+}
+
 module.exports = async () => {
   isolateTemp();
+  forgetOldPdfAnswers();
   const tsc = require.resolve('typescript/bin/tsc');
   require('../scripts/check-build-info').checkBuildInfo();
   try {
-    execFileSync(process.execPath, [tsc, '-p', path.join(__dirname, '..', 'tsconfig.build.json')], { stdio: 'inherit' });
+    // -b: when no source (nor tsconfig) is newer than dist/.tsbuildinfo, tsc stops after comparing
+    // times (0.2 s) instead of reading every source and @types again (3 s of CPU); otherwise it
+    // builds exactly as `-p` does, incrementally by content.
+    execFileSync(process.execPath, [tsc, '-b', path.join(__dirname, '..', 'tsconfig.build.json')], { stdio: 'inherit' });
   } catch (e) {
     if (process.env.CI) throw new Error('TypeScript reported errors (see above)', { cause: e });
     console.warn('\nTypeScript reported errors (see above); dist/ was emitted anyway, tests continue.\n');

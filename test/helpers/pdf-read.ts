@@ -1,7 +1,7 @@
 // Reads a rendered PDF back for assertions: text items per page (via pdfjs-dist in a child
 // process, see pdf-extract.mjs) and the names of the embedded fonts (scanned from the bytes).
-import { execFileSync } from 'node:child_process';
 import path from 'node:path';
+import { runPdfjs } from './pdfjs-child';
 
 export interface PdfTextItem {
   text: string;
@@ -26,9 +26,7 @@ export interface PdfPage {
 }
 
 export function readPdf(bytes: Buffer): PdfPage[] {
-  const script = path.join(__dirname, 'pdf-extract.mjs');
-  const out = execFileSync(process.execPath, [script], { input: bytes, maxBuffer: 64 * 1024 * 1024 });
-  return JSON.parse(out.toString('utf8')) as PdfPage[];
+  return runPdfjs<PdfPage[]>(path.join(__dirname, 'pdf-extract.mjs'), bytes);
 }
 
 /** /FontName entries of the font descriptors (dictionaries are not compressed by pdfkit). */

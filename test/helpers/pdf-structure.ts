@@ -1,8 +1,8 @@
 // Reads back what a PDF says about itself for assertions: bookmarks with their pages, the tagged
 // structure of each page, the document info and XMP (via pdfjs-dist in a child process, see
 // pdf-structure-extract.mjs), and the header's version.
-import { execFileSync } from 'node:child_process';
 import path from 'node:path';
+import { runPdfjs } from './pdfjs-child';
 
 /** A node of pdfjs's structure tree: an element (role, children, alt) or a marked-content leaf. */
 export interface StructNode {
@@ -34,9 +34,7 @@ export interface PdfStructure {
 }
 
 export function readStructure(bytes: Buffer): PdfStructure {
-  const script = path.join(__dirname, 'pdf-structure-extract.mjs');
-  const out = execFileSync(process.execPath, [script], { input: bytes, maxBuffer: 64 * 1024 * 1024 });
-  return JSON.parse(out.toString('utf8')) as PdfStructure;
+  return runPdfjs<PdfStructure>(path.join(__dirname, 'pdf-structure-extract.mjs'), bytes);
 }
 
 /** `%PDF-1.7` → '1.7'. */

@@ -6,13 +6,11 @@ import path from 'node:path';
 import { buildYaml, issueYaml, type Built } from '../helpers/body-build';
 import { paragraphText, readDocx } from '../helpers/docx-read';
 import { readPdf } from '../helpers/pdf-read';
-import { soffice, testWith } from '../helpers/tools';
 import { tempDir, templateFrom } from '../templates/fixture';
-import { convertDocxToPdf } from '../e2e/libreoffice-convert';
+import { ROWS, SAMPLE } from './table-sample';
 import { columnWidths } from '../../src/model/table-columns';
 import { compileIssue } from '../../src/pipeline/compile-issue';
 import { renderFormat } from '../../src/render/registry';
-import { renderDocx } from '../../src/render/docx';
 import { BUILTIN_TEMPLATES_DIR } from '../../src/templates/find-template';
 
 const squash = (s: string) => s.replace(/\s+/g, '');
@@ -22,22 +20,6 @@ const drawn = (built: Built) =>
   squash(
     built.pdfPages.flatMap((p) => p.items.filter((i) => !(i.y > p.height * 0.9 && /^\s*\d+\s*$/.test(i.text))).map((i) => i.text)).join(''),
   );
-
-const SAMPLE = [
-  '下表是一季度各地开展科普活动的情况。',
-  '| 地区 | 活动场次 | 参与人数 |',
-  '|---|:-:|---:|',
-  '| 温州市鹿城区 | 12 | 3400 |',
-  '| 宁波市科学技术协会与各县区科协联合举办的科普大篷车进社区活动 | 8 | 2100 |',
-  '| 台州 | **5** | 9 00 |',
-  '表后的段落照常排。',
-].join('\n');
-const ROWS = [
-  ['地区', '活动场次', '参与人数'],
-  ['温州市鹿城区', '12', '3400'],
-  ['宁波市科学技术协会与各县区科协联合举办的科普大篷车进社区活动', '8', '2100'],
-  ['台州', '**5**', '9 00'],
-];
 
 async function build(body: string, template: string): Promise<{ built: Built; document: string }> {
   const yaml = issueYaml([{ title: '表格', body, source: '市科协' }], template);
@@ -167,23 +149,4 @@ describe('a template without a table style', () => {
     const pdf = readPdf(await renderFormat(compiled.model!, 'pdf'));
     expect(squash(pdf.map((p) => p.text).join(''))).toContain('甲乙12');
   }, 60_000);
-});
-
-describe('the DOCX table in LibreOffice', () => {
-  const lo = soffice();
-  testWith(
-    lo,
-    'opens with the text of every cell in order and no pipes (fonts embedded)',
-    async () => {
-      const root = tempDir();
-      const file = path.join(root, 'issue.yaml');
-      fs.writeFileSync(file, issueYaml([{ title: '表格', body: SAMPLE, source: '市科协' }], 'kexie'));
-      const model = compileIssue(file, { date: new Date('2022-04-30T00:00:00Z') }).model!;
-      const pages = readPdf(convertDocxToPdf(lo.command!, await renderDocx(model, { embedFonts: true }), 'table'));
-      const all = squash(pages.flatMap((p) => p.items.map((i) => i.text)).join('')).normalize('NFKC');
-      expect(all).toContain(squash(ROWS.flat().join('')).normalize('NFKC'));
-      expect(all).not.toContain('|');
-    },
-    240_000,
-  );
 });

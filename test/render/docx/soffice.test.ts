@@ -9,6 +9,10 @@ import { modelWithImage } from '../../fixtures/model-docx';
 import { compileIssue } from '../../../src/pipeline/compile-issue';
 import { issueYaml } from '../../helpers/body-build';
 import { pdffonts as findPdffonts, soffice as findSoffice, testWith } from '../../helpers/tools';
+import { readPdf } from '../../helpers/pdf-read';
+import { squash } from '../../helpers/sample-text';
+import { convertDocxToPdf } from '../../e2e/libreoffice-convert';
+import { ROWS, SAMPLE } from '../table-sample';
 
 const tool = findSoffice();
 
@@ -67,4 +71,25 @@ testWith(
     }
   },
   180_000,
+);
+
+// Moved here from render/tables.test.ts (the fast tier checks the w:tbl's rows and cells in the XML).
+testWith(
+  tool,
+  'the DOCX table in LibreOffice opens with the text of every cell in order and no pipes (fonts embedded)',
+  async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'jianbao-docx-table-'));
+    try {
+      const file = path.join(dir, 'issue.yaml');
+      writeFileSync(file, issueYaml([{ title: '表格', body: SAMPLE, source: '市科协' }], 'kexie'));
+      const model = compileIssue(file, { date: new Date('2022-04-30T00:00:00Z') }).model!;
+      const pages = readPdf(convertDocxToPdf(tool.command!, await renderDocx(model, { embedFonts: true }), 'table'));
+      const all = squash(pages.flatMap((p) => p.items.map((i) => i.text)).join('')).normalize('NFKC');
+      expect(all).toContain(squash(ROWS.flat().join('')).normalize('NFKC'));
+      expect(all).not.toContain('|');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  },
+  240_000,
 );

@@ -5,13 +5,15 @@
 // are already document markup and are inserted with {{{…}}}.
 import type { Issue } from '../schema/issue-schema';
 import { attributedMarkup, bodyToMarkup } from '../markdown/body';
+import { joinSoftBreaks } from '../model/whitespace';
 
 /** What templateData reads of an issue (a template never sees file positions). */
 export type TemplateSource = Pick<Issue, 'publication' | 'issue' | 'articles' | 'briefs' | 'colophon'>;
 
-/** The 本期要目 line: the `toc` field, else the display title without its line breaks. */
+/** The 本期要目 line: the `toc` field, else the display title with its line breaks joined as a
+ * body's soft breaks are (none between Chinese, one space between Latin words: City\nReport). */
 export function tocLine(article: Issue['articles'][number]): string {
-  return article.toc ?? article.title.replace(/\s*\n\s*/g, '');
+  return article.toc ?? joinSoftBreaks(article.title);
 }
 
 export function templateData(issue: TemplateSource) {

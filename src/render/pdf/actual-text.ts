@@ -14,3 +14,12 @@ const READ_AS_SPACE = 0.1;
 export function drawnApart(piece: PlacedPiece): boolean {
   return piece.letterSpaced === true && Array.from(piece.text).length > 1 && piece.charSpacing >= READ_AS_SPACE * piece.size;
 }
+
+/**
+ * Whether a piece fitted to grid cells (cells.ts) begins or ends with typed spaces: they share the
+ * cells with its glyphs (第 1 期: both spaces and the 1 in one cell), so the glyphs around stand about
+ * evenly apart and poppler reads the line as letter-spaced, copying 第1期. Its /ActualText keeps them.
+ */
+export function spacedInCells(piece: PlacedPiece): boolean {
+  return piece.lead !== undefined && (piece.text.startsWith(' ') || piece.text.endsWith(' '));
+}

@@ -64,6 +64,27 @@ testWith(
   60_000,
 );
 
+testWith(
+  pdftoppm,
+  'a narrow no-break space (U+202F) and a figure space (U+2007), which the bundled faces lack, print as a space: never nothing, never a box',
+  async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'jb-nnbsp-'));
+    try {
+      const space = await pageImage(dir, '窄空格：5 000，数字空格：7 500。');
+      // Drawn first and after a soft hyphen and a dash: fontkit's answer for a missing glyph
+      // depended on what it had been asked before.
+      const typed = await pageImage(dir, '窄空格：5\u202F000，数字空格：7\u2007500。');
+      const afterOthers = await pageImage(dir, '- 短横\u00AD\n窄空格：5\u202F000，数字空格：7\u2007500。');
+      const spaceAfterOthers = await pageImage(dir, '- 短横\n窄空格：5 000，数字空格：7 500。');
+      expect(typed.equals(space)).toBe(true);
+      expect(afterOthers.equals(spaceAfterOthers)).toBe(true);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  },
+  60_000,
+);
+
 const pdftotext = findTool(['pdftotext'], ['-v'], 'apt-get install poppler-utils');
 
 testWith(

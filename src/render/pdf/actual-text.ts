@@ -1,6 +1,7 @@
-// Owns what a reader copies from glyphs a template sets apart: a piece in a letter-spaced style
-// (本 期 要 目, 简 讯, a zhuankan section label) would be read with a space between its characters,
-// so pdfkit wraps its glyphs in a Span whose /ActualText is the piece's own text
+// Owns what a reader copies from glyphs set apart from how they were typed: a piece in a
+// letter-spaced style (本 期 要 目, 简 讯, a zhuankan section label) would be read with a space between
+// its characters, and typed spaces inside grid cells (第 1 期) without them, so pdfkit wraps such a
+// piece's glyphs in a Span whose /ActualText is the piece's own text
 // (patches/pdfkit+0.20.2.patch puts the span inside the text object, where poppler reads it).
 // Justification spacing is left alone: readers join a loose line's glyphs already, and poppler
 // reads the text around an ActualText span differently.

@@ -20,14 +20,16 @@ async function withName(name: string) {
     const config = fs.readFileSync(path.join(path.dirname(ISSUE), 'jianbao.config.yaml'), 'utf8');
     fs.writeFileSync(path.join(dir, 'jianbao.config.yaml'), config.replace('鹿城区卫生健康工作简报', name));
     const { model } = compileIssue(file, { date: new Date('2024-03-31T00:00:00Z') });
-    const [pdf, docx] = await Promise.all([renderFormat(model!, 'pdf'), renderFormat(model!, 'docx')]);
+    const [pdf, docx, html] = await Promise.all([renderFormat(model!, 'pdf'), renderFormat(model!, 'docx'), renderFormat(model!, 'html')]);
     const page = readPdf(pdf)[0];
     // pdf.js reads letter-spaced glyphs with spaces between them (poppler reads their /ActualText).
     const ofName = page.items.filter((i) => i.height > 20 && i.text.trim().length > 0 && name.includes(i.text.replace(/ /g, '')));
     const lines = [...new Set(ofName.map((i) => Math.round(i.y)))];
     const styles = readDocx(docx).xml['word/styles.xml'] ?? '';
     const masthead = /<w:style [^>]*w:styleId="masthead">[^]*?<\/w:style>/.exec(styles)?.[0] ?? '';
-    return { size: model!.paragraphStyles.masthead.size, lines, docxSize: /<w:sz w:val="(\d+)"/.exec(masthead)?.[1] };
+    // The HTML sizes its styles in rem of the body's 16 pt.
+    const htmlSize = /p-masthead \{[^}]*font-size: ([\d.]+)rem/.exec(html.toString('utf8'))?.[1];
+    return { size: model!.paragraphStyles.masthead.size, lines, docxSize: /<w:sz w:val="(\d+)"/.exec(masthead)?.[1], htmlSize };
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });
   }
@@ -38,14 +40,16 @@ test('a short name keeps 初号 (42 pt), on one line', async () => {
   expect(short.size).toBe(42);
   expect(short.lines).toHaveLength(1);
   expect(short.docxSize).toBe('84');
+  expect(short.htmlSize).toBe('2.625');
 });
 
-test('an 11-character name steps down to 小初 (36 pt) and prints on one line, in the DOCX style too', async () => {
+test('an 11-character name steps down to 小初 (36 pt) and prints on one line, in the DOCX and HTML styles too', async () => {
   const long = await withName('鹿城区卫生健康工作简报');
   expect(long.size).toBe(36);
   expect(long.lines).toHaveLength(1);
   // 36 pt is w:sz 72 (half-points) in the masthead's DOCX style.
   expect(long.docxSize).toBe('72');
+  expect(long.htmlSize).toBe('2.25');
 });
 
 test('a name too long even at the smallest step (小一) keeps that size and wraps', async () => {

@@ -17,22 +17,26 @@ export interface Plan {
   /** Issues before sharding. */
   all: number;
   diagnostics: Diagnostic[];
+  /** Inputs refused for a stem another input already claimed (JB743), for the run's report. */
+  refused: PlannedIssue[];
 }
 
 export function planBatch(inputs: readonly InputFile[], shard: Shard | null): Plan {
   const byStem = new Map<string, string>();
   const diagnostics: Diagnostic[] = [];
   const issues: PlannedIssue[] = [];
+  const refused: PlannedIssue[] = [];
   for (const input of inputs) {
     const stem = input.relative.replace(/\.ya?ml$/i, '');
     const other = byStem.get(stem);
     if (other !== undefined) {
       diagnostics.push(diag('JB743', input.file, null, { path: input.file, other, stem }));
+      refused.push({ file: input.file, stem });
       continue;
     }
     byStem.set(stem, input.file);
     issues.push({ file: input.file, stem });
   }
   const mine = issues.filter((i) => inShard(i.stem, shard));
-  return { issues: mine, all: issues.length, diagnostics };
+  return { issues: mine, all: issues.length, diagnostics, refused };
 }

@@ -45,6 +45,16 @@ export interface BatchOptions {
   folderProblem?: (dir: string) => FolderProblem | null;
 }
 
+/** What became of one issue of the run, for a machine-readable report (build --format json). */
+export interface BatchIssue {
+  file: string;
+  /** Its output path below OUT without extension, as the progress lines name it. */
+  name: string;
+  status: 'built' | 'up-to-date' | 'failed' | 'not-started';
+  /** The files written (built issues only). */
+  outputs: string[];
+}
+
 export interface BatchResult {
   total: number;
   /** Issues found before --shard picked this run's share. */
@@ -59,6 +69,8 @@ export interface BatchResult {
   seconds: number;
   diagnostics: Diagnostic[];
   sources: Map<string, string>;
+  /** Every issue of this run's share, in plan order (refused ones first). */
+  issues: BatchIssue[];
 }
 
 const slashed = (p: string) => p.split(path.sep).join('/');
@@ -73,7 +85,8 @@ export async function runBatch(inputs: readonly InputFile[], opts: BatchOptions)
   const problem = (opts.folderProblem ?? folderProblem)(opts.out);
   // Every issue of the run is counted as not built when the folder cannot be written or is locked.
   const noneBuilt = (diagnostic: (count: number) => Diagnostic): BatchResult => {
-    const count = planBatch(inputs, opts.shard).issues.length;
+    const plan = planBatch(inputs, opts.shard);
+    const count = plan.issues.length;
     const diagnostics = [diagnostic(count)];
     return {
       total: count,
@@ -86,6 +99,7 @@ export async function runBatch(inputs: readonly InputFile[], opts: BatchOptions)
       seconds: 0,
       diagnostics,
       sources: new Map(),
+      issues: plan.issues.map((i) => ({ file: i.file, name: i.stem, status: 'failed', outputs: [] })),
     };
   };
   if (problem) return noneBuilt((count) => unwritable(opts.out, problem, count));
@@ -100,6 +114,10 @@ export async function runBatch(inputs: readonly InputFile[], opts: BatchOptions)
 
 async function runLocked(inputs: readonly InputFile[], opts: BatchOptions): Promise<BatchResult> {
   const plan = planBatch(inputs, opts.shard);
+  // Each planned issue's record, by its plan id (one never started keeps 'not-started'); the
+  // refused ones (JB743) first.
+  const issues = plan.issues.map((i): BatchIssue => ({ file: i.file, name: i.stem, status: 'not-started', outputs: [] }));
+  const refused = plan.refused.map((i): BatchIssue => ({ file: i.file, name: i.stem, status: 'failed', outputs: [] }));
   const result: BatchResult = {
     total: plan.issues.length,
     all: plan.all,
@@ -111,6 +129,7 @@ async function runLocked(inputs: readonly InputFile[], opts: BatchOptions): Prom
     seconds: 0,
     diagnostics: [...plan.diagnostics],
     sources: new Map(),
+    issues: [...refused, ...issues],
   };
   const cache = opts.useCache ? BuildCache.load(opts.out) : BuildCache.none();
   if (cache.unreadable && cache.file)
@@ -134,6 +153,7 @@ async function runLocked(inputs: readonly InputFile[], opts: BatchOptions): Prom
     keys.push(key);
     if (opts.skipUnchanged && isUpToDate(cache.get(issue.stem), key, issue.file, opts.out, signer)) {
       result.skipped++;
+      issues[id].status = 'up-to-date';
       progress.issue(issue.stem, 'skipped');
     } else jobs.push({ id, file: issue.file, outStem: outputStem(opts.out, issue.stem), settings: opts.settings, sign: opts.useCache });
   }
@@ -150,6 +170,7 @@ async function runLocked(inputs: readonly InputFile[], opts: BatchOptions): Prom
     if (!problemOf(dir)) return true;
     blocked.set(dir, (blocked.get(dir) ?? 0) + 1);
     result.failed++;
+    issues[job.id].status = 'failed';
     progress.issue(plan.issues[job.id].stem, 'failed');
     return false;
   });
@@ -199,6 +220,7 @@ async function runLocked(inputs: readonly InputFile[], opts: BatchOptions): Prom
       for (const [f, text] of outcome.sources) result.sources.set(f, text);
       // In the output folder's own form (output-paths.ts), as the write errors name them.
       const written = outcome.ok ? outcome.outputs : [];
+      Object.assign(issues[outcome.id], { status: outcome.ok ? 'built' : 'failed', outputs: written });
       const issue = plan.issues[outcome.id];
       const reason = outcome.ok ? '' : withOldOutputs(issue.stem, issue.file, firstErrorReason(outcome.diagnostics, opts.lang));
       progress.issue(stem, outcome.ok ? 'built' : 'failed', outcome.ms, written, reason);

@@ -29,25 +29,8 @@ import { encodingOption, langOption, subcommand } from './options';
 import { REPORT_FORMATS } from '../io/report';
 
 /* eslint-disable @typescript-eslint/no-require-imports */
-const commands = {
-  add: () => require('./commands/add') as typeof import('./commands/add'),
-  build: () => require('./commands/build') as typeof import('./commands/build'),
-  check: () => require('./commands/check') as typeof import('./commands/check'),
-  fonts: () => require('./commands/fonts') as typeof import('./commands/fonts'),
-  import: () => require('./commands/import') as typeof import('./commands/import'),
-  index: () => require('./commands/index') as typeof import('./commands/index'),
-  init: () => require('./commands/init') as typeof import('./commands/init'),
-  new: () => require('./commands/new') as typeof import('./commands/new'),
-  preview: () => require('./commands/preview') as typeof import('./commands/preview'),
-  schema: () => require('./commands/schema') as typeof import('./commands/schema'),
-  template: () => require('./commands/template') as typeof import('./commands/template'),
-  toc: () => require('./commands/toc') as typeof import('./commands/toc'),
-  watch: () => require('./commands/watch') as typeof import('./commands/watch'),
-};
 const VERSION: string = require('../../package.json').version;
 /* eslint-enable @typescript-eslint/no-require-imports */
-
-/** What `jianbao toc --format` prints. */
 
 /** Runs a command that stops on the first Ctrl+C or SIGTERM through `signal`, aborted with the
  *  signal's name (the exit code and the words differ); a second one quits at once (Node's
@@ -97,6 +80,18 @@ function formatsGoInTo(L: CliIO['lang'], command: string): Option {
   });
 }
 
+/** build's `--format`: how it reports (text, json, github), as check's; an output format given
+ *  there (`--format pdf`) is pointed to `--to`. */
+function buildReportFormat(L: CliIO['lang']): Option {
+  const hint = t(L, 'formatsGoInTo', { command: 'build' });
+  return new Option('--format <format>', t(L, 'buildFormatOption')).argParser((value) => {
+    if ((REPORT_FORMATS as readonly string[]).includes(value)) return value;
+    if (value.split(',').some((part) => isFormat(part.trim().toLowerCase()))) throw new InvalidArgumentError(hint);
+    // commander's own words for a wrong choice, which commander-words.ts translates.
+    throw new InvalidArgumentError(`Allowed choices are ${REPORT_FORMATS.join(', ')}.`);
+  });
+}
+
 function positiveInt(value: string): number {
   if (!/^\d+$/.test(value.trim()) || Number(value) < 1) throw new InvalidArgumentError('1, 2, 3, …');
   return Number(value);
@@ -143,7 +138,7 @@ export function program(io: CliIO, done: (code: number) => void): Command {
     // No commander defaults: an unset flag falls back to the series config's output.dir/formats.
     .option('-o, --out <dir>', t(L, 'outOption'))
     .option('--to <formats>', t(L, 'toOption', formatWords), formatList)
-    .addOption(formatsGoInTo(L, 'build'))
+    .addOption(buildReportFormat(L))
     .option('-t, --template <name>', t(L, 'templateOption'))
     .option('--embed-fonts', t(L, 'embedFontsOption'))
     .option('-j, --jobs <n>', w(L, 'jobsOption'), positiveInt)
@@ -155,7 +150,7 @@ export function program(io: CliIO, done: (code: number) => void): Command {
     .addOption(encodingOption(L))
     // The first Ctrl+C lets the issues in progress finish.
     .action(async (files: string[], o: BuildOptions) =>
-      done(await stoppable((signal) => commands.build().buildCommand(io, files, o, signal))),
+      done(await stoppable(async (signal) => (await import('./commands/build')).buildCommand(io, files, o, signal))),
     );
 
   sub('check', t(L, 'checkDescription'))
@@ -166,7 +161,7 @@ export function program(io: CliIO, done: (code: number) => void): Command {
     .option('--strict', t(L, 'strictOption'))
     .option('--fix', t(L, 'fixOption'))
     .option('--series <dir>', t(L, 'seriesOption'))
-    .action(async (files: string[], o: CheckOptions) => done(await commands.check().checkCommand(io, files, o)));
+    .action(async (files: string[], o: CheckOptions) => done(await (await import('./commands/check')).checkCommand(io, files, o)));
 
   sub('fonts', t(L, 'fontsDescription'))
     .argument('[file]', t(L, 'filesArg'))
@@ -174,25 +169,27 @@ export function program(io: CliIO, done: (code: number) => void): Command {
     .addOption(new Option('--format <format>', t(L, 'fontsFormatOption')).choices(FONTS_FORMATS as string[]).default('text'))
     .option('--json', t(L, 'jsonOption'))
     .addOption(encodingOption(L))
-    .action(async (file: string | undefined, o: FontsOptions) => done(await commands.fonts().fontsCommand(io, file, o)));
+    .action(async (file: string | undefined, o: FontsOptions) => done(await (await import('./commands/fonts')).fontsCommand(io, file, o)));
 
-  sub('schema', t(L, 'schemaDescription')).action(() => done(commands.schema().schemaCommand(io)));
+  sub('schema', t(L, 'schemaDescription')).action(async () => done((await import('./commands/schema')).schemaCommand(io)));
 
   sub('toc', t(L, 'tocDescription'))
     .argument('<file>', t(L, 'filesArg'))
     .addOption(new Option('--format <format>', t(L, 'tocFormatOption')).choices(TOC_FORMATS as string[]).default('text'))
     .addOption(encodingOption(L))
-    .action(async (file: string, o: { format: TocFormat; encoding?: Encoding }) => done(await commands.toc().tocCommand(io, file, o)));
+    .action(async (file: string, o: { format: TocFormat; encoding?: Encoding }) =>
+      done(await (await import('./commands/toc')).tocCommand(io, file, o)),
+    );
 
   // A group whose everyday use is to look (git remote, git tag): `jianbao template` lists.
   const template = sub('template', t(L, 'templateDescription'));
   subcommand(template, io, 'list', t(L, 'templateListDescription'), { isDefault: true })
     .argument('[file]', t(L, 'templateFromArg'))
-    .action((file?: string) => done(commands.template().templateListCommand(io, file)));
+    .action(async (file?: string) => done((await import('./commands/template')).templateListCommand(io, file)));
   subcommand(template, io, 'copy', t(L, 'templateCopyDescription'))
     .argument('<name>', t(L, 'templateNameArg'))
     .argument('<dir>', t(L, 'templateDirArg'))
-    .action((name: string, dir: string) => done(commands.template().templateCopyCommand(io, name, dir)));
+    .action(async (name: string, dir: string) => done((await import('./commands/template')).templateCopyCommand(io, name, dir)));
 
   // init makes a series and its first issue; new, the next issue: the same questions, as flags.
   const issueFlags = (c: Command) =>
@@ -208,12 +205,12 @@ export function program(io: CliIO, done: (code: number) => void): Command {
     .option('-t, --template <name>', wt(L, 'initTemplateOption'))
     .option('-y, --yes', wt(L, 'yesOption'))
     .addOption(encodingOption(L))
-    .action(async (o: InitOptions) => done(await commands.init().initCommand(io, o, processTerminal())));
+    .action(async (o: InitOptions) => done(await (await import('./commands/init')).initCommand(io, o, processTerminal())));
 
   issueFlags(sub('new', wt(L, 'newDescription')))
     .option('-y, --yes', wt(L, 'yesOption'))
     .addOption(encodingOption(L))
-    .action(async (o: NewOptions) => done(await commands.new().newCommand(io, o, processTerminal())));
+    .action(async (o: NewOptions) => done(await (await import('./commands/new')).newCommand(io, o, processTerminal())));
 
   sub('add', wt(L, 'addDescription'))
     .argument('<kind>', wt(L, 'kindArg'))
@@ -228,7 +225,7 @@ export function program(io: CliIO, done: (code: number) => void): Command {
     .option('-y, --yes', wt(L, 'yesOption'))
     .addOption(encodingOption(L))
     .action(async (kind: string, file: string, o: AddOptions) =>
-      done(await commands.add().addCommand(io, kind, file, o, processTerminal())),
+      done(await (await import('./commands/add')).addCommand(io, kind, file, o, processTerminal())),
     );
 
   sub('watch', wt(L, 'watchDescription'))
@@ -237,11 +234,9 @@ export function program(io: CliIO, done: (code: number) => void): Command {
     .option('--to <formats>', t(L, 'watchToOption', formatWords), formatList)
     .addOption(formatsGoInTo(L, 'watch'))
     .addOption(encodingOption(L))
-    .action(async (files: string[], o: WatchCommandOptions) => {
-      const stop = new AbortController();
-      process.once('SIGINT', () => stop.abort());
-      done(await commands.watch().watchCommand(io, files, o, stop.signal));
-    });
+    .action(async (files: string[], o: WatchCommandOptions) =>
+      done(await stoppable(async (signal) => (await import('./commands/watch')).watchCommand(io, files, o, signal))),
+    );
 
   sub('preview', pw(L, 'description'))
     .argument('<file>', pw(L, 'fileArg'))
@@ -250,7 +245,7 @@ export function program(io: CliIO, done: (code: number) => void): Command {
     .option('--grid', pw(L, 'gridOption'))
     .addOption(encodingOption(L))
     .action(async (file: string, o: PreviewCommandOptions) =>
-      done(await stoppable((signal) => commands.preview().previewCommand(io, file, o, signal))),
+      done(await stoppable(async (signal) => (await import('./commands/preview')).previewCommand(io, file, o, signal))),
     );
 
   sub('index', w(L, 'indexDescription'))
@@ -261,7 +256,7 @@ export function program(io: CliIO, done: (code: number) => void): Command {
     .option('--to <formats>', t(L, 'toOption', formatWords), formatList)
     .addOption(formatsGoInTo(L, 'index'))
     .addOption(encodingOption(L))
-    .action(async (dir: string, o: IndexOptions) => done(await commands.index().indexCommand(io, dir, o)));
+    .action(async (dir: string, o: IndexOptions) => done(await (await import('./commands/index')).indexCommand(io, dir, o)));
 
   sub('import', iw(L, 'description'))
     .argument('<files...>', iw(L, 'files'))
@@ -270,7 +265,7 @@ export function program(io: CliIO, done: (code: number) => void): Command {
     .option('--date <YYYY-MM-DD>', iw(L, 'date'), isoDate)
     .option('--to <issue.yaml>', iw(L, 'to'))
     .addOption(encodingOption(L))
-    .action(async (files: string[], o: ImportOptions) => done(await commands.import().importCommand(io, files, o)));
+    .action(async (files: string[], o: ImportOptions) => done(await (await import('./commands/import')).importCommand(io, files, o)));
 
   finishHelp(root, L);
   return root;

@@ -35,8 +35,14 @@ export const CODES = {
   ),
   JB004: def(
     'error',
-    ['文件中有不可见的控制字符 {char}', '删除这个字符；它常来自从网页或 PDF 复制的文字'],
-    ['invisible control character {char} in the file', 'delete it; it usually comes from text copied out of a web page or PDF'],
+    [
+      '文件中有不可见的控制字符 {char}',
+      '删除这个字符；它常来自从网页或 PDF 复制的文字，U+000B 则多是 Word 里按 Shift+Enter 打出的手动换行（要分段就换成真正的换行）',
+    ],
+    [
+      'invisible control character {char} in the file',
+      "delete it; it usually comes from text copied out of a web page or PDF, and U+000B mostly from Word's Shift+Enter (a manual line break: use a real line break for a new paragraph)",
+    ],
   ),
   JB006: def(
     'error',
@@ -281,7 +287,53 @@ export const CODES = {
       'check it: if it is a brief of its own, split it out in the YAML and give it a date',
     ],
   ),
+  JB085: def(
+    'warning',
+    [
+      '第 {no} 段等 {count} 个标题不是居中的大字、小标宋或加粗，是按[[比正文大的字号{size}]][[与正文不同的字体{font}]][[段落样式{style}]][[本期要目中的一行{toc}]][[居中且前面是空段落{centred}]][[所在的位置（空段落之后、来源行或署名之前）{place}]]认出的（第一个：“{input}”）',
+      '核对每篇文章从哪一段开始：若正文中的一行被当成了标题，在 YAML 中把那篇并回上一篇文章',
+    ],
+    [
+      'paragraph {no} and {count} title(s) in all are not set as titles usually are (centred, and larger, in 小标宋 or bold) and were found by [[a size bigger than the body\'s{size}]][[a font other than the body\'s{font}]][[their paragraph style{style}]][[a 要目 line naming them{toc}]][[centring after an empty paragraph{centred}]][[their place (after an empty paragraph, above a source line or byline){place}]] (the first: "{input}")',
+      'check where each article starts: if a line of the body was taken for a title, merge that article back into the one before it in the YAML',
+    ],
+  ),
+  JB086: def(
+    'warning',
+    [
+      '第 {no} 段起的 {count} 行简讯是表格：每行作一条简讯，按模板印成一段，如“{printed}”[[；表头“{header}”没有写入（原文留在 YAML 的注释中）]]',
+      '核对每条简讯的日期、内容和来源',
+    ],
+    [
+      'the {count} 简讯 rows from paragraph {no} on are a table: each row is one brief, printed as a paragraph in the template\'s form, e.g. "{printed}"[[; the header row "{header}" was not written (its text is kept in a YAML comment)]]',
+      "check each brief's date, text and source",
+    ],
+  ),
+  JB087: def(
+    'warning',
+    ['第 {no} 段“{input}”在标题之下、右对齐、字号较小，作为署名（byline）', '核对：若不是署名（如副标题、落款），在 YAML 中把它移回正文'],
+    [
+      'paragraph {no} "{input}" stands right under the title, set right and smaller than the body, and was taken as the byline',
+      'check it: if it is no byline (a subtitle, a sign-off), move it back into the body in the YAML',
+    ],
+  ),
   // 1xx: YAML syntax
+  JB089: def(
+    'warning',
+    ['报头“{input}”读作合刊，期号写为 {number}；“合刊”二字没有写入 YAML', '核对印出的报头：是否标出“合刊”由模板决定'],
+    [
+      'the masthead line "{input}" reads as a combined issue (合刊), number {number}; the word 合刊 is not written to the YAML',
+      'check the printed masthead: whether it marks the combined issue is up to the template',
+    ],
+  ),
+  JB090: def(
+    'error',
+    ['{file} 与 {other} 都会导入为 {target}，这两个文件都没有导入', '同名而格式不同的文件：改名其中一个，或分两次导入到不同的 -o 文件夹'],
+    [
+      '{file} and {other} would both import to {target}; neither was imported',
+      'files of one name in different formats: rename one, or import them separately into different -o folders',
+    ],
+  ),
   JB051: def(
     'error',
     [
@@ -697,11 +749,11 @@ export const CODES = {
   JB137: def(
     'warning',
     [
-      '第 {no} 段“{input}”[[作为文章来源：source 写“{source}”，印在文末为“（{source}）”{taken}]][[像来源行，但标签后不是一个单位名或文章已有来源，留在正文{left}]]',
+      '第 {no} 段“{input}”[[作为文章来源：source 写“{source}”，印在文末为“（{source}）”{taken}]][[；行首的“{marker}”不印出]][[像来源行，但标签后不是一个单位名或文章已有来源，留在正文{left}]]',
       '[[若不是来源，把这一行移回正文{taken}]][[若是来源，把单位名写进 source 并从正文删去这一行{left}]]',
     ],
     [
-      'paragraph {no} "{input}" [[was taken as the article\'s source: source is "{source}", printed at the end as "（{source}）"{taken}]][[looks like a source line, but the label is not followed by one name or the article has a source already; it stays in the body{left}]]',
+      'paragraph {no} "{input}" [[was taken as the article\'s source: source is "{source}", printed at the end as "（{source}）"{taken}]][[; the "{marker}" before it is not printed]][[looks like a source line, but the label is not followed by one name or the article has a source already; it stays in the body{left}]]',
       '[[if it is not the source, move the line back into the body{taken}]][[if it is the source, put the name into source and delete the line from the body{left}]]',
     ],
   ),
@@ -1299,17 +1351,23 @@ export const CODES = {
     'warning',
     [
       '中文字符之间多了空格：{input}',
-      '删除空格（全角标点自带间距，不必再加空格）；jianbao check --fix 可自动修正。标题、小标题和引号内的空格不在检查之列',
+      '删除空格（全角标点自带间距，不必再加空格）[[；jianbao check --fix 可自动修正{fixable}]][[。全角空格、连续空格和人名旁的空格（如“林　晓”“周敏 陈 静”）可能是有意对齐或分隔人名，--fix 不改动：请核对，多余的手动删除，要保留就在 body: | 或 text: 这一行末尾加 # jianbao-ignore JB302{kept}]]。标题、小标题、引号内和署名（通讯员、记者等之后）的空格不在检查之列',
     ],
     [
       'stray space between Chinese characters: {input}',
-      'delete it; jianbao check --fix does. Spaces in titles, subheadings and quotes are not checked',
+      'delete it (a full-width mark carries its own spacing)[[; jianbao check --fix does{fixable}]][[. A full-width space, several spaces or a space beside a name (林　晓, 周敏 陈 静) may pad or separate names on purpose: --fix leaves it: check it, delete it by hand, or keep it with # jianbao-ignore JB302 at the end of the body: | or text: line{kept}]]. Spaces in titles, subheadings, quotes and bylines (after 通讯员, 记者 …) are not checked',
     ],
   ),
   JB303: def(
     'warning',
-    ['期号或日期中间有空格：{input}', '正文中写成“第4期”“6月3日”，不加空格；jianbao check --fix 可自动修正'],
-    ['spaces inside a number or date: {input}', 'write 第4期, 6月3日 without spaces in running text; jianbao check --fix does'],
+    [
+      '期号或日期中间有空格：{input}',
+      '正文中写成“第4期”“6月3日”，不加空格[[；jianbao check --fix 可自动修正{fixable}]][[。数字前面也隔着空格（如“较 2022 年”）或用了全角空格时，--fix 不改动：要么连同数字前的空格一起删去，要么都保留（在 body: | 或 text: 这一行末尾加 # jianbao-ignore JB303）{kept}]]',
+    ],
+    [
+      'spaces inside a number or date: {input}',
+      'write 第4期, 6月3日 without spaces in running text[[; jianbao check --fix does{fixable}]][[. When the number is also spaced from the word before it (较 2022 年) or a full-width space is used, --fix leaves it: delete the space before the number too, or keep both (end the body: | or text: line with # jianbao-ignore JB303){kept}]]',
+    ],
   ),
   JB304: def(
     'warning',
@@ -1413,6 +1471,17 @@ export const CODES = {
     ],
   ),
   // 320–329: body format v2 "printed as typed" (docs/body-format.md)
+  JB317: def(
+    'warning',
+    [
+      '文字中有不可见字符 {nameZh}（{codepoint}）',
+      '它看不见，却会随文字进入 DOCX 和 PDF，影响断行、搜索和复制出的文字，常随从微信或网页复制的文字带进来。[[删除它（jianbao check --fix 可自动删除）{fixable}]][[核对后删除；--fix 不删除它，因为它在外文和 emoji 中有用{kept}]]',
+    ],
+    [
+      'invisible character {nameEn} ({codepoint}) in the text',
+      'it cannot be seen but goes into the DOCX and PDF, where it changes line breaks, search and copied text; text copied from WeChat or a web page brings it. [[Delete it (jianbao check --fix does){fixable}]][[Check and delete it; --fix leaves it, as it has a use in other scripts and emoji{kept}]]',
+    ],
+  ),
   JB320: def(
     'warning',
     [
@@ -1700,11 +1769,11 @@ export const CODES = {
   JB604: def(
     'error',
     [
-      '字体 {family}（{role}）中没有“{char}”（{codepoint}），出现在《{article}》；PDF 中它会印成空白方框，所以没有生成 PDF',
+      '字体 {family}（{role}）中没有“{char}”（{codepoint}），出现在《{article}》；PDF 中它会印成空白方框，所以不能生成 PDF',
       '改用这个字的常见写法，符号换成字体中有的（如 ✅ 换成 ☑，❌ 换成 ☒）；或在 jianbao.config.yaml 的 fonts.{role} 下指定一个包含该字的字体文件（jianbao fonts 显示各角色所用字体）；只需要 DOCX 时可先用 --to docx 生成',
     ],
     [
-      'the font {family} ({role}) has no glyph for "{char}" ({codepoint}), used in "{article}": the PDF would print it as an empty box, so no PDF was made',
+      'the font {family} ({role}) has no glyph for "{char}" ({codepoint}), used in "{article}": the PDF would print it as an empty box, so no PDF can be made',
       "use a common form of the character or a symbol that prints (☑ for ✅, ☒ for ❌), or name a font file that has it under fonts.{role} in jianbao.config.yaml (jianbao fonts shows each role's font); --to docx builds the DOCX meanwhile",
     ],
   ),
@@ -1932,10 +2001,13 @@ export const CODES = {
   ),
   JB805: def(
     'error',
-    ['{path} 已存在，未写入任何文件', 'jianbao 从不覆盖已有文件：换一个日期（--date）或文件名，或先移走这个文件'],
     [
-      '{path} already exists; nothing was written',
-      'jianbao never overwrites a file: pick another date (--date) or name, or move the file away first',
+      '{path} 已存在，未写入任何文件[[；这一期是按 {basis}（总第 {basisTotal} 期，{basisDate}）推算的]]',
+      'jianbao 从不覆盖已有文件：换一个日期（--date）或文件名，或先移走这个文件[[；若不该按 {basisDate} 那一期推算（各期编号或日期不连续），先运行 jianbao check 查看]]',
+    ],
+    [
+      '{path} already exists; nothing was written[[ (this issue was counted on from {basis}, 总第 {basisTotal} 期, {basisDate})]]',
+      'jianbao never overwrites a file: pick another date (--date) or name, or move the file away first[[; if the issue of {basisDate} is the wrong one to count on (numbers or dates out of order), run jianbao check to see why]]',
     ],
   ),
   JB806: def(

@@ -3,6 +3,7 @@ import { CODES, type Code } from './codes';
 import type { Diagnostic } from './diagnostic';
 import type { Lang } from '../i18n/lang';
 import { listIn, manifestAdvice, valueProblemWords } from '../i18n/value-problems';
+import { isTemplateProblem, templateProblemWords, type TemplateProblemKey } from '../i18n/template-problems';
 import { reasonWords } from '../i18n/reasons';
 
 export type { Lang };
@@ -82,7 +83,7 @@ const YAML_PROBLEMS: Record<Lang, Record<string, string>> = {
   },
 };
 
-/** Codes whose {reason} (or, for JB402, {detail}) is what the system or a check said, not text
+/** Codes whose {reason} (or, for JB163, {detail}) is what the system or a check said, not text
  *  the user typed or jianbao already worded: it is said again in the reader's language. */
 const SYSTEM_REASONS: Partial<Record<Code, 'reason' | 'detail'>> = {
   JB002: 'reason',
@@ -90,8 +91,6 @@ const SYSTEM_REASONS: Partial<Record<Code, 'reason' | 'detail'>> = {
   JB166: 'reason',
   JB171: 'reason',
   JB270: 'reason',
-  JB402: 'detail',
-  JB404: 'detail',
   JB503: 'reason',
   JB520: 'reason',
   JB601: 'reason',
@@ -108,6 +107,9 @@ const SYSTEM_REASONS: Partial<Record<Code, 'reason' | 'detail'>> = {
 
 function fill(template: string, args: Diagnostic['args'], lang: Lang, code?: Code): string {
   const value = (name: string) => {
+    // A template's problem (JB402, JB404) comes as a key and values only: worded here, in either language.
+    if (name === 'detail' && isTemplateProblem(String(args.problem)))
+      return templateProblemWords(lang, args.problem as TemplateProblemKey, args);
     const v = args[name];
     if (v === undefined) return undefined;
     // A detail that came with its own words (args.problem) is worded below.

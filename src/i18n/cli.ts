@@ -33,6 +33,10 @@ const TEXT = {
     en: 'internal error JB900: {detail}\nThis is a bug in jianbao; please report it with the input file.',
   },
   verboseOption: { zh: '逐条显示全部问题（不合并同类警告，不限条数）', en: 'print every problem on its own (no grouping, no limit)' },
+  buildFormatOption: {
+    zh: '报告格式：text（默认）、json（一份 JSON 报告，列出每一期的结果）、github；json 和 github 时进度写到 stderr',
+    en: 'report format: text (default), json (one JSON report listing each issue), github; with json or github the progress goes to stderr',
+  },
   formatsGoInTo: {
     zh: '{command} 的输出格式用 --to 指定，例如 --to pdf',
     en: '{command} takes its output formats with --to, e.g. --to pdf',

@@ -68,11 +68,6 @@ const SENTENCES: ReadonlyArray<[RegExp, Words]> = [
   [/^not a mapping$/, '文件不是“字段: 值”的写法'],
   [/^"(.+)" is not a block list$/, (m) => `“${m[1]}”不是逐行以“- ”开头的列表`],
   [/^the inserted text would change other values$/, '插入的文字会改变文件中其他的值'],
-  // Template syntax (src/templates/template-errors.ts)
-  [/^the file ends inside an open block: /, '文件结束时还有块没有闭合：某个 {{#…}} 没有对应的 {{/…}}'],
-  [/^a malformed \{\{ … \}\} expression /, '{{ … }} 表达式写错了（检查括号和引号）'],
-  [/^an empty or incomplete \{\{ \}\} expression$/, '{{ }} 表达式是空的或不完整'],
-  [/^unexpected \S+ \(/, '这里出现了不该出现的内容'],
   // An external program (the editor, the browser opener)
   [/^exit (\d+)$/, (m) => `退出码 ${m[1]}`],
   [/^(\S+): spawn \S+ (E[A-Z]+)$/, (m, zh) => `无法运行 ${m[1]}：${zh(m[2])}`],

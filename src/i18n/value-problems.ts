@@ -34,24 +34,6 @@ const DETAIL: Record<Lang, Record<ValueProblem | 'other', string>> = {
   },
 };
 
-/** A template manifest whose values each read well but do not fit together (JB404's detail). */
-const MANIFEST_PROBLEMS = {
-  zh: {
-    styleUndefined: '样式“{name}”没有定义',
-    styleCircle: '样式互相继承成了一个圈：{chain}',
-    cmykTaken: '{field}：{hex} 已在另一个颜色名下定义了 CMYK {cmyk}',
-    pageNumbersStyle: 'pageNumbers.style 用的样式“{name}”没有在 styles 中定义',
-  },
-  en: {
-    styleUndefined: 'style "{name}" is not defined',
-    styleCircle: 'styles inherit in a circle: {chain}',
-    cmykTaken: '{field}: {hex} already has the CMYK {cmyk} under another name',
-    pageNumbersStyle: 'pageNumbers.style "{name}" is not defined in styles',
-  },
-} as const;
-export type ManifestProblemKey = keyof (typeof MANIFEST_PROBLEMS)['en'];
-const isManifestProblem = (s: string): s is ManifestProblemKey => Object.hasOwn(MANIFEST_PROBLEMS.en, s);
-
 const SEPARATOR: Record<Lang, string> = { zh: '、', en: ', ' };
 
 /**
@@ -60,8 +42,6 @@ const SEPARATOR: Record<Lang, string> = { zh: '、', en: ', ' };
  * and says "not written as expected" in Chinese, so no English sentence reaches a Chinese editor.
  */
 export function valueProblemWords(lang: Lang, problem: string, args: Record<string, string | number>, fallback: string): string {
-  if (isManifestProblem(problem))
-    return MANIFEST_PROBLEMS[lang][problem].replace(/\{(\w+)\}/g, (_, name: string) => String(args[name] ?? ''));
   if (!isValueProblem(problem)) return lang === 'en' && fallback ? fallback : DETAIL[lang].other;
   return DETAIL[lang][problem]
     .replace(

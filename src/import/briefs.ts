@@ -9,6 +9,8 @@ const HEADINGS = new Set(['简讯', '工作简讯', '简讯动态', '动态简�
 const D = '[0-9０-９]';
 const DATE = String.raw`${D}{1,2}\s*月\s*${D}{1,2}\s*日?(?:\s*[-—–－~～至]+\s*(?:${D}{1,2}\s*月\s*)?${D}{1,2}\s*日)?`;
 export const BRIEF_DATE = new RegExp(String.raw`^${DATE}\s*[，,]`);
+/** A cell or line that is a brief's date and nothing else (a 简讯 table's date column). */
+export const DATE_ALONE = new RegExp(String.raw`^${DATE}$`);
 const BRIEF = new RegExp(String.raw`^(${DATE})\s*([，,])\s*(.+)$`);
 const SOURCE = /^([\s\S]+?)\s*([（(])([^（）()]{2,40})([）)])\s*$/;
 

@@ -6,6 +6,7 @@ import { diag } from '../diagnostics/make';
 import type { Diagnostic } from '../diagnostics/diagnostic';
 import type { Lang } from '../diagnostics/messages';
 import { PLACEHOLDER } from '../schema/placeholders';
+import { schemaRef } from '../schema/schema-line';
 import { readSource, type Encoding } from '../source/read';
 import { importText } from './import-text';
 import { toLines } from './lines';
@@ -14,8 +15,6 @@ import { seriesSupplies } from './series-supplies';
 import { issueToYaml } from './to-yaml';
 import type { ImportedIssue } from './types';
 import { verifyImport } from './verify';
-
-export const PACKAGE_SCHEMA = path.resolve(__dirname, '..', '..', 'schema', 'issue.schema.json');
 
 export interface ImportFileOptions {
   encoding?: Encoding;
@@ -53,8 +52,9 @@ export function importFile(file: string, opts: ImportFileOptions): ImportFileRes
   if (!issue.masthead.name && !supplied.name) issue.notes.unshift({ code: 'JB158', line: 1, args: { field: 'publication.name' } });
   if (!issue.masthead.editor && !supplied.editor) issue.notes.unshift({ code: 'JB158', line: 1, args: { field: 'publication.editor' } });
   if (!issue.masthead.date) issue.notes.unshift({ code: 'JB162', line: 1, args: { date: PLACEHOLDER.date } });
-  const schemaRef = path.relative(path.resolve(opts.outDir), PACKAGE_SCHEMA).split(path.sep).join('/');
-  const yaml = issueToYaml(issue, { lang: opts.lang, schemaRef, sourceName: path.basename(file), placeholders });
+  // Any file in the folder: the line depends only on the folder the YAML is written to.
+  const ref = schemaRef(path.join(opts.outDir, 'issue.yaml'));
+  const yaml = issueToYaml(issue, { lang: opts.lang, schemaRef: ref, sourceName: path.basename(file), placeholders });
   const body = toLines(read.text)
     .slice(result.firstBodyLine - 1)
     .map((l) => l.text)

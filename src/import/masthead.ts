@@ -1,10 +1,14 @@
 // Stage 2: the 报头 lines above 本期要目 → masthead fields (name, 第 N 期, 总第 N 期, 编印单位,
 // date, top-left mark). A line it cannot classify is reported, never guessed at.
+import { spanOf, type IssueNo } from '../schema/issue-range';
 import { squash } from './text-rules';
 import type { ImportNote, Line, Masthead } from './types';
 
-const NUMBER = /^第\s*(\d{1,3})\s*期$/;
-const TOTAL = /^[(（]?\s*总第\s*(\d{1,5})\s*期\s*[)）]?$/;
+// One issue, or a 合刊's range as typed (第5-6期, 第5、6期合刊), read from the squashed line.
+const RANGE = String.raw`(\d{1,5}(?:[-–—－~～/、]\d{1,5})?)`;
+const COMBINED = '(?:[（(]?合刊[）)]?)?';
+const NUMBER = new RegExp(`^第${RANGE}期${COMBINED}$`);
+const TOTAL = new RegExp(`^[(（]?总第${RANGE}期[)）]?${COMBINED}$`);
 const DATE = /(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*$/;
 const MARK = /^(内部资料|注意保存|内部刊物|秘密|机密)/;
 
@@ -39,6 +43,14 @@ function dateIn(text: string): { y: string; m: string; d: string; index: number 
   return cn ? { y: cnNumber(cn[1]), m: cnNumber(cn[2]), d: cnNumber(cn[3]), index: cn.index } : null;
 }
 
+/** The number matched (a range as typed, when it is an ordered 合刊 range), or null. */
+function issueNo(m: RegExpExecArray | null): IssueNo | null {
+  if (!m) return null;
+  const typed = m[1];
+  if (/^\d+$/.test(typed)) return Number(typed);
+  return spanOf(typed) ? typed : null;
+}
+
 export function readMasthead(lines: readonly Line[]): { masthead: Masthead; notes: ImportNote[] } {
   const masthead: Masthead = {};
   const notes: ImportNote[] = [];
@@ -54,10 +66,12 @@ export function readMasthead(lines: readonly Line[]): { masthead: Masthead; note
       if (!text) continue;
       besideDate = true;
     }
-    const number = NUMBER.exec(halfDigits(squash(text)));
-    const total = TOTAL.exec(halfDigits(squash(text)));
-    if (number && masthead.number === undefined) masthead.number = Number(number[1]);
-    else if (total && masthead.total === undefined) masthead.total = Number(total[1]);
+    const number = issueNo(NUMBER.exec(halfDigits(squash(text))));
+    const total = issueNo(TOTAL.exec(halfDigits(squash(text))));
+    if (number !== null && masthead.number === undefined) {
+      masthead.number = number;
+      if (/合刊/.test(text)) notes.push({ code: 'JB089', line: line.no, args: { input: text, number } });
+    } else if (total !== null && masthead.total === undefined) masthead.total = total;
     else if (MARK.test(text) && !masthead.mark) masthead.mark = text;
     else if (/编$|编印$|主办$|编辑$/.test(text) && !masthead.editor) masthead.editor = text;
     else if (!masthead.name) masthead.name = text;

@@ -20,6 +20,18 @@ export function endsSentence(text: string): boolean {
   return s.length > 0 && FINAL.includes(s[s.length - 1]);
 }
 
+// A short note in brackets after a title's words: （试行）, （图）, （1月）, （征求意见稿）.
+const TRAILING_NOTE = /^(.*[^\s\u3000（(])[\s\u3000]*[（(][^（）()。！？；]{1,12}[）)][\s\u3000]*$/;
+
+/**
+ * endsSentence for a line that may be a title: a title can end in a short bracketed note, which
+ * after a full clause would otherwise count as ending a sentence, as an attribution does.
+ */
+export function endsSentenceBeforeNote(text: string): boolean {
+  const m = TRAILING_NOTE.exec(text);
+  return endsSentence(m ? m[1] : text);
+}
+
 /** Characters counted as text length for "short line" rules (spaces do not count). */
 export const visibleLength = (s: string): number => [...squash(s)].length;
 

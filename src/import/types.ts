@@ -1,5 +1,6 @@
 // The importer's intermediate model: what the stages pass to each other. Every piece of text keeps
 // the input line it came from, so warnings and YAML comments can point a person at the spot.
+import type { IssueNo } from '../schema/issue-range';
 
 export interface Line {
   /** 1-based line number in the input file. */
@@ -51,14 +52,15 @@ export interface Join {
 }
 
 export type NoteCode =
-  'JB152' | 'JB153' | 'JB154' | 'JB155' | 'JB156' | 'JB157' | 'JB158' | 'JB159' | 'JB160' | 'JB161' | 'JB162' | 'JB164';
+  'JB089' | 'JB152' | 'JB153' | 'JB154' | 'JB155' | 'JB156' | 'JB157' | 'JB158' | 'JB159' | 'JB160' | 'JB161' | 'JB162' | 'JB164';
 
 export interface Masthead {
   name?: string;
   editor?: string;
   mark?: string;
-  number?: number;
-  total?: number;
+  /** A number, or a 合刊's range as typed (`5-6`). */
+  number?: IssueNo;
+  total?: IssueNo;
   /** YYYY-MM-DD. */
   date?: string;
 }

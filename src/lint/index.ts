@@ -13,6 +13,7 @@ import { duplicateTitles } from './rules/duplicate-titles';
 import { emptyArticle } from './rules/empty-article';
 import { halfWidthPunctuation } from './rules/half-width-punctuation';
 import { hardWrappedLines } from './rules/hard-wrapped-lines';
+import { invisibleChars } from './rules/invisible-chars';
 import { missingIssueNumber } from './rules/missing-issue-number';
 import { missingSource } from './rules/missing-source';
 import { nearMissMarkup } from './rules/near-miss-markup';
@@ -47,6 +48,7 @@ export const RULES: readonly LintRule[] = [
   { codes: ['JB320', 'JB321'], run: oldMarkup },
   { codes: ['JB322'], run: nearMissMarkup },
   { codes: ['JB009'], run: bidiControls },
+  { codes: ['JB317'], run: invisibleChars },
 ];
 
 /** `printedNumbers`: the issue numbers the chosen template prints (default: all). */

@@ -1,8 +1,8 @@
 // 期号 and 总期号 of a 合刊 (combined issue): a range typed as the original printed it, `5-6` or
 // `270-271`, kept as text so the masthead prints it as typed; the ledger reads its first and last.
 
-/** A range of two numbers, the first smaller, joined by a dash, tilde or slash as editors type them. */
-export const ISSUE_RANGE = /^(\d{1,9})\s*[-–—－~～/]\s*(\d{1,9})$/;
+/** A range of two numbers, the first smaller, joined by a dash, tilde, slash or 、 as editors type them. */
+export const ISSUE_RANGE = /^(\d{1,9})\s*[-–—－~～/、]\s*(\d{1,9})$/;
 
 /** 期号 or 总期号: one number, or a 合刊's range as typed. */
 export type IssueNo = number | string;

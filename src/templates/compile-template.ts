@@ -18,6 +18,7 @@ import { probeData } from './probe-data';
 import { manifestDiagnostics } from './manifest-diagnostics';
 import { fieldName } from '../diagnostics/field-name';
 import { templateErrorDiagnostic, withFile } from './template-errors';
+import { problemArgs } from '../i18n/template-problems';
 
 export interface LoadedTemplate {
   name: string;
@@ -61,8 +62,8 @@ function loadManifest(dir: string): { manifest: ResolvedManifest; name: string }
       const refused = diag('JB204', file, at, { field: fieldName(e.path), value: e.problem.value, detail: e.message, problem: e.problem.key });
       return { diagnostics: manifestDiagnostics([refused], loaded.yaml), sources };
     }
-    const words = e instanceof ManifestProblem && e.words ? { problem: e.words.key, ...e.words.args } : {};
-    return { diagnostics: [diag('JB404', file, at, { detail: (e as Error).message, ...words })], sources };
+    const problem = e instanceof ManifestProblem && e.words ? e.words : { key: 'templateError' as const, args: { text: String((e as Error).message ?? e) } };
+    return { diagnostics: [diag('JB404', file, at, problemArgs(problem))], sources };
   }
 }
 

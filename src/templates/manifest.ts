@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { FONT_ROLES, PUNCTUATION_COMPRESSIONS, type FontRole, type PrintColors, type PageNumbers, type PageSetup, type ParagraphStyle, type PunctuationCompression, type RuleStyle, type TextGrid } from '../model/model';
 import type { RunStyle } from '../model/markup';
 import { PAGE_SIZES, parseLength, parseSize } from './units';
-import type { ManifestProblemKey } from '../i18n/value-problems';
+import { templateProblemWords, type TemplateProblem } from '../i18n/template-problems';
 
 // Messages are problem keys (src/i18n/value-problems.ts), worded in the reader's language.
 const Length = z.union([z.number(), z.string()]).refine((v) => parseLength(v) !== null, { message: 'length' });
@@ -86,15 +86,16 @@ export class ManifestProblem extends Error {
     message: string,
     readonly path: Array<string | number>,
     readonly problem?: { key: string; value: string },
-    readonly words?: { key: ManifestProblemKey; args: Record<string, string> },
+    readonly words?: TemplateProblem,
   ) {
     super(message);
   }
 }
 
-/** A problem of values that do not fit together, worded for the reader from `key`. */
-function unfit(key: ManifestProblemKey, args: Record<string, string>, at: Array<string | number>, english: string): ManifestProblem {
-  return new ManifestProblem(english, at, undefined, { key, args });
+/** A problem of values that do not fit together, worded for the reader from `key` (the English
+ *  words are the error's message too, for a stack trace). */
+function unfit(key: TemplateProblem['key'], args: Record<string, string>, at: Array<string | number>): ManifestProblem {
+  return new ManifestProblem(templateProblemWords('en', key, args), at, undefined, { key, args });
 }
 
 const BASE_STYLE: ParagraphStyle = {
@@ -109,9 +110,9 @@ function resolveStyles(input: ManifestData['styles'], gridSize: number | null, c
     if (done[name]) return done[name];
     const s = input[name];
     const from = seen.length ? ['styles', seen[seen.length - 1], 'base'] : ['styles', name];
-    if (!s) throw unfit('styleUndefined', { name }, from, `style "${name}" is not defined`);
+    if (!s) throw unfit('styleUndefined', { name }, from);
     const chain = [...seen, name].join(' → ');
-    if (seen.includes(name)) throw unfit('styleCircle', { chain }, from, `styles inherit in a circle: ${chain}`);
+    if (seen.includes(name)) throw unfit('styleCircle', { chain }, from);
     const baseName = s.base ?? (name === 'default' ? null : input.default ? 'default' : null);
     const base = baseName ? resolve(baseName, [...seen, name]) : BASE_STYLE;
     const len = (v: number | string | undefined, fallback: number) => (v === undefined ? fallback : parseLength(v)!);
@@ -152,7 +153,7 @@ function resolveColors(input: ManifestData['colors']): { color: ColorOf; printCo
     const known = printColors[hex];
     if (known && known.join() !== c.cmyk.join()) {
       const args = { field: `colors.${name}`, hex, cmyk: known.join(', ') };
-      throw unfit('cmykTaken', args, ['colors', name, 'cmyk'], `${args.field}: ${hex} already has the CMYK ${args.cmyk} under another name`);
+      throw unfit('cmykTaken', args, ['colors', name, 'cmyk']);
     }
     printColors[hex] = c.cmyk;
   }
@@ -189,7 +190,7 @@ export function resolveManifest(m: ManifestData): ResolvedManifest {
     : null;
   if (m.pageNumbers && !paragraphStyles[m.pageNumbers.style]) {
     const name = m.pageNumbers.style;
-    throw unfit('pageNumbersStyle', { name }, ['pageNumbers', 'style'], `pageNumbers.style "${name}" is not defined in styles`);
+    throw unfit('pageNumbersStyle', { name }, ['pageNumbers', 'style']);
   }
   return {
     name: m.name,

@@ -6,6 +6,7 @@
 import type { Issue } from '../schema/issue-schema';
 import { attributedMarkup, bodyToMarkup } from '../markdown/body';
 import { joinSoftBreaks } from '../model/whitespace';
+import { spanOf, type IssueNo } from '../schema/issue-range';
 
 /** What templateData reads of an issue (a template never sees file positions). */
 export type TemplateSource = Pick<Issue, 'publication' | 'issue' | 'articles' | 'briefs' | 'colophon'>;
@@ -16,10 +17,23 @@ export function tocLine(article: Issue['articles'][number]): string {
   return article.toc ?? joinSoftBreaks(article.title);
 }
 
+/** The first and last number a 期号 or 总期号 stands for (the same for an ordinary issue). */
+const span = (n: IssueNo | undefined) => (n === undefined ? null : spanOf(n));
+
 export function templateData(issue: TemplateSource) {
+  const numberSpan = span(issue.issue.number);
+  const totalSpan = span(issue.issue.total);
   return {
     publication: { name: issue.publication.name, editor: issue.publication.editor, mark: issue.publication.mark ?? null },
-    issue: { number: issue.issue.number ?? null, total: issue.issue.total ?? null, date: issue.issue.date },
+    issue: {
+      number: issue.issue.number ?? null,
+      total: issue.issue.total ?? null,
+      date: issue.issue.date,
+      /** A 合刊: its 期号 or 总期号 typed as a range (5-6), so the masthead can say （合刊）. */
+      combined: [numberSpan, totalSpan].some((s) => s !== null && s.last > s.first),
+      numberSpan,
+      totalSpan,
+    },
     toc: issue.articles.map(tocLine),
     articles: issue.articles.map((a, index) => {
       const previous = index > 0 ? issue.articles[index - 1].section ?? null : null;

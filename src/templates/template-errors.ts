@@ -6,6 +6,7 @@ import type Handlebars from 'handlebars';
 import type { TemplateDelegate } from 'handlebars';
 import { diag } from '../diagnostics/make';
 import type { Diagnostic } from '../diagnostics/diagnostic';
+import { problemArgs, type TemplateProblem } from '../i18n/template-problems';
 
 const FILE_TAG = Symbol('jianbao.templateFile');
 type Tagged = { [FILE_TAG]?: string };
@@ -31,25 +32,51 @@ export function fileOfError(e: unknown): string | undefined {
   return e !== null && typeof e === 'object' ? (e as Tagged)[FILE_TAG] : undefined;
 }
 
-/** The parser's "Expecting 'A', 'B', … got 'X'" rewritten into what the author did wrong. */
-function plainParseError(message: string): string {
+/** How a parser token reads in a template, for the ones an author would recognise (others go unnamed). */
+const TOKEN_TEXT: Record<string, string> = {
+  OPEN_ENDBLOCK: '{{/…}}',
+  OPEN_BLOCK: '{{#…}}',
+  OPEN_INVERSE: '{{^…}}',
+  OPEN_INVERSE_CHAIN: '{{else …}}',
+  INVERSE: '{{else}}',
+  OPEN_PARTIAL: '{{>',
+  OPEN: '{{',
+  OPEN_UNESCAPED: '{{{',
+  CLOSE_RAW_BLOCK: '}}}}',
+  OPEN_SEXPR: '(',
+  CLOSE_SEXPR: ')',
+  EQUALS: '=',
+};
+
+/** The parser's "Expecting 'A', 'B', … got 'X'" as what the author did wrong: a key and its values,
+ *  worded in zh or en by src/i18n/template-problems.ts. */
+function parseProblem(message: string): TemplateProblem {
   const got = /got '([^']+)'/.exec(message)?.[1];
-  if (got === 'EOF') return 'the file ends inside an open block: a {{#…}} has no matching {{/…}}';
-  if (got === 'INVALID') return 'a malformed {{ … }} expression (check the braces and quotes)';
-  if (got === 'CLOSE' || got === 'CLOSE_UNESCAPED') return 'an empty or incomplete {{ }} expression';
-  const last = message.split('\n').slice(-1)[0];
-  return got ? `unexpected ${got.toLowerCase()} (${last.slice(0, 80)})` : last;
+  if (got === 'EOF') return { key: 'openBlock', args: {} };
+  if (got === 'INVALID') return { key: 'malformedExpression', args: {} };
+  if (got === 'CLOSE' || got === 'CLOSE_UNESCAPED') return { key: 'emptyExpression', args: {} };
+  // A token an author would not recognise by the parser's name (SEP, ID) is not named.
+  if (got) return TOKEN_TEXT[got] ? { key: 'unexpectedToken', args: { token: TOKEN_TEXT[got] } } : { key: 'unexpected', args: {} };
+  return { key: 'templateError', args: { text: message.split('\n').slice(-1)[0] } };
 }
 
-/** Where a Handlebars exception points: its own line/column, or the "line N" of a parse error. */
-export function locationOfError(e: unknown): { line: number; col: number; message: string } {
+/** Any other error Handlebars raised, as a key and values where it has words of ours. */
+function otherProblem(firstLine: string): TemplateProblem {
+  const mismatch = /^(\S+) doesn't match (\S+)$/.exec(firstLine);
+  if (mismatch) return { key: 'blockMismatch', args: { open: mismatch[1], close: mismatch[2] } };
+  return { key: 'templateError', args: { text: firstLine } };
+}
+
+/** Where a Handlebars exception points (its own line/column, or the "line N" of a parse error),
+ *  its first line as Handlebars said it, and the problem in our terms. */
+export function locationOfError(e: unknown): { line: number; col: number; message: string; problem: TemplateProblem } {
   const err = e as { lineNumber?: number; column?: number; message?: string };
   const message = String(err.message ?? e);
   const parseLine = /^Parse error on line (\d+)/.exec(message);
   const line = err.lineNumber ?? (parseLine ? Number(parseLine[1]) : 0);
   const col = err.column !== undefined ? err.column + 1 : line ? 1 : 0;
   const firstLine = message.split('\n')[0].replace(/ - \d+:\d+$/, '');
-  return { line, col, message: parseLine ? plainParseError(message) : firstLine };
+  return { line, col, message: firstLine, problem: parseLine ? parseProblem(message) : otherProblem(firstLine) };
 }
 
 /** Where `field` is first used in a parsed file: strict lookups on a text (`{{tilte}}` inside
@@ -79,5 +106,5 @@ export function templateErrorDiagnostic(e: unknown, fallbackFile: string, asts?:
   if (field) return diag('JB403', file, pos, { field });
   const partial = /^The partial (.+) could not be found$/.exec(at.message)?.[1];
   if (partial) return diag('JB406', file, pos, { name: partial });
-  return diag('JB402', file, pos, { detail: at.message });
+  return diag('JB402', file, pos, problemArgs(at.problem));
 }

@@ -9,7 +9,7 @@ import { diag } from '../diagnostics/make';
 import { gatherAnswers, type AskMode, type Field } from './answers';
 import { checkDate, checkInt, checkText, isDate, isPositiveInt } from './checks';
 import { expandPattern, patternProblem } from './file-pattern';
-import { findLatestIssue } from './latest-issue';
+import { findLatestIssue, type IssueNumbers } from './latest-issue';
 import { proposeNext } from './next-issue';
 import { issueSkeleton } from './skeleton';
 import { bothLangs } from '../i18n/wizard';
@@ -26,7 +26,17 @@ export interface NewIssueFlags {
 }
 
 export type NewIssuePlan =
-  | { ok: true; target: string; text: string; number: number; total: number; date: string; warnings: Diagnostic[] }
+  | {
+      ok: true;
+      target: string;
+      text: string;
+      number: number;
+      total: number;
+      date: string;
+      warnings: Diagnostic[];
+      /** The issue the numbers were counted on, if any. */
+      basis?: IssueNumbers;
+    }
   | { ok: false; diagnostics: Diagnostic[]; usage: boolean };
 
 function badFlags(flags: NewIssueFlags, command: string): Diagnostic[] {
@@ -138,5 +148,5 @@ export async function planNewIssue(flags: NewIssueFlags, mode: AskMode, today: D
     // A template named by path in an older issue would resolve elsewhere from the new file's folder.
     template: series.file || !latest?.template || /[\\/]|^\./.test(latest.template) ? undefined : latest.template,
   });
-  return { ok: true, target, text, number, total, date: v.date, warnings };
+  return { ok: true, target, text, number, total, date: v.date, warnings, basis: latest ?? undefined };
 }

@@ -1,12 +1,9 @@
 // The text of a new issue file: the schema line for editors' YAML tooling, the numbers, and one
 // placeholder article that shows the shape to fill in. The file is valid YAML at once; `check` and
 // `build` name each placeholder left in it as an error (JB331) until it is replaced.
-import path from 'node:path';
 import { scalarText } from '../editor/yaml-scalar';
 import { PLACEHOLDER } from '../schema/placeholders';
-
-/** The package's generated JSON Schema (schema/issue.schema.json, shipped in the npm package). */
-export const PACKAGE_SCHEMA = path.resolve(__dirname, '..', '..', 'schema', 'issue.schema.json');
+import { schemaLine } from '../schema/schema-line';
 
 export interface SkeletonInput {
   file: string;
@@ -16,14 +13,6 @@ export interface SkeletonInput {
   /** Written into the issue only when no series config provides them. */
   publication?: { name: string; editor: string };
   template?: string;
-}
-
-export function schemaLine(file: string): string {
-  const rel = path
-    .relative(path.dirname(path.resolve(file)), PACKAGE_SCHEMA)
-    .split(path.sep)
-    .join('/');
-  return `# yaml-language-server: $schema=${rel}`;
 }
 
 export function issueSkeleton(s: SkeletonInput): string {

@@ -1,26 +1,17 @@
 // SIGTERM is not a Ctrl+C: a build it stops exits 143 (128 + 15, as a shell reports it) and is not
 // told to press Ctrl+C again; a Ctrl+C (SIGINT) stays 130 with that line.
 import { spawn } from 'node:child_process';
-import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
+import { featurePageArchive } from '../helpers/feature-archive';
 import { buildCommand } from '../../src/cli/commands/build';
 import type { CliIO } from '../../src/io/io';
 
 const ROOT = path.join(__dirname, '..', '..');
-const SAMPLES = path.join(ROOT, 'samples');
 jest.setTimeout(90_000);
-
-function archive(): string {
-  const dir = fs.realpathSync(fs.mkdtempSync(path.join(os.tmpdir(), 'jb-sigterm-')));
-  for (const n of [1, 2, 3, 4]) fs.copyFileSync(path.join(SAMPLES, 'feature-page-2021-06.yaml'), path.join(dir, `f${n}.yaml`));
-  fs.cpSync(path.join(SAMPLES, 'images'), path.join(dir, 'images'), { recursive: true });
-  return dir;
-}
 
 /** buildCommand stopped, with the given signal's name, as soon as its first issue is reported. */
 async function stoppedBy(name: 'SIGINT' | 'SIGTERM'): Promise<{ code: number; stdout: string[]; stderr: string[] }> {
-  const dir = archive();
+  const dir = featurePageArchive('jb-sigterm-');
   const stop = new AbortController();
   const stdout: string[] = [];
   const stderr: string[] = [];
@@ -56,7 +47,7 @@ describe('a build stopped by a signal', () => {
     ['SIGTERM', 143],
     ['SIGINT', 130],
   ] as const)('the real process: %s after the first issue exits %i', async (name, expected) => {
-    const dir = archive();
+    const dir = featurePageArchive('jb-sigterm-');
     const child = spawn(
       process.execPath,
       [path.join(ROOT, 'bin', 'jianbao'), 'build', dir, '-o', path.join(dir, 'out'), '--to', 'docx', '--jobs', '1'],

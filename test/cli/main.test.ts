@@ -46,7 +46,8 @@ test('wrong usage exits 2', async () => {
     expect(format.stderr).toContain(`${command[0]} 的输出格式用 --to 指定，例如 --to pdf`);
     expect(format.stderr).not.toContain('是不是想用');
   }
-  expect((await runCli(['build', '--help'])).stdout).not.toContain('--format');
+  // build's --format is the report's (text, json, github), shown in the help.
+  expect((await runCli(['build', '--help'])).stdout).toContain('--format <format>');
   // watch checks --to as build does, before it starts watching.
   const watchBadFormat = await runCli(['watch', SAMPLE, '--to', 'odt']);
   expect(watchBadFormat.code).toBe(2);

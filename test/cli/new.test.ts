@@ -128,3 +128,16 @@ test('a file name pattern from the config is used', async () => {
   expect(run.code).toBe(0);
   expect(fs.existsSync(path.join(dir, 'issues', '第270期-202205.yaml'))).toBe(true);
 });
+
+test('a planned file that exists names the issue the plan counted on (a series numbered out of order)', async () => {
+  // A back issue numbered 总第 277 beside 2023's first issues numbered from 1: the next after 277 is
+  // 2023-01, which exists. The message says which issue the plan counted on.
+  const first = (t: string) =>
+    t.replace('number: 4 ', 'number: 1 ').replace('total: 269', 'total: 1').replace('date: "2022-04-30"', 'date: "2023-01-31"');
+  const dir = series({ '2022/2022-12.yaml': december, '2023/2023-01.yaml': first });
+  const run = await runCli(['new', '--yes', '--dir', dir]);
+  expect(run.code).toBe(1);
+  expect(run.stderr).toContain('JB805');
+  expect(run.stderr).toMatch(/这一期是按 \S*2022-12\.yaml（总第 277 期，2022-12-31）推算的/);
+  expect(run.stderr).toContain('jianbao check');
+});

@@ -1,12 +1,24 @@
 // `jianbao preview` on the command line: a missing file or a folder is refused before any server
 // starts; --port takes 1–65535 only; the help names every option, in zh and en.
-import { spawn } from 'node:child_process';
 import fs from 'node:fs';
+import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { runCli } from '../helpers/run-cli';
+import { spawnCli } from '../helpers/spawn-cli';
 
 const ROOT = path.join(__dirname, '..', '..');
+
+/** The error a connection to `port` on this machine meets ('' when one is accepted). */
+const connectError = (port: number) =>
+  new Promise<string>((resolve) => {
+    const socket = net.connect(port, '127.0.0.1');
+    socket.once('connect', () => {
+      socket.destroy();
+      resolve('');
+    });
+    socket.once('error', (e: NodeJS.ErrnoException) => resolve(e.code ?? e.message));
+  });
 
 test('a missing file: JB001 and exit 1, no address printed', async () => {
   const run = await runCli(['preview', 'no-such-issue.yaml', '--no-open']);
@@ -36,25 +48,24 @@ test('the help in both languages', async () => {
   expect(en.stdout).toContain('update on every save');
 });
 
-test.each(['SIGINT', 'SIGTERM'] as const)(
-  'the built CLI prints the address, builds, and exits 0 on %s',
-  async (signal) => {
+test.each([
+  ['SIGINT', 130],
+  ['SIGTERM', 143],
+] as const)(
+  'the built CLI prints the address, builds, and on %s closes its port and exits %i',
+  async (signal, expected) => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'jianbao-preview-cli-'));
     fs.copyFileSync(path.join(ROOT, 'samples', 'jianbao.config.yaml'), path.join(dir, 'jianbao.config.yaml'));
     fs.copyFileSync(path.join(ROOT, 'samples', 'wenzhou-kexie-2022-04.yaml'), path.join(dir, 'issue.yaml'));
-    const child = spawn(process.execPath, [path.join(ROOT, 'bin', 'jianbao'), 'preview', 'issue.yaml', '--no-open', '--lang', 'en'], {
-      cwd: dir,
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let out = '';
-    child.stdout.on('data', (c: Buffer) => (out += c.toString()));
-    child.stderr.on('data', (c: Buffer) => (out += c.toString()));
-    const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
-    for (let i = 0; i < 3000 && !out.includes('preview updated'); i++) await new Promise((r) => setTimeout(r, 10));
-    expect(out).toMatch(/preview at http:\/\/127\.0\.0\.1:\d+\/\?token=[\w-]{32}\n/);
-    expect(out).toContain('issue.yaml: preview updated in');
-    child.kill(signal);
-    expect(await exited).toBe(0);
+    const cli = spawnCli(['preview', 'issue.yaml', '--no-open', '--lang', 'en'], dir);
+    await cli.waitFor(/preview updated/);
+    expect(cli.output()).toMatch(/preview at http:\/\/127\.0\.0\.1:\d+\/\?token=[\w-]{32}\n/);
+    expect(cli.output()).toContain('issue.yaml: preview updated in');
+    const port = Number(/127\.0\.0\.1:(\d+)\//.exec(cli.output())?.[1]);
+    cli.child.kill(signal);
+    // As build: 130 for Ctrl+C, 143 for a service manager's or `timeout`'s SIGTERM.
+    expect(await cli.exited).toBe(expected);
+    expect(await connectError(port)).toBe('ECONNREFUSED');
     // Nothing written beside the issue.
     expect(fs.readdirSync(dir).sort()).toEqual(['issue.yaml', 'jianbao.config.yaml']);
   },

@@ -36,7 +36,7 @@ test('status lines, config output settings, clean stop', async () => {
   await waitFor(/^issue 有错误，保留上次的输出/m);
   expect(out.stderr).toMatch(/issue\.yaml:\d+:\d+: 错误 JB1\d\d/);
   stop.abort();
-  expect(await running).toBe(0);
+  expect(await running).toBe(130);
 });
 
 /** The sample as the issue after it, `later` months on: a folder's issues form one 期号 chain. */
@@ -85,7 +85,7 @@ test('watching a folder picks up an issue file saved into it later, also in a ne
   } finally {
     stop.abort();
   }
-  expect(await running).toBe(0);
+  expect(await running).toBe(130);
 });
 
 test('an issue broken from the start: its status line says nothing was built, not that an output was kept', async () => {
@@ -103,5 +103,5 @@ test('an issue broken from the start: its status line says nothing was built, no
   } finally {
     stop.abort();
   }
-  expect(await running).toBe(0);
+  expect(await running).toBe(130);
 });

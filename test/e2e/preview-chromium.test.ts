@@ -159,7 +159,7 @@ testWith(
         else preview.child.once('exit', (code) => resolve(code));
       });
       preview.child.kill('SIGINT');
-      expect(await exited).toBe(0);
+      expect(await exited).toBe(130);
     }
   },
   120000,

@@ -48,11 +48,11 @@ describe('glyph preflight', () => {
     expect(r.model).toBeNull();
   });
 
-  it('stops a PDF build at the desk (no CI): exit 1, the message says no PDF was made, no file written', async () => {
+  it('stops a PDF build at the desk (no CI): exit 1, the message says no PDF can be made, no file written', async () => {
     const out = path.join(dir, 'out-desk');
     const run = await runCli(['build', path.join(dir, 'issue.yaml'), '-o', out], { CI: '' });
     expect(run.code).toBe(1);
-    expect(run.stderr).toMatch(/JB604[\s\S]*没有生成 PDF/);
+    expect(run.stderr).toMatch(/JB604[\s\S]*不能生成 PDF/);
     expect(run.stderr).not.toMatch(/\n\s+at /); // no stack trace
     expect(fs.existsSync(out) ? fs.readdirSync(out) : []).toEqual([]);
   });

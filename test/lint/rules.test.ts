@@ -71,12 +71,16 @@ describe('JB302 stray spaces and JB303 spaced numbers', () => {
   });
 
   it("quotes the offending line's own text, also when it starts right after a blank line", () => {
-    const { diagnostics } = lintYaml(article('今天天气很好。\n\n本报记者 徐军 通讯员 叶旭光'));
+    const { diagnostics } = lintYaml(article('今天天气很好。\n\n温州市召开 推进会议 部署工作'));
     expect(diagnostics.filter((x) => x.code === 'JB302').map((d) => d.args.input)).toEqual([
-      '本报记者 徐军 通讯员…',
-      '…报记者 徐军 通讯员 叶旭…',
-      '…徐军 通讯员 叶旭光',
+      '温州市召开 推进会议 部…',
+      '…开 推进会议 部署工作',
     ]);
+  });
+
+  it('leaves a byline in a body alone: names after 本报记者 and 通讯员 are not even warned', () => {
+    const { diagnostics } = lintYaml(article('今天天气很好。\n\n本报记者 徐军 通讯员 叶旭光'));
+    expect(codes(diagnostics)).not.toContain('JB302');
   });
 
   it('keeps spaces in titles, subheadings and quoted slogans', () => {
@@ -98,6 +102,13 @@ describe('JB304 unbalanced quotes and brackets', () => {
     const { diagnostics, text } = lintYaml(article('他说“好的。\n\n《方案）发布。'));
     const hits = diagnostics.filter((d) => d.code === 'JB304');
     expect(hits.map((d) => charAt(text, d)).sort()).toEqual(['“', '《', '）'].sort());
+  });
+
+  it('accepts numbering with a closing bracket only: 1）2）3）, 一）, a） (trial 5, 2024-03 line 23)', () => {
+    const body = '1）2）3）①②——……《》〈〉\n\n内容如下：1）学习文件；2）落实任务；一）组织；a）分工。';
+    expect(codes(lintYaml(article(body)).diagnostics)).not.toContain('JB304');
+    // A closing bracket after a word is still a lost half.
+    expect(codes(lintYaml(article('详见附件1）。')).diagnostics)).toContain('JB304');
   });
 
   it('accepts nested pairs', () => {

@@ -3,33 +3,16 @@
 // that PDF and sends the errors with file:line:col, and nothing is ever written beside the issue.
 import fs from 'node:fs';
 import http from 'node:http';
-import os from 'node:os';
 import path from 'node:path';
 import type { Diagnostic } from '../../src/diagnostics/diagnostic';
 import type { PreviewStatus } from '../../src/preview/preview-status';
 import { runPreview, type PreviewOptions } from '../../src/preview/run-preview';
 import { readPdf } from '../helpers/pdf-read';
+import { seriesCopy, until } from '../helpers/watch-session';
 
 const SAMPLES = path.join(__dirname, '..', '..', 'samples');
 const OLD_TITLE = '温州市“科创中国”试点城市建设推进会召开';
 const NEW_TITLE = '温州市“科创中国”试点城市建设推进会圆满召开';
-
-function seriesCopy(): string {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'jianbao-preview-'));
-  fs.copyFileSync(path.join(SAMPLES, 'jianbao.config.yaml'), path.join(dir, 'jianbao.config.yaml'));
-  fs.copyFileSync(path.join(SAMPLES, 'wenzhou-kexie-2022-04.yaml'), path.join(dir, 'issue.yaml'));
-  return dir;
-}
-
-async function until<T>(what: () => T | undefined, ms: number): Promise<T> {
-  const end = Date.now() + ms;
-  for (;;) {
-    const v = what();
-    if (v !== undefined) return v;
-    if (Date.now() > end) throw new Error(`timed out after ${ms} ms`);
-    await new Promise((r) => setTimeout(r, 10));
-  }
-}
 
 function fetchBytes(url: string): Promise<Buffer> {
   return new Promise((resolve, reject) => {
@@ -83,7 +66,7 @@ function start(file: string, extra: Partial<PreviewOptions> = {}) {
 }
 
 test('an edit reaches the page as a new PDF; a broken save keeps it and sends the errors; no file is written', async () => {
-  const dir = seriesCopy();
+  const dir = seriesCopy('jianbao-preview-');
   const issue = path.join(dir, 'issue.yaml');
   const preview = start(issue);
   const url = await until(() => preview.url() || undefined, 10000);
@@ -144,7 +127,7 @@ test('a port in use: JB822 naming the port, and nothing is left running', async 
 
 test('opens the browser at the address when asked, and a failed opener is a warning, not the end', async () => {
   const opened: string[] = [];
-  const preview = start(path.join(seriesCopy(), 'issue.yaml'), {
+  const preview = start(path.join(seriesCopy('jianbao-preview-'), 'issue.yaml'), {
     open: true,
     env: { DISPLAY: ':0', WAYLAND_DISPLAY: 'wayland-0' },
     openUrl: async (u) => (opened.push(u), 'xdg-open: spawn xdg-open ENOENT'),
@@ -160,7 +143,7 @@ test('opens the browser at the address when asked, and a failed opener is a warn
 });
 
 test('a first build with errors: no pages yet (the PDF is 404), the errors sent; fixing it brings version 1', async () => {
-  const dir = seriesCopy();
+  const dir = seriesCopy('jianbao-preview-');
   const issue = path.join(dir, 'issue.yaml');
   const good = fs.readFileSync(issue, 'utf8');
   fs.writeFileSync(issue, good.replace('  number: 4', '  number: "4'));

@@ -8,6 +8,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { LOCK_FILE } from '../../src/batch/output-lock';
 import { readPdf } from '../helpers/pdf-read';
+import { seededRandom as random } from '../helpers/seeded-random';
 import { FUZZ_SEED } from './helpers/fuzz-config';
 import { assertCompleteDocx, assertCompletePdf } from './helpers/output-checks';
 import { runCliProcess, startCli } from './helpers/spawn-cli';
@@ -18,18 +19,6 @@ const KILLS = Math.max(6, Number(process.env.JIANBAO_KILLS) || 0);
 // Output names; the kill test builds both samples (two issues, four files) per run.
 const ISSUES = ['wenzhou-kexie-2022-04', 'feature-page-2021-06'];
 const OUTPUTS = ISSUES.flatMap((n) => [`${n}.pdf`, `${n}.docx`]);
-
-/** A small seeded generator (mulberry32) so the kill points repeat with the seed. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const sha = (b: Buffer) => crypto.createHash('sha256').update(b).digest('hex');
 

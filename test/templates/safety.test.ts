@@ -54,7 +54,27 @@ describe('syntax errors', () => {
     expect(errors).toHaveLength(1);
     expect(errors[0]).toMatchObject({ code: 'JB402', file: 'template.hbs' });
     expect(errors[0].line).toBeGreaterThan(MAIN.split('\n').length);
-    expect(String(errors[0].args.detail)).toMatch(/open block/);
+    // A key and values, worded at the edge: no English sentence to match for the Chinese.
+    expect(errors[0].args).toEqual({ problem: 'openBlock' });
+  });
+
+  // Each JB402 is said in both languages from its key; the English is never the source of the Chinese.
+  it.each([
+    ['an unclosed block', '{{#if briefs.length}}\n', '文件结束时还有块没有闭合', 'the file ends inside an open block'],
+    ['a malformed expression', '{{#each briefs}\n', '{{ … }} 表达式写错了', 'a malformed {{ … }} expression'],
+    ['an empty expression', '{{}}\n', '{{ }} 表达式是空的或不完整', 'an empty or incomplete {{ }} expression'],
+    ['a stray closing tag', '{{/if}}\n', '这里不该出现 {{/…}}', 'unexpected {{/…}} here'],
+    ['a partial named by a path', '{{> /etc/passwd}}\n', '这里出现了不该出现的内容', 'something here is not expected'],
+    ['mismatched block names', '{{#each toc}}\nx\n{{/if}}\n', '{{#each}} 块用 {{/if}} 结束了', '{{#each}} is closed by {{/if}}'],
+  ])('%s: JB402 in Chinese and in English', (_what, text, zh, en) => {
+    const { errors } = diagnosticsWith({ 'partials/toc.hbs': text });
+    expect(errors).toHaveLength(1);
+    const jb402 = { ...errors[0], code: 'JB402' as const, severity: 'error' as const, col: 1 };
+    expect(Object.keys(jb402.args)).not.toContain('detail');
+    expect(messageOf(jb402, 'zh').message).toContain(zh);
+    // Only the template's own tags (each, if) may be quoted back.
+    expect(messageOf(jb402, 'zh').message.replace(/\{\{[^}]*\}\}/g, '')).not.toMatch(/[A-Za-z]/);
+    expect(messageOf(jb402, 'en').message).toContain(en);
   });
 
   it('a syntax error in a partial names the partial, not template.hbs', () => {

@@ -48,7 +48,7 @@ test('watch . writes out/2022/2022-04.docx, as build . does, and its status line
   const end = Date.now() + 30000;
   while (!/→/.test(out.stdout) && Date.now() < end) await new Promise((r) => setTimeout(r, 20));
   stop.abort();
-  expect(await running).toBe(0);
+  expect(await running).toBe(130);
   expect(outputs(path.join(dir, 'out'))).toEqual(built);
   // Named as build names it (2022/2022-04), not by its file name.
   expect(out.stdout).toContain(`2022/2022-04 → ${path.join('out', '2022', '2022-04.docx')}`);

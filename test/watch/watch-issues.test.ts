@@ -1,45 +1,30 @@
 // watch: a change rebuilds in under a second; a broken save prints diagnostics and keeps the old
 // output byte for byte; aborting the signal ends the watcher cleanly.
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { watchIssues } from '../../src/watch/watch-issues';
 import type { RebuildResult } from '../../src/watch/rebuild';
+import { seriesCopy, until, whileWatching } from '../helpers/watch-session';
 
 const SAMPLES = path.join(__dirname, '..', '..', 'samples');
 
-function seriesCopy(): string {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'jianbao-watch-'));
-  fs.copyFileSync(path.join(SAMPLES, 'jianbao.config.yaml'), path.join(dir, 'jianbao.config.yaml'));
-  fs.copyFileSync(path.join(SAMPLES, 'wenzhou-kexie-2022-04.yaml'), path.join(dir, 'issue.yaml'));
-  return dir;
-}
-
-async function until<T>(what: () => T | undefined, ms: number): Promise<T> {
-  const end = Date.now() + ms;
-  for (;;) {
-    const v = what();
-    if (v !== undefined) return v;
-    if (Date.now() > end) throw new Error(`timed out after ${ms} ms`);
-    await new Promise((r) => setTimeout(r, 10));
-  }
-}
+/** `files` watched, each built to DOCX only, into DIR/out. */
+const docxOf = (dir: string, files: string[]) => ({
+  files,
+  outStemOf: (f: string) => path.join(dir, 'out', path.basename(f, '.yaml')),
+  formatsOf: () => ['docx'] as const,
+});
 
 test('rebuilds after a change in under 1 s, keeps the last good output when the YAML breaks', async () => {
   const dir = seriesCopy();
   const issue = path.join(dir, 'issue.yaml');
   const out = path.join(dir, 'out');
-  const results: RebuildResult[] = [];
-  const stop = new AbortController();
-  const watching = watchIssues({
+  const watch = {
     files: [issue],
-    outStemOf: (f) => path.join(out, path.basename(f, '.yaml')),
-    formatsOf: () => ['pdf', 'docx'],
-    signal: stop.signal,
-    onRebuild: (r) => results.push(r),
-  });
-  try {
-    await until(() => results[0], 30000);
+    outStemOf: (f: string) => path.join(out, path.basename(f, '.yaml')),
+    formatsOf: () => ['pdf', 'docx'] as const,
+  };
+  await whileWatching(watch, async (results) => {
     expect(results[0].ok).toBe(true);
     const pdf = path.join(out, 'issue.pdf');
     const docx = path.join(out, 'issue.docx');
@@ -68,26 +53,13 @@ test('rebuilds after a change in under 1 s, keeps the last good output when the 
     // Fixing it rebuilds again.
     fs.writeFileSync(issue, edited);
     expect((await until(() => results[3], 5000)).ok).toBe(true);
-  } finally {
-    stop.abort();
-    await watching;
-  }
+  });
 });
 
 test('a change to the series config rebuilds; unrelated files in the folder do not', async () => {
   const dir = seriesCopy();
   const issue = path.join(dir, 'issue.yaml');
-  const results: RebuildResult[] = [];
-  const stop = new AbortController();
-  const watching = watchIssues({
-    files: [issue],
-    outStemOf: (f) => path.join(dir, 'out', path.basename(f, '.yaml')),
-    formatsOf: () => ['docx'],
-    signal: stop.signal,
-    onRebuild: (r) => results.push(r),
-  });
-  try {
-    await until(() => results[0], 30000);
+  await whileWatching(docxOf(dir, [issue]), async (results) => {
     fs.writeFileSync(path.join(dir, 'notes.txt'), 'not an input');
     await new Promise((r) => setTimeout(r, 400));
     expect(results).toHaveLength(1);
@@ -96,10 +68,7 @@ test('a change to the series config rebuilds; unrelated files in the folder do n
     const second = await until(() => results[1], 5000);
     expect(second.ok).toBe(true);
     expect(second.files).toContain(config);
-  } finally {
-    stop.abort();
-    await watching;
-  }
+  });
 });
 
 test('Ctrl+C during the first builds of a folder: no further issue is started', async () => {
@@ -141,19 +110,12 @@ function saveByRename(file: string, text: string, holdOld = false): () => void {
 test('a watched folder: every save by rename rebuilds, once; the replaced file closed later starts none', async () => {
   const dir = seriesCopy();
   const issue = path.join(dir, 'issue.yaml');
-  const results: RebuildResult[] = [];
-  const stop = new AbortController();
-  const watching = watchIssues({
-    files: [issue],
+  const watch = {
+    ...docxOf(dir, [issue]),
     roots: [dir],
-    isIssueFile: (relative) => relative.endsWith('.yaml') && relative !== 'jianbao.config.yaml',
-    outStemOf: (f) => path.join(dir, 'out', path.basename(f, '.yaml')),
-    formatsOf: () => ['docx'],
-    signal: stop.signal,
-    onRebuild: (r) => results.push(r),
-  });
-  try {
-    await until(() => results[0], 30000);
+    isIssueFile: (relative: string) => relative.endsWith('.yaml') && relative !== 'jianbao.config.yaml',
+  };
+  await whileWatching(watch, async (results) => {
     const original = fs.readFileSync(issue, 'utf8');
     const title = '温州市“科创中国”试点城市建设推进会召开';
     for (const n of [1, 2, 3]) {
@@ -173,10 +135,7 @@ test('a watched folder: every save by rename rebuilds, once; the replaced file c
     }
     await new Promise((r) => setTimeout(r, 300));
     expect(results).toHaveLength(6);
-  } finally {
-    stop.abort();
-    await watching;
-  }
+  });
 });
 
 test('a template folder: each save of its manifest or a partial by rename rebuilds', async () => {
@@ -186,17 +145,7 @@ test('a template folder: each save of its manifest or a partial by rename rebuil
   fs.writeFileSync(issue, `template: ./mine\n${fs.readFileSync(issue, 'utf8')}`);
   const manifest = path.join(dir, 'mine', 'manifest.yaml');
   const partial = path.join(dir, 'mine', 'partials', fs.readdirSync(path.join(dir, 'mine', 'partials'))[0]);
-  const results: RebuildResult[] = [];
-  const stop = new AbortController();
-  const watching = watchIssues({
-    files: [issue],
-    outStemOf: (f) => path.join(dir, 'out', path.basename(f, '.yaml')),
-    formatsOf: () => ['docx'],
-    signal: stop.signal,
-    onRebuild: (r) => results.push(r),
-  });
-  try {
-    await until(() => results[0], 30000);
+  await whileWatching(docxOf(dir, [issue]), async (results) => {
     expect(results[0].ok).toBe(true);
     const saves = [manifest, manifest, partial, partial];
     for (const [i, file] of saves.entries()) {
@@ -205,8 +154,5 @@ test('a template folder: each save of its manifest or a partial by rename rebuil
     }
     await new Promise((r) => setTimeout(r, 300));
     expect(results).toHaveLength(saves.length + 1);
-  } finally {
-    stop.abort();
-    await watching;
-  }
+  });
 });

@@ -21,7 +21,9 @@ import { firstErrorReason } from '../../batch/first-error';
 import { expandInputFiles, type InputFile } from '../../inputs/inputs';
 import { EXIT, stoppedBy, stoppedExit, type CliIO } from '../../io/io';
 import { collapseRepeats } from '../../diagnostics/collapse-repeats';
-import { reportDiagnostics } from '../../io/report';
+import { reportDiagnostics, type ReportFormat } from '../../io/report';
+import type { BatchResult } from '../../batch/run-batch';
+import type { BuildIssueRecord } from '../../io/build-report';
 import { outFolderProblem } from '../out-folder';
 
 export interface BuildOptions {
@@ -43,6 +45,9 @@ export interface BuildOptions {
   pdfa?: boolean;
   /** Print each PDF page's fill and why it ended. */
   explainLayout?: boolean;
+  /** json: one report on stdout (src/io/build-report.ts); github: annotations there. Either way the
+   *  progress and the summary go to stderr. */
+  format?: ReportFormat;
 }
 
 /** A stopped issue's progress line: its output name and the ledger's first error for it. */
@@ -54,10 +59,14 @@ const isArchiveArg = (arg: string) => (fs.existsSync(arg) ? fs.statSync(arg).isD
 
 /** `signal`: Ctrl+C (program.ts): the batch starts no further issue and says how far it got. */
 export async function buildCommand(io: CliIO, args: string[], flags: BuildOptions, signal?: AbortSignal): Promise<number> {
+  const format = flags.format ?? 'text';
+  // With a machine-readable format, stdout holds only that: every human line goes to stderr.
+  const human: CliIO = format === 'text' ? io : { ...io, stdout: io.stderr };
   const opts = { ...flags, ...outputSettings(args, flags) };
   const outProblem = outFolderProblem(opts.out);
   if (outProblem) {
-    reportDiagnostics(io, [outProblem], new Map());
+    if (format === 'json') await printReport(io, opts.out, EXIT.usage, [], [outProblem]);
+    else reportDiagnostics(io, [outProblem], new Map(), format);
     return EXIT.usage;
   }
   const expanded = expandInputFiles(args);
@@ -65,13 +74,13 @@ export async function buildCommand(io: CliIO, args: string[], flags: BuildOption
   // Folders are read as a series first (as check does): a broken 期号/总期号 chain stops that issue.
   const ledger = await readBuildLedger(args, expanded.inputs, { encoding: opts.encoding, outDir: opts.out, force: opts.force });
   const inputs = expanded.inputs.filter((i) => !ledger.stopped.has(i.file));
-  const stopped = expanded.inputs.filter((i) => ledger.stopped.has(i.file)).map((i) => stoppedLine(i, ledger.diagnostics, io.lang));
-  const date = sourceDateEpoch(io.env);
+  const stopped = expanded.inputs.filter((i) => ledger.stopped.has(i.file)).map((i) => stoppedLine(i, ledger.diagnostics, human.lang));
+  const date = sourceDateEpoch(human.env);
   const threads = opts.jobs ?? os.availableParallelism();
   signal?.addEventListener('abort', () => {
-    io.terminal?.write('\r\x1b[K');
+    human.terminal?.write('\r\x1b[K');
     // Only a Ctrl+C is told to press Ctrl+C again; a SIGTERM comes from a script or a service.
-    io.stderr(w(io.lang, stoppedBy(signal) === 'SIGTERM' ? 'stoppingTerm' : 'stopping'));
+    human.stderr(w(human.lang, stoppedBy(signal) === 'SIGTERM' ? 'stoppingTerm' : 'stopping'));
   });
   const result = await runBatch(inputs, {
     out: opts.out,
@@ -88,17 +97,17 @@ export async function buildCommand(io: CliIO, args: string[], flags: BuildOption
     skipUnchanged: !opts.force,
     useCache: args.some(isArchiveArg),
     shard: opts.shard ?? null,
-    lang: io.lang,
+    lang: human.lang,
     stopped,
     signal,
-    sink: { line: (text) => io.stdout(text), tty: io.terminal },
+    sink: { line: (text) => human.stdout(text), tty: human.terminal },
   });
   // Written after the batch, into a folder it made or found: a build that wrote nothing makes no folder.
   if (fs.existsSync(opts.out)) saveLedgerMemo(ledger.memo);
   // Loaded only when asked: it lays issues out in this thread, with the PDF renderer's fonts.
   if (opts.explainLayout && !signal?.aborted)
     (await import('../explain-layout')).printLayoutExplanations(
-      io,
+      human,
       inputs.map((i) => i.file),
       { template: opts.template, encoding: opts.encoding, date, draft: opts.draft },
     );
@@ -111,9 +120,34 @@ export async function buildCommand(io: CliIO, args: string[], flags: BuildOption
     : null;
   // A config problem every issue met (a missing font file) is said once, with the issues counted.
   const all = collapseRepeats([...inputProblems, ...ledger.diagnostics, ...result.diagnostics, ...(oldOutputs ? [oldOutputs] : [])]);
-  reportDiagnostics(io, all, new Map([...ledger.sources, ...result.sources]));
-  const total = result.total + ledger.stopped.size;
-  const failed = result.failed + ledger.stopped.size;
+  const held = ledger.stopped.size;
+  const exitCode = result.notStarted > 0 ? stoppedExit(signal) : result.failed + held > 0 || hasErrors(all) ? EXIT.inputErrors : EXIT.ok;
+  if (format === 'json') {
+    const records = [...result.issues, ...stopped.map((s) => ({ file: s.file, name: s.name, status: 'stopped' as const, outputs: [] }))];
+    const order = new Map(expanded.inputs.map((input, i) => [input.file, i]));
+    records.sort((a, b) => (order.get(a.file) ?? 0) - (order.get(b.file) ?? 0));
+    await printReport(io, opts.out, exitCode, records, all);
+  } else reportDiagnostics(io, all, new Map([...ledger.sources, ...result.sources]), format);
+  printSummary(human, result, held, opts);
+  return exitCode;
+}
+
+/** `--format json`: the one document on stdout (loaded only then, with zod). */
+async function printReport(
+  io: CliIO,
+  out: string,
+  exitCode: number,
+  records: readonly BuildIssueRecord[],
+  diagnostics: readonly Diagnostic[],
+): Promise<void> {
+  const { buildReportText } = await import('../../io/build-report');
+  for (const piece of buildReportText(out, exitCode, records, diagnostics, io.lang)) io.stdout(piece);
+}
+
+/** The summary line, the last a human reads: how many were built, where, or how far a stopped run got. */
+function printSummary(io: CliIO, result: BatchResult, held: number, opts: BuildOptions & { out: string }): void {
+  const total = result.total + held;
+  const failed = result.failed + held;
   // The editor needs to know where the files went: the summary names the output folder, but only
   // when something is there (a build that wrote nothing names no folder it never made).
   const counts = {
@@ -128,11 +162,10 @@ export async function buildCommand(io: CliIO, args: string[], flags: BuildOption
   if (result.notStarted > 0) {
     // With --force the same command would build every issue again.
     io.stdout(w(io.lang, opts.force ? 'interruptedForced' : 'interrupted', { ...counts, left: result.notStarted }));
-    return stoppedExit(signal);
+    return;
   }
   const wrote = result.built + result.skipped > 0 && fs.existsSync(opts.out);
   const shard = opts.shard ? w(io.lang, 'shardSummary', { k: opts.shard.k, n: opts.shard.n, all: result.all }) : '';
   const old = result.oldKept > 0 ? w(io.lang, 'oldKeptSummary', { count: result.oldKept }) : '';
   io.stdout(`${w(io.lang, wrote ? 'summary' : 'summaryNothingWritten', counts)}${shard}${old}`);
-  return failed > 0 || hasErrors(all) ? EXIT.inputErrors : EXIT.ok;
 }

@@ -144,7 +144,33 @@ async function importOne(
   return 'article';
 }
 
+/** Inputs that would write one YAML (稿件.doc and 稿件.docx): none of them is imported, whatever
+ *  --force says, since each would replace the other. */
+function sameTargets(files: readonly string[], out: string | undefined): Set<string> {
+  const byTarget = new Map<string, string[]>();
+  for (const file of files) {
+    const target = path.resolve(targetOf(file, out ?? path.dirname(file)));
+    byTarget.set(target, [...(byTarget.get(target) ?? []), file]);
+  }
+  return new Set([...byTarget.values()].filter((group) => group.length > 1).flat());
+}
+
+/** One JB090 per later file of a clashing group, naming the first. */
+function clashDiagnostics(files: readonly string[], out: string | undefined, clashing: ReadonlySet<string>): Diagnostic[] {
+  const first = new Map<string, string>();
+  const found: Diagnostic[] = [];
+  for (const file of files.filter((f) => clashing.has(f))) {
+    const target = targetOf(file, out ?? path.dirname(file));
+    const other = first.get(path.resolve(target));
+    if (other === undefined) first.set(path.resolve(target), file);
+    else found.push(diag('JB090', file, null, { file, other, target }));
+  }
+  return found;
+}
+
 export async function importCommand(io: CliIO, files: string[], opts: ImportOptions): Promise<number> {
+  // A file named twice (`a.docx ./a.docx`) is imported once.
+  files = files.filter((f, i) => files.findIndex((g) => path.resolve(g) === path.resolve(f)) === i);
   const outProblem = opts.out === undefined ? null : outFolderProblem(opts.out);
   if (outProblem) {
     reportDiagnostics(io, [outProblem], new Map());
@@ -153,11 +179,18 @@ export async function importCommand(io: CliIO, files: string[], opts: ImportOpti
   const all: Diagnostic[] = [];
   const sources = new Map<string, string>();
   const counts: Record<Outcome, number> = { issue: 0, article: 0, briefs: 0, failed: 0 };
+  const clashing = opts.to === undefined ? sameTargets(files, opts.out) : new Set<string>();
+  counts.failed += clashing.size;
+  appendAll(all, clashDiagnostics(files, opts.out, clashing));
   const started = performance.now();
   // Many files (an archive of back issues): each line says how far the run is, a summary ends it.
   const many = files.length > 1;
   for (const [k, file] of files.entries()) {
     const at = many ? `[${k + 1}/${files.length}] ` : '';
+    if (clashing.has(file)) {
+      if (many) io.stdout(`${at}${iw(io.lang, 'importFailedLine', { file })}`);
+      continue;
+    }
     let said = false;
     const say = (line: string) => {
       io.stdout(said ? line : `${at}${line}`);

@@ -34,7 +34,11 @@ export async function newCommand(io: CliIO, opts: NewOptions, terminal: Terminal
   const shown = path.relative(process.cwd(), plan.target) || plan.target;
   const written = writeNewFile(plan.target, plan.text);
   if (!written.ok) {
-    const problem = written.exists ? diag('JB805', shown, null, { path: shown }) : writeFailure(shown, { code: written.reason });
+    const basis = plan.basis && { basis: path.relative(process.cwd(), plan.basis.file) || plan.basis.file, basisDate: plan.basis.date };
+    const counted = basis && plan.basis?.total !== undefined ? { ...basis, basisTotal: plan.basis.total } : basis;
+    const problem = written.exists
+      ? diag('JB805', shown, null, { path: shown, ...counted })
+      : writeFailure(shown, { code: written.reason });
     reportDiagnostics(io, [...plan.warnings, problem], new Map());
     return EXIT.inputErrors;
   }

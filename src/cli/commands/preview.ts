@@ -9,7 +9,7 @@ import { runPreview } from '../../preview/run-preview';
 import { pw } from '../../i18n/preview';
 import type { Encoding } from '../../source/read';
 import type { RebuildResult } from '../../watch/rebuild';
-import { EXIT, type CliIO } from '../../io/io';
+import { EXIT, stoppedExit, type CliIO } from '../../io/io';
 import { reportDiagnostics } from '../../io/report';
 
 export interface PreviewCommandOptions {
@@ -27,7 +27,8 @@ function statusOf(io: CliIO, r: RebuildResult): void {
   reportDiagnostics(io, r.diagnostics, r.sources);
 }
 
-/** Runs until `signal` aborts (Ctrl+C in the terminal). */
+/** Runs until `signal` aborts (Ctrl+C, or SIGTERM from a service manager): then, with the server
+ *  closed, exits as build does (130 or 143). */
 export async function previewCommand(io: CliIO, file: string, opts: PreviewCommandOptions, signal: AbortSignal): Promise<number> {
   if (!fs.existsSync(file) || !fs.statSync(file).isFile()) {
     reportDiagnostics(io, [diag('JB001', file, null, { path: file })], new Map());
@@ -51,5 +52,5 @@ export async function previewCommand(io: CliIO, file: string, opts: PreviewComma
     reportDiagnostics(io, problems, new Map());
     return EXIT.inputErrors;
   }
-  return EXIT.ok;
+  return stoppedExit(signal);
 }

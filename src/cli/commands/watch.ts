@@ -17,7 +17,7 @@ import { w } from '../../i18n/batch';
 import type { RebuildResult } from '../../watch/rebuild';
 import { wt } from '../../i18n/wizard';
 import { expandInputFiles, inDraftsFolder, isIssueFile, outputRelative } from '../../inputs/inputs';
-import { EXIT, type CliIO } from '../../io/io';
+import { EXIT, stoppedExit, type CliIO } from '../../io/io';
 import { reportDiagnostics } from '../../io/report';
 import { outFolderProblem } from '../out-folder';
 
@@ -64,7 +64,8 @@ function seriesLedger(io: CliIO, args: string[], out: string, encoding?: Encodin
   };
 }
 
-/** Runs until `signal` aborts (Ctrl+C in the terminal). */
+/** Runs until `signal` aborts (Ctrl+C, or SIGTERM from a service manager): a build in progress
+ *  finishes (its outputs are written whole or not at all), then it exits as build does (130 or 143). */
 export async function watchCommand(io: CliIO, args: string[], opts: WatchCommandOptions, signal: AbortSignal): Promise<number> {
   const { inputs, diagnostics } = expandInputFiles(args);
   const files = inputs.map((i) => i.file);
@@ -115,5 +116,5 @@ export async function watchCommand(io: CliIO, args: string[], opts: WatchCommand
       onHeld: (file: string) => io.stdout(w(io.lang, 'stopped', { name: nameOf(file), reason: ledger.reason(file) })),
     }),
   });
-  return EXIT.ok;
+  return stoppedExit(signal);
 }

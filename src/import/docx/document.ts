@@ -3,6 +3,7 @@
 // is not printed as typed is noted with its paragraph (see fields.ts, scripts.ts).
 import path from 'node:path';
 import { trimLayout, type SourceFlags, type SourceMark, type Span, type Unit } from '../intake/units';
+import { boxesInColumns, boxPosition, inColumns, type BoxPosition } from './box-order';
 import { eqText } from './eq-field';
 import { fieldKind, fieldName, formShown, type OpenField } from './fields';
 import { scriptOf, toScript } from './scripts';
@@ -34,6 +35,8 @@ interface Ctx {
   given: Set<string>;
   /** A field left open in the file: fields are not followed, everything but instructions is read. */
   unfollowed: boolean;
+  /** The last paragraph read was empty (no text, no picture). */
+  blank?: boolean;
 }
 
 /** Notes something about the paragraph or row being read. */
@@ -56,7 +59,8 @@ const visible = (ctx: Ctx) => ctx.fields.every((f) => f.result && f.kind !== 'to
 
 /** A run of characters or a line break, with its look. */
 /** `box`: the text boxes' content elements (w:txbxContent), read as blocks. */
-type Piece = { text: string; look: RunLook } | { br: true; page: boolean } | { image: string } | { linked: true } | { box: XNode[] };
+type Piece =
+  { text: string; look: RunLook } | { br: true; page: boolean } | { image: string } | { linked: true } | { box: XNode[]; at?: BoxPosition };
 
 /** A part's relationships, targets resolved against the part's folder (`dir`). */
 function readRels(xml: string | undefined, dir: string): Rels {
@@ -467,7 +471,7 @@ function drawingPieces(c: XNode, ctx: Ctx): Piece[] {
     const words = attr(t, 'string');
     if (words && !within(t)) boxes.push({ type: 'tag', name: 'w:txbxContent', attribs: {}, children: [wordArtParagraph(words)] });
   }
-  if (boxes.length) out.push({ box: boxes });
+  if (boxes.length) out.push({ box: boxes, at: boxPosition(c) });
   const charts = descendants(c, 'c:chart');
   const smartArts = descendants(c, 'dgm:relIds');
   const chart = charts.length > 0;
@@ -604,7 +608,7 @@ function readParagraph(p: XNode, ctx: Ctx, kind: 'text' | 'footnote' = 'text'): 
   let line: { text: string; look: RunLook }[] = label ? [{ text: label, look: base }] : [];
   let soft = false;
   let counted = false;
-  const boxes: XNode[] = [];
+  const boxes: { box: XNode; at?: BoxPosition }[] = [];
   const flush = () => {
     const text = trimLayout(line.map((x) => x.text).join(''));
     if (text !== '') {
@@ -617,6 +621,7 @@ function readParagraph(p: XNode, ctx: Ctx, kind: 'text' | 'footnote' = 'text'): 
         text,
         spans: trimSpans(spansOf(line)),
         styleLevel: outline !== undefined && Number(outline) < 9 ? Number(outline) + 1 : level,
+        styleName: style && style.name !== ctx.styles.normal?.name ? style.name : undefined,
         captionStyle: Boolean(style && /caption|题注/.test(style.name)),
         centered: jc === 'center',
         right: jc === 'right' || jc === 'end',
@@ -632,7 +637,7 @@ function readParagraph(p: XNode, ctx: Ctx, kind: 'text' | 'footnote' = 'text'): 
       flush();
       soft = !piece.page;
     } else if ('box' in piece) {
-      boxes.push(...piece.box);
+      boxes.push(...piece.box.map((box) => ({ box, at: piece.at })));
     } else if ('image' in piece) {
       flush();
       const bytes = ctx.pkg.bytes(piece.image);
@@ -658,7 +663,8 @@ function readParagraph(p: XNode, ctx: Ctx, kind: 'text' | 'footnote' = 'text'): 
   if (boxes.length) {
     if (!counted) ctx.no++;
     (ctx.flags.textBoxes ??= []).push(ctx.no);
-    for (const b of boxes) units.push(...readBlocks(b, ctx));
+    // Boxes anchored in one paragraph side by side: in column order.
+    for (const b of inColumns(boxes, (x) => x.at)) units.push(...readBlocks(b.box, ctx));
   }
   return units;
 }
@@ -871,10 +877,16 @@ function joinParagraphs(blocks: XNode[], ctx: Ctx): XNode[] {
 
 function readBlocks(container: XNode | undefined, ctx: Ctx): Unit[] {
   const units: Unit[] = [];
-  for (const c of joinParagraphs(kids(container), ctx)) {
-    if (c.name === 'w:p') units.push(...readParagraph(c, ctx));
-    else if (c.name === 'w:tbl') units.push(...readTable(c, ctx));
-    else if (c.name === 'w:sdt' && /table of contents/i.test(gallery(c))) {
+  for (const c of boxesInColumns(joinParagraphs(kids(container), ctx))) {
+    if (c.name === 'w:p') {
+      const read = readParagraph(c, ctx);
+      if (read.length && ctx.blank) read[0].afterBlank = true;
+      ctx.blank = read.length === 0;
+      units.push(...read);
+    } else if (c.name === 'w:tbl') {
+      ctx.blank = false;
+      units.push(...readTable(c, ctx));
+    } else if (c.name === 'w:sdt' && /table of contents/i.test(gallery(c))) {
       // Word's 目录: jianbao prints its own 本期要目, so the entries are not body text.
       const entries = descendants(c, 'w:t').map(textOf).join('');
       mark(ctx, { code: 'JB199', what: 'toc', input: entries.trim() });

@@ -28,6 +28,7 @@ export interface IntakeNote {
     | 'JB071'
     | 'JB072'
     | 'JB075'
+    | 'JB087'
     | 'JB076'
     | 'JB077'
     | 'JB130'

@@ -12,7 +12,7 @@ import { appendToIssue, writeAppended } from '../../editor/add-to-issue';
 import type { NewItem } from '../../editor/append-item';
 import { markupConflicts } from './markup-conflicts';
 import { writeFileAtomic } from '../../output/write-atomic';
-import { PACKAGE_SCHEMA } from '../import-file';
+import { schemaRef } from '../../schema/schema-line';
 import { compareBriefs, type BriefsPage } from './briefs-page';
 import type { ArticleDraft, IntakeNote } from './draft';
 import { articleFields, articleIssueYaml, noteComments, noteMessage, type ImageFile } from './draft-yaml';
@@ -50,13 +50,9 @@ export function writeArticleIssue(draft: ArticleDraft, file: string, target: str
   if (fields.body.trim() === '') return { ok: false, diagnostics: [diag('JB172', file, null)] };
   const conflicts = markupConflicts(draft, file);
   if (conflicts.length) return { ok: false, diagnostics: conflicts };
-  const schemaRef = path
-    .relative(path.dirname(path.resolve(target)), PACKAGE_SCHEMA)
-    .split(path.sep)
-    .join('/');
   const yaml = articleIssueYaml(draft, fields, {
     lang: opts.lang,
-    schemaRef,
+    schemaRef: schemaRef(target),
     sourceName: path.basename(file),
     date: opts.date,
     supplied: opts.supplied,

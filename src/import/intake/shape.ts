@@ -6,8 +6,8 @@ import { decideLevels, type LevelGroup } from './numbered-levels';
 import { readSourceLine } from './source-line';
 import type { SourceFlags, SourceMark, Span, Unit } from './units';
 
-const BYLINE = /^(?:本报记者|本报通讯员|记者|通讯员|特约记者|文\/|撰稿|作者)[ \u3000:：/]/;
-const ENUMERATED =
+export const BYLINE = /^(?:本报记者|本报通讯员|记者|通讯员|特约记者|文\/|撰稿|作者)[ \u3000:：/]/;
+export const ENUMERATED =
   /^(?:[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）|\([一二三四五六七八九十]+\)|第[一二三四五六七八九十]+[，、部分章节]|\d{1,2}[.、．]|（\d{1,2}）)/;
 const TITLE_FONT = /标宋|XiaoBiaoSong|xbs/i;
 // Official documents set 一级 headings in 黑体 and 二级 in 楷体, often without bold.
@@ -57,6 +57,18 @@ function cutSpans(spans: Span[] | undefined, n: number): Span[] | undefined {
 }
 
 const allBold = (u: Unit) => Boolean(u.spans?.length) && u.spans!.every((s) => s.bold || s.text.trim() === '');
+
+const BYLINE_STYLE = /署名|作者|author|byline/i;
+const DATE_LINE = /^[0-9０-９〇零一二三四五六七八九十]{2,4}\s*年|^[0-9０-９]{1,2}\s*月\s*[0-9０-９]{1,2}\s*日$/;
+
+/** A byline known by its look alone, with no 本报记者 words: a paragraph style for bylines, or
+ *  (right under the title) short text set right and smaller than the body. */
+function bylineLook(u: Unit, bodySize: number | undefined): 'style' | 'right' | null {
+  if (u.kind !== 'text' || visibleLength(u.text) > 30 || endsSentence(u.text) || /[，,；;。]/.test(u.text)) return null;
+  if (BYLINE_STYLE.test(u.styleName ?? '')) return 'style';
+  const smaller = Boolean(u.size && bodySize && u.size < bodySize);
+  return u.right && smaller && !DATE_LINE.test(u.text) && !readSourceLine(u.text) ? 'right' : null;
+}
 
 export interface ShapeOptions {
   fileStem: string;
@@ -164,7 +176,9 @@ export function shapeArticle(all: Unit[], opts: ShapeOptions): ArticleDraft {
     const ends = new Set([...idx.slice(0, 2), ...idx.slice(-2)]);
     for (const i of [...ends].sort((a, b) => b - a)) {
       const u = units[i];
-      if (BYLINE.test(u.text) && visibleLength(u.text) <= 40) {
+      const look = i === idx[0] ? bylineLook(u, bodySize) : BYLINE_STYLE.test(u.styleName ?? '') ? 'style' : null;
+      if ((BYLINE.test(u.text) && visibleLength(u.text) <= 40) || look) {
+        if (look === 'right' && !BYLINE.test(u.text)) note('JB087', u, { input: quote(u.text) });
         bylines.unshift(u.text);
         units.splice(i, 1);
       }
@@ -201,7 +215,7 @@ export function shapeArticle(all: Unit[], opts: ShapeOptions): ArticleDraft {
       source = line.source;
       sourceForm = { before: line.before, after: line.after };
       units.splice(i, 1);
-      note('JB137', u, { input: quote(u.text), source: line.source, taken: '' });
+      note('JB137', u, { input: quote(u.text), source: line.source, taken: '', ...(line.marker ? { marker: line.marker } : {}) });
     } else note('JB137', u, { input: quote(u.text), left: '' });
   }
 

@@ -16,6 +16,10 @@ export interface Unit {
   spans?: Span[];
   /** Heading level from the paragraph style: 0 title, 1.. heading. */
   styleLevel?: number;
+  /** The paragraph style's name, lower case (`署名`, `author`, `文章标题`), when not the default. */
+  styleName?: string;
+  /** An empty paragraph stands right before it (editors part articles with one). */
+  afterBlank?: boolean;
   captionStyle?: boolean;
   centered?: boolean;
   /** Set right (a 落款, a date), which the bulletin's body cannot do. */

@@ -6,7 +6,7 @@ import { messageOf, type Lang } from '../../diagnostics/messages';
 import { diag } from '../../diagnostics/make';
 import { blockLiteral, scalarText } from '../../editor/yaml-scalar';
 import { iw } from '../../i18n/import';
-import { PLACEHOLDER_COMMENT } from '../../schema/placeholders';
+import { articleKeys, briefYaml, issueHead } from '../issue-yaml-parts';
 import { articleFields, noteComments, type ImageFile } from '../intake/draft-yaml';
 import type { IssueNote, WordIssue } from './shape-issue';
 
@@ -23,7 +23,6 @@ const noteLine = (n: IssueNote, lang: Lang, indent: string) =>
 
 export function wordIssueYaml(issue: WordIssue, opts: WordIssueYamlOptions): { yaml: string; images: ImageFile[] } {
   const { lang } = opts;
-  const m = issue.masthead;
   const images: ImageFile[] = [];
   // Notes go above the article whose paragraphs they name; the rest above the masthead.
   const starts = issue.articles.map((a) => a.no);
@@ -37,31 +36,16 @@ export function wordIssueYaml(issue: WordIssue, opts: WordIssueYamlOptions): { y
   };
   const headNotes = issue.notes.filter((n) => articleOf(n) < 0 && !inBriefs(n));
   const allNotes = issue.notes.length + issue.articles.reduce((s, a) => s + a.draft.notes.length, 0);
-  const out: string[] = [
-    `# yaml-language-server: $schema=${opts.schemaRef}`,
-    iw(lang, 'issueHeader', {
-      source: opts.sourceName,
-      articles: issue.articles.length,
-      briefs: issue.briefs.length,
-      joins: 0,
-      notes: allNotes,
-    }),
-    ...headNotes.map((n) => noteLine(n, lang, '')),
-  ];
-  const name = m.name ?? opts.placeholders.name;
-  const editor = m.editor ?? opts.placeholders.editor;
-  const placeholder = `  ${PLACEHOLDER_COMMENT[lang]}`;
-  if (name || editor || m.mark) out.push('publication:');
-  if (name) out.push(`  name: ${scalarText(name)}${m.name ? '' : placeholder}`);
-  if (editor) out.push(`  editor: ${scalarText(editor)}${m.editor ? '' : placeholder}`);
-  if (m.mark) out.push(`  mark: ${scalarText(m.mark)}`);
-  if (issue.shape === 'zhuankan') out.push('template: zhuankan');
-  out.push('issue:');
-  if (m.number !== undefined) out.push(`  number: ${m.number}`);
-  if (m.total !== undefined) out.push(`  total: ${m.total}`);
-  const date = m.date ?? opts.placeholders.date;
-  out.push(`  date: ${JSON.stringify(date)}${m.date ? '' : placeholder}`);
-  out.push(...colophonYaml(issue));
+  const out = issueHead({
+    lang,
+    schemaRef: opts.schemaRef,
+    summary: { source: opts.sourceName, articles: issue.articles.length, briefs: issue.briefs.length, joins: 0, notes: allNotes },
+    comments: headNotes.map((n) => noteLine(n, lang, '')),
+    masthead: issue.masthead,
+    placeholders: opts.placeholders,
+    template: issue.shape === 'zhuankan' ? 'zhuankan' : undefined,
+    colophon: colophonYaml(issue),
+  });
   out.push('articles:');
   issue.articles.forEach((a, k) => {
     out.push(...issue.notes.filter((n) => articleOf(n) === k).map((n) => noteLine(n, lang, '  ')));
@@ -69,21 +53,8 @@ export function wordIssueYaml(issue: WordIssue, opts: WordIssueYamlOptions): { y
     const built = articleFields(a.draft);
     for (const img of built.images) if (!images.some((i) => i.rel === img.rel)) images.push(img);
     const f = built.fields;
-    const keys: [string, string | undefined][] = [
-      ['section', a.section],
-      ['title', f.title],
-      ['toc', a.toc],
-      ['source', f.source],
-      ['byline', f.byline],
-    ];
-    let first = true;
-    for (const [key, value] of keys) {
-      if (value === undefined) continue;
-      out.push(`${first ? '  - ' : '    '}${key}: ${scalarText(value)}`);
-      first = false;
-    }
     const [header, ...rest] = blockLiteral(f.body, 6);
-    out.push(`    body: ${header}`, ...rest);
+    out.push(...articleKeys({ ...f, section: a.section, toc: a.toc }), `    body: ${header}`, ...rest);
   });
   if (issue.briefs.length) {
     out.push('briefs:');
@@ -92,8 +63,7 @@ export function wordIssueYaml(issue: WordIssue, opts: WordIssueYamlOptions): { y
       out.push(
         ...issue.notes.filter((n) => inBriefs(n) && n.no >= (k === 0 ? 0 : b.no) && n.no < next).map((n) => noteLine(n, lang, '  ')),
       );
-      out.push(`  - date: ${scalarText(b.date)}`, `    text: ${scalarText(b.text)}`);
-      if (b.source) out.push(`    source: ${scalarText(b.source)}`);
+      out.push(...briefYaml(b));
     });
   }
   for (const s of issue.setAside) out.push(`# ${iw(lang, 'setAsideComment', { no: s.no })}${s.text}`);

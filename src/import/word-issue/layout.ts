@@ -2,11 +2,13 @@
 // 报尾), or null when the file does not show a whole issue's evidence. Titles are found by their
 // look (centred, larger than the body or in 标宋, or a title style), never from the 要目 alone:
 // the 要目 is checked against them afterwards (shape-issue.ts).
-import { endsSentence, squash, visibleLength } from '../text-rules';
+import { endsSentence, endsSentenceBeforeNote, squash, visibleLength } from '../text-rules';
 import { mostCommonSize } from '../intake/shape';
 import type { Unit } from '../intake/units';
 import { colophonStart } from './colophon';
-import { isMastheadLine } from './masthead-lines';
+import { continuesTitle, mostCommonFont, titleCue, type LooseContext, type TitleCue } from './loose-titles';
+import { ISSUE_NUMBER, isMastheadLine } from './masthead-lines';
+import { entryOf, entryPieces } from './toc-check';
 
 export interface TitleGroup {
   /** Index into units of the title's first line, and one past its last. */
@@ -33,6 +35,8 @@ export interface IssueLayout {
   briefsHeading?: Unit;
   briefs: Unit[];
   colophon: Unit[];
+  /** Titles found not centred (loose-titles.ts), each with what set it apart. */
+  cues: { cue: TitleCue; no: number; title: string }[];
 }
 
 const TOC_HEADINGS = new Set(['本期要目', '要目', '目录', '本期目录', '本期导读']);
@@ -44,25 +48,27 @@ export const isBriefsHeading = (u: Unit): boolean =>
 const TITLE_FONT = /标宋|XiaoBiaoSong|xbs/i;
 // Not 楷体: 要目 lines are set in it, and the last of them stands right above the first title.
 const HEADING_FONT = /黑体|SimHei|Hei|标宋/i;
+const QUESTION_OR_CALL = /[^？！?!。][？！?!]+[”’」』]?$/;
 const DECORATED = /^[【〔[◆■●★▲◇□].{1,12}[】〕\]◆■●★▲◇□]$/;
 
 const allBold = (u: Unit) => Boolean(u.spans?.length) && u.spans!.every((s) => s.bold || s.text.trim() === '');
 
 function titleLook(u: Unit, bodySize: number | undefined): boolean {
-  if (u.kind !== 'text' || u.soft || !u.centered || visibleLength(u.text) > 50 || endsSentence(u.text)) return false;
+  if (u.kind !== 'text' || u.soft || !u.centered || visibleLength(u.text) > 50) return false;
   if (isTocHeading(u) || isBriefsHeading(u)) return false;
-  return Boolean(
-    (u.size && bodySize && u.size > bodySize) ||
-    (u.font && TITLE_FONT.test(u.font)) ||
-    u.styleLevel === 0 ||
-    u.styleLevel === 1 ||
-    // Typed in body type, but centred and bold all through (a title, not a run-in subheading).
-    (allBold(u) && !(u.size && bodySize && u.size < bodySize)),
+  const titleType = Boolean(
+    (u.size && bodySize && u.size > bodySize) || (u.font && TITLE_FONT.test(u.font)) || u.styleLevel === 0 || u.styleLevel === 1,
   );
+  // A title may ask a question (…了解了吗？) when its type says it is one; a centred bold line only
+  // when it does not end a sentence.
+  if (endsSentenceBeforeNote(u.text) && !(titleType && QUESTION_OR_CALL.test(u.text.trim()))) return false;
+  // Typed in body type, but centred and bold all through (a title, not a run-in subheading).
+  return titleType || (allBold(u) && !(u.size && bodySize && u.size < bodySize));
 }
 
-/** The title starting at `i`: its soft-broken lines, and up to two more paragraphs set just as it is. */
-function titleGroup(units: Unit[], i: number): TitleGroup {
+/** The title starting at `i`: its soft-broken lines, and up to two more paragraphs set just as it
+ *  is (found not centred, by `cue`: only when its look is its own). */
+function titleGroup(units: Unit[], i: number, cue?: TitleCue): TitleGroup {
   const head = units[i];
   const parts = [head.text];
   let j = i + 1;
@@ -74,7 +80,8 @@ function titleGroup(units: Unit[], i: number): TitleGroup {
     u.size === head.size &&
     u.styleLevel === head.styleLevel &&
     visibleLength(u.text) <= 40 &&
-    !endsSentence(u.text);
+    !endsSentenceBeforeNote(u.text) &&
+    (!cue || continuesTitle(head, u, cue));
   while (units[j]?.kind === 'text' && ((units[j].soft && units[j].no === units[j - 1].no) || (parts.length < 3 && sameLook(units[j]))))
     parts.push(units[j++].text);
   return { start: i, end: j, parts, no: head.no };
@@ -104,20 +111,60 @@ function mastheadEnd(units: Unit[]): number {
   return end;
 }
 
+/** The 要目's keys (each line, and each piece of a line naming two articles) and where its run of
+ *  lines ends: at the first line repeating one before it (the first title), or at a paragraph. */
+function tocKeys(units: Unit[], tocAt: number): { keys: Set<string>; end: number } {
+  const keys = new Set<string>();
+  let i = tocAt + 1;
+  for (; i < units.length && tocEntryShaped(units[i]); i++) {
+    const text = entryOf(units[i]).text;
+    if (keys.has(squash(text))) break;
+    keys.add(squash(text));
+    for (const piece of entryPieces(text)) keys.add(squash(piece));
+  }
+  return { keys, end: i };
+}
+
 export function findIssueLayout(units: Unit[]): IssueLayout | null {
   const bodySize = mostCommonSize(units.filter((u) => u.kind === 'text'));
   const colophonAt = colophonStart(units);
   const tocAt = units.findIndex(isTocHeading);
   const afterHead = tocAt >= 0 ? tocAt + 1 : mastheadEnd(units);
-  const heads: number[] = [];
-  for (let i = afterHead; i < colophonAt; i++) {
-    if (!titleLook(units[i], bodySize)) continue;
-    const g = titleGroup(units, i);
-    heads.push(i);
+  const centred = assemble(units, afterHead, colophonAt, tocAt, bodySize, (i) => (titleLook(units[i], bodySize) ? null : undefined));
+  if (centred && wholeIssue(centred)) return centred;
+  // No whole issue by centred titles: titles set apart from the body some other way.
+  const toc = tocAt >= 0 ? tocKeys(units, tocAt) : { keys: new Set<string>(), end: afterHead };
+  const ctx: LooseContext = {
+    bodySize,
+    bodyFont: mostCommonFont(units),
+    tocKeys: toc.keys,
+    skip: (u) => isTocHeading(u) || isBriefsHeading(u) || isMastheadLine(u),
+  };
+  const loose = assemble(units, toc.end, colophonAt, tocAt, bodySize, (i) => titleCue(units, i, ctx) ?? undefined);
+  return loose && wholeIssue(loose) ? loose : null;
+}
+
+/** The layout with the titles `cueAt` finds from `from` on (null: a centred title; undefined: none). */
+function assemble(
+  units: Unit[],
+  from: number,
+  colophonAt: number,
+  tocAt: number,
+  bodySize: number | undefined,
+  cueAt: (i: number) => TitleCue | null | undefined,
+): IssueLayout | null {
+  const afterHead = tocAt >= 0 ? tocAt + 1 : from;
+  const groups: TitleGroup[] = [];
+  const cues: IssueLayout['cues'] = [];
+  for (let i = from; i < colophonAt; i++) {
+    const cue = cueAt(i);
+    if (cue === undefined) continue;
+    const g = titleGroup(units, i, cue ?? undefined);
+    groups.push(g);
+    if (cue) cues.push({ cue, no: g.no, title: g.parts.join('') });
     i = g.end - 1;
   }
-  if (heads.length === 0) return null;
-  const groups = heads.map((i) => titleGroup(units, i));
+  if (groups.length === 0) return null;
   // The 简讯 heading after the last title closes the articles.
   let briefsAt = -1;
   for (let i = colophonAt - 1; i >= groups[groups.length - 1].end; i--) if (isBriefsHeading(units[i])) briefsAt = i;
@@ -134,17 +181,21 @@ export function findIssueLayout(units: Unit[]): IssueLayout | null {
   const firstStart = groups[0].start - (sections[0] ? 1 : 0);
   const between = units.slice(afterHead, firstStart);
   const masthead = tocAt >= 0 ? units.slice(0, tocAt) : units.slice(0, afterHead);
+  // A line naming one of the titles found is a 要目 line, even one ending in ？ as its title does.
+  const titles = groups.map((g) => squash(g.parts.join(''))).filter((t) => t !== '');
+  const inToc = (u: Unit) => tocEntryShaped(u) || (u.kind === 'text' && titles.some((t) => squash(u.text).includes(t)));
   const layout: IssueLayout = {
     masthead,
     tocHeading: tocAt >= 0 ? units[tocAt] : undefined,
-    toc: tocAt >= 0 ? between.filter(tocEntryShaped) : [],
-    lead: tocAt >= 0 ? between.filter((u) => !tocEntryShaped(u)) : between,
+    toc: tocAt >= 0 ? between.filter(inToc) : [],
+    lead: tocAt >= 0 ? between.filter((u) => !inToc(u)) : between,
     articles,
     briefsHeading: briefsAt >= 0 ? units[briefsAt] : undefined,
     briefs: briefsAt >= 0 ? units.slice(briefsAt + 1, colophonAt) : [],
     colophon: units.slice(colophonAt),
+    cues,
   };
-  return wholeIssue(layout) ? layout : null;
+  return layout;
 }
 
 /** A 要目 line: short text (its dotted leader and page number included), or a row of a 要目 table. */
@@ -155,9 +206,10 @@ export const tocEntryShaped = (u: Unit): boolean =>
  *  with 第 N 期 / 总第 N 期, or 栏目 labels over them (a feature page); one title only with both a
  *  第 N 期 masthead and a 要目 (a one-article issue, its 要目 line checked against the title later). */
 function wholeIssue(layout: IssueLayout): boolean {
+  // Titles the 要目 names (a line may name two).
   const titles = layout.articles.map((a) => squash(a.title.parts.join('')));
-  const named = layout.toc.filter((u) => titles.some((t) => t !== '' && squash(u.text).includes(t))).length;
-  const numbered = layout.masthead.some((u) => /第\s*[0-9０-９]{1,5}\s*期/.test(u.text));
+  const named = titles.filter((t) => t !== '' && layout.toc.some((u) => squash(u.text).includes(t))).length;
+  const numbered = layout.masthead.some((u) => ISSUE_NUMBER.test(u.text));
   if (layout.articles.length === 1) return Boolean(layout.tocHeading) && layout.toc.length >= 1 && numbered;
   if (layout.tocHeading && named >= 2) return true;
   if (numbered) return true;

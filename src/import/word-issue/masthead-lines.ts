@@ -37,9 +37,12 @@ export function mastheadLines(units: Unit[]): Line[] {
   return lines;
 }
 
+// 期号 and 总期号, a 合刊's range too (第5-6期（合刊）, 总第29、30期).
+const NO = '[0-9０-９]{1,5}(?:\\s*[-–—－~～/、]\\s*[0-9０-９]{1,5})?';
+export const ISSUE_NUMBER = new RegExp(`第\\s*${NO}\\s*期`);
 const FIELD = [
-  /^第\s*[0-9０-９]{1,3}\s*期$/,
-  /总第\s*[0-9０-９]{1,5}\s*期/,
+  new RegExp(`^第\\s*${NO}\\s*期\\s*(?:[（(]?合刊[）)]?)?$`),
+  new RegExp(`总第\\s*${NO}\\s*期`),
   new RegExp(DATE),
   /^(内部资料|注意保存|内部刊物|秘密|机密)/,
   /(编|编印|主办|编辑)$/,

@@ -10,6 +10,7 @@ import type { SourceFlags, Unit } from '../intake/units';
 import { readMasthead } from '../masthead';
 import { squash } from '../text-rules';
 import type { Masthead } from '../types';
+import { briefLines } from './briefs-table';
 import { printedCopies, printedDistribution, readColophon, type ColophonRead } from './colophon';
 import type { IssueLayout } from './layout';
 import { isTypedRule, mastheadLines } from './masthead-lines';
@@ -65,13 +66,26 @@ export function shapeIssue(layout: IssueLayout, flags: SourceFlags, fileStem: st
   if (rules.length) note('JB083', rules[0].no, { input: quote(rules[0].text), count: rules.length });
 
   // 简讯 first: paragraphs in it that are not briefs stay with the last article, as the text importer keeps them.
-  const briefsRead = readBriefs(layout.briefs.filter((u) => u.kind !== 'photo').map((u) => ({ no: u.no, text: u.text })));
+  const typedBriefs = briefLines(layout.briefs);
+  if (typedBriefs.table) {
+    const { no, count, printed } = typedBriefs.table;
+    const args: Record<string, string | number> = { count, printed: quote(printed) };
+    if (typedBriefs.header) args.header = typedBriefs.header.text;
+    note('JB086', no, args);
+  }
+  if (typedBriefs.header) setAside.push({ no: typedBriefs.header.no, text: typedBriefs.header.text });
+  const briefsRead = readBriefs(typedBriefs.lines);
   for (const n of briefsRead.notes) note(n.code, n.line, n.args);
   for (const j of briefsRead.joins) note('JB084', j.to, { input: j.at });
   const leftover = layout.briefs.filter((u) => u.kind === 'photo' || briefsRead.leftover.some((l) => l.no === u.no));
   if (layout.briefsHeading && squash(layout.briefsHeading.text) !== '简讯')
     note('JB082', layout.briefsHeading.no, { input: layout.briefsHeading.text, printed: '简讯' });
 
+  // Titles found not centred: one note per cue, naming the first such title.
+  for (const cue of new Set(layout.cues.map((c) => c.cue))) {
+    const found = layout.cues.filter((c) => c.cue === cue);
+    note('JB085', found[0].no, { count: found.length, input: quote(found[0].title), [cue]: '' });
+  }
   const sections = layout.articles.map((a) => a.section?.text ?? '');
   const toc = matchToc(
     layout.toc.map(entryOf),
@@ -129,7 +143,7 @@ export function shapeIssue(layout: IssueLayout, flags: SourceFlags, fileStem: st
     masthead: read.masthead,
     articles,
     briefs: briefsRead.briefs.map((b) => ({ date: b.date, text: b.text, source: b.source, no: b.line })),
-    briefsText: layout.briefs.filter((u) => !leftover.includes(u)).map((u) => u.text),
+    briefsText: typedBriefs.lines.filter((l) => !briefsRead.leftover.some((x) => x.no === l.no)).map((l) => l.text),
     colophon,
     colophonFrom: firstColophon,
     notes,

@@ -29,6 +29,15 @@ export function entryOf(u: Unit): TocEntry {
   return { no: u.no, text: u.text.replace(LEADER_PAGE, '').trim() };
 }
 
+/** The pieces of a 要目 line that names two articles (`…会议  …活动`, `…会议；…活动`); none for a line of one. */
+export function entryPieces(text: string): string[] {
+  const pieces = text
+    .split(/[；;]|[\t \u3000]{2,}/)
+    .map((p) => p.trim())
+    .filter((p) => p !== '');
+  return pieces.length > 1 ? pieces : [];
+}
+
 export interface TocMatch {
   /** Per title: the entry it matched, and whether only approximately. */
   byTitle: ({ entry: TocEntry; approximate: boolean } | null)[];
@@ -44,9 +53,18 @@ export function matchToc(entries: TocEntry[], titles: string[][], sections: stri
   const keys = titles.map((t) => squash(t.join('')));
   const byTitle: TocMatch['byTitle'] = keys.map(() => null);
   const used = new Set<number>();
+  // Lines naming two articles: each of their pieces matches a title.
+  const pieced = new Set<number>();
   let from = 0;
   keys.forEach((key, k) => {
     for (let e = from; e < entries.length; e++) {
+      if ((!used.has(e) || pieced.has(e)) && entryPieces(entries[e].text).some((p) => same(p, key))) {
+        byTitle[k] = { entry: entries[e], approximate: false };
+        used.add(e);
+        pieced.add(e);
+        from = e;
+        return;
+      }
       if (!used.has(e) && same(entries[e].text, key)) {
         byTitle[k] = { entry: entries[e], approximate: false };
         used.add(e);

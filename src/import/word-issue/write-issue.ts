@@ -8,7 +8,7 @@ import type { Lang } from '../../diagnostics/messages';
 import { writeFileAtomic } from '../../output/write-atomic';
 import { writeFailure } from '../../output/write-failure';
 import { PLACEHOLDER } from '../../schema/placeholders';
-import { PACKAGE_SCHEMA } from '../import-file';
+import { schemaRef } from '../../schema/schema-line';
 import { intakeDiagnostics } from '../intake/notes';
 import { writeImages } from '../intake/place';
 import { seriesSupplies } from '../series-supplies';
@@ -43,10 +43,9 @@ export function writeWordIssue(issue: WordIssue, file: string, target: string, o
   if (!m.date) issue.notes.unshift({ code: 'JB162', no: 0, args: { date: PLACEHOLDER.date } });
   if (!m.editor && !supplied.editor) issue.notes.unshift({ code: 'JB158', no: 0, args: { field: 'publication.editor' } });
   if (!m.name && !supplied.name) issue.notes.unshift({ code: 'JB158', no: 0, args: { field: 'publication.name' } });
-  const schemaRef = path.relative(dir, PACKAGE_SCHEMA).split(path.sep).join('/');
   const { yaml, images } = wordIssueYaml(issue, {
     lang: opts.lang,
-    schemaRef,
+    schemaRef: schemaRef(target),
     sourceName: path.basename(file),
     placeholders: {
       name: supplied.name ? undefined : PLACEHOLDER.name,

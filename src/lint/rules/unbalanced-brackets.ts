@@ -1,6 +1,7 @@
 // JB304: an opening “ （ 《 without its closing mark, or a closing one without its opening,
 // within one paragraph (a pasted fragment often loses one half). No fix: where the missing half
-// belongs is the editor's call.
+// belongs is the editor's call. A number or letter closed by `）` alone is numbering, not a lost
+// half: `1）2）3）`, `内容如下：1）…；2）…`, `一）`, `a）`.
 import type { Diagnostic } from '../../diagnostics/diagnostic';
 import { excerpt } from '../chinese';
 import type { LintContext, TextField } from '../context';
@@ -30,6 +31,17 @@ function paragraphs(f: TextField): Array<{ start: number; text: string }> {
   return out;
 }
 
+const NUMBERING = /^(?:\d{1,2}|[一二三四五六七八九十]{1,3}|[A-Za-z])$/;
+/** What may stand before a numbering token: the paragraph's start, a space or a mark. */
+const BEFORE_NUMBERING = /[\s：:；;，,。、）)！!？?]/;
+
+/** Is the `）` at `i` the end of a list number (`1）`) rather than half of a pair? */
+function closesNumbering(text: string, i: number): boolean {
+  let j = i;
+  while (j > 0 && i - j < 3 && /[0-9一二三四五六七八九十A-Za-z]/.test(text[j - 1])) j--;
+  return NUMBERING.test(text.slice(j, i)) && (j === 0 || BEFORE_NUMBERING.test(text[j - 1]));
+}
+
 function check(ctx: LintContext, f: TextField): Diagnostic[] {
   const out: Diagnostic[] = [];
   for (const p of paragraphs(f)) {
@@ -42,7 +54,7 @@ function check(ctx: LintContext, f: TextField): Diagnostic[] {
       else if (opener) {
         const top = open[open.length - 1];
         if (top !== undefined && p.text[top] === opener) open.pop();
-        else {
+        else if (!(ch === '）' && closesNumbering(p.text, i))) {
           const at = p.start + i;
           out.push(ctx.at('JB304', f.path, at, { char: ch, partner: opener, input: excerpt(f.value, at) }));
         }

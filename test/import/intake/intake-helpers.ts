@@ -5,6 +5,12 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parse } from 'yaml';
+import { diag } from '../../../src/diagnostics/make';
+import { messageOf } from '../../../src/diagnostics/messages';
+import { readDocx } from '../../../src/import/docx/read-docx';
+import { articleFields, articleIssueYaml } from '../../../src/import/intake/draft-yaml';
+import { shapeArticle } from '../../../src/import/intake/shape';
+import { verifyArticleYaml } from '../../../src/import/intake/verify-draft';
 import { nonSpace } from '../../../src/import/plain-text';
 import { outputRelative } from '../../../src/inputs/inputs';
 import { readPdf } from '../../helpers/pdf-read';
@@ -13,6 +19,18 @@ import { runCli } from '../../helpers/run-cli';
 export const tmp = (tag = 'intake') => fs.mkdtempSync(path.join(os.tmpdir(), `jb-${tag}-`));
 
 export const hasSoffice = spawnSync('soffice', ['--version'], { encoding: 'utf8' }).status === 0;
+
+/** A contribution's bytes shaped in memory: the draft, its notes as printed (`JBnnn message`), the
+ *  body written, and whether the YAML reads back to the source's text. */
+export function shapedDocx(bytes: Buffer) {
+  const got = readDocx(bytes, 'x.docx');
+  if (!got.ok) throw new Error(got.diagnostic.code);
+  const draft = shapeArticle(got.units, { fileStem: 'x', flags: got.flags });
+  const notes = draft.notes.map((n) => `${n.code} ${messageOf(diag(n.code, 'x.docx', null, n.args), 'zh').message}`);
+  const { fields } = articleFields(draft);
+  const yaml = articleIssueYaml(draft, fields, { lang: 'zh', schemaRef: 's.json', sourceName: 'x.docx' });
+  return { draft, notes, body: fields.body, verified: verifyArticleYaml(yaml, 'x.yaml', draft).ok };
+}
 
 /** The YAML's first article as the loader reads it. */
 export function firstArticle(yamlPath: string): { title: string; source?: string; byline?: string; body: string } {

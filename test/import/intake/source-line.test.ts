@@ -1,24 +1,11 @@
 // A `来源：…` line under the title (or as the last line) is the article's source: taken with a note,
 // the text after the label as typed; a line that only looks like one stays in the body, noted.
-import { diag } from '../../../src/diagnostics/make';
-import { messageOf } from '../../../src/diagnostics/messages';
-import { readDocx } from '../../../src/import/docx/read-docx';
-import { articleFields, articleIssueYaml } from '../../../src/import/intake/draft-yaml';
-import { shapeArticle } from '../../../src/import/intake/shape';
-import { verifyArticleYaml } from '../../../src/import/intake/verify-draft';
+import { shapedDocx } from './intake-helpers';
 import { p, r, rawDocx } from './raw-docx';
 
 const TITLE = p(r('台州市科协召开年中工作会议'), '<w:jc w:val="center"/>');
 
-function draftOf(...paras: string[]) {
-  const got = readDocx(rawDocx(TITLE + paras.map((t) => p(r(t))).join('')), 'x.docx');
-  if (!got.ok) throw new Error(got.diagnostic.code);
-  const draft = shapeArticle(got.units, { fileStem: 'x', flags: got.flags });
-  const notes = draft.notes.map((n) => `${n.code} ${messageOf(diag(n.code, 'x.docx', null, n.args), 'zh').message}`);
-  const { fields } = articleFields(draft);
-  const yaml = articleIssueYaml(draft, fields, { lang: 'zh', schemaRef: 's.json', sourceName: 'x.docx' });
-  return { draft, notes, body: fields.body, verified: verifyArticleYaml(yaml, 'x.yaml', draft).ok };
-}
+const draftOf = (...paras: string[]) => shapedDocx(rawDocx(TITLE + paras.map((t) => p(r(t))).join('')));
 
 describe('a 来源 line is the source', () => {
   it.each([
@@ -55,6 +42,8 @@ describe('a 来源 line is the source', () => {
   it.each([
     ['来源：台州市科协办公室，发布时间：2022年5月6日', '会议总结了上半年工作。'],
     ['来源：台州日报（记者站）', '会议总结了上半年工作。'],
+    ['* 本文数据由市统计局提供，截至5月底', '会议总结了上半年工作。'],
+    ['*来源：市科协，市农业农村局', '会议总结了上半年工作。'],
   ])('a line that only looks like one stays in the body, noted: %s', (line, next) => {
     const { draft, body, notes, verified } = draftOf(line, next);
     expect(draft.source).toBeUndefined();
@@ -73,6 +62,29 @@ describe('a 来源 line is the source', () => {
 
   it('a 来源 word in a body sentence is body', () => {
     const { draft, notes } = draftOf('来源于群众的智慧是我们工作的基础。', '会议总结了上半年工作。');
+    expect(draft.source).toBeUndefined();
+    expect(notes.some((n) => n.startsWith('JB137'))).toBe(false);
+  });
+});
+
+describe('a source line after a marker (*, ＊, ※)', () => {
+  it.each([
+    ['*（来源：市科协）', '来源：市科协', '*'],
+    ['＊来源：市科协办公室', '市科协办公室', '＊'],
+    ['* 市科协办公室供稿', '市科协办公室供稿', '*'],
+    ['※（市科协学会部）', '市科协学会部', '※'],
+  ])('%s as the last line is the source; the marker is not printed, and the note says so', (line, source, marker) => {
+    const { draft, body, notes, verified } = draftOf('会议总结了上半年工作。', line);
+    expect(draft.source).toBe(source);
+    expect(body).toBe('会议总结了上半年工作。');
+    const note = notes.find((n) => n.startsWith('JB137'));
+    expect(note).toContain(`印在文末为“（${source}）”`);
+    expect(note).toContain(`行首的“${marker}”不印出`);
+    expect(verified).toBe(true);
+  });
+
+  it('a marker line that is no source (a note on the text) is body, not noted', () => {
+    const { draft, notes } = draftOf('会议总结了上半年工作。', '* 以上为会议纪要摘编');
     expect(draft.source).toBeUndefined();
     expect(notes.some((n) => n.startsWith('JB137'))).toBe(false);
   });

@@ -17,10 +17,11 @@ import {
   TabStopType,
   TextRun,
   WidthType,
+  type ISectionOptions,
 } from 'docx';
 import { png } from '../intake/make-docx';
 
-type Child = Paragraph | Table;
+type Child = ISectionOptions['children'][number];
 
 export interface TypedArticle {
   section?: string;
@@ -49,19 +50,21 @@ export interface TypedIssue {
   articles: TypedArticle[];
   briefsHeading?: string;
   briefs: string[];
+  /** The 简讯 typed as a table instead, a row a brief (a header row first, if any). */
+  briefsTable?: string[][];
   colophon: string[];
 }
 
-const FS = { eastAsia: '仿宋_GB2312', ascii: 'Times New Roman', hAnsi: 'Times New Roman' };
-const XBS = { eastAsia: '方正小标宋简体', ascii: 'Times New Roman', hAnsi: 'Times New Roman' };
-const HEI = { eastAsia: '黑体', ascii: '黑体', hAnsi: '黑体' };
-const KAI = { eastAsia: '楷体_GB2312', ascii: '楷体_GB2312', hAnsi: '楷体_GB2312' };
+export const FS = { eastAsia: '仿宋_GB2312', ascii: 'Times New Roman', hAnsi: 'Times New Roman' };
+export const XBS = { eastAsia: '方正小标宋简体', ascii: 'Times New Roman', hAnsi: 'Times New Roman' };
+export const HEI = { eastAsia: '黑体', ascii: '黑体', hAnsi: '黑体' };
+export const KAI = { eastAsia: '楷体_GB2312', ascii: '楷体_GB2312', hAnsi: '楷体_GB2312' };
 
 const run = (text: string, opts: { font?: typeof FS; size?: number; bold?: boolean; color?: string } = {}) =>
   new TextRun({ text, font: opts.font ?? FS, size: opts.size ?? 32, bold: opts.bold, color: opts.color });
-const para = (text: string, opts: Parameters<typeof run>[1] & { center?: boolean } = {}) =>
-  new Paragraph({ alignment: opts.center ? AlignmentType.CENTER : undefined, children: [run(text, opts)] });
-const empty = () => new Paragraph({});
+export const para = (text: string, opts: Parameters<typeof run>[1] & { center?: boolean; style?: string } = {}) =>
+  new Paragraph({ alignment: opts.center ? AlignmentType.CENTER : undefined, style: opts.style, children: [run(text, opts)] });
+export const empty = (): Paragraph => new Paragraph({});
 const PHOTO = png(40, 120, 200, 60, 40);
 
 function cellTable(rows: string[][], opts: { center?: boolean; size?: number; color?: string; font?: typeof FS } = {}): Table {
@@ -133,7 +136,8 @@ export function redCentred(issue: TypedIssue): Child[] {
   }
   for (const a of issue.articles) out.push(...articleParagraphs(a));
   out.push(para(issue.briefsHeading ?? '简讯', { font: HEI, bold: true, center: true }));
-  for (const b of issue.briefs) out.push(para(`\u3000\u3000${b}`));
+  if (issue.briefsTable) out.push(cellTable(issue.briefsTable));
+  else for (const b of issue.briefs) out.push(para(`\u3000\u3000${b}`));
   out.push(empty(), para('________________________________________'));
   for (const c of issue.colophon) out.push(para(c, { size: 28 }));
   return out;
@@ -196,6 +200,21 @@ export function featurePage(issue: TypedIssue): Child[] {
   return out;
 }
 
-export async function typedDocx(children: Child[]): Promise<Buffer> {
-  return Packer.toBuffer(new Document({ sections: [{ children }] }));
+/** `styles`: paragraph styles of the file's own (a 署名 or 文章标题 style), by id = name. */
+export async function typedDocx(children: Child[], styles: string[] = []): Promise<Buffer> {
+  const paragraphStyles = styles.map((name) => ({ id: name, name, basedOn: 'Normal', quickFormat: true }));
+  return Packer.toBuffer(new Document({ styles: { paragraphStyles }, sections: [{ children }] }));
+}
+
+/** A two-article issue under a 第3期 masthead, its titles in body type, centred and bold. */
+export function boldTitles(): Paragraph[] {
+  return [
+    para('瓯海科协简报', { center: true, size: 72, font: XBS }),
+    para('第3期', { center: true }),
+    para('瓯海区科协办公室\t\t2019年3月31日'),
+    para('区科协召开全委会', { center: true, bold: true }),
+    para('\u3000\u30003月5日，区科协召开全委会。（区科协）'),
+    para('科普讲座进社区', { center: true, bold: true }),
+    para('\u3000\u30003月9日，科普讲座走进社区。（区科协）'),
+  ];
 }

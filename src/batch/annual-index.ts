@@ -8,6 +8,7 @@ import { documentModel } from '../layout/document-model';
 import type { Issue } from '../schema/issue-schema';
 import type { LoadedTemplate } from '../templates/load-template';
 import { chineseDate } from '../templates/helpers';
+import { tocLine } from '../templates/template-data';
 
 /** Style preferences per role (kexie names first); `default` always exists. */
 const ROLES = {
@@ -23,8 +24,6 @@ function pick(template: LoadedTemplate, role: keyof typeof ROLES): string {
 
 const para = (style: string, inlines: Inline[]): ParagraphBlock => ({ kind: 'paragraph', style, inlines });
 const text = (t: string): Inline => ({ kind: 'text', text: t });
-
-export const tocLine = (article: Issue['articles'][number]) => article.toc ?? article.title.replace(/\s*\n\s*/g, '');
 
 export function issueHeading(issue: Issue): string {
   const { number, total } = issue.issue;

@@ -5,14 +5,16 @@
 // are already document markup and are inserted with {{{…}}}.
 import type { Issue } from '../schema/issue-schema';
 import { attributedMarkup, bodyToMarkup } from '../markdown/body';
+import { joinSoftBreaks } from '../model/whitespace';
 import { spanOf, type IssueNo } from '../schema/issue-range';
 
 /** What templateData reads of an issue (a template never sees file positions). */
 export type TemplateSource = Pick<Issue, 'publication' | 'issue' | 'articles' | 'briefs' | 'colophon'>;
 
-/** The 本期要目 line: the `toc` field, else the display title without its line breaks. */
+/** The 本期要目 line: the `toc` field, else the display title with its line breaks joined as a
+ * body's soft breaks are (none between Chinese, one space between Latin words: City\nReport). */
 export function tocLine(article: Issue['articles'][number]): string {
-  return article.toc ?? article.title.replace(/\s*\n\s*/g, '');
+  return article.toc ?? joinSoftBreaks(article.title);
 }
 
 /** The first and last number a 期号 or 总期号 stands for (the same for an ordinary issue). */

@@ -4,7 +4,8 @@ import type { DocumentModel } from '../../model/model';
 import type { Page, PageItem } from './paginate';
 import { drawnFaceName, fullWidthFaceName, scriptFaceName, sequenceFaceName, SYMBOL_FACE, SYMBOL_SEQUENCE_FACE } from './shared-fonts';
 import type { PlacedPiece } from './types';
-import { drawnApart } from './actual-text';
+import { drawnApart, spacedInCells } from './actual-text';
+import { drawnText } from './invisible';
 import type { Ink } from './ink';
 
 /** Stroke width of synthetic bold, in em: CJK faces seldom come with a bold weight. */
@@ -39,9 +40,11 @@ export function drawPiece(doc: PDFKit.PDFDocument, piece: PlacedPiece, left: num
     options.fill = true;
     options.stroke = true;
   }
-  // A piece drawn apart carries its own text as /ActualText (actual-text.ts).
-  if (drawnApart(piece)) options.actualText = piece.text;
-  doc.text(piece.text, left + piece.x, baseline - (piece.rise ?? 0), options);
+  // A piece drawn apart, with its typed spaces inside grid cells, or without its invisible
+  // characters, carries its own text as /ActualText (actual-text.ts, invisible.ts).
+  const drawn = drawnText(piece.text);
+  if (drawnApart(piece) || spacedInCells(piece) || drawn !== piece.text) options.actualText = piece.text;
+  doc.text(drawn, left + piece.x, baseline - (piece.rise ?? 0), options);
 }
 
 function drawItem(doc: PDFKit.PDFDocument, item: PageItem, origin: Origin, measure: number, ink: Ink): void {

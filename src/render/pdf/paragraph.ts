@@ -16,6 +16,7 @@ import { measureSequence } from './sequence-glyphs';
 import { placeLine } from './justify';
 import { breakLines, keepTogether, type LineRange, type MeasuredAtom } from './linebreak';
 import { measureText } from './measure';
+import { cutOverlong } from './overlong';
 import { shapeText } from './plain-shaping';
 import { segment } from './segment';
 import type { LineBox, Piece, PlacedPiece } from './types';
@@ -47,12 +48,14 @@ export interface Setting {
 }
 export const PROPORTIONAL: Setting = { pitch: null, compression: 'consecutive' };
 
-function runAtoms(runs: Run[], style: ParagraphStyle, fonts: Fonts, setting: Setting): RunAtom[] {
+/** `limit`: the narrowest line's measure; a longer atom is cut where a line may end (overlong.ts). */
+function runAtoms(runs: Run[], style: ParagraphStyle, fonts: Fonts, setting: Setting, limit = Infinity): RunAtom[] {
   const measured = runs.flatMap((given) => {
     const own = fonts[given.font ?? style.font].font;
     // A quote the role's face draws narrow is drawn from the Song face, in a run of its own (full-width-quotes.ts).
     let songRun: Run | undefined;
-    return segment(given.text).map((atom) => {
+    const widthOf = (text: string) => measureText(own, text, style.size).width;
+    return cutOverlong(segment(given.text), widthOf, limit, style.size).map((atom) => {
       const song = quoteFromSong(own, fonts.song.font, atom.text);
       const run = song ? (songRun ??= { ...given, font: 'song' }) : given;
       const font = song ? fonts.song.font : own;
@@ -337,8 +340,10 @@ export function layoutParagraph(
   // line of the whole paragraph is indented.
   const placed: PlacedPiece[][] = left.flatMap((runs, s) => {
     // A short attribution ending the paragraph (its last segment) is one unit: （陈雄） never splits.
-    const atoms = s === left.length - 1 ? keepTogether(runAtoms(runs, style, fonts, setting)) : runAtoms(runs, style, fonts, setting);
     const first = s === 0 ? indent : hanging;
+    const limit = measure - Math.max(first, hanging);
+    const set = runAtoms(runs, style, fonts, setting, limit);
+    const atoms = s === left.length - 1 ? keepTogether(set) : set;
     const ranges = breakLines(atoms, (n) => measure - (n === 0 ? first : hanging), { hang: setting.hang });
     if (ranges.length === 0) return [[]]; // an empty segment is an empty line, as in Word
     return ranges.map((range, n) => {

@@ -18,18 +18,26 @@ export interface Atom {
 }
 
 // Latin letters and digits stay together, with inner joiners such as 3.5, 1,000, COVID-19, it's,
-// R&D, C+D: a joiner alone would be an atom of its own, given a cell and justification space.
+// R&D, C+D, a URL's :// (so https:// never ends a line at its colon): a joiner alone would be an atom of its own, given a cell and justification space.
 // Sticky patterns matched at a position: the text is scanned once, never re-sliced per atom.
 // A combining mark belongs to the letter before it, inside a word too (Mu + U+0308 + ller).
-const WORD = /(?:[A-Za-z0-9\u00C0-\u024F]\p{M}*)+(?:[.,:'’\-/_&+](?:[A-Za-z0-9\u00C0-\u024F]\p{M}*)+)*%?/uy;
-const SPACES = /[ \t\u00A0\u3000]+/uy;
+// A soft hyphen or a word joiner inside a word keeps it whole (typed to be invisible, see
+// invisible.ts); a no-break space joins a number's groups (5 000): UAX #14's GL and WJ classes.
+const WORD =
+  /(?:[A-Za-z0-9\u00C0-\u024F][\p{M}\u00AD\u2060\uFEFF]*)+(?:(?::\/\/|[.,:'’\-/_&+\u00A0\u202F\u2007])(?:[A-Za-z0-9\u00C0-\u024F][\p{M}\u00AD\u2060\uFEFF]*)+)*%?/uy;
+const SPACES = /[ \t\u00A0\u202F\u2007\u3000]+/uy;
+// No-break spaces (GL) and joiners (WJ): a line never ends after them (nor, being spaces or
+// attached to the character before, starts with them).
+const NO_BREAK = /[\u00A0\u202F\u2007\u2060\uFEFF]/u;
 // Dashes and ellipses come in pairs (`——`, `……`) and must never be split across lines.
 const PAIRED = /(?:—{2,}|…{2,}|─{2,})/uy;
 // Combining marks and variation selectors (葛 + U+E0100, a + U+030C) belong to the character
-// before them: never a break, a cell or a piece of their own between them.
-const MARKS = /\p{M}+/uy;
+// before them: never a break, a cell or a piece of their own between them. So do the invisible
+// format characters (soft hyphen, zero-width space, word joiner, U+FEFF), which print nothing.
+const MARKS = /[\p{M}\u00AD\u200B\u2060\uFEFF]+/uy;
 
-function atom(text: string, kind: AtomKind): Atom {
+/** The atom of `text`, classified for the line-start and line-end prohibitions. */
+export function atom(text: string, kind: AtomKind): Atom {
   const first = text[0];
   const last = text[text.length - 1];
   return {
@@ -37,7 +45,7 @@ function atom(text: string, kind: AtomKind): Atom {
     kind,
     // A superscript or subscript belongs to what it follows: m² and CO₂ never break before it.
     noStart: kind !== 'space' && (NO_START.has(first) || isScriptForm(first)),
-    noEnd: kind !== 'space' && NO_END.has(last),
+    noEnd: (kind !== 'space' && NO_END.has(last)) || NO_BREAK.test(kind === 'space' ? text : last),
     squeezable: kind === 'cjk' && text.length === 1 && SQUEEZABLE.has(text),
     hangable: kind === 'cjk' && text.length === 1 && HANGABLE.has(text),
   };

@@ -2,31 +2,19 @@
 // is) prints like the precomposed letter and copies as typed: Noto Serif SC places no mark on a
 // base (no mark attachment), so its acute was drawn after the e, over the next character. A mark
 // no precomposed character holds (葛 + U+0301) is named (JB609) instead of printed there silently.
-import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { compileIssue } from '../../../src/pipeline/compile-issue';
-import { renderPdf } from '../../../src/render/pdf';
 import { segment } from '../../../src/render/pdf/segment';
-import { buildArticles, issueYaml } from '../../helpers/body-build';
-import { findTool, testWith } from '../../helpers/tools';
+import { buildArticles } from '../../helpers/body-build';
+import { firstPageImage, pdftoppm } from '../../helpers/page-image';
+import { testWith } from '../../helpers/tools';
 
-const pdftoppm = findTool(['pdftoppm'], ['-v'], 'apt-get install poppler-utils');
-
-/** The first page of the issue with `body`, rasterised (PNG bytes). */
+/** The first page of the issue with `body`, rasterised (PNG bytes); no font problem reported. */
 async function pageImage(dir: string, body: string): Promise<Buffer> {
-  const file = path.join(dir, 'issue.yaml');
-  fs.writeFileSync(file, issueYaml([{ title: '附加符', body }], 'plain'));
-  const compiled = compileIssue(file, { date: new Date('2022-04-30T00:00:00Z') });
-  expect(compiled.diagnostics.filter((d) => d.code.startsWith('JB6'))).toEqual([]);
-  const pdf = path.join(dir, 'issue.pdf');
-  fs.writeFileSync(pdf, await renderPdf(compiled.model!));
-  execFileSync(pdftoppm.command!, ['-f', '1', '-l', '1', '-r', '100', '-png', pdf, path.join(dir, 'page')]);
-  const png = fs.readdirSync(dir).find((n) => n.startsWith('page') && n.endsWith('.png'))!;
-  const bytes = fs.readFileSync(path.join(dir, png));
-  fs.rmSync(path.join(dir, png));
-  return bytes;
+  const { png, diagnostics } = await firstPageImage(dir, body, { title: '附加符', template: 'plain' });
+  expect(diagnostics.filter((d) => d.code.startsWith('JB6'))).toEqual([]);
+  return png;
 }
 
 testWith(

@@ -9,8 +9,9 @@ import { compileIssue } from '../../../src/pipeline/compile-issue';
 import { renderPdf } from '../../../src/render/pdf';
 import { layoutParagraph } from '../../../src/render/pdf/paragraph';
 import type { PlacedPiece } from '../../../src/render/pdf/types';
-import { buildYaml, issueYaml } from '../../helpers/body-build';
+import { buildYaml } from '../../helpers/body-build';
 import { bodyStyle, bundledTestFonts } from '../../helpers/paragraph-setup';
+import { firstPageImage, pdftoppm } from '../../helpers/page-image';
 import { findTool, testWith } from '../../helpers/tools';
 
 const TRIAL = fs.readFileSync(path.join(__dirname, '../../fixtures/issues/trial-2024-03-lines.yaml'), 'utf8');
@@ -30,21 +31,8 @@ const spread = (p: PlacedPiece) => p.charSpacing - (p.tracking ?? 0);
 /** Where a piece's last glyph ends (the spacing PDF adds after it left out). */
 const rightEdge = (p: PlacedPiece) => p.x - (p.lead ?? 0) + p.width + (p.glyphs - 1) * spread(p);
 
-const pdftoppm = findTool(['pdftoppm'], ['-v'], 'apt-get install poppler-utils');
-
 /** The first page of a kexie issue with `body`, rasterised (PNG bytes). */
-async function pageImage(dir: string, body: string): Promise<Buffer> {
-  const file = path.join(dir, 'issue.yaml');
-  fs.writeFileSync(file, issueYaml([{ title: '试印', body }], 'kexie'));
-  const compiled = compileIssue(file, { date: new Date('2022-04-30T00:00:00Z') });
-  const pdf = path.join(dir, 'issue.pdf');
-  fs.writeFileSync(pdf, await renderPdf(compiled.model!));
-  execFileSync(pdftoppm.command!, ['-f', '1', '-l', '1', '-r', '100', '-png', pdf, path.join(dir, 'page')]);
-  const png = fs.readdirSync(dir).find((n) => n.startsWith('page') && n.endsWith('.png'))!;
-  const bytes = fs.readFileSync(path.join(dir, png));
-  fs.rmSync(path.join(dir, png));
-  return bytes;
-}
+const pageImage = async (dir: string, body: string) => (await firstPageImage(dir, body, { title: '试印', template: 'kexie' })).png;
 
 testWith(
   pdftoppm,

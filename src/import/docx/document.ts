@@ -8,6 +8,7 @@ import { eqText } from './eq-field';
 import { fieldKind, fieldName, formShown, type OpenField } from './fields';
 import { scriptOf, toScript } from './scripts';
 import { isSymbolFont, symbolChar } from './symbol-fonts';
+import { noteLabel, readNoteFormats, type NoteFormats, type NoteKind } from './note-numbers';
 import { readNumbering, type Numbering } from './numbering';
 import { headingLevel, mergeLook, numOf, readStyles, runLook, type RunLook, type Styles } from './styles';
 import { attr, child, descendants, kids, parseXml, textOf, val, type XNode } from './xml';
@@ -25,7 +26,10 @@ interface Ctx {
   rels: Rels;
   pkg: Package;
   flags: SourceFlags;
+  /** Each note referenced, `w:footnoteReference#id`, by its number among notes of its kind (0: the
+   *  author's own mark). */
   footnoteOrder: Map<string, number>;
+  noteFormats: NoteFormats;
   no: number;
   /** Complex fields open at this point (begin seen, end not yet), outermost first. */
   fields: OpenField[];
@@ -38,6 +42,8 @@ interface Ctx {
   /** The last paragraph read was empty (no text, no picture). */
   blank?: boolean;
 }
+
+const noteKindOf = (reference: string): NoteKind => (reference === 'w:endnoteReference' ? 'endnote' : 'footnote');
 
 /** Notes something about the paragraph or row being read. */
 const mark = (ctx: Ctx, m: Omit<SourceMark, 'no'>) => ctx.pending.push(m);
@@ -185,10 +191,11 @@ function runPieces(r: XNode, base: RunLook, ctx: Ctx): Piece[] {
         // A note with its own mark (the * the author typed after the reference) is numbered 0:
         // that mark is in the text already, in the body and in the note.
         const own = ['1', 'true', 'on'].includes(attr(c, 'w:customMarkFollows') ?? '');
-        const numbered = [...ctx.footnoteOrder.values()].filter((n) => n > 0).length;
+        // Footnotes and endnotes are numbered apart, as Word shows them (note-numbers.ts).
+        const numbered = [...ctx.footnoteOrder].filter(([k, n]) => k.startsWith(`${c.name}#`) && n > 0).length;
         if (!ctx.footnoteOrder.has(key)) ctx.footnoteOrder.set(key, own ? 0 : numbered + 1);
         const n = ctx.footnoteOrder.get(key)!;
-        if (n > 0) out.push({ text: `[${n}]`, look: { ...look, bold: false } });
+        if (n > 0) out.push({ text: `[${noteLabel(ctx.noteFormats, noteKindOf(c.name), n)}]`, look: { ...look, bold: false } });
         break;
       }
       case 'w:object': {
@@ -982,7 +989,7 @@ function readNotes(name: string | undefined, tag: string, ctx: Ctx, prefix: stri
       );
     };
     const text = paragraphsOf(note, descendants(note, 'w:txbxContent')).map(lineOf).filter(Boolean).join(' ');
-    const shown = n > 0 ? `[${n}] ${text}`.trim() : text;
+    const shown = n > 0 ? `[${noteLabel(ctx.noteFormats, tag as NoteKind, n)}] ${text}`.trim() : text;
     // The bulletin's notes are text: a picture in one (a QR code, a small map) follows the notes.
     if (images.length) mark(ctx, { code: 'JB130', what: tag, input: shown });
     settle(ctx, ctx.no);
@@ -1063,6 +1070,7 @@ export function readDocument(pkg: Package): DocxContent | null {
   const partName = (type: string) => partOf(rels, type) ?? path.posix.join(path.posix.dirname(main), `${type}.xml`);
   const part = (type: string) => pkg.text(partName(type));
   const styles = readStyles(part('styles'));
+  const noteFormats = readNoteFormats(part('settings'), kids(body, 'w:sectPr').at(-1));
   const start = (unfollowed: boolean): Ctx => ({
     styles,
     numbering: readNumbering(part('numbering')),
@@ -1070,6 +1078,7 @@ export function readDocument(pkg: Package): DocxContent | null {
     pkg,
     flags: {},
     footnoteOrder: new Map(),
+    noteFormats,
     no: 0,
     fields: [],
     pending: [],

@@ -60,11 +60,11 @@ describe('a picture in a footnote or an endnote', () => {
       },
     };
     const { units, texts } = read(body, o);
-    expect(texts.slice(1)).toEqual(['详见二维码[1]与附图[2]。', '[1] 扫码查看原文：', '[2]']);
+    expect(texts.slice(1)).toEqual(['详见二维码[1]与附图[i]。', '[1] 扫码查看原文：', '[i]']);
     expect(photos(units)).toEqual(['png', 'jpeg']);
     expect(notes(body, o)).toEqual([
       'JB130 脚注“[1] 扫码查看原文：”中的图片已作为照片放在文章末尾（简报的脚注只印文字）',
-      'JB130 尾注“[2]”中的图片已作为照片放在文章末尾（简报的脚注只印文字）',
+      'JB130 尾注“[i]”中的图片已作为照片放在文章末尾（简报的脚注只印文字）',
     ]);
   });
 });

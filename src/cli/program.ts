@@ -39,8 +39,10 @@ async function stoppable(run: (signal: AbortSignal) => Promise<number>): Promise
   const stop = new AbortController();
   const onInt = () => stop.abort('SIGINT');
   const onTerm = () => stop.abort('SIGTERM');
+  // A second Ctrl+C falls to Node's default and quits at once; a repeated SIGTERM is the same
+  // request (GNU timeout signals the process, then its group) and the run still stops cleanly.
   process.once('SIGINT', onInt);
-  process.once('SIGTERM', onTerm);
+  process.on('SIGTERM', onTerm);
   try {
     return await run(stop.signal);
   } finally {

@@ -70,3 +70,28 @@ describe('a build stopped by a signal', () => {
     expect(stderr.includes('Ctrl+C')).toBe(name === 'SIGINT');
   });
 });
+
+// GNU timeout sends SIGTERM to the process and then to its whole group: jianbao gets it twice. The
+// second must not end the run before it reports (Node's default would): it is the same request.
+it('the real process: SIGTERM twice (as `timeout` sends it) still stops cleanly, exit 143 and the summary', async () => {
+  const dir = featurePageArchive('jb-sigterm-');
+  const child = spawn(
+    process.execPath,
+    [path.join(ROOT, 'bin', 'jianbao'), 'build', dir, '-o', path.join(dir, 'out'), '--to', 'docx', '--jobs', '1'],
+    { env: { ...process.env, CI: '1', JIANBAO_LANG: 'zh' } },
+  );
+  let stdout = '';
+  let sent = false;
+  child.stdout.on('data', (b: Buffer) => {
+    stdout += b.toString();
+    if (!sent && /^\[/m.test(stdout)) {
+      sent = true;
+      child.kill('SIGTERM');
+      setTimeout(() => child.kill('SIGTERM'), 50);
+    }
+  });
+  const code = await new Promise<number | null>((resolve) => child.on('close', (c) => resolve(c)));
+  expect(sent).toBe(true);
+  expect(code).toBe(143);
+  expect(stdout).toMatch(/^已中断：共 4 期/m);
+});

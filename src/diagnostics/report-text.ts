@@ -70,12 +70,16 @@ export function hiddenLine(file: string, count: number, lang: Lang): string {
   return rw(lang, 'hidden', { file, count });
 }
 
-/** Warnings of one code in one file, keyed `file\0code`, for the codes that repeat enough to group. */
+/** A group's line shows its first member's message: members differ only in where they are, never in
+ *  what the message names (the mark of JB301, the character of JB317). */
+const groupKey = (d: Diagnostic) => `${d.file}\0${d.code}\0${d.args.char ?? d.args.codepoint ?? ''}`;
+
+/** Warnings of one code (and one named character) in one file, for those that repeat enough to group. */
 function warningGroups(sorted: readonly Diagnostic[]): Map<string, Diagnostic[]> {
   const all = new Map<string, Diagnostic[]>();
   for (const d of sorted) {
     if (d.severity !== 'warning') continue;
-    const key = `${d.file}\0${d.code}`;
+    const key = groupKey(d);
     const list = all.get(key);
     if (list) list.push(d);
     else all.set(key, [d]);
@@ -96,7 +100,7 @@ export function formatDiagnosticsText(diagnostics: readonly Diagnostic[], opts: 
     return lines.get(file);
   };
   for (const d of sorted) {
-    const group = groups.get(`${d.file}\0${d.code}`);
+    const group = groups.get(groupKey(d));
     if (group && group[0] !== d) continue;
     const count = group?.length ?? 1;
     if (!opts.verbose && (printed.get(d.file) ?? 0) >= MAX_PER_FILE) {

@@ -56,12 +56,17 @@ test('errors are never grouped; verbose prints every problem on its own', () => 
 describe('through the CLI, on the shipped feature sample (218 half-width warnings)', () => {
   const jb301Lines = (text: string) => headLines(text).filter((l) => l.includes(' JB301 '));
 
-  test('check prints them as one line, with the full count in the summary', async () => {
+  test('check prints them as one line per mark, the counts adding up, with the full count in the summary', async () => {
     const io = captureIO('zh');
     expect(await main(['check', FEATURE], io)).toBe(0);
     const text = io.err.join('\n');
-    expect(jb301Lines(text)).toHaveLength(1);
-    expect(jb301Lines(text)[0]).toContain('本文件共 218 处');
+    const lines = jb301Lines(text);
+    // A grouped line per mark; a mark seen fewer than GROUP_FROM times keeps its own lines.
+    const grouped = lines.filter((l) => l.includes('本文件共')).map((l) => /半角标点“([^”]+)”/.exec(l)?.[1]);
+    expect(new Set(grouped).size).toBe(grouped.length);
+    expect(grouped).toEqual(expect.arrayContaining([',', '( )']));
+    const counts = lines.map((l) => Number(/本文件共 (\d+) 处/.exec(l)?.[1] ?? 1));
+    expect(counts.reduce((a, b) => a + b, 0)).toBe(218);
     expect(text).toMatch(/0 个错误，218 个警告$/);
   });
 
@@ -138,4 +143,17 @@ test(`--format github gives at most ${MAX_PER_FILE} annotations per file and a n
   const every = toGithubAnnotations(all, 'en', { verbose: true }).split('\n');
   expect(every).toHaveLength(123);
   expect(every.some((l) => l.startsWith('::notice'))).toBe(false);
+});
+
+test('a grouped line names what each of its problems names: different characters are not one group', () => {
+  const at = (line: number, codepoint: string, nameZh: string) =>
+    diag('JB317', 'c.yaml', { line, col: 1 }, { codepoint, nameZh, nameEn: nameZh });
+  const invisible = [...[1, 2, 3, 4].map((l) => at(l, 'U+200B', '零宽空格')), at(5, 'U+00AD', '软连字符'), at(6, 'U+FEFF', '字节顺序标记')];
+  const lines = headLines(formatDiagnosticsText(invisible, { lang: 'zh' }));
+  expect(lines).toHaveLength(3);
+  expect(lines[0]).toMatch(/零宽空格（U\+200B）（本文件共 4 处/);
+  expect(lines.slice(1).some((l) => l.includes('软连字符（U+00AD）') && !l.includes('本文件共'))).toBe(true);
+  // Half-width marks likewise: the group of commas does not speak for a semicolon.
+  const marks = [...halfWidth('d.yaml', 5), diag('JB301', 'd.yaml', { line: 40, col: 3 }, { char: ';', replacement: '；', input: 'x' })];
+  expect(headLines(formatDiagnosticsText(marks, { lang: 'zh' }))).toHaveLength(2);
 });

@@ -3,10 +3,11 @@
 // glyphs overlap, and would leave the line before it spread over the whole measure. It is cut into
 // atoms the line breaker can end a line between: after / . - _ where it has them, else between
 // any two characters; the text and its reading stay as typed.
+import { INVISIBLE } from './invisible';
 import { atom, type Atom } from './segment';
 
 /** A character with what belongs to it: combining marks and the invisible ones (segment.ts). */
-const CHARACTER = /[^][\p{M}\u00AD\u200B\u2060\uFEFF]*/gu;
+const CHARACTER = new RegExp(`[^][\\p{M}${INVISIBLE}]*`, 'gu');
 /** Pieces ending in a URL's or a path's separators. */
 const AFTER_SEPARATOR = /[^/._-]*[/._-]+|[^/._-]+$/gu;
 /** No glyph is wider than this, in em: a shorter atom is not measured at all. */

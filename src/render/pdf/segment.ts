@@ -3,6 +3,7 @@
 // or a run of spaces. It also classifies atoms for the line-start/line-end prohibitions.
 import { HANGABLE, NO_END, NO_START, SQUEEZABLE } from '../../model/punctuation';
 import { isScriptForm } from '../../fonts/script-forms';
+import { INVISIBLE } from './invisible';
 
 export type AtomKind = 'cjk' | 'word' | 'space';
 
@@ -34,7 +35,7 @@ const PAIRED = /(?:—{2,}|…{2,}|─{2,})/uy;
 // Combining marks and variation selectors (葛 + U+E0100, a + U+030C) belong to the character
 // before them: never a break, a cell or a piece of their own between them. So do the invisible
 // format characters (soft hyphen, zero-width space, word joiner, U+FEFF), which print nothing.
-const MARKS = /[\p{M}\u00AD\u200B\u2060\uFEFF]+/uy;
+const MARKS = new RegExp(`[\\p{M}${INVISIBLE}]+`, 'uy');
 
 /** The atom of `text`, classified for the line-start and line-end prohibitions. */
 export function atom(text: string, kind: AtomKind): Atom {

@@ -145,27 +145,18 @@ async function importOne(
 }
 
 /** Inputs that would write one YAML (稿件.doc and 稿件.docx): none of them is imported, whatever
- *  --force says, since each would replace the other. */
-function sameTargets(files: readonly string[], out: string | undefined): Set<string> {
+ *  --force says, since each would replace the other; a JB090 for each after the first. */
+function clashes(files: readonly string[], out: string | undefined): { clashing: Set<string>; diagnostics: Diagnostic[] } {
   const byTarget = new Map<string, string[]>();
   for (const file of files) {
     const target = path.resolve(targetOf(file, out ?? path.dirname(file)));
     byTarget.set(target, [...(byTarget.get(target) ?? []), file]);
   }
-  return new Set([...byTarget.values()].filter((group) => group.length > 1).flat());
-}
-
-/** One JB090 per later file of a clashing group, naming the first. */
-function clashDiagnostics(files: readonly string[], out: string | undefined, clashing: ReadonlySet<string>): Diagnostic[] {
-  const first = new Map<string, string>();
-  const found: Diagnostic[] = [];
-  for (const file of files.filter((f) => clashing.has(f))) {
-    const target = targetOf(file, out ?? path.dirname(file));
-    const other = first.get(path.resolve(target));
-    if (other === undefined) first.set(path.resolve(target), file);
-    else found.push(diag('JB090', file, null, { file, other, target }));
-  }
-  return found;
+  const groups = [...byTarget.values()].filter((group) => group.length > 1);
+  const diagnostics = groups.flatMap(([other, ...rest]) =>
+    rest.map((file) => diag('JB090', file, null, { file, other, target: targetOf(file, out ?? path.dirname(file)) })),
+  );
+  return { clashing: new Set(groups.flat()), diagnostics };
 }
 
 export async function importCommand(io: CliIO, files: string[], opts: ImportOptions): Promise<number> {
@@ -179,9 +170,10 @@ export async function importCommand(io: CliIO, files: string[], opts: ImportOpti
   const all: Diagnostic[] = [];
   const sources = new Map<string, string>();
   const counts: Record<Outcome, number> = { issue: 0, article: 0, briefs: 0, failed: 0 };
-  const clashing = opts.to === undefined ? sameTargets(files, opts.out) : new Set<string>();
+  const { clashing, diagnostics: clashed } =
+    opts.to === undefined ? clashes(files, opts.out) : { clashing: new Set<string>(), diagnostics: [] };
   counts.failed += clashing.size;
-  appendAll(all, clashDiagnostics(files, opts.out, clashing));
+  appendAll(all, clashed);
   const started = performance.now();
   // Many files (an archive of back issues): each line says how far the run is, a summary ends it.
   const many = files.length > 1;
